@@ -1,0 +1,136 @@
+package engine
+
+import "math"
+
+// NovikoffResult holds the quantities of Novikoff's convergence theorem for a
+// point set, in the augmented space the perceptron rules use: each point
+// becomes uᵢ = [x₁, x₂, 1] with label yᵢ = ±1.
+type NovikoffResult struct {
+	// Separable reports, exactly, whether some line strictly separates
+	// the classes (equivalently: some w has yᵢ w·uᵢ > 0 for every i).
+	Separable bool
+	// WStar and BStar form the unit vector w* = (w₁, w₂, b) ‖w*‖ = 1 with
+	// the largest margin; zero when the set is not separable.
+	WStar [2]float64
+	BStar float64
+	// Gamma is the margin γ = minᵢ yᵢ w*·uᵢ of that w* (0 if not separable).
+	Gamma float64
+	// R is maxᵢ ‖uᵢ‖ = maxᵢ √(x₁² + x₂² + 1).
+	R float64
+	// Bound is R²/γ², the most mistakes the ±1 rule started at w = 0 can
+	// make; +Inf when the set is not separable (there is no bound), 0 for
+	// an empty set.
+	Bound float64
+	// Support lists the indices of the support points: those whose
+	// combination is the closest point to the origin (see Novikoff).
+	Support []int
+}
+
+// Novikoff computes R, decides linear separability exactly and finds the
+// maximum-margin unit separator w* and its margin γ (invalid points, see
+// ValidPoint, are ignored).
+//
+// Separability is decided exactly: the classes are strictly separable iff
+// their convex hulls are disjoint, and both the hulls and their
+// intersection test use only an orientation predicate evaluated exactly
+// (floating-point filter, big.Rat fallback), so there is no tolerance.
+//
+// The max-margin separator is the direction of the point p* of the convex
+// hull of {yᵢuᵢ} closest to the origin (for a unit w, minᵢ w·yᵢuᵢ is at
+// most the distance from the origin to that hull, with equality for
+// w = p*/‖p*‖), found by Wolfe's algorithm. It stops when no point
+// improves on p by more than 1e-12·‖p‖², so γ is optimal to about that
+// relative accuracy; Gamma is the margin the returned w* actually achieves,
+// so the proof's inequalities hold for it exactly as computed. For sets whose
+// margin is below about 1e-12·R rounding may leave Gamma at the estimate ‖p*‖.
+func Novikoff(pts []Point) NovikoffResult {
+	var pos, neg [][2]float64
+	var v [][3]float64
+	var idx []int
+	res := NovikoffResult{}
+	for i, p := range pts {
+		if ValidPoint(p) != nil {
+			continue
+		}
+		y := float64(p.Y)
+		v = append(v, [3]float64{y * p.X[0], y * p.X[1], y})
+		idx = append(idx, i)
+		res.R = math.Max(res.R, math.Hypot(math.Hypot(p.X[0], p.X[1]), 1))
+		if p.Y > 0 {
+			pos = append(pos, p.X)
+		} else {
+			neg = append(neg, p.X)
+		}
+	}
+	if len(v) == 0 {
+		res.Separable = true
+		return res
+	}
+	if convexIntersect(convexHull(pos), convexHull(neg)) {
+		res.Bound = math.Inf(1)
+		return res
+	}
+	res.Separable = true
+	x, corral, _ := minNormPoint(v)
+	nx := math.Sqrt(dot3(x, x))
+	w := [3]float64{x[0] / nx, x[1] / nx, x[2] / nx}
+	res.WStar, res.BStar = [2]float64{w[0], w[1]}, w[2]
+	res.Gamma = math.Inf(1)
+	for _, vi := range v {
+		res.Gamma = math.Min(res.Gamma, dot3(w, vi))
+	}
+	if !(res.Gamma > 0) {
+		res.Gamma = nx
+	}
+	res.Bound = res.R * res.R / (res.Gamma * res.Gamma)
+	for _, c := range corral {
+		res.Support = append(res.Support, idx[c])
+	}
+	return res
+}
+
+// Line returns the max-margin separator as a neuron (θ = w₁,w₂, b = b*) with
+// the Sign activation, for drawing.
+func (r NovikoffResult) Line() Neuron {
+	return Neuron{Theta: r.WStar, B: r.BStar, Act: Sign}
+}
+
+// PlaneMargin returns the margin in the plane: the distance from the line
+// w*·[x,1] = 0 to the closest point, γ/‖(w₁, w₂)‖ (0 if not separable, +Inf
+// if w* is vertical in the augmented space, i.e. every point is on one side).
+func (r NovikoffResult) PlaneMargin() float64 {
+	if !r.Separable || r.Gamma == 0 {
+		return 0
+	}
+	return r.Gamma / math.Hypot(r.WStar[0], r.WStar[1])
+}
+
+// ProofPoint returns the two quantities of the convergence proof for the
+// weights (w, b) of a perceptron with learning rate alpha: with
+// uₖ = (w, b)/α (the sum of the yᵢuᵢ added so far, when started at 0),
+// dot = uₖ·w* and normSq = ‖uₖ‖². After k updates from zero the proof shows
+// dot ≥ kγ and normSq ≤ kR²; a run started elsewhere shifts both by the
+// starting values.
+func ProofPoint(w [2]float64, b float64, alpha float64, res NovikoffResult) (dot, normSq float64) {
+	if !(alpha > 0) {
+		alpha = 1
+	}
+	u := [3]float64{w[0] / alpha, w[1] / alpha, b / alpha}
+	return dot3(u, [3]float64{res.WStar[0], res.WStar[1], res.BStar}), dot3(u, u)
+}
+
+// LectureThreePoints returns the notes' three-point example: x₁ = (0, 1) and
+// x₂ = (0, −1) of class +1, x₃ = (−1, ½) of class −1.
+//
+// With w⁰ = 0, the bias folded in, cyclic order and the ±1 rule, the
+// perceptron makes three mistakes (on x₁, x₂, x₃) and stops at w = (1, −½),
+// b = 1, which agrees with the notes' w³ = [1, −½]. The notes' intermediate
+// w¹ = [−1, ½] is a sign slip: x₃y₃ = −(−1, ½) = (1, −½), which is in fact
+// the w¹ they use to compute w².
+func LectureThreePoints() []Point {
+	return []Point{
+		{X: [2]float64{0, 1}, Y: 1},
+		{X: [2]float64{0, -1}, Y: 1},
+		{X: [2]float64{-1, 0.5}, Y: -1},
+	}
+}
