@@ -1,0 +1,22 @@
+// Package assets embeds everything Neurona needs at run time, so that the
+// desktop binary works offline and the web bundle makes no further requests:
+// translation tables, Kage shaders and the font.
+package assets
+
+import (
+	"embed"
+
+	"github.com/go-fonts/dejavu/dejavusans"
+)
+
+// Translations holds one JSON file per area of the app (shell.json,
+// perceptron.json, …), each mapping a message key to its Spanish and English
+// text: {"key": {"es": "…", "en": "…"}}.
+//
+//go:embed i18n/*.json
+var Translations embed.FS
+
+// FontTTF is DejaVu Sans (a free font with the Latin, Greek, mathematical,
+// subscript and superscript glyphs the lecture's notation needs), as the
+// bytes of a TrueType file.
+var FontTTF = dejavusans.TTF

@@ -1,0 +1,38 @@
+//go:build js
+
+package scenes
+
+import "syscall/js"
+
+// PublishAPI defines window.neurona, the page's API for embedding and for
+// tests: state() returns the state document as a JSON string, load(json)
+// restores one and returns null or an error message, scene(id) switches
+// scenes (null or an error message). ready becomes true after the first
+// frame.
+func (g *Game) PublishAPI() {
+	api := js.Global().Get("Object").New()
+	api.Set("state", js.FuncOf(func(js.Value, []js.Value) any {
+		return g.StateJSON()
+	}))
+	api.Set("load", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) < 1 || args[0].Type() != js.TypeString {
+			return "load needs a JSON string"
+		}
+		if err := g.LoadJSON([]byte(args[0].String())); err != nil {
+			return err.Error()
+		}
+		return nil
+	}))
+	api.Set("scene", js.FuncOf(func(_ js.Value, args []js.Value) any {
+		if len(args) < 1 || args[0].Type() != js.TypeString {
+			return "scene needs an id"
+		}
+		if err := g.SwitchTo(args[0].String()); err != nil {
+			return err.Error()
+		}
+		return nil
+	}))
+	api.Set("ready", false)
+	js.Global().Set("neurona", api)
+	g.OnReady(func() { api.Set("ready", true) })
+}

@@ -1,0 +1,172 @@
+package scenes
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// Player is implemented by scenes that play steps, so that the title bar
+// can show whether they play and how fast.
+type Player interface {
+	Playback() *ui.Player
+}
+
+// rightUnits is the width of the title bar's right part (play status,
+// language, help), in layout units.
+const rightUnits = 330
+
+// tabRects returns the screen rectangles of the scene tabs in the title bar.
+func (g *Game) tabRects() []ui.Rect {
+	s := g.dsf * g.zoom
+	h := titleBarUnits * s
+	x0 := 150 * s
+	if g.w < 900*g.dsf {
+		x0 = 8 * s // narrow screens (phones): tabs only, numbers only
+	}
+	right := g.w - rightUnits*s
+	n := float64(len(g.scenes))
+	w := math.Min(190*s, (right-x0)/n)
+	out := make([]ui.Rect, len(g.scenes))
+	for i := range out {
+		out[i] = ui.Rect{X: x0 + w*float64(i), Y: 0, W: w - 4*s, H: h}
+	}
+	return out
+}
+
+// chromePointer handles a pointer event aimed at the title bar or the
+// on-screen controls; used is false when the event belongs to the scene.
+func (g *Game) chromePointer(ev ui.PointerEvent) (a ui.Action, used bool) {
+	s := g.dsf * g.zoom
+	if ev.Y < titleBarUnits*s {
+		if ev.Kind == ui.PointerDown {
+			for i, r := range g.tabRects() {
+				if r.Contains(ev.X, ev.Y) {
+					return ui.Action{Action: keymap.SceneGoto, Arg: i + 1}, true
+				}
+			}
+			if ev.X > g.w-110*s {
+				if ev.X > g.w-60*s {
+					return ui.Action{Action: keymap.Help}, true
+				}
+				return ui.Action{Action: keymap.Language}, true
+			}
+		}
+		return ui.Action{}, ev.Kind == ui.PointerDown
+	}
+	if g.touchUI {
+		return g.touchBarPointer(ev)
+	}
+	return ui.Action{}, false
+}
+
+func (g *Game) drawTitleBar(dst *ebiten.Image, c *ui.Context) {
+	th := g.theme
+	s := c.Scale
+	h := titleBarUnits * s
+	ui.FillRect(dst, ui.Rect{W: g.w, H: h}, th.Panel)
+	ui.Line(dst, 0, h, g.w, h, s, th.PanelEdge)
+	fs := 19 * s
+	wide := g.w >= 900*g.dsf
+	if wide {
+		ui.DrawText(dst, "Neurona", 14*s, (h-fs*1.2)/2, fs*1.1, th.Text, ui.AlignLeft)
+	}
+	for i, r := range g.tabRects() {
+		label := fmt.Sprintf("%d", i+1)
+		if wide {
+			label = fmt.Sprintf("%d · %s", i+1, i18n.T(g.lang, "scene."+g.scenes[i].ID()))
+		}
+		clr := th.TextDim
+		if i == g.cur {
+			ui.FillRect(dst, ui.Rect{X: r.X, Y: r.Y + 4*s, W: r.W, H: r.H - 4*s}, th.Background)
+			ui.Line(dst, r.X, r.Bottom()-2*s, r.Right(), r.Bottom()-2*s, 3*s, th.Accent)
+			clr = th.Text
+		}
+		size := ui.FitText(label, fs*0.9, r.W-10*s)
+		ui.DrawText(dst, label, r.X+r.W/2, (h-size*1.2)/2, size, clr, ui.AlignCenter)
+	}
+	status := ""
+	if p, ok := g.Scene().(Player); ok {
+		pl := p.Playback()
+		status = fmt.Sprintf("%g %s", pl.StepsPerSecond(), g.t("ui.steps.per.second"))
+		ui.PlayIcon(dst, g.w-300*s, h/2, 16*s, pl.Playing, th.Accent)
+	}
+	lang := "ES · en"
+	if g.lang == i18n.EN {
+		lang = "es · EN"
+	}
+	ui.DrawText(dst, "?", g.w-30*s, (h-fs*1.2)/2, fs, th.Accent, ui.AlignCenter)
+	ui.DrawText(dst, lang, g.w-65*s, (h-fs*1.2)/2, fs*0.85, th.TextDim, ui.AlignRight)
+	if status != "" && wide {
+		ui.DrawText(dst, status, g.w-282*s, (h-fs*1.2)/2, fs*0.8, th.TextDim, ui.AlignLeft)
+	}
+}
+
+func (g *Game) drawToasts(dst *ebiten.Image, c *ui.Context) {
+	s := c.Scale
+	y := c.Bounds.Bottom() - 16*s
+	for i := len(g.toasts) - 1; i >= 0; i-- {
+		t := g.toasts[i]
+		fs := 18 * s
+		w, _ := ui.MeasureText(t.msg, fs)
+		w = math.Min(w, g.w-40*s)
+		fs = ui.FitText(t.msg, fs, w)
+		h := fs * 1.7
+		y -= h + 6*s
+		r := ui.Rect{X: g.w/2 - w/2 - 14*s, Y: y, W: w + 28*s, H: h}
+		ui.FillRect(dst, r, g.theme.Panel)
+		edge := g.theme.Accent
+		if t.bad {
+			edge = g.theme.Warning
+		}
+		ui.StrokeRect(dst, r, 2*s, edge)
+		ui.DrawText(dst, t.msg, g.w/2, y+(h-fs*1.25)/2, fs, g.theme.Text, ui.AlignCenter)
+	}
+}
+
+// drawHelp draws the help overlay: every global key, the scene's own keys
+// and its mouse and touch actions, in the current language.
+func (g *Game) drawHelp(dst *ebiten.Image, c *ui.Context) {
+	th := g.theme
+	s := c.Scale
+	r := c.Bounds.Inset(24 * s)
+	ui.FillRect(dst, r, ui.WithAlpha(th.Panel, 0xf4))
+	ui.StrokeRect(dst, r, 2*s, th.Accent)
+	title := g.t("help.title") + " — " + g.t("scene."+g.Scene().ID())
+	ui.DrawText(dst, title, r.X+20*s, r.Y+14*s, ui.FitText(title, 24*s, r.W-40*s), th.Text, ui.AlignLeft)
+	ui.DrawText(dst, g.t("help.close"), r.Right()-20*s, r.Y+18*s, 15*s, th.TextDim, ui.AlignRight)
+
+	type line struct{ keys, what string }
+	var lines []line
+	for _, row := range keymap.Rows(g.Scene().Bindings(), string(g.lang)) {
+		lines = append(lines, line{row.Keys, g.t(row.Help)})
+	}
+	for _, m := range g.Scene().MouseHelp() {
+		lines = append(lines, line{g.t("help.mouse"), g.t(m)})
+	}
+	lines = append(lines, line{"", ""})
+	for _, row := range keymap.Rows(keymap.Global, string(g.lang)) {
+		lines = append(lines, line{row.Keys, g.t(row.Help)})
+	}
+	top := r.Y + 56*s
+	cols := 2
+	if r.W < 900*s {
+		cols = 1
+	}
+	perCol := (len(lines) + cols - 1) / cols
+	fs := math.Min(17*s, (r.Bottom()-top-10*s)/float64(perCol)/1.35)
+	colW := (r.W - 40*s) / float64(cols)
+	for i, l := range lines {
+		col, row := i/perCol, i%perCol
+		x := r.X + 20*s + colW*float64(col)
+		y := top + float64(row)*fs*1.35
+		keyW := colW * 0.36
+		ui.DrawText(dst, l.keys, x, y, ui.FitText(l.keys, fs, keyW-8*s), th.Accent, ui.AlignLeft)
+		ui.DrawText(dst, l.what, x+keyW, y, ui.FitText(l.what, fs, colW-keyW-12*s), th.Text, ui.AlignLeft)
+	}
+}

@@ -1,0 +1,425 @@
+// Package scenes is Neurona's Ebiten side: the game that owns the scenes,
+// reads input once per tick, handles the global keys, and draws the title
+// bar, the help overlay, messages and the on-screen controls around the
+// current scene. The scenes themselves live in sub-packages.
+package scenes
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"sync"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/state"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// Options are the start-up choices of either front end.
+type Options struct {
+	Scene      string // scene id; "" for the first
+	Lang       string // "es" or "en"; "" for the default
+	Link       string // a link hash or URL whose state to load
+	Document   []byte // a state document to load (takes precedence over Link's)
+	Fullscreen bool
+	// ScreenshotPath, when set, makes the game write a PNG of the frame
+	// after ScreenshotFrames frames and then stop.
+	ScreenshotPath   string
+	ScreenshotFrames int
+}
+
+// Game is the ebiten.Game that runs Neurona.
+type Game struct {
+	mu       sync.Mutex
+	scenes   []ui.Scene
+	cur      int
+	lang     i18n.Lang
+	theme    *ui.Theme
+	zoom     float64 // the user's text and marker scale (Ctrl+= / Ctrl+−)
+	dsf      float64 // device scale factor
+	w, h     float64 // screen size in device pixels
+	platform Platform
+
+	src      ui.PointerSource
+	inject   ui.Injector
+	in       ui.Input
+	sceneIn  ui.Input
+	ctx      ui.Context
+	help     bool
+	touchUI  bool // show the on-screen controls
+	touchCls int  // class of the next tapped point
+
+	toasts  []toast
+	frame   uint64
+	drawn   uint64
+	canvas  *ebiten.Image // the last frame, kept for S (save PNG)
+	wantPNG bool
+	pending []byte // a state document to load on the first tick
+
+	shotPath   string
+	shotFrames int
+	ready      func() // called once after the first frame is drawn
+
+	hashTick uint64
+}
+
+type toast struct {
+	msg   string
+	until uint64
+	bad   bool
+}
+
+// New makes the game with every scene, applying the options; problems with
+// them (an unknown scene, a bad link) become messages on screen, never a
+// failure to start.
+func New(opt Options, platform Platform) *Game {
+	g := &Game{
+		scenes:     All(),
+		lang:       i18n.Default,
+		theme:      ui.Dark,
+		zoom:       1,
+		dsf:        1,
+		platform:   platform,
+		src:        ui.NewPointerSource(),
+		touchCls:   1,
+		shotPath:   opt.ScreenshotPath,
+		shotFrames: opt.ScreenshotFrames,
+	}
+	g.loadSettings()
+	if opt.Lang != "" {
+		if l, err := i18n.Parse(opt.Lang); err == nil {
+			g.lang = l
+		} else {
+			g.warn(err.Error())
+		}
+	}
+	if opt.Link != "" {
+		l, ignored := state.ParseLink(opt.Link)
+		for _, s := range ignored {
+			g.warn(g.t("msg.link.ignored") + " " + s)
+		}
+		if l.Lang != "" {
+			if lang, err := i18n.Parse(l.Lang); err == nil {
+				g.lang = lang
+			} else {
+				g.warn(g.t("msg.link.ignored") + " lang=" + l.Lang)
+			}
+		}
+		if l.Scene != "" && opt.Scene == "" {
+			opt.Scene = l.Scene
+		}
+		if l.State != nil && opt.Document == nil {
+			opt.Document = l.State
+		}
+	}
+	if opt.Scene != "" && !g.switchTo(opt.Scene) {
+		g.warn(g.t("msg.link.ignored") + " scene=" + opt.Scene)
+	}
+	g.pending = opt.Document
+	if opt.Fullscreen {
+		ebiten.SetFullscreen(true)
+	}
+	return g
+}
+
+// OnReady sets a function called once, after the first frame is drawn.
+func (g *Game) OnReady(f func()) { g.ready = f }
+
+func (g *Game) t(key string) string { return i18n.T(g.lang, key) }
+
+func (g *Game) warn(msg string) {
+	g.toasts = append(g.toasts, toast{msg: msg, until: g.frame + 5*ui.TPS, bad: true})
+}
+
+func (g *Game) note(msg string) {
+	g.toasts = append(g.toasts, toast{msg: msg, until: g.frame + 3*ui.TPS})
+}
+
+// Scene returns the current scene.
+func (g *Game) Scene() ui.Scene { return g.scenes[g.cur] }
+
+func (g *Game) switchTo(id string) bool {
+	for i, s := range g.scenes {
+		if s.ID() == id {
+			g.cur = i
+			return true
+		}
+	}
+	return false
+}
+
+// SwitchTo makes the scene with the given id current (for the JS API).
+func (g *Game) SwitchTo(id string) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if !g.switchTo(id) {
+		return fmt.Errorf("unknown scene %q (use %s)", id, sceneIDs())
+	}
+	return nil
+}
+
+// errStop ends the game after a -screenshot run.
+var errStop = errors.New("screenshot written")
+
+// IsStop reports whether err is the normal end of a -screenshot run.
+func IsStop(err error) bool { return errors.Is(err, errStop) }
+
+// Update advances one tick: read input once, apply the global keys, hand
+// the rest to the current scene.
+func (g *Game) Update() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.frame++
+
+	if g.pending != nil {
+		if err := g.loadDoc(g.pending); err != nil {
+			g.warn(g.t("msg.load.refused") + " " + err.Error())
+		}
+		g.pending = nil
+	}
+	g.in.Reset()
+	g.src.Poll(&g.in, g.dsf)
+	g.inject.Drain(&g.in)
+	g.importDropped()
+
+	if g.in.Touched {
+		g.touchUI = true
+	} else if g.in.Typed {
+		g.touchUI = false
+	}
+
+	g.ctx = ui.Context{
+		Lang:       g.lang,
+		Theme:      g.theme,
+		Scale:      g.dsf * g.zoom,
+		Bounds:     g.sceneBounds(),
+		Tick:       g.frame,
+		TouchClass: g.touchCls,
+	}
+	// The chrome (title bar tabs, on-screen controls) takes the pointer
+	// events aimed at it; the scene gets the rest.
+	g.sceneIn.Reset()
+	g.sceneIn.CursorX, g.sceneIn.CursorY, g.sceneIn.HasCursor = g.in.CursorX, g.in.CursorY, g.in.HasCursor
+	var actions []ui.Action
+	for _, ev := range g.in.Pointer {
+		if a, used := g.chromePointer(ev); used {
+			if a.Action != "" {
+				actions = append(actions, a)
+			}
+			continue
+		}
+		g.sceneIn.Pointer = append(g.sceneIn.Pointer, ev)
+	}
+	g.sceneIn.Touched = g.in.Touched
+	g.ctx.In = &g.sceneIn
+
+	bindings := g.Scene().Bindings()
+	for _, e := range g.in.Keys {
+		if b, ok := keymap.Resolve(e, bindings); ok {
+			actions = append(actions, ui.Action{Action: b.Action, Arg: b.Arg})
+		}
+	}
+	for _, a := range actions {
+		if !g.globalAction(a) {
+			g.ctx.Actions = append(g.ctx.Actions, a)
+		}
+	}
+	g.ctx.Bounds = g.sceneBounds()
+	g.Scene().Update(&g.ctx)
+	for _, n := range g.ctx.TakeNotes() {
+		g.note(n)
+	}
+	g.expireToasts()
+
+	if g.wantPNG {
+		g.wantPNG = false
+		g.savePNG()
+	}
+	g.syncLink()
+	if g.shotPath != "" && g.drawn >= uint64(max(g.shotFrames, 2)) {
+		if err := g.writeScreenshot(); err != nil {
+			return err
+		}
+		return errStop
+	}
+	return nil
+}
+
+// globalAction applies an action the game itself owns and reports whether
+// it did; other actions go to the scene.
+func (g *Game) globalAction(a ui.Action) bool {
+	switch a.Action {
+	case keymap.SceneGoto:
+		if a.Arg >= 1 && a.Arg <= len(g.scenes) {
+			g.cur = a.Arg - 1
+		}
+	case keymap.SceneNext:
+		g.cur = (g.cur + 1) % len(g.scenes)
+	case keymap.ScenePrev:
+		g.cur = (g.cur + len(g.scenes) - 1) % len(g.scenes)
+	case keymap.Help:
+		g.help = !g.help
+	case keymap.Escape:
+		if g.help {
+			g.help = false
+		} else if ebiten.IsFullscreen() {
+			ebiten.SetFullscreen(false)
+		}
+	case keymap.Language:
+		g.lang = g.lang.Other()
+		g.storeSettings()
+	case keymap.Fullscreen:
+		ebiten.SetFullscreen(!ebiten.IsFullscreen())
+	case keymap.Theme:
+		if g.theme == ui.Dark {
+			g.theme = ui.Light
+		} else {
+			g.theme = ui.Dark
+		}
+		g.storeSettings()
+	case keymap.ZoomIn:
+		g.setZoom(g.zoom * 1.15)
+	case keymap.ZoomOut:
+		g.setZoom(g.zoom / 1.15)
+	case keymap.SavePNG:
+		g.wantPNG = true
+	case keymap.Export:
+		g.export()
+	case touchClassToggle:
+		g.touchCls = -g.touchCls
+	default:
+		return false
+	}
+	return true
+}
+
+// touchClassToggle is the on-screen class button's action.
+const touchClassToggle keymap.Action = "touch.class"
+
+func (g *Game) setZoom(z float64) {
+	g.zoom = min(max(z, 0.6), 3)
+	g.storeSettings()
+}
+
+// Layout height of the title bar, in layout units.
+const titleBarUnits = 46
+
+func (g *Game) sceneBounds() ui.Rect {
+	s := g.dsf * g.zoom
+	top := titleBarUnits * s
+	h := g.h - top
+	if g.touchUI {
+		h -= touchBarUnits * s
+	}
+	return ui.Rect{X: 0, Y: top, W: g.w, H: max(h, 1)}
+}
+
+// LayoutF makes the screen as large as the window in device pixels, so
+// that text and lines are drawn at the display's own resolution (crisp on a
+// 4K projector and a Retina laptop); sizes are scaled by the device scale.
+func (g *Game) LayoutF(outsideW, outsideH float64) (float64, float64) {
+	dsf := ebiten.Monitor().DeviceScaleFactor()
+	if dsf <= 0 {
+		dsf = 1
+	}
+	g.mu.Lock()
+	g.dsf = dsf
+	g.w, g.h = max(outsideW*dsf, 1), max(outsideH*dsf, 1)
+	w, h := g.w, g.h
+	g.mu.Unlock()
+	return w, h
+}
+
+// Layout is required by ebiten.Game; LayoutF takes precedence.
+func (g *Game) Layout(w, h int) (int, int) { return w, h }
+
+// Draw renders the frame into an offscreen image (kept for S) and copies it
+// to the screen. It only reads state.
+func (g *Game) Draw(screen *ebiten.Image) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	b := screen.Bounds()
+	if g.canvas == nil || g.canvas.Bounds() != b {
+		if g.canvas != nil {
+			g.canvas.Deallocate()
+		}
+		g.canvas = ebiten.NewImage(b.Dx(), b.Dy())
+	}
+	c := g.canvas
+	c.Fill(g.theme.Background)
+	ctx := g.ctx
+	ctx.Bounds = g.sceneBounds()
+	if ctx.Theme == nil {
+		ctx.Theme, ctx.Lang, ctx.Scale = g.theme, g.lang, g.dsf*g.zoom
+	}
+	if ctx.In == nil {
+		ctx.In = &g.sceneIn
+	}
+	g.Scene().Draw(c, &ctx)
+	g.drawTitleBar(c, &ctx)
+	if g.touchUI {
+		g.drawTouchBar(c, &ctx)
+	}
+	g.drawToasts(c, &ctx)
+	if g.help {
+		g.drawHelp(c, &ctx)
+	}
+	screen.DrawImage(c, nil)
+	g.drawn++
+	if g.drawn == 1 && g.ready != nil {
+		g.ready()
+	}
+}
+
+func (g *Game) expireToasts() {
+	keep := g.toasts[:0]
+	for _, t := range g.toasts {
+		if t.until > g.frame {
+			keep = append(keep, t)
+		}
+	}
+	g.toasts = keep
+	if len(g.toasts) > 4 {
+		g.toasts = g.toasts[len(g.toasts)-4:]
+	}
+}
+
+func (g *Game) canvasPNG() ([]byte, error) {
+	if g.canvas == nil {
+		return nil, fmt.Errorf("nothing drawn yet")
+	}
+	b := g.canvas.Bounds()
+	img := image.NewRGBA(b)
+	g.canvas.ReadPixels(img.Pix)
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func (g *Game) savePNG() {
+	data, err := g.canvasPNG()
+	if err == nil {
+		var where string
+		where, err = g.platform.SaveFile(fmt.Sprintf("neurona-%s.png", g.Scene().ID()), "image/png", data)
+		if err == nil {
+			g.note(g.t("msg.saved") + " " + where)
+			return
+		}
+	}
+	g.warn(g.t("msg.save.failed") + " " + err.Error())
+}
+
+func (g *Game) writeScreenshot() error {
+	data, err := g.canvasPNG()
+	if err != nil {
+		return err
+	}
+	return writeFile(g.shotPath, data)
+}

@@ -1,0 +1,242 @@
+// Package state reads and writes the state document: the one JSON document
+// per scene that window.neurona.state()/load(), export and import, share
+// links and the desktop's -load all use. It does not import Ebiten, so its
+// decoders are tested and fuzzed without a display.
+//
+// A document is a JSON object. The fields every scene has are "scene",
+// "lang", "step", "frame" and "points" ([{"x":[x1,x2],"y":1|-1}], data
+// coordinates); each scene adds its own. Unknown fields are ignored; a field
+// of the wrong type is refused with a message that names it.
+package state
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+
+	"github.com/neurona/neurona/engine"
+)
+
+// MaxBytes is the largest state document accepted (2 MiB): room for far
+// more points than a lecture uses, small enough that a wrong file dropped on
+// the page is refused at once.
+const MaxBytes = 2 << 20
+
+// Doc is a parsed state document whose fields are decoded on demand.
+type Doc struct {
+	fields map[string]json.RawMessage
+}
+
+// Parse reads a state document.
+func Parse(data []byte) (Doc, error) {
+	if len(data) > MaxBytes {
+		return Doc{}, fmt.Errorf("the document is %d bytes; the limit is %d", len(data), MaxBytes)
+	}
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 || data[0] != '{' {
+		return Doc{}, fmt.Errorf("a state document is a JSON object {…}")
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(data, &m); err != nil {
+		return Doc{}, fmt.Errorf("not valid JSON: %v", err)
+	}
+	return Doc{fields: m}, nil
+}
+
+// FromMap builds a Doc from fields already in memory (for tests and for
+// round trips).
+func FromMap(m map[string]any) (Doc, error) {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return Doc{}, err
+	}
+	return Parse(b)
+}
+
+// Has reports whether the document has the field.
+func (d Doc) Has(name string) bool {
+	_, ok := d.fields[name]
+	return ok
+}
+
+// FieldError is a problem with one named field.
+type FieldError struct {
+	Field string
+	Msg   string
+}
+
+func (e *FieldError) Error() string { return fmt.Sprintf("field %q: %s", e.Field, e.Msg) }
+
+func fieldErr(name, format string, args ...any) error {
+	return &FieldError{Field: name, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Decode unmarshals the field into v; an absent field leaves v as it is.
+func (d Doc) Decode(name string, v any) error {
+	raw, ok := d.fields[name]
+	if !ok || string(raw) == "null" {
+		return nil
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fieldErr(name, "wrong type (%s)", short(raw))
+	}
+	return nil
+}
+
+func short(raw json.RawMessage) string {
+	if len(raw) > 40 {
+		return string(raw[:40]) + "…"
+	}
+	return string(raw)
+}
+
+// String reads a string field.
+func (d Doc) String(name string, dst *string) error { return d.Decode(name, dst) }
+
+// Bool reads a boolean field.
+func (d Doc) Bool(name string, dst *bool) error { return d.Decode(name, dst) }
+
+// Float reads a number field that must be finite and within [lo, hi].
+func (d Doc) Float(name string, dst *float64, lo, hi float64) error {
+	var v float64
+	if !d.Has(name) {
+		return nil
+	}
+	if err := d.Decode(name, &v); err != nil {
+		return err
+	}
+	if math.IsNaN(v) || v < lo || v > hi {
+		return fieldErr(name, "%g is outside [%g, %g]", v, lo, hi)
+	}
+	*dst = v
+	return nil
+}
+
+// Int reads an integer field within [lo, hi].
+func (d Doc) Int(name string, dst *int, lo, hi int) error {
+	var v float64
+	if !d.Has(name) {
+		return nil
+	}
+	if err := d.Decode(name, &v); err != nil {
+		return err
+	}
+	if v != math.Trunc(v) || v < float64(lo) || v > float64(hi) {
+		return fieldErr(name, "want a whole number in [%d, %d], got %g", lo, hi, v)
+	}
+	*dst = int(v)
+	return nil
+}
+
+// Vec reads a fixed-length array of finite numbers, each within ±limit.
+func (d Doc) Vec(name string, dst []float64, limit float64) error {
+	if !d.Has(name) {
+		return nil
+	}
+	var v []float64
+	if err := d.Decode(name, &v); err != nil {
+		return err
+	}
+	if len(v) != len(dst) {
+		return fieldErr(name, "want %d numbers, got %d", len(dst), len(v))
+	}
+	for i, x := range v {
+		if math.IsNaN(x) || math.Abs(x) > limit {
+			return fieldErr(name, "element %d (%g) is outside ±%g", i, x, limit)
+		}
+	}
+	copy(dst, v)
+	return nil
+}
+
+// Choice reads a string field that must be one of the allowed values.
+func (d Doc) Choice(name string, dst *string, allowed ...string) error {
+	if !d.Has(name) {
+		return nil
+	}
+	var s string
+	if err := d.Decode(name, &s); err != nil {
+		return err
+	}
+	for _, a := range allowed {
+		if s == a {
+			*dst = s
+			return nil
+		}
+	}
+	return fieldErr(name, "%q is not one of %v", s, allowed)
+}
+
+type jsonPoint struct {
+	X []float64 `json:"x"`
+	Y *float64  `json:"y"`
+}
+
+// Points reads the "points" field. ok is false when the field is absent.
+// Each point needs two finite coordinates within ±1e9 and a label of 1 or −1
+// (0 is read as −1, as in the CSV files); at most engine.MaxPoints points.
+func (d Doc) Points() (pts []engine.Point, ok bool, err error) {
+	const name = "points"
+	if !d.Has(name) {
+		return nil, false, nil
+	}
+	var raw []jsonPoint
+	if err := d.Decode(name, &raw); err != nil {
+		return nil, true, err
+	}
+	if len(raw) > engine.MaxPoints {
+		return nil, true, fieldErr(name, "%d points; the limit is %d", len(raw), engine.MaxPoints)
+	}
+	pts = make([]engine.Point, 0, len(raw))
+	for i, r := range raw {
+		if len(r.X) != 2 {
+			return nil, true, fieldErr(name, "point %d: \"x\" needs 2 numbers", i)
+		}
+		if r.Y == nil {
+			return nil, true, fieldErr(name, "point %d: \"y\" is missing", i)
+		}
+		y := 1
+		switch *r.Y {
+		case 1:
+		case -1, 0:
+			y = -1
+		default:
+			return nil, true, fieldErr(name, "point %d: \"y\" must be 1 or -1, got %g", i, *r.Y)
+		}
+		p := engine.Point{X: [2]float64{r.X[0], r.X[1]}, Y: y}
+		if err := engine.ValidPoint(p); err != nil {
+			return nil, true, fieldErr(name, "point %d: %v", i, err)
+		}
+		pts = append(pts, p)
+	}
+	return pts, true, nil
+}
+
+// PointsField returns the JSON form of a point set for State().
+func PointsField(pts []engine.Point) []map[string]any {
+	out := make([]map[string]any, len(pts))
+	for i, p := range pts {
+		out[i] = map[string]any{"x": []float64{Clean(p.X[0]), Clean(p.X[1])}, "y": p.Y}
+	}
+	return out
+}
+
+// Clean replaces NaN and ±Inf, which JSON cannot carry, by 0 and ±MaxFloat64,
+// so that a diverged model still exports a valid document.
+func Clean(v float64) float64 {
+	switch {
+	case math.IsNaN(v):
+		return 0
+	case math.IsInf(v, 1):
+		return math.MaxFloat64
+	case math.IsInf(v, -1):
+		return -math.MaxFloat64
+	}
+	return v
+}
+
+// Marshal encodes a state document with its fields in a stable order.
+func Marshal(m map[string]any) ([]byte, error) {
+	return json.Marshal(m) // encoding/json sorts map keys
+}

@@ -1,0 +1,220 @@
+package ui
+
+import (
+	"image"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+)
+
+// Rect is an axis-aligned rectangle in screen pixels (device pixels).
+type Rect struct{ X, Y, W, H float64 }
+
+// Contains reports whether the point (x, y) is inside r.
+func (r Rect) Contains(x, y float64) bool {
+	return x >= r.X && y >= r.Y && x < r.X+r.W && y < r.Y+r.H
+}
+
+// Inset returns r shrunk by d on every side (never below zero size).
+func (r Rect) Inset(d float64) Rect {
+	w, h := math.Max(0, r.W-2*d), math.Max(0, r.H-2*d)
+	return Rect{r.X + d, r.Y + d, w, h}
+}
+
+// Right and Bottom return the far edges of r.
+func (r Rect) Right() float64  { return r.X + r.W }
+func (r Rect) Bottom() float64 { return r.Y + r.H }
+
+// Empty reports whether r has no area.
+func (r Rect) Empty() bool { return r.W <= 0 || r.H <= 0 }
+
+// SplitLeft cuts r vertically at width w, returning the left and right parts.
+func (r Rect) SplitLeft(w float64) (Rect, Rect) {
+	w = math.Max(0, math.Min(w, r.W))
+	return Rect{r.X, r.Y, w, r.H}, Rect{r.X + w, r.Y, r.W - w, r.H}
+}
+
+// SplitTop cuts r horizontally at height h, returning the top and bottom parts.
+func (r Rect) SplitTop(h float64) (Rect, Rect) {
+	h = math.Max(0, math.Min(h, r.H))
+	return Rect{r.X, r.Y, r.W, h}, Rect{r.X, r.Y + h, r.W, r.H - h}
+}
+
+// Line draws a solid line w pixels wide.
+func Line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.Color) {
+	if !finite4(x0, y0, x1, y1) {
+		return
+	}
+	vector.StrokeLine(dst, float32(x0), float32(y0), float32(x1), float32(y1), float32(w), c, true)
+}
+
+// DashedLine draws a dashed line with dashes of length dash and equal gaps.
+func DashedLine(dst *ebiten.Image, x0, y0, x1, y1, w, dash float64, c color.Color) {
+	if !finite4(x0, y0, x1, y1) || dash <= 0 {
+		return
+	}
+	dx, dy := x1-x0, y1-y0
+	l := math.Hypot(dx, dy)
+	if l == 0 {
+		return
+	}
+	ux, uy := dx/l, dy/l
+	for s := 0.0; s < l; s += 2 * dash {
+		e := math.Min(s+dash, l)
+		Line(dst, x0+ux*s, y0+uy*s, x0+ux*e, y0+uy*e, w, c)
+	}
+}
+
+// Arrow draws a line from (x0, y0) to (x1, y1) ending in a filled head of
+// size head pixels.
+func Arrow(dst *ebiten.Image, x0, y0, x1, y1, w, head float64, c color.Color) {
+	if !finite4(x0, y0, x1, y1) {
+		return
+	}
+	dx, dy := x1-x0, y1-y0
+	l := math.Hypot(dx, dy)
+	if l < 1e-9 {
+		return
+	}
+	ux, uy := dx/l, dy/l
+	head = math.Min(head, l*0.6)
+	bx, by := x1-ux*head, y1-uy*head
+	Line(dst, x0, y0, bx, by, w, c)
+	px, py := -uy*head*0.5, ux*head*0.5
+	Polygon(dst, []float64{x1, y1, bx + px, by + py, bx - px, by - py}, c)
+}
+
+// Circle fills a disc.
+func Circle(dst *ebiten.Image, cx, cy, r float64, c color.Color) {
+	if !finite4(cx, cy, r, 0) || r <= 0 {
+		return
+	}
+	vector.DrawFilledCircle(dst, float32(cx), float32(cy), float32(r), c, true)
+}
+
+// Ring strokes a circle w pixels wide.
+func Ring(dst *ebiten.Image, cx, cy, r, w float64, c color.Color) {
+	if !finite4(cx, cy, r, w) || r <= 0 {
+		return
+	}
+	vector.StrokeCircle(dst, float32(cx), float32(cy), float32(r), float32(w), c, true)
+}
+
+// FillRect fills r.
+func FillRect(dst *ebiten.Image, r Rect, c color.Color) {
+	if r.Empty() {
+		return
+	}
+	vector.DrawFilledRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), c, false)
+}
+
+// StrokeRect outlines r with a w pixel line.
+func StrokeRect(dst *ebiten.Image, r Rect, w float64, c color.Color) {
+	if r.Empty() {
+		return
+	}
+	vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), float32(w), c, false)
+}
+
+var (
+	polyPath  vector.Path
+	polyVerts []ebiten.Vertex
+	polyIdx   []uint16
+	whiteSub  = func() *ebiten.Image {
+		img := ebiten.NewImage(3, 3)
+		img.Fill(color.White)
+		return img.SubImage(image.Rect(1, 1, 2, 2)).(*ebiten.Image)
+	}()
+)
+
+// Polygon fills the polygon with vertices xy = x0, y0, x1, y1, …; it reuses
+// its buffers, so drawing does not allocate per frame.
+func Polygon(dst *ebiten.Image, xy []float64, c color.Color) {
+	if len(xy) < 6 {
+		return
+	}
+	for _, v := range xy {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return
+		}
+	}
+	polyPath = vector.Path{}
+	polyPath.MoveTo(float32(xy[0]), float32(xy[1]))
+	for i := 2; i+1 < len(xy); i += 2 {
+		polyPath.LineTo(float32(xy[i]), float32(xy[i+1]))
+	}
+	polyPath.Close()
+	polyVerts, polyIdx = polyPath.AppendVerticesAndIndicesForFilling(polyVerts[:0], polyIdx[:0])
+	fillVertices(dst, polyVerts, polyIdx, c)
+}
+
+// Polyline strokes an open path through xy = x0, y0, x1, y1, … w pixels wide.
+func Polyline(dst *ebiten.Image, xy []float64, w float64, c color.Color) {
+	if len(xy) < 4 {
+		return
+	}
+	polyPath = vector.Path{}
+	started := false
+	for i := 0; i+1 < len(xy); i += 2 {
+		x, y := xy[i], xy[i+1]
+		if !finite4(x, y, 0, 0) {
+			started = false
+			continue
+		}
+		if !started {
+			polyPath.MoveTo(float32(x), float32(y))
+			started = true
+		} else {
+			polyPath.LineTo(float32(x), float32(y))
+		}
+	}
+	op := &vector.StrokeOptions{Width: float32(w), LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}
+	polyVerts, polyIdx = polyPath.AppendVerticesAndIndicesForStroke(polyVerts[:0], polyIdx[:0], op)
+	fillVertices(dst, polyVerts, polyIdx, c)
+}
+
+func fillVertices(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c color.Color) {
+	r, g, b, a := c.RGBA()
+	for i := range vs {
+		vs[i].SrcX, vs[i].SrcY = 1, 1
+		vs[i].ColorR = float32(r) / 0xffff
+		vs[i].ColorG = float32(g) / 0xffff
+		vs[i].ColorB = float32(b) / 0xffff
+		vs[i].ColorA = float32(a) / 0xffff
+	}
+	op := &ebiten.DrawTrianglesOptions{AntiAlias: true, FillRule: ebiten.FillRuleNonZero}
+	dst.DrawTriangles(vs, is, whiteSub, op)
+}
+
+// Marker draws the marker of a point of class y centred at (x, y): a filled
+// circle for +1 and a filled square for −1, each with a dark outline, so the
+// classes differ by shape as well as colour. r is the radius in pixels.
+func Marker(dst *ebiten.Image, x, y, r float64, class int, th *Theme) {
+	o := math.Max(1.5, r*0.22)
+	if class > 0 {
+		Circle(dst, x, y, r+o, th.Outline)
+		Circle(dst, x, y, r, th.ClassPos)
+		return
+	}
+	s := r * 0.9
+	FillRect(dst, Rect{x - s - o, y - s - o, 2 * (s + o), 2 * (s + o)}, th.Outline)
+	FillRect(dst, Rect{x - s, y - s, 2 * s, 2 * s}, th.ClassNeg)
+}
+
+func finite4(a, b, c, d float64) bool {
+	return !math.IsNaN(a+b+c+d) && !math.IsInf(a+b+c+d, 0) && math.Abs(a) < 1e7 && math.Abs(b) < 1e7 && math.Abs(c) < 1e7 && math.Abs(d) < 1e7
+}
+
+// PlayIcon draws ▶ (playing) or ❚❚ (paused) centred at (x, y), size pixels
+// tall: drawn as shapes because not every font has the pause sign.
+func PlayIcon(dst *ebiten.Image, x, y, size float64, playing bool, c color.Color) {
+	h := size / 2
+	if playing {
+		Polygon(dst, []float64{x - h*0.8, y - h, x + h, y, x - h*0.8, y + h}, c)
+		return
+	}
+	FillRect(dst, Rect{x - h*0.8, y - h, h * 0.6, size}, c)
+	FillRect(dst, Rect{x + h*0.2, y - h, h * 0.6, size}, c)
+}

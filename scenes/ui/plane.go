@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+)
+
+// Plane maps data coordinates (x₁ right, x₂ up) to a square-scaled region
+// of the screen and draws the grid, the axes and the points. One unit is the
+// same length along both axes, so angles (θ ⟂ the line) look right.
+type Plane struct {
+	Rect       Rect    // the screen area of the plane
+	CX, CY     float64 // data coordinates of the centre
+	Half       float64 // half the data extent of the shorter side
+	unit       float64 // screen pixels per data unit
+	ox, oy     float64 // screen position of the data origin
+	XMin, XMax float64 // visible data range, horizontally
+	YMin, YMax float64 // visible data range, vertically
+}
+
+// NewPlane returns a plane centred on (cx, cy) showing at least ±half
+// data units along its shorter side.
+func NewPlane(cx, cy, half float64) Plane { return Plane{CX: cx, CY: cy, Half: half} }
+
+// Layout places the plane in r (screen pixels) and updates the transform.
+func (p *Plane) Layout(r Rect) {
+	p.Rect = r
+	if p.Half <= 0 {
+		p.Half = 1
+	}
+	short := math.Max(1, math.Min(r.W, r.H))
+	p.unit = short / (2 * p.Half)
+	p.ox = r.X + r.W/2 - p.CX*p.unit
+	p.oy = r.Y + r.H/2 + p.CY*p.unit
+	p.XMin, p.YMax = p.ToData(r.X, r.Y)
+	p.XMax, p.YMin = p.ToData(r.Right(), r.Bottom())
+}
+
+// Unit is the number of screen pixels per data unit.
+func (p *Plane) Unit() float64 { return p.unit }
+
+// ToScreen converts a data point to screen pixels.
+func (p *Plane) ToScreen(x [2]float64) (float64, float64) {
+	return p.ox + x[0]*p.unit, p.oy - x[1]*p.unit
+}
+
+// ToData converts screen pixels to data coordinates.
+func (p *Plane) ToData(sx, sy float64) (float64, float64) {
+	if p.unit == 0 {
+		return 0, 0
+	}
+	return (sx - p.ox) / p.unit, (p.oy - sy) / p.unit
+}
+
+// DataAt is ToData returning a vector.
+func (p *Plane) DataAt(sx, sy float64) [2]float64 {
+	x, y := p.ToData(sx, sy)
+	return [2]float64{x, y}
+}
+
+// Clamp returns x moved inside the visible range.
+func (p *Plane) Clamp(x [2]float64) [2]float64 {
+	return [2]float64{math.Max(p.XMin, math.Min(p.XMax, x[0])), math.Max(p.YMin, math.Min(p.YMax, x[1]))}
+}
+
+// niceStep returns a grid spacing of 1, 2 or 5 × 10ⁿ giving about n lines
+// across span.
+func niceStep(span, n float64) float64 {
+	raw := span / n
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if raw <= m*mag {
+			return m * mag
+		}
+	}
+	return 10 * mag
+}
+
+// DrawGrid draws the background, the grid, the axes with their labels x₁
+// and x₂, and tick numbers.
+func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) {
+	th := c.Theme
+	FillRect(dst, p.Rect, th.Background)
+	step := niceStep(p.XMax-p.XMin, 8)
+	fs := c.Px(13)
+	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax; x += step {
+		sx, _ := p.ToScreen([2]float64{x, 0})
+		Line(dst, sx, p.Rect.Y, sx, p.Rect.Bottom(), 1, th.Grid)
+	}
+	for y := math.Ceil(p.YMin/step) * step; y <= p.YMax; y += step {
+		_, sy := p.ToScreen([2]float64{0, y})
+		Line(dst, p.Rect.X, sy, p.Rect.Right(), sy, 1, th.Grid)
+	}
+	ax, ay := p.ToScreen([2]float64{0, 0})
+	ax = math.Max(p.Rect.X, math.Min(p.Rect.Right()-1, ax))
+	ay = math.Max(p.Rect.Y, math.Min(p.Rect.Bottom()-1, ay))
+	Line(dst, p.Rect.X, ay, p.Rect.Right(), ay, c.Px(1.5), th.Axis)
+	Line(dst, ax, p.Rect.Y, ax, p.Rect.Bottom(), c.Px(1.5), th.Axis)
+	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax-step/2; x += step {
+		if math.Abs(x) < step/2 {
+			continue
+		}
+		sx, _ := p.ToScreen([2]float64{x, 0})
+		DrawText(dst, tick(x), sx, ay+c.Px(3), fs, th.TextDim, AlignCenter)
+	}
+	for y := math.Ceil(p.YMin/step) * step; y <= p.YMax-step/2; y += step {
+		if math.Abs(y) < step/2 {
+			continue
+		}
+		_, sy := p.ToScreen([2]float64{0, y})
+		DrawText(dst, tick(y), ax-c.Px(4), sy-fs*0.6, fs, th.TextDim, AlignRight)
+	}
+	DrawText(dst, "x₁", p.Rect.Right()-c.Px(8), ay-c.Px(24), c.Px(18), th.TextDim, AlignRight)
+	DrawText(dst, "x₂", ax+c.Px(8), p.Rect.Y+c.Px(6), c.Px(18), th.TextDim, AlignLeft)
+}
+
+// tick writes a grid number with a true minus sign, as printed mathematics does.
+func tick(v float64) string {
+	var s string
+	if math.Abs(v-math.Round(v)) < 1e-9 {
+		s = fmt.Sprintf("%.0f", v)
+	} else {
+		s = fmt.Sprintf("%g", math.Round(v*1000)/1000)
+	}
+	return strings.Replace(s, "-", "−", 1)
+}
+
+// MarkerRadius is the radius of a data point's marker, in screen pixels.
+func (c *Context) MarkerRadius() float64 { return c.Px(7) }
+
+// DrawPoints draws every point with its class marker.
+func (p *Plane) DrawPoints(dst *ebiten.Image, c *Context, pts []engine.Point) {
+	r := c.MarkerRadius()
+	if len(pts) > 2000 {
+		r = math.Max(c.Px(3), r*0.6) // a cloud of thousands stays readable
+	}
+	for _, pt := range pts {
+		sx, sy := p.ToScreen(pt.X)
+		if !p.Rect.Inset(-r).Contains(sx, sy) {
+			continue
+		}
+		Marker(dst, sx, sy, r, pt.Y, c.Theme)
+	}
+}
+
+// ClipLine returns the segment of the line a·x₁ + b·x₂ + c = 0 inside the
+// visible range, in screen pixels; ok is false if it misses the plane.
+func (p *Plane) ClipLine(a, b, cc float64) (x0, y0, x1, y1 float64, ok bool) {
+	var pts [][2]float64
+	add := func(x, y float64) {
+		if x >= p.XMin-1e-9 && x <= p.XMax+1e-9 && y >= p.YMin-1e-9 && y <= p.YMax+1e-9 {
+			pts = append(pts, [2]float64{x, y})
+		}
+	}
+	if b != 0 {
+		add(p.XMin, -(a*p.XMin+cc)/b)
+		add(p.XMax, -(a*p.XMax+cc)/b)
+	}
+	if a != 0 {
+		add(-(b*p.YMin+cc)/a, p.YMin)
+		add(-(b*p.YMax+cc)/a, p.YMax)
+	}
+	if len(pts) < 2 || math.IsNaN(pts[0][0]+pts[0][1]) {
+		return 0, 0, 0, 0, false
+	}
+	// Pick the two intersections furthest apart (corners give duplicates).
+	bi, bj, best := 0, 1, -1.0
+	for i := range pts {
+		for j := i + 1; j < len(pts); j++ {
+			d := math.Hypot(pts[i][0]-pts[j][0], pts[i][1]-pts[j][1])
+			if d > best {
+				bi, bj, best = i, j, d
+			}
+		}
+	}
+	x0, y0 = p.ToScreen(pts[bi])
+	x1, y1 = p.ToScreen(pts[bj])
+	return x0, y0, x1, y1, true
+}
+
+// HalfPlane returns the polygon (screen pixels, x0, y0, x1, y1, …) of the
+// visible region where a·x₁ + b·x₂ + c > 0, for shading a side of a line.
+func (p *Plane) HalfPlane(a, b, cc float64) []float64 {
+	corners := [][2]float64{{p.XMin, p.YMax}, {p.XMax, p.YMax}, {p.XMax, p.YMin}, {p.XMin, p.YMin}}
+	f := func(q [2]float64) float64 { return a*q[0] + b*q[1] + cc }
+	var out []float64
+	for i := range corners {
+		q, r := corners[i], corners[(i+1)%4]
+		fq, fr := f(q), f(r)
+		if fq > 0 {
+			sx, sy := p.ToScreen(q)
+			out = append(out, sx, sy)
+		}
+		if (fq > 0) != (fr > 0) && fq != fr {
+			t := fq / (fq - fr)
+			sx, sy := p.ToScreen([2]float64{q[0] + t*(r[0]-q[0]), q[1] + t*(r[1]-q[1])})
+			out = append(out, sx, sy)
+		}
+	}
+	return out
+}

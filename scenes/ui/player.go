@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"math"
+
+	"github.com/neurona/neurona/scenes/keymap"
+)
+
+// Speeds are the steps-per-second settings that + and − move between.
+var Speeds = []float64{0.5, 1, 2, 4, 8, 15, 30, 60, 120, 240, 500, 1000, 2000}
+
+// DefaultSpeed is the index in Speeds a scene starts at (2 steps per second:
+// slow enough to talk over).
+const DefaultSpeed = 2
+
+// Player turns "play at n steps per second" into a number of steps per
+// tick. The speed is in steps per second, not per frame, so that playing
+// looks the same on any display.
+type Player struct {
+	Playing bool
+	Speed   int     // index into Speeds
+	acc     float64 // fractional steps carried between ticks
+}
+
+// NewPlayer returns a paused player at the default speed.
+func NewPlayer() Player { return Player{Speed: DefaultSpeed} }
+
+// StepsPerSecond is the current speed.
+func (p *Player) StepsPerSecond() float64 {
+	p.Speed = max(0, min(p.Speed, len(Speeds)-1))
+	return Speeds[p.Speed]
+}
+
+// Toggle plays or pauses.
+func (p *Player) Toggle() { p.Playing = !p.Playing; p.acc = 0 }
+
+// Pause stops playing.
+func (p *Player) Pause() { p.Playing = false; p.acc = 0 }
+
+// Faster and Slower move one speed setting up or down.
+func (p *Player) Faster() { p.Speed = min(p.Speed+1, len(Speeds)-1) }
+
+// Slower moves one speed setting down.
+func (p *Player) Slower() { p.Speed = max(p.Speed-1, 0) }
+
+// Tick returns how many steps to take in this tick (0 when paused).
+func (p *Player) Tick() int {
+	if !p.Playing {
+		return 0
+	}
+	p.acc += p.StepsPerSecond() / TPS
+	n := math.Floor(p.acc)
+	p.acc -= n
+	return int(n)
+}
+
+// HandleActions applies the global play, faster and slower actions; it
+// returns true if any was present.
+func (p *Player) HandleActions(c *Context) bool {
+	handled := false
+	for _, a := range c.Actions {
+		switch a.Action {
+		case keymap.Play:
+			p.Toggle()
+		case keymap.Faster:
+			p.Faster()
+		case keymap.Slower:
+			p.Slower()
+		default:
+			continue
+		}
+		handled = true
+	}
+	return handled
+}
+
+// Tween is a short animation from 0 to 1 over a number of ticks; a new
+// step finishes the one in progress at once.
+type Tween struct {
+	T     float64 // progress, 0 … 1
+	ticks float64
+}
+
+// Start begins a tween lasting the given number of ticks.
+func (w *Tween) Start(ticks int) { w.T, w.ticks = 0, float64(max(ticks, 1)) }
+
+// Finish jumps to the end.
+func (w *Tween) Finish() { w.T = 1 }
+
+// Running reports whether the tween has not reached its end.
+func (w *Tween) Running() bool { return w.ticks > 0 && w.T < 1 }
+
+// Advance moves the tween one tick on.
+func (w *Tween) Advance() {
+	if w.Running() {
+		w.T = math.Min(1, w.T+1/w.ticks)
+	}
+}
+
+// Eased returns the progress through a smooth ease-in-out curve.
+func (w *Tween) Eased() float64 {
+	if w.ticks == 0 {
+		return 1
+	}
+	t := w.T
+	return t * t * (3 - 2*t)
+}

@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Series is one curve of a Plot: XY holds x0, y0, x1, y1, … in data units.
+type Series struct {
+	XY     []float64
+	Color  color.Color
+	Dashed bool
+	Label  string // shown in the legend; "" for none
+}
+
+// Plot draws small line charts (loss curves, the Novikoff bounds) in a
+// rectangle, with axes ranging over the finite values of its series.
+type Plot struct {
+	Title          string
+	XLabel, YLabel string
+	YMin, YMax     float64 // fixed y range when YMax > YMin; automatic otherwise
+	LogY           bool
+	buf            []float64
+}
+
+// Draw renders the plot into r.
+func (pl *Plot) Draw(dst *ebiten.Image, c *Context, r Rect, series []Series) {
+	th := c.Theme
+	if r.W < c.Px(60) || r.H < c.Px(50) {
+		return
+	}
+	fs := c.Px(13)
+	if pl.Title != "" {
+		DrawText(dst, pl.Title, r.X, r.Y, FitText(pl.Title, c.Px(15), r.W), th.Text, AlignLeft)
+		r.Y += c.Px(22)
+		r.H -= c.Px(22)
+	}
+	area := Rect{r.X + c.Px(44), r.Y + c.Px(4), r.W - c.Px(50), r.H - c.Px(26)}
+	if area.Empty() {
+		return
+	}
+	xmin, xmax := math.Inf(1), math.Inf(-1)
+	ymin, ymax := math.Inf(1), math.Inf(-1)
+	for _, s := range series {
+		for i := 0; i+1 < len(s.XY); i += 2 {
+			x, y := s.XY[i], pl.ty(s.XY[i+1])
+			if math.IsNaN(x) || math.IsInf(x, 0) || math.IsNaN(y) || math.IsInf(y, 0) {
+				continue
+			}
+			xmin, xmax = math.Min(xmin, x), math.Max(xmax, x)
+			ymin, ymax = math.Min(ymin, y), math.Max(ymax, y)
+		}
+	}
+	if pl.YMax > pl.YMin {
+		ymin, ymax = pl.ty(pl.YMin), pl.ty(pl.YMax)
+	}
+	if math.IsInf(xmin, 0) {
+		xmin, xmax, ymin, ymax = 0, 1, 0, 1
+	}
+	if xmax-xmin < 1e-12 {
+		xmax = xmin + 1
+	}
+	if ymax-ymin < 1e-12 {
+		ymin, ymax = ymin-0.5, ymax+0.5
+	}
+	FillRect(dst, area, th.Background)
+	StrokeRect(dst, area, 1, th.PanelEdge)
+	DrawText(dst, num(pl.uy(ymax)), area.X-c.Px(4), area.Y-fs*0.3, fs, th.TextDim, AlignRight)
+	DrawText(dst, num(pl.uy(ymin)), area.X-c.Px(4), area.Bottom()-fs, fs, th.TextDim, AlignRight)
+	DrawText(dst, num(xmin), area.X, area.Bottom()+c.Px(3), fs, th.TextDim, AlignLeft)
+	DrawText(dst, num(xmax), area.Right(), area.Bottom()+c.Px(3), fs, th.TextDim, AlignRight)
+	if pl.XLabel != "" {
+		DrawText(dst, pl.XLabel, area.X+area.W/2, area.Bottom()+c.Px(3), fs, th.TextDim, AlignCenter)
+	}
+	lx := area.X + c.Px(6)
+	for _, s := range series {
+		pl.buf = pl.buf[:0]
+		for i := 0; i+1 < len(s.XY); i += 2 {
+			y := pl.ty(s.XY[i+1])
+			y = math.Max(ymin, math.Min(ymax, y))
+			pl.buf = append(pl.buf,
+				area.X+(s.XY[i]-xmin)/(xmax-xmin)*area.W,
+				area.Bottom()-(y-ymin)/(ymax-ymin)*area.H)
+		}
+		w := c.Px(2.2)
+		if s.Dashed {
+			for i := 0; i+3 < len(pl.buf); i += 2 {
+				DashedLine(dst, pl.buf[i], pl.buf[i+1], pl.buf[i+2], pl.buf[i+3], w, c.Px(5), s.Color)
+			}
+		} else {
+			Polyline(dst, pl.buf, w, s.Color)
+		}
+		if s.Label != "" {
+			lx += DrawText(dst, s.Label, lx, area.Y+c.Px(3), fs, s.Color, AlignLeft) + c.Px(14)
+		}
+	}
+}
+
+func (pl *Plot) ty(y float64) float64 {
+	if pl.LogY {
+		return math.Log10(math.Max(y, 1e-12))
+	}
+	return y
+}
+
+func (pl *Plot) uy(y float64) float64 {
+	if pl.LogY {
+		return math.Pow(10, y)
+	}
+	return y
+}
+
+func num(v float64) string {
+	a := math.Abs(v)
+	switch {
+	case a == 0:
+		return "0"
+	case a >= 1e4 || a < 1e-3:
+		return fmt.Sprintf("%.1e", v)
+	case a >= 100:
+		return fmt.Sprintf("%.0f", v)
+	default:
+		return fmt.Sprintf("%.3g", v)
+	}
+}

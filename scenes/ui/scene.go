@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/state"
+)
+
+// Scene is one interactive view of the lecture. The game owns the scenes,
+// reads input once per tick and hands it down; a scene changes its state
+// only in Update and only reads it in Draw.
+type Scene interface {
+	// ID is the scene's stable identifier: "neuron", "perceptron", "xor",
+	// "gradient" or "backprop". It names the scene in URLs and documents.
+	ID() string
+	// Bindings are the scene's own keys; they may not reuse a global key.
+	Bindings() []keymap.Binding
+	// MouseHelp lists translation keys describing the scene's mouse and
+	// touch actions, for the help overlay.
+	MouseHelp() []string
+	// Update advances the scene by one tick (1/60 s).
+	Update(c *Context)
+	// Draw renders the scene into dst within c.Bounds.
+	Draw(dst *ebiten.Image, c *Context)
+	// State returns the scene's part of the state document: "step",
+	// "points" and the scene's own fields, in data coordinates. The game
+	// adds "scene", "lang" and "frame".
+	State() map[string]any
+	// Load restores the scene from a state document. On error the scene is
+	// left exactly as it was and the error names the offending field.
+	Load(d Doc) error
+}
+
+// Action is one resolved key press handed to a scene.
+type Action struct {
+	Action keymap.Action
+	Arg    int
+}
+
+// Context is what a scene sees of the world in one tick: the input already
+// resolved into actions, the language, the theme, the scale and the part of
+// the screen it owns. Draw receives the same context and must not change it.
+type Context struct {
+	Lang   i18n.Lang
+	Theme  *Theme
+	Scale  float64 // screen pixels per layout unit: device scale × the user's text scale
+	Bounds Rect    // the scene's area of the screen, below the title bar
+	In     *Input  // this tick's pointer events and cursor (scene area only)
+	// Actions are this tick's key actions meant for the scene: the global
+	// stepping and editing actions and the scene's own.
+	Actions []Action
+	Tick    uint64 // ticks since start
+	// TouchClass is the class (+1 or −1) the on-screen toggle gives a
+	// tapped point; mouse clicks use the buttons instead.
+	TouchClass int
+	// Plane is where the scene reports its main data plane (screen pixels)
+	// during Update, so tests and the JS API can aim clicks at it.
+	Plane Rect
+
+	notes []string
+}
+
+// TPS is the number of ticks per second.
+const TPS = 60
+
+// T returns the message key in the context's language.
+func (c *Context) T(key string) string { return i18n.T(c.Lang, key) }
+
+// Tf formats the message key in the context's language.
+func (c *Context) Tf(key string, args ...any) string { return i18n.Tf(c.Lang, key, args...) }
+
+// Px converts layout units (what a 96-dpi screen calls pixels) to screen pixels.
+func (c *Context) Px(units float64) float64 { return units * c.Scale }
+
+// Notify shows a short message (already translated) to the user: a toast
+// for the teacher ("no update", "not separable", "file refused: …").
+func (c *Context) Notify(msg string) { c.notes = append(c.notes, msg) }
+
+// TakeNotes returns and clears the messages queued by Notify.
+func (c *Context) TakeNotes() []string {
+	n := c.notes
+	c.notes = nil
+	return n
+}
+
+// Has reports whether action a was asked for this tick and returns its argument.
+func (c *Context) Has(a keymap.Action) (int, bool) {
+	for _, x := range c.Actions {
+		if x.Action == a {
+			return x.Arg, true
+		}
+	}
+	return 0, false
+}
+
+// Doc is a parsed state document (see package state).
+type Doc = state.Doc
