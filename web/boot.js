@@ -1,0 +1,302 @@
+// boot.js loads Neurona's WebAssembly bundle with a progress bar, starts it
+// with Go's wasm_exec.js, and explains in Spanish or English what went wrong
+// when it cannot. It lives in its own file, not inline in index.html, so the
+// Content-Security-Policy can forbid inline scripts outright.
+'use strict';
+
+(() => {
+  const TEXT = {
+    es: {
+      loading: 'Descargando…',
+      starting: 'Iniciando…',
+      reload: 'Recargar',
+      start: 'Haz clic para empezar',
+      noWasm: ['Este navegador no puede ejecutar WebAssembly.',
+        'Neurona necesita un navegador reciente: Firefox, Chrome, Edge o Safari actualizados.'],
+      noWebGL2: ['Este navegador no ofrece WebGL 2, que Neurona necesita para dibujar.',
+        'Activa la aceleración por hardware en la configuración del navegador, actualízalo o prueba con otro.'],
+      loadFailed: ['No se pudo cargar Neurona.',
+        'Revisa la conexión y recarga la página.'],
+      stopped: ['Neurona se detuvo por un error.',
+        'Recarga la página para seguir. Si vuelve a pasar, el detalle de abajo ayuda a corregirlo.'],
+    },
+    en: {
+      loading: 'Downloading…',
+      starting: 'Starting…',
+      reload: 'Reload',
+      start: 'Click to start',
+      noWasm: ['This browser cannot run WebAssembly.',
+        'Neurona needs a recent browser: an up-to-date Firefox, Chrome, Edge or Safari.'],
+      noWebGL2: ['This browser does not offer WebGL 2, which Neurona needs to draw.',
+        'Turn on hardware acceleration in the browser settings, update it, or try another browser.'],
+      loadFailed: ['Neurona could not be loaded.',
+        'Check the connection and reload the page.'],
+      stopped: ['Neurona stopped because of an error.',
+        'Reload the page to go on. If it happens again, the detail below helps to fix it.'],
+    },
+  };
+
+  // The app reads lang=… from the hash itself; the loader only needs a
+  // language for its own few words before the app runs. An explicit lang in
+  // the link wins, then the browser's preference, then Spanish, the
+  // lecture's language. URLSearchParams never throws, so a malformed hash
+  // (the app reports it) cannot break the loader.
+  function pickLang() {
+    const fromHash = new URLSearchParams(location.hash.replace(/^#/, '')).get('lang');
+    if (fromHash === 'es' || fromHash === 'en') return fromHash;
+    for (const l of navigator.languages || [navigator.language || '']) {
+      const base = String(l).toLowerCase().slice(0, 2);
+      if (base === 'es' || base === 'en') return base;
+    }
+    return 'es';
+  }
+
+  let lang = pickLang();
+  document.documentElement.lang = lang;
+  const $ = (id) => document.getElementById(id);
+  const loader = $('loader');
+  const bar = $('bar');
+  const fill = $('fill');
+  const status = $('status');
+  const startHint = $('start');
+
+  let ready = false; // the app drew its first frame
+  let stopped = false; // an error screen is up; nothing else may cover it
+
+  // The iframe check must not throw: reading window.top across origins is
+  // allowed, but a strict embedder could still make it fail.
+  let inIframe = true;
+  try { inIframe = window.self !== window.top; } catch { /* keep true */ }
+
+  function fail(kind, detail) {
+    if (stopped) return;
+    stopped = true;
+    const [title, text] = TEXT[lang][kind];
+    $('error-title').textContent = title;
+    $('error-text').textContent = text;
+    $('error-detail').textContent = detail ? String(detail) : '';
+    const reload = $('reload');
+    reload.textContent = TEXT[lang].reload;
+    reload.onclick = () => location.reload();
+    loader.hidden = true;
+    startHint.hidden = true;
+    $('error').hidden = false;
+    reload.focus();
+    // Also to the console, for whoever opens the developer tools (and for
+    // the end-to-end tests, which collect console errors).
+    console.error(`neurona: ${title}${detail ? ' ' + detail : ''}`);
+  }
+
+  // Errors thrown while loading (a missing wasm_exec.js, a bug in this
+  // file) would otherwise leave the loader spinning forever.
+  window.addEventListener('error', (e) => {
+    if (!ready) fail('loadFailed', e.message || 'error');
+  });
+  window.addEventListener('unhandledrejection', (e) => {
+    if (!ready) fail('loadFailed', (e.reason && e.reason.message) || e.reason || 'error');
+  });
+
+  const mb = (n) => (n / 1e6).toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+  // Progress is drawn at most once per animation frame: a fast local
+  // server delivers thousands of small chunks.
+  let loaded = 0;
+  let total = 0;
+  let drawPending = false;
+  function drawProgress() {
+    drawPending = false;
+    if (total > 0) {
+      bar.classList.remove('unknown');
+      fill.style.transform = `scaleX(${Math.min(1, loaded / total)})`;
+      status.textContent = `${TEXT[lang].loading} ${mb(loaded)} / ${mb(total)} MB`;
+    } else {
+      bar.classList.add('unknown');
+      status.textContent = `${TEXT[lang].loading} ${mb(loaded)} MB`;
+    }
+  }
+  function progress(n) {
+    loaded += n;
+    if (!drawPending) {
+      drawPending = true;
+      requestAnimationFrame(drawProgress);
+    }
+  }
+
+  function hasWebGL2() {
+    try {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return false;
+      // Give the probe's context back at once: browsers cap live contexts,
+      // and the app is about to make its own.
+      const lose = gl.getExtension('WEBGL_lose_context');
+      if (lose) lose.loseContext();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  // The canvas Ebiten creates and appends to <body>.
+  const appCanvas = () => document.querySelector('body > canvas');
+
+  function appLang() {
+    try {
+      const l = JSON.parse(window.neurona.state()).lang;
+      if (l === 'es' || l === 'en') return l;
+    } catch { /* the app may not answer yet */ }
+    return lang;
+  }
+
+  // Inside an iframe (slides, a course page) the page only gets keys once
+  // the visitor clicks into it, and Ebiten does not take focus there on
+  // purpose, so a hint says so until the canvas has keyboard focus. The
+  // hint eats that first click: it should start the app, not add a point.
+  function updateStartHint() {
+    if (!inIframe || !ready || stopped) {
+      startHint.hidden = true;
+      return;
+    }
+    const focused = document.hasFocus() && document.activeElement === appCanvas();
+    if (!focused) $('start-text').textContent = TEXT[appLang()].start;
+    startHint.hidden = focused;
+  }
+  startHint.addEventListener('click', (e) => {
+    e.preventDefault();
+    const c = appCanvas();
+    if (c) c.focus();
+    updateStartHint();
+  });
+  window.addEventListener('focus', updateStartHint);
+  window.addEventListener('blur', updateStartHint);
+  document.addEventListener('focusin', updateStartHint);
+  document.addEventListener('focusout', () => setTimeout(updateStartHint, 0));
+
+  // Ebiten listens for keys on its canvas only. A key that lands elsewhere
+  // (the canvas lost focus to <body> after a click on an overlay, say) is
+  // handed to the canvas and the canvas keeps focus from then on, so the
+  // keyboard never silently stops working during a lecture.
+  for (const type of ['keydown', 'keyup']) {
+    window.addEventListener(type, (e) => {
+      const c = appCanvas();
+      if (!ready || stopped || !c || e.target === c || e.isComposing) return;
+      if (e.target instanceof HTMLElement && e.target.closest('button, input, textarea, select, [contenteditable]')) return;
+      if (!startHint.hidden) return; // inside an iframe the click comes first
+      e.preventDefault();
+      c.focus();
+      c.dispatchEvent(new KeyboardEvent(type, {
+        key: e.key, code: e.code, location: e.location, repeat: e.repeat,
+        ctrlKey: e.ctrlKey, shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey,
+        bubbles: false, cancelable: true,
+      }));
+    });
+  }
+
+  function whenReady() {
+    ready = true;
+    loader.hidden = true;
+    if (!inIframe) {
+      // Opened directly: keys work at once, no click needed.
+      window.focus();
+      const c = appCanvas();
+      if (c) c.focus();
+    }
+    updateStartHint();
+  }
+
+  function waitReady() {
+    if (stopped) return;
+    if (window.neurona && window.neurona.ready === true) {
+      whenReady();
+      return;
+    }
+    // setTimeout, not requestAnimationFrame: a tab opened in the
+    // background still finishes starting.
+    setTimeout(waitReady, 30);
+  }
+
+  async function fetchAndCompile(importObject) {
+    let resp;
+    try {
+      resp = await fetch('neurona.wasm');
+    } catch (err) {
+      throw new Error(`neurona.wasm: ${err.message || err}`);
+    }
+    if (!resp.ok) throw new Error(`neurona.wasm: HTTP ${resp.status} ${resp.statusText}`);
+
+    // fetch hands us decoded bytes, so with Content-Encoding the
+    // Content-Length (encoded size) is the wrong total; cmd/serve sends the
+    // decoded size in X-Uncompressed-Length. Other hosts may send neither:
+    // then the bar just shows activity and the megabytes so far.
+    total = Number(resp.headers.get('X-Uncompressed-Length')) || 0;
+    if (!total && !resp.headers.get('Content-Encoding')) {
+      total = Number(resp.headers.get('Content-Length')) || 0;
+    }
+    drawProgress();
+
+    if (!resp.body || typeof TransformStream !== 'function') {
+      const buf = await resp.arrayBuffer();
+      progress(buf.byteLength);
+      return WebAssembly.instantiate(buf, importObject);
+    }
+    // Count the bytes as they pass on their way to the compiler: the body
+    // stream goes through a counting transform into a new Response, which
+    // instantiateStreaming compiles while it is still downloading. The new
+    // Response also carries an exact application/wasm type, so a static
+    // host with a wrong MIME type for .wasm cannot break streaming.
+    const counted = resp.body.pipeThrough(new TransformStream({
+      transform(chunk, ctl) {
+        progress(chunk.byteLength);
+        ctl.enqueue(chunk);
+      },
+    }));
+    const wasmResp = new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
+    if (typeof WebAssembly.instantiateStreaming === 'function') {
+      return WebAssembly.instantiateStreaming(wasmResp, importObject);
+    }
+    return WebAssembly.instantiate(await wasmResp.arrayBuffer(), importObject);
+  }
+
+  async function boot() {
+    loader.hidden = false;
+    status.textContent = TEXT[lang].loading;
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+      fail('noWasm');
+      return;
+    }
+    if (!hasWebGL2()) {
+      fail('noWebGL2');
+      return;
+    }
+    if (typeof Go !== 'function') {
+      fail('loadFailed', 'wasm_exec.js');
+      return;
+    }
+    const go = new Go();
+    // Go's default exit handler only warns in the console; a program that
+    // ends (a panic ends with code 2, its message in the console just
+    // before) must not leave a frozen canvas without a word.
+    go.exit = (code) => {
+      fail('stopped', `exit code ${code}`);
+    };
+    let result;
+    try {
+      result = await fetchAndCompile(go.importObject);
+    } catch (err) {
+      fail('loadFailed', err && err.message ? err.message : err);
+      return;
+    }
+    loaded = total > 0 ? total : loaded;
+    drawProgress();
+    status.textContent = TEXT[lang].starting;
+    waitReady();
+    try {
+      await go.run(result.instance);
+    } catch (err) {
+      fail('stopped', err && err.message ? err.message : err);
+    }
+    // go.run resolves when the program ends; a running app never does.
+    if (!stopped) fail('stopped', 'exit');
+  }
+
+  boot();
+})();
