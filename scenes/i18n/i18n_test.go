@@ -1,0 +1,54 @@
+package i18n
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestTablesLoad(t *testing.T) {
+	keys, err := Keys()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(keys) < 20 {
+		t.Fatalf("only %d messages loaded", len(keys))
+	}
+	if T(ES, "scene.backprop") != "Retropropagación" || T(EN, "scene.backprop") != "Backpropagation" {
+		t.Errorf("scene.backprop: %q / %q", T(ES, "scene.backprop"), T(EN, "scene.backprop"))
+	}
+}
+
+func TestMissingKeyIsVisible(t *testing.T) {
+	if got := T(ES, "no.such.key"); !strings.Contains(got, "no.such.key") {
+		t.Errorf("missing key rendered as %q", got)
+	}
+}
+
+func TestReadRefusesBadTables(t *testing.T) {
+	cases := map[string]fstest.MapFS{
+		"missing language": {"i18n/a.json": {Data: []byte(`{"k":{"es":"hola"}}`)}},
+		"duplicate key": {
+			"i18n/a.json": {Data: []byte(`{"k":{"es":"a","en":"a"}}`)},
+			"i18n/b.json": {Data: []byte(`{"k":{"es":"b","en":"b"}}`)},
+		},
+		"not json": {"i18n/a.json": {Data: []byte(`{`)}},
+	}
+	for name, fsys := range cases {
+		if _, err := Read(fsys); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	if l, err := Parse(" EN "); err != nil || l != EN {
+		t.Errorf("EN: %v %v", l, err)
+	}
+	if _, err := Parse("zz"); err == nil {
+		t.Error("zz accepted")
+	}
+	if ES.Other() != EN || EN.Other() != ES {
+		t.Error("Other does not toggle")
+	}
+}
