@@ -17,27 +17,78 @@ type Player interface {
 	Playback() *ui.Player
 }
 
-// rightUnits is the width of the title bar's right part (play status,
-// language, help), in layout units.
-const rightUnits = 330
+// titleButton is a clickable control at the right of the title bar; it
+// sends the same action as its key, so a mouse-only or touch-only teacher
+// can reach every presenting feature.
+type titleButton struct {
+	r      ui.Rect
+	label  string
+	action keymap.Action
+}
 
-// tabRects returns the screen rectangles of the scene tabs in the title bar.
+type buttonSpec struct {
+	label  string
+	units  float64 // width in layout units
+	action keymap.Action
+}
+
+// titleButtons lays out the title bar's right-hand controls from the right
+// edge: help, language, and on wider screens fullscreen, theme and the text
+// scale.
+func (g *Game) titleButtons() []titleButton {
+	s := g.dsf * g.zoom
+	h := titleBarUnits * s
+	lang := "ES · en"
+	if g.lang == i18n.EN {
+		lang = "es · EN"
+	}
+	specs := []buttonSpec{{"?", 40, keymap.Help}, {lang, 86, keymap.Language}}
+	if g.w >= 700*g.dsf {
+		specs = append(specs,
+			buttonSpec{"⛶", 40, keymap.Fullscreen},
+			buttonSpec{"◐", 40, keymap.Theme},
+			buttonSpec{"A+", 40, keymap.ZoomIn},
+			buttonSpec{"A−", 40, keymap.ZoomOut})
+	}
+	x := g.w - 6*s
+	out := make([]titleButton, 0, len(specs))
+	for _, sp := range specs {
+		w := sp.units * s
+		x -= w
+		out = append(out, titleButton{r: ui.Rect{X: x, Y: 4 * s, W: w - 4*s, H: h - 8*s}, label: sp.label, action: sp.action})
+	}
+	return out
+}
+
+// statusUnits is the room the play status takes in the title bar.
+const statusUnits = 150
+
+// tabRects returns the screen rectangles of the scene tabs in the title bar,
+// between the app name and the right-hand controls.
 func (g *Game) tabRects() []ui.Rect {
 	s := g.dsf * g.zoom
 	h := titleBarUnits * s
-	x0 := 150 * s
-	if g.w < 900*g.dsf {
-		x0 = 8 * s // narrow screens (phones): tabs only, numbers only
+	x0 := 130 * s
+	right := g.w - 6*s
+	if bs := g.titleButtons(); len(bs) > 0 {
+		right = bs[len(bs)-1].r.X - 6*s
 	}
-	right := g.w - rightUnits*s
+	if g.wide() {
+		right -= statusUnits * s
+	} else {
+		x0 = 6 * s // narrow screens (phones): tabs show numbers only
+	}
 	n := float64(len(g.scenes))
-	w := math.Min(190*s, (right-x0)/n)
+	w := math.Min(200*s, math.Max(right-x0, n)/n)
 	out := make([]ui.Rect, len(g.scenes))
 	for i := range out {
 		out[i] = ui.Rect{X: x0 + w*float64(i), Y: 0, W: w - 4*s, H: h}
 	}
 	return out
 }
+
+// wide reports whether the title bar has room for names and the status.
+func (g *Game) wide() bool { return g.w >= 1000*g.dsf*g.zoom }
 
 // chromePointer handles a pointer event aimed at the title bar or the
 // on-screen controls; used is false when the event belongs to the scene.
@@ -50,11 +101,10 @@ func (g *Game) chromePointer(ev ui.PointerEvent) (a ui.Action, used bool) {
 					return ui.Action{Action: keymap.SceneGoto, Arg: i + 1}, true
 				}
 			}
-			if ev.X > g.w-110*s {
-				if ev.X > g.w-60*s {
-					return ui.Action{Action: keymap.Help}, true
+			for _, b := range g.titleButtons() {
+				if b.r.Contains(ev.X, ev.Y) {
+					return ui.Action{Action: b.action}, true
 				}
-				return ui.Action{Action: keymap.Language}, true
 			}
 		}
 		return ui.Action{}, ev.Kind == ui.PointerDown
@@ -72,14 +122,15 @@ func (g *Game) drawTitleBar(dst *ebiten.Image, c *ui.Context) {
 	ui.FillRect(dst, ui.Rect{W: g.w, H: h}, th.Panel)
 	ui.Line(dst, 0, h, g.w, h, s, th.PanelEdge)
 	fs := 19 * s
-	wide := g.w >= 900*g.dsf
+	wide := g.wide()
 	if wide {
 		ui.DrawText(dst, "Neurona", 14*s, (h-fs*1.2)/2, fs*1.1, th.Text, ui.AlignLeft)
 	}
-	for i, r := range g.tabRects() {
+	tabs := g.tabRects()
+	for i, r := range tabs {
 		label := fmt.Sprintf("%d", i+1)
 		if wide {
-			label = fmt.Sprintf("%d · %s", i+1, i18n.T(g.lang, "scene."+g.scenes[i].ID()))
+			label = fmt.Sprintf("%d · %s", i+1, i18n.T(g.lang, "tab."+g.scenes[i].ID()))
 		}
 		clr := th.TextDim
 		if i == g.cur {
@@ -90,20 +141,25 @@ func (g *Game) drawTitleBar(dst *ebiten.Image, c *ui.Context) {
 		size := ui.FitText(label, fs*0.9, r.W-10*s)
 		ui.DrawText(dst, label, r.X+r.W/2, (h-size*1.2)/2, size, clr, ui.AlignCenter)
 	}
-	status := ""
-	if p, ok := g.Scene().(Player); ok {
+	if p, ok := g.Scene().(Player); ok && wide {
 		pl := p.Playback()
-		status = fmt.Sprintf("%g %s", pl.StepsPerSecond(), g.t("ui.steps.per.second"))
-		ui.PlayIcon(dst, g.w-300*s, h/2, 16*s, pl.Playing, th.Accent)
+		x := tabs[len(tabs)-1].Right() + 18*s
+		ui.PlayIcon(dst, x, h/2, 16*s, pl.Playing, th.Accent)
+		status := fmt.Sprintf("%g %s", pl.StepsPerSecond(), g.t("ui.steps.per.second"))
+		ui.DrawText(dst, status, x+16*s, (h-fs*1.0)/2, ui.FitText(status, fs*0.8, (statusUnits-40)*s), th.TextDim, ui.AlignLeft)
 	}
-	lang := "ES · en"
-	if g.lang == i18n.EN {
-		lang = "es · EN"
-	}
-	ui.DrawText(dst, "?", g.w-30*s, (h-fs*1.2)/2, fs, th.Accent, ui.AlignCenter)
-	ui.DrawText(dst, lang, g.w-65*s, (h-fs*1.2)/2, fs*0.85, th.TextDim, ui.AlignRight)
-	if status != "" && wide {
-		ui.DrawText(dst, status, g.w-282*s, (h-fs*1.2)/2, fs*0.8, th.TextDim, ui.AlignLeft)
+	for _, b := range g.titleButtons() {
+		ui.StrokeRect(dst, b.r, s, th.PanelEdge)
+		clr := th.Text
+		if b.action == keymap.Help {
+			clr = th.Accent
+		}
+		if b.action == keymap.Fullscreen {
+			ui.FullscreenIcon(dst, b.r.X+b.r.W/2, b.r.Y+b.r.H/2, 16*s, clr)
+			continue
+		}
+		size := ui.FitText(b.label, fs*0.85, b.r.W-6*s)
+		ui.DrawText(dst, b.label, b.r.X+b.r.W/2, b.r.Y+(b.r.H-size*1.2)/2, size, clr, ui.AlignCenter)
 	}
 }
 

@@ -218,3 +218,16 @@ func PlayIcon(dst *ebiten.Image, x, y, size float64, playing bool, c color.Color
 	FillRect(dst, Rect{x - h*0.8, y - h, h * 0.6, size}, c)
 	FillRect(dst, Rect{x + h*0.2, y - h, h * 0.6, size}, c)
 }
+
+// FullscreenIcon draws four corner brackets centred at (x, y), size pixels
+// across (drawn, as the font has no such sign).
+func FullscreenIcon(dst *ebiten.Image, x, y, size float64, c color.Color) {
+	h, k, w := size/2, size*0.3, math.Max(1.5, size/9)
+	for _, sx := range []float64{-1, 1} {
+		for _, sy := range []float64{-1, 1} {
+			cx, cy := x+sx*h, y+sy*h
+			Line(dst, cx, cy, cx-sx*k, cy, w, c)
+			Line(dst, cx, cy, cx, cy-sy*k, w, c)
+		}
+	}
+}
