@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The whole test suite, as `make test` and CI run it: each step runs even
+# when an earlier one failed, so one run shows every problem; a table of the
+# steps and a closing "N passed, N failed" line over all go test runs end
+# the output. Exit status 1 if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+GO=${GO:-go}
+DIST=${DIST:-dist}
+MAKE=${MAKE:-make}
+work=$(mktemp -d "${TMPDIR:-/tmp}/neurona-test.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+tally=$work/tally
+: >"$tally"
+declare -a table=()
+failed=0
+
+step() {
+	local name=$1
+	shift
+	local t0=$SECONDS
+	echo
+	echo "=== $name"
+	if "$@"; then
+		table+=("$(printf 'ok    %-34s %4ds' "$name" $((SECONDS - t0)))")
+	else
+		table+=("$(printf 'FAIL  %-34s %4ds' "$name" $((SECONDS - t0)))")
+		failed=1
+	fi
+}
+
+# gotest NAME CMD...: runs a `go test -json` command line through testsum,
+# which prints the usual summary lines and failures and tallies the counts.
+gotest() {
+	local name=$1
+	shift
+	"$@" 2>&1 | "$work/testsum" -tally "$tally" -step "$name"
+}
+
+# A screen big enough for the desktop window (1280×800) at 24-bit colour;
+# xvfb-run's default is 640×480×8.
+xvfb() { xvfb-run -a -s "-screen 0 1920x1080x24" "$@"; }
+
+gofmt_check() {
+	local files
+	files=$(gofmt -l $(find . -name '*.go' -not -path './dist/*' -not -path './bin/*'))
+	if [ -n "$files" ]; then
+		echo "gofmt: these files need formatting (gofmt -w):"
+		echo "$files"
+		return 1
+	fi
+}
+
+vet() {
+	$GO vet ./... &&
+		$GO vet -tags e2e ./e2e/ &&
+		GOOS=js GOARCH=wasm $GO vet ./cmd/wasm/ ./engine/... ./scenes/...
+}
+
+echo "=== system packages"
+if ! scripts/install-deps.sh; then
+	echo "test: the packages above are missing; install them and run make test again"
+	exit 1
+fi
+if ! $GO build -o "$work/testsum" ./scripts/testsum; then
+	echo "test: cannot build scripts/testsum"
+	exit 1
+fi
+
+step "gofmt" gofmt_check
+step "go vet" vet
+step "engine" gotest "engine" $GO test -json ./engine/...
+step "engine as WebAssembly (Node)" gotest "engine (wasm)" \
+	env GOOS=js GOARCH=wasm $GO test -json -exec="$($GO env GOROOT)/lib/wasm/go_js_wasm_exec" ./engine/...
+# Ebiten needs a display even at package init, so everything but the pure
+# engine runs under Xvfb.
+step "all other packages (Xvfb)" gotest "packages (Xvfb)" \
+	xvfb $GO test -json $($GO list ./... | grep -v '/engine')
+step "web bundle (make dist)" "$MAKE" --no-print-directory dist DIST="$DIST"
+# The browser tests reuse the bundle just built instead of building their
+# own; the desktop smoke test in the same package needs the display.
+step "end-to-end: Chromium + desktop (Xvfb)" gotest "e2e" \
+	env NEURONA_DIST="$PWD/$DIST" xvfb $GO test -json -count=1 -tags e2e -timeout 12m ./e2e/
+
+echo
+echo "=== summary"
+printf '%s\n' "${table[@]}"
+"$work/testsum" -total "$tally" || failed=1
+exit $failed
