@@ -20,3 +20,9 @@ var Translations embed.FS
 // subscript and superscript glyphs the lecture's notation needs), as the
 // bytes of a TrueType file.
 var FontTTF = dejavusans.TTF
+
+// FieldShader is the Kage source of the shader that draws a model's output
+// over the plane, one evaluation per pixel.
+//
+//go:embed shaders/field.kage
+var FieldShader []byte
