@@ -18,8 +18,8 @@ type NovikoffResult struct {
 	// R is maxᵢ ‖uᵢ‖ = maxᵢ √(x₁² + x₂² + 1).
 	R float64
 	// Bound is R²/γ², the most mistakes the ±1 rule started at w = 0 can
-	// make; +Inf when the set is not separable (there is no bound), 0 for
-	// an empty set.
+	// make; +Inf when the set is not separable (there is no bound), and
+	// also when R/γ > 1e154 overflows it; 0 for an empty set.
 	Bound float64
 	// Support lists the indices of the support points: those whose
 	// combination is the closest point to the origin (see Novikoff).
@@ -38,11 +38,14 @@ type NovikoffResult struct {
 // The max-margin separator is the direction of the point p* of the convex
 // hull of {yᵢuᵢ} closest to the origin (for a unit w, minᵢ w·yᵢuᵢ is at
 // most the distance from the origin to that hull, with equality for
-// w = p*/‖p*‖), found by Wolfe's algorithm. It stops when no point
-// improves on p by more than 1e-12·‖p‖², so γ is optimal to about that
-// relative accuracy; Gamma is the margin the returned w* actually achieves,
-// so the proof's inequalities hold for it exactly as computed. For sets whose
-// margin is below about 1e-12·R rounding may leave Gamma at the estimate ‖p*‖.
+// w = p*/‖p*‖), found by Wolfe's algorithm with exact rational arithmetic on
+// its (at most four) support points and a float64 scan over all points. It
+// stops when no point improves on p by more than 1e-12·‖p‖² plus the scan's
+// rounding, so γ is optimal to about 1e-12 relative (the tests check 1e-9).
+// Gamma is the margin the returned float64 w* actually achieves, so the
+// proof's inequalities hold for it as computed. Below γ ≈ 1e-15·R no float64
+// vector resolves the margin; there Gamma is the exact distance ‖p*‖ rounded
+// to float64, and w* may misclassify by rounding.
 func Novikoff(pts []Point) NovikoffResult {
 	var pos, neg [][2]float64
 	var v [][3]float64
@@ -71,16 +74,14 @@ func Novikoff(pts []Point) NovikoffResult {
 		return res
 	}
 	res.Separable = true
-	x, corral, _ := minNormPoint(v)
-	nx := math.Sqrt(dot3(x, x))
-	w := [3]float64{x[0] / nx, x[1] / nx, x[2] / nx}
+	w, dist, corral := minNormPoint(v)
 	res.WStar, res.BStar = [2]float64{w[0], w[1]}, w[2]
 	res.Gamma = math.Inf(1)
 	for _, vi := range v {
 		res.Gamma = math.Min(res.Gamma, dot3(w, vi))
 	}
 	if !(res.Gamma > 0) {
-		res.Gamma = nx
+		res.Gamma = dist
 	}
 	res.Bound = res.R * res.R / (res.Gamma * res.Gamma)
 	for _, c := range corral {

@@ -1,0 +1,106 @@
+package engine
+
+// Logistic is the one-neuron classifier of the notes' gradient section:
+// z = θ₁x₁ + θ₂x₂ + b and ŷ = σ(z) with the sigmoid σ.
+type Logistic struct {
+	Theta [2]float64
+	B     float64
+}
+
+// LogisticStep records one gradient-descent step of a Logistic: the loss and
+// gradient at the parameters before the update, those parameters, and
+// whether the update was refused because it diverged (see MaxParam).
+type LogisticStep struct {
+	Loss     float64
+	DTheta   [2]float64
+	DB       float64
+	Before   Logistic
+	Diverged bool
+}
+
+// Potential returns z = θ·x + b.
+func (l Logistic) Potential(x [2]float64) float64 {
+	return l.Theta[0]*x[0] + l.Theta[1]*x[1] + l.B
+}
+
+// Output returns ŷ = σ(θ·x + b).
+func (l Logistic) Output(x [2]float64) float64 { return sigmoid(l.Potential(x)) }
+
+// Neuron returns the same model as a Neuron with the Sigmoid activation.
+func (l Logistic) Neuron() Neuron { return Neuron{Theta: l.Theta, B: l.B, Act: Sigmoid} }
+
+// sample returns the loss of point p and ∂L/∂z.
+func (l Logistic) sample(p Point, loss Loss) (float64, float64) {
+	z := l.Potential(p.X)
+	return sampleLoss(loss, Sigmoid, z, sigmoid(z), p.Y)
+}
+
+// Loss returns the mean loss over pts (0 for no points).
+func (l Logistic) Loss(pts []Point, loss Loss) float64 {
+	v, _, _ := l.Gradient(pts, loss)
+	return v
+}
+
+// Grad returns the gradient of the mean loss over pts. For BCE each point
+// contributes the notes' ∂L/∂θᵢ = −(y − ŷ)xᵢ and ∂L/∂b = −(y − ŷ).
+func (l Logistic) Grad(pts []Point, loss Loss) (dTheta [2]float64, dB float64) {
+	_, dTheta, dB = l.Gradient(pts, loss)
+	return dTheta, dB
+}
+
+// Gradient returns the mean loss over pts and its gradient.
+func (l Logistic) Gradient(pts []Point, loss Loss) (value float64, dTheta [2]float64, dB float64) {
+	if len(pts) == 0 {
+		return 0, dTheta, 0
+	}
+	for _, p := range pts {
+		v, dz := l.sample(p, loss)
+		value += v
+		dTheta[0] += dz * p.X[0]
+		dTheta[1] += dz * p.X[1]
+		dB += dz
+	}
+	k := 1 / float64(len(pts))
+	return value * k, [2]float64{dTheta[0] * k, dTheta[1] * k}, dB * k
+}
+
+// Step takes one full-batch gradient-descent step θ ← θ − lr·∂J/∂θ,
+// b ← b − lr·∂J/∂b (lr clamped to [0, MaxLR]) and returns the loss and
+// gradient before the update. An update that would leave MaxParam is refused
+// and flagged Diverged.
+func (l *Logistic) Step(pts []Point, loss Loss, lr float64) LogisticStep {
+	v, dt, db := l.Gradient(pts, loss)
+	return l.apply(v, dt, db, lr)
+}
+
+// StepSample takes one gradient-descent step on the loss of the single point p.
+func (l *Logistic) StepSample(p Point, loss Loss, lr float64) LogisticStep {
+	v, dz := l.sample(p, loss)
+	return l.apply(v, [2]float64{dz * p.X[0], dz * p.X[1]}, dz, lr)
+}
+
+// apply performs the update unless it leaves MaxParam.
+func (l *Logistic) apply(v float64, dt [2]float64, db float64, lr float64) LogisticStep {
+	st := LogisticStep{Loss: v, DTheta: dt, DB: db, Before: *l}
+	lr = clampLR(lr)
+	next := Logistic{
+		Theta: [2]float64{l.Theta[0] - lr*dt[0], l.Theta[1] - lr*dt[1]},
+		B:     l.B - lr*db,
+	}
+	if inParamRange(next.Theta[0]) && inParamRange(next.Theta[1]) && inParamRange(next.B) {
+		*l = next
+	} else {
+		st.Diverged = true
+	}
+	return st
+}
+
+// LossGrid fills dst (at least w·h values) with the mean loss over pts at
+// the bias l.B and θ on a w×h grid over [t1min, t1max] × [t2min, t2max],
+// laid out like EvalGrid (row-major, first row at t2max, cell centres), for
+// a contour map of J(θ₁, θ₂). It does not allocate.
+func (l Logistic) LossGrid(dst []float64, w, h int, t1min, t2min, t1max, t2max float64, pts []Point, loss Loss) {
+	forGrid(dst, w, h, t1min, t2min, t1max, t2max, func(t [2]float64) float64 {
+		return Logistic{Theta: t, B: l.B}.Loss(pts, loss)
+	})
+}

@@ -1,0 +1,74 @@
+package engine
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Loss names a per-sample loss function L(ŷ, y); data losses are the mean
+// over the points (the notes' J sums instead, which only rescales α by m).
+type Loss int
+
+const (
+	// BCE is the binary cross-entropy of the notes,
+	// L = −[y log ŷ + (1−y) log(1−ŷ)], with y ∈ {0,1} taken from the ±1
+	// label as (y+1)/2. With a sigmoid output it is computed from the
+	// potential a as log(1+eᵃ) − y·a, the same value without overflow, so it
+	// is never Inf or NaN; other outputs are clamped into [1e-12, 1−1e-12].
+	BCE Loss = iota
+	// MSE is the squared error (ŷ − y)² of the notes' regression cost, with
+	// the target y the output activation's value for the class (see
+	// Activation.Target: 0/1 for a sigmoid output, ±1 for tanh).
+	MSE
+)
+
+// bceClamp keeps probabilities away from 0 and 1 where log would be −Inf.
+const bceClamp = 1e-12
+
+// String returns "bce" or "mse".
+func (l Loss) String() string {
+	switch l {
+	case BCE:
+		return "bce"
+	case MSE:
+		return "mse"
+	}
+	return fmt.Sprintf("Loss(%d)", int(l))
+}
+
+// ParseLoss returns the loss named s: "bce" or "mse".
+func ParseLoss(s string) (Loss, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "bce":
+		return BCE, nil
+	case "mse":
+		return MSE, nil
+	}
+	return 0, fmt.Errorf("unknown loss %q (want bce or mse)", s)
+}
+
+// sampleLoss returns the loss of one sample with output potential a,
+// output ŷ = out(a) and label y (±1), and its derivative ∂L/∂a.
+func sampleLoss(loss Loss, out Activation, a, yhat float64, y int) (l, dLda float64) {
+	if loss == MSE {
+		d := yhat - out.Target(y)
+		return d * d, 2 * d * out.Deriv(a)
+	}
+	t := float64(y+1) / 2
+	if out == Sigmoid {
+		// log(1+eᵃ) − t·a; its derivative σ(a) − t is the notes' −(y − ŷ).
+		return softplus(a) - t*a, yhat - t
+	}
+	p := math.Min(math.Max(yhat, bceClamp), 1-bceClamp)
+	l = -(t*math.Log(p) + (1-t)*math.Log(1-p))
+	if p != yhat { // clamped: the loss is flat there
+		return l, 0
+	}
+	return l, -(t/p - (1-t)/(1-p)) * out.Deriv(a)
+}
+
+// softplus returns log(1 + eˣ) without overflow or loss of precision.
+func softplus(x float64) float64 {
+	return math.Max(x, 0) + math.Log1p(math.Exp(-math.Abs(x)))
+}

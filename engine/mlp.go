@@ -1,0 +1,263 @@
+package engine
+
+import (
+	"math"
+	"math/rand/v2"
+)
+
+// MaxHidden is the largest number of hidden units an MLP can have.
+const MaxHidden = 8
+
+// MaxParam bounds every weight and bias of a trained model. Within it, and
+// with |xₖ| ≤ MaxCoord, every potential, loss and gradient is finite, so a
+// gradient step that would leave it is refused and flagged as diverged.
+const MaxParam = 1e60
+
+// MaxLR is the largest learning rate the gradient steps accept; larger ones
+// are clamped to it.
+const MaxLR = 1e6
+
+// MLP is a two-layer network: 2 inputs, H hidden units (1…MaxHidden) and one
+// output. Hidden unit j has potential a_j = W1[j]·x + B1[j] and output
+// z_j = Hidden(a_j); the output has potential a₃ = W2·z + B2 and ŷ = Out(a₃).
+// W1 and B1 are the notes' W^[1], b^[1]; W2 and B2 are W^[2], b^[2]. Entries
+// beyond H are ignored. Fixed-size arrays make an MLP a plain value: copying
+// snapshots it and nothing allocates.
+type MLP struct {
+	H      int
+	W1     [MaxHidden][2]float64
+	B1     [MaxHidden]float64
+	W2     [MaxHidden]float64
+	B2     float64
+	Hidden Activation
+	Out    Activation
+}
+
+// Forward holds the values of a forward pass, kept for the backward pass.
+type Forward struct {
+	A1   [MaxHidden]float64 // hidden potentials a_j
+	Z1   [MaxHidden]float64 // hidden outputs z_j
+	A3   float64            // output potential
+	YHat float64            // output ŷ
+}
+
+// Grads holds ∂L/∂(every parameter), shaped like the MLP's parameters.
+type Grads struct {
+	W1 [MaxHidden][2]float64
+	B1 [MaxHidden]float64
+	W2 [MaxHidden]float64
+	B2 float64
+}
+
+// MLPStep records one gradient-descent step: the loss and gradients at the
+// parameters before the update, those parameters, and whether the update was
+// refused because it diverged (see MaxParam).
+type MLPStep struct {
+	Loss     float64
+	Grads    Grads
+	Before   MLP
+	Diverged bool
+}
+
+// NewMLP returns a network with h hidden units (clamped to 1…MaxHidden) of
+// the given activation and a sigmoid output, its weights drawn from a
+// Glorot-uniform distribution seeded by seed. Biases are drawn from the same
+// range instead of starting at 0, so the hidden lines do not all pass through
+// the origin when first drawn.
+func NewMLP(h int, hidden Activation, seed int64) MLP {
+	h = min(max(h, 1), MaxHidden)
+	r := rand.New(rand.NewPCG(uint64(seed), 0x4e6575726f6e61))
+	u := func(lim float64) float64 { return lim * (2*r.Float64() - 1) }
+	l1, l2 := math.Sqrt(6/float64(2+h)), math.Sqrt(6/float64(h+1))
+	m := MLP{H: h, Hidden: hidden, Out: Sigmoid}
+	for j := range h {
+		m.W1[j] = [2]float64{u(l1), u(l1)}
+		m.B1[j] = u(l1)
+		m.W2[j] = u(l2)
+	}
+	m.B2 = u(l2)
+	return m
+}
+
+// XORLecture returns the notes' XOR network with activation act in both
+// layers: hidden z₁ = σ(20x₁ + 20x₂ − 10), z₂ = σ(−20x₁ − 20x₂ + 30), output
+// σ(20z₁ + 20z₂ − 30). (The notes write σ(20σ(z₁) + …), applying σ twice;
+// with sign that changes nothing and the intended network is this one.)
+// With Sign it outputs −1 for class 0 and +1 for class 1; with Sigmoid,
+// values near 0 and 1.
+func XORLecture(act Activation) MLP {
+	return MLP{
+		H:  2,
+		W1: [MaxHidden][2]float64{{20, 20}, {-20, -20}},
+		B1: [MaxHidden]float64{-10, 30},
+		W2: [MaxHidden]float64{20, 20}, B2: -30,
+		Hidden: act, Out: act,
+	}
+}
+
+// units returns H clamped to 0…MaxHidden, so a hand-made MLP never indexes
+// out of range.
+func (m *MLP) units() int { return min(max(m.H, 0), MaxHidden) }
+
+// Forward evaluates the network at x, keeping every intermediate value.
+func (m *MLP) Forward(x [2]float64) Forward {
+	var f Forward
+	f.A3 = m.B2
+	for j := range m.units() {
+		f.A1[j] = m.W1[j][0]*x[0] + m.W1[j][1]*x[1] + m.B1[j]
+		f.Z1[j] = m.Hidden.F(f.A1[j])
+		f.A3 += m.W2[j] * f.Z1[j]
+	}
+	f.YHat = m.Out.F(f.A3)
+	return f
+}
+
+// Predict returns the network's output ŷ at x.
+func (m *MLP) Predict(x [2]float64) float64 { return m.Forward(x).YHat }
+
+// Output returns ŷ at x (the Model interface).
+func (m MLP) Output(x [2]float64) float64 { return m.Forward(x).YHat }
+
+// Classify returns the class (±1) the network assigns to x; see
+// Activation.Classify.
+func (m *MLP) Classify(x [2]float64) int { return m.Out.Classify(m.Predict(x)) }
+
+// Backward returns the gradients of the loss of sample (x, y) by
+// backpropagation, reusing the values of f = m.Forward(x): ∂L/∂a₃ is
+// computed once and reused for every W2 and for each ∂L/∂z_j, and each
+// ∂L/∂a_j is reused for W1[j][0], W1[j][1] and B1[j], as the lecture's graph
+// shows.
+func (m *MLP) Backward(f Forward, x [2]float64, y int, loss Loss) Grads {
+	var g Grads
+	_, d3 := sampleLoss(loss, m.Out, f.A3, f.YHat, y)
+	m.accumulate(&g, f, x, d3)
+	return g
+}
+
+// accumulate adds the gradients for one sample with ∂L/∂a₃ = d3 into g.
+func (m *MLP) accumulate(g *Grads, f Forward, x [2]float64, d3 float64) {
+	g.B2 += d3
+	for j := range m.units() {
+		g.W2[j] += d3 * f.Z1[j]
+		d1 := d3 * m.W2[j] * m.Hidden.Deriv(f.A1[j])
+		g.W1[j][0] += d1 * x[0]
+		g.W1[j][1] += d1 * x[1]
+		g.B1[j] += d1
+	}
+}
+
+// SampleLoss returns the loss of one sample given its forward values.
+func (m *MLP) SampleLoss(f Forward, y int, loss Loss) float64 {
+	l, _ := sampleLoss(loss, m.Out, f.A3, f.YHat, y)
+	return l
+}
+
+// Loss returns the mean loss over pts (0 for no points).
+func (m *MLP) Loss(pts []Point, loss Loss) float64 {
+	if len(pts) == 0 {
+		return 0
+	}
+	s := 0.0
+	for _, p := range pts {
+		s += m.SampleLoss(m.Forward(p.X), p.Y, loss)
+	}
+	return s / float64(len(pts))
+}
+
+// Gradient returns the mean loss over pts and its gradient.
+func (m *MLP) Gradient(pts []Point, loss Loss) (float64, Grads) {
+	var g Grads
+	if len(pts) == 0 {
+		return 0, g
+	}
+	s := 0.0
+	for _, p := range pts {
+		f := m.Forward(p.X)
+		l, d3 := sampleLoss(loss, m.Out, f.A3, f.YHat, p.Y)
+		s += l
+		m.accumulate(&g, f, p.X, d3)
+	}
+	k := 1 / float64(len(pts))
+	g.scale(k)
+	return s * k, g
+}
+
+// scale multiplies every gradient by k.
+func (g *Grads) scale(k float64) {
+	g.B2 *= k
+	for j := range g.W2 {
+		g.W1[j][0] *= k
+		g.W1[j][1] *= k
+		g.B1[j] *= k
+		g.W2[j] *= k
+	}
+}
+
+// Step takes one full-batch gradient-descent step on the mean loss over pts
+// with learning rate lr (clamped to [0, MaxLR]; NaN counts as 0) and returns
+// the loss and gradients before the update.
+func (m *MLP) Step(pts []Point, loss Loss, lr float64) MLPStep {
+	l, g := m.Gradient(pts, loss)
+	return m.apply(l, g, lr)
+}
+
+// StepSample takes one gradient-descent step on the loss of the single
+// point p (stochastic gradient descent).
+func (m *MLP) StepSample(p Point, loss Loss, lr float64) MLPStep {
+	f := m.Forward(p.X)
+	l, d3 := sampleLoss(loss, m.Out, f.A3, f.YHat, p.Y)
+	var g Grads
+	m.accumulate(&g, f, p.X, d3)
+	return m.apply(l, g, lr)
+}
+
+// apply performs θ ← θ − lr·g unless that leaves MaxParam.
+func (m *MLP) apply(l float64, g Grads, lr float64) MLPStep {
+	st := MLPStep{Loss: l, Grads: g, Before: *m}
+	lr = clampLR(lr)
+	next := *m
+	ok := true
+	upd := func(p *float64, d float64) {
+		*p -= lr * d
+		ok = ok && inParamRange(*p)
+	}
+	upd(&next.B2, g.B2)
+	for j := range m.units() {
+		upd(&next.W1[j][0], g.W1[j][0])
+		upd(&next.W1[j][1], g.W1[j][1])
+		upd(&next.B1[j], g.B1[j])
+		upd(&next.W2[j], g.W2[j])
+	}
+	if ok {
+		*m = next
+	} else {
+		st.Diverged = true
+	}
+	return st
+}
+
+// Accuracy returns the fraction of pts the network classifies correctly
+// (1 for no points).
+func (m *MLP) Accuracy(pts []Point) float64 {
+	if len(pts) == 0 {
+		return 1
+	}
+	ok := 0
+	for _, p := range pts {
+		if m.Classify(p.X) == p.Y {
+			ok++
+		}
+	}
+	return float64(ok) / float64(len(pts))
+}
+
+// clampLR maps a learning rate into [0, MaxLR], NaN to 0.
+func clampLR(lr float64) float64 {
+	if !(lr > 0) {
+		return 0
+	}
+	return math.Min(lr, MaxLR)
+}
+
+// inParamRange reports whether v is a usable parameter: finite, |v| ≤ MaxParam.
+func inParamRange(v float64) bool { return math.Abs(v) <= MaxParam }
