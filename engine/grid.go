@@ -19,7 +19,11 @@ var (
 // values; with a shorter dst or non-positive size it does nothing. It does
 // not allocate, so a scene can call it every frame with one buffer.
 func EvalGrid(dst []float64, w, h int, xmin, ymin, xmax, ymax float64, m Model) {
-	forGrid(dst, w, h, xmin, ymin, xmax, ymax, m.Output)
+	f := m.Output
+	if p, ok := m.(*MLP); ok {
+		f = p.Predict // Output has a value receiver and would copy p per call
+	}
+	forGrid(dst, w, h, xmin, ymin, xmax, ymax, f)
 }
 
 // forGrid evaluates f at the cell centres of a w×h grid into dst, top row first.

@@ -113,10 +113,19 @@ func (m *MLP) Forward(x [2]float64) Forward {
 }
 
 // Predict returns the network's output ŷ at x.
-func (m *MLP) Predict(x [2]float64) float64 { return m.Forward(x).YHat }
+func (m *MLP) Predict(x [2]float64) float64 {
+	// The same sums as Forward, without keeping them: this is the inner
+	// loop of EvalGrid.
+	a3 := m.B2
+	for j := range m.units() {
+		a3 += m.W2[j] * m.Hidden.F(m.W1[j][0]*x[0]+m.W1[j][1]*x[1]+m.B1[j])
+	}
+	return m.Out.F(a3)
+}
 
-// Output returns ŷ at x (the Model interface).
-func (m MLP) Output(x [2]float64) float64 { return m.Forward(x).YHat }
+// Output returns ŷ at x (the Model interface). It copies the network; pass a
+// *MLP to EvalGrid, which then avoids the copy.
+func (m MLP) Output(x [2]float64) float64 { return m.Predict(x) }
 
 // Classify returns the class (±1) the network assigns to x; see
 // Activation.Classify.
@@ -139,7 +148,7 @@ func (m *MLP) accumulate(g *Grads, f Forward, x [2]float64, d3 float64) {
 	g.B2 += d3
 	for j := range m.units() {
 		g.W2[j] += d3 * f.Z1[j]
-		d1 := d3 * m.W2[j] * m.Hidden.Deriv(f.A1[j])
+		d1 := d3 * m.W2[j] * m.Hidden.derivFromOutput(f.A1[j], f.Z1[j])
 		g.W1[j][0] += d1 * x[0]
 		g.W1[j][1] += d1 * x[1]
 		g.B1[j] += d1

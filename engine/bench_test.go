@@ -1,0 +1,72 @@
+package engine
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// benchData returns a fixed noisy point set, so the perceptron keeps making
+// mistakes and the benchmarks measure updates too.
+func benchData(n int) []Point {
+	pts := randSeparable(rand.New(rand.NewPCG(99, 100)), n)
+	for i := 0; i < n; i += 7 {
+		pts[i].Y = -pts[i].Y
+	}
+	return pts
+}
+
+// The hot paths allocate nothing per call; these tests say so without timing.
+func TestZeroAllocs(t *testing.T) {
+	pts := benchData(100)
+	p := NewPerceptron(pts, PerceptronConfig{Rule: Classic, Order: Shuffle, Seed: 1})
+	m := NewMLP(8, Tanh, 1)
+	l := Logistic{}
+	buf := make([]float64, 64*64)
+	for name, f := range map[string]func(){
+		"perceptron step": func() { p.Step() },
+		"mlp step":        func() { m.Step(pts, BCE, 0.1) },
+		"mlp sample step": func() { m.StepSample(pts[3], MSE, 0.1) },
+		"logistic step":   func() { l.Step(pts, BCE, 0.1) },
+		"eval grid":       func() { EvalGrid(buf, 64, 64, -3, -3, 3, 3, &m) },
+		"loss grid":       func() { l.LossGrid(buf, 8, 8, -3, -3, 3, 3, pts, BCE) },
+		"proof point":     func() { ProofPoint(p.W(), p.B(), 1, NovikoffResult{}) },
+	} {
+		if a := testing.AllocsPerRun(50, f); a != 0 {
+			t.Errorf("%s: %g allocations per call", name, a)
+		}
+	}
+}
+
+func BenchmarkPerceptronStep(b *testing.B) {
+	p := NewPerceptron(benchData(1000), PerceptronConfig{Rule: PlusMinus, Order: Shuffle, Seed: 1})
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Step()
+	}
+}
+
+func BenchmarkMLPStep(b *testing.B) {
+	pts := benchData(100)
+	m := NewMLP(8, Tanh, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Step(pts, BCE, 0.1)
+	}
+}
+
+func BenchmarkEvalGrid256(b *testing.B) {
+	m := NewMLP(8, Tanh, 1)
+	buf := make([]float64, 256*256)
+	b.ReportAllocs()
+	for b.Loop() {
+		EvalGrid(buf, 256, 256, -3, -3, 3, 3, &m)
+	}
+}
+
+func BenchmarkNovikoff1000(b *testing.B) {
+	pts := randSeparable(rand.New(rand.NewPCG(1, 2)), 1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		Novikoff(pts)
+	}
+}
