@@ -1,12 +1,15 @@
 package scenes
 
-import "github.com/neurona/neurona/scenes/ui"
+import (
+	"github.com/neurona/neurona/scenes/neuron"
+	"github.com/neurona/neurona/scenes/ui"
+)
 
 // All returns a fresh instance of every scene, in the order of the
 // lecture and of the number keys 1 … 5.
 func All() []ui.Scene {
 	return []ui.Scene{
-		newSketch("neuron"),
+		neuron.New(),
 		newSketch("perceptron"),
 		newSketch("xor"),
 		newSketch("gradient"),

@@ -1,0 +1,154 @@
+package neuron
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/region"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// drawPanel writes the side panel: the equation, the parameters, the
+// activation's curve, the equation with the probe's numbers and the table.
+func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	p := ui.NewPanel(dst, c, s.side)
+	p.Heading(c.T("neuron.title"))
+
+	eq := "σ(θ₁x₁ + θ₂x₂ + b) = ŷ"
+	px := ui.FitText(eq, c.Px(26), p.R.W-c.Px(32))
+	ui.DrawText(dst, eq, p.R.X+c.Px(16), p.Y, px, th.Text, ui.AlignLeft)
+	p.Y += px * 1.5
+
+	ps := [numParams]region.Param{
+		{Name: "θ₁", Value: region.Num(s.n.Theta[0])},
+		{Name: "θ₂", Value: region.Num(s.n.Theta[1])},
+		{Name: "b", Value: region.Num(s.n.B)},
+	}
+	row := ui.Rect{X: p.R.X + c.Px(12), Y: p.Y, W: p.R.W - c.Px(24), H: c.Px(34)}
+	region.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
+	p.Y += row.H + c.Px(8)
+	p.Line(c.Tf("neuron.activation", c.T("neuron.act."+s.n.Act.String())))
+
+	// The curve gets a share of the panel's height, within limits, so the
+	// rest still fits on a short screen.
+	h := math.Max(c.Px(110), math.Min(c.Px(210), s.side.H*0.26))
+	s.drawCurve(dst, c, ui.Rect{X: p.R.X + c.Px(16), Y: p.Y, W: p.R.W - c.Px(32), H: h})
+	p.Y += h + c.Px(10)
+
+	x := s.probe
+	a := s.n.Potential(x)
+	p.Dim(c.Tf("neuron.at", region.Num(x[0]), region.Num(x[1])))
+	p.Line("a_{k} = " + region.Num(s.n.Theta[0]) + "·" + region.Paren(x[0]) + " + " +
+		region.Num(s.n.Theta[1]) + "·" + region.Paren(x[1]) + region.Signed(s.n.B) + " = " + region.Num(a))
+	p.Line("ŷ = σ(" + region.Num(a) + ") = " + region.Num(s.n.Output(x)))
+	p.Gap()
+
+	rows := [][]string{{"x₁", "x₂", "a_{k}", "ŷ", "y", ""}}
+	hl := -1
+	for i, r := range s.rows {
+		mark := "✓"
+		if r.Got != r.Want {
+			mark = "✗"
+		}
+		rows = append(rows, []string{region.Num(r.X[0]), region.Num(r.X[1]), region.Num(r.A), region.Num(r.YHat), classLabel(r.Want), mark})
+		if i == s.editor.Hover {
+			hl = i + 1
+		}
+	}
+	if len(s.rows) > 0 {
+		p.Table(rows, hl)
+		n := s.data.Len()
+		clr := th.Good
+		if s.right < n {
+			clr = th.Warning
+		}
+		p.Text(c.Tf("neuron.correct", s.right, n), clr)
+	} else {
+		p.Dim(c.T("neuron.empty"))
+	}
+	p.Gap()
+	p.Dim(c.T(presets[s.preset].name))
+	p.Dim(c.T("neuron.presets"))
+}
+
+// classLabel writes a class as the table does: +1 or −1.
+func classLabel(y int) string {
+	if y > 0 {
+		return "+1"
+	}
+	return "−1"
+}
+
+// yRange is the part of the output axis the curve's plot shows.
+func yRange(act engine.Activation) (lo, hi float64, labels [2]string) {
+	switch act {
+	case engine.Sign:
+		return -1.35, 1.35, [2]string{"−1", "1"}
+	case engine.Arctan:
+		return -1.9, 1.9, [2]string{"−π/2", "π/2"}
+	case engine.Sigmoid:
+		return -0.18, 1.18, [2]string{"0", "1"}
+	}
+	return -0.8, curveRange + 0.4, [2]string{"0", fmt.Sprint(curveRange)}
+}
+
+// drawCurve plots σ(a) for a in ±curveRange and marks the probe's a_k.
+func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
+	th := c.Theme
+	fs := c.Px(16)
+	area := ui.Rect{X: r.X + c.Px(44), Y: r.Y + c.Px(4), W: r.W - c.Px(52), H: r.H - fs*1.5}
+	if area.W < c.Px(60) || area.H < c.Px(40) {
+		return
+	}
+	lo, hi, labels := yRange(s.n.Act)
+	sx := func(a float64) float64 { return area.X + (a+curveRange)/(2*curveRange)*area.W }
+	sy := func(v float64) float64 { return area.Bottom() - (v-lo)/(hi-lo)*area.H }
+	ui.FillRect(dst, area, th.Background)
+	half := area.W / 2
+	ui.FillRect(dst, ui.Rect{X: area.X, Y: area.Y, W: half, H: area.H}, ui.WithAlpha(th.ClassNeg, 0x30))
+	ui.FillRect(dst, ui.Rect{X: area.X + half, Y: area.Y, W: half, H: area.H}, ui.WithAlpha(th.ClassPos, 0x30))
+	ui.StrokeRect(dst, area, c.Px(1), th.PanelEdge)
+	ui.Line(dst, area.X, sy(0), area.Right(), sy(0), c.Px(1.5), th.Axis)
+	ui.Line(dst, sx(0), area.Y, sx(0), area.Bottom(), c.Px(1.5), th.Axis)
+	topV, botV := 1.0, -1.0
+	switch s.n.Act {
+	case engine.Arctan:
+		topV, botV = math.Pi/2, -math.Pi/2
+	case engine.Sigmoid:
+		botV = 0
+	case engine.ReLU:
+		topV, botV = curveRange, 0
+	}
+	ui.DashedLine(dst, area.X, sy(topV), area.Right(), sy(topV), c.Px(1), c.Px(4), th.Grid)
+	ui.DrawText(dst, labels[1], area.X-c.Px(6), sy(topV)-fs*0.6, fs, th.TextDim, ui.AlignRight)
+	ui.DrawText(dst, labels[0], area.X-c.Px(6), sy(botV)-fs*0.6, fs, th.TextDim, ui.AlignRight)
+	ui.DrawText(dst, "−6", area.X, area.Bottom()+c.Px(2), fs, th.TextDim, ui.AlignLeft)
+	ui.DrawText(dst, "0", sx(0), area.Bottom()+c.Px(2), fs, th.TextDim, ui.AlignCenter)
+	ui.DrawText(dst, "6", area.Right(), area.Bottom()+c.Px(2), fs, th.TextDim, ui.AlignRight)
+	ui.DrawText(dst, "a_{k}", area.Right()-c.Px(4), sy(0)+c.Px(3), fs, th.TextDim, ui.AlignRight)
+	ui.DrawText(dst, "σ(a_{k})", sx(0)+c.Px(6), area.Y+c.Px(2), fs, th.TextDim, ui.AlignLeft)
+
+	// scratch is a drawing buffer, reused so a frame allocates nothing.
+	s.scratch = s.scratch[:0]
+	for i := 0; i+1 < len(s.curve); i += 2 {
+		s.scratch = append(s.scratch, sx(s.curve[i]), sy(math.Max(lo, math.Min(hi, s.curve[i+1]))))
+	}
+	ui.Polyline(dst, s.scratch, c.Px(3), th.Line)
+
+	a := s.n.Potential(s.probe)
+	v := s.n.Act.F(a)
+	ac := math.Max(-curveRange, math.Min(curveRange, a))
+	mx, my := sx(ac), sy(math.Max(lo, math.Min(hi, v)))
+	ui.DashedLine(dst, mx, sy(0), mx, my, c.Px(2), c.Px(4), th.Accent)
+	if ac != a { // off the plot: an arrow at the edge says which way
+		dir := math.Copysign(1, a)
+		ui.Arrow(dst, mx-dir*c.Px(18), my, mx, my, c.Px(3), c.Px(10), th.Accent)
+	} else {
+		ui.Circle(dst, mx, my, c.Px(7), th.Accent)
+		ui.Ring(dst, mx, my, c.Px(7), c.Px(1.5), th.Outline)
+	}
+}

@@ -1,0 +1,393 @@
+package neuron
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/state"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// setup returns the scene after one tick in a 1280×760 test context.
+func setup(t *testing.T) (*Scene, *ui.Context) {
+	t.Helper()
+	s := New()
+	c := ui.NewTestContext(1280, 760)
+	s.Update(c)
+	c.Next()
+	return s, c
+}
+
+// tick runs one Update with the queued input and clears it.
+func tick(s *Scene, c *ui.Context) {
+	s.Update(c)
+	c.Next()
+}
+
+func stateJSON(t *testing.T, s *Scene) string {
+	t.Helper()
+	b, err := json.Marshal(s.State())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestANDTableMatchesNotes(t *testing.T) {
+	s, _ := setup(t)
+	n := s.Neuron()
+	if n.Theta != [2]float64{2, 2} || n.B != -1 || n.Act != engine.Sign {
+		t.Fatalf("default neuron %+v, want the notes' θ = (2, 2), b = −1, sign", n)
+	}
+	// The notes: input (−1, −1) gives σ(−2 + −2 − 1) = −1.
+	if a := n.Potential([2]float64{-1, -1}); a != -5 {
+		t.Errorf("a(−1, −1) = %v, want −2 + −2 − 1 = −5", a)
+	}
+	want := []struct {
+		x    [2]float64
+		a    float64
+		yhat float64
+	}{{[2]float64{-1, -1}, -5, -1}, {[2]float64{-1, 1}, -1, -1}, {[2]float64{1, -1}, -1, -1}, {[2]float64{1, 1}, 3, 1}}
+	rows, right := tableRows(nil, n, s.data.Points(), maxRows)
+	if len(rows) != 4 || right != 4 {
+		t.Fatalf("%d rows, %d right; want 4 and 4", len(rows), right)
+	}
+	for i, w := range want {
+		r := rows[i]
+		if r.X != w.x || r.A != w.a || r.YHat != w.yhat || r.Got != r.Want {
+			t.Errorf("row %d = %+v, want x=%v a=%v ŷ=%v", i, r, w.x, w.a, w.yhat)
+		}
+	}
+	// The state document carries the same table.
+	var doc struct {
+		Table []struct {
+			X     []float64 `json:"x"`
+			A     float64   `json:"a"`
+			YHat  float64   `json:"yhat"`
+			Class int       `json:"class"`
+		} `json:"table"`
+		Correct int `json:"correct"`
+	}
+	if err := json.Unmarshal([]byte(stateJSON(t, s)), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Correct != 4 || len(doc.Table) != 4 || doc.Table[3].Class != 1 || doc.Table[0].YHat != -1 {
+		t.Errorf("state table = %+v", doc)
+	}
+}
+
+func TestPresetsComputeTheirTables(t *testing.T) {
+	s, c := setup(t)
+	for i, p := range presets {
+		c.Do(keymap.Preset, i+1)
+		tick(s, c)
+		if s.n != p.neuronOf() {
+			t.Errorf("preset %d: neuron %+v", i+1, s.n)
+		}
+		if s.right != 4 || s.data.Len() != 4 {
+			t.Errorf("preset %d (%s): %d of %d right", i+1, p.name, s.right, s.data.Len())
+		}
+	}
+	// OR: only (−1, −1) is class −1; NAND: only (1, 1).
+	if got := presets[1].classes; got != [4]int{-1, 1, 1, 1} {
+		t.Errorf("OR classes %v", got)
+	}
+	if got := presets[2].classes; got != [4]int{1, 1, 1, -1} {
+		t.Errorf("NAND classes %v", got)
+	}
+	// Undo brings back the previous preset's points.
+	c.Do(keymap.Undo, 0)
+	tick(s, c)
+	if s.data.Points()[0].Y != -1 || s.data.Points()[1].Y != 1 {
+		t.Errorf("undo after presets: %v", s.data.Points())
+	}
+}
+
+// press, move and release the left button over several ticks.
+func drag(s *Scene, c *ui.Context, from, to [2]float64) {
+	c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: from[0], Y: from[1]})
+	tick(s, c)
+	mid := [2]float64{(from[0] + to[0]) / 2, (from[1] + to[1]) / 2}
+	c.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: mid[0], Y: mid[1]})
+	tick(s, c)
+	c.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: to[0], Y: to[1]})
+	tick(s, c)
+	c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: to[0], Y: to[1]})
+	tick(s, c)
+}
+
+func screen(s *Scene, x [2]float64) [2]float64 {
+	sx, sy := s.plane.ToScreen(x)
+	return [2]float64{sx, sy}
+}
+
+func TestDragTipChangesExactlyTheta(t *testing.T) {
+	s, c := setup(t)
+	before := s.n
+	pts := append([]engine.Point(nil), s.data.Points()...)
+	to := [2]float64{-1.5, 0.5}
+	drag(s, c, screen(s, s.n.Theta), screen(s, to))
+	if math.Abs(s.n.Theta[0]-to[0]) > 1e-9 || math.Abs(s.n.Theta[1]-to[1]) > 1e-9 {
+		t.Errorf("θ = %v, want %v", s.n.Theta, to)
+	}
+	if s.n.B != before.B || s.n.Act != before.Act {
+		t.Errorf("dragging θ changed b or σ: %+v → %+v", before, s.n)
+	}
+	if !samePoints(pts, s.data.Points()) {
+		t.Errorf("dragging θ changed the points")
+	}
+}
+
+func samePoints(a, b []engine.Point) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestDragLineChangesExactlyB(t *testing.T) {
+	s, c := setup(t)
+	before := s.n
+	pts := append([]engine.Point(nil), s.data.Points()...)
+	// A point of the line 2x₁ + 2x₂ − 1 = 0 away from the points and the tip.
+	on := [2]float64{1.5, -1}
+	if a := s.n.Potential(on); a != 0 {
+		t.Fatalf("a(%v) = %v, not on the line", on, a)
+	}
+	to := [2]float64{1.5, -0.5}
+	drag(s, c, screen(s, on), screen(s, to))
+	if s.n.Theta != before.Theta || s.n.Act != before.Act {
+		t.Errorf("dragging the line changed θ or σ: %+v → %+v", before, s.n)
+	}
+	// The line follows the pointer: it now passes through where it was dropped.
+	if a := s.n.Potential(to); math.Abs(a) > 1e-6 {
+		t.Errorf("after the drag a(%v) = %v, want 0 (b = %v)", to, a, s.n.B)
+	}
+	if s.n.B == before.B {
+		t.Error("b did not change")
+	}
+	if !samePoints(pts, s.data.Points()) {
+		t.Errorf("dragging the line changed the points")
+	}
+}
+
+func TestClicksEditPoints(t *testing.T) {
+	s, c := setup(t)
+	n0 := s.n
+	// A click on the line without moving adds a point there, like anywhere else.
+	at := screen(s, [2]float64{1.5, -1})
+	c.Click(at[0], at[1], ui.ButtonLeft)
+	tick(s, c)
+	if s.data.Len() != 5 || s.n != n0 {
+		t.Fatalf("click on the line: %d points, neuron %+v", s.data.Len(), s.n)
+	}
+	at = screen(s, [2]float64{-1.8, 1.8})
+	c.Click(at[0], at[1], ui.ButtonRight)
+	tick(s, c)
+	if s.data.Len() != 6 || s.data.Points()[5].Y != -1 {
+		t.Fatalf("right click: %v", s.data.Points())
+	}
+	c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: at[0], Y: at[1], Ctrl: true})
+	c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: at[0], Y: at[1], Ctrl: true})
+	tick(s, c)
+	if s.data.Len() != 5 {
+		t.Fatalf("Ctrl+click did not remove: %d points", s.data.Len())
+	}
+	// Dragging a point moves the point, not θ or b.
+	from := screen(s, [2]float64{1, 1})
+	drag(s, c, from, screen(s, [2]float64{1.5, 1.2}))
+	if s.n != n0 {
+		t.Errorf("dragging a point changed the neuron: %+v", s.n)
+	}
+	if p := s.data.Points()[3].X; math.Abs(p[0]-1.5) > 1e-9 || math.Abs(p[1]-1.2) > 1e-9 {
+		t.Errorf("point moved to %v", p)
+	}
+}
+
+func TestKeysNudgeTheSelectedParameter(t *testing.T) {
+	s, c := setup(t)
+	c.Do(keymap.ParamInc, 0)
+	tick(s, c)
+	if s.n.Theta[0] != 2.1 {
+		t.Errorf("↑ on θ₁: %v", s.n.Theta)
+	}
+	c.Do(keymap.ParamNext, 0)
+	c.Do(keymap.ParamNext, 0)
+	c.Do(keymap.ParamDec, 0)
+	tick(s, c)
+	if s.n.B != -1.1 || s.n.Theta != [2]float64{2.1, 2} {
+		t.Errorf("] ] ↓ should lower b: %+v", s.n)
+	}
+	c.Do(keymap.ParamPrev, 0)
+	c.Do(keymap.ParamDec, 0)
+	tick(s, c)
+	if s.n.Theta[1] != 1.9 || s.State()["param"] != "theta2" {
+		t.Errorf("[ ↓ should lower θ₂: %+v %v", s.n, s.State()["param"])
+	}
+	c.Do(keymap.Reset, 0)
+	tick(s, c)
+	if s.n != presets[0].neuronOf() {
+		t.Errorf("R: %+v", s.n)
+	}
+}
+
+func TestActivationKeyCyclesTheLecturesFour(t *testing.T) {
+	s, c := setup(t)
+	var seen []string
+	for range 4 {
+		c.Do(actActivation, 0)
+		tick(s, c)
+		seen = append(seen, s.n.Act.String())
+	}
+	if strings.Join(seen, " ") != "arctan sigmoid relu sign" {
+		t.Errorf("A cycles %v", seen)
+	}
+}
+
+func TestStateRoundTrip(t *testing.T) {
+	s, c := setup(t)
+	c.Do(actActivation, 0)
+	c.Do(keymap.ParamNext, 0)
+	c.Do(keymap.ParamInc, 0)
+	tick(s, c)
+	at := screen(s, [2]float64{0.3, -1.7})
+	c.Click(at[0], at[1], ui.ButtonLeft)
+	tick(s, c)
+	want := stateJSON(t, s)
+	d, err := state.Parse([]byte(want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New()
+	if err := r.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	if got := stateJSON(t, r); got != want {
+		t.Errorf("round trip:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
+	bad := map[string]string{
+		"theta":      `{"theta":[1]}`,
+		"b":          `{"b":1e300}`,
+		"activation": `{"activation":"tanh"}`,
+		"param":      `{"param":"c"}`,
+		"points":     `{"points":[{"x":[1],"y":1}]}`,
+	}
+	for field, doc := range bad {
+		s, _ := setup(t)
+		before := stateJSON(t, s)
+		d, err := state.Parse([]byte(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = s.Load(d)
+		if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
+			t.Errorf("%s: error %v does not name %q", doc, err, field)
+		}
+		if stateJSON(t, s) != before {
+			t.Errorf("%s: a refused document changed the scene", doc)
+		}
+	}
+	// Wrong types too.
+	s, _ := setup(t)
+	d, _ := state.Parse([]byte(`{"theta":"up","b":1}`))
+	if err := s.Load(d); err == nil || !strings.Contains(err.Error(), "theta") {
+		t.Errorf("theta of the wrong type: %v", err)
+	}
+}
+
+func TestLoadPointsOnlyAndHugeValues(t *testing.T) {
+	s, c := setup(t)
+	d, _ := state.Parse([]byte(`{"points":[{"x":[1e9,-1e9],"y":1},{"x":[0,0],"y":0}]}`))
+	if err := s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	if s.data.Len() != 2 || s.n != presets[0].neuronOf() {
+		t.Fatalf("points-only load: %d points, %+v", s.data.Len(), s.n)
+	}
+	d, _ = state.Parse([]byte(`{"theta":[1e6,-1e6],"b":-1e6,"activation":"relu"}`))
+	if err := s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	tick(s, c)
+	if j := stateJSON(t, s); strings.Contains(j, "NaN") || strings.Contains(j, "Inf") {
+		t.Errorf("state with huge values: %s", j)
+	}
+	// Drawing such a state must not panic.
+	img := ebiten.NewImage(1280, 760)
+	s.Draw(img, c)
+	// θ = 0: no line, no arrow, still no panic.
+	d, _ = state.Parse([]byte(`{"theta":[0,0],"b":0}`))
+	if err := s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	tick(s, c)
+	s.Draw(img, c)
+	// An empty data set.
+	c.Do(keymap.Clear, 0)
+	tick(s, c)
+	s.Draw(img, c)
+	if s.data.Len() != 0 {
+		t.Error("C did not clear")
+	}
+}
+
+func TestNoKeyConflicts(t *testing.T) {
+	if c := keymap.Conflicts(New().Bindings()); len(c) > 0 {
+		t.Errorf("key conflicts: %v", c)
+	}
+}
+
+// TestTranslations checks every key the package names, and the dynamic ones.
+func TestTranslations(t *testing.T) {
+	keys := map[string]bool{}
+	for _, a := range engine.LectureActivations {
+		keys["neuron.act."+a.String()] = true
+	}
+	s := New()
+	for _, b := range s.Bindings() {
+		keys[b.Help] = true
+	}
+	for _, k := range s.MouseHelp() {
+		keys[k] = true
+	}
+	re := regexp.MustCompile(`"(neuron\.[a-z.]+[a-z])"`)
+	files, _ := filepath.Glob("*.go")
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+			keys[m[1]] = true
+		}
+	}
+	for k := range keys {
+		if k == "neuron.act" { // the prefix of the keys checked above
+			continue
+		}
+		if !i18n.Has(k) {
+			t.Errorf("missing translation %q", k)
+		}
+	}
+}

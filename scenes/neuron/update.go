@@ -1,0 +1,172 @@
+package neuron
+
+import (
+	"math"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/region"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// regionAlpha is the opacity of the colour map where the output saturates.
+const regionAlpha = 0x60
+
+// Update implements ui.Scene.
+func (s *Scene) Update(c *ui.Context) {
+	main, side := ui.SplitMain(c)
+	s.side = side
+	s.plane.Layout(main.Inset(c.Px(12)))
+	c.Plane = s.plane.Rect
+
+	for _, a := range c.Actions {
+		s.action(c, a)
+	}
+	s.pointer(c)
+	if c.In.HasCursor && s.plane.Rect.Contains(c.In.CursorX, c.In.CursorY) {
+		s.probe = s.plane.DataAt(c.In.CursorX, c.In.CursorY)
+	}
+
+	s.rows, s.right = tableRows(s.rows, s.n, s.data.Points(), maxRows)
+	s.cmap.Update(c, &s.plane, s.n, region.ForActivation(s.n.Act, c.Theme, regionAlpha))
+	if s.curveAct != s.n.Act {
+		s.curve = curveOf(s.curve[:0], s.n.Act)
+		s.curveAct = s.n.Act
+	}
+}
+
+// action applies one key action.
+func (s *Scene) action(c *ui.Context, a ui.Action) {
+	switch a.Action {
+	case actActivation:
+		s.n.Act = nextActivation(s.n.Act)
+	case keymap.ParamNext:
+		s.sel = (s.sel + 1) % numParams
+	case keymap.ParamPrev:
+		s.sel = (s.sel + numParams - 1) % numParams
+	case keymap.ParamInc:
+		s.nudge(nudge)
+	case keymap.ParamDec:
+		s.nudge(-nudge)
+	case keymap.Preset:
+		if a.Arg >= 1 && a.Arg <= len(presets) {
+			s.applyPreset(a.Arg - 1)
+			c.Notify(c.T(presets[a.Arg-1].name))
+		}
+	case keymap.Reset:
+		s.n = presets[s.preset].neuronOf()
+	}
+}
+
+// nudge moves the selected parameter by d.
+func (s *Scene) nudge(d float64) {
+	switch s.sel {
+	case paramTheta1:
+		s.n.Theta[0] = nudged(s.n.Theta[0], d)
+	case paramTheta2:
+		s.n.Theta[1] = nudged(s.n.Theta[1], d)
+	case paramB:
+		s.n.B = nudged(s.n.B, d)
+	}
+}
+
+// tipScreen returns where θ's arrow ends on screen: θ is drawn from the
+// origin, as the vector it is, perpendicular to the line a = 0.
+func (s *Scene) tipScreen() (float64, float64) { return s.plane.ToScreen(s.n.Theta) }
+
+// line returns the line a = 0 on screen.
+func (s *Scene) line() region.Segment { return region.Clip(&s.plane, s.n.Theta, s.n.B) }
+
+// pointer handles drags of θ's tip and of the line, and hands every other
+// pointer event to the point editor. A press on a point drags the point;
+// on the tip, θ; on the line, the line once the pointer moves (a click on
+// the line without moving still adds a point).
+func (s *Scene) pointer(c *ui.Context) {
+	s.fwd = s.fwd[:0]
+	for _, ev := range c.In.Pointer {
+		if !s.own(c, ev) {
+			s.fwd = append(s.fwd, ev)
+		}
+	}
+	saved := c.In.Pointer
+	c.In.Pointer = s.fwd
+	s.editor.Update(c, &s.plane, s.data)
+	c.In.Pointer = saved
+}
+
+// own applies ev to a drag of θ or of the line and reports whether it used it.
+func (s *Scene) own(c *ui.Context, ev ui.PointerEvent) bool {
+	x := s.plane.Clamp(s.plane.DataAt(ev.X, ev.Y))
+	switch ev.Kind {
+	case ui.PointerDown:
+		if s.drag != dragNone || s.editor.Dragging() || ev.Button != ui.ButtonLeft || ev.Ctrl || ev.Alt || ev.Shift {
+			return false
+		}
+		if !s.plane.Rect.Contains(ev.X, ev.Y) {
+			return false
+		}
+		tx, ty := s.tipScreen()
+		grab := math.Max(c.Px(16), c.MarkerRadius()*2)
+		if math.Hypot(ev.X-tx, ev.Y-ty) <= grab {
+			s.drag = dragTip
+			return true
+		}
+		if s.data.Nearest(x, c.MarkerRadius()*1.6/math.Max(s.plane.Unit(), 1e-9)) >= 0 {
+			return false // the editor drags the point
+		}
+		if s.line().Dist(ev.X, ev.Y) <= c.Px(10) {
+			s.drag, s.dragFrom, s.dragB, s.dragPress = dragLinePending, x, s.n.B, ev
+			return true
+		}
+		return false
+	case ui.PointerMove:
+		switch s.drag {
+		case dragTip:
+			s.n.Theta = [2]float64{clampParam(x[0]), clampParam(x[1])}
+			return true
+		case dragLinePending:
+			if math.Hypot(ev.X-s.dragPress.X, ev.Y-s.dragPress.Y) < c.Px(4) {
+				return true
+			}
+			s.drag = dragLine
+			fallthrough
+		case dragLine:
+			s.n.B = bForLine(s.n.Theta, s.dragB, s.dragFrom, x)
+			return true
+		}
+	case ui.PointerUp, ui.PointerCancel:
+		switch s.drag {
+		case dragNone:
+			return false
+		case dragLinePending:
+			// A click on the line: the editor adds a point there.
+			s.drag = dragNone
+			if ev.Kind == ui.PointerUp {
+				s.fwd = append(s.fwd, s.dragPress, ev)
+			}
+			return true
+		case dragTip:
+			s.n.Theta = [2]float64{clampParam(x[0]), clampParam(x[1])}
+		case dragLine:
+			s.n.B = bForLine(s.n.Theta, s.dragB, s.dragFrom, x)
+		}
+		s.drag = dragNone
+		return true
+	}
+	return false
+}
+
+// curveSamples is the number of points of the activation's curve.
+const curveSamples = 241
+
+// curveRange is the range of potentials the curve shows: ±curveRange.
+const curveRange = 6.0
+
+// curveOf samples σ over [−curveRange, curveRange] into dst as a, σ(a) pairs.
+func curveOf(dst []float64, act engine.Activation) []float64 {
+	for i := range curveSamples {
+		a := -curveRange + 2*curveRange*float64(i)/float64(curveSamples-1)
+		dst = append(dst, a, act.F(a))
+	}
+	return dst
+}

@@ -1,0 +1,144 @@
+package region
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// Segment is a unit's line w·x + b = 0 clipped to a plane, in screen pixels.
+type Segment struct {
+	X0, Y0, X1, Y1 float64
+	OK             bool // false when the line misses the plane or w = 0
+}
+
+// Clip returns the visible part of the line w·x + b = 0.
+func Clip(p *ui.Plane, w [2]float64, b float64) Segment {
+	if w[0] == 0 && w[1] == 0 || !finite(w[0], w[1], b) {
+		return Segment{}
+	}
+	x0, y0, x1, y1, ok := p.ClipLine(w[0], w[1], b)
+	return Segment{x0, y0, x1, y1, ok}
+}
+
+// Mid returns the middle of the segment.
+func (s Segment) Mid() (float64, float64) { return (s.X0 + s.X1) / 2, (s.Y0 + s.Y1) / 2 }
+
+// Dist returns the distance in pixels from (x, y) to the segment.
+func (s Segment) Dist(x, y float64) float64 {
+	if !s.OK {
+		return math.Inf(1)
+	}
+	dx, dy := s.X1-s.X0, s.Y1-s.Y0
+	l2 := dx*dx + dy*dy
+	t := 0.0
+	if l2 > 0 {
+		t = math.Max(0, math.Min(1, ((x-s.X0)*dx+(y-s.Y0)*dy)/l2))
+	}
+	return math.Hypot(x-(s.X0+t*dx), y-(s.Y0+t*dy))
+}
+
+// DrawLine strokes the line w·x + b = 0 across the plane, dashed if asked,
+// and, when tick > 0, a short arrow of tick pixels from the point of the
+// segment at fraction at (0…1) towards the side where w·x + b > 0, so that
+// the positive side reads without colour.
+func DrawLine(dst *ebiten.Image, p *ui.Plane, w [2]float64, b, width float64, clr color.Color, dashed bool, tick, at float64) Segment {
+	s := Clip(p, w, b)
+	if !s.OK {
+		return s
+	}
+	if dashed {
+		ui.DashedLine(dst, s.X0, s.Y0, s.X1, s.Y1, width, width*4, clr)
+	} else {
+		ui.Line(dst, s.X0, s.Y0, s.X1, s.Y1, width, clr)
+	}
+	if tick > 0 {
+		n := math.Hypot(w[0], w[1])
+		// Screen y grows downwards, data x₂ upwards.
+		ux, uy := w[0]/n, -w[1]/n
+		mx, my := s.X0+(s.X1-s.X0)*at, s.Y0+(s.Y1-s.Y0)*at
+		ui.Arrow(dst, mx, my, mx+ux*tick, my+uy*tick, width, tick*0.45, clr)
+	}
+	return s
+}
+
+// Tint fills the visible side of the plane where w·x + b > 0.
+func Tint(dst *ebiten.Image, p *ui.Plane, w [2]float64, b float64, clr color.Color) {
+	if !finite(w[0], w[1], b) {
+		return
+	}
+	ui.Polygon(dst, p.HalfPlane(w[0], w[1], b), clr)
+}
+
+// Intersect returns the polygon (screen pixels) of the visible region where
+// every wᵢ·x + bᵢ > 0, reusing buf; it is empty when the region is.
+func Intersect(buf []float64, p *ui.Plane, ws [][2]float64, bs []float64) []float64 {
+	poly := [][2]float64{{p.XMin, p.YMax}, {p.XMax, p.YMax}, {p.XMax, p.YMin}, {p.XMin, p.YMin}}
+	for i := range ws {
+		if i >= len(bs) {
+			break
+		}
+		poly = clipHalf(poly, ws[i], bs[i])
+		if len(poly) == 0 {
+			break
+		}
+	}
+	buf = buf[:0]
+	for _, q := range poly {
+		sx, sy := p.ToScreen(q)
+		buf = append(buf, sx, sy)
+	}
+	return buf
+}
+
+// clipHalf keeps the part of the convex polygon in where w·x + b ≥ 0
+// (Sutherland–Hodgman against one edge).
+func clipHalf(in [][2]float64, w [2]float64, b float64) [][2]float64 {
+	f := func(q [2]float64) float64 { return w[0]*q[0] + w[1]*q[1] + b }
+	var out [][2]float64
+	for i := range in {
+		q, r := in[i], in[(i+1)%len(in)]
+		fq, fr := f(q), f(r)
+		if fq >= 0 {
+			out = append(out, q)
+		}
+		if (fq >= 0) != (fr >= 0) && fq != fr {
+			t := fq / (fq - fr)
+			out = append(out, [2]float64{q[0] + t*(r[0]-q[0]), q[1] + t*(r[1]-q[1])})
+		}
+	}
+	if len(out) < 3 {
+		return nil
+	}
+	return out
+}
+
+func finite(vs ...float64) bool {
+	for _, v := range vs {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// Label writes s at (x, y) (its top-left, or as align says) in colour clr
+// on a translucent panel-coloured box, so that it reads over any colour
+// map; it returns the box.
+func Label(dst *ebiten.Image, c *ui.Context, s string, x, y, px float64, clr color.Color, align ui.Align) ui.Rect {
+	w, h := ui.MeasureText(s, px)
+	switch align {
+	case ui.AlignCenter:
+		x -= w / 2
+	case ui.AlignRight:
+		x -= w
+	}
+	pad := px * 0.25
+	box := ui.Rect{X: x - pad, Y: y - pad*0.6, W: w + 2*pad, H: h + pad*0.4}
+	ui.FillRect(dst, box, ui.WithAlpha(c.Theme.Panel, 0xd0))
+	ui.DrawText(dst, s, x, y, px, clr, ui.AlignLeft)
+	return box
+}
