@@ -171,25 +171,17 @@
   document.addEventListener('focusin', updateStartHint);
   document.addEventListener('focusout', () => setTimeout(updateStartHint, 0));
 
-  // Ebiten listens for keys on its canvas only. A key that lands elsewhere
-  // (the canvas lost focus to <body> after a click on an overlay, say) is
-  // handed to the canvas and the canvas keeps focus from then on, so the
-  // keyboard never silently stops working during a lecture.
-  for (const type of ['keydown', 'keyup']) {
-    window.addEventListener(type, (e) => {
-      const c = appCanvas();
-      if (!ready || stopped || !c || e.target === c || e.isComposing) return;
-      if (e.target instanceof HTMLElement && e.target.closest('button, input, textarea, select, [contenteditable]')) return;
-      if (!startHint.hidden) return; // inside an iframe the click comes first
-      e.preventDefault();
-      c.focus();
-      c.dispatchEvent(new KeyboardEvent(type, {
-        key: e.key, code: e.code, location: e.location, repeat: e.repeat,
-        ctrlKey: e.ctrlKey, shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey,
-        bubbles: false, cancelable: true,
-      }));
-    });
-  }
+  // The app reads keys from the whole window, but Ebiten's own input and
+  // its notion of focus follow the canvas. A key that lands elsewhere (the
+  // canvas lost focus to <body> after a click on an overlay, say) moves the
+  // focus back, so the canvas is the focused element whenever keys are
+  // used.
+  window.addEventListener('keydown', (e) => {
+    const c = appCanvas();
+    if (!ready || stopped || !c || e.target === c) return;
+    if (e.target instanceof HTMLElement && e.target.closest('button, input, textarea, select, [contenteditable]')) return;
+    c.focus();
+  });
 
   function whenReady() {
     ready = true;

@@ -1,0 +1,184 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp/kb"
+)
+
+// The shell's end-to-end checks (issue 2): each test opens the page in a
+// fresh browser, so no test depends on another's state.
+
+func TestLoadsWithoutConsoleErrors(t *testing.T) {
+	p := openPage(t, "")
+	p.WaitFrames(t, 10)
+	if errs := p.ConsoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors while loading:\n  %s", strings.Join(errs, "\n  "))
+	}
+	// The loader is gone, no error is shown, and the canvas fills the
+	// window and holds the keyboard focus (keys work without a click).
+	got := Eval[map[string]any](p, `(() => {
+		const c = document.querySelector("body > canvas");
+		return {
+			loader: document.getElementById("loader").hidden,
+			error: document.getElementById("error").hidden,
+			canvas: !!c,
+			cw: c ? c.clientWidth : 0, ch: c ? c.clientHeight : 0,
+			ww: window.innerWidth, wh: window.innerHeight,
+			focused: document.activeElement === c,
+			scrollable: document.scrollingElement.scrollHeight > window.innerHeight,
+		};
+	})()`)
+	if got["loader"] != true || got["error"] != true || got["canvas"] != true {
+		t.Errorf("after start: loader hidden %v, error hidden %v, canvas %v", got["loader"], got["error"], got["canvas"])
+	}
+	if got["cw"] != got["ww"] || got["ch"] != got["wh"] {
+		t.Errorf("canvas %vx%v does not fill the window %vx%v", got["cw"], got["ch"], got["ww"], got["wh"])
+	}
+	if got["focused"] != true {
+		t.Error("the canvas does not have the keyboard focus after loading")
+	}
+	if got["scrollable"] == true {
+		t.Error("the page scrolls; the canvas must fit the window exactly")
+	}
+	s := p.State(t)
+	for _, k := range []string{"scene", "lang", "step", "frame", "points"} {
+		if _, ok := s[k]; !ok {
+			t.Errorf("state() lacks %q", k)
+		}
+	}
+}
+
+func TestCanvasIsNotBlank(t *testing.T) {
+	p := openPage(t, "")
+	p.WaitFrames(t, 5)
+	img := p.Screenshot(t)
+	vw, vh := Eval[int](p, `window.innerWidth`), Eval[int](p, `window.innerHeight`)
+	if b := img.Bounds(); b.Dx() != vw || b.Dy() != vh || vw < 800 {
+		t.Errorf("screenshot %v, viewport %d×%d", b, vw, vh)
+	}
+	// Text, axes and markers drawn with antialiasing give hundreds of
+	// colours; a blank or single-colour canvas gives one or two.
+	if n := distinctColors(img); n < 24 {
+		t.Errorf("the canvas looks blank: %d distinct colours", n)
+	}
+}
+
+func TestKeySwitchesScene(t *testing.T) {
+	p := openPage(t, "")
+	if s := p.State(t); s["scene"] != "neuron" {
+		t.Fatalf("starts on scene %v, want neuron", s["scene"])
+	}
+	p.Key(t, "2")
+	p.WaitState(t, `s.scene === "perceptron"`)
+	p.Key(t, kb.PageDown)
+	p.WaitState(t, `s.scene === "xor"`)
+	p.Key(t, "5")
+	p.WaitState(t, `s.scene === "backprop"`)
+	p.Key(t, kb.PageUp)
+	p.WaitState(t, `s.scene === "gradient"`)
+	// The link follows the view (the shell updates it a few times a
+	// second, not every tick).
+	p.poll(`location.hash.includes("scene=gradient")`, actionTimeout)
+	if errs := p.ConsoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors:\n  %s", strings.Join(errs, "\n  "))
+	}
+}
+
+func TestClickAddsPoint(t *testing.T) {
+	p := openPage(t, "scene=perceptron")
+	plane := p.Plane(t)
+	before := len(Points(t, p.State(t)))
+	x, y := plane.Center()
+	p.Click(t, x, y, "left")
+	s := p.WaitState(t, `s.points.length === `+strconv.Itoa(before+1))
+	pts := Points(t, s)
+	last, _ := pts[len(pts)-1].(map[string]any)
+	if last["y"] != 1.0 {
+		t.Errorf("left click added %v, want class +1", last)
+	}
+	// A right click adds class -1, and the browser's menu stays shut
+	// (the shell prevents it; a menu would swallow the next click).
+	p.Click(t, x+plane.W/5, y-plane.H/5, "right")
+	s = p.WaitState(t, `s.points.length === `+strconv.Itoa(before+2))
+	pts = Points(t, s)
+	last, _ = pts[len(pts)-1].(map[string]any)
+	if last["y"] != -1.0 {
+		t.Errorf("right click added %v, want class -1", last)
+	}
+	// A click outside the plane adds nothing.
+	p.Click(t, 2, 2, "left")
+	p.WaitFrames(t, 3)
+	if n := len(Points(t, p.State(t))); n != before+2 {
+		t.Errorf("a click outside the plane changed the points: %d, want %d", n, before+2)
+	}
+	p.Screenshot(t)
+	if errs := p.ConsoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors:\n  %s", strings.Join(errs, "\n  "))
+	}
+}
+
+func TestTapAddsPoint(t *testing.T) {
+	p := openPage(t, "scene=perceptron")
+	plane := p.Plane(t)
+	before := len(Points(t, p.State(t)))
+	x, y := plane.Center()
+	p.Tap(t, x-plane.W/6, y+plane.H/6)
+	p.WaitState(t, `s.points.length === `+strconv.Itoa(before+1))
+	p.WaitFrames(t, 3)
+	if n := len(Points(t, p.State(t))); n != before+1 {
+		t.Errorf("one tap gave %d new points", n-before)
+	}
+}
+
+func TestLanguageToggles(t *testing.T) {
+	p := openPage(t, "")
+	if s := p.State(t); s["lang"] != "es" {
+		t.Fatalf("starts in %v, want es", s["lang"])
+	}
+	p.Key(t, "l")
+	p.WaitState(t, `s.lang === "en"`)
+	p.Key(t, "l")
+	p.WaitState(t, `s.lang === "es"`)
+}
+
+func TestHashSelectsView(t *testing.T) {
+	p := openPage(t, "scene=xor&lang=en")
+	s := p.State(t)
+	if s["scene"] != "xor" || s["lang"] != "en" {
+		t.Errorf("#scene=xor&lang=en opened %v in %v", s["scene"], s["lang"])
+	}
+}
+
+func TestMalformedHashFallsBack(t *testing.T) {
+	p := openPage(t, "scene=nope&lang=zz&%%%")
+	p.WaitFrames(t, 5)
+	s := p.State(t)
+	if s["scene"] != "neuron" || s["lang"] != "es" {
+		t.Errorf("malformed hash opened %v in %v, want neuron in es", s["scene"], s["lang"])
+	}
+	if errs := p.ConsoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors:\n  %s", strings.Join(errs, "\n  "))
+	}
+	// The page still works.
+	p.Key(t, "3")
+	p.WaitState(t, `s.scene === "xor"`)
+}
+
+func TestCanvasFollowsResize(t *testing.T) {
+	p := openPage(t, "scene=perceptron")
+	before := p.Plane(t)
+	p.Resize(t, 800, 600)
+	p.poll(`(() => { const c = document.querySelector("body > canvas");
+		return c.clientWidth === 800 && c.clientHeight === 600; })()`, actionTimeout)
+	p.WaitFrames(t, 3)
+	after := p.Plane(t)
+	if after == before || after.X+after.W > 800 || after.Y+after.H > 600 {
+		t.Errorf("plane %+v after resizing to 800×600 (was %+v)", after, before)
+	}
+	p.Screenshot(t)
+}
