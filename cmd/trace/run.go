@@ -1,0 +1,138 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/neurona/neurona/engine"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitWrite = 1 // the output could not be written
+	exitUsage = 2 // bad flags, files or data
+)
+
+const usage = `usage:
+  trace perceptron -data points.csv [-rule classic|pm1] [-alpha A] [-epochs E] [-order cyclic|shuffle] [-seed S]
+  trace mlp -data points.csv [-hidden H] [-act sigmoid|tanh|relu|arctan] [-loss bce|mse] [-lr L] [-steps N] [-seed S | -weights W.json]
+Prints one JSON object per step (JSON Lines). points.csv has the header x1,x2,y, y = 1 or -1 (0 reads as -1).
+perceptron: each step has "step","epoch","index","x","y","yhat","update","w","b","mistakes", with y and yhat in
+  the rule's own labels ({0,1} for classic, ±1 for pm1, yhat 0 on the line); then a line with "done":true.
+mlp: each step has "step","loss" and, before the update, "grads" and "params" ("W1" H×2, "b1" H, "W2" 1×H, "b2" 1);
+  the output unit is a sigmoid; then a line with "done":true and the final loss and params.
+`
+
+// inputError is bad input from the user: flags, files or data (exit 2).
+type inputError struct{ msg string }
+
+func (e *inputError) Error() string { return e.msg }
+
+// badf returns an inputError.
+func badf(format string, args ...any) error {
+	return &inputError{fmt.Sprintf(format, args...)}
+}
+
+// run executes the command line args (without the program name), writing
+// results to stdout and one-line errors to stderr, and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	err := dispatch(args, stdout)
+	var ie *inputError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stderr, usage)
+		return exitOK
+	case errors.As(err, &ie):
+		fmt.Fprintf(stderr, "trace: %s\n", oneLine(ie.msg))
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "trace: %s\n", oneLine(err.Error()))
+	return exitWrite
+}
+
+// command is a parsed subcommand: the data file it reads and how it traces.
+type command interface {
+	dataFile() string
+	trace(pts []engine.Point, out io.Writer) error
+}
+
+// parsers maps each subcommand to its flag parser.
+var parsers = map[string]func(args []string) (command, error){
+	"perceptron": func(args []string) (command, error) { return parsePerceptron(args) },
+	"mlp":        func(args []string) (command, error) { return parseMLP(args) },
+}
+
+// dispatch parses the subcommand named by args[0], reads its data and runs it.
+func dispatch(args []string, stdout io.Writer) error {
+	if len(args) == 0 {
+		return badf("missing subcommand (perceptron or mlp); run trace -h for help")
+	}
+	parse, ok := parsers[args[0]]
+	if !ok {
+		switch args[0] {
+		case "-h", "-help", "--help", "help":
+			return flag.ErrHelp
+		}
+		return badf("unknown subcommand %q (want perceptron or mlp)", args[0])
+	}
+	c, err := parse(args[1:])
+	if err != nil {
+		return err
+	}
+	pts, err := loadPoints(c.dataFile())
+	if err != nil {
+		return err
+	}
+	return c.trace(pts, stdout)
+}
+
+// newFlags returns a flag set that reports errors to the caller only.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parseFlags parses args into fs, turning errors into inputErrors and
+// refusing positional arguments.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return badf("%s: %v", fs.Name(), err)
+	}
+	if fs.NArg() > 0 {
+		return badf("%s: unexpected argument %q", fs.Name(), fs.Arg(0))
+	}
+	return nil
+}
+
+// loadPoints reads a points CSV file.
+func loadPoints(path string) ([]engine.Point, error) {
+	if path == "" {
+		return nil, badf("missing -data points.csv")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, badf("%v", err)
+	}
+	defer f.Close()
+	pts, err := engine.ReadPointsCSV(f, path)
+	if err != nil {
+		return nil, badf("%v", err)
+	}
+	return pts, nil
+}
+
+// oneLine flattens a message onto one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
