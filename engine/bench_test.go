@@ -22,6 +22,11 @@ func TestZeroAllocs(t *testing.T) {
 	m := NewMLP(8, Tanh, 1)
 	l := Logistic{}
 	buf := make([]float64, 64*64)
+	h := NewHistory(p.Snapshot())
+	h.SetLimit(10000)
+	for range 20000 {
+		h.Push(p.Snapshot())
+	}
 	for name, f := range map[string]func(){
 		"perceptron step": func() { p.Step() },
 		"mlp step":        func() { m.Step(pts, BCE, 0.1) },
@@ -30,6 +35,7 @@ func TestZeroAllocs(t *testing.T) {
 		"eval grid":       func() { EvalGrid(buf, 64, 64, -3, -3, 3, 3, &m) },
 		"loss grid":       func() { l.LossGrid(buf, 8, 8, -3, -3, 3, 3, pts, BCE) },
 		"proof point":     func() { ProofPoint(p.W(), p.B(), 1, NovikoffResult{}) },
+		"history push":    func() { h.Push(p.Snapshot()) },
 	} {
 		if a := testing.AllocsPerRun(50, f); a != 0 {
 			t.Errorf("%s: %g allocations per call", name, a)

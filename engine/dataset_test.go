@@ -136,37 +136,3 @@ func TestDatasetUndoLimit(t *testing.T) {
 		t.Fatalf("undid %d edits leaving %d points, want %d and 10", n, d.Len(), MaxUndo)
 	}
 }
-
-func TestHistory(t *testing.T) {
-	h := NewHistory(0)
-	if h.Back() || h.Forward() || h.Pos() != 0 || h.Len() != 1 || h.Current() != 0 {
-		t.Fatal("fresh history")
-	}
-	for i := 1; i <= 5; i++ {
-		h.Push(i)
-	}
-	if h.Current() != 5 || h.Len() != 6 || h.Forward() {
-		t.Fatal("after pushes")
-	}
-	h.Back()
-	h.Back()
-	if h.Current() != 3 || h.Pos() != 3 {
-		t.Fatalf("back: %d", h.Current())
-	}
-	h.Push(30) // drops 4 and 5
-	if h.Len() != 5 || h.Current() != 30 || h.Forward() {
-		t.Fatalf("push after back: len %d", h.Len())
-	}
-	if h.Seek(-1) || h.Seek(5) || !h.Seek(0) || h.Current() != 0 {
-		t.Fatal("seek")
-	}
-	for h.Forward() {
-	}
-	if h.Current() != 30 {
-		t.Fatal("forward to end")
-	}
-	h.Reset(7)
-	if h.Len() != 1 || h.Pos() != 0 || h.Current() != 7 {
-		t.Fatal("reset")
-	}
-}

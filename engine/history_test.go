@@ -1,0 +1,82 @@
+package engine
+
+import "testing"
+
+func TestHistory(t *testing.T) {
+	h := NewHistory(0)
+	if h.Back() || h.Forward() || h.Pos() != 0 || h.Len() != 1 || h.Current() != 0 {
+		t.Fatal("fresh history")
+	}
+	for i := 1; i <= 5; i++ {
+		h.Push(i)
+	}
+	if h.Current() != 5 || h.Len() != 6 || h.Forward() {
+		t.Fatal("after pushes")
+	}
+	h.Back()
+	h.Back()
+	if h.Current() != 3 || h.Pos() != 3 {
+		t.Fatalf("back: %d", h.Current())
+	}
+	h.Push(30) // drops 4 and 5
+	if h.Len() != 5 || h.Current() != 30 || h.Forward() {
+		t.Fatalf("push after back: len %d", h.Len())
+	}
+	if h.Seek(-1) || h.Seek(5) || !h.Seek(0) || h.Current() != 0 {
+		t.Fatal("seek")
+	}
+	for h.Forward() {
+	}
+	if h.Current() != 30 {
+		t.Fatal("forward to end")
+	}
+	h.Reset(7)
+	if h.Len() != 1 || h.Pos() != 0 || h.Current() != 7 {
+		t.Fatal("reset")
+	}
+}
+
+func TestHistoryLimit(t *testing.T) {
+	h := NewHistory(0)
+	h.SetLimit(5)
+	for i := 1; i <= 12; i++ {
+		h.Push(i)
+		if h.Len() > 5 || h.Current() != i || h.Pos() != h.Len()-1 {
+			t.Fatalf("push %d: len %d pos %d cur %d", i, h.Len(), h.Pos(), h.Current())
+		}
+	}
+	for i := range 5 {
+		if s, ok := h.At(i); !ok || s != 8+i {
+			t.Fatalf("At(%d) = %d", i, s)
+		}
+	}
+	if _, ok := h.At(5); ok {
+		t.Fatal("At past the end")
+	}
+	h.Seek(1) // state 9
+	h.Push(100)
+	if h.Len() != 3 || h.Current() != 100 {
+		t.Fatalf("push after seek: len %d", h.Len())
+	}
+	for i := 0; i < 20; i++ {
+		h.Push(200 + i)
+	}
+	if s, _ := h.At(0); s != 215 || h.Len() != 5 {
+		t.Fatalf("oldest %d len %d", s, h.Len())
+	}
+	h.SetLimit(2)
+	if h.Len() != 2 || h.Current() != 219 || h.Limit() != 2 {
+		t.Fatalf("shrink: len %d cur %d", h.Len(), h.Current())
+	}
+	h.SetLimit(0)
+	for i := range 100 {
+		h.Push(i)
+	}
+	if h.Len() != 102 {
+		t.Fatalf("unlimited len %d", h.Len())
+	}
+	h.Reset(-1)
+	if h.Len() != 1 || h.Current() != -1 {
+		t.Fatal("reset")
+	}
+}
