@@ -1,6 +1,7 @@
 package scenes
 
 import (
+	"github.com/neurona/neurona/scenes/gradient"
 	"github.com/neurona/neurona/scenes/neuron"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -12,7 +13,7 @@ func All() []ui.Scene {
 		neuron.New(),
 		newSketch("perceptron"),
 		newSketch("xor"),
-		newSketch("gradient"),
+		gradient.New(),
 		newSketch("backprop"),
 	}
 }

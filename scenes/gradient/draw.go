@@ -1,0 +1,145 @@
+package gradient
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// caption writes a view's title line, shrunk to fit.
+func caption(dst *ebiten.Image, c *ui.Context, r ui.Rect, s string, px float64) {
+	ui.DrawText(dst, s, r.X, r.Y+(r.H-px*1.25)/2, ui.FitText(s, px, r.W), c.Theme.Text, ui.AlignLeft)
+}
+
+// drawData draws the plane: the neuron's output as a light colour map, the
+// decision line θ₁x₁ + θ₂x₂ + b = 0 and the points, the explained one ringed.
+func (s *Scene) drawData(dst *ebiten.Image, c *ui.Context) {
+	th, m := c.Theme, s.v.cur.M
+	s.plane.DrawGrid(dst, c)
+	s.gfx.sigma.draw(dst, s.plane.Rect)
+	if x0, y0, x1, y1, ok := s.plane.ClipLine(m.Theta[0], m.Theta[1], m.B); ok {
+		ui.Line(dst, x0, y0, x1, y1, c.Px(4), th.Outline)
+		ui.Line(dst, x0, y0, x1, y1, c.Px(2.5), th.Line)
+	}
+	pts := s.tr.data.Points()
+	s.plane.DrawPoints(dst, c, pts)
+	if i := s.v.explain; i >= 0 && i < len(pts) {
+		x, y := s.plane.ToScreen(pts[i].X)
+		ui.Ring(dst, x, y, c.MarkerRadius()*2, c.Px(3), th.Accent)
+	}
+	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), th.PanelEdge)
+	caption(dst, c, s.lay.capP, c.T("gradient.caption.data"), s.lay.captionPx)
+}
+
+// drawLoss draws the loss map with its axes, the descent path, the current
+// θ, the negative gradient as an arrow and the point the next step reaches.
+func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
+	th, r, v := c.Theme, s.lay.loss, &s.v
+	if s.gfx.mapImg != nil {
+		op := &ebiten.DrawImageOptions{}
+		op.GeoM.Translate(r.X, r.Y)
+		dst.DrawImage(s.gfx.mapImg, op)
+	}
+	s.drawMapAxes(dst, c)
+	// The path so far, and a dot at each step while they are few enough.
+	ui.Polyline(dst, v.pathPx, c.Px(4), th.Outline)
+	ui.Polyline(dst, v.pathPx, c.Px(2.5), th.Text)
+	if n := len(v.pathPx) / 2; n <= 150 {
+		for i := 0; i+1 < len(v.pathPx)-2; i += 2 {
+			ui.Circle(dst, v.pathPx[i], v.pathPx[i+1], c.Px(3.5), th.Text)
+		}
+	}
+	cur := v.cur.M.Theta
+	cx, cy := s.mapPx(cur)
+	// The next point, θ − α∇J, dashed from here.
+	nx, ny := s.mapPx(v.next.Theta)
+	if math.Hypot(nx-cx, ny-cy) > c.Px(4) {
+		ui.DashedLine(dst, cx, cy, nx, ny, c.Px(2), c.Px(6), th.Accent)
+		ui.Ring(dst, nx, ny, c.Px(7), c.Px(2.5), th.Accent)
+	}
+	// −∇J to scale in θ units, kept between a readable minimum and a third
+	// of the map.
+	g := math.Hypot(v.dTheta[0], v.dTheta[1])
+	if g > 0 && v.n > 0 {
+		l := min(max(g*s.tplane.Unit(), c.Px(36)), r.W/3)
+		ux, uy := -v.dTheta[0]/g, v.dTheta[1]/g // screen y grows downwards
+		ex, ey := cx+ux*l, cy+uy*l
+		ui.Arrow(dst, cx, cy, ex, ey, c.Px(6), c.Px(22), th.Outline)
+		ui.Arrow(dst, cx, cy, ex, ey, c.Px(3.5), c.Px(18), th.Normal)
+		fs := c.Px(20)
+		lx, ly := ex+ux*c.Px(14), ey+uy*c.Px(14)-fs*0.6
+		align := ui.AlignLeft
+		if ux < 0 {
+			align = ui.AlignRight
+		}
+		w, _ := ui.MeasureText("−∇J", fs)
+		bx := lx
+		if align == ui.AlignRight {
+			bx -= w
+		}
+		ui.FillRect(dst, ui.Rect{X: bx - c.Px(3), Y: ly - c.Px(1), W: w + c.Px(6), H: fs * 1.25}, ui.WithAlpha(th.Panel, 0xd0))
+		ui.DrawText(dst, "−∇J", lx, ly, fs, th.Normal, align)
+	}
+	ui.Circle(dst, cx, cy, c.Px(9), th.Outline)
+	ui.Circle(dst, cx, cy, c.Px(7), th.Accent)
+	ui.StrokeRect(dst, r, c.Px(1), th.PanelEdge)
+	name := c.T("gradient.loss.bce.short")
+	if s.tr.loss == engine.MSE {
+		name = c.T("gradient.loss.mse.short")
+	}
+	caption(dst, c, s.lay.capL, c.Tf("gradient.caption.map", num(v.cur.M.B), name), s.lay.captionPx)
+}
+
+// drawMapAxes draws the θ₁ and θ₂ axes through the origin with a few tick
+// numbers and their names.
+func (s *Scene) drawMapAxes(dst *ebiten.Image, c *ui.Context) {
+	th, r, p := c.Theme, s.lay.loss, &s.tplane
+	ox, oy := p.ToScreen([2]float64{0, 0})
+	ui.Line(dst, r.X, oy, r.Right(), oy, c.Px(1.5), th.Axis)
+	ui.Line(dst, ox, r.Y, ox, r.Bottom(), c.Px(1.5), th.Axis)
+	fs := c.Px(14)
+	step := s.tplane.Half / 2
+	for k := -1; k <= 1; k += 2 {
+		v := float64(k) * step
+		x, _ := p.ToScreen([2]float64{v, 0})
+		ui.DrawText(dst, num(v), x, oy+c.Px(3), fs, th.TextDim, ui.AlignCenter)
+		_, y := p.ToScreen([2]float64{0, v})
+		ui.DrawText(dst, num(v), ox-c.Px(5), y-fs*0.6, fs, th.TextDim, ui.AlignRight)
+	}
+	ui.DrawText(dst, "θ₁", r.Right()-c.Px(8), oy-c.Px(28), c.Px(20), th.Text, ui.AlignRight)
+	ui.DrawText(dst, "θ₂", ox+c.Px(8), r.Y+c.Px(6), c.Px(20), th.Text, ui.AlignLeft)
+}
+
+// drawBanner shows, over the views, the one message that matters most: the
+// loss blew up, or there is no data.
+func (s *Scene) drawBanner(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	var title, hint string
+	switch {
+	case s.v.cur.Div && exploded(s.v.cur.M):
+		m := s.v.cur.M
+		title = c.Tf("gradient.banner.exploded", num(math.Max(math.Abs(m.B), math.Hypot(m.Theta[0], m.Theta[1]))))
+		hint = c.T("gradient.banner.diverged.hint")
+	case s.v.cur.Div:
+		title = c.Tf("gradient.banner.diverged", num(s.v.cur.J))
+		hint = c.T("gradient.banner.diverged.hint")
+	case s.v.n == 0:
+		title = c.T("gradient.banner.nodata")
+		hint = c.T("gradient.banner.nodata.hint")
+	default:
+		return
+	}
+	m := s.lay.main
+	w := m.W - c.Px(40)
+	tp := ui.FitText(title, c.Px(28), w-c.Px(32))
+	hp := ui.FitText(hint, c.Px(20), w-c.Px(32))
+	h := tp*1.4 + hp*1.4 + c.Px(24)
+	box := ui.Rect{X: m.X + c.Px(20), Y: m.Bottom() - h - c.Px(20), W: w, H: h}
+	ui.FillRect(dst, box, ui.WithAlpha(th.Panel, 0xf0))
+	ui.StrokeRect(dst, box, c.Px(3), th.Warning)
+	ui.DrawText(dst, title, box.X+box.W/2, box.Y+c.Px(12), tp, th.Warning, ui.AlignCenter)
+	ui.DrawText(dst, hint, box.X+box.W/2, box.Y+c.Px(12)+tp*1.4, hp, th.Text, ui.AlignCenter)
+}

@@ -1,0 +1,167 @@
+// Package gradient is the scene "gradient": one sigmoid neuron
+// z = θ₁x₁ + θ₂x₂ + b, ŷ = σ(z), trained by gradient descent on the points
+// of the plane, with the loss J(θ₁, θ₂) drawn as a contour map, the descent
+// path and the negative gradient, and the lecture's formulas with live
+// numbers in the side panel.
+package gradient
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// ID is the scene's identifier.
+const ID = "gradient"
+
+// toggleLoss switches between BCE and the squared error.
+const toggleLoss keymap.Action = ID + ".loss"
+
+// Scene is the gradient-descent scene.
+type Scene struct {
+	tr     *trainer
+	plane  ui.Plane // the data
+	tplane ui.Plane // the loss map, in (θ₁, θ₂)
+	editor ui.Editor
+	player ui.Player
+	lay    layout
+	land   landscape
+	v      view // what Draw shows, derived in Update
+	gfx    rasters
+	plot   ui.Plot
+}
+
+// New returns the scene with the default data set.
+func New() *Scene {
+	s := &Scene{
+		tr:     newTrainer(presets[0]),
+		plane:  ui.NewPlane(0, 0, 3),
+		tplane: ui.NewPlane(0, 0, viewHalves[0]),
+		editor: ui.NewEditor(),
+		player: ui.NewPlayer(),
+	}
+	s.v.explain = -1
+	return s
+}
+
+// ID returns "gradient".
+func (s *Scene) ID() string { return ID }
+
+// Bindings are J (loss function) and the parameter keys (↑ / ↓ for α).
+func (s *Scene) Bindings() []keymap.Binding {
+	return append([]keymap.Binding{
+		{Action: toggleLoss, Key: "J", Help: "gradient.key.loss"},
+	}, keymap.ParamBindings...)
+}
+
+// MouseHelp describes the mouse: the plane's point editing and a click on
+// the loss map to start the descent there.
+func (s *Scene) MouseHelp() []string {
+	return []string{"mouse.add", "mouse.drag", "mouse.remove", "gradient.mouse.map"}
+}
+
+// Playback is the player the title bar reports.
+func (s *Scene) Playback() *ui.Player { return &s.player }
+
+// Update lays out, applies keys and pointer, plays, and derives the view.
+func (s *Scene) Update(c *ui.Context) {
+	s.lay = computeLayout(c)
+	s.plane.Layout(s.lay.plane)
+	s.tplane.Layout(s.lay.loss)
+	c.Plane = s.plane.Rect
+	s.player.HandleActions(c)
+	if s.player.Playing && s.tr.cur().Div {
+		s.step(c) // refused: pauses and says why
+	}
+	for _, a := range c.Actions {
+		s.action(c, a)
+	}
+	s.pointer(c)
+	for n := s.player.Tick(); n > 0; n-- {
+		if !s.step(c) {
+			break
+		}
+	}
+	s.derive(c)
+}
+
+// action applies one key action.
+func (s *Scene) action(c *ui.Context, a ui.Action) {
+	t := s.tr
+	switch a.Action {
+	case keymap.Step:
+		s.step(c)
+	case keymap.Back:
+		s.player.Pause()
+		t.hist.Back()
+	case keymap.Forward:
+		t.hist.Forward()
+	case keymap.Reset:
+		s.player.Pause()
+		t.reset()
+	case keymap.Preset:
+		if a.Arg >= 1 && a.Arg <= len(presets) {
+			s.player.Pause()
+			t.data.Replace(presets[a.Arg-1])
+			t.reset()
+		}
+	case keymap.ParamInc:
+		t.alpha = nudgeAlpha(t.alpha, 1)
+	case keymap.ParamDec:
+		t.alpha = nudgeAlpha(t.alpha, -1)
+	case toggleLoss:
+		if t.loss == engine.BCE {
+			t.setLoss(engine.MSE)
+		} else {
+			t.setLoss(engine.BCE)
+		}
+	}
+}
+
+// step takes one descent step and reports whether playing may go on;
+// anything but a plain step pauses and tells the teacher why.
+func (s *Scene) step(c *ui.Context) bool {
+	r := s.tr.step()
+	msg := ""
+	switch r {
+	case stepped:
+		if !s.tr.cur().Div {
+			return true
+		}
+		msg = "gradient.diverged"
+	case noData:
+		msg = "gradient.nodata"
+	case stuck, refused:
+		msg = "gradient.diverged"
+	case converged:
+		msg = "gradient.converged"
+	}
+	s.player.Pause()
+	c.Notify(c.T(msg))
+	return false
+}
+
+// pointer edits the data on the plane; a press on the loss map restarts the
+// descent from the θ under the pointer, at the current b.
+func (s *Scene) pointer(c *ui.Context) {
+	for _, ev := range c.In.Pointer {
+		if ev.Kind == ui.PointerDown && s.lay.loss.Contains(ev.X, ev.Y) && !s.editor.Dragging() {
+			th := s.tplane.DataAt(ev.X, ev.Y)
+			s.player.Pause()
+			s.tr.restart(engine.Logistic{Theta: th, B: s.tr.cur().M.B})
+		}
+	}
+	if e := s.editor.Update(c, &s.plane, s.tr.data); e != ui.EditNone {
+		s.tr.dataChanged()
+	}
+}
+
+// Draw renders the two views and the panel.
+func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
+	s.drawData(dst, c)
+	s.drawLoss(dst, c)
+	s.drawPanel(dst, c)
+	s.drawBanner(dst, c)
+}

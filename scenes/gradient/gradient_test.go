@@ -1,0 +1,567 @@
+package gradient
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/state"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// rig is a scene driven the way the game drives it.
+type rig struct {
+	t *testing.T
+	s *Scene
+	c *ui.Context
+}
+
+func newRig(t *testing.T) *rig {
+	r := &rig{t: t, s: New(), c: ui.NewTestContext(1280, 754)}
+	r.s.Update(r.c)
+	return r
+}
+
+// do runs one tick with the given key actions.
+func (r *rig) do(as ...keymap.Action) {
+	r.c.Next()
+	for _, a := range as {
+		r.c.Do(a, 0)
+	}
+	r.s.Update(r.c)
+}
+
+func (r *rig) click(x, y float64, b ui.Button) {
+	r.c.Next()
+	r.c.Click(x, y, b)
+	r.s.Update(r.c)
+}
+
+// doc returns the scene's state as a parsed document, through JSON as the
+// page would.
+func (r *rig) doc() ui.Doc {
+	r.t.Helper()
+	b, err := json.Marshal(r.s.State())
+	if err != nil {
+		r.t.Fatalf("State does not marshal: %v", err)
+	}
+	d, err := state.Parse(b)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return d
+}
+
+func (r *rig) stateJSON() string {
+	r.t.Helper()
+	b, err := json.Marshal(r.s.State())
+	if err != nil {
+		r.t.Fatalf("State does not marshal: %v", err)
+	}
+	return string(b)
+}
+
+func (r *rig) load(m map[string]any) error {
+	d, err := state.FromMap(m)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	err = r.s.Load(d)
+	r.do()
+	return err
+}
+
+func near(a, b, tol float64) bool {
+	return math.Abs(a-b) <= tol*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
+}
+
+// fdJ returns the central finite-difference gradient of J at m.
+func fdJ(m engine.Logistic, pts []engine.Point, loss engine.Loss) ([2]float64, float64) {
+	const h = 1e-6
+	f := func(d [3]float64) float64 {
+		return engine.Logistic{Theta: [2]float64{m.Theta[0] + d[0], m.Theta[1] + d[1]}, B: m.B + d[2]}.Loss(pts, loss)
+	}
+	var g [3]float64
+	for i := range g {
+		var p, q [3]float64
+		p[i], q[i] = h, -h
+		g[i] = (f(p) - f(q)) / (2 * h)
+	}
+	return [2]float64{g[0], g[1]}, g[2]
+}
+
+func TestStepEqualsEngineAndMovesAgainstGradient(t *testing.T) {
+	for _, loss := range []engine.Loss{engine.BCE, engine.MSE} {
+		r := newRig(t)
+		if loss == engine.MSE {
+			r.do(toggleLoss)
+		}
+		want := r.s.tr.start
+		pts := r.s.tr.data.Points()
+		for k := 0; k < 5; k++ {
+			before := r.s.v.cur.M
+			_, g, gb := before.Gradient(pts, loss)
+			want.Step(pts, loss, defaultAlpha)
+			r.do(keymap.Step)
+			got := r.s.v.cur.M
+			if got != want {
+				t.Fatalf("%v step %d: θ = %+v, engine gives %+v", loss, k, got, want)
+			}
+			d := [3]float64{got.Theta[0] - before.Theta[0], got.Theta[1] - before.Theta[1], got.B - before.B}
+			for i, gi := range [3]float64{g[0], g[1], gb} {
+				if !near(d[i], -defaultAlpha*gi, 1e-12) {
+					t.Fatalf("%v step %d: Δ%d = %g, want −α·∂J = %g", loss, k, i, d[i], -defaultAlpha*gi)
+				}
+			}
+		}
+		if r.s.v.k != 5 || r.s.State()["step"] != 5 {
+			t.Fatalf("k = %d, step = %v after 5 steps", r.s.v.k, r.s.State()["step"])
+		}
+	}
+}
+
+func TestShownGradientsEqualFiniteDifferences(t *testing.T) {
+	for _, loss := range []engine.Loss{engine.BCE, engine.MSE} {
+		r := newRig(t)
+		if loss == engine.MSE {
+			r.do(toggleLoss)
+		}
+		for k := 0; k < 4; k++ {
+			v := &r.s.v
+			pts := r.s.tr.data.Points()
+			fd, fdb := fdJ(v.cur.M, pts, loss)
+			for i := range 2 {
+				if !near(v.dTheta[i], fd[i], 1e-6) {
+					t.Errorf("%v k=%d: shown ∂J/∂θ%d = %g, finite differences %g", loss, k, i+1, v.dTheta[i], fd[i])
+				}
+			}
+			if !near(v.dB, fdb, 1e-6) {
+				t.Errorf("%v k=%d: shown ∂J/∂b = %g, finite differences %g", loss, k, v.dB, fdb)
+			}
+			// The per-point terms: the lecture's −(y − ŷ)xᵢ for BCE, and
+			// the same as the point's own finite differences either way.
+			pt := v.terms
+			pfd, pfdb := fdJ(v.cur.M, []engine.Point{pt.P}, loss)
+			if loss == engine.BCE && !near(pt.DZ, -(pt.Y-pt.YHat), 1e-12) {
+				t.Errorf("∂L/∂b = %g, want −(y − ŷ) = %g", pt.DZ, -(pt.Y - pt.YHat))
+			}
+			for i := range 2 {
+				if loss == engine.BCE && !near(pt.DTheta[i], -(pt.Y-pt.YHat)*pt.P.X[i], 1e-12) {
+					t.Errorf("∂L/∂θ%d = %g, want −(y − ŷ)x = %g", i+1, pt.DTheta[i], -(pt.Y-pt.YHat)*pt.P.X[i])
+				}
+				if !near(pt.DTheta[i], pfd[i], 1e-6) {
+					t.Errorf("%v: point ∂L/∂θ%d = %g, finite differences %g", loss, i+1, pt.DTheta[i], pfd[i])
+				}
+			}
+			if !near(pt.DZ, pfdb, 1e-6) {
+				t.Errorf("%v: point ∂L/∂b = %g, finite differences %g", loss, pt.DZ, pfdb)
+			}
+			// The batch total is the mean of the per-point terms.
+			var sum [3]float64
+			for _, p := range pts {
+				tt := terms(v.cur.M, p, loss)
+				sum[0] += tt.DTheta[0] / float64(len(pts))
+				sum[1] += tt.DTheta[1] / float64(len(pts))
+				sum[2] += tt.DZ / float64(len(pts))
+			}
+			if !near(sum[0], v.dTheta[0], 1e-12) || !near(sum[1], v.dTheta[1], 1e-12) || !near(sum[2], v.dB, 1e-12) {
+				t.Errorf("batch %v is not the mean of the points' terms %v", [3]float64{v.dTheta[0], v.dTheta[1], v.dB}, sum)
+			}
+			r.do(keymap.Step)
+		}
+	}
+}
+
+func TestBackAndForwardReturnIdenticalStates(t *testing.T) {
+	r := newRig(t)
+	var states []string
+	states = append(states, r.stateJSON())
+	for range 6 {
+		r.do(keymap.Step)
+		states = append(states, r.stateJSON())
+	}
+	for i := 5; i >= 0; i-- {
+		r.do(keymap.Back)
+		if got := r.stateJSON(); got != states[i] {
+			t.Fatalf("back to %d:\n%s\nwant\n%s", i, got, states[i])
+		}
+	}
+	r.do(keymap.Back) // at the start: nothing happens
+	if got := r.stateJSON(); got != states[0] {
+		t.Fatal("back at the start changed the state")
+	}
+	for i := 1; i <= 6; i++ {
+		r.do(keymap.Forward)
+		if got := r.stateJSON(); got != states[i] {
+			t.Fatalf("forward to %d differs", i)
+		}
+	}
+	// Stepping again from the middle replaces the redo tail with the same steps.
+	r.do(keymap.Back)
+	r.do(keymap.Back)
+	r.do(keymap.Step)
+	r.do(keymap.Step)
+	if got := r.stateJSON(); got != states[6] {
+		t.Fatal("re-stepping after going back differs")
+	}
+}
+
+func TestStateLoadRoundTrip(t *testing.T) {
+	r := newRig(t)
+	for range 4 {
+		r.do(keymap.Step)
+	}
+	r.do(keymap.ParamInc)
+	r.do(keymap.Step)
+	r.do(keymap.Step)
+	r.do(keymap.Back) // a redo tail
+	r.click(r.c.Plane.X+30, r.c.Plane.Y+40, ui.ButtonRight)
+	r.do(keymap.Step)
+	r.do(toggleLoss)
+	r.do(keymap.Step)
+	want := r.stateJSON()
+	fresh := newRig(t)
+	if err := fresh.s.Load(r.doc()); err != nil {
+		t.Fatal(err)
+	}
+	fresh.do()
+	if got := fresh.stateJSON(); got != want {
+		t.Fatalf("round trip:\n%s\nwant\n%s", got, want)
+	}
+	// The same history: going back gives the same states in both.
+	for range 3 {
+		r.do(keymap.Back)
+		fresh.do(keymap.Back)
+		if a, b := r.stateJSON(), fresh.stateJSON(); a != b {
+			t.Fatal("histories differ after the round trip")
+		}
+	}
+}
+
+func TestDivergenceIsFlaggedWithoutNaN(t *testing.T) {
+	for _, loss := range []string{"bce", "mse"} {
+		r := newRig(t)
+		if err := r.load(map[string]any{"alpha": 1e6, "loss": loss}); err != nil {
+			t.Fatal(err)
+		}
+		for range 5 {
+			r.do(keymap.Step)
+		}
+		st := r.s.State()
+		if st["diverged"] != true {
+			t.Fatalf("%s: α = 1e6 did not diverge: J = %v", loss, st["J"])
+		}
+		assertFinite(t, r.stateJSON())
+		if r.s.v.k != 1 {
+			t.Errorf("%s: stepping went on after divergence (k = %d)", loss, r.s.v.k)
+		}
+		// Playing stops at once too.
+		r.do(keymap.Play)
+		r.do()
+		if r.s.player.Playing {
+			t.Errorf("%s: still playing after divergence", loss)
+		}
+		r.do(keymap.Reset)
+		if r.s.State()["diverged"] != false || r.s.v.k != 0 {
+			t.Errorf("%s: R did not reset", loss)
+		}
+		// Stepping back also leaves the diverged state.
+		r.do(keymap.Step)
+		r.do(keymap.Back)
+		if r.s.State()["diverged"] != false {
+			t.Errorf("%s: ← did not leave the diverged state", loss)
+		}
+	}
+}
+
+// assertFinite fails if any number in the JSON document is NaN or Inf
+// (which JSON cannot even hold) or the text mentions them.
+func assertFinite(t *testing.T, doc string) {
+	t.Helper()
+	if strings.Contains(doc, "NaN") || strings.Contains(doc, "Inf") {
+		t.Fatalf("state holds NaN or Inf: %s", doc)
+	}
+	var v any
+	if err := json.Unmarshal([]byte(doc), &v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestExtremeInputsNeverNaN(t *testing.T) {
+	r := newRig(t)
+	pts := []map[string]any{
+		{"x": []float64{1e9, -1e9}, "y": 1}, {"x": []float64{-1e9, 1e9}, "y": -1}, {"x": []float64{3, 3}, "y": -1},
+	}
+	if err := r.load(map[string]any{"points": pts, "alpha": 1e6, "theta": []float64{1e50, -1e50}, "b": 1e55}); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		r.do(keymap.Step)
+		r.do(toggleLoss)
+	}
+	assertFinite(t, r.stateJSON())
+	for _, v := range []float64{r.s.v.cur.J, r.s.v.dTheta[0], r.s.v.dTheta[1], r.s.v.dB} {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			t.Fatalf("view holds %v", v)
+		}
+	}
+	for _, x := range []float64{math.NaN(), math.Inf(1), 1e300, 0} {
+		if s := num(x); strings.Contains(s, "NaN") || strings.Contains(s, "Inf") {
+			t.Errorf("num(%v) = %q", x, s)
+		}
+	}
+}
+
+func TestBadDocumentsAreRefusedNamingTheField(t *testing.T) {
+	cases := map[string]map[string]any{
+		"alpha":  {"alpha": 0.0},
+		"loss":   {"loss": "hinge"},
+		"theta":  {"theta": []float64{1}},
+		"b":      {"b": "zero"},
+		"path":   {"path": [][]float64{{1, 2}}},
+		"step":   {"path": [][]float64{{1, 2, 3}}, "step": 3},
+		"points": {"points": []map[string]any{{"x": []float64{1, 2}, "y": 7}}},
+		"start":  {"start": []float64{1, 2}},
+		"k":      {"k": -1},
+	}
+	for field, doc := range cases {
+		r := newRig(t)
+		r.do(keymap.Step)
+		before := r.stateJSON()
+		d, err := state.FromMap(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = r.s.Load(d)
+		if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
+			t.Errorf("%s: error %v does not name the field", field, err)
+		}
+		r.do()
+		if r.stateJSON() != before {
+			t.Errorf("%s: a refused document changed the scene", field)
+		}
+	}
+}
+
+func TestLoadOnlyPointsRestarts(t *testing.T) {
+	r := newRig(t)
+	r.do(keymap.Step)
+	if err := r.load(map[string]any{"points": []map[string]any{{"x": []float64{1, 1}, "y": 1}, {"x": []float64{-1, 0}, "y": -1}}}); err != nil {
+		t.Fatal(err)
+	}
+	if r.s.tr.data.Len() != 2 || r.s.v.k != 0 || r.s.v.cur.M != r.s.tr.start {
+		t.Fatal("points-only document did not restart on the new data")
+	}
+	r.do(keymap.Step)
+	if r.s.v.k != 1 {
+		t.Fatal("cannot step after loading points")
+	}
+}
+
+func TestEditingThePlaneAndTheMap(t *testing.T) {
+	r := newRig(t)
+	n := r.s.tr.data.Len()
+	p := r.c.Plane
+	x, y := p.X+p.W*0.1, p.Y+p.H*0.1
+	r.click(x, y, ui.ButtonLeft)
+	r.click(x+60, y, ui.ButtonRight)
+	pts := r.s.tr.data.Points()
+	if len(pts) != n+2 || pts[n].Y != 1 || pts[n+1].Y != -1 {
+		t.Fatalf("clicks did not add a +1 and a −1 point: %v", pts[n:])
+	}
+	want := r.s.plane.DataAt(x, y)
+	if pts[n].X != want {
+		t.Errorf("point at %v, want %v", pts[n].X, want)
+	}
+	r.c.Next()
+	r.c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
+	r.c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Ctrl: true})
+	r.s.Update(r.c)
+	if r.s.tr.data.Len() != n+1 {
+		t.Fatal("Ctrl+click did not remove the point")
+	}
+	// A click on the loss map starts the descent at that θ.
+	r.do(keymap.Step)
+	lr := r.s.lay.loss
+	mx, my := lr.X+lr.W*0.75, lr.Y+lr.H*0.25
+	r.click(mx, my, ui.ButtonLeft)
+	th := r.s.tplane.DataAt(mx, my)
+	if got := r.s.v.cur.M.Theta; got != th || r.s.v.k != 0 || th[0] <= 0 || th[1] <= 0 {
+		t.Fatalf("map click: θ = %v at k = %d, want %v at k = 0", got, r.s.v.k, th)
+	}
+	r.do(keymap.Reset)
+	if r.s.v.cur.M.Theta != th {
+		t.Fatal("R does not return to the clicked start")
+	}
+}
+
+func TestNoDataAndSmallData(t *testing.T) {
+	r := newRig(t)
+	r.do(keymap.Clear)
+	r.do(keymap.Step)
+	if r.s.v.k != 0 || r.s.v.n != 0 {
+		t.Fatal("stepping without data moved")
+	}
+	if notes := r.c.TakeNotes(); len(notes) == 0 {
+		t.Error("no message for stepping without data")
+	}
+	assertFinite(t, r.stateJSON())
+	r.do(keymap.Undo)
+	if r.s.v.n == 0 {
+		t.Fatal("undo did not restore the data")
+	}
+	for _, pts := range [][]map[string]any{
+		{{"x": []float64{1, 1}, "y": 1}},
+		{{"x": []float64{1, 1}, "y": 1}, {"x": []float64{2, -1}, "y": 1}},
+	} {
+		r.load(map[string]any{"points": pts})
+		for range 20 {
+			r.do(keymap.Step)
+		}
+		assertFinite(t, r.stateJSON())
+	}
+	for i := 1; i <= len(presets); i++ {
+		r.c.Next()
+		r.c.Do(keymap.Preset, i)
+		r.s.Update(r.c)
+		if r.s.tr.data.Len() != len(presets[i-1]) || r.s.v.k != 0 {
+			t.Errorf("preset %d not loaded", i)
+		}
+	}
+}
+
+func TestAlphaKeysAndLossToggle(t *testing.T) {
+	r := newRig(t)
+	r.do(keymap.ParamInc)
+	if r.s.tr.alpha != 1 {
+		t.Errorf("↑ from 0.5 gives %g", r.s.tr.alpha)
+	}
+	for range 40 {
+		r.do(keymap.ParamInc)
+	}
+	if r.s.tr.alpha != engine.MaxLR {
+		t.Errorf("α tops out at %g", r.s.tr.alpha)
+	}
+	for range 60 {
+		r.do(keymap.ParamDec)
+	}
+	if r.s.tr.alpha != 0.001 {
+		t.Errorf("α bottoms out at %g", r.s.tr.alpha)
+	}
+	r.do(toggleLoss)
+	m := r.s.v.cur.M
+	if r.s.State()["loss"] != "mse" || r.s.v.cur.J != m.Loss(r.s.tr.data.Points(), engine.MSE) {
+		t.Error("J toggles to the squared error")
+	}
+	r.do(toggleLoss)
+	if r.s.State()["loss"] != "bce" {
+		t.Error("J toggles back to BCE")
+	}
+}
+
+func TestPlayingStepsAndHistoryStaysBounded(t *testing.T) {
+	r := newRig(t)
+	r.do(keymap.Play)
+	for range ui.Speeds {
+		r.do(keymap.Faster)
+	}
+	for range 30 {
+		r.do()
+	}
+	if r.s.v.k == 0 {
+		t.Fatal("playing did not step")
+	}
+	for range 200 {
+		r.do()
+	}
+	if r.s.tr.hist.Len() > maxHistory+1 {
+		t.Fatalf("history holds %d states", r.s.tr.hist.Len())
+	}
+	assertFinite(t, r.stateJSON())
+}
+
+func TestContourMapIsCachedAndCorrect(t *testing.T) {
+	r := newRig(t)
+	l := &r.s.land
+	key := l.key
+	r.do(keymap.ParamInc) // α changes nothing the map shows
+	if l.key != key {
+		t.Error("the loss map was recomputed for a change of α")
+	}
+	r.do(keymap.Step)
+	if l.key == key {
+		t.Error("the loss map was not recomputed when b changed")
+	}
+	// A grid value equals J at that cell's centre.
+	h := l.key.Half
+	c, row := 10, 20
+	th := [2]float64{-h + (float64(c)+0.5)*2*h/gridN, h - (float64(row)+0.5)*2*h/gridN}
+	want := engine.Logistic{Theta: th, B: l.key.B}.Loss(r.s.tr.data.Points(), engine.BCE)
+	if got := l.Vals[row*gridN+c]; !near(got, want, 1e-12) {
+		t.Errorf("grid J = %g, want %g", got, want)
+	}
+	if len(l.Segs) == 0 || len(l.Levels) < 2 {
+		t.Error("no iso-lines")
+	}
+}
+
+func TestNoKeyConflicts(t *testing.T) {
+	if c := keymap.Conflicts(New().Bindings()); len(c) > 0 {
+		t.Fatal(c)
+	}
+}
+
+func TestEveryTranslationKeyExists(t *testing.T) {
+	s := New()
+	keys := append([]string{}, s.MouseHelp()...)
+	for _, b := range s.Bindings() {
+		keys = append(keys, b.Help)
+	}
+	files, _ := filepath.Glob("*.go")
+	re := regexp.MustCompile(`"(gradient\.[a-z.]+)"`)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			if m[1] != string(toggleLoss) {
+				keys = append(keys, m[1])
+			}
+		}
+	}
+	if len(keys) < 15 {
+		t.Fatalf("found only %d keys", len(keys))
+	}
+	for _, k := range keys {
+		if !i18n.Has(k) {
+			t.Errorf("missing translation %q", k)
+		}
+	}
+}
+
+func TestLayoutFitsPortraitAndLandscape(t *testing.T) {
+	for _, sz := range [][2]float64{{1280, 754}, {390, 780}, {1920, 1034}} {
+		c := ui.NewTestContext(sz[0], sz[1])
+		l := computeLayout(c)
+		for _, r := range []ui.Rect{l.plane, l.loss} {
+			if r.W < 100 || r.X < 0 || r.Right() > sz[0]+0.5 || r.Bottom() > sz[1]+0.5 {
+				t.Errorf("%v: view %+v does not fit", sz, r)
+			}
+		}
+		if !reflect.DeepEqual(l.plane.W, l.plane.H) {
+			t.Errorf("%v: the plane is not square", sz)
+		}
+	}
+}

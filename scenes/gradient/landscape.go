@@ -1,0 +1,147 @@
+package gradient
+
+import (
+	"math"
+	"slices"
+
+	"github.com/neurona/neurona/engine"
+)
+
+// Size of the loss grid over (θ₁, θ₂) and number of contour bands.
+const (
+	gridN  = 96
+	nBands = 12
+)
+
+// viewHalves are the half-widths the loss map may show, so that the grid is
+// recomputed only when the path leaves the view, not at every step.
+var viewHalves = []float64{4, 6, 8, 12, 16, 25, 40, 60, 100, 160, 250, 400, 600, 1000}
+
+// viewHalf returns the smallest view half-width showing every |θᵢ| in xy
+// (θ₁, θ₂, θ₁, θ₂, …) with a margin; the largest one if none does.
+func viewHalf(xy []float64) float64 {
+	m := 0.0
+	for _, v := range xy {
+		if a := math.Abs(v); a > m && !math.IsInf(a, 0) {
+			m = a
+		}
+	}
+	for _, h := range viewHalves {
+		if m*1.15 <= h {
+			return h
+		}
+	}
+	return viewHalves[len(viewHalves)-1]
+}
+
+// landKey is what the loss map depends on.
+type landKey struct {
+	B, Half float64
+	Data    uint64
+	Loss    engine.Loss
+	Valid   bool
+}
+
+// landscape is J(θ₁, θ₂) at a fixed b on a gridN×gridN grid over
+// [−Half, Half]², split into nBands bands of equal area (quantiles), with
+// the iso-lines between bands. Its buffers are reused: it is recomputed
+// only when b, the data, the loss or the view change.
+type landscape struct {
+	key    landKey
+	Vals   []float64 // row-major, first row at θ₂ = +Half (engine.LossGrid)
+	Band   []uint8   // the band of each cell, 0 = lowest loss
+	Levels []float64 // the nBands−1 thresholds between bands
+	// Segs holds the iso-line segments x0, y0, x1, y1 in grid units: x from
+	// 0 (left edge) to gridN (right edge), y from 0 (top) to gridN.
+	Segs   []float32
+	sorted []float64
+	Lo, Hi float64 // the smallest and largest J on the grid
+}
+
+// update recomputes the map if any of its inputs changed and reports
+// whether it did.
+func (l *landscape) update(b, half float64, pts []engine.Point, version uint64, loss engine.Loss) bool {
+	k := landKey{B: b, Half: half, Data: version, Loss: loss, Valid: true}
+	if k == l.key {
+		return false
+	}
+	l.key = k
+	n := gridN * gridN
+	if len(l.Vals) != n {
+		l.Vals, l.Band, l.sorted = make([]float64, n), make([]uint8, n), make([]float64, n)
+	}
+	engine.Logistic{B: b}.LossGrid(l.Vals, gridN, gridN, -half, -half, half, half, pts, loss)
+	copy(l.sorted, l.Vals)
+	slices.Sort(l.sorted)
+	l.Lo, l.Hi = l.sorted[0], l.sorted[n-1]
+	l.Levels = l.Levels[:0]
+	for i := 1; i < nBands; i++ {
+		v := l.sorted[i*n/nBands]
+		if len(l.Levels) == 0 || v > l.Levels[len(l.Levels)-1] {
+			l.Levels = append(l.Levels, v)
+		}
+	}
+	for i, v := range l.Vals {
+		band, _ := slices.BinarySearch(l.Levels, v)
+		if band < len(l.Levels) && l.Levels[band] == v {
+			band++
+		}
+		l.Band[i] = uint8(band)
+	}
+	l.Segs = l.Segs[:0]
+	for _, lv := range l.Levels {
+		l.Segs = isoLines(l.Segs, l.Vals, gridN, gridN, lv)
+	}
+	return true
+}
+
+// isoLines appends the segments of the level set v = lv of the w×h grid
+// vals (values at cell centres) by marching squares.
+func isoLines(dst []float32, vals []float64, w, h int, lv float64) []float32 {
+	at := func(c, r int) float64 { return vals[r*w+c] }
+	// cross returns where the level crosses between values a and b, as a
+	// fraction of the way from a.
+	cross := func(a, b float64) float64 {
+		if a == b {
+			return 0.5
+		}
+		return (lv - a) / (b - a)
+	}
+	for r := 0; r+1 < h; r++ {
+		for c := 0; c+1 < w; c++ {
+			v := [4]float64{at(c, r), at(c+1, r), at(c+1, r+1), at(c, r+1)} // clockwise from top left
+			idx := 0
+			for i, x := range v {
+				if x > lv {
+					idx |= 1 << i
+				}
+			}
+			if idx == 0 || idx == 15 {
+				continue
+			}
+			// Crossing points on the four sides: top, right, bottom, left.
+			x0, y0 := float64(c)+0.5, float64(r)+0.5
+			side := [4][2]float64{
+				{x0 + cross(v[0], v[1]), y0},
+				{x0 + 1, y0 + cross(v[1], v[2])},
+				{x0 + 1 - cross(v[2], v[3]), y0 + 1},
+				{x0, y0 + 1 - cross(v[3], v[0])},
+			}
+			for _, p := range marchTable[idx] {
+				a, b := side[p[0]], side[p[1]]
+				dst = append(dst, float32(a[0]), float32(a[1]), float32(b[0]), float32(b[1]))
+			}
+		}
+	}
+	return dst
+}
+
+// marchTable lists, for each corner pattern (bit i set when corner i is
+// above the level; corners clockwise from the top left), the pairs of sides
+// (0 top, 1 right, 2 bottom, 3 left) that its segments join.
+var marchTable = [16][][2]int{
+	{}, {{3, 0}}, {{0, 1}}, {{3, 1}},
+	{{1, 2}}, {{3, 0}, {1, 2}}, {{0, 2}}, {{3, 2}},
+	{{2, 3}}, {{2, 0}}, {{0, 1}, {2, 3}}, {{2, 1}},
+	{{1, 3}}, {{1, 0}}, {{0, 3}}, {},
+}

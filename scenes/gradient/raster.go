@@ -1,0 +1,146 @@
+package gradient
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// raster is a small picture computed on a grid and drawn stretched over a
+// rectangle; its pixels are written in Update, only when what they show
+// changed.
+type raster struct {
+	img *ebiten.Image
+	pix []byte
+	w   int
+}
+
+// set writes colour c at cell i.
+func (r *raster) set(i int, c color.RGBA) {
+	r.pix[4*i], r.pix[4*i+1], r.pix[4*i+2], r.pix[4*i+3] = c.R, c.G, c.B, c.A
+}
+
+// begin makes sure the buffers hold w×h pixels.
+func (r *raster) begin(w, h int) {
+	if r.img == nil || r.w != w || len(r.pix) != 4*w*h {
+		r.img = ebiten.NewImage(w, h)
+		r.pix = make([]byte, 4*w*h)
+		r.w = w
+	}
+}
+
+// upload sends the pixels to the image.
+func (r *raster) upload() { r.img.WritePixels(r.pix) }
+
+// draw stretches the picture over rect.
+func (r *raster) draw(dst *ebiten.Image, rect ui.Rect) {
+	if r.img == nil || rect.Empty() {
+		return
+	}
+	b := r.img.Bounds()
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.GeoM.Scale(rect.W/float64(b.Dx()), rect.H/float64(b.Dy()))
+	op.GeoM.Translate(rect.X, rect.Y)
+	dst.DrawImage(r.img, op)
+}
+
+// sigmaN is the size of the grid of the neuron's output over the plane.
+const sigmaN = 64
+
+// sigmaKey is what the output map depends on.
+type sigmaKey struct {
+	M                      engine.Logistic
+	XMin, XMax, YMin, YMax float64
+	Theme                  string
+}
+
+// mapKey is what the rendered loss map depends on besides the landscape.
+type mapKey struct {
+	W, H  int
+	Theme string
+	Scale float64
+}
+
+// rasters holds the loss map's bands, the loss map rendered at screen size
+// with its iso-lines, and the neuron's output over the plane.
+type rasters struct {
+	land, sigma raster
+	mapImg      *ebiten.Image
+	mKey        mapKey
+	sKey        sigmaKey
+	sBuf        []float64
+}
+
+// refresh rewrites the pictures whose inputs changed.
+func (g *rasters) refresh(c *ui.Context, l *landscape, landChanged bool, m engine.Logistic, p *ui.Plane, r ui.Rect) {
+	g.refreshMap(c, l, landChanged, r)
+	g.refreshSigma(c, m, p)
+}
+
+// refreshMap renders the loss bands and iso-lines into an image the size
+// of r, when the landscape, the size or the theme changed.
+func (g *rasters) refreshMap(c *ui.Context, l *landscape, landChanged bool, r ui.Rect) {
+	th := c.Theme
+	k := mapKey{W: max(int(r.W), 1), H: max(int(r.H), 1), Theme: th.Name, Scale: c.Scale}
+	if !landChanged && k == g.mKey && g.mapImg != nil {
+		return
+	}
+	g.land.begin(gridN, gridN)
+	top := float64(len(l.Levels))
+	for i, b := range l.Band {
+		// Low loss glows; high loss fades into the background.
+		t := 1 - float64(b)/max(top, 1)
+		g.land.set(i, ui.Mix(th.Background, th.Series1, 0.08+0.62*t))
+	}
+	g.land.upload()
+	if g.mapImg == nil || k.W != g.mKey.W || k.H != g.mKey.H {
+		if g.mapImg != nil {
+			g.mapImg.Deallocate()
+		}
+		g.mapImg = ebiten.NewImage(k.W, k.H)
+	}
+	g.mKey = k
+	g.mapImg.Clear()
+	w, h := float64(k.W), float64(k.H)
+	g.land.draw(g.mapImg, ui.Rect{W: w, H: h})
+	lc := ui.WithAlpha(th.TextDim, 0xa0)
+	sx, sy := w/gridN, h/gridN
+	for i := 0; i+3 < len(l.Segs); i += 4 {
+		s := l.Segs[i : i+4]
+		ui.Line(g.mapImg, float64(s[0])*sx, float64(s[1])*sy, float64(s[2])*sx, float64(s[3])*sy, c.Px(1.3), lc)
+	}
+}
+
+// refreshSigma recomputes the neuron's output over the plane when the
+// neuron, the view or the theme changed.
+func (g *rasters) refreshSigma(c *ui.Context, m engine.Logistic, p *ui.Plane) {
+	th := c.Theme
+	k := sigmaKey{M: m, XMin: p.XMin, XMax: p.XMax, YMin: p.YMin, YMax: p.YMax, Theme: th.Name}
+	if k == g.sKey && g.sigma.img != nil {
+		return
+	}
+	g.sKey = k
+	g.sigma.begin(sigmaN, sigmaN)
+	if len(g.sBuf) != sigmaN*sigmaN {
+		g.sBuf = make([]float64, sigmaN*sigmaN)
+	}
+	engine.EvalGrid(g.sBuf, sigmaN, sigmaN, p.XMin, p.YMin, p.XMax, p.YMax, m)
+	for i, y := range g.sBuf {
+		c, f := th.RegionPos, 2*(y-0.5)
+		if y < 0.5 {
+			c, f = th.RegionNeg, 2*(0.5-y)
+		}
+		g.sigma.set(i, scale(c, f))
+	}
+	g.sigma.upload()
+}
+
+// scale multiplies a premultiplied colour by f in [0, 1] (fading it out).
+func scale(c color.RGBA, f float64) color.RGBA {
+	f = min(max(f, 0), 1)
+	m := func(v uint8) uint8 { return uint8(float64(v)*f + 0.5) }
+	return color.RGBA{m(c.R), m(c.G), m(c.B), m(c.A)}
+}
