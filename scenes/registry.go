@@ -3,6 +3,7 @@ package scenes
 import (
 	"github.com/neurona/neurona/scenes/gradient"
 	"github.com/neurona/neurona/scenes/neuron"
+	"github.com/neurona/neurona/scenes/perceptron"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -11,7 +12,7 @@ import (
 func All() []ui.Scene {
 	return []ui.Scene{
 		neuron.New(),
-		newSketch("perceptron"),
+		perceptron.New(),
 		newSketch("xor"),
 		gradient.New(),
 		newSketch("backprop"),

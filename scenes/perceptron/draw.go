@@ -1,0 +1,320 @@
+package perceptron
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// Draw renders the plane (regions, Novikoff's drawing, the line, the points,
+// θ and Δθ) and the side panel. It only reads the scene.
+func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
+	r := s.plane.Rect
+	if r.Empty() {
+		return
+	}
+	// Everything on the plane is clipped to it.
+	pl := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
+	s.plane.DrawGrid(pl, c)
+	w := s.shown()
+	s.drawRegions(pl, c, w)
+	if s.showNov {
+		s.drawNovikoff(pl, c)
+	}
+	s.drawPocket(pl, c)
+	s.drawGhost(pl, c)
+	s.drawLine(pl, c, w)
+	s.drawLayer(pl)
+	s.drawVisit(pl, c)
+	s.drawTheta(pl, c, w)
+	s.drawCaption(pl, c)
+	s.drawFootnote(pl, c)
+	_, side := ui.SplitMain(c)
+	s.drawPanel(dst, c, side)
+}
+
+// drawRegions shades each side of the line by the class it predicts.
+func (s *Scene) drawRegions(dst *ebiten.Image, c *ui.Context, w weights) {
+	th := c.Theme
+	if w.w == [2]float64{} {
+		// No line: the whole plane is one prediction (or none, for the ±1
+		// rule at a = 0).
+		switch {
+		case w.b > 0:
+			ui.FillRect(dst, s.plane.Rect, th.RegionPos)
+		case w.b < 0 || !s.pm1():
+			ui.FillRect(dst, s.plane.Rect, th.RegionNeg)
+		}
+		return
+	}
+	ui.Polygon(dst, s.plane.HalfPlane(w.w[0], w.w[1], w.b), th.RegionPos)
+	ui.Polygon(dst, s.plane.HalfPlane(-w.w[0], -w.w[1], -w.b), th.RegionNeg)
+}
+
+// drawLine draws the hyperplane θ·x + b = 0 across the plane, labelled.
+func (s *Scene) drawLine(dst *ebiten.Image, c *ui.Context, w weights) {
+	x0, y0, x1, y1, ok := s.plane.ClipLine(w.w[0], w.w[1], w.b)
+	if !ok {
+		return
+	}
+	ui.Line(dst, x0, y0, x1, y1, c.Px(3.5), c.Theme.Line)
+	s.lineLabel(dst, c, x0, y0, x1, y1, "θ·x + b = 0", c.Theme.Line, true)
+}
+
+// lineLabel writes a label along a clipped line, near its upper end (top)
+// or its lower end, inside the plane.
+func (s *Scene) lineLabel(dst *ebiten.Image, c *ui.Context, x0, y0, x1, y1 float64, label string, clr color.Color, top bool) {
+	if (y1 < y0) == top {
+		x0, y0, x1, y1 = x1, y1, x0, y0
+	}
+	lx, ly := x0+(x1-x0)*0.1, y0+(y1-y0)*0.1
+	px := c.Px(18)
+	lw, _ := ui.MeasureText(label, px)
+	r := s.plane.Rect
+	lx = math.Max(r.X+c.Px(6), math.Min(r.Right()-lw-c.Px(6), lx+c.Px(10)))
+	ly = math.Max(r.Y+c.Px(6), math.Min(r.Bottom()-px*1.4, ly))
+	ui.FillRect(dst, ui.Rect{X: lx - c.Px(3), Y: ly - c.Px(1), W: lw + c.Px(6), H: px * 1.3}, ui.WithAlpha(c.Theme.Background, 0xb0))
+	ui.DrawText(dst, label, lx, ly, px, clr, ui.AlignLeft)
+}
+
+// drawGhost draws the line as it was before the current step's update,
+// dashed, so the class sees where it came from.
+func (s *Scene) drawGhost(dst *ebiten.Image, c *ui.Context) {
+	st := s.run.last
+	if !s.run.hasLast || !st.Updated {
+		return
+	}
+	x0, y0, x1, y1, ok := s.plane.ClipLine(st.WBefore[0], st.WBefore[1], st.BBefore)
+	if !ok {
+		return
+	}
+	ui.DashedLine(dst, x0, y0, x1, y1, c.Px(2), c.Px(9), ui.WithAlpha(c.Theme.Line, 0x90))
+}
+
+// drawPocket draws the pocket line (the best weights seen) of a
+// non-separable set.
+func (s *Scene) drawPocket(dst *ebiten.Image, c *ui.Context) {
+	r := s.run
+	if r.separable() || r.data.Len() == 0 || s.novStale {
+		return
+	}
+	w, b, _ := r.p.Pocket()
+	x0, y0, x1, y1, ok := s.plane.ClipLine(w[0], w[1], b)
+	if !ok {
+		return
+	}
+	ui.DashedLine(dst, x0, y0, x1, y1, c.Px(3), c.Px(14), c.Theme.Good)
+	s.lineLabel(dst, c, x0, y0, x1, y1, c.T("perceptron.pocket.label"), c.Theme.Good, false)
+}
+
+// drawNovikoff draws what the theorem is about: the circle of radius
+// max‖x‖ around the origin, the maximum-margin separator w* dashed and its
+// γ-band shaded.
+func (s *Scene) drawNovikoff(dst *ebiten.Image, c *ui.Context) {
+	r := s.run
+	if r.data.Len() == 0 || s.novStale {
+		return
+	}
+	th := c.Theme
+	p := &s.plane
+	ox, oy := p.ToScreen([2]float64{0, 0})
+	rad := r.maxNorm * p.Unit()
+	ui.Ring(dst, ox, oy, rad, c.Px(2), ui.WithAlpha(th.Ideal, 0xc0))
+	if rad > c.Px(20) {
+		a := math.Pi / 4
+		lx, ly := ox+rad*math.Cos(a), oy-rad*math.Sin(a)
+		ui.DrawText(dst, c.T("perceptron.circle.label"), lx+c.Px(4), ly-c.Px(22), c.Px(17), th.Ideal, ui.AlignLeft)
+	}
+	if !r.separable() {
+		return
+	}
+	n := r.nov
+	poly := band(n.WStar, n.BStar, n.Gamma, p.XMin, p.YMin, p.XMax, p.YMax)
+	if len(poly) >= 3 {
+		xy := make([]float64, 0, 2*len(poly))
+		for _, q := range poly {
+			sx, sy := p.ToScreen(q)
+			xy = append(xy, sx, sy)
+		}
+		ui.Polygon(dst, xy, ui.WithAlpha(th.Ideal, 0x48))
+	}
+	x0, y0, x1, y1, ok := p.ClipLine(n.WStar[0], n.WStar[1], n.BStar)
+	if !ok {
+		return
+	}
+	ui.DashedLine(dst, x0, y0, x1, y1, c.Px(2.5), c.Px(10), th.Ideal)
+	s.lineLabel(dst, c, x0, y0, x1, y1, "w*", th.Ideal, false)
+}
+
+// drawVisit rings the point the current step visited and, for a correct
+// point, flashes "no update".
+func (s *Scene) drawVisit(dst *ebiten.Image, c *ui.Context) {
+	st := s.run.last
+	if !s.run.hasLast || st.Index < 0 {
+		return
+	}
+	th := c.Theme
+	sx, sy := s.plane.ToScreen(st.X)
+	rad := c.MarkerRadius() * 2
+	ui.Ring(dst, sx, sy, rad, c.Px(3), th.Accent)
+	px := c.Px(19)
+	ui.DrawText(dst, fmt.Sprintf("x_{%d}", st.Index+1), sx+rad+c.Px(2), sy-rad-px*0.6, px, th.Accent, ui.AlignLeft)
+	if st.Updated || !s.flashOn || s.player.Playing && s.player.StepsPerSecond() > 8 {
+		return
+	}
+	age := float64(s.tick - s.flashTick)
+	if age >= flashTicks {
+		return
+	}
+	alpha := uint8(255 * math.Min(1, 2*(1-age/flashTicks)))
+	msg := c.T("perceptron.noupdate")
+	fs := c.Px(19)
+	mw, _ := ui.MeasureText(msg, fs)
+	bx := math.Min(sx+rad+c.Px(4), s.plane.Rect.Right()-mw-c.Px(16))
+	by := sy + rad*0.3
+	ui.FillRect(dst, ui.Rect{X: bx, Y: by, W: mw + c.Px(12), H: fs * 1.45}, ui.WithAlpha(th.Panel, alpha))
+	ui.StrokeRect(dst, ui.Rect{X: bx, Y: by, W: mw + c.Px(12), H: fs * 1.45}, c.Px(2), ui.WithAlpha(th.Good, alpha))
+	ui.DrawText(dst, msg, bx+c.Px(6), by+fs*0.15, fs, ui.WithAlpha(th.Text, alpha), ui.AlignLeft)
+}
+
+// drawTheta draws θ as an arrow from the origin (so that each update
+// Δθ = α·y·x is added tip to tail), the dotted perpendicular from the origin
+// to the line with its right angle (θ ⟂ hyperplane; −b/‖θ‖ is how far b
+// has moved it), the previous θ faintly and the update Δθ.
+func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context, w weights) {
+	th := c.Theme
+	p := &s.plane
+	st := s.run.last
+	upd := s.run.hasLast && st.Updated
+	l := math.Hypot(w.w[0], w.w[1])
+	if upd {
+		l = math.Max(math.Hypot(st.WBefore[0], st.WBefore[1]), math.Hypot(st.WAfter[0], st.WAfter[1]))
+	}
+	sf := arrowScale(l, p.Half)
+	ox, oy := p.ToScreen([2]float64{0, 0})
+	tip := func(v [2]float64) (float64, float64) { return p.ToScreen([2]float64{v[0] * sf, v[1] * sf}) }
+	head := c.Px(16)
+
+	s.drawFoot(dst, c, w)
+	if upd {
+		bx, by := tip(st.WBefore)
+		ui.Arrow(dst, ox, oy, bx, by, c.Px(2), head*0.8, ui.WithAlpha(th.Normal, 0x70))
+		ax, ay := tip(st.WAfter)
+		clr := th.Class(st.Y)
+		ui.Arrow(dst, bx, by, ax, ay, c.Px(4), head, th.Outline)
+		ui.Arrow(dst, bx, by, ax, ay, c.Px(2.5), head*0.8, clr)
+		if math.Hypot(ax-bx, ay-by) > c.Px(14) {
+			mx, my := (ax+bx)/2, (ay+by)/2
+			nx, ny := -(ay - by), ax-bx
+			nl := math.Hypot(nx, ny)
+			s.tag(dst, c, "Δθ", mx+nx/nl*c.Px(18), my+ny/nl*c.Px(18), clr)
+		}
+	}
+	if w.w == [2]float64{} {
+		return
+	}
+	tx, ty := tip(w.w)
+	ui.Arrow(dst, ox, oy, tx, ty, c.Px(6), head+c.Px(2), th.Outline)
+	ui.Arrow(dst, ox, oy, tx, ty, c.Px(3.5), head, th.Normal)
+	label := "θ"
+	if sf != 1 {
+		label = "θ ×" + num(sf)
+	}
+	dx, dy := tx-ox, ty-oy
+	dl := math.Hypot(dx, dy)
+	if dl > 0 {
+		s.tag(dst, c, label, tx+dx/dl*c.Px(20), ty+dy/dl*c.Px(20), th.Normal)
+	}
+}
+
+// drawFoot draws the dotted segment from the origin to the closest point of
+// the line, with a right-angle mark there and the distance −b/‖θ‖.
+func (s *Scene) drawFoot(dst *ebiten.Image, c *ui.Context, w weights) {
+	n2 := w.w[0]*w.w[0] + w.w[1]*w.w[1]
+	if n2 == 0 || math.IsInf(n2, 0) {
+		return
+	}
+	p := &s.plane
+	th := c.Theme
+	foot := [2]float64{-w.b * w.w[0] / n2, -w.b * w.w[1] / n2}
+	fx, fy := p.ToScreen(foot)
+	if !p.Rect.Contains(fx, fy) {
+		return
+	}
+	ox, oy := p.ToScreen([2]float64{0, 0})
+	clr := ui.WithAlpha(th.Normal, 0xd0)
+	if math.Hypot(fx-ox, fy-oy) > c.Px(4) {
+		ui.DashedLine(dst, ox, oy, fx, fy, c.Px(2), c.Px(4), clr)
+	}
+	// The right angle: a small square with one side along the line and
+	// one towards the origin (along ±θ).
+	n := math.Sqrt(n2)
+	ux, uy := ox-fx, oy-fy
+	if l := math.Hypot(ux, uy); l > c.Px(1) {
+		ux, uy = ux/l, uy/l
+	} else {
+		ux, uy = w.w[0]/n, -w.w[1]/n // θ̂ on screen (y down)
+	}
+	vx, vy := -uy, ux // along the line
+	k := c.Px(12)
+	ui.Polyline(dst, []float64{fx + vx*k, fy + vy*k, fx + vx*k + ux*k, fy + vy*k + uy*k, fx + ux*k, fy + uy*k}, c.Px(2), clr)
+	if d := -w.b / n; math.Hypot(fx-ox, fy-oy) > c.Px(60) {
+		s.tag(dst, c, "−b/‖θ‖ = "+num(d), (ox+fx)/2+vx*c.Px(40), (oy+fy)/2+vy*c.Px(40), th.Normal)
+	}
+}
+
+// tag writes a short label centred at (x, y) on a translucent background,
+// kept inside the plane.
+func (s *Scene) tag(dst *ebiten.Image, c *ui.Context, label string, x, y float64, clr color.Color) {
+	px := c.Px(19)
+	w, _ := ui.MeasureText(label, px)
+	r := s.plane.Rect
+	x = math.Max(r.X+w/2+c.Px(4), math.Min(r.Right()-w/2-c.Px(4), x))
+	y = math.Max(r.Y+c.Px(4), math.Min(r.Bottom()-px*1.4, y-px*0.65))
+	ui.FillRect(dst, ui.Rect{X: x - w/2 - c.Px(3), Y: y - c.Px(1), W: w + c.Px(6), H: px * 1.3}, ui.WithAlpha(c.Theme.Background, 0xa0))
+	ui.DrawText(dst, label, x, y, px, clr, ui.AlignCenter)
+}
+
+// drawCaption names the preset while the data is still that preset.
+func (s *Scene) drawCaption(dst *ebiten.Image, c *ui.Context) {
+	n := s.presetActive()
+	if n == 0 {
+		return
+	}
+	msg := c.T(presets[n-1].name)
+	r := s.plane.Rect
+	px := ui.FitText(msg, c.Px(18), r.W-c.Px(24))
+	w, _ := ui.MeasureText(msg, px)
+	ui.FillRect(dst, ui.Rect{X: r.X + c.Px(8), Y: r.Y + c.Px(8), W: w + c.Px(12), H: px * 1.45}, ui.WithAlpha(c.Theme.Panel, 0xd0))
+	ui.DrawText(dst, msg, r.X+c.Px(14), r.Y+c.Px(8)+px*0.15, px, c.Theme.TextDim, ui.AlignLeft)
+}
+
+// pm1 reports whether the ±1 rule is in use.
+func (s *Scene) pm1() bool { return s.run.cfg.Rule == engine.PlusMinus }
+
+// drawFootnote writes, for the lecture's example, the note on the notes'
+// sign slip in the plane's lower right corner (clear of the example's
+// points, line and w*).
+func (s *Scene) drawFootnote(dst *ebiten.Image, c *ui.Context) {
+	if !isLecture(s.run.data.Points()) {
+		return
+	}
+	r := s.plane.Rect
+	px := c.Px(16)
+	width := math.Min(r.W*0.62, c.Px(480))
+	lines := wrap(c.T("perceptron.footnote"), px, width)
+	h := float64(len(lines))*px*1.3 + c.Px(10)
+	box := ui.Rect{X: r.Right() - width - c.Px(20), Y: r.Bottom() - h - c.Px(8), W: width + c.Px(12), H: h}
+	ui.FillRect(dst, box, ui.WithAlpha(c.Theme.Panel, 0xe0))
+	y := box.Y + c.Px(5)
+	for _, l := range lines {
+		ui.DrawText(dst, l, box.X+c.Px(6), y, px, c.Theme.TextDim, ui.AlignLeft)
+		y += px * 1.3
+	}
+}

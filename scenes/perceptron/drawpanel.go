@@ -1,0 +1,159 @@
+package perceptron
+
+import (
+	"fmt"
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// drawPanel writes the side panel: the rule in the lecture's notation with
+// the live numbers of the current step, the lecture's table of the three
+// cases, and Novikoff's theorem with the proof's two curves. A wide, short
+// panel (a tablet in portrait) is split into two columns.
+func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) {
+	if side.Empty() {
+		return
+	}
+	left, right := side, ui.Rect{}
+	if side.W >= c.Px(680) && side.W > side.H*1.3 {
+		left, right = side.SplitLeft(side.W / 2)
+	}
+	p := ui.NewPanel(dst, c, left)
+	if right.Empty() {
+		s.panelRule(dst, p, c, false)
+		p.Gap()
+		s.panelNovikoff(dst, p, c)
+		return
+	}
+	s.panelRule(dst, p, c, true)
+	q := ui.NewPanel(dst, c, right)
+	s.panelNovikoff(dst, q, c)
+}
+
+// fits reports whether h more pixels fit in the panel, keeping room for
+// reserve pixels below.
+func fits(p *ui.Panel, h, reserve float64) bool { return p.Y+h+reserve <= p.R.Bottom() }
+
+// panelRule writes the rule's part: settings, progress, the current step
+// in the notes' notation and the table of the three cases.
+func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, roomy bool) {
+	r := s.run
+	th := c.Theme
+	st := r.state()
+	p.Heading(c.T("perceptron.title"))
+	p.Line(c.T(ruleKey(r.cfg.Rule)) + " · α = " + num(r.cfg.Alpha) + " · " + c.T(orderKey(r.cfg.Order)))
+	p.Dim(c.T("perceptron.keys"))
+	epoch := 1
+	if r.hasLast {
+		epoch = r.last.Epoch + 1
+	}
+	line := c.Tf("perceptron.progress", r.pos(), epoch, st.Mistakes)
+	if st.Converged && r.data.Len() > 0 {
+		p.Text(line+" · "+c.T("perceptron.converged"), th.Good)
+	} else {
+		p.Line(line)
+	}
+	p.Gap()
+	switch {
+	case r.data.Len() == 0:
+		p.Text(c.T("perceptron.nodata"), th.Accent)
+	case !r.hasLast:
+		p.Text(c.T("perceptron.start"), th.Accent)
+		p.Line("θ⁰ = " + vec(st.W) + ",  b⁰ = " + num(st.B))
+	default:
+		s.panelStep(p, c)
+	}
+	rowH := c.Px(p.Size) * 1.45
+	if fits(p, 4*rowH+c.Px(12), 0) || roomy {
+		p.Gap()
+		s.caseTable(dst, p, c)
+	}
+}
+
+// panelStep writes the numbers of the step that led to the current
+// position: the point, a, ŷ, the error, Δθ and θ, b before and after.
+func (s *Scene) panelStep(p *ui.Panel, c *ui.Context) {
+	st := s.run.last
+	th := c.Theme
+	classic := !s.pm1()
+	p.Text(fmt.Sprintf("x_{%d} = %s,   y_{%d} = %s", st.Index+1, vec(st.X), st.Index+1, signed(st.Target)), th.Accent)
+	p.Line(c.T("perceptron.potential") + "  a = θ·x + b = " + num(st.Potential))
+	if classic {
+		p.Line(fmt.Sprintf("ŷ = %s(a) = %s   →   y − ŷ = %s", c.T("perceptron.step.fn"), signed(st.YHat), signed(st.Diff)))
+	} else {
+		verdict := c.T("perceptron.pm1.ok")
+		if st.Updated {
+			verdict = c.T("perceptron.pm1.error")
+		}
+		p.Line(fmt.Sprintf("ŷ = %s(a) = %s   →   y·a = %s %s", c.T("perceptron.sign.fn"), signed(st.YHat), num(float64(st.Y)*st.Potential), verdict))
+	}
+	if !st.Updated {
+		p.Text("Δθ = 0,  Δb = 0   ("+c.T("perceptron.noupdate")+")", th.Good)
+		p.Line("θ = " + vec(st.WAfter) + ",   b = " + num(st.BAfter))
+		return
+	}
+	clr := th.Class(st.Y)
+	if classic {
+		p.Text("Δθ = α(y − ŷ)x = "+vec(st.DeltaW)+",   Δb = "+num(st.DeltaB), clr)
+	} else {
+		p.Text("Δθ = α·y·x = "+vec(st.DeltaW)+",   Δb = α·y = "+num(st.DeltaB), clr)
+	}
+	p.Line("θ: " + vec(st.WBefore) + " → " + vec(st.WAfter) + ",   b: " + num(st.BBefore) + " → " + num(st.BAfter))
+}
+
+// caseRow returns the row of the lecture's table (0, 1 or 2) the current
+// step falls in, or −1 before the first step.
+func (s *Scene) caseRow() int {
+	st := s.run.last
+	switch {
+	case !s.run.hasLast || st.Index < 0:
+		return -1
+	case !st.Updated:
+		return 0
+	case st.Y > 0:
+		return 1
+	}
+	return 2
+}
+
+// caseTable draws the notes' table of the three cases of y − ŷ with the
+// current one highlighted; columns are sized for their contents.
+func (s *Scene) caseTable(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
+	th := c.Theme
+	left, width := p.R.X+c.Px(16), p.R.W-c.Px(32)
+	cols := [3]float64{0.2, 0.56, 0.24}
+	rows := [4][3]string{
+		{"y − ŷ", c.T("perceptron.table.case"), "Δθ"},
+		{"0", c.T("perceptron.table.ok"), "0"},
+		{"1", c.T("perceptron.table.small"), "+α·x"},
+		{"−1", c.T("perceptron.table.large"), "−α·x"},
+	}
+	hl := s.caseRow()
+	rh := c.Px(p.Size) * 1.45
+	for i, row := range rows {
+		if i == hl+1 && hl >= 0 {
+			ui.FillRect(dst, ui.Rect{X: left - c.Px(4), Y: p.Y - c.Px(2), W: width + c.Px(8), H: rh}, ui.WithAlpha(th.Accent, 0x50))
+		}
+		var clr color.Color = th.Text
+		if i == 0 {
+			clr = th.TextDim
+		}
+		x := left
+		for j, cell := range row {
+			cw := width * cols[j]
+			px := ui.FitText(cell, c.Px(p.Size), cw-c.Px(6))
+			ui.DrawText(dst, cell, x+cw/2, p.Y, px, clr, ui.AlignCenter)
+			x += cw
+		}
+		p.Y += rh
+		if i == 0 {
+			ui.Line(dst, left, p.Y-c.Px(3), left+width, p.Y-c.Px(3), c.Px(1), th.PanelEdge)
+		}
+	}
+	if s.pm1() {
+		s.wrapped(dst, p, c, c.T("perceptron.table.pm1"), th.TextDim)
+	}
+}

@@ -1,0 +1,121 @@
+package perceptron
+
+import (
+	"image/color"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// panelNovikoff writes Novikoff's part: R, γ, the count of mistakes against
+// R²/γ² and the proof's two curves, or, for a non-separable set, that there
+// is no bound and what the pocket holds.
+func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
+	r := s.run
+	th := c.Theme
+	p.Heading(c.T("perceptron.novikoff.title"))
+	switch {
+	case r.data.Len() == 0:
+		p.Dim(c.T("perceptron.nodata.short"))
+	case s.novStale:
+		p.Dim(c.T("perceptron.novikoff.wait"))
+	case r.separable():
+		n := r.nov
+		p.Line("R = máx‖[x, 1]‖ = " + num(n.R) + "    γ = " + num(n.Gamma))
+		k := r.p.Mistakes()
+		clr := th.Text
+		if r.p.Converged() {
+			clr = th.Good
+		}
+		big := c.Px(p.Size * 1.3)
+		msg := c.Tf("perceptron.counter", k, num(n.Bound))
+		ui.DrawText(dst, msg, p.R.X+c.Px(16), p.Y, ui.FitText(msg, big, p.R.W-c.Px(32)), clr, ui.AlignLeft)
+		p.Y += big * 1.4
+		s.wrapped(dst, p, c, c.Tf("perceptron.novikoff.circle", num(r.maxNorm)), th.TextDim)
+		s.wrapped(dst, p, c, c.T("perceptron.novikoff.wstar"), th.TextDim)
+		s.proofPlots(dst, p, c)
+	default:
+		w, b, e := r.p.Pocket()
+		s.wrapped(dst, p, c, c.T("perceptron.nonsep"), th.Warning)
+		s.wrapped(dst, p, c, c.Tf("perceptron.pocket", e, r.data.Len()), th.Good)
+		p.Line("θ = " + vec(w) + ",   b = " + num(b))
+		s.wrapped(dst, p, c, c.Tf("perceptron.nonsep.play", stopEpochs), th.TextDim)
+	}
+}
+
+// proofPlots draws w_k·w* against kγ and ‖w_k‖² against kR² in the space
+// left: stacked when tall enough, side by side otherwise.
+func (s *Scene) proofPlots(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
+	rest := p.Rest()
+	th := c.Theme
+	pl := &s.plots
+	if rest.H < c.Px(110) || len(pl.dot) == 0 {
+		return
+	}
+	if s.run.cfg.Alpha != 1 {
+		p.Dim(c.T("perceptron.plot.alpha"))
+		rest = p.Rest()
+	}
+	a, b := rest.SplitTop(rest.H / 2)
+	if rest.H < c.Px(300) && rest.W >= c.Px(420) {
+		a, b = rest.SplitLeft(rest.W / 2)
+		a.W -= c.Px(8)
+		b.X += c.Px(8)
+		b.W -= c.Px(8)
+	} else {
+		a.H -= c.Px(8)
+	}
+	pl.dotPlot.Title = c.T("perceptron.plot.dot")
+	pl.dotPlot.XLabel = c.T("perceptron.plot.k")
+	pl.dotPlot.Draw(dst, c, a, []ui.Series{
+		{XY: pl.kGamma, Color: th.TextDim, Dashed: true, Label: "kγ"},
+		{XY: pl.dot, Color: th.Series1, Label: "w_{k}·w*"},
+	})
+	pl.normPlot.Title = c.T("perceptron.plot.norm")
+	pl.normPlot.XLabel = c.T("perceptron.plot.k")
+	pl.normPlot.Draw(dst, c, b, []ui.Series{
+		{XY: pl.kR2, Color: th.TextDim, Dashed: true, Label: "kR²"},
+		{XY: pl.norm, Color: th.Series2, Label: "‖w_{k}‖²"},
+	})
+}
+
+// wrapped writes s in as many lines as the panel's width needs.
+func (s *Scene) wrapped(dst *ebiten.Image, p *ui.Panel, c *ui.Context, text string, clr color.Color) {
+	for _, l := range s.wrapLines(p, c, text) {
+		ui.DrawText(dst, l, p.R.X+c.Px(16), p.Y, c.Px(p.Size), clr, ui.AlignLeft)
+		p.Y += c.Px(p.Size) * 1.3
+	}
+}
+
+// wrapLines breaks text into lines that fit the panel at body size.
+func (s *Scene) wrapLines(p *ui.Panel, c *ui.Context, text string) []string {
+	if text == "" {
+		return nil
+	}
+	return wrap(text, c.Px(p.Size), p.R.W-c.Px(32))
+}
+
+// wrap breaks text at spaces into lines no wider than width at size px (a
+// single word wider than width gets a line of its own).
+func wrap(text string, px, width float64) []string {
+	var lines []string
+	cur := ""
+	for _, word := range strings.Fields(text) {
+		try := word
+		if cur != "" {
+			try = cur + " " + word
+		}
+		if w, _ := ui.MeasureText(try, px); w > width && cur != "" {
+			lines = append(lines, cur)
+			cur = word
+			continue
+		}
+		cur = try
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}

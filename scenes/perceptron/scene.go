@@ -1,0 +1,174 @@
+// Package perceptron is the scene "perceptron", the centre of the lecture: a
+// teacher builds a data set by clicking and walks the class through the
+// perceptron rule one update at a time. The line θ·x + b = 0 moves with every
+// mistake, θ is drawn normal to it with each update Δθ added tip to tail, and
+// Novikoff's theorem is drawn beside it: R, the maximum-margin separator w*
+// with its γ-band, the count of mistakes against R²/γ², and the two
+// inequalities of the proof as curves.
+package perceptron
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// ID is the scene's identifier.
+const ID = "perceptron"
+
+// Scene actions (the scene's own keys).
+const (
+	actRule     keymap.Action = "perceptron.rule"
+	actOrder    keymap.Action = "perceptron.order"
+	actNovikoff keymap.Action = "perceptron.novikoff"
+)
+
+// tweenTicks is the length of the line's move after an update (0.4 s).
+const tweenTicks = 24
+
+// flashTicks is how long "no update" stays bright after a correct point.
+const flashTicks = 45
+
+// weights is one position of the line: θ and b.
+type weights struct {
+	w [2]float64
+	b float64
+}
+
+// lerp returns the weights t of the way from a to b.
+func lerp(a, b weights, t float64) weights {
+	return weights{
+		w: [2]float64{a.w[0] + (b.w[0]-a.w[0])*t, a.w[1] + (b.w[1]-a.w[1])*t},
+		b: a.b + (b.b-a.b)*t,
+	}
+}
+
+// Scene is the perceptron scene. Update changes it; Draw only reads it.
+type Scene struct {
+	run    *run
+	plane  ui.Plane
+	editor ui.Editor
+	player ui.Player
+
+	tween     ui.Tween
+	from, to  weights // the line's move during the tween
+	flashTick uint64  // tick of the last step that found a correct point
+	flashOn   bool
+	tick      uint64
+
+	showNov       bool   // draw R, w* and the γ-band on the plane
+	preset        int    // 1 … 5 while the data is an untouched preset, 0 otherwise
+	presetVersion uint64 // the data's version right after the preset was loaded
+	playEpoch     int    // the epoch at which playing started
+	novStale      bool   // Novikoff's quantities wait for a drag to end
+
+	layer    *ebiten.Image // the points, drawn once per change of data or layout
+	layerKey layerKey
+
+	plots plots
+}
+
+// New returns the scene with the lecture's three-point example loaded.
+func New() *Scene {
+	s := &Scene{
+		run:     newRun(nil),
+		plane:   ui.NewPlane(0, 0, 2),
+		editor:  ui.NewEditor(),
+		player:  ui.NewPlayer(),
+		showNov: true,
+	}
+	s.loadPreset(1)
+	return s
+}
+
+// ID returns "perceptron".
+func (s *Scene) ID() string { return ID }
+
+// Bindings are the scene's own keys: U switches the rule, O the order of
+// visits, N shows or hides Novikoff's drawing, ↑ / ↓ change α.
+func (s *Scene) Bindings() []keymap.Binding {
+	return []keymap.Binding{
+		{Action: actRule, Key: "U", Help: "perceptron.key.rule"},
+		{Action: keymap.ParamInc, Key: "ArrowUp", Help: "perceptron.key.alpha.up"},
+		{Action: keymap.ParamDec, Key: "ArrowDown", Help: "perceptron.key.alpha.down"},
+		{Action: actOrder, Key: "O", Help: "perceptron.key.order"},
+		{Action: actNovikoff, Key: "N", Help: "perceptron.key.novikoff"},
+	}
+}
+
+// MouseHelp lists the mouse and touch actions for the help overlay.
+func (s *Scene) MouseHelp() []string {
+	return []string{"mouse.add", "mouse.drag", "mouse.remove", "perceptron.mouse.reset"}
+}
+
+// Playback is the player the title bar shows.
+func (s *Scene) Playback() *ui.Player { return &s.player }
+
+// Update lays the scene out, applies the tick's edits and keys, and plays.
+func (s *Scene) Update(c *ui.Context) {
+	s.tick = c.Tick
+	main, _ := ui.SplitMain(c)
+	s.plane.Layout(main.Inset(c.Px(8)))
+	c.Plane = s.plane.Rect
+
+	wasPlaying := s.player.Playing
+	s.player.HandleActions(c)
+	if s.player.Playing && !wasPlaying {
+		s.startPlaying(c)
+	}
+	if e := s.editor.Update(c, &s.plane, s.run.data); e != ui.EditNone {
+		s.edited(c, e)
+	}
+	for _, a := range c.Actions {
+		s.action(c, a)
+	}
+	for range s.player.Tick() {
+		if !s.playStep(c) {
+			break
+		}
+	}
+	s.tween.Advance()
+	s.refreshLayer(c)
+	s.plots.refresh(s.run)
+}
+
+// shown returns the weights the line is drawn at: moving during a tween,
+// the perceptron's own otherwise.
+func (s *Scene) shown() weights {
+	cur := weights{s.run.p.W(), s.run.p.B()}
+	if s.tween.Running() {
+		return lerp(s.from, s.to, s.tween.Eased())
+	}
+	return cur
+}
+
+// presetActive reports which preset the data still is (0 if edited since).
+func (s *Scene) presetActive() int {
+	if s.preset > 0 && s.run.data.Version() == s.presetVersion {
+		return s.preset
+	}
+	return 0
+}
+
+// stopAnimation ends the tween and the flash: the display jumps to the
+// model's state.
+func (s *Scene) stopAnimation() {
+	s.tween = ui.Tween{}
+	s.flashOn = false
+}
+
+// fitPlane zooms the plane so that every point and the circle of radius
+// max‖x‖ are in view, around the origin.
+func (s *Scene) fitPlane() {
+	if s.run.data.Len() > 0 {
+		s.plane.Half = niceHalf(s.run.maxNorm)
+	}
+	s.plane.CX, s.plane.CY = 0, 0
+}
+
+// lectureConfig is the notes' setting for the three-point example.
+func lectureConfig() engine.PerceptronConfig {
+	return engine.PerceptronConfig{Rule: engine.PlusMinus, Alpha: 1, Order: engine.Cyclic}
+}

@@ -1,0 +1,534 @@
+package perceptron
+
+import (
+	"math"
+	"os"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/state"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// newTest returns a scene and a 1400×860 test context after one tick (so
+// the plane is laid out).
+func newTest(t *testing.T) (*Scene, *ui.Context) {
+	t.Helper()
+	s := New()
+	c := ui.NewTestContext(1400, 860)
+	s.Update(c)
+	return s, c
+}
+
+// tick runs one tick with the given actions.
+func tick(s *Scene, c *ui.Context, acts ...keymap.Action) {
+	c.Next()
+	for _, a := range acts {
+		c.Do(a, 0)
+	}
+	s.Update(c)
+}
+
+// loadPreset presses Shift+n.
+func loadPreset(s *Scene, c *ui.Context, n int) {
+	c.Next()
+	c.Do(keymap.Preset, n)
+	s.Update(c)
+}
+
+// steps presses Space n times, one tick each.
+func steps(s *Scene, c *ui.Context, n int) {
+	for range n {
+		tick(s, c, keymap.Step)
+	}
+}
+
+// doc turns a state map into a document, as export and load do.
+func doc(t *testing.T, m map[string]any) ui.Doc {
+	t.Helper()
+	d, err := state.FromMap(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// canon is a state map through JSON, for comparisons.
+func canon(t *testing.T, m map[string]any) string {
+	t.Helper()
+	b, err := state.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestClicksAddAndRemovePoints(t *testing.T) {
+	s, c := newTest(t)
+	tick(s, c, keymap.Clear)
+	if s.run.data.Len() != 0 {
+		t.Fatalf("C left %d points", s.run.data.Len())
+	}
+	p := c.Plane
+	x, y := p.X+p.W*0.7, p.Y+p.H*0.3
+	c.Next()
+	c.Click(x, y, ui.ButtonLeft)
+	s.Update(c)
+	c.Next()
+	c.Click(p.X+p.W*0.25, p.Y+p.H*0.75, ui.ButtonRight)
+	s.Update(c)
+	pts := s.run.data.Points()
+	if len(pts) != 2 || pts[0].Y != 1 || pts[1].Y != -1 {
+		t.Fatalf("points after a left and a right click: %+v", pts)
+	}
+	want := s.plane.DataAt(x, y)
+	if math.Abs(pts[0].X[0]-want[0]) > 1e-9 || math.Abs(pts[0].X[1]-want[1]) > 1e-9 {
+		t.Errorf("point at %v, want %v (data coordinates of the click)", pts[0].X, want)
+	}
+	if got := len(s.State()["points"].([]map[string]any)); got != 2 {
+		t.Errorf("state has %d points, want 2", got)
+	}
+	c.Next()
+	c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
+	c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Ctrl: true})
+	s.Update(c)
+	if s.run.data.Len() != 1 || s.run.data.Points()[0].Y != -1 {
+		t.Fatalf("Ctrl+click did not remove the +1 point: %+v", s.run.data.Points())
+	}
+	tick(s, c, keymap.Undo)
+	if s.run.data.Len() != 2 {
+		t.Fatalf("undo did not bring the point back: %d points", s.run.data.Len())
+	}
+}
+
+func TestEditRestartsRunAndSaysSo(t *testing.T) {
+	s, c := newTest(t)
+	steps(s, c, 2)
+	c.TakeNotes()
+	c.Next()
+	c.Click(c.Plane.X+c.Plane.W*0.8, c.Plane.Y+c.Plane.H*0.2, ui.ButtonLeft)
+	s.Update(c)
+	if s.run.pos() != 0 || s.run.hist.Len() != 1 {
+		t.Fatalf("after an edit: step %d, history %d; want a fresh run", s.run.pos(), s.run.hist.Len())
+	}
+	notes := c.TakeNotes()
+	if len(notes) != 1 || notes[0] != c.T("perceptron.msg.data.reset") {
+		t.Errorf("notes %q, want the data-reset message", notes)
+	}
+}
+
+func TestLecturePresetMatchesNotes(t *testing.T) {
+	s, c := newTest(t)
+	loadPreset(s, c, 1)
+	steps(s, c, 6)
+	st := s.State()
+	if !reflect.DeepEqual(st["w"], []float64{1, -0.5}) || st["b"] != 1.0 || st["mistakes"] != 3 || st["converged"] != true {
+		t.Fatalf("lecture example: w=%v b=%v mistakes=%v converged=%v; want (1, −½), 1, 3, true", st["w"], st["b"], st["mistakes"], st["converged"])
+	}
+	if st["rule"] != "pm1" || st["alpha"] != 1.0 {
+		t.Errorf("preset 1 settings: rule %v α %v", st["rule"], st["alpha"])
+	}
+}
+
+// stepsEqualEngine steps the scene and a separate engine perceptron side by
+// side and compares every step.
+func stepsEqualEngine(t *testing.T, s *Scene, c *ui.Context, n int) {
+	t.Helper()
+	ref := engine.NewPerceptron(s.run.data.Points(), s.run.cfg)
+	for i := range n {
+		want := ref.Step()
+		tick(s, c, keymap.Step)
+		got := s.run.last
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("step %d: scene %+v, engine %+v", i+1, got, want)
+		}
+		st := s.State()
+		if st["step"] != i+1 || !reflect.DeepEqual(st["w"], []float64{ref.W()[0], ref.W()[1]}) || st["b"] != ref.B() ||
+			st["mistakes"] != ref.Mistakes() || st["converged"] != ref.Converged() {
+			t.Fatalf("step %d: state %v; engine w=%v b=%v k=%d", i+1, st, ref.W(), ref.B(), ref.Mistakes())
+		}
+	}
+}
+
+func TestStepEqualsEngine(t *testing.T) {
+	for n := 1; n <= len(presets); n++ {
+		s, c := newTest(t)
+		loadPreset(s, c, n)
+		stepsEqualEngine(t, s, c, 60)
+	}
+	// The classic rule, another α and the shuffled order.
+	s, c := newTest(t)
+	loadPreset(s, c, 4)
+	tick(s, c, actRule, actOrder, keymap.ParamDec)
+	if s.run.cfg.Rule != engine.Classic || s.run.cfg.Order != engine.Shuffle || s.run.cfg.Alpha != 0.5 {
+		t.Fatalf("settings after U, O, ↓: %+v", s.run.cfg)
+	}
+	stepsEqualEngine(t, s, c, 100)
+}
+
+func TestStepBackRestoresExactState(t *testing.T) {
+	s, c := newTest(t)
+	loadPreset(s, c, 4)
+	var saved []string
+	var snaps []engine.PerceptronState
+	for range 40 {
+		saved = append(saved, canon(t, s.State()))
+		snaps = append(snaps, s.run.p.Snapshot())
+		tick(s, c, keymap.Step)
+	}
+	for i := 39; i >= 0; i-- {
+		tick(s, c, keymap.Back)
+		if got := canon(t, s.State()); got != saved[i] {
+			t.Fatalf("back to step %d:\n got %s\nwant %s", i, got, saved[i])
+		}
+		if s.run.p.Snapshot() != snaps[i] {
+			t.Fatalf("back to step %d: perceptron state differs", i)
+		}
+	}
+	tick(s, c, keymap.Back) // at the start: nothing happens
+	if s.run.pos() != 0 {
+		t.Fatal("back at step 0 moved")
+	}
+	// Forward through the history again, then on past it.
+	for i := 1; i < 40; i++ {
+		tick(s, c, keymap.Forward)
+		if got := canon(t, s.State()); got != saved[i] {
+			t.Fatalf("forward to step %d differs", i)
+		}
+	}
+	tick(s, c, keymap.Forward)
+	tick(s, c, keymap.Forward) // at the end: → does not step
+	if s.run.pos() != 40 {
+		t.Fatalf("forward ended at %d, want 40", s.run.pos())
+	}
+	tick(s, c, keymap.Reset)
+	if s.run.pos() != 0 || s.run.data.Len() != 20 || s.run.p.W() != [2]float64{} {
+		t.Fatal("R did not reset the weights keeping the points")
+	}
+}
+
+func TestTweenEndsAtEngineWeights(t *testing.T) {
+	s, c := newTest(t)
+	loadPreset(s, c, 1)
+	tick(s, c, keymap.Step) // x₁ is a mistake: θ = (0, 1), b = 1
+	if !s.run.last.Updated || !s.tween.Running() {
+		t.Fatal("a mistake should start the line's move")
+	}
+	start := s.shown()
+	if start == (weights{s.run.p.W(), s.run.p.B()}) {
+		t.Fatal("the line is already at its new place at the start of the move")
+	}
+	for range tweenTicks + 2 {
+		tick(s, c)
+	}
+	if s.tween.Running() {
+		t.Fatal("the tween did not end")
+	}
+	if got, want := s.shown(), (weights{[2]float64{0, 1}, 1}); got != want {
+		t.Fatalf("line ends at %+v, engine has %+v", got, want)
+	}
+	// Space during a move finishes it and takes the next step.
+	tick(s, c, keymap.Step)
+	if !s.tween.Running() {
+		t.Fatal("x₂ is a mistake: the line should move")
+	}
+	tick(s, c, keymap.Step)
+	if s.run.pos() != 3 {
+		t.Fatalf("Space during the move: step %d, want 3", s.run.pos())
+	}
+	if s.from != (weights{[2]float64{0, 0}, 2}) || s.to != (weights{[2]float64{1, -0.5}, 1}) {
+		t.Fatalf("third move from %+v to %+v", s.from, s.to)
+	}
+	// A correct point: no move, the flash instead.
+	tick(s, c, keymap.Step)
+	if s.run.last.Updated || s.tween.Running() || !s.flashOn {
+		t.Fatal("a correct point should flash and not move the line")
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	setups := []struct {
+		preset int
+		keys   []keymap.Action
+		steps  int
+	}{
+		{1, nil, 4},
+		{4, []keymap.Action{actRule, keymap.ParamDec, actOrder}, 57},
+		{5, []keymap.Action{actNovikoff}, 13},
+		{3, nil, 0},
+	}
+	for _, u := range setups {
+		s, c := newTest(t)
+		loadPreset(s, c, u.preset)
+		tick(s, c, u.keys...)
+		steps(s, c, u.steps)
+		tick(s, c, keymap.Back) // a history tail ahead must not matter
+		want := canon(t, s.State())
+
+		fresh, fc := newTest(t)
+		if err := fresh.Load(doc(t, s.State())); err != nil {
+			t.Fatalf("preset %d: load: %v", u.preset, err)
+		}
+		tick(fresh, fc)
+		if got := canon(t, fresh.State()); got != want {
+			t.Fatalf("preset %d: round trip\n got %s\nwant %s", u.preset, got, want)
+		}
+		if fresh.run.last != s.run.last {
+			t.Errorf("preset %d: the current step's record differs after load", u.preset)
+		}
+	}
+}
+
+func TestLoadOnlyPoints(t *testing.T) {
+	s, c := newTest(t)
+	steps(s, c, 2)
+	d, err := state.Parse([]byte(`{"points":[{"x":[1,2],"y":1},{"x":[-1,0],"y":0}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	st := s.State()
+	if st["step"] != 0 || len(st["points"].([]map[string]any)) != 2 || s.run.data.Points()[1].Y != -1 {
+		t.Fatalf("state after loading only points: %v", st)
+	}
+	if s.plane.Half < math.Hypot(1, 2) {
+		t.Errorf("the plane (half %g) does not show the loaded points", s.plane.Half)
+	}
+}
+
+func TestBadDocsRefusedNamingField(t *testing.T) {
+	bad := map[string]string{
+		"rule":      `{"rule":"newton"}`,
+		"alpha":     `{"alpha":-1}`,
+		"order":     `{"order":3}`,
+		"step":      `{"step":-2}`,
+		"novikoff":  `{"novikoff":"yes"}`,
+		"points":    `{"points":[{"x":[1],"y":1}]}`,
+		"w":         `{"w":[1,"a"]}`,
+		"b":         `{"b":"zero"}`,
+		"mistakes":  `{"mistakes":1.5}`,
+		"converged": `{"converged":1}`,
+		"gamma":     `{"gamma":-1}`,
+	}
+	for field, js := range bad {
+		s, c := newTest(t)
+		steps(s, c, 2)
+		before := canon(t, s.State())
+		d, err := state.Parse([]byte(js))
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = s.Load(d)
+		if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
+			t.Errorf("%s: error %v does not name the field", js, err)
+		}
+		if got := canon(t, s.State()); got != before {
+			t.Errorf("%s: the refused document changed the scene", js)
+		}
+	}
+	// Steps past the history's limit are refused too.
+	s, _ := newTest(t)
+	d, _ := state.Parse([]byte(`{"step":1000001}`))
+	if err := s.Load(d); err == nil || !strings.Contains(err.Error(), `"step"`) {
+		t.Errorf("step beyond the limit: %v", err)
+	}
+}
+
+func TestNoKeyConflicts(t *testing.T) {
+	s := New()
+	if cs := keymap.Conflicts(s.Bindings()); len(cs) > 0 {
+		t.Fatalf("key conflicts: %v", cs)
+	}
+	for _, b := range s.Bindings() {
+		if !i18n.Has(b.Help) {
+			t.Errorf("binding %s: help key %q missing", b.Action, b.Help)
+		}
+	}
+}
+
+// TestTranslationsExist checks every "perceptron.…" message key the
+// package's source mentions, except the action names.
+func TestTranslationsExist(t *testing.T) {
+	files, err := os.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	actions := map[string]bool{string(actRule): true, string(actOrder): true, string(actNovikoff): true}
+	re := regexp.MustCompile(`"(perceptron\.[a-z0-9.]+)"`)
+	n := 0
+	for _, f := range files {
+		if !strings.HasSuffix(f.Name(), ".go") || strings.HasSuffix(f.Name(), "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+			if actions[m[1]] {
+				continue
+			}
+			n++
+			if !i18n.Has(m[1]) {
+				t.Errorf("%s: translation key %q missing", f.Name(), m[1])
+			}
+		}
+	}
+	for _, k := range append(New().MouseHelp(), "key.step", "key.preset") {
+		if !i18n.Has(k) {
+			t.Errorf("mouse/shared key %q missing", k)
+		}
+	}
+	if n < 30 {
+		t.Errorf("found only %d keys: is the scan broken?", n)
+	}
+}
+
+func TestPresetsTeach(t *testing.T) {
+	nov := func(n int) engine.NovikoffResult { return engine.Novikoff(presets[n-1].pts()) }
+	if w, th := nov(3), nov(4); !w.Separable || !th.Separable || th.Bound < 10*w.Bound {
+		t.Errorf("wide bound %g, thin bound %g: the thin margin should raise the bound tenfold", w.Bound, th.Bound)
+	}
+	if nov(5).Separable {
+		t.Error("XOR must not be separable")
+	}
+	if !nov(2).Separable {
+		t.Error("AND must be separable")
+	}
+	s, c := newTest(t)
+	tick(s, c)
+	c.Next()
+	c.Do(keymap.Preset, 9)
+	s.Update(c)
+	if notes := c.TakeNotes(); len(notes) != 1 || s.run.data.Len() != 3 {
+		t.Errorf("Shift+9: notes %q, %d points", notes, s.run.data.Len())
+	}
+}
+
+func TestPlayStopsAtConvergenceAndOnXOR(t *testing.T) {
+	s, c := newTest(t)
+	loadPreset(s, c, 3)
+	tick(s, c, keymap.Play)
+	for range 6 {
+		tick(s, c, keymap.Faster)
+	}
+	for i := 0; s.player.Playing && i < 10000; i++ {
+		tick(s, c)
+	}
+	if s.player.Playing || !s.run.p.Converged() {
+		t.Fatalf("playing a separable set: playing %v converged %v", s.player.Playing, s.run.p.Converged())
+	}
+
+	loadPreset(s, c, 5)
+	c.TakeNotes()
+	tick(s, c, keymap.Play)
+	for i := 0; s.player.Playing && i < 10000; i++ {
+		tick(s, c)
+	}
+	if s.player.Playing {
+		t.Fatal("playing XOR never stopped")
+	}
+	if e := s.run.p.Epoch(); e != stopEpochs {
+		t.Errorf("XOR stopped after %d epochs, want %d", e, stopEpochs)
+	}
+	st := s.State()
+	if _, ok := st["bound"]; ok {
+		t.Error("a bound for a non-separable set")
+	}
+	if _, ok := st["pocket"]; !ok {
+		t.Error("no pocket in the state of a non-separable set")
+	}
+	notes := c.TakeNotes()
+	if len(notes) == 0 || !strings.Contains(notes[len(notes)-1], "5") {
+		t.Errorf("notes %q: want the stop message", notes)
+	}
+}
+
+func TestManyPointsStillStep(t *testing.T) {
+	s, c := newTest(t)
+	pts := make([]engine.Point, 5000)
+	g := lcg(42)
+	for i := range pts {
+		x := [2]float64{4*g.next() - 2, 4*g.next() - 2}
+		y := 1
+		if x[0]+0.5*x[1] < 0.1 {
+			y = -1
+		}
+		pts[i] = engine.Point{X: x, Y: y}
+	}
+	m := map[string]any{"points": state.PointsField(pts)}
+	if err := s.Load(doc(t, m)); err != nil {
+		t.Fatal(err)
+	}
+	screen := ebiten.NewImage(1400, 860)
+	tick(s, c, keymap.Play)
+	for range 12 {
+		tick(s, c, keymap.Faster)
+	}
+	for range 30 {
+		tick(s, c)
+		s.Draw(screen, c)
+	}
+	if s.run.pos() < 500 {
+		t.Fatalf("5,000 points: only %d steps in 30 ticks at full speed", s.run.pos())
+	}
+	if s.State()["step"] != s.run.pos() {
+		t.Fatal("state step")
+	}
+}
+
+func TestExtremesStayFinite(t *testing.T) {
+	s, c := newTest(t)
+	d, err := state.Parse([]byte(`{"points":[{"x":[1e9,-1e9],"y":1},{"x":[-1e9,1e9],"y":-1},{"x":[0,0],"y":1}],"alpha":1000000,"rule":"classic","step":30}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	screen := ebiten.NewImage(1400, 860)
+	for range 3 {
+		tick(s, c, keymap.Step)
+		s.Draw(screen, c)
+	}
+	b, err := state.Marshal(s.State())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(b), "NaN") || strings.Contains(string(b), "Inf") {
+		t.Fatalf("state not finite: %s", b)
+	}
+	// Empty data, one class, a single point: stepping and drawing never panic.
+	for _, js := range []string{`{"points":[]}`, `{"points":[{"x":[1,1],"y":1}]}`, `{"points":[{"x":[1,1],"y":1},{"x":[2,0],"y":1}]}`} {
+		d, _ := state.Parse([]byte(js))
+		if err := s.Load(d); err != nil {
+			t.Fatal(err)
+		}
+		for range 4 {
+			tick(s, c, keymap.Step, keymap.Play)
+			s.Draw(screen, c)
+		}
+	}
+}
+
+func TestNarrowPortraitDraws(t *testing.T) {
+	s := New()
+	c := ui.NewTestContext(390, 760)
+	c.Scale = 1
+	screen := ebiten.NewImage(390, 760)
+	s.Update(c)
+	steps(s, c, 3)
+	s.Draw(screen, c)
+	if c.Plane.Empty() || c.Plane.W > 390 || c.Plane.Bottom() > 760*0.6 {
+		t.Fatalf("portrait plane %+v", c.Plane)
+	}
+}

@@ -1,0 +1,121 @@
+package perceptron
+
+import (
+	"math"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/state"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// State returns the scene's part of the state document. "step" is the
+// history position; "w", "b", "mistakes", "converged", "epoch" (and "R",
+// "gamma", "bound" for separable data, "pocket" otherwise) describe the
+// perceptron there and are recomputed on load by replaying "step" steps.
+func (s *Scene) State() map[string]any {
+	r := s.run
+	st := r.state()
+	m := map[string]any{
+		"step":      r.pos(),
+		"points":    state.PointsField(r.data.Points()),
+		"w":         []float64{state.Clean(st.W[0]), state.Clean(st.W[1])},
+		"b":         state.Clean(st.B),
+		"alpha":     r.cfg.Alpha,
+		"rule":      r.cfg.Rule.String(),
+		"order":     r.cfg.Order.String(),
+		"mistakes":  st.Mistakes,
+		"epoch":     st.Epoch,
+		"converged": st.Converged,
+		"separable": r.nov.Separable,
+		"novikoff":  s.showNov,
+	}
+	if r.separable() {
+		m["R"] = r.nov.R
+		m["gamma"] = r.nov.Gamma
+		m["bound"] = state.Clean(r.nov.Bound)
+	} else if r.data.Len() > 0 {
+		w, b, e := r.p.Pocket()
+		m["pocket"] = map[string]any{"w": []float64{state.Clean(w[0]), state.Clean(w[1])}, "b": state.Clean(b), "errors": e}
+	}
+	return m
+}
+
+// Load restores the scene from a state document: the points, the settings
+// and the history position, by replaying the engine from w⁰. Every field is
+// checked before anything changes; absent fields keep their values (a
+// document with only "points" loads the data and starts training afresh).
+// The derived fields ("w", "b", "mistakes", …) must have the right types
+// but are recomputed, so the document cannot contradict the engine.
+func (s *Scene) Load(d ui.Doc) error {
+	pts, hasPts, err := d.Points()
+	if err != nil {
+		return err
+	}
+	cfg := s.run.cfg
+	rule := cfg.Rule.String()
+	if err := d.Choice("rule", &rule, "classic", "pm1"); err != nil {
+		return err
+	}
+	order := cfg.Order.String()
+	if err := d.Choice("order", &order, "cyclic", "shuffle"); err != nil {
+		return err
+	}
+	alpha := cfg.Alpha
+	if err := d.Float("alpha", &alpha, math.SmallestNonzeroFloat64, engine.MaxAlpha); err != nil {
+		return err
+	}
+	step := 0
+	if err := d.Int("step", &step, 0, maxSteps); err != nil {
+		return err
+	}
+	show := s.showNov
+	if err := d.Bool("novikoff", &show); err != nil {
+		return err
+	}
+	if err := checkDerived(d); err != nil {
+		return err
+	}
+
+	cfg.Rule, _ = engine.ParseRule(rule)
+	cfg.Order, _ = engine.ParseOrder(order)
+	cfg.Alpha = alpha
+	s.player.Pause()
+	s.stopAnimation()
+	s.showNov = show
+	s.run.cfg = cfg
+	if hasPts {
+		s.run.data.Replace(pts)
+		s.run.dataChanged()
+		s.fitPlane()
+		s.novStale = false
+	}
+	s.run.replay(step)
+	return nil
+}
+
+// checkDerived checks the types of the fields State derives from the run,
+// which Load recomputes rather than reads.
+func checkDerived(d ui.Doc) error {
+	const big = math.MaxFloat64
+	var w [2]float64
+	var f float64
+	var n int
+	var b bool
+	checks := []func() error{
+		func() error { return d.Vec("w", w[:], big) },
+		func() error { return d.Float("b", &f, -big, big) },
+		func() error { return d.Float("R", &f, 0, big) },
+		func() error { return d.Float("gamma", &f, 0, big) },
+		func() error { return d.Float("bound", &f, 0, big) },
+		func() error { return d.Int("mistakes", &n, 0, math.MaxInt32) },
+		func() error { return d.Int("epoch", &n, 0, math.MaxInt32) },
+		func() error { return d.Bool("converged", &b) },
+		func() error { return d.Bool("separable", &b) },
+	}
+	for _, c := range checks {
+		if err := c(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
