@@ -30,10 +30,13 @@ type NovikoffResult struct {
 // maximum-margin unit separator w* and its margin γ (invalid points, see
 // ValidPoint, are ignored).
 //
-// Separability is decided exactly: the classes are strictly separable iff
-// their convex hulls are disjoint, and both the hulls and their
-// intersection test use only an orientation predicate evaluated exactly
-// (floating-point filter, big.Rat fallback), so there is no tolerance.
+// Separability is decided exactly, with no tolerance: either the separator
+// found below is checked to give yᵢ w*·uᵢ > 0 for every point (exact sign of
+// each dot product), or Wolfe's algorithm reaches the origin exactly (so it
+// lies in the hull of the yᵢuᵢ); in the rare case neither is certain, the
+// classes are separable iff their convex hulls are disjoint, tested with an
+// orientation predicate evaluated exactly (floating-point filter, big.Rat
+// fallback).
 //
 // The max-margin separator is the direction of the point p* of the convex
 // hull of {yᵢuᵢ} closest to the origin (for a unit w, minᵢ w·yᵢuᵢ is at
@@ -69,12 +72,12 @@ func Novikoff(pts []Point) NovikoffResult {
 		res.Separable = true
 		return res
 	}
-	if convexIntersect(convexHull(pos), convexHull(neg)) {
+	w, dist, corral := minNormPoint(v)
+	if !separates(w, dist, v) && convexIntersect(convexHull(pos), convexHull(neg)) {
 		res.Bound = math.Inf(1)
 		return res
 	}
 	res.Separable = true
-	w, dist, corral := minNormPoint(v)
 	res.WStar, res.BStar = [2]float64{w[0], w[1]}, w[2]
 	res.Gamma = math.Inf(1)
 	for _, vi := range v {
@@ -88,6 +91,23 @@ func Novikoff(pts []Point) NovikoffResult {
 		res.Support = append(res.Support, idx[c])
 	}
 	return res
+}
+
+// separates reports whether the unit vector w, at distance dist from the
+// origin, certainly separates: yᵢ w·uᵢ > 0 for every i, decided exactly.
+// Almost always the answer is yes or the distance is exactly zero (Wolfe's
+// corral then holds the origin: not separable); only thin margins, beyond
+// float64, fall through to the slower exact hull test.
+func separates(w [3]float64, dist float64, v [][3]float64) bool {
+	if dist == 0 {
+		return false
+	}
+	for _, vi := range v {
+		if dotSign(w, vi) <= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Line returns the max-margin separator as a neuron (θ = w₁,w₂, b = b*) with

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"sort"
 	"testing"
@@ -154,8 +155,21 @@ func TestSeparabilityBrute(t *testing.T) {
 			pts[i] = Point{X: [2]float64{float64(r.IntN(4)), float64(r.IntN(4))}, Y: 1 - 2*r.IntN(2)}
 		}
 		res := Novikoff(pts)
-		if want := bruteSeparable(pts); res.Separable != want {
+		want := bruteSeparable(pts)
+		if res.Separable != want {
 			t.Fatalf("%v: separable = %v, brute force %v", pts, res.Separable, want)
+		}
+		// The exact hull test alone (Novikoff's fallback) agrees too.
+		var pos, neg [][2]float64
+		for _, p := range pts {
+			if p.Y > 0 {
+				pos = append(pos, p.X)
+			} else {
+				neg = append(neg, p.X)
+			}
+		}
+		if hullSep := !convexIntersect(convexHull(pos), convexHull(neg)); hullSep != want {
+			t.Fatalf("%v: hull test says separable = %v, brute force %v", pts, hullSep, want)
 		}
 		if res.Separable {
 			seen[1]++
@@ -226,6 +240,22 @@ func TestOrientExact(t *testing.T) {
 		if got, want := orient(a, b, c), orientExact(a, b, c); got != want {
 			t.Fatalf("orient(%v, %v, %v) = %d, exact %d", a, b, c, got, want)
 		}
+	}
+	for range 20000 {
+		u := [3]float64{r.NormFloat64(), r.NormFloat64(), r.NormFloat64()}
+		v := [3]float64{r.NormFloat64(), r.NormFloat64(), 0}
+		v[2] = -(u[0]*v[0] + u[1]*v[1]) / u[2] // u·v ≈ 0
+		v[r.IntN(3)] *= 1 + float64(r.IntN(3)-1)*0x1p-52
+		exact := new(big.Rat)
+		for k := range 3 {
+			exact.Add(exact, new(big.Rat).Mul(new(big.Rat).SetFloat64(u[k]), new(big.Rat).SetFloat64(v[k])))
+		}
+		if got := dotSign(u, v); got != exact.Sign() {
+			t.Fatalf("dotSign(%v, %v) = %d, exact %d", u, v, got, exact.Sign())
+		}
+	}
+	if dotSign([3]float64{1e-200, 0, 0}, [3]float64{1e-200, 0, 0}) != 1 {
+		t.Fatal("underflowing dot product")
 	}
 	// Underflowing products.
 	if orient([2]float64{0, 0}, [2]float64{1e-200, 0}, [2]float64{0, 1e-200}) != 1 {

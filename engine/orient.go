@@ -70,3 +70,26 @@ func sgn(x float64) int {
 	}
 	return 0
 }
+
+// dotSign returns the exact sign of the dot product u·v of float64 vectors,
+// with the same filter-then-exact approach as orient.
+func dotSign(u, v [3]float64) int {
+	var s, mag float64
+	tiny := false
+	for k := range 3 {
+		p := u[k] * v[k]
+		s += p
+		mag += math.Abs(p)
+		tiny = tiny || (p == 0 && u[k] != 0 && v[k] != 0) || (p != 0 && math.Abs(p) < 1e-280)
+	}
+	// Three rounded products and two rounded sums err by less than 4ε·Σ|pₖ|
+	// barring underflow, which the tiny check sends to the exact path.
+	if !tiny && math.Abs(s) > 4*0x1p-53*mag {
+		return sgn(s)
+	}
+	t := new(big.Rat)
+	for k := range 3 {
+		t.Add(t, new(big.Rat).Mul(new(big.Rat).SetFloat64(u[k]), new(big.Rat).SetFloat64(v[k])))
+	}
+	return t.Sign()
+}
