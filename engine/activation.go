@@ -32,6 +32,7 @@ const (
 // LectureActivations are the four activations the notes present, in their order.
 var LectureActivations = []Activation{Sign, Arctan, Sigmoid, ReLU}
 
+// activationNames are the names String returns, by activation.
 var activationNames = [numActivations]string{"sign", "arctan", "sigmoid", "relu", "tanh", "identity"}
 
 // String returns the activation's lower-case name ("sign", "sigmoid", …).

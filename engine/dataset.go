@@ -9,6 +9,7 @@ const MaxUndo = 1000
 // editKind names the kind of an undoable Dataset edit.
 type editKind uint8
 
+// The kinds of edit.
 const (
 	editAdd editKind = iota
 	editRemove

@@ -4,12 +4,12 @@ import "math"
 
 // GraphNode is one node of the 2-2-1 network's computational graph.
 type GraphNode struct {
-	ID     string // stable identifier: "x1", "t11", "a1", "z1", "w1", "b3", "a3", "yhat", "L", …
-	Label  string // the lecture's notation: "x₁", "θ₁₁", "a₁", "z₁", "θ₁^[2]", "b₃", "ŷ", "L", …
-	Kind   string // "input", "param", "hidden" (a, z), "output" (a₃, ŷ) or "loss"
-	Column int    // left-to-right layer for layout, from 0 (inputs) to 6 (L)
-	Row    int    // position within the column, from 0 at the top
-	Value  float64
+	ID     string  // stable identifier: "x1", "t11", "a1", "z1", "w1", "b3", "a3", "yhat", "L", …
+	Label  string  // the lecture's notation: "x₁", "θ₁₁", "a₁", "z₁", "θ₁^[2]", "b₃", "ŷ", "L", …
+	Kind   string  // "input", "param", "hidden" (a, z), "output" (a₃, ŷ) or "loss"
+	Column int     // left-to-right layer for layout, from 0 (inputs) to 6 (L)
+	Row    int     // position within the column, from 0 at the top
+	Value  float64 // the value once HasValue (after the update step, parameters hold their new values)
 	Grad   float64 // ∂L/∂node once HasGrad
 	// HasValue and HasGrad report whether the forward and backward passes
 	// have reached the node (inputs and parameters have values from the start).
@@ -22,16 +22,18 @@ type GraphNode struct {
 // GraphEdge is an edge From → To of the graph, carrying the local derivative
 // ∂To/∂From once the forward pass has computed To.
 type GraphEdge struct {
-	From, To string
-	Local    float64
-	Formula  string // the local derivative in the lecture's notation, e.g. "z₁(1−z₁)"
-	Known    bool
+	From, To string  // node IDs
+	Local    float64 // ∂To/∂From, once Known
+	Formula  string  // the local derivative in the lecture's notation, e.g. "z₁(1−z₁)"
+	Known    bool    // whether the forward pass has reached To
 }
 
 // GraphUpdate is one parameter's change in the graph's update step.
 type GraphUpdate struct {
-	ID                  string
-	Before, Grad, After float64
+	ID     string  // the parameter's node ID
+	Before float64 // value before the update
+	Grad   float64 // ∂L/∂parameter
+	After  float64 // Before − LR·Grad
 }
 
 // GraphStep is one step of the walk through the graph.
@@ -68,11 +70,11 @@ type GraphStep struct {
 // factor ∂L/∂ŷ uses ŷ clamped into [1e-12, 1−1e-12], so there the product of
 // the chain can differ from the value.
 type Graph struct {
-	Nodes [graphNodes]GraphNode
-	Edges [graphEdges]GraphEdge
-	X     [2]float64
-	Y     int     // the label, ±1 (the loss uses (y+1)/2)
-	LR    float64 // learning rate α of the update step; 1 unless set
+	Nodes [graphNodes]GraphNode // in a fixed order: inputs, θ and b of layer 1, a, z, layer 2, a₃, ŷ, L
+	Edges [graphEdges]GraphEdge // every edge, grouped by the node they enter
+	X     [2]float64            // the sample
+	Y     int                   // the label, ±1 (the loss uses (y+1)/2)
+	LR    float64               // learning rate α of the update step; 1 unless set
 	model MLP
 	pos   int // next entry of graphSchedule
 }

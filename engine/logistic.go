@@ -3,19 +3,19 @@ package engine
 // Logistic is the one-neuron classifier of the notes' gradient section:
 // z = θ₁x₁ + θ₂x₂ + b and ŷ = σ(z) with the sigmoid σ.
 type Logistic struct {
-	Theta [2]float64
-	B     float64
+	Theta [2]float64 // weights θ₁, θ₂
+	B     float64    // bias b
 }
 
 // LogisticStep records one gradient-descent step of a Logistic: the loss and
 // gradient at the parameters before the update, those parameters, and
 // whether the update was refused because it diverged (see MaxParam).
 type LogisticStep struct {
-	Loss     float64
-	DTheta   [2]float64
-	DB       float64
-	Before   Logistic
-	Diverged bool
+	Loss     float64    // mean loss before the update
+	DTheta   [2]float64 // ∂J/∂θ
+	DB       float64    // ∂J/∂b
+	Before   Logistic   // the neuron before the update
+	Diverged bool       // the update was refused
 }
 
 // Potential returns z = θ·x + b.

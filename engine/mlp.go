@@ -24,13 +24,13 @@ const MaxLR = 1e6
 // beyond H are ignored. Fixed-size arrays make an MLP a plain value: copying
 // snapshots it and nothing allocates.
 type MLP struct {
-	H      int
-	W1     [MaxHidden][2]float64
-	B1     [MaxHidden]float64
-	W2     [MaxHidden]float64
-	B2     float64
-	Hidden Activation
-	Out    Activation
+	H      int                   // hidden units in use, 1…MaxHidden
+	W1     [MaxHidden][2]float64 // W^[1]: row j holds hidden unit j's weights
+	B1     [MaxHidden]float64    // b^[1]
+	W2     [MaxHidden]float64    // W^[2]: the output unit's weights
+	B2     float64               // b^[2]
+	Hidden Activation            // activation of the hidden layer
+	Out    Activation            // activation of the output unit (Sigmoid for BCE)
 }
 
 // Forward holds the values of a forward pass, kept for the backward pass.
@@ -43,20 +43,20 @@ type Forward struct {
 
 // Grads holds ∂L/∂(every parameter), shaped like the MLP's parameters.
 type Grads struct {
-	W1 [MaxHidden][2]float64
-	B1 [MaxHidden]float64
-	W2 [MaxHidden]float64
-	B2 float64
+	W1 [MaxHidden][2]float64 // ∂L/∂W^[1]
+	B1 [MaxHidden]float64    // ∂L/∂b^[1]
+	W2 [MaxHidden]float64    // ∂L/∂W^[2]
+	B2 float64               // ∂L/∂b^[2]
 }
 
 // MLPStep records one gradient-descent step: the loss and gradients at the
 // parameters before the update, those parameters, and whether the update was
 // refused because it diverged (see MaxParam).
 type MLPStep struct {
-	Loss     float64
-	Grads    Grads
-	Before   MLP
-	Diverged bool
+	Loss     float64 // mean loss before the update
+	Grads    Grads   // gradient of that loss
+	Before   MLP     // the network before the update
+	Diverged bool    // the update was refused
 }
 
 // NewMLP returns a network with h hidden units (clamped to 1…MaxHidden) of

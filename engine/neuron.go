@@ -5,9 +5,9 @@ import "math"
 // Neuron is a single artificial neuron with two inputs: potential
 // a = θ·x + b and output σ(a) for its activation Act.
 type Neuron struct {
-	Theta [2]float64
-	B     float64
-	Act   Activation
+	Theta [2]float64 // weights θ₁, θ₂
+	B     float64    // bias b
+	Act   Activation // activation σ
 }
 
 // Potential returns the activation potential a_k = θ₁x₁ + θ₂x₂ + b.

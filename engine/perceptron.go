@@ -20,9 +20,9 @@ const pocketExactMax = 4096
 
 // PerceptronConfig configures a perceptron run.
 type PerceptronConfig struct {
-	Rule  Rule
-	Alpha float64 // learning rate α; 0, negative or NaN mean 1, above MaxAlpha is clamped
-	Order Order
+	Rule  Rule       // update rule, Classic (the zero value) or PlusMinus
+	Alpha float64    // learning rate α; 0, negative or NaN mean 1, above MaxAlpha is clamped
+	Order Order      // point order, Cyclic (the zero value) or Shuffle
 	Seed  int64      // seeds the Shuffle order
 	W0    [2]float64 // starting weights θ⁰ (0 in the notes)
 	B0    float64    // starting bias b⁰
@@ -65,36 +65,36 @@ type PerceptronStep struct {
 	Y         int        // its label, ±1
 	Target    int        // its label in the rule's labels: (y+1)/2 for Classic, y for PlusMinus
 	Potential float64    // a = θ·x + b before the update
-	YHat      int
-	Diff      int
-	Updated   bool // whether the rule changed the weights (a mistake)
-	DeltaW    [2]float64
-	DeltaB    float64
-	WBefore   [2]float64
-	WAfter    [2]float64
-	BBefore   float64
-	BAfter    float64
-	Mistakes  int  // updates so far, including this one
-	Epoch     int  // the pass over the data this step belongs to, from 0
-	EpochEnd  bool // whether this step finished its epoch
-	Converged bool // whether the perceptron has converged (after this step)
+	YHat      int        // the rule's prediction ŷ, in its labels
+	Diff      int        // y − ŷ in the rule's labels
+	Updated   bool       // whether the rule changed the weights (a mistake)
+	DeltaW    [2]float64 // Δθ = α(y − ŷ)x (Classic) or α·y·x (PlusMinus); 0 without a mistake
+	DeltaB    float64    // Δb, likewise
+	WBefore   [2]float64 // θ before the step
+	WAfter    [2]float64 // θ after the step
+	BBefore   float64    // b before the step
+	BAfter    float64    // b after the step
+	Mistakes  int        // updates so far, including this one
+	Epoch     int        // the pass over the data this step belongs to, from 0
+	EpochEnd  bool       // whether this step finished its epoch
+	Converged bool       // whether the perceptron has converged (after this step)
 }
 
 // PerceptronState is the complete mutable state of a Perceptron, a plain value.
 type PerceptronState struct {
-	W             [2]float64
-	B             float64
-	Steps         int // steps taken
-	Pos           int // position within the current epoch
-	Epoch         int // completed epochs
-	Mistakes      int
-	EpochMistakes int // mistakes in the current epoch
-	Run           int // consecutive correct classifications
-	Converged     bool
-	PocketW       [2]float64
-	PocketB       float64
-	PocketErrors  int
-	BestRun       int
+	W             [2]float64 // weights θ
+	B             float64    // bias b
+	Steps         int        // steps taken
+	Pos           int        // position within the current epoch
+	Epoch         int        // completed epochs
+	Mistakes      int        // updates made
+	EpochMistakes int        // mistakes in the current epoch
+	Run           int        // consecutive correct classifications
+	Converged     bool       // a whole epoch passed without a mistake
+	PocketW       [2]float64 // pocket weights (see Perceptron.Pocket)
+	PocketB       float64    // pocket bias
+	PocketErrors  int        // points the pocket weights misclassify
+	BestRun       int        // longest run checked for the pocket (large sets)
 }
 
 // Perceptron runs one of the lecture's perceptron rules over a fixed point

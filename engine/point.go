@@ -9,8 +9,8 @@ import (
 // Point is one labelled example in the plane: X = (x₁, x₂) in data units and
 // Y its class, +1 or −1 (the perceptron's classic rule maps −1 to 0 itself).
 type Point struct {
-	X [2]float64 `json:"x"`
-	Y int        `json:"y"`
+	X [2]float64 `json:"x"` // coordinates x₁, x₂
+	Y int        `json:"y"` // class, +1 or −1
 }
 
 // MaxCoord is the largest absolute coordinate a valid point may have; it keeps
