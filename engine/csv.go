@@ -35,22 +35,24 @@ func ReadPointsCSV(r io.Reader, name string) ([]Point, error) {
 	}
 	var pts []Point
 	header := true
+	line := 1 // line of the last record read
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			if lr.N <= 0 {
-				return nil, fail(line, "file larger than %d MiB", maxCSVBytes>>20)
-			}
+			// FieldPos is only defined after a successful Read.
 			var pe *csv.ParseError
-			if errors.As(err, &pe) {
+			switch {
+			case lr.N <= 0:
+				return nil, fail(line, "file larger than %d MiB", maxCSVBytes>>20)
+			case errors.As(err, &pe):
 				return nil, fail(pe.Line, "%v", pe.Err)
 			}
 			return nil, fail(line, "%v", err)
 		}
+		line, _ = cr.FieldPos(0)
 		if lr.N <= 0 {
 			return nil, fail(line, "file larger than %d MiB", maxCSVBytes>>20)
 		}
@@ -74,7 +76,6 @@ func ReadPointsCSV(r io.Reader, name string) ([]Point, error) {
 		return nil, fail(1, "empty file, want the header x1,x2,y")
 	}
 	if len(pts) == 0 {
-		line, _ := cr.FieldPos(0)
 		return nil, fail(line, "%v after the header", errNoPoints)
 	}
 	return pts, nil

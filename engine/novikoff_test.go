@@ -276,3 +276,29 @@ func TestProofPoint(t *testing.T) {
 
 // scale3 returns k·v.
 func scale3(v [3]float64, k float64) [3]float64 { return [3]float64{k * v[0], k * v[1], k * v[2]} }
+
+// FuzzSeparability compares the exact verdict with brute force on small sets
+// of points of a 16×16 integer grid, decoded from the input bytes (two bytes
+// per point: coordinates in the nibbles of the first, class in the second).
+func FuzzSeparability(f *testing.F) {
+	f.Add([]byte{0x00, 0, 0x11, 1, 0x22, 0})
+	f.Add([]byte{0x00, 0, 0x01, 1, 0x10, 1, 0x11, 0})
+	f.Add([]byte{0x00, 1, 0x22, 1, 0x11, 0})
+	f.Add([]byte{0x05, 1, 0x50, 1, 0x55, 0, 0x33, 0})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var pts []Point
+		for i := 0; i+1 < len(b) && len(pts) < 12; i += 2 {
+			pts = append(pts, Point{X: [2]float64{float64(b[i] >> 4), float64(b[i] & 15)}, Y: 1 - 2*int(b[i+1]&1)})
+		}
+		if len(pts) == 0 {
+			return
+		}
+		res := Novikoff(pts)
+		if want := bruteSeparable(pts); res.Separable != want {
+			t.Fatalf("%v: separable = %v, brute force %v", pts, res.Separable, want)
+		}
+		if res.Separable {
+			checkSeparator(t, "fuzz", pts, res)
+		}
+	})
+}
