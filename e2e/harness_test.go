@@ -19,6 +19,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -106,7 +107,7 @@ func runMain(m *testing.M) (int, error) {
 	// test can look inside the frame.
 	mux.HandleFunc("/_e2e/embed.html", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		io.WriteString(w, `<!doctype html><title>course</title>
+		io.WriteString(w, `<!doctype html><title>course</title><link rel="icon" href="data:,">
 <style>body{margin:0;background:#fff} iframe{position:absolute;left:40px;top:60px;width:900px;height:600px;border:0}</style>
 <h1 style="margin:8px;font:20px sans-serif">Clase 5</h1>
 <iframe src="/#lang=es" allow="fullscreen"></iframe>`)
@@ -236,10 +237,13 @@ type Page struct {
 	t   *testing.T
 	ctx context.Context
 
+	// app is the JavaScript expression for the window that runs Neurona:
+	// "window", or the content window of an iframe.
+	app string
+
 	mu      sync.Mutex
 	console []string // every console message, for failure reports
 	errors  []string // console errors and uncaught exceptions
-	shots   int
 	touch   bool
 }
 
@@ -254,8 +258,9 @@ func openPage(t *testing.T, hash string) *Page {
 
 // openURL opens any URL of the test server in a fresh browser, collecting
 // console output from the very start, and returns without waiting for the
-// app.
-func openURL(t *testing.T, url string) *Page {
+// app. Each setup runs on the blank tab before the navigation (to throttle
+// the network or inject a script that runs before the page's own).
+func openURL(t *testing.T, url string, setup ...chromedp.Action[chromedp.Void]) *Page {
 	t.Helper()
 	ctx := newBrowser(t)
 	p := &Page{t: t, ctx: ctx}
@@ -286,7 +291,7 @@ func openURL(t *testing.T, url string) *Page {
 	})
 	ctx2, cancel := context.WithTimeout(ctx, startTimeout)
 	defer cancel()
-	if err := chromedp.Do(ctx2, chromedp.Navigate(url)); err != nil {
+	if err := chromedp.Do(ctx2, append(setup, chromedp.Navigate(url))...); err != nil {
 		t.Fatalf("navigate %s: %v", url, err)
 	}
 	return p
@@ -319,21 +324,28 @@ func (p *Page) poll(expr string, timeout time.Duration) string {
 }
 
 // Eval evaluates a JavaScript expression and decodes its value into T.
-func Eval[T any](p *Page, expr string) T {
+func Eval[T any](p *Page, expr string, opts ...chromedp.EvaluateOption) T {
 	p.t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
 	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, opts...))
 	if err != nil {
 		p.t.Fatalf("evaluating %s: %v", squeeze(expr), err)
 	}
 	return v
 }
 
+func (p *Page) api() string {
+	if p.app == "" {
+		return "window.neurona"
+	}
+	return p.app + ".neurona"
+}
+
 // State returns window.neurona.state(), decoded.
 func (p *Page) State(t *testing.T) map[string]any {
 	t.Helper()
-	s := Eval[string](p, `window.neurona.state()`)
+	s := Eval[string](p, p.api()+`.state()`)
 	var m map[string]any
 	if err := json.Unmarshal([]byte(s), &m); err != nil {
 		t.Fatalf("state() is not a JSON object: %v\n%s", err, s)
@@ -358,14 +370,14 @@ func (p *Page) Frame(t *testing.T) int {
 func (p *Page) WaitFrames(t *testing.T, n int) {
 	t.Helper()
 	target := p.Frame(t) + n
-	p.poll(fmt.Sprintf(`JSON.parse(window.neurona.state()).frame >= %d`, target), actionTimeout+time.Duration(n)*200*time.Millisecond)
+	p.poll(fmt.Sprintf(`JSON.parse(%s.state()).frame >= %d`, p.api(), target), actionTimeout+time.Duration(n)*200*time.Millisecond)
 }
 
 // WaitState waits until a JavaScript predicate over the state document
 // (bound to s) holds, for effects that may take a few ticks.
 func (p *Page) WaitState(t *testing.T, predicate string) map[string]any {
 	t.Helper()
-	p.poll(`(() => { const s = JSON.parse(window.neurona.state()); return `+predicate+`; })()`, actionTimeout)
+	p.poll(`(() => { const s = JSON.parse(`+p.api()+`.state()); return `+predicate+`; })()`, actionTimeout)
 	return p.State(t)
 }
 
@@ -464,12 +476,16 @@ func (p *Page) Screenshot(t *testing.T) image.Image {
 	if err != nil {
 		t.Fatalf("screenshot is not a PNG: %v", err)
 	}
-	p.mu.Lock()
-	p.shots++
-	n := p.shots
-	p.mu.Unlock()
-	saveShot(t, fmt.Sprintf("%d", n), b)
+	saveShot(t, fmt.Sprint(nextShot(t)), b)
 	return img
+}
+
+// shotCount numbers each test's screenshots, across the pages it opens.
+var shotCount sync.Map // test name → *atomic.Int64
+
+func nextShot(t *testing.T) int64 {
+	c, _ := shotCount.LoadOrStore(t.Name(), new(atomic.Int64))
+	return c.(*atomic.Int64).Add(1)
 }
 
 // saveShot writes a PNG to $NEURONA_SHOTS, if set.
@@ -572,4 +588,25 @@ func (p *Page) Resize(t *testing.T, w, h int64) {
 		t.Fatalf("resize: %v", err)
 	}
 	p.touch = false // EmulateViewport turns touch emulation off
+}
+
+// WaitPoints waits until state().points has n entries and returns the
+// class ("y") of the last one.
+func (p *Page) WaitPoints(t *testing.T, n int) float64 {
+	t.Helper()
+	pts := Points(t, p.WaitState(t, fmt.Sprintf(`s.points.length === %d`, n)))
+	last, _ := pts[len(pts)-1].(map[string]any)
+	y, ok := last["y"].(float64)
+	if !ok {
+		t.Fatalf(`the new point has no numeric class "y": %v`, last)
+	}
+	return y
+}
+
+// NoConsoleErrors fails the test if the page logged an error or threw.
+func (p *Page) NoConsoleErrors(t *testing.T) {
+	t.Helper()
+	if errs := p.ConsoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors:\n  %s", strings.Join(errs, "\n  "))
+	}
 }

@@ -3,8 +3,6 @@
 package e2e
 
 import (
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp/kb"
@@ -16,9 +14,7 @@ import (
 func TestLoadsWithoutConsoleErrors(t *testing.T) {
 	p := openPage(t, "")
 	p.WaitFrames(t, 10)
-	if errs := p.ConsoleErrors(); len(errs) > 0 {
-		t.Errorf("console errors while loading:\n  %s", strings.Join(errs, "\n  "))
-	}
+	p.NoConsoleErrors(t)
 	// The loader is gone, no error is shown, and the canvas fills the
 	// window and holds the keyboard focus (keys work without a click).
 	got := Eval[map[string]any](p, `(() => {
@@ -84,9 +80,7 @@ func TestKeySwitchesScene(t *testing.T) {
 	// The link follows the view (the shell updates it a few times a
 	// second, not every tick).
 	p.poll(`location.hash.includes("scene=gradient")`, actionTimeout)
-	if errs := p.ConsoleErrors(); len(errs) > 0 {
-		t.Errorf("console errors:\n  %s", strings.Join(errs, "\n  "))
-	}
+	p.NoConsoleErrors(t)
 }
 
 func TestClickAddsPoint(t *testing.T) {
@@ -95,20 +89,14 @@ func TestClickAddsPoint(t *testing.T) {
 	before := len(Points(t, p.State(t)))
 	x, y := plane.Center()
 	p.Click(t, x, y, "left")
-	s := p.WaitState(t, `s.points.length === `+strconv.Itoa(before+1))
-	pts := Points(t, s)
-	last, _ := pts[len(pts)-1].(map[string]any)
-	if last["y"] != 1.0 {
-		t.Errorf("left click added %v, want class +1", last)
+	if c := p.WaitPoints(t, before+1); c != 1 {
+		t.Errorf("left click added class %v, want +1", c)
 	}
 	// A right click adds class -1, and the browser's menu stays shut
 	// (the shell prevents it; a menu would swallow the next click).
 	p.Click(t, x+plane.W/5, y-plane.H/5, "right")
-	s = p.WaitState(t, `s.points.length === `+strconv.Itoa(before+2))
-	pts = Points(t, s)
-	last, _ = pts[len(pts)-1].(map[string]any)
-	if last["y"] != -1.0 {
-		t.Errorf("right click added %v, want class -1", last)
+	if c := p.WaitPoints(t, before+2); c != -1 {
+		t.Errorf("right click added class %v, want -1", c)
 	}
 	// A click outside the plane adds nothing.
 	p.Click(t, 2, 2, "left")
@@ -117,9 +105,7 @@ func TestClickAddsPoint(t *testing.T) {
 		t.Errorf("a click outside the plane changed the points: %d, want %d", n, before+2)
 	}
 	p.Screenshot(t)
-	if errs := p.ConsoleErrors(); len(errs) > 0 {
-		t.Errorf("console errors:\n  %s", strings.Join(errs, "\n  "))
-	}
+	p.NoConsoleErrors(t)
 }
 
 func TestTapAddsPoint(t *testing.T) {
@@ -128,7 +114,9 @@ func TestTapAddsPoint(t *testing.T) {
 	before := len(Points(t, p.State(t)))
 	x, y := plane.Center()
 	p.Tap(t, x-plane.W/6, y+plane.H/6)
-	p.WaitState(t, `s.points.length === `+strconv.Itoa(before+1))
+	if c := p.WaitPoints(t, before+1); c != 1 {
+		t.Errorf("a tap added class %v, want +1 (the default class)", c)
+	}
 	p.WaitFrames(t, 3)
 	if n := len(Points(t, p.State(t))); n != before+1 {
 		t.Errorf("one tap gave %d new points", n-before)
@@ -161,9 +149,7 @@ func TestMalformedHashFallsBack(t *testing.T) {
 	if s["scene"] != "neuron" || s["lang"] != "es" {
 		t.Errorf("malformed hash opened %v in %v, want neuron in es", s["scene"], s["lang"])
 	}
-	if errs := p.ConsoleErrors(); len(errs) > 0 {
-		t.Errorf("console errors:\n  %s", strings.Join(errs, "\n  "))
-	}
+	p.NoConsoleErrors(t)
 	// The page still works.
 	p.Key(t, "3")
 	p.WaitState(t, `s.scene === "xor"`)
