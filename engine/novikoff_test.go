@@ -148,7 +148,7 @@ func bruteSeparable(pts []Point) bool {
 func TestSeparabilityBrute(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	seen := [2]int{}
-	for range 3000 {
+	for range 1500 {
 		n := 2 + r.IntN(7)
 		pts := make([]Point, n)
 		for i := range pts {
@@ -230,7 +230,7 @@ func TestMaxMarginOptimal(t *testing.T) {
 
 func TestOrientExact(t *testing.T) {
 	r := rand.New(rand.NewPCG(15, 16))
-	for range 20000 {
+	for range 5000 {
 		// Nearly collinear triples, where the filter must defer.
 		a := [2]float64{r.Float64(), r.Float64()}
 		b := [2]float64{r.Float64() * 1e3, r.Float64() * 1e3}
@@ -241,7 +241,7 @@ func TestOrientExact(t *testing.T) {
 			t.Fatalf("orient(%v, %v, %v) = %d, exact %d", a, b, c, got, want)
 		}
 	}
-	for range 20000 {
+	for range 5000 {
 		u := [3]float64{r.NormFloat64(), r.NormFloat64(), r.NormFloat64()}
 		v := [3]float64{r.NormFloat64(), r.NormFloat64(), 0}
 		v[2] = -(u[0]*v[0] + u[1]*v[1]) / u[2] // u·v ≈ 0
