@@ -1,6 +1,9 @@
 package engine
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // GraphNode is one node of the 2-2-1 network's computational graph.
 type GraphNode struct {
@@ -50,6 +53,12 @@ type GraphStep struct {
 	// only): ∂L/∂ŷ, ∂ŷ/∂a₃, …; their product is Value (up to rounding, and
 	// except where ŷ saturates: see Graph).
 	Chain []float64
+	// Path lists the nodes from ŷ down to the node (backward only) and
+	// Running their gradients ∂L/∂ŷ, ∂L/∂a₃, …: the running chain-rule
+	// product, each entry the previous one times the next Chain factor, and
+	// each one a gradient cached by an earlier step.
+	Path    []string
+	Running []float64
 	// Reused lists the nodes whose cached ∂L/∂node this step multiplied
 	// instead of recomputing the chain above them (backward only); it is
 	// ["a1"] for both θ₁₁ and θ₁₂, the lecture's point about backprop.
@@ -311,6 +320,12 @@ func (g *Graph) backward(n int, st *GraphStep) {
 	node.HasGrad = true
 	st.Node, st.Value = node.ID, node.Grad
 	st.Edges = []GraphEdge{e}
+	for i := n; i != gL; i = g.index(g.Edges[g.out(i)].To) {
+		st.Path = append(st.Path, g.Nodes[i].ID)
+		st.Running = append(st.Running, g.Nodes[i].Grad)
+	}
+	slices.Reverse(st.Path)
+	slices.Reverse(st.Running)
 }
 
 // read records that the step reused node i's cached gradient.
@@ -327,9 +342,7 @@ func (g *Graph) chain(i int) []float64 {
 		c = append(c, e.Local)
 		i = g.index(e.To)
 	}
-	for l, r := 0, len(c)-1; l < r; l, r = l+1, r-1 {
-		c[l], c[r] = c[r], c[l]
-	}
+	slices.Reverse(c)
 	return c
 }
 

@@ -124,6 +124,10 @@ func TestGraphReuse(t *testing.T) {
 		if s.Value != a1.Grad*s.Edges[0].Local {
 			t.Errorf("%s: %g ≠ ∂L/∂a₁·local", id, s.Value)
 		}
+		if !slices.Equal(s.Path, []string{"yhat", "a3", "z1", "a1", id}) || len(s.Running) != 5 ||
+			s.Running[3] != a1.Grad || s.Running[4] != s.Value {
+			t.Errorf("%s: path %v running %v", id, s.Path, s.Running)
+		}
 	}
 	if a1.Reads != 3 || len(byNode["yhat"].Reused) != 0 || !slices.Equal(byNode["a1"].Reused, []string{"z1"}) {
 		t.Errorf("reads %d, yhat reused %v", a1.Reads, byNode["yhat"].Reused)

@@ -335,3 +335,22 @@ func TestRuleOrderNames(t *testing.T) {
 		t.Error("ParseOrder")
 	}
 }
+
+// TestPocketLarge exercises the pocket on a set above pocketExactMax, where
+// only weights reaching a record run are checked: the pocket's error count
+// stays exact and never increases.
+func TestPocketLarge(t *testing.T) {
+	pts := randSeparable(rand.New(rand.NewPCG(41, 42)), pocketExactMax+500)
+	for i := 0; i < len(pts); i += 9 {
+		pts[i].Y = -pts[i].Y
+	}
+	p := NewPerceptron(pts, PerceptronConfig{Rule: PlusMinus})
+	_, _, prev := p.Pocket()
+	for range 3 * len(pts) {
+		p.Step()
+	}
+	w, b, e := p.Pocket()
+	if e > prev || e != p.Errors(w, b) || e >= len(pts)/4 {
+		t.Fatalf("pocket errors %d (start %d, recount %d)", e, prev, p.Errors(w, b))
+	}
+}
