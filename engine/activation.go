@@ -1,10 +1,6 @@
 package engine
 
-import (
-	"fmt"
-	"math"
-	"strings"
-)
+import "math"
 
 // Activation names an activation function σ applied to a potential a_k.
 type Activation int
@@ -36,23 +32,13 @@ var LectureActivations = []Activation{Sign, Arctan, Sigmoid, ReLU}
 var activationNames = [numActivations]string{"sign", "arctan", "sigmoid", "relu", "tanh", "identity"}
 
 // String returns the activation's lower-case name ("sign", "sigmoid", …).
-func (a Activation) String() string {
-	if a < 0 || a >= numActivations {
-		return fmt.Sprintf("Activation(%d)", int(a))
-	}
-	return activationNames[a]
-}
+func (a Activation) String() string { return enumString(activationNames[:], int(a), "Activation") }
 
 // ParseActivation returns the activation named s (as String writes it, case
 // and surrounding spaces ignored).
 func ParseActivation(s string) (Activation, error) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	for i, n := range activationNames {
-		if n == s {
-			return Activation(i), nil
-		}
-	}
-	return 0, fmt.Errorf("unknown activation %q (want one of %s)", s, strings.Join(activationNames[:], ", "))
+	i, err := enumParse(activationNames[:], s, "activation")
+	return Activation(i), err
 }
 
 // Valid reports whether a is one of the defined activations.

@@ -1,10 +1,6 @@
 package engine
 
-import (
-	"fmt"
-	"math"
-	"strings"
-)
+import "math"
 
 // Loss names a per-sample loss function L(ŷ, y); data losses are the mean
 // over the points (the notes' J sums instead, which only rescales α by m).
@@ -26,26 +22,16 @@ const (
 // bceClamp keeps probabilities away from 0 and 1 where log would be −Inf.
 const bceClamp = 1e-12
 
+// lossNames are the names String returns, by loss.
+var lossNames = []string{"bce", "mse"}
+
 // String returns "bce" or "mse".
-func (l Loss) String() string {
-	switch l {
-	case BCE:
-		return "bce"
-	case MSE:
-		return "mse"
-	}
-	return fmt.Sprintf("Loss(%d)", int(l))
-}
+func (l Loss) String() string { return enumString(lossNames, int(l), "Loss") }
 
 // ParseLoss returns the loss named s: "bce" or "mse".
 func ParseLoss(s string) (Loss, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "bce":
-		return BCE, nil
-	case "mse":
-		return MSE, nil
-	}
-	return 0, fmt.Errorf("unknown loss %q (want bce or mse)", s)
+	i, err := enumParse(lossNames, s, "loss")
+	return Loss(i), err
 }
 
 // sampleLoss returns the loss of one sample with output potential a,

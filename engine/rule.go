@@ -1,9 +1,6 @@
 package engine
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // Rule selects the perceptron's update rule.
 type Rule int
@@ -19,26 +16,19 @@ const (
 	PlusMinus
 )
 
+// ruleNames are the names String returns, by rule.
+var ruleNames = []string{"classic", "pm1"}
+
 // String returns "classic" or "pm1" (the names cmd/trace uses).
-func (r Rule) String() string {
-	switch r {
-	case Classic:
-		return "classic"
-	case PlusMinus:
-		return "pm1"
-	}
-	return fmt.Sprintf("Rule(%d)", int(r))
-}
+func (r Rule) String() string { return enumString(ruleNames, int(r), "Rule") }
 
 // ParseRule returns the rule named s: "classic", or "pm1" (also "plusminus").
 func ParseRule(s string) (Rule, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "classic":
-		return Classic, nil
-	case "pm1", "plusminus", "±1":
+	if strings.EqualFold(strings.TrimSpace(s), "plusminus") {
 		return PlusMinus, nil
 	}
-	return 0, fmt.Errorf("unknown perceptron rule %q (want classic or pm1)", s)
+	i, err := enumParse(ruleNames, s, "perceptron rule")
+	return Rule(i), err
 }
 
 // Order selects the order in which the perceptron visits the points.
@@ -53,24 +43,14 @@ const (
 	Shuffle
 )
 
+// orderNames are the names String returns, by order.
+var orderNames = []string{"cyclic", "shuffle"}
+
 // String returns "cyclic" or "shuffle".
-func (o Order) String() string {
-	switch o {
-	case Cyclic:
-		return "cyclic"
-	case Shuffle:
-		return "shuffle"
-	}
-	return fmt.Sprintf("Order(%d)", int(o))
-}
+func (o Order) String() string { return enumString(orderNames, int(o), "Order") }
 
 // ParseOrder returns the order named s: "cyclic" or "shuffle".
 func ParseOrder(s string) (Order, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "cyclic":
-		return Cyclic, nil
-	case "shuffle":
-		return Shuffle, nil
-	}
-	return 0, fmt.Errorf("unknown order %q (want cyclic or shuffle)", s)
+	i, err := enumParse(orderNames, s, "order")
+	return Order(i), err
 }
