@@ -1,18 +1,47 @@
 // Package engine is Neurona's model core: the mathematics of the lecture
-// "Redes neuronales" (clase 5) as plain Go values that a scene can animate, a
-// table can print and a test can check. It never imports Ebiten.
+// "Redes neuronales artificiales (parte 2)" as plain Go values that a scene
+// can animate, a table can print and a test can check. It never imports
+// Ebiten, and every algorithm returns step records.
 //
-// Notation follows the notes. A neuron with weights θ = (θ₁, θ₂) and bias b
-// computes the activation potential ("potencial de activación")
-// a_k = θ·x + b and its output ŷ = σ(a_k) for an activation σ. The
-// perceptron learns θ and b with learning rate α; Novikoff's theorem bounds
-// its number of mistakes by R²/γ², with R the largest norm of the inputs it
-// uses and γ the margin of the best unit separator. Layers are marked with a
-// superscript: W^[1], b^[1] map the input to the hidden potentials, whose
-// outputs z feed W^[2], b^[2] and the output potential a₃.
+// # Notation
 //
-// Labels are ±1 everywhere in the data (Point.Y); algorithms that use {0,1}
-// (the classic perceptron rule, binary cross-entropy) convert with (y+1)/2.
-// Coordinates are data units; valid points have finite coordinates no larger
-// than MaxCoord in absolute value.
+// The notes' symbols, used in names and comments alike:
+//
+//   - x = (x₁, x₂): an input point, in data units; y its class.
+//   - θ = (θ₁, θ₂) (also written W or w) and b: a neuron's weights and bias.
+//   - a_k = θ·x + b: the activation potential ("potencial de activación");
+//     its zero set θ₁x₁ + θ₂x₂ + b = 0 is the line ("hiperplano") the
+//     scenes draw.
+//   - σ: an activation (sign, arctan, sigmoid, ReLU; also tanh, identity).
+//   - ŷ = σ(a): the output; L (or J) the loss, α the learning rate.
+//   - R = maxᵢ‖uᵢ‖ and γ, the margin of the best unit separator w*:
+//     Novikoff's theorem bounds the perceptron's mistakes by R²/γ².
+//   - W^[l], b^[l]: the weights and biases of layer l; in the 2-H-1
+//     network a_j, z_j are hidden potentials and outputs and a₃ the output
+//     potential, as in the notes' computational graph.
+//
+// # Conventions
+//
+// Labels are ±1 in the data (Point.Y). Algorithms that use {0,1} (the
+// classic perceptron rule, binary cross-entropy, a sigmoid's targets) map
+// them as (y+1)/2, and the notes' XOR example with sign uses −1 for class 0.
+// Valid points have finite coordinates no larger than MaxCoord.
+//
+// Models and algorithm states (Neuron, Logistic, MLP, Perceptron, Graph) are
+// plain values without shared mutable storage: copying one snapshots it, so
+// a scene can step back through a History of copies. The per-frame paths
+// (Perceptron.Step, MLP.Step, EvalGrid, Logistic.LossGrid) allocate nothing.
+// Bad input never panics: out-of-range indices return false or −1,
+// learning rates and weights are clamped (MaxAlpha, MaxLR, MaxParam) so
+// that no result is NaN or infinite, and gradient steps that would diverge
+// are refused and flagged.
+//
+// # Where the notes slip
+//
+// The hand-written notes have a few slips; the code follows the mathematics
+// and says so where it matters: in the three-point perceptron example,
+// w¹ = [−1, ½] should be x₃y₃ = [1, −½] (LectureThreePoints); the XOR
+// network's output is σ(20z₁ + 20z₂ − 30), not σ(20σ(z₁) + …) (XORLecture);
+// and the AND-style table printed with every class "−" has class + for
+// (+, +), as its own computation 2 + 2 − 1 > 0 shows.
 package engine
