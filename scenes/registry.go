@@ -5,6 +5,7 @@ import (
 	"github.com/neurona/neurona/scenes/neuron"
 	"github.com/neurona/neurona/scenes/perceptron"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/xor"
 )
 
 // All returns a fresh instance of every scene, in the order of the
@@ -13,7 +14,7 @@ func All() []ui.Scene {
 	return []ui.Scene{
 		neuron.New(),
 		perceptron.New(),
-		newSketch("xor"),
+		xor.New(),
 		gradient.New(),
 		newSketch("backprop"),
 	}

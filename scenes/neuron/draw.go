@@ -62,22 +62,39 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context) {
 	if !s.plane.Rect.Contains(tx, ty) {
 		tx, ty = toEdge(s.plane.Rect.Inset(c.Px(4)), ox, oy, tx, ty)
 	}
-	w := c.Px(4)
+	lw := c.Px(4)
 	if s.drag == dragTip {
-		w = c.Px(6)
+		lw = c.Px(6)
 	}
-	ui.Arrow(dst, ox, oy, tx, ty, w, c.Px(20), th.Normal)
+	ui.Arrow(dst, ox, oy, tx, ty, lw, c.Px(20), th.Normal)
 	ui.Ring(dst, tx, ty, c.Px(12), c.Px(2), th.Normal)
+	// The value goes beyond the tip, on the arrow's line, so that it
+	// covers neither the arrow nor (usually) the line a = 0.
 	label := "θ = (" + region.Num(s.n.Theta[0]) + ", " + region.Num(s.n.Theta[1]) + ")"
 	px := c.Px(20)
-	lx, align := tx+c.Px(16), ui.AlignLeft
-	if tx > s.plane.Rect.X+s.plane.Rect.W*0.6 {
-		lx, align = tx-c.Px(16), ui.AlignRight
+	l := math.Max(math.Hypot(tx-ox, ty-oy), 1e-9)
+	ux, uy := (tx-ox)/l, (ty-oy)/l
+	lx, ly := tx+ux*c.Px(22), ty+uy*c.Px(22)-px*0.6
+	align := ui.AlignLeft
+	switch {
+	case ux < -0.4:
+		align = ui.AlignRight
+	case ux < 0.4:
+		align = ui.AlignCenter
+		ly += uy * px * 0.8
 	}
-	ly := ty - px*1.8
-	if ty < s.plane.Rect.Y+px*2.5 {
-		ly = ty + px*0.8
+	// Keep it on the plane.
+	w, _ := ui.MeasureText(label, px)
+	r := s.plane.Rect.Inset(c.Px(8))
+	left := lx
+	switch align {
+	case ui.AlignCenter:
+		left -= w / 2
+	case ui.AlignRight:
+		left -= w
 	}
+	lx += math.Max(0, r.X-left) - math.Max(0, left+w-r.Right())
+	ly = math.Max(r.Y, math.Min(r.Bottom()-px*1.3, ly))
 	region.Label(dst, c, label, lx, ly, px, th.Normal, align)
 }
 

@@ -47,7 +47,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Line("ŷ = σ(" + region.Num(a) + ") = " + region.Num(s.n.Output(x)))
 	p.Gap()
 
-	rows := [][]string{{"x₁", "x₂", "a_{k}", "ŷ", "y", ""}}
+	rows := [][]string{{"x₁", "x₂", "a_{k}", "ŷ", c.T("neuron.class"), ""}}
 	hl := -1
 	for i, r := range s.rows {
 		mark := "✓"
@@ -71,7 +71,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		p.Dim(c.T("neuron.empty"))
 	}
 	p.Gap()
-	p.Dim(c.T(presets[s.preset].name))
+	if s.n == presets[s.preset].neuronOf() {
+		p.Dim(c.T(presets[s.preset].name))
+	}
 	p.Dim(c.T("neuron.presets"))
 }
 

@@ -49,3 +49,19 @@ func Signed(v float64) string {
 	}
 	return " + " + s
 }
+
+// Short writes v with three significant digits ("20", "−0.5", "0.999",
+// "1.2e+03"), for matrices and tables where columns are narrow.
+func Short(v float64) string {
+	switch {
+	case math.IsNaN(v):
+		return "—"
+	case math.IsInf(v, 0):
+		return Num(v)
+	}
+	s := fmt.Sprintf("%.3g", v)
+	if s == "-0" {
+		s = "0"
+	}
+	return strings.ReplaceAll(s, "-", "−")
+}

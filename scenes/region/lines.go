@@ -142,3 +142,49 @@ func Label(dst *ebiten.Image, c *ui.Context, s string, x, y, px float64, clr col
 	ui.DrawText(dst, s, x, y, px, clr, ui.AlignLeft)
 	return box
 }
+
+// Hatch fills the convex polygon xy (screen x, y pairs) with diagonal
+// lines spacing pixels apart, w wide: a highlight that leaves the colours
+// beneath it visible.
+func Hatch(dst *ebiten.Image, xy []float64, spacing, w float64, clr color.Color) {
+	n := len(xy) / 2
+	if n < 3 || spacing <= 0 {
+		return
+	}
+	var cx, cy float64
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i := range n {
+		x, y := xy[2*i], xy[2*i+1]
+		if !finite(x, y) {
+			return
+		}
+		cx, cy = cx+x/float64(n), cy+y/float64(n)
+		lo, hi = math.Min(lo, x-y), math.Max(hi, x-y)
+	}
+	step := spacing * math.Sqrt2
+	for k := math.Ceil(lo/step) * step; k <= hi; k += step {
+		// The line x − y = k as (s, s − k); keep the s inside every edge.
+		s0, s1 := math.Inf(-1), math.Inf(1)
+		for i := range n {
+			ax, ay := xy[2*i], xy[2*i+1]
+			bx, by := xy[2*((i+1)%n)], xy[2*((i+1)%n)+1]
+			nx, ny := -(by - ay), bx-ax
+			if nx*(cx-ax)+ny*(cy-ay) < 0 {
+				nx, ny = -nx, -ny
+			}
+			// n·((s, s − k) − a) ≥ 0  ⇔  s·(nx + ny) ≥ nx·ax + ny·(k + ay)
+			d, r := nx+ny, nx*ax+ny*(k+ay)
+			switch {
+			case d > 0:
+				s0 = math.Max(s0, r/d)
+			case d < 0:
+				s1 = math.Min(s1, r/d)
+			case r > 0:
+				s0, s1 = 1, 0 // parallel and outside
+			}
+		}
+		if s0 < s1 {
+			ui.Line(dst, s0, s0-k, s1, s1-k, w, clr)
+		}
+	}
+}

@@ -26,7 +26,10 @@ const maxSamples = 1 << 20
 // Map is a colour map of one model's output over a Plane. The zero value is
 // ready to use.
 type Map struct {
-	Step float64 // layout units between samples; 0 means DefaultStep
+	// Step is the spacing of the samples in layout units; 0 means
+	// DefaultStep. A scene whose model changes every tick (training) may
+	// take a coarser step while it plays.
+	Step float64
 
 	vals []float64
 	pix  []byte
@@ -39,6 +42,7 @@ type Map struct {
 	ramp  Ramp
 	win   [4]float64
 	rect  ui.Rect
+	step  float64
 	vmax  float64
 }
 
@@ -51,12 +55,12 @@ func (m *Map) Invalidate() { m.valid = false }
 // shown. It reports whether it sampled. Call it from a scene's Update.
 func (m *Map) Update(c *ui.Context, p *ui.Plane, model engine.Model, ramp Ramp) bool {
 	win := [4]float64{p.XMin, p.YMin, p.XMax, p.YMax}
-	if m.valid && m.model == model && m.ramp == ramp && m.win == win && m.rect == p.Rect {
-		return false
-	}
 	step := m.Step
 	if step <= 0 {
 		step = DefaultStep
+	}
+	if m.valid && m.model == model && m.ramp == ramp && m.win == win && m.rect == p.Rect && m.step == step {
+		return false
 	}
 	px := math.Max(1, c.Px(step))
 	w := max(1, int(math.Ceil(p.Rect.W/px)))
@@ -92,7 +96,7 @@ func (m *Map) Update(c *ui.Context, p *ui.Plane, model engine.Model, ramp Ramp) 
 		m.pix[4*i], m.pix[4*i+1], m.pix[4*i+2], m.pix[4*i+3] = col.R, col.G, col.B, col.A
 	}
 	m.img.WritePixels(m.pix)
-	m.valid, m.model, m.ramp, m.win, m.rect = true, model, ramp, win, p.Rect
+	m.valid, m.model, m.ramp, m.win, m.rect, m.step = true, model, ramp, win, p.Rect, step
 	return true
 }
 

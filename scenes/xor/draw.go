@@ -1,0 +1,97 @@
+package xor
+
+import (
+	"image"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/region"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// Draw implements ui.Scene.
+func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
+	s.drawInput(dst, c)
+	s.drawHidden(dst, c)
+	s.drawLoss(dst, c)
+	s.drawPanel(dst, c)
+}
+
+// clip returns the part of dst inside r, so that drawing stays in a plot.
+func clip(dst *ebiten.Image, r ui.Rect) *ebiten.Image {
+	return dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
+}
+
+// fade returns alpha a scaled by k (0…1).
+func fade(a uint8, k float64) uint8 {
+	return uint8(math.Round(float64(a) * math.Max(0, math.Min(1, k))))
+}
+
+// drawInput draws the input plane: the output's colour map, each hidden
+// unit's line and positive side, the region where all of them are on and
+// the points; while morphing, the warped grid and the output unit's line
+// in hidden space instead.
+func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	m := s.net()
+	t := s.v.t
+	s.plane.DrawGrid(dst, c)
+	sub := clip(dst, s.plane.Rect)
+	s.cmap.Draw(sub, 1-t)
+
+	if t < 1 {
+		k := 1 - t
+		region.Hatch(sub, s.v.inter, c.Px(16), c.Px(2), ui.WithAlpha(th.Accent, fade(0x80, k)))
+		for j := range m.H {
+			ui.Polygon(sub, s.v.strips[j], ui.WithAlpha(th.Hidden[j], fade(0x60, k)))
+		}
+		for j := range m.H {
+			clr := ui.WithAlpha(th.Hidden[j], fade(0xff, k))
+			seg := region.DrawLine(sub, &s.plane, m.W1[j], m.B1[j], c.Px(3.5), clr, false, c.Px(26), 0.3+0.4*float64(j)/float64(max(m.H-1, 1)))
+			if seg.OK && t == 0 {
+				s.lineLabel(sub, c, seg, m.W1[j], j)
+			}
+		}
+	}
+	if t > 0 {
+		ui.Polyline(sub, s.v.grid, c.Px(1.5), ui.WithAlpha(th.TextDim, fade(0xc0, t)))
+		// The frame hidden space is drawn in: the unit square.
+		x0, y0 := s.plane.ToScreen([2]float64{0, 1})
+		x1, y1 := s.plane.ToScreen([2]float64{1, 0})
+		ui.StrokeRect(sub, ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, c.Px(2), ui.WithAlpha(th.Axis, fade(0xff, t)))
+		if m.H == 2 {
+			w, b := outputLineInFrame(m)
+			region.DrawLine(sub, &s.plane, w, b, c.Px(3.5), ui.WithAlpha(th.Line, fade(0xff, t)), false, c.Px(26), 0.5)
+		}
+	}
+	r := c.MarkerRadius()
+	for i, p := range s.data.Points() {
+		if 2*i+1 < len(s.v.pts) {
+			ui.Marker(sub, s.v.pts[2*i], s.v.pts[2*i+1], r, p.Y, th)
+		}
+	}
+	title := c.T("xor.input")
+	if t >= 0.5 {
+		title = c.T("xor.morphed")
+	}
+	region.Label(sub, c, title, s.plane.Rect.X+c.Px(14), s.plane.Rect.Y+c.Px(10), c.Px(19), th.Text, ui.AlignLeft)
+}
+
+// lineLabel writes "z_j" by hidden unit j's line, on its positive side.
+func (s *Scene) lineLabel(dst *ebiten.Image, c *ui.Context, seg region.Segment, w [2]float64, j int) {
+	n := math.Hypot(w[0], w[1])
+	ux, uy := w[0]/n, -w[1]/n
+	at := 0.3 + 0.4*float64(j)/float64(max(s.net().H-1, 1))
+	mx, my := seg.X0+(seg.X1-seg.X0)*at, seg.Y0+(seg.Y1-seg.Y0)*at
+	px := c.Px(20)
+	lx, ly := mx+ux*c.Px(46), my+uy*c.Px(46)
+	region.Label(dst, c, "z_{"+itoa(j+1)+"}", lx, ly-px*0.6, px, c.Theme.Hidden[j], ui.AlignCenter)
+}
+
+func itoa(i int) string {
+	if i >= 0 && i < 10 {
+		return string(rune('0' + i))
+	}
+	return "?"
+}

@@ -1,0 +1,110 @@
+package xor
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/region"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// zView sets the hidden-space plot's window for the activation: the square
+// hidden outputs live in, with a margin.
+func zView(p *ui.Plane, act engine.Activation) {
+	lo, hi := hiddenRange(act)
+	p.CX, p.CY = (lo+hi)/2, (lo+hi)/2
+	p.Half = (hi - lo) * 0.8
+	p.Layout(p.Rect)
+}
+
+// drawHidden draws hidden space (z₁, z₂): where the points land, the
+// output unit's line and region, and which XOR inputs land where.
+func (s *Scene) drawHidden(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	m := s.net()
+	p := &s.zplane
+	r := p.Rect
+	if r.W < c.Px(60) || r.H < c.Px(60) {
+		return
+	}
+	title := c.T("xor.hidden")
+	ui.DrawText(dst, title, r.X, r.Y-c.Px(28), ui.FitText(title, c.Px(19), r.W), th.Text, ui.AlignLeft)
+	ui.FillRect(dst, r, th.Background)
+	sub := clip(dst, r)
+	if m.H == 2 {
+		s.zcmap.Draw(sub, 1)
+	}
+	lo, hi := hiddenRange(m.Hidden)
+	x0, y0 := p.ToScreen([2]float64{lo, hi})
+	x1, y1 := p.ToScreen([2]float64{hi, lo})
+	ui.StrokeRect(sub, ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, c.Px(1.5), th.Axis)
+	ax, ay := p.ToScreen([2]float64{0, 0})
+	ui.Line(sub, r.X, ay, r.Right(), ay, c.Px(1), th.Grid)
+	ui.Line(sub, ax, r.Y, ax, r.Bottom(), c.Px(1), th.Grid)
+	fs := c.Px(16)
+	// Ticks at the square's ends, the axis names at the middle of its
+	// bottom and left edges (the corners are where the points land).
+	ui.DrawText(sub, region.Short(lo), x0+c.Px(14), y1+c.Px(3), fs, th.TextDim, ui.AlignCenter)
+	ui.DrawText(sub, region.Short(hi), x1-c.Px(14), y1+c.Px(3), fs, th.TextDim, ui.AlignCenter)
+	ui.DrawText(sub, region.Short(hi), x0-c.Px(6), y0+c.Px(10), fs, th.TextDim, ui.AlignRight)
+	ui.DrawText(sub, region.Short(lo), x0-c.Px(6), y1-c.Px(10)-fs, fs, th.TextDim, ui.AlignRight)
+	ui.DrawText(sub, "z_{1}", (x0+x1)/2, y1+c.Px(3), c.Px(19), th.Hidden[0], ui.AlignCenter)
+	ui.DrawText(sub, "z_{2}", x0-c.Px(6), (y0+y1)/2-c.Px(12), c.Px(19), th.Hidden[1], ui.AlignRight)
+
+	if m.H == 2 {
+		region.DrawLine(sub, p, [2]float64{m.W2[0], m.W2[1]}, m.B2, c.Px(3), th.Line, false, c.Px(22), 0.5)
+	}
+	rad := c.MarkerRadius()
+	for i, pt := range s.data.Points() {
+		if 2*i+1 < len(s.v.zpts) {
+			ui.Marker(sub, s.v.zpts[2*i], s.v.zpts[2*i+1], rad, pt.Y, th)
+		}
+	}
+	s.drawInputLabels(sub, c)
+	if m.H > 2 {
+		msg := c.Tf("xor.hidden.more", m.H)
+		region.Label(sub, c, msg, r.X+c.Px(8), r.Bottom()-c.Px(30), ui.FitText(msg, c.Px(16), r.W-c.Px(20)), th.TextDim, ui.AlignLeft)
+	}
+}
+
+// drawInputLabels writes each XOR input, "(0,1)", by where it lands in
+// hidden space; inputs landing together share one label, as (0,1) and
+// (1,0) do in the notes.
+func (s *Scene) drawInputLabels(dst *ebiten.Image, c *ui.Context) {
+	p := &s.zplane
+	var done [4]bool
+	px := c.Px(16)
+	for i := range s.v.table {
+		if done[i] {
+			continue
+		}
+		zi := s.v.table[i].Z
+		xi, yi := p.ToScreen([2]float64{zi[0], zi[1]})
+		label := inputName(s.v.table[i].X)
+		for j := i + 1; j < len(s.v.table); j++ {
+			zj := s.v.table[j].Z
+			xj, yj := p.ToScreen([2]float64{zj[0], zj[1]})
+			if math.Hypot(xi-xj, yi-yj) < c.Px(12) {
+				label += " " + inputName(s.v.table[j].X)
+				done[j] = true
+			}
+		}
+		// Labels go above points in the upper half and below the others,
+		// kept inside the plot.
+		_, cy := p.ToScreen([2]float64{p.CX, p.CY})
+		ly := yi + c.MarkerRadius() + c.Px(6)
+		if yi < cy {
+			ly = yi - c.MarkerRadius() - c.Px(6) - px*1.2
+		}
+		w, _ := ui.MeasureText(label, px)
+		lx := math.Max(p.Rect.X+w/2+c.Px(6), math.Min(p.Rect.Right()-w/2-c.Px(6), xi))
+		region.Label(dst, c, label, lx, ly, px, c.Theme.Text, ui.AlignCenter)
+	}
+}
+
+// inputName writes an input of the XOR table as "(0,1)".
+func inputName(x [2]float64) string {
+	return "(" + region.Short(x[0]) + "," + region.Short(x[1]) + ")"
+}

@@ -1,0 +1,148 @@
+package xor
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/region"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// drawLoss draws the loss curve J(step) below the planes.
+func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	r := s.v.lossRect
+	if r.H < c.Px(60) {
+		return
+	}
+	title := "J = " + region.Num(s.v.loss)
+	px := c.Px(20)
+	w := ui.DrawText(dst, title, r.X, r.Y, px, th.Text, ui.AlignLeft)
+	sub := c.T("xor.loss")
+	ui.DrawText(dst, sub, r.X+w+c.Px(10), r.Y+px*0.15, ui.FitText(sub, c.Px(16), r.W-w-c.Px(10)), th.TextDim, ui.AlignLeft)
+	body := ui.Rect{X: r.X, Y: r.Y + c.Px(30), W: r.W, H: r.H - c.Px(30)}
+	if len(s.v.lossPast) < 4 && len(s.v.lossAhead) < 4 {
+		// Nothing trained yet: say how, one key per line.
+		ui.StrokeRect(dst, body, c.Px(1), th.PanelEdge)
+		lines := strings.Split(c.T("xor.loss.empty"), " · ")
+		lh := c.Px(17) * 1.5
+		y := body.Y + body.H/2 - lh*float64(len(lines))/2
+		for _, l := range lines {
+			ui.DrawText(dst, l, body.X+body.W/2, y, ui.FitText(l, c.Px(17), body.W-c.Px(20)), th.TextDim, ui.AlignCenter)
+			y += lh
+		}
+		return
+	}
+	series := []ui.Series{{XY: s.v.lossPast, Color: th.Series1}}
+	if len(s.v.lossAhead) >= 4 {
+		series = append(series, ui.Series{XY: s.v.lossAhead, Color: th.Series1, Dashed: true})
+	}
+	s.lossPlot.Draw(dst, c, body, series)
+}
+
+// drawPanel writes the side panel: settings, the truth table, the network
+// in matrix form with its numbers, and the run's status.
+func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	p := ui.NewPanel(dst, c, s.v.side)
+	if s.training {
+		p.Heading(c.Tf("xor.title.train", s.seed))
+	} else {
+		p.Heading(c.T("xor.title.lecture"))
+	}
+	ps := [numParams]region.Param{
+		{Name: "α", Value: region.Short(s.lr)},
+		{Name: "H", Value: fmt.Sprint(s.hidden)},
+		{Name: c.T("xor.seed"), Value: fmt.Sprint(s.seed)},
+	}
+	row := ui.Rect{X: p.R.X + c.Px(12), Y: p.Y, W: p.R.W - c.Px(24), H: c.Px(34)}
+	region.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
+	p.Y += row.H + c.Px(8)
+	p.Line(c.Tf("xor.activation", c.T("xor.act."+s.act.String())))
+
+	rows := [][]string{{"x₁", "x₂", "z₁", "z₂", "ŷ", c.T("xor.class")}}
+	for _, r := range s.v.table {
+		rows = append(rows, []string{region.Short(r.X[0]), region.Short(r.X[1]), region.Short(r.Z[0]), region.Short(r.Z[1]), region.Short(r.YHat), fmt.Sprint(r.Class)})
+	}
+	p.Table(rows, -1)
+
+	n := s.data.Len()
+	right := int(math.Round(s.v.acc * float64(n)))
+	status := c.Tf("xor.status", s.run.stepNo(), right, n)
+	clr := th.Text
+	if n > 0 && right == n {
+		clr = th.Good
+	}
+	p.Text(status, clr)
+	if s.run.diverged {
+		p.Text(c.T("xor.diverged"), th.Warning)
+	}
+	p.Text(c.T("xor.legend.hatch"), th.Accent)
+	p.Gap()
+	s.drawMatrices(dst, c, p)
+	p.Gap()
+	p.Dim(c.T("xor.hints"))
+}
+
+// drawMatrices writes the network as the notes' exercise asks: the two
+// layers in matrix form with their dimensions, and the live numbers, one
+// row per hidden unit in its colour.
+func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
+	th := c.Theme
+	m := s.net()
+	h := m.H
+	p.Line("z = σ(W^{[1]}x + b^{[1]})")
+	p.Dim(fmt.Sprintf("W^{[1]}: H×2   b^{[1]}, z: H×1   (H = %d)", h))
+	px := c.Px(p.Size)
+	rh := px * 1.3
+	need := rh*float64(h) + px*6
+	if p.Y+need > p.R.Bottom() {
+		p.Dim(c.T("xor.matrix.nospace"))
+		return
+	}
+	left := p.R.X + c.Px(16)
+	w := p.R.W - c.Px(32)
+	// Columns: unit label, W^[1] (two numbers), b^[1].
+	colLabel := w * 0.1
+	colNum := w * 0.22
+	xW := left + colLabel
+	xB := xW + 2*colNum + c.Px(24)
+	top := p.Y
+	for j := range h {
+		y := top + rh*float64(j)
+		ui.DrawText(dst, "z_{"+itoa(j+1)+"}", left, y, px, th.Hidden[j], ui.AlignLeft)
+		for k := range 2 {
+			ui.DrawText(dst, region.Short(m.W1[j][k]), xW+colNum*float64(k+1)-c.Px(8), y, px, th.Text, ui.AlignRight)
+		}
+		ui.DrawText(dst, region.Short(m.B1[j]), xB+colNum-c.Px(8), y, px, th.Text, ui.AlignRight)
+	}
+	bot := top + rh*float64(h)
+	bracket(dst, c, xW, xW+2*colNum, top, bot, th.TextDim)
+	bracket(dst, c, xB, xB+colNum, top, bot, th.TextDim)
+	p.Y = bot + c.Px(8)
+	p.Line("ŷ = σ(W^{[2]}z + b^{[2]})")
+	p.Dim("W^{[2]}: 1×H   b^{[2]}: 1×1")
+	w2 := "W^{[2]} = ["
+	for j := range h {
+		w2 += " " + region.Short(m.W2[j])
+	}
+	w2 += " ]   b^{[2]} = " + region.Short(m.B2)
+	p.Line(w2)
+}
+
+// bracket draws [ and ] around a matrix spanning x0…x1, y0…y1.
+func bracket(dst *ebiten.Image, c *ui.Context, x0, x1, y0, y1 float64, clr color.Color) {
+	w, k := c.Px(2), c.Px(6)
+	y0 -= c.Px(2)
+	y1 += c.Px(1)
+	ui.Line(dst, x0, y0, x0, y1, w, clr)
+	ui.Line(dst, x0, y0, x0+k, y0, w, clr)
+	ui.Line(dst, x0, y1, x0+k, y1, w, clr)
+	ui.Line(dst, x1, y0, x1, y1, w, clr)
+	ui.Line(dst, x1, y0, x1-k, y0, w, clr)
+	ui.Line(dst, x1, y1, x1-k, y1, w, clr)
+}

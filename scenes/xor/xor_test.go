@@ -1,0 +1,552 @@
+package xor
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/state"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+func setup(t *testing.T) (*Scene, *ui.Context) {
+	t.Helper()
+	s := New()
+	c := ui.NewTestContext(1280, 760)
+	s.Update(c)
+	c.Next()
+	return s, c
+}
+
+func tick(s *Scene, c *ui.Context) {
+	s.Update(c)
+	c.Next()
+}
+
+func do(s *Scene, c *ui.Context, a keymap.Action, arg int) {
+	c.Do(a, arg)
+	tick(s, c)
+}
+
+func stateJSON(t *testing.T, s *Scene) string {
+	t.Helper()
+	b, err := json.Marshal(s.State())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+type docRow struct {
+	X     []float64 `json:"x"`
+	Z     []float64 `json:"z"`
+	YHat  float64   `json:"yhat"`
+	Class int       `json:"class"`
+}
+
+type doc struct {
+	Step       int         `json:"step"`
+	W1         [][]float64 `json:"W1"`
+	B1         []float64   `json:"b1"`
+	W2         [][]float64 `json:"W2"`
+	B2         float64     `json:"b2"`
+	Hidden     int         `json:"hidden"`
+	Activation string      `json:"activation"`
+	LR         float64     `json:"lr"`
+	Training   bool        `json:"training"`
+	Table      []docRow    `json:"table"`
+	Accuracy   float64     `json:"accuracy"`
+	Loss       float64     `json:"loss"`
+	Morph      float64     `json:"morph"`
+}
+
+func docOf(t *testing.T, s *Scene) doc {
+	t.Helper()
+	var d doc
+	if err := json.Unmarshal([]byte(stateJSON(t, s)), &d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// The notes: z₁, z₂ and z₃ for the four inputs, and the classes.
+var notes = []struct {
+	x     []float64
+	z     []float64
+	out   float64
+	class int
+}{
+	{[]float64{0, 0}, []float64{-1, 1}, -1, 0},
+	{[]float64{0, 1}, []float64{1, 1}, 1, 1},
+	{[]float64{1, 0}, []float64{1, 1}, 1, 1},
+	{[]float64{1, 1}, []float64{1, -1}, -1, 0},
+}
+
+func TestTruthTableEqualsTheNotesWithSign(t *testing.T) {
+	s, _ := setup(t)
+	d := docOf(t, s)
+	if d.Activation != "sign" || d.Hidden != 2 || d.Training {
+		t.Fatalf("start: %+v", d)
+	}
+	if d.W1[0][0] != 20 || d.W1[1][1] != -20 || d.B1[0] != -10 || d.B1[1] != 30 || d.W2[0][0] != 20 || d.B2 != -30 {
+		t.Fatalf("not the notes' weights: W1=%v b1=%v W2=%v b2=%v", d.W1, d.B1, d.W2, d.B2)
+	}
+	if len(d.Table) != 4 {
+		t.Fatalf("table has %d rows", len(d.Table))
+	}
+	for i, w := range notes {
+		r := d.Table[i]
+		if !same(r.X, w.x) || !same(r.Z, w.z) || r.YHat != w.out || r.Class != w.class {
+			t.Errorf("row %d = %+v, want x=%v z=%v z₃=%v class %d", i, r, w.x, w.z, w.out, w.class)
+		}
+	}
+	if d.Accuracy != 1 {
+		t.Errorf("accuracy on the XOR points %v", d.Accuracy)
+	}
+}
+
+func same(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestSigmoidGivesTheSameClasses(t *testing.T) {
+	s, c := setup(t)
+	do(s, c, actActivation, 0)
+	d := docOf(t, s)
+	if d.Activation != "sigmoid" {
+		t.Fatalf("A: activation %s", d.Activation)
+	}
+	for i, w := range notes {
+		r := d.Table[i]
+		if r.Class != w.class {
+			t.Errorf("row %d: class %d, want %d", i, r.Class, w.class)
+		}
+		// Outputs near 0 and 1: (w.out+1)/2.
+		if math.Abs(r.YHat-(w.out+1)/2) > 1e-3 {
+			t.Errorf("row %d: ŷ = %v", i, r.YHat)
+		}
+		for j := range r.Z {
+			if math.Abs(r.Z[j]-(w.z[j]+1)/2) > 1e-3 {
+				t.Errorf("row %d: z = %v", i, r.Z)
+			}
+		}
+	}
+	do(s, c, actActivation, 0)
+	if docOf(t, s).Activation != "sign" {
+		t.Error("A does not toggle back to sign")
+	}
+	// Preset 2 is the same network with the sigmoid.
+	do(s, c, keymap.Preset, 2)
+	if d := docOf(t, s); d.Activation != "sigmoid" || d.Training || d.Table[3].Class != 0 {
+		t.Errorf("preset 2: %+v", d)
+	}
+}
+
+func TestSpaceStepsEqualTheEngine(t *testing.T) {
+	s, c := setup(t)
+	do(s, c, keymap.Preset, 3)
+	m := engine.NewMLP(2, engine.Sigmoid, 1)
+	pts := s.data.Points()
+	for range 5 {
+		do(s, c, keymap.Step, 0)
+		m.Step(pts, engine.BCE, 2)
+	}
+	if got := s.Net(); got != m {
+		t.Errorf("after 5 steps\n got %+v\nwant %+v", got, m)
+	}
+	if d := docOf(t, s); d.Step != 5 {
+		t.Errorf("step = %d", d.Step)
+	}
+}
+
+func TestStepBackRestoresTheExactState(t *testing.T) {
+	s, c := setup(t)
+	do(s, c, keymap.Preset, 3)
+	for range 4 {
+		do(s, c, keymap.Step, 0)
+	}
+	want := stateJSON(t, s)
+	for range 3 {
+		do(s, c, keymap.Step, 0)
+	}
+	if stateJSON(t, s) == want {
+		t.Fatal("steps changed nothing")
+	}
+	for range 3 {
+		do(s, c, keymap.Back, 0)
+	}
+	if got := stateJSON(t, s); got != want {
+		t.Errorf("after 3 steps back\n got %s\nwant %s", got, want)
+	}
+	do(s, c, keymap.Forward, 0)
+	if docOf(t, s).Step != 5 {
+		t.Errorf("→: step %d", docOf(t, s).Step)
+	}
+	do(s, c, keymap.Reset, 0)
+	if d := docOf(t, s); d.Step != 0 || s.Net() != withAct(engine.NewMLP(2, engine.Sigmoid, 1), engine.Sigmoid) {
+		t.Errorf("R: step %d, net %+v", d.Step, s.Net())
+	}
+}
+
+func TestSignSwitchesToSigmoidToTrain(t *testing.T) {
+	s, c := setup(t)
+	do(s, c, keymap.Step, 0)
+	if d := docOf(t, s); d.Activation != "sigmoid" || d.Step != 1 {
+		t.Errorf("Space on the sign network: %+v", d)
+	}
+}
+
+func TestTrainingFromAFixedSeedReachesFullAccuracy(t *testing.T) {
+	s, c := setup(t)
+	do(s, c, keymap.Preset, 3)
+	if d := docOf(t, s); !d.Training || d.Hidden != 2 || d.LR != 2 {
+		t.Fatalf("preset 3: %+v", d)
+	}
+	steps := 0
+	for ; steps < 1000 && docOf(t, s).Accuracy < 1; steps++ {
+		do(s, c, keymap.Step, 0)
+	}
+	d := docOf(t, s)
+	if d.Accuracy != 1 {
+		t.Fatalf("accuracy %v after %d steps", d.Accuracy, steps)
+	}
+	for i, w := range notes {
+		if d.Table[i].Class != w.class {
+			t.Errorf("trained row %d: class %d", i, d.Table[i].Class)
+		}
+	}
+	t.Logf("100%% after %d steps, J = %.3g", steps, d.Loss)
+}
+
+func TestNewTrainsWhilePlayingManyStepsPerTick(t *testing.T) {
+	s, c := setup(t)
+	do(s, c, actNew, 0)
+	if !s.player.Playing || !s.training || s.seed != 2 {
+		t.Fatalf("N: playing %v training %v seed %d", s.player.Playing, s.training, s.seed)
+	}
+	for !(s.player.StepsPerSecond() >= 2000) {
+		s.player.Faster()
+	}
+	tick(s, c)
+	before := docOf(t, s).Step
+	tick(s, c)
+	if got := docOf(t, s).Step - before; got < 30 {
+		t.Errorf("at 2000 steps/s one tick took %d steps", got)
+	}
+	for i := 0; i < 200 && docOf(t, s).Accuracy < 1; i++ {
+		tick(s, c)
+	}
+	if d := docOf(t, s); d.Accuracy != 1 {
+		t.Errorf("seed 2 did not reach 100%% in %d steps", d.Step)
+	}
+	// Enter pauses.
+	do(s, c, keymap.Play, 0)
+	if s.player.Playing {
+		t.Error("Enter did not pause")
+	}
+}
+
+func TestParametersWidthRateSeed(t *testing.T) {
+	s, c := setup(t)
+	do(s, c, keymap.ParamInc, 0)
+	if s.lr != 5 {
+		t.Errorf("↑ on α = 2: %v", s.lr)
+	}
+	do(s, c, keymap.ParamDec, 0)
+	do(s, c, keymap.ParamDec, 0)
+	if s.lr != 1 {
+		t.Errorf("↓↓: %v", s.lr)
+	}
+	do(s, c, keymap.ParamNext, 0)
+	do(s, c, keymap.ParamInc, 0)
+	d := docOf(t, s)
+	if d.Hidden != 3 || len(d.W1) != 3 || len(d.B1) != 3 || len(d.W2[0]) != 3 || !d.Training {
+		t.Fatalf("H ↑: %+v", d)
+	}
+	for range 10 {
+		do(s, c, keymap.ParamInc, 0)
+	}
+	if s.Net().H != maxHidden {
+		t.Errorf("H stops at %d, got %d", maxHidden, s.Net().H)
+	}
+	for range 10 {
+		do(s, c, keymap.ParamDec, 0)
+	}
+	if s.Net().H != minHidden {
+		t.Errorf("H stops at %d, got %d", minHidden, s.Net().H)
+	}
+	do(s, c, keymap.ParamNext, 0)
+	do(s, c, keymap.ParamInc, 0)
+	if s.seed != 2 || s.Net() != withAct(engine.NewMLP(2, engine.Sigmoid, 2), s.act) {
+		t.Errorf("seed ↑: seed %d", s.seed)
+	}
+	// The ladder ends.
+	if ladder(1e6, true) != 1e6 || ladder(0.01, false) != 0.01 || ladder(3, true) != 5 || ladder(3, false) != 2 {
+		t.Error("ladder ends")
+	}
+}
+
+func TestClicksAddPointsToTrainOn(t *testing.T) {
+	s, c := setup(t)
+	do(s, c, keymap.Clear, 0)
+	add := func(x [2]float64, b ui.Button) {
+		sx, sy := s.plane.ToScreen(x)
+		c.Click(sx, sy, b)
+		tick(s, c)
+	}
+	add([2]float64{0.2, 0.2}, ui.ButtonLeft)
+	add([2]float64{0.8, 0.8}, ui.ButtonLeft)
+	add([2]float64{0.2, 0.8}, ui.ButtonRight)
+	add([2]float64{0.8, 0.2}, ui.ButtonRight)
+	pts := s.data.Points()
+	if len(pts) != 4 || pts[0].Y != 1 || pts[3].Y != -1 {
+		t.Fatalf("points %v", pts)
+	}
+	do(s, c, keymap.ParamNext, 0)
+	do(s, c, keymap.ParamInc, 0) // H = 3: a random start
+	for i := 0; i < 3000 && docOf(t, s).Accuracy < 1; i++ {
+		do(s, c, keymap.Step, 0)
+	}
+	if d := docOf(t, s); d.Accuracy != 1 {
+		t.Errorf("did not learn the clicked set: accuracy %v at step %d", d.Accuracy, d.Step)
+	}
+}
+
+func TestMorphAnimatesThereAndBack(t *testing.T) {
+	s, c := setup(t)
+	do(s, c, actMorph, 0)
+	for range 30 {
+		tick(s, c)
+	}
+	mid := s.morphPos()
+	if !(mid > 0 && mid < 1) || len(s.v.grid) == 0 {
+		t.Fatalf("mid-morph position %v, %d grid values", mid, len(s.v.grid))
+	}
+	// Mid-way, a point is between its input and its hidden position.
+	p := morphed(ptr(s.Net()), [2]float64{0, 0}, mid)
+	if p == [2]float64{0, 0} || p == [2]float64{0, 1} {
+		t.Errorf("(0,0) mid-morph at %v", p)
+	}
+	do(s, c, keymap.Step, 0) // Space finishes the animation, and only that
+	if s.morphPos() != 1 || docOf(t, s).Step != 0 {
+		t.Errorf("Space: morph %v step %d", s.morphPos(), docOf(t, s).Step)
+	}
+	// At the end, the XOR inputs sit where the notes' z puts them: (0,0) → z = (−1, 1),
+	// drawn at (0, 1) of the unit square.
+	if q := morphed(ptr(s.Net()), [2]float64{0, 0}, 1); q != [2]float64{0, 1} {
+		t.Errorf("(0,0) morphed to %v", q)
+	}
+	do(s, c, actMorph, 0)
+	for range morphTicks + 1 {
+		tick(s, c)
+	}
+	if s.morphPos() != 0 {
+		t.Errorf("morph back ends at %v", s.morphPos())
+	}
+}
+
+func ptr(m engine.MLP) *engine.MLP { return &m }
+
+func TestStateRoundTrip(t *testing.T) {
+	s, c := setup(t)
+	do(s, c, keymap.Preset, 4)
+	for range 7 {
+		do(s, c, keymap.Step, 0)
+	}
+	do(s, c, keymap.Back, 0)
+	do(s, c, actMorph, 0)
+	for range 20 {
+		tick(s, c)
+	}
+	want := stateJSON(t, s)
+	d, err := state.Parse([]byte(want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New()
+	if err := r.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	if got := stateJSON(t, r); got != want {
+		t.Errorf("round trip:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
+	bad := map[string][]string{
+		"W1":         {`{"W1":[[1,2]]}`, `{"W1":[[1,2],[3]]}`, `{"W1":"x"}`, `{"hidden":3}`},
+		"b1":         {`{"b1":[1]}`, `{"b1":[1,1e300]}`},
+		"W2":         {`{"W2":[1,2]}`, `{"W2":[[1,2,3]]}`},
+		"b2":         {`{"b2":1e300}`, `{"b2":"y"}`},
+		"hidden":     {`{"hidden":9}`, `{"hidden":1.5}`},
+		"activation": {`{"activation":"relu"}`},
+		"lr":         {`{"lr":0}`, `{"lr":-1}`, `{"lr":1e7}`},
+		"seed":       {`{"seed":-1}`},
+		"step":       {`{"step":-2}`},
+		"param":      {`{"param":"x"}`},
+		"morph":      {`{"morph":2}`},
+		"training":   {`{"training":"yes"}`},
+		"points":     {`{"points":[{"x":[1,2],"y":3}]}`},
+	}
+	for field, docs := range bad {
+		for _, text := range docs {
+			s, _ := setup(t)
+			before := stateJSON(t, s)
+			d, err := state.Parse([]byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = s.Load(d)
+			if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
+				t.Errorf("%s: error %v does not name %q", text, err, field)
+			}
+			if stateJSON(t, s) != before {
+				t.Errorf("%s: a refused document changed the scene", text)
+			}
+		}
+	}
+}
+
+func TestLoadPointsOnlyAndAWiderNetwork(t *testing.T) {
+	s, c := setup(t)
+	d, _ := state.Parse([]byte(`{"points":[{"x":[0.5,0.5],"y":1}]}`))
+	if err := s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	tick(s, c)
+	if s.data.Len() != 1 || docOf(t, s).W1[0][0] != 20 {
+		t.Fatal("points-only load")
+	}
+	d, _ = state.Parse([]byte(`{"hidden":3,"W1":[[1,2],[3,4],[5,6]],"b1":[1,2,3],"W2":[[1,-1,1]],"b2":0.5,"step":40}`))
+	if err := s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	tick(s, c)
+	got := docOf(t, s)
+	if got.Hidden != 3 || got.W1[2][1] != 6 || got.W2[0][1] != -1 || got.Step != 40 {
+		t.Errorf("wider network: %+v", got)
+	}
+	do(s, c, keymap.Step, 0)
+	if docOf(t, s).Step != 41 {
+		t.Errorf("stepping after a load: %d", docOf(t, s).Step)
+	}
+}
+
+func TestHugeValuesNeverShowNaN(t *testing.T) {
+	s, c := setup(t)
+	d, _ := state.Parse([]byte(`{"lr":1000000,"points":[{"x":[1e9,-1e9],"y":1},{"x":[-1e9,1e9],"y":-1},{"x":[0,0],"y":1}]}`))
+	if err := s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	img := ebiten.NewImage(1280, 760)
+	for range 50 {
+		do(s, c, keymap.Step, 0)
+		s.Draw(img, c)
+	}
+	do(s, c, actMorph, 0)
+	for range 40 {
+		tick(s, c)
+	}
+	s.Draw(img, c)
+	j := stateJSON(t, s)
+	if strings.Contains(j, "NaN") || strings.Contains(j, "Inf") {
+		t.Errorf("state: %s", j)
+	}
+	// One class only, a single point, no points: nothing breaks.
+	for _, text := range []string{`{"points":[{"x":[0,0],"y":1}]}`, `{"points":[]}`} {
+		d, _ := state.Parse([]byte(text))
+		if err := s.Load(d); err != nil {
+			t.Fatal(err)
+		}
+		do(s, c, keymap.Step, 0)
+		s.Draw(img, c)
+	}
+}
+
+func TestRunTrimKeepsTheRecentSteps(t *testing.T) {
+	pts := xorPoints()
+	r := newRun(engine.NewMLP(2, engine.Sigmoid, 1), pts, 0)
+	var nets []engine.MLP
+	for range 10 {
+		r.step(pts, 1)
+		nets = append(nets, r.net())
+	}
+	r.trim(4)
+	if r.hist.Len() != 4 || len(r.losses) != 4 || r.stepNo() != 10 || r.base != 7 {
+		t.Fatalf("trim: len %d losses %d step %d base %d", r.hist.Len(), len(r.losses), r.stepNo(), r.base)
+	}
+	r.back()
+	if r.net() != nets[8] || r.stepNo() != 9 {
+		t.Error("back after trim")
+	}
+	if math.Abs(r.loss()-lossOf(nets[8], pts)) > 0 {
+		t.Error("loss after trim")
+	}
+	// A huge data set: the work per tick is bounded.
+	if n := stepsThisTick(500, 100000); n != 2 {
+		t.Errorf("steps for 100000 points: %d", n)
+	}
+}
+
+func TestNoKeyConflicts(t *testing.T) {
+	if c := keymap.Conflicts(New().Bindings()); len(c) > 0 {
+		t.Errorf("key conflicts: %v", c)
+	}
+}
+
+func TestTranslations(t *testing.T) {
+	keys := map[string]bool{}
+	for _, a := range []engine.Activation{engine.Sign, engine.Sigmoid} {
+		keys["xor.act."+a.String()] = true
+	}
+	s := New()
+	for _, b := range s.Bindings() {
+		keys[b.Help] = true
+	}
+	for _, k := range s.MouseHelp() {
+		keys[k] = true
+	}
+	for _, p := range presets {
+		keys[p.name] = true
+	}
+	re := regexp.MustCompile(`"(xor\.[a-z.]+[a-z])"`)
+	files, _ := filepath.Glob("*.go")
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+			keys[m[1]] = true
+		}
+	}
+	actions := map[string]bool{string(actActivation): true, string(actMorph): true, string(actNew): true, "xor.act": true}
+	for k := range keys {
+		if actions[k] {
+			continue
+		}
+		if !i18n.Has(k) {
+			t.Errorf("missing translation %q", k)
+		}
+	}
+}
