@@ -23,10 +23,15 @@ step() {
 	echo
 	echo "=== $name"
 	if "$@"; then
-		table+=("$(printf 'ok    %-34s %4ds' "$name" $((SECONDS - t0)))")
+		table+=("$(printf 'ok    %-38s %4ds' "$name" $((SECONDS - t0)))")
 	else
-		table+=("$(printf 'FAIL  %-34s %4ds' "$name" $((SECONDS - t0)))")
+		table+=("$(printf 'FAIL  %-38s %4ds' "$name" $((SECONDS - t0)))")
 		failed=1
+		# A failed step that is not a go test run (gofmt, vet, the bundle)
+		# counts as one failure in the closing line.
+		if [ "$1" != gotest ]; then
+			printf '%s\t0\t0\t0\t1\n' "$name" >>"$tally"
+		fi
 	fi
 }
 
@@ -36,6 +41,14 @@ gotest() {
 	local name=$1
 	shift
 	"$@" 2>&1 | "$work/testsum" -tally "$tally" -step "$name"
+	local rc=("${PIPESTATUS[@]}")
+	if [ "${rc[0]}" -ne 0 ] && [ "${rc[1]}" -eq 0 ]; then
+		# go test failed in a way testsum did not see as a failing test
+		# or package (the command itself could not run).
+		printf '%s (exit %d)\t0\t0\t0\t1\n' "$name" "${rc[0]}" >>"$tally"
+		return 1
+	fi
+	[ "${rc[0]}" -eq 0 ] && [ "${rc[1]}" -eq 0 ]
 }
 
 # A screen big enough for the desktop window (1280×800) at 24-bit colour;
@@ -81,7 +94,7 @@ step "web bundle (make dist)" "$MAKE" --no-print-directory dist DIST="$DIST"
 # The browser tests reuse the bundle just built instead of building their
 # own; the desktop smoke test in the same package needs the display.
 step "end-to-end: Chromium + desktop (Xvfb)" gotest "e2e" \
-	env NEURONA_DIST="$PWD/$DIST" xvfb $GO test -json -count=1 -tags e2e -timeout 12m ./e2e/
+	xvfb env NEURONA_DIST="$PWD/$DIST" $GO test -json -count=1 -tags e2e -timeout 12m ./e2e/
 
 echo
 echo "=== summary"

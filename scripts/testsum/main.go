@@ -158,7 +158,7 @@ func printTotal(path string, w io.Writer) int {
 		fmt.Sscan(f[4], &c.Broken)
 		broken := ""
 		if c.Broken > 0 {
-			broken = fmt.Sprintf(", %d packages broken", c.Broken)
+			broken = fmt.Sprintf(", %d broken (a build error, a crash or a failed step)", c.Broken)
 		}
 		fmt.Fprintf(w, "  %-28s %4d passed, %d failed, %d skipped%s\n", step, c.Passed, c.Failed, c.Skipped, broken)
 		all.add(c)
