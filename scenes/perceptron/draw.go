@@ -34,6 +34,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawVisit(pl, c)
 	s.drawTheta(pl, c, w)
 	s.drawCaption(pl, c)
+	s.drawNoLine(pl, c, w)
 	s.drawFootnote(pl, c)
 	_, side := ui.SplitMain(c)
 	s.drawPanel(dst, c, side)
@@ -127,9 +128,18 @@ func (s *Scene) drawNovikoff(dst *ebiten.Image, c *ui.Context) {
 	rad := r.maxNorm * p.Unit()
 	ui.Ring(dst, ox, oy, rad, c.Px(2), ui.WithAlpha(th.Ideal, 0xc0))
 	if rad > c.Px(20) {
-		a := math.Pi / 4
-		lx, ly := ox+rad*math.Cos(a), oy-rad*math.Sin(a)
-		ui.DrawText(dst, c.T("perceptron.circle.label"), lx+c.Px(4), ly-c.Px(22), c.Px(17), th.Ideal, ui.AlignLeft)
+		a := s.circleAngle
+		cx, cy := math.Cos(a), math.Sin(a)
+		px := c.Px(17)
+		lx, ly := ox+(rad+c.Px(6))*cx, oy-(rad+c.Px(6))*cy
+		align := ui.AlignLeft
+		if cx < 0 {
+			align = ui.AlignRight
+		}
+		if cy > 0 {
+			ly -= px * 1.2
+		}
+		ui.DrawText(dst, c.T("perceptron.circle.label"), lx, ly, px, th.Ideal, align)
 	}
 	if !r.separable() {
 		return
@@ -307,7 +317,7 @@ func (s *Scene) drawFootnote(dst *ebiten.Image, c *ui.Context) {
 	}
 	r := s.plane.Rect
 	px := c.Px(16)
-	width := math.Min(r.W*0.62, c.Px(480))
+	width := math.Min(r.W*0.45, c.Px(380))
 	lines := wrap(c.T("perceptron.footnote"), px, width)
 	h := float64(len(lines))*px*1.3 + c.Px(10)
 	box := ui.Rect{X: r.Right() - width - c.Px(20), Y: r.Bottom() - h - c.Px(8), W: width + c.Px(12), H: h}
@@ -317,4 +327,21 @@ func (s *Scene) drawFootnote(dst *ebiten.Image, c *ui.Context) {
 		ui.DrawText(dst, l, box.X+c.Px(6), y, px, c.Theme.TextDim, ui.AlignLeft)
 		y += px * 1.3
 	}
+}
+
+// drawNoLine explains a plane without a line: with θ = 0 the potential
+// a = b is the same everywhere, so there is no hyperplane (yet).
+func (s *Scene) drawNoLine(dst *ebiten.Image, c *ui.Context, w weights) {
+	if w.w != [2]float64{} || s.run.data.Len() == 0 || s.tween.Running() {
+		return
+	}
+	msg := c.Tf("perceptron.noline", num(w.b))
+	r := s.plane.Rect
+	px := ui.FitText(msg, c.Px(19), r.W-c.Px(40))
+	mw, _ := ui.MeasureText(msg, px)
+	y := r.Y + c.Px(48)
+	box := ui.Rect{X: r.X + r.W/2 - mw/2 - c.Px(10), Y: y, W: mw + c.Px(20), H: px * 1.5}
+	ui.FillRect(dst, box, ui.WithAlpha(c.Theme.Panel, 0xe0))
+	ui.StrokeRect(dst, box, c.Px(1.5), c.Theme.Normal)
+	ui.DrawText(dst, msg, r.X+r.W/2, y+px*0.2, px, c.Theme.Text, ui.AlignCenter)
 }

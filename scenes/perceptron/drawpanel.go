@@ -9,6 +9,36 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
+// The panel's levels of detail, chosen by the height it has: a projector
+// at 1280×800 shows everything; shorter screens drop the key hints and the
+// explanations first, then the table, and the proof plots last.
+const (
+	detailFull    = iota // everything
+	detailNoHints        // no key hints, no ±1 note, no w* explanation
+	detailNoTable        // also no table of the three cases
+	detailNoPlots        // also no proof plots
+)
+
+// panelDetail returns the level of detail that fits a panel of height h
+// (screen pixels) with body lines of height line, in one or two columns;
+// a narrow column wraps more lines.
+func panelDetail(h, line float64, twoCols, narrow bool) int {
+	need := [3]float64{29.5, 25.5, 21} // lines, measured on the fullest states
+	if twoCols {
+		need = [3]float64{16, 14, 10}
+	}
+	extra := 0.0
+	if narrow {
+		extra = 3
+	}
+	for d, n := range need {
+		if h >= (n+extra)*line {
+			return d
+		}
+	}
+	return detailNoPlots
+}
+
 // drawPanel writes the side panel: the rule in the lecture's notation with
 // the live numbers of the current step, the lecture's table of the three
 // cases, and Novikoff's theorem with the proof's two curves. A wide, short
@@ -22,30 +52,27 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) {
 		left, right = side.SplitLeft(side.W / 2)
 	}
 	p := ui.NewPanel(dst, c, left)
+	detail := panelDetail(side.H, c.Px(p.Size)*1.4, !right.Empty(), left.W < c.Px(420))
+	s.panelRule(dst, p, c, detail)
 	if right.Empty() {
-		s.panelRule(dst, p, c, false)
 		p.Gap()
-		s.panelNovikoff(dst, p, c)
+		s.panelNovikoff(dst, p, c, detail)
 		return
 	}
-	s.panelRule(dst, p, c, true)
-	q := ui.NewPanel(dst, c, right)
-	s.panelNovikoff(dst, q, c)
+	s.panelNovikoff(dst, ui.NewPanel(dst, c, right), c, detail)
 }
-
-// fits reports whether h more pixels fit in the panel, keeping room for
-// reserve pixels below.
-func fits(p *ui.Panel, h, reserve float64) bool { return p.Y+h+reserve <= p.R.Bottom() }
 
 // panelRule writes the rule's part: settings, progress, the current step
 // in the notes' notation and the table of the three cases.
-func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, roomy bool) {
+func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) {
 	r := s.run
 	th := c.Theme
 	st := r.state()
 	p.Heading(c.T("perceptron.title"))
 	p.Line(c.T(ruleKey(r.cfg.Rule)) + " · α = " + num(r.cfg.Alpha) + " · " + c.T(orderKey(r.cfg.Order)))
-	p.Dim(c.T("perceptron.keys"))
+	if detail == detailFull {
+		p.Dim(c.T("perceptron.keys"))
+	}
 	epoch := 1
 	if r.hasLast {
 		epoch = r.last.Epoch + 1
@@ -66,10 +93,9 @@ func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, roomy b
 	default:
 		s.panelStep(p, c)
 	}
-	rowH := c.Px(p.Size) * 1.45
-	if fits(p, 4*rowH+c.Px(12), 0) || roomy {
+	if detail <= detailNoHints {
 		p.Gap()
-		s.caseTable(dst, p, c)
+		s.caseTable(dst, p, c, detail == detailFull)
 	}
 }
 
@@ -80,15 +106,18 @@ func (s *Scene) panelStep(p *ui.Panel, c *ui.Context) {
 	th := c.Theme
 	classic := !s.pm1()
 	p.Text(fmt.Sprintf("x_{%d} = %s,   y_{%d} = %s", st.Index+1, vec(st.X), st.Index+1, signed(st.Target)), th.Accent)
-	p.Line(c.T("perceptron.potential") + "  a = θ·x + b = " + num(st.Potential))
+	a := "a = θ·x + b = " + num(st.Potential)
+	longest(p, c, th.Text, c.T("perceptron.potential")+"  "+a, a)
 	if classic {
-		p.Line(fmt.Sprintf("ŷ = %s(a) = %s   →   y − ŷ = %s", c.T("perceptron.step.fn"), signed(st.YHat), signed(st.Diff)))
+		err := "   →   y − ŷ = " + signed(st.Diff)
+		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.step.fn")+"(a) = "+signed(st.YHat)+err, "ŷ = "+signed(st.YHat)+err)
 	} else {
 		verdict := c.T("perceptron.pm1.ok")
 		if st.Updated {
 			verdict = c.T("perceptron.pm1.error")
 		}
-		p.Line(fmt.Sprintf("ŷ = %s(a) = %s   →   y·a = %s %s", c.T("perceptron.sign.fn"), signed(st.YHat), num(float64(st.Y)*st.Potential), verdict))
+		err := "   →   y·a = " + num(float64(st.Y)*st.Potential) + " " + verdict
+		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.sign.fn")+"(a) = "+signed(st.YHat)+err, "ŷ = "+signed(st.YHat)+err)
 	}
 	if !st.Updated {
 		p.Text("Δθ = 0,  Δb = 0   ("+c.T("perceptron.noupdate")+")", th.Good)
@@ -120,8 +149,9 @@ func (s *Scene) caseRow() int {
 }
 
 // caseTable draws the notes' table of the three cases of y − ŷ with the
-// current one highlighted; columns are sized for their contents.
-func (s *Scene) caseTable(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
+// current one highlighted (columns sized for their contents) and, with
+// note, how the ±1 rule reads it.
+func (s *Scene) caseTable(dst *ebiten.Image, p *ui.Panel, c *ui.Context, note bool) {
 	th := c.Theme
 	left, width := p.R.X+c.Px(16), p.R.W-c.Px(32)
 	cols := [3]float64{0.2, 0.56, 0.24}
@@ -153,7 +183,20 @@ func (s *Scene) caseTable(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 			ui.Line(dst, left, p.Y-c.Px(3), left+width, p.Y-c.Px(3), c.Px(1), th.PanelEdge)
 		}
 	}
-	if s.pm1() {
+	if note && s.pm1() {
 		s.wrapped(dst, p, c, c.T("perceptron.table.pm1"), th.TextDim)
 	}
+}
+
+// longest writes the first of the texts that fits the panel's width at body
+// size (the last one, shrunk, if none does): the lecture's words where
+// there is room, the formula alone on a narrow panel.
+func longest(p *ui.Panel, c *ui.Context, clr color.Color, texts ...string) {
+	for _, t := range texts[:len(texts)-1] {
+		if w, _ := ui.MeasureText(t, c.Px(p.Size)); w <= p.R.W-c.Px(32) {
+			p.Text(t, clr)
+			return
+		}
+	}
+	p.Text(texts[len(texts)-1], clr)
 }

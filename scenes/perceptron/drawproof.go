@@ -12,7 +12,7 @@ import (
 // panelNovikoff writes Novikoff's part: R, γ, the count of mistakes against
 // R²/γ² and the proof's two curves, or, for a non-separable set, that there
 // is no bound and what the pocket holds.
-func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
+func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) {
 	r := s.run
 	th := c.Theme
 	p.Heading(c.T("perceptron.novikoff.title"))
@@ -23,7 +23,7 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 		p.Dim(c.T("perceptron.novikoff.wait"))
 	case r.separable():
 		n := r.nov
-		p.Line("R = máx‖[x, 1]‖ = " + num(n.R) + "    γ = " + num(n.Gamma))
+		p.Line(c.Tf("perceptron.R", num(n.R)) + "    γ = " + num(n.Gamma))
 		k := r.p.Mistakes()
 		clr := th.Text
 		if r.p.Converged() {
@@ -34,8 +34,12 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 		ui.DrawText(dst, msg, p.R.X+c.Px(16), p.Y, ui.FitText(msg, big, p.R.W-c.Px(32)), clr, ui.AlignLeft)
 		p.Y += big * 1.4
 		s.wrapped(dst, p, c, c.Tf("perceptron.novikoff.circle", num(r.maxNorm)), th.TextDim)
-		s.wrapped(dst, p, c, c.T("perceptron.novikoff.wstar"), th.TextDim)
-		s.proofPlots(dst, p, c)
+		if detail == detailFull {
+			s.wrapped(dst, p, c, c.T("perceptron.novikoff.wstar"), th.TextDim)
+		}
+		if detail < detailNoPlots {
+			s.proofPlots(dst, p, c)
+		}
 	default:
 		w, b, e := r.p.Pocket()
 		s.wrapped(dst, p, c, c.T("perceptron.nonsep"), th.Warning)
@@ -59,7 +63,7 @@ func (s *Scene) proofPlots(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 		rest = p.Rest()
 	}
 	a, b := rest.SplitTop(rest.H / 2)
-	if rest.H < c.Px(300) && rest.W >= c.Px(420) {
+	if rest.H < c.Px(280) {
 		a, b = rest.SplitLeft(rest.W / 2)
 		a.W -= c.Px(8)
 		b.X += c.Px(8)

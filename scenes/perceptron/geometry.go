@@ -1,6 +1,10 @@
 package perceptron
 
-import "math"
+import (
+	"math"
+
+	"github.com/neurona/neurona/engine"
+)
 
 // clipHalf returns the part of the convex polygon poly (data coordinates)
 // where a·x₁ + b·x₂ + c ≥ 0 (Sutherland–Hodgman against one line), appending
@@ -54,6 +58,24 @@ func arrowScale(l, half float64) float64 {
 	for _, m := range []float64{1, 2, 5} {
 		if m*mag <= target {
 			best = m * mag
+		}
+	}
+	return best
+}
+
+// labelAngle returns the direction (radians) in which to label the circle
+// of radius m around the origin: of the four diagonals, the one whose point
+// on the circle is furthest from every data point.
+func labelAngle(pts []engine.Point, m float64) float64 {
+	best, bestD := math.Pi/4, -1.0
+	for _, a := range []float64{math.Pi / 4, 3 * math.Pi / 4, -math.Pi / 4, -3 * math.Pi / 4} {
+		q := [2]float64{m * math.Cos(a), m * math.Sin(a)}
+		d := math.Inf(1)
+		for _, p := range pts {
+			d = math.Min(d, math.Hypot(p.X[0]-q[0], p.X[1]-q[1]))
+		}
+		if d > bestD*1.05 {
+			best, bestD = a, d
 		}
 	}
 	return best

@@ -43,6 +43,7 @@ func (s *Scene) refreshLayer(c *ui.Context) {
 	local := s.plane
 	local.Layout(ui.Rect{W: r.W, H: r.H})
 	local.DrawPoints(s.layer, c, s.run.data.Points())
+	s.circleAngle = labelAngle(s.run.data.Points(), s.run.maxNorm)
 }
 
 // drawLayer copies the cached points onto the plane.

@@ -34,19 +34,21 @@ func (p *plots) refresh(r *run) {
 	tr := r.proofPrefix()
 	n := len(tr)
 	stride := max(1, int(math.Ceil(float64(n)/plotMaxPoints)))
-	g, R2 := r.nov.Gamma, r.nov.R*r.nov.R
 	for i := 0; i < n; i += stride {
-		p.add(float64(i), tr[i], g, R2)
+		p.add(i, tr[i])
 		if i+stride >= n && i != n-1 {
-			p.add(float64(n-1), tr[n-1], g, R2)
+			p.add(n-1, tr[n-1])
 		}
 	}
+	// The bounds are straight lines through the origin: two points each,
+	// so that they draw dashed.
+	last := float64(n - 1)
+	p.kGamma = append(p.kGamma, 0, 0, last, last*r.nov.Gamma)
+	p.kR2 = append(p.kR2, 0, 0, last, last*r.nov.R*r.nov.R)
 }
 
-// add appends the proof point after k mistakes and the bounds at k.
-func (p *plots) add(k float64, q proofPoint, g, R2 float64) {
-	p.dot = append(p.dot, k, q.dot)
-	p.kGamma = append(p.kGamma, k, k*g)
-	p.norm = append(p.norm, k, q.normSq)
-	p.kR2 = append(p.kR2, k, k*R2)
+// add appends the proof point after k mistakes.
+func (p *plots) add(k int, q proofPoint) {
+	p.dot = append(p.dot, float64(k), q.dot)
+	p.norm = append(p.norm, float64(k), q.normSq)
 }

@@ -35,14 +35,20 @@ func andPoints() []engine.Point {
 	}
 }
 
-// xorPoints is XOR on {0,1}²: no line separates its classes.
+// xorPoints is XOR on {0,1}², two slightly jittered points at each corner:
+// no line separates the classes, and the pocket keeps a line that gets
+// three corners of four right.
 func xorPoints() []engine.Point {
-	return []engine.Point{
-		{X: [2]float64{0, 0}, Y: -1},
-		{X: [2]float64{0, 1}, Y: 1},
-		{X: [2]float64{1, 0}, Y: 1},
-		{X: [2]float64{1, 1}, Y: -1},
+	g := lcg(6)
+	corners := [4][3]float64{{0, 0, -1}, {1, 1, -1}, {0, 1, 1}, {1, 0, 1}}
+	var pts []engine.Point
+	for range 2 {
+		for _, c := range corners {
+			x := [2]float64{round3(c[0] + 0.3*g.next() - 0.15), round3(c[1] + 0.3*g.next() - 0.15)}
+			pts = append(pts, engine.Point{X: x, Y: int(c[2])})
+		}
 	}
+	return pts
 }
 
 // lcg is a tiny fixed pseudo-random sequence in [0, 1), so that the presets

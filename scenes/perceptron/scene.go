@@ -64,8 +64,9 @@ type Scene struct {
 	playEpoch     int    // the epoch at which playing started
 	novStale      bool   // Novikoff's quantities wait for a drag to end
 
-	layer    *ebiten.Image // the points, drawn once per change of data or layout
-	layerKey layerKey
+	layer       *ebiten.Image // the points, drawn once per change of data or layout
+	layerKey    layerKey
+	circleAngle float64 // where the circle max‖x‖ is labelled, away from the points
 
 	plots plots
 }
