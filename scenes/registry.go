@@ -1,6 +1,7 @@
 package scenes
 
 import (
+	"github.com/neurona/neurona/scenes/backprop"
 	"github.com/neurona/neurona/scenes/gradient"
 	"github.com/neurona/neurona/scenes/neuron"
 	"github.com/neurona/neurona/scenes/perceptron"
@@ -16,6 +17,6 @@ func All() []ui.Scene {
 		perceptron.New(),
 		xor.New(),
 		gradient.New(),
-		newSketch("backprop"),
+		backprop.New(),
 	}
 }

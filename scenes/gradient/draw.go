@@ -1,6 +1,7 @@
 package gradient
 
 import (
+	"github.com/neurona/neurona/scenes/gradient/show"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -19,7 +20,7 @@ func caption(dst *ebiten.Image, c *ui.Context, r ui.Rect, s string, px float64) 
 func (s *Scene) drawData(dst *ebiten.Image, c *ui.Context) {
 	th, m := c.Theme, s.v.cur.M
 	s.plane.DrawGrid(dst, c)
-	s.gfx.sigma.draw(dst, s.plane.Rect)
+	s.gfx.sigma.Draw(dst, s.plane.Rect)
 	if x0, y0, x1, y1, ok := s.plane.ClipLine(m.Theta[0], m.Theta[1], m.B); ok {
 		ui.Line(dst, x0, y0, x1, y1, c.Px(4), th.Outline)
 		ui.Line(dst, x0, y0, x1, y1, c.Px(2.5), th.Line)
@@ -90,7 +91,7 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 	if s.tr.loss == engine.MSE {
 		name = c.T("gradient.loss.mse.short")
 	}
-	caption(dst, c, s.lay.capL, c.Tf("gradient.caption.map", num(v.cur.M.B), name), s.lay.captionPx)
+	caption(dst, c, s.lay.capL, c.Tf("gradient.caption.map", show.Num(v.cur.M.B), name), s.lay.captionPx)
 }
 
 // drawMapAxes draws the θ₁ and θ₂ axes through the origin with a few tick
@@ -105,9 +106,9 @@ func (s *Scene) drawMapAxes(dst *ebiten.Image, c *ui.Context) {
 	for k := -1; k <= 1; k += 2 {
 		v := float64(k) * step
 		x, _ := p.ToScreen([2]float64{v, 0})
-		ui.DrawText(dst, num(v), x, oy+c.Px(3), fs, th.TextDim, ui.AlignCenter)
+		ui.DrawText(dst, show.Num(v), x, oy+c.Px(3), fs, th.TextDim, ui.AlignCenter)
 		_, y := p.ToScreen([2]float64{0, v})
-		ui.DrawText(dst, num(v), ox-c.Px(5), y-fs*0.6, fs, th.TextDim, ui.AlignRight)
+		ui.DrawText(dst, show.Num(v), ox-c.Px(5), y-fs*0.6, fs, th.TextDim, ui.AlignRight)
 	}
 	ui.DrawText(dst, "θ₁", r.Right()-c.Px(8), oy-c.Px(28), c.Px(20), th.Text, ui.AlignRight)
 	ui.DrawText(dst, "θ₂", ox+c.Px(8), r.Y+c.Px(6), c.Px(20), th.Text, ui.AlignLeft)
@@ -121,10 +122,10 @@ func (s *Scene) drawBanner(dst *ebiten.Image, c *ui.Context) {
 	switch {
 	case s.v.cur.Div && exploded(s.v.cur.M):
 		m := s.v.cur.M
-		title = c.Tf("gradient.banner.exploded", num(math.Max(math.Abs(m.B), math.Hypot(m.Theta[0], m.Theta[1]))))
+		title = c.Tf("gradient.banner.exploded", show.Num(math.Max(math.Abs(m.B), math.Hypot(m.Theta[0], m.Theta[1]))))
 		hint = c.T("gradient.banner.diverged.hint")
 	case s.v.cur.Div:
-		title = c.Tf("gradient.banner.diverged", num(s.v.cur.J))
+		title = c.Tf("gradient.banner.diverged", show.Num(s.v.cur.J))
 		hint = c.T("gradient.banner.diverged.hint")
 	case s.v.n == 0:
 		title = c.T("gradient.banner.nodata")

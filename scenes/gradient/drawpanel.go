@@ -2,6 +2,7 @@ package gradient
 
 import (
 	"fmt"
+	"github.com/neurona/neurona/scenes/gradient/show"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -23,22 +24,22 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	} else {
 		p.Line("L(ŷ, y) = (ŷ − y)²")
 	}
-	p.Text("J = (1/m) Σ L = "+num(v.cur.J), th.Accent)
+	p.Text("J = (1/m) Σ L = "+show.Num(v.cur.J), th.Accent)
 	p.Dim(c.Tf("gradient.panel.mean", v.n))
 	p.Gap()
 
 	if v.explain >= 0 {
 		pt := v.terms
-		p.Dim(c.Tf("gradient.panel.point", num(pt.P.X[0]), num(pt.P.X[1]), int(pt.Y), num(pt.YHat)))
+		p.Dim(c.Tf("gradient.panel.point", show.Num(pt.P.X[0]), show.Num(pt.P.X[1]), int(pt.Y), show.Num(pt.YHat)))
 		if bce {
-			p.Line(fmt.Sprintf("∂L/∂b = −(y − ŷ) = −(%d − %s) = %s", int(pt.Y), num(pt.YHat), num(pt.DZ)))
+			p.Line(fmt.Sprintf("∂L/∂b = −(y − ŷ) = −(%d − %s) = %s", int(pt.Y), show.Num(pt.YHat), show.Num(pt.DZ)))
 			for i, x := range pt.P.X {
-				p.Line(fmt.Sprintf("∂L/∂θ%s = −(y − ŷ)x%s = %s·%s = %s", sub(i), sub(i), paren(pt.DZ), paren(x), num(pt.DTheta[i])))
+				p.Line(fmt.Sprintf("∂L/∂θ%s = −(y − ŷ)x%s = %s·%s = %s", sub(i), sub(i), show.Paren(pt.DZ), show.Paren(x), show.Num(pt.DTheta[i])))
 			}
 		} else {
-			p.Line("∂L/∂b = 2(ŷ − y)ŷ(1 − ŷ) = " + num(pt.DZ))
+			p.Line("∂L/∂b = 2(ŷ − y)ŷ(1 − ŷ) = " + show.Num(pt.DZ))
 			for i, x := range pt.P.X {
-				p.Line(fmt.Sprintf("∂L/∂θ%s = (∂L/∂b)x%s = %s·%s = %s", sub(i), sub(i), paren(pt.DZ), paren(x), num(pt.DTheta[i])))
+				p.Line(fmt.Sprintf("∂L/∂θ%s = (∂L/∂b)x%s = %s·%s = %s", sub(i), sub(i), show.Paren(pt.DZ), show.Paren(x), show.Num(pt.DTheta[i])))
 			}
 		}
 		p.Gap()
@@ -49,11 +50,11 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	m, n := v.cur.M, v.next
 	p.Table([][]string{
 		{"", "θ^{(k)}", "∂J/∂θ", "θ^{(k+1)}"},
-		{"θ₁", num(m.Theta[0]), num(v.dTheta[0]), num(n.Theta[0])},
-		{"θ₂", num(m.Theta[1]), num(v.dTheta[1]), num(n.Theta[1])},
-		{"b", num(m.B), num(v.dB), num(n.B)},
+		{"θ₁", show.Num(m.Theta[0]), show.Num(v.dTheta[0]), show.Num(n.Theta[0])},
+		{"θ₂", show.Num(m.Theta[1]), show.Num(v.dTheta[1]), show.Num(n.Theta[1])},
+		{"b", show.Num(m.B), show.Num(v.dB), show.Num(n.B)},
 	}, -1)
-	p.Text(c.Tf("gradient.panel.alpha", num(t.alpha)), th.Accent)
+	p.Text(c.Tf("gradient.panel.alpha", show.Num(t.alpha)), th.Accent)
 	p.Line(c.Tf("gradient.panel.k", v.k))
 	if v.rising {
 		p.Text(c.T("gradient.panel.rising"), th.Warning)

@@ -2,6 +2,7 @@ package gradient
 
 import (
 	"encoding/json"
+	"github.com/neurona/neurona/scenes/gradient/show"
 	"math"
 	"os"
 	"path/filepath"
@@ -314,8 +315,8 @@ func TestExtremeInputsNeverNaN(t *testing.T) {
 		}
 	}
 	for _, x := range []float64{math.NaN(), math.Inf(1), 1e300, 0} {
-		if s := num(x); strings.Contains(s, "NaN") || strings.Contains(s, "Inf") {
-			t.Errorf("num(%v) = %q", x, s)
+		if s := show.Num(x); strings.Contains(s, "NaN") || strings.Contains(s, "Inf") {
+			t.Errorf("show.Num(%v) = %q", x, s)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package gradient
 
 import (
+	"github.com/neurona/neurona/scenes/gradient/show"
 	"image/color"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -47,16 +48,6 @@ func (r *raster) draw(dst *ebiten.Image, rect ui.Rect) {
 	dst.DrawImage(r.img, op)
 }
 
-// sigmaN is the size of the grid of the neuron's output over the plane.
-const sigmaN = 64
-
-// sigmaKey is what the output map depends on.
-type sigmaKey struct {
-	M                      engine.Logistic
-	XMin, XMax, YMin, YMax float64
-	Theme                  string
-}
-
 // mapKey is what the rendered loss map depends on besides the landscape.
 type mapKey struct {
 	W, H  int
@@ -67,17 +58,17 @@ type mapKey struct {
 // rasters holds the loss map's bands, the loss map rendered at screen size
 // with its iso-lines, and the neuron's output over the plane.
 type rasters struct {
-	land, sigma raster
-	mapImg      *ebiten.Image
-	mKey        mapKey
-	sKey        sigmaKey
-	sBuf        []float64
+	land   raster
+	sigma  show.OutputMap
+	mapImg *ebiten.Image
+	mKey   mapKey
 }
 
 // refresh rewrites the pictures whose inputs changed.
 func (g *rasters) refresh(c *ui.Context, l *landscape, landChanged bool, m engine.Logistic, p *ui.Plane, r ui.Rect) {
 	g.refreshMap(c, l, landChanged, r)
-	g.refreshSigma(c, m, p)
+	g.sigma.N = 64
+	g.sigma.Refresh(c, m, p)
 }
 
 // refreshMap renders the loss bands and iso-lines into an image the size
@@ -112,35 +103,4 @@ func (g *rasters) refreshMap(c *ui.Context, l *landscape, landChanged bool, r ui
 		s := l.Segs[i : i+4]
 		ui.Line(g.mapImg, float64(s[0])*sx, float64(s[1])*sy, float64(s[2])*sx, float64(s[3])*sy, c.Px(1.3), lc)
 	}
-}
-
-// refreshSigma recomputes the neuron's output over the plane when the
-// neuron, the view or the theme changed.
-func (g *rasters) refreshSigma(c *ui.Context, m engine.Logistic, p *ui.Plane) {
-	th := c.Theme
-	k := sigmaKey{M: m, XMin: p.XMin, XMax: p.XMax, YMin: p.YMin, YMax: p.YMax, Theme: th.Name}
-	if k == g.sKey && g.sigma.img != nil {
-		return
-	}
-	g.sKey = k
-	g.sigma.begin(sigmaN, sigmaN)
-	if len(g.sBuf) != sigmaN*sigmaN {
-		g.sBuf = make([]float64, sigmaN*sigmaN)
-	}
-	engine.EvalGrid(g.sBuf, sigmaN, sigmaN, p.XMin, p.YMin, p.XMax, p.YMax, m)
-	for i, y := range g.sBuf {
-		c, f := th.RegionPos, 2*(y-0.5)
-		if y < 0.5 {
-			c, f = th.RegionNeg, 2*(0.5-y)
-		}
-		g.sigma.set(i, scale(c, f))
-	}
-	g.sigma.upload()
-}
-
-// scale multiplies a premultiplied colour by f in [0, 1] (fading it out).
-func scale(c color.RGBA, f float64) color.RGBA {
-	f = min(max(f, 0), 1)
-	m := func(v uint8) uint8 { return uint8(float64(v)*f + 0.5) }
-	return color.RGBA{m(c.R), m(c.G), m(c.B), m(c.A)}
 }

@@ -1,4 +1,7 @@
-package gradient
+// Package show holds the display helpers that the gradient and backprop
+// scenes share: numbers written the way their panels write them, and a
+// model's output over a plane as a light colour map.
+package show
 
 import (
 	"fmt"
@@ -6,10 +9,10 @@ import (
 	"strings"
 )
 
-// num writes v with three significant digits and the true minus sign; very
+// Num writes v with three significant digits and the true minus sign; very
 // large or small magnitudes as m·10ⁿ. A value that is not finite (which the
 // engine never produces) is written as a dash, never as NaN.
-func num(v float64) string {
+func Num(v float64) string {
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
 		return "—"
@@ -50,11 +53,19 @@ func sup(n int) string {
 	return b.String()
 }
 
-// paren writes v in parentheses when it is negative, for products such as
+// Paren writes v in parentheses when it is negative, for products such as
 // −(y − ŷ)·(−1.2).
-func paren(v float64) string {
+func Paren(v float64) string {
 	if v < 0 {
-		return "(" + num(v) + ")"
+		return "(" + Num(v) + ")"
 	}
-	return num(v)
+	return Num(v)
+}
+
+// Signed writes v with an explicit sign: +0.031, −0.2, 0.
+func Signed(v float64) string {
+	if v > 0 {
+		return "+" + Num(v)
+	}
+	return Num(v)
 }

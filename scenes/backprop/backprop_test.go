@@ -1,0 +1,539 @@
+package backprop
+
+import (
+	"encoding/json"
+	"github.com/neurona/neurona/scenes/gradient/show"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/state"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// rig is a scene driven the way the game drives it.
+type rig struct {
+	t *testing.T
+	s *Scene
+	c *ui.Context
+}
+
+func newRig(t *testing.T) *rig {
+	r := &rig{t: t, s: New(), c: ui.NewTestContext(1280, 754)}
+	r.s.Update(r.c)
+	return r
+}
+
+func (r *rig) do(as ...keymap.Action) {
+	r.c.Next()
+	for _, a := range as {
+		r.c.Do(a, 0)
+	}
+	r.s.Update(r.c)
+}
+
+func (r *rig) steps(n int) {
+	for range n {
+		r.do(keymap.Step)
+	}
+}
+
+func (r *rig) click(x, y float64, b ui.Button) {
+	r.c.Next()
+	r.c.Click(x, y, b)
+	r.s.Update(r.c)
+}
+
+func (r *rig) stateJSON() string {
+	r.t.Helper()
+	b, err := json.Marshal(r.s.State())
+	if err != nil {
+		r.t.Fatalf("State does not marshal: %v", err)
+	}
+	return string(b)
+}
+
+// st returns the state as it reaches the page: through JSON.
+func (r *rig) st() map[string]any {
+	var m map[string]any
+	if err := json.Unmarshal([]byte(r.stateJSON()), &m); err != nil {
+		r.t.Fatal(err)
+	}
+	return m
+}
+
+func (r *rig) load(m map[string]any) error {
+	d, err := state.FromMap(m)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	err = r.s.Load(d)
+	r.do()
+	return err
+}
+
+func near(a, b, tol float64) bool {
+	return math.Abs(a-b) <= tol*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
+}
+
+// walkLen is the number of steps of one example's walk.
+const walkLen = 23
+
+func TestAFullWalkHasThePhasesInOrder(t *testing.T) {
+	r := newRig(t)
+	var phases []string
+	var focus []string
+	for range walkLen {
+		r.do(keymap.Step)
+		m := r.st()
+		phases = append(phases, m["phase"].(string))
+		focus = append(focus, m["focus"].(string))
+	}
+	want := strings.Repeat("forward ", 6) + "loss " + strings.Repeat("backward ", 15) + "update"
+	if got := strings.Join(phases, " "); got != want {
+		t.Fatalf("phases %s", got)
+	}
+	if got := strings.Join(focus, " "); got != "a1 a2 z1 z2 a3 yhat L yhat a3 w1 w2 b3 z1 z2 a1 a2 t11 t12 b1 t21 t22 b2 " {
+		t.Fatalf("focus %q", got)
+	}
+	// The next step starts the next example.
+	r.do(keymap.Step)
+	if m := r.st(); m["phase"] != "forward" || m["focus"] != "" || m["example"] != 1.0 || m["walk"] != 0.0 {
+		t.Fatalf("after the update: %v %v %v %v", m["phase"], m["focus"], m["example"], m["walk"])
+	}
+}
+
+// backpropOf returns the engine's gradients (MLP.Backward) of the walk's
+// network on its example.
+func backpropOf(s *snap) engine.Grads {
+	m := s.M0
+	p := pointOf(&s.G)
+	return m.Backward(m.Forward(p.X), p.X, p.Y, engine.BCE)
+}
+
+func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T) {
+	for _, preset := range []int{1, 3} {
+		r := newRig(t)
+		r.c.Next()
+		r.c.Do(keymap.Preset, preset)
+		r.s.Update(r.c)
+		for k := 0; k < 3*(walkLen+1); k++ {
+			r.do(keymap.Step)
+			cur := r.s.w.cur()
+			bp := backpropOf(&cur)
+			fd := finiteDiff(cur.M0, pointOf(&cur.G))
+			m := r.st()
+			grads := m["grads"].(map[string]any)
+			check := m["check"].(map[string]any)
+			for i, id := range paramIDs {
+				if !near(check[id].(float64), fd[i], 1e-12) {
+					t.Fatalf("check[%s] = %v, want %g", id, check[id], fd[i])
+				}
+				g, ok := grads[id]
+				if !ok {
+					continue
+				}
+				if !near(g.(float64), grad(&bp, id), 1e-12) {
+					t.Fatalf("step %d: ∂L/∂%s = %v, engine backprop %g", k, id, g, grad(&bp, id))
+				}
+				if !near(g.(float64), fd[i], 1e-6) {
+					t.Fatalf("step %d: ∂L/∂%s = %v, finite differences %g", k, id, g, fd[i])
+				}
+			}
+			// The panel's check is what it claims.
+			if r.s.v.maxDiff > 1e-6 {
+				t.Fatalf("step %d: backprop and finite differences differ by %g", k, r.s.v.maxDiff)
+			}
+		}
+	}
+}
+
+func TestInnerGradientsAreTheChainRule(t *testing.T) {
+	r := newRig(t)
+	r.steps(22)
+	m := r.st()
+	g := m["grads"].(map[string]any)
+	v := m["values"].(map[string]any)
+	f := func(mm map[string]any, k string) float64 { return mm[k].(float64) }
+	y := 0.0 // the first XOR example (1, 1) is class 0
+	yh := f(v, "yhat")
+	checks := map[string]float64{
+		"yhat": -(y - yh) / (yh * (1 - yh)),
+		"a3":   -(y - yh),
+		"z1":   f(g, "a3") * f(v, "w1"),
+		"a1":   f(g, "z1") * f(v, "z1") * (1 - f(v, "z1")),
+		// The lecture's ∂L/∂θ₁₁ = −x₁ θ₁^[2] z₁(1 − z₁)(y − ŷ).
+		"t11": -f(v, "x1") * f(v, "w1") * f(v, "z1") * (1 - f(v, "z1")) * (y - yh),
+		"t12": -f(v, "x2") * f(v, "w1") * f(v, "z1") * (1 - f(v, "z1")) * (y - yh),
+	}
+	for id, want := range checks {
+		if !near(f(g, id), want, 1e-12) {
+			t.Errorf("∂L/∂%s = %g, want %g", id, f(g, id), want)
+		}
+	}
+}
+
+func TestTheta12ReusesTheBoxedProduct(t *testing.T) {
+	r := newRig(t)
+	r.steps(17) // up to ∂L/∂θ₁₁
+	m := r.st()
+	if m["focus"] != "t11" || r.s.v.exp.Reuse != firstUse || r.s.v.exp.Cached != "a1" {
+		t.Fatalf("θ₁₁: focus %v, reuse %v of %q", m["focus"], r.s.v.exp.Reuse, r.s.v.exp.Cached)
+	}
+	r.do(keymap.Step)
+	m = r.st()
+	e := r.s.v.exp
+	if m["focus"] != "t12" || e.Reuse != reusedHit || e.Cached != "a1" {
+		t.Fatalf("θ₁₂: focus %v, reuse %v of %q", m["focus"], e.Reuse, e.Cached)
+	}
+	if rs := m["reused"].([]any); len(rs) != 1 || rs[0] != "a1" {
+		t.Fatalf("reused = %v", rs)
+	}
+	// The box is the lecture's: ∂z₁/∂a₁ · ∂a₃/∂z₁ · ∂ŷ/∂a₃ · ∂L/∂ŷ.
+	if e.Box != "∂z₁/∂a₁ · ∂a₃/∂z₁ · ∂ŷ/∂a₃ · ∂L/∂ŷ" || !strings.Contains(e.Pre, "∂a₁/∂θ₁₂") || !strings.Contains(e.Post, "∂L/∂a₁") {
+		t.Fatalf("chain %q [%q] %q", e.Pre, e.Box, e.Post)
+	}
+	// The lit path is the boxed product's: a₁ up to L.
+	for _, id := range []string{"a1", "z1", "a3", "yhat", "L"} {
+		if !r.s.v.onPath[id] {
+			t.Errorf("%s not lit", id)
+		}
+	}
+	if r.s.v.onPath["t11"] || r.s.v.onPath["z2"] {
+		t.Error("nodes outside the box are lit")
+	}
+	// ∂L/∂ŷ, the first link, reuses nothing.
+	r.do(keymap.Reset)
+	r.steps(8)
+	if r.s.v.exp.Reuse != noCache || len(r.st()["reused"].([]any)) != 0 {
+		t.Error("∂L/∂ŷ claims a reuse")
+	}
+}
+
+func TestUpdateAppliesTheGradientStep(t *testing.T) {
+	r := newRig(t)
+	r.do(keymap.ParamDec) // α = 0.5
+	r.steps(walkLen - 1)
+	before := r.st()
+	r.do(keymap.Step)
+	after := r.st()
+	if after["phase"] != "update" || r.s.w.alpha != 0.5 {
+		t.Fatalf("phase %v α %g", after["phase"], r.s.w.alpha)
+	}
+	bp, ap := before["params"].(map[string]any), after["params"].(map[string]any)
+	g := before["grads"].(map[string]any)
+	ups := after["updates"].(map[string]any)
+	for _, id := range paramIDs {
+		want := bp[id].(float64) - 0.5*g[id].(float64)
+		if ap[id].(float64) != want {
+			t.Errorf("%s: %v → %v, want %g", id, bp[id], ap[id], want)
+		}
+		if u := ups[id].(map[string]any); u["after"] != ap[id] || u["before"] != bp[id] {
+			t.Errorf("%s: updates %v", id, u)
+		}
+	}
+	// The next example starts from the updated network.
+	r.do(keymap.Step)
+	if got := r.st()["params"].(map[string]any); got["t11"] != ap["t11"] {
+		t.Error("the next example does not start from the updated network")
+	}
+}
+
+func TestStepBackAndForwardGiveIdenticalStates(t *testing.T) {
+	r := newRig(t)
+	states := []string{r.stateJSON()}
+	for range walkLen + 5 {
+		r.do(keymap.Step)
+		states = append(states, r.stateJSON())
+	}
+	for i := len(states) - 2; i >= 0; i-- {
+		r.do(keymap.Back)
+		if got := r.stateJSON(); got != states[i] {
+			t.Fatalf("back to %d:\n%s\nwant\n%s", i, got, states[i])
+		}
+	}
+	for i := 1; i < len(states); i++ {
+		r.do(keymap.Forward)
+		if got := r.stateJSON(); got != states[i] {
+			t.Fatalf("forward to %d differs", i)
+		}
+	}
+}
+
+func TestStateLoadRoundTrip(t *testing.T) {
+	r := newRig(t)
+	for _, n := range []int{0, 3, 7, 12, 18, 23, 27} {
+		r.do(keymap.Reset)
+		r.steps(n)
+		if n == 12 {
+			r.do(keymap.ParamInc)
+		}
+		want := r.stateJSON()
+		fresh := newRig(t)
+		d, err := state.Parse([]byte(want))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := fresh.s.Load(d); err != nil {
+			t.Fatal(err)
+		}
+		fresh.do()
+		if got := fresh.stateJSON(); got != want {
+			t.Fatalf("after %d steps:\n%s\nwant\n%s", n, got, want)
+		}
+		// The replayed history steps back the same way.
+		for range min(n, 4) {
+			r.do(keymap.Back)
+			fresh.do(keymap.Back)
+			if r.stateJSON() != fresh.stateJSON() {
+				t.Fatalf("after %d steps: histories differ", n)
+			}
+		}
+	}
+}
+
+func TestChangingAlphaReplaysTheCurrentWalk(t *testing.T) {
+	r := newRig(t)
+	r.steps(walkLen) // through the update with α = 1
+	r.do(keymap.ParamInc)
+	m := r.st()
+	if m["phase"] != "update" || m["alpha"] != 2.0 || m["step"] != float64(walkLen) {
+		t.Fatalf("after ↑: %v α=%v step=%v", m["phase"], m["alpha"], m["step"])
+	}
+	g := m["grads"].(map[string]any)
+	p := m["params"].(map[string]any)
+	if want := 0.5 - 2*g["t11"].(float64); p["t11"] != want {
+		t.Errorf("θ₁₁ = %v after the update with α = 2, want %g", p["t11"], want)
+	}
+}
+
+func TestClickingAPointChoosesTheExample(t *testing.T) {
+	r := newRig(t)
+	r.steps(5)
+	pts := r.s.w.data.Points()
+	x, y := r.s.plane.ToScreen(pts[2].X)
+	r.click(x, y, ui.ButtonLeft)
+	m := r.st()
+	if m["example"] != 2.0 || m["walk"] != 0.0 || r.s.w.data.Len() != len(pts) {
+		t.Fatalf("example %v walk %v, %d points", m["example"], m["walk"], r.s.w.data.Len())
+	}
+	v := m["values"].(map[string]any)
+	if v["x1"] != pts[2].X[0] || v["x2"] != pts[2].X[1] {
+		t.Fatalf("x = (%v, %v), want %v", v["x1"], v["x2"], pts[2].X)
+	}
+	// A click elsewhere adds a point; Ctrl+click removes it.
+	n := r.s.w.data.Len()
+	px, py := r.c.Plane.X+r.c.Plane.W*0.9, r.c.Plane.Y+r.c.Plane.H*0.9
+	r.click(px, py, ui.ButtonRight)
+	if r.s.w.data.Len() != n+1 || r.s.w.data.Points()[n].Y != -1 {
+		t.Fatal("right click did not add a −1 point")
+	}
+	r.c.Next()
+	r.c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: px, Y: py, Alt: true})
+	r.c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: px, Y: py, Alt: true})
+	r.s.Update(r.c)
+	if r.s.w.data.Len() != n {
+		t.Fatal("Alt+click did not remove the point")
+	}
+}
+
+func TestNextExampleKeyAndNoData(t *testing.T) {
+	r := newRig(t)
+	r.steps(4)
+	r.do(nextExample)
+	if m := r.st(); m["example"] != 1.0 || m["walk"] != 0.0 {
+		t.Fatalf("N: example %v walk %v", m["example"], m["walk"])
+	}
+	r.do(keymap.Clear)
+	r.do(keymap.Step)
+	r.do(nextExample)
+	if m := r.st(); m["walk"] != 0.0 || len(m["points"].([]any)) != 0 {
+		t.Fatal("stepping without data moved")
+	}
+	if len(r.c.TakeNotes()) == 0 {
+		t.Error("no message for stepping without data")
+	}
+	r.do(keymap.Undo)
+	r.steps(3)
+	if r.st()["walk"] != 3.0 {
+		t.Error("cannot walk after undoing the clear")
+	}
+	for i := 1; i <= len(presets); i++ {
+		r.c.Next()
+		r.c.Do(keymap.Preset, i)
+		r.s.Update(r.c)
+		if r.s.w.data.Len() != len(presets[i-1]) || r.st()["step"] != 0.0 {
+			t.Errorf("preset %d", i)
+		}
+	}
+}
+
+func TestHugeAlphaAndCoordinatesNeverNaN(t *testing.T) {
+	r := newRig(t)
+	pts := []map[string]any{{"x": []float64{1e9, -1e9}, "y": 1}, {"x": []float64{-3, 2}, "y": -1}}
+	if err := r.load(map[string]any{"points": pts, "alpha": 1e6}); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 * (walkLen + 1) {
+		r.do(keymap.Step)
+		doc := r.stateJSON()
+		if strings.Contains(doc, "NaN") || strings.Contains(doc, "Inf") {
+			t.Fatal(doc)
+		}
+		for _, n := range r.s.v.cur.G.Nodes {
+			if math.IsNaN(n.Value) || math.IsNaN(n.Grad) {
+				t.Fatalf("%s holds NaN", n.ID)
+			}
+		}
+	}
+	for _, x := range []float64{math.NaN(), math.Inf(-1)} {
+		if s := show.Num(x); strings.Contains(s, "NaN") || strings.Contains(s, "Inf") {
+			t.Errorf("show.Num(%v) = %q", x, s)
+		}
+	}
+}
+
+func TestBadDocumentsAreRefusedNamingTheField(t *testing.T) {
+	cases := map[string]map[string]any{
+		"alpha":   {"alpha": -1},
+		"params":  {"params": map[string]any{"t99": 1}},
+		"start":   {"start": map[string]any{"t11": "x"}},
+		"origin":  {"origin": map[string]any{"params": map[string]any{}, "example": 9}},
+		"example": {"example": 4},
+		"step":    {"step": -2},
+		"points":  {"points": []any{map[string]any{"x": []float64{1}, "y": 1}}},
+	}
+	for field, doc := range cases {
+		r := newRig(t)
+		r.steps(9)
+		before := r.stateJSON()
+		d, err := state.FromMap(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = r.s.Load(d)
+		if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
+			t.Errorf("%s: error %v does not name the field", field, err)
+		}
+		r.do()
+		if r.stateJSON() != before {
+			t.Errorf("%s: a refused document changed the scene", field)
+		}
+	}
+	// Step beyond zero without points.
+	r := newRig(t)
+	if err := r.load(map[string]any{"points": []any{}, "step": 3}); err == nil || !strings.Contains(err.Error(), `"step"`) {
+		t.Errorf("step without points: %v", err)
+	}
+}
+
+func TestLoadOnlyPointsAndHandWrittenParams(t *testing.T) {
+	r := newRig(t)
+	r.steps(5)
+	pts := []map[string]any{{"x": []float64{2, 0}, "y": 1}}
+	if err := r.load(map[string]any{"points": pts}); err != nil {
+		t.Fatal(err)
+	}
+	if m := r.st(); m["step"] != 0.0 || m["example"] != 0.0 || m["values"].(map[string]any)["x1"] != 2.0 {
+		t.Fatalf("points only: %v", m)
+	}
+	if err := r.load(map[string]any{"params": map[string]any{"t11": 3}, "step": 4}); err != nil {
+		t.Fatal(err)
+	}
+	if m := r.st(); m["params"].(map[string]any)["t11"] != 3.0 || m["walk"] != 4.0 || m["focus"] != "z2" {
+		t.Fatalf("hand-written params: %v", m)
+	}
+}
+
+func TestPlayingAndHistoryBound(t *testing.T) {
+	r := newRig(t)
+	r.do(keymap.Play)
+	for range ui.Speeds {
+		r.do(keymap.Faster)
+	}
+	for range 200 { // 2000 steps per second: past maxHistory
+		r.do()
+	}
+	if o := r.s.w.origin(); o.M0 == defaultNet() {
+		t.Fatal("the history was not compacted")
+	}
+	if r.s.w.hist.Len() > maxHistory+1 || r.s.w.hist.Pos() == 0 {
+		t.Fatalf("history %d at %d", r.s.w.hist.Len(), r.s.w.hist.Pos())
+	}
+	if o := r.s.w.origin(); o.St.N != 0 {
+		t.Fatal("history position 0 is not the start of a walk")
+	}
+	// The compacted history still replays to the same state.
+	want := r.stateJSON()
+	fresh := newRig(t)
+	d, _ := state.Parse([]byte(want))
+	if err := fresh.s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	fresh.do()
+	if fresh.stateJSON() != want {
+		t.Fatal("a compacted history does not round trip")
+	}
+}
+
+func TestNoKeyConflicts(t *testing.T) {
+	if c := keymap.Conflicts(New().Bindings()); len(c) > 0 {
+		t.Fatal(c)
+	}
+}
+
+func TestEveryTranslationKeyExists(t *testing.T) {
+	s := New()
+	keys := append([]string{}, s.MouseHelp()...)
+	for _, b := range s.Bindings() {
+		keys = append(keys, b.Help)
+	}
+	for _, p := range []string{"forward", "loss", "backward", "update"} {
+		keys = append(keys, "backprop.phase."+p)
+	}
+	files, _ := filepath.Glob("*.go")
+	re := regexp.MustCompile(`"(backprop\.[a-z.]+)"`)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			if m[1] != string(nextExample) && !strings.HasSuffix(m[1], ".") {
+				keys = append(keys, m[1])
+			}
+		}
+	}
+	if len(keys) < 20 {
+		t.Fatalf("found only %d keys", len(keys))
+	}
+	for _, k := range keys {
+		if !i18n.Has(k) {
+			t.Errorf("missing translation %q", k)
+		}
+	}
+}
+
+func TestLayoutFits(t *testing.T) {
+	for _, sz := range [][2]float64{{1280, 754}, {390, 780}, {1920, 1034}} {
+		c := ui.NewTestContext(sz[0], sz[1])
+		l := computeLayout(c)
+		for id, p := range l.pos {
+			if p[0]-l.R < 0 || p[0]+l.R > l.main.Right()+0.5 || p[1]-l.R < l.main.Y || p[1]+l.R > l.strip.Y {
+				t.Errorf("%v: node %s at %v (R %g) leaves the graph area", sz, id, p, l.R)
+			}
+		}
+		if l.plane.W < 80 || l.plane.Right() > sz[0]+0.5 {
+			t.Errorf("%v: plane %+v", sz, l.plane)
+		}
+	}
+}

@@ -1,0 +1,334 @@
+package backprop
+
+import (
+	"github.com/neurona/neurona/scenes/gradient/show"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// below reports whether node id sits on the bottom row, where its name goes
+// under it and its gradient above it.
+func below(id string) bool { return spots[id].V > 0.85 }
+
+// trim returns the part of the segment p→q outside circles of radius r
+// around both ends.
+func trim(p, q [2]float64, r float64) (a, b [2]float64) {
+	dx, dy := q[0]-p[0], q[1]-p[1]
+	l := math.Hypot(dx, dy)
+	if l < 2*r+1 {
+		return p, q
+	}
+	ux, uy := dx/l, dy/l
+	return [2]float64{p[0] + ux*r, p[1] + uy*r}, [2]float64{q[0] - ux*r, q[1] - uy*r}
+}
+
+func lerp(a, b [2]float64, t float64) [2]float64 {
+	return [2]float64{a[0] + (b[0]-a[0])*t, a[1] + (b[1]-a[1])*t}
+}
+
+// gradWidth is an edge's width for a gradient of magnitude |g|: from 2
+// layout units at 10⁻⁴ or less to 12 at 1 or more, on a log scale.
+func gradWidth(c *ui.Context, g float64) float64 {
+	t := (math.Log10(math.Max(math.Abs(g), 1e-12)) + 4) / 4
+	return c.Px(2 + 10*math.Min(math.Max(t, 0), 1))
+}
+
+// isActive reports whether edge e was used by the step just taken.
+func isActive(st *engine.GraphStep, e engine.GraphEdge) bool {
+	for _, a := range st.Edges {
+		if a.From == e.From && a.To == e.To {
+			return true
+		}
+	}
+	return false
+}
+
+// label draws text centred at (x, y) on a box of the background colour, so
+// that it stays readable over the edges; it returns the box.
+func label(dst *ebiten.Image, c *ui.Context, s string, x, y, px float64, fg, edge color.RGBA) ui.Rect {
+	w, h := ui.MeasureText(s, px)
+	pad := c.Px(4)
+	r := ui.Rect{X: x - w/2 - pad, Y: y - h/2 - pad/2, W: w + 2*pad, H: h + pad}
+	ui.FillRect(dst, r, ui.WithAlpha(c.Theme.Background, 0xe8))
+	if edge.A > 0 {
+		ui.StrokeRect(dst, r, c.Px(2), edge)
+	}
+	ui.DrawText(dst, s, x, y-h/2+px*0.05, px, fg, ui.AlignCenter)
+	return r
+}
+
+// drawGraph draws the edges (styled by what the walk has reached), their
+// labels, the pulse of the step in progress, the nodes with their values,
+// the gradient badges, the cached product lit up and the update's changes.
+func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
+	th, l, v := c.Theme, &s.lay, &s.v
+	g, st := &v.cur.G, &v.cur.St
+	R := l.R
+	back := st.Phase == "backward"
+
+	// The cached product lit up: the path from the reused node to L.
+	if v.exp.Cached != "" {
+		glow := ui.WithAlpha(th.Accent, 0x50)
+		if v.exp.Reuse == reusedHit {
+			glow = ui.WithAlpha(th.Accent, 0x90)
+		}
+		for _, e := range g.Edges {
+			if v.onPath[e.From] && v.onPath[e.To] {
+				p, q := l.pos[e.From], l.pos[e.To]
+				ui.Line(dst, p[0], p[1], q[0], q[1], c.Px(22), glow)
+			}
+		}
+	}
+
+	for _, e := range g.Edges {
+		a, b := trim(l.pos[e.From], l.pos[e.To], R)
+		from := node(g, e.From)
+		col, w := th.Axis, c.Px(2)
+		dashed := false
+		switch {
+		case from.HasGrad && !(back && v.hidden == e.From):
+			col, w, dashed = th.Signed(from.Grad), gradWidth(c, from.Grad), from.Grad < 0
+		case e.Known:
+			col, w = ui.WithAlpha(th.Text, 0xc0), c.Px(2.5)
+		}
+		if isActive(st, e) {
+			ui.Line(dst, a[0], a[1], b[0], b[1], w+c.Px(8), ui.WithAlpha(th.Accent, 0x70))
+		}
+		if dashed {
+			ui.DashedLine(dst, a[0], a[1], b[0], b[1], w, c.Px(9), col)
+		} else {
+			ui.Line(dst, a[0], a[1], b[0], b[1], w, col)
+		}
+		// A small head at the target: the forward direction.
+		ui.Arrow(dst, lerp(a, b, 0.8)[0], lerp(a, b, 0.8)[1], b[0], b[1], w, c.Px(12)+w, col)
+	}
+
+	for _, e := range g.Edges {
+		a, b := trim(l.pos[e.From], l.pos[e.To], R)
+		pl, ok := places[[2]string{e.From, e.To}]
+		if !ok {
+			pl = place{F: 0.5}
+		}
+		text := s.formulas[[2]string{e.From, e.To}]
+		px, fg := c.Px(16), th.TextDim
+		if back && isActive(st, e) {
+			continue // drawn last, over the nodes
+		}
+		p := lerp(a, b, pl.F)
+		_, h := ui.MeasureText(text, px)
+		p[1] += float64(pl.Side) * (R + h/2 + c.Px(6))
+		label(dst, c, text, p[0], p[1], px, fg, color.RGBA{})
+	}
+
+	s.drawPulse(dst, c)
+
+	for i := range g.Nodes {
+		s.drawNode(dst, c, &g.Nodes[i])
+	}
+	s.drawCacheTag(dst, c)
+	if back && v.hidden == "" {
+		for _, e := range st.Edges {
+			s.drawCallout(dst, c, e)
+		}
+	}
+}
+
+// drawCallout writes the local derivative of the edge the backward step
+// used, with its value: ∂z₁/∂a₁ = z₁(1−z₁) = 0.249.
+func (s *Scene) drawCallout(dst *ebiten.Image, c *ui.Context, e engine.GraphEdge) {
+	th, l := c.Theme, &s.lay
+	a, b := trim(l.pos[e.From], l.pos[e.To], l.R)
+	pl, ok := places[[2]string{e.From, e.To}]
+	if !ok {
+		pl = place{F: 0.5}
+	}
+	text := partial(e.To, e.From) + " = " + s.formulas[[2]string{e.From, e.To}] + " = " + show.Num(e.Local)
+	px := c.Px(19)
+	p := lerp(a, b, pl.F)
+	w, h := ui.MeasureText(text, px)
+	p[1] += float64(pl.Side) * (l.R + h/2 + c.Px(6))
+	// Keep it inside the graph's area.
+	gr := l.main
+	p[0] = math.Min(math.Max(p[0], gr.X+w/2+c.Px(8)), gr.Right()-w/2-c.Px(8))
+	label(dst, c, text, p[0], p[1], px, th.Accent, th.Accent)
+}
+
+// drawPulse draws the value (forward) or gradient (backward) travelling
+// along the edges of the step in progress.
+func (s *Scene) drawPulse(dst *ebiten.Image, c *ui.Context) {
+	if !s.pulse.Running() {
+		return
+	}
+	th, l, g, st := c.Theme, &s.lay, &s.v.cur.G, &s.v.cur.St
+	t := s.pulse.Eased()
+	for _, e := range st.Edges {
+		a, b := trim(l.pos[e.From], l.pos[e.To], l.R)
+		carry := node(g, e.From).Value
+		if st.Phase == "backward" {
+			a, b = b, a
+			carry = node(g, e.From).Grad
+		}
+		p := lerp(a, b, t)
+		ui.Circle(dst, p[0], p[1], c.Px(11), th.Outline)
+		ui.Circle(dst, p[0], p[1], c.Px(9), th.Accent)
+		label(dst, c, show.Num(carry), p[0], p[1]-c.Px(26), c.Px(18), th.Accent, th.Accent)
+	}
+}
+
+// drawNode draws one node: a square for a parameter, a circle otherwise,
+// its value inside, its name beside it, and its gradient as a badge.
+func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) {
+	th, l, v := c.Theme, &s.lay, &s.v
+	p := l.pos[n.ID]
+	R := l.R
+	focus := n.ID == v.cur.focus() && v.cur.St.N > 0
+	ring, rw := th.Axis, c.Px(2)
+	switch {
+	case focus:
+		ring, rw = th.Accent, c.Px(5)
+	case n.HasValue && n.Kind != "param" && n.Kind != "input":
+		ring, rw = th.Text, c.Px(2.5)
+	case n.Kind == "param" || n.Kind == "input":
+		ring, rw = th.TextDim, c.Px(2)
+	}
+	if n.Kind == "param" {
+		h := R * 0.88
+		r := ui.Rect{X: p[0] - h, Y: p[1] - h, W: 2 * h, H: 2 * h}
+		ui.FillRect(dst, r, th.Panel)
+		ui.StrokeRect(dst, r, rw, ring)
+	} else {
+		ui.Circle(dst, p[0], p[1], R, th.Panel)
+		ui.Ring(dst, p[0], p[1], R, rw, ring)
+	}
+	// The name in the upper half, the value (once known) in the lower.
+	nameCol := th.Text
+	if focus {
+		nameCol = th.Accent
+	}
+	np := math.Min(c.Px(22), R*0.62)
+	ui.DrawText(dst, labels[n.ID], p[0], p[1]-np*1.12, np, nameCol, ui.AlignCenter)
+	forwardPending := v.hidden == n.ID && v.cur.St.Phase != "backward"
+	if n.HasValue && !forwardPending {
+		s := show.Num(n.Value)
+		px := ui.FitText(s, math.Min(c.Px(19), R*0.55), R*1.7)
+		ui.DrawText(dst, s, p[0], p[1]+R*0.08, px, th.Text, ui.AlignCenter)
+	}
+
+	// ∂L/∂node under the node (above it on the bottom row), once the
+	// backward pass has reached it.
+	by := p[1] + R + c.Px(18)
+	if below(n.ID) {
+		by = p[1] - R - c.Px(18)
+	}
+	if n.HasGrad && !(v.hidden == n.ID && v.cur.St.Phase == "backward") {
+		col := th.Signed(n.Grad)
+		label(dst, c, show.Num(n.Grad), p[0], by, c.Px(17), col, col)
+	}
+	if v.cur.St.Phase == "update" {
+		for _, u := range v.cur.St.Updates {
+			if u.ID == n.ID {
+				d := u.After - u.Before
+				if v.cur.St.Diverged {
+					d = 0
+				}
+				label(dst, c, "Δ "+show.Signed(d), p[0]+R+c.Px(34), p[1], c.Px(17), th.Accent, th.Accent)
+			}
+		}
+	}
+}
+
+// drawCacheTag marks the node whose cached gradient the step multiplied:
+// "reused" when it had been used before (the lecture's box), "cached" on
+// its first use.
+func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
+	v := &s.v
+	if v.exp.Cached == "" || v.hidden != "" {
+		return
+	}
+	th := c.Theme
+	p := s.lay.pos[v.exp.Cached]
+	R := s.lay.R
+	key := "backprop.tag.cached"
+	col := th.Good
+	if v.exp.Reuse == reusedHit {
+		key, col = "backprop.tag.reused", th.Accent
+	}
+	ui.Ring(dst, p[0], p[1], R+c.Px(7), c.Px(4), col)
+	text := c.T(key)
+	tp := c.Px(18)
+	w, _ := ui.MeasureText(text, tp)
+	by := p[1] + R + c.Px(18)
+	bw, _ := ui.MeasureText(show.Num(node(&s.v.cur.G, v.exp.Cached).Grad), c.Px(17))
+	label(dst, c, text, p[0]-bw/2-w/2-c.Px(16), by, tp, col, col)
+}
+
+// drawTitle writes the phase in big letters and where the walk is.
+func (s *Scene) drawTitle(dst *ebiten.Image, c *ui.Context) {
+	th, r, v := c.Theme, s.lay.title, &s.v
+	prog := c.Tf("backprop.progress", v.cur.G.Pos(), v.cur.G.Steps())
+	pp := c.Px(18)
+	pw, _ := ui.MeasureText(prog, pp)
+	ui.DrawText(dst, prog, r.Right(), r.Y+(r.H-pp*1.25)/2, pp, th.TextDim, ui.AlignRight)
+	tp := ui.FitText(v.title, c.Px(28), r.W-pw-c.Px(20))
+	ui.DrawText(dst, v.title, r.X, r.Y+(r.H-tp*1.25)/2, tp, th.Text, ui.AlignLeft)
+}
+
+// drawStrip writes the current step's formulas under the graph, with the
+// cached product boxed and marked.
+func (s *Scene) drawStrip(dst *ebiten.Image, c *ui.Context) {
+	th, r, e := c.Theme, s.lay.strip, &s.v.exp
+	ui.FillRect(dst, r, th.Panel)
+	ui.StrokeRect(dst, r, c.Px(1), th.PanelEdge)
+	in := r.Inset(c.Px(10))
+	px := c.Px(22)
+	tag := ""
+	tagCol := th.Good
+	switch e.Reuse {
+	case firstUse:
+		tag = c.Tf("backprop.strip.cached", labels[e.Cached])
+	case reusedHit:
+		tag, tagCol = c.Tf("backprop.strip.reused", labels[e.Cached]), th.Accent
+	}
+	// One size for the two formula lines, the largest at which both fit.
+	w2 := width(e.Pre, px) + width(e.Box, px) + width(e.Post, px)
+	if e.Box != "" {
+		w2 += c.Px(20)
+	}
+	if m := math.Max(width(e.L1, px), w2); m > in.W {
+		px *= in.W / m
+	}
+	lh := (in.H) / 3
+	ui.DrawText(dst, e.L1, in.X, in.Y, px, th.Text, ui.AlignLeft)
+	y := in.Y + lh
+	x := in.X
+	x += ui.DrawText(dst, e.Pre, x, y, px, th.Text, ui.AlignLeft)
+	if e.Box != "" {
+		x += c.Px(10)
+		bw := width(e.Box, px)
+		box := ui.Rect{X: x - c.Px(6), Y: y - c.Px(4), W: bw + c.Px(12), H: px*1.25 + c.Px(6)}
+		if e.Reuse == reusedHit {
+			ui.FillRect(dst, box, ui.WithAlpha(th.Accent, 0x40))
+		}
+		ui.StrokeRect(dst, box, c.Px(3), tagCol)
+		ui.DrawText(dst, e.Box, x, y, px, th.Text, ui.AlignLeft)
+		x += bw + c.Px(10)
+	}
+	ui.DrawText(dst, e.Post, x, y, px, th.Text, ui.AlignLeft)
+	if tag != "" {
+		tp := ui.FitText(tag, c.Px(20), in.W)
+		ui.DrawText(dst, tag, in.X, in.Y+2*lh+c.Px(2), tp, tagCol, ui.AlignLeft)
+	}
+}
+
+func width(s string, px float64) float64 {
+	if s == "" {
+		return 0
+	}
+	w, _ := ui.MeasureText(s, px)
+	return w
+}

@@ -1,0 +1,65 @@
+package backprop
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/neurona/neurona/scenes/gradient/show"
+
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// drawPanel draws the small plane (the example ringed, the network's output
+// as a light colour map) and the table of parameters: value, ∂L/∂θ by
+// backpropagation, the finite-difference check, and the update's change.
+func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
+	th, v := c.Theme, &s.v
+	p := ui.NewPanel(dst, c, s.lay.side)
+	s.plane.DrawGrid(dst, c)
+	s.sigma.Draw(dst, s.plane.Rect)
+	pts := s.w.data.Points()
+	s.plane.DrawPoints(dst, c, pts)
+	if i := v.cur.Ex; i >= 0 && i < len(pts) {
+		x, y := s.plane.ToScreen(pts[i].X)
+		ui.Ring(dst, x, y, c.MarkerRadius()*2.1, c.Px(3.5), th.Accent)
+	}
+	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), th.PanelEdge)
+	p.Y = s.plane.Rect.Bottom() + c.Px(10)
+
+	g := &v.cur.G
+	if v.n == 0 {
+		p.Text(c.T("backprop.panel.nodata"), th.Warning)
+	} else {
+		p.Line(c.Tf("backprop.panel.example", v.cur.Ex+1, v.n, show.Num(g.X[0]), show.Num(g.X[1]), target(g.Y)))
+	}
+	if n := node(g, "L"); n.HasValue {
+		p.Line("ŷ = " + show.Num(val(g, "yhat")) + "     L = " + show.Num(n.Value))
+	} else {
+		p.Dim(c.T("backprop.panel.noloss"))
+	}
+	rows := [][]string{{"", c.T("backprop.col.value"), "∂L/∂θ", c.T("backprop.col.fd"), "Δθ"}}
+	hl := -1
+	for i, id := range paramIDs {
+		n := node(g, id)
+		gr, d := "·", "·"
+		if n.HasGrad {
+			gr = show.Num(n.Grad)
+		}
+		if v.cur.St.Phase == "update" && !v.cur.St.Diverged {
+			for _, u := range v.cur.St.Updates {
+				if u.ID == id {
+					d = show.Signed(u.After - u.Before)
+				}
+			}
+		}
+		if id == v.cur.focus() {
+			hl = i + 1
+		}
+		rows = append(rows, []string{labels[id], show.Num(n.Value), gr, show.Num(v.fd[i]), d})
+	}
+	p.Table(rows, hl)
+	if known := node(g, "b2").HasGrad; known {
+		p.Text(c.Tf("backprop.panel.check", show.Num(v.maxDiff)), th.Good)
+	} else {
+		p.Dim(c.T("backprop.panel.fd"))
+	}
+	p.Text(c.Tf("backprop.panel.alpha", show.Num(s.w.alpha)), th.Accent)
+}

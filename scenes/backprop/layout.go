@@ -1,0 +1,89 @@
+package backprop
+
+import (
+	"math"
+
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// spot is a node's place in the graph area: u from the left edge (0) to
+// the right (1), v from the top (0) to the bottom (1).
+type spot struct{ U, V float64 }
+
+// spots lay the graph out left to right as the lecture draws it: inputs,
+// the hidden layer's parameters above (unit 1) and below (unit 2) their
+// potentials a₁, a₂, then z₁, z₂, the output layer's parameters, a₃, ŷ
+// and L.
+var spots = map[string]spot{
+	"x1": {0.00, 0.34}, "x2": {0.00, 0.66},
+	"t11": {0.03, 0.02}, "t12": {0.15, 0.02}, "b1": {0.27, 0.02},
+	"t21": {0.03, 0.98}, "t22": {0.15, 0.98}, "b2": {0.27, 0.98},
+	"a1": {0.25, 0.34}, "a2": {0.25, 0.66},
+	"z1": {0.43, 0.34}, "z2": {0.43, 0.66},
+	"w1": {0.53, 0.04}, "b3": {0.65, 0.10}, "w2": {0.53, 0.96},
+	"a3": {0.64, 0.50}, "yhat": {0.81, 0.50}, "L": {1.00, 0.50},
+}
+
+// labels are the nodes' names in the lecture's notation (with the text
+// markup for the layer superscript).
+var labels = map[string]string{
+	"x1": "x₁", "x2": "x₂",
+	"t11": "θ₁₁", "t12": "θ₁₂", "b1": "b₁", "t21": "θ₂₁", "t22": "θ₂₂", "b2": "b₂",
+	"a1": "a₁", "a2": "a₂", "z1": "z₁", "z2": "z₂",
+	"w1": "θ₁^{[2]}", "w2": "θ₂^{[2]}", "b3": "b₃",
+	"a3": "a₃", "yhat": "ŷ", "L": "L",
+}
+
+// place says where an edge's label goes: a fraction of the way from its
+// source, and on the line (Side 0) or just above (−1) or below (+1) the
+// nodes' circles, for the short horizontal edges whose formulas are
+// longer than the gap between the circles.
+type place struct {
+	F    float64
+	Side int
+}
+
+// places are the edge labels that do not sit in the middle of their edge.
+var places = map[[2]string]place{
+	{"x1", "a2"}: {0.28, 0}, {"x2", "a1"}: {0.28, 0},
+	{"x1", "a1"}: {0.45, 0}, {"x2", "a2"}: {0.45, 0},
+	{"t11", "a1"}: {0.45, 0}, {"t12", "a1"}: {0.5, 0}, {"b1", "a1"}: {0.5, 0},
+	{"t21", "a2"}: {0.45, 0}, {"t22", "a2"}: {0.5, 0}, {"b2", "a2"}: {0.5, 0},
+	{"z1", "a3"}: {0.45, 0}, {"z2", "a3"}: {0.45, 0},
+	{"a1", "z1"}: {0.5, -1}, {"a2", "z2"}: {0.5, -1},
+	{"a3", "yhat"}: {0.5, -1}, {"yhat", "L"}: {0.5, -1},
+}
+
+// layout is where everything goes, in screen pixels.
+type layout struct {
+	main, side ui.Rect
+	title      ui.Rect // the phase title, above the graph
+	graph      ui.Rect // the computational graph
+	strip      ui.Rect // the formulas of the current step, below the graph
+	plane      ui.Rect // the small data plane, at the top of the side panel
+	R          float64 // node radius
+	pos        map[string][2]float64
+}
+
+// computeLayout places the graph in the main view between the title and
+// the formula strip, and the small plane at the top of the side panel.
+func computeLayout(c *ui.Context) layout {
+	main, side := ui.SplitMain(c)
+	l := layout{main: main, side: side, pos: make(map[string][2]float64, len(spots))}
+	in := main.Inset(c.Px(10))
+	titleH := c.Px(44)
+	stripH := c.Px(124)
+	l.title, in = in.SplitTop(titleH)
+	var rest ui.Rect
+	rest, l.strip = in.SplitTop(math.Max(in.H-stripH, in.H*0.6))
+	l.R = math.Min(math.Max(math.Min(rest.W/22, rest.H/10), c.Px(18)), c.Px(44))
+	// Room for the gradient badges above and below the outer rows.
+	l.graph = ui.Rect{X: rest.X + l.R*1.1, Y: rest.Y + l.R*1.0 + c.Px(34), W: rest.W - l.R*2.2, H: rest.H - l.R*2 - c.Px(68)}
+	for id, s := range spots {
+		l.pos[id] = [2]float64{l.graph.X + s.U*l.graph.W, l.graph.Y + s.V*l.graph.H}
+	}
+	pad := c.Px(16)
+	ps := math.Max(1, math.Min(side.W-2*pad, side.H*0.36))
+	l.plane = ui.Rect{X: side.X + (side.W-ps)/2, Y: side.Y + pad, W: ps, H: ps}
+	return l
+}

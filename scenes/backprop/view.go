@@ -1,0 +1,58 @@
+package backprop
+
+import (
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// view is what Draw shows, derived in Update so that Draw only reads.
+type view struct {
+	cur     snap
+	pos     int
+	n       int             // number of points
+	fd      [9]float64      // finite differences of L at the walk's network, paramIDs order
+	exp     explanation     // the strip's text
+	title   string          // the phase title
+	hidden  string          // the node whose new value or gradient the pulse is still carrying
+	onPath  map[string]bool // nodes from the reused cache up to L, lit with the box
+	maxDiff float64         // largest |backprop − finite difference| over the gradients known
+}
+
+// derive fills s.v and refreshes the output map of the small plane.
+func (s *Scene) derive(c *ui.Context) {
+	v, w := &s.v, s.w
+	v.cur, v.pos, v.n = w.cur(), w.hist.Pos(), w.data.Len()
+	g := &v.cur.G
+	v.fd = finiteDiff(v.cur.M0, pointOf(g))
+	v.exp = explain(&v.cur, c.T)
+	v.title = c.T("backprop.phase." + v.cur.phase())
+	if v.cur.St.Phase == "backward" {
+		v.title = c.T("backprop.phase.backward")
+	}
+	v.hidden = ""
+	if s.pulse.Running() {
+		v.hidden = v.cur.focus()
+	}
+	clear(v.onPath)
+	if v.onPath == nil {
+		v.onPath = map[string]bool{}
+	}
+	if v.exp.Cached != "" {
+		for _, id := range pathUp(g, v.exp.Cached) {
+			v.onPath[id] = true
+		}
+	}
+	v.maxDiff = 0
+	for i, id := range paramIDs {
+		if n := node(g, id); n.HasGrad {
+			v.maxDiff = max(v.maxDiff, abs(n.Grad-v.fd[i]))
+		}
+	}
+	s.sigma.Refresh(c, v.cur.G.Model(), &s.plane)
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
