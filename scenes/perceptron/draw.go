@@ -19,6 +19,8 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	if r.Empty() {
 		return
 	}
+	_, side := ui.SplitMain(c)
+	footPlaced := s.drawPanel(dst, c, side)
 	// Everything on the plane is clipped to it.
 	pl := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
 	s.plane.DrawGrid(pl, c)
@@ -35,9 +37,9 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawTheta(pl, c, w)
 	s.drawCaption(pl, c)
 	s.drawNoLine(pl, c, w)
-	s.drawFootnote(pl, c)
-	_, side := ui.SplitMain(c)
-	s.drawPanel(dst, c, side)
+	if !footPlaced {
+		s.drawFootnote(pl, c)
+	}
 }
 
 // drawRegions shades each side of the line by the class it predicts.
@@ -310,23 +312,18 @@ func (s *Scene) pm1() bool { return s.run.cfg.Rule == engine.PlusMinus }
 
 // drawFootnote writes, for the lecture's example, the note on the notes'
 // sign slip in the plane's lower right corner (clear of the example's
-// points, line and w*).
+// points, line and w*), when the panel has no room for it.
 func (s *Scene) drawFootnote(dst *ebiten.Image, c *ui.Context) {
-	if !isLecture(s.run.data.Points()) {
+	r := s.plane.Rect
+	width := math.Min(r.W*0.45, c.Px(380))
+	lines := s.footLines(c, width)
+	if len(lines) == 0 {
 		return
 	}
-	r := s.plane.Rect
-	px := c.Px(16)
-	width := math.Min(r.W*0.45, c.Px(380))
-	lines := wrap(c.T("perceptron.footnote"), px, width)
-	h := float64(len(lines))*px*1.3 + c.Px(10)
+	h := footHeight(c, lines)
 	box := ui.Rect{X: r.Right() - width - c.Px(20), Y: r.Bottom() - h - c.Px(8), W: width + c.Px(12), H: h}
 	ui.FillRect(dst, box, ui.WithAlpha(c.Theme.Panel, 0xe0))
-	y := box.Y + c.Px(5)
-	for _, l := range lines {
-		ui.DrawText(dst, l, box.X+c.Px(6), y, px, c.Theme.TextDim, ui.AlignLeft)
-		y += px * 1.3
-	}
+	drawFoot(dst, c, lines, box.X+c.Px(6), box.Y+c.Px(5))
 }
 
 // drawNoLine explains a plane without a line: with θ = 0 the potential

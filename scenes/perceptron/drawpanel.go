@@ -43,9 +43,11 @@ func panelDetail(h, line float64, twoCols, narrow bool) int {
 // the live numbers of the current step, the lecture's table of the three
 // cases, and Novikoff's theorem with the proof's two curves. A wide, short
 // panel (a tablet in portrait) is split into two columns.
-func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) {
+//
+// It reports whether the lecture example's footnote found room in the panel.
+func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) bool {
 	if side.Empty() {
-		return
+		return false
 	}
 	left, right := side, ui.Rect{}
 	if side.W >= c.Px(680) && side.W > side.H*1.3 {
@@ -56,10 +58,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) {
 	s.panelRule(dst, p, c, detail)
 	if right.Empty() {
 		p.Gap()
-		s.panelNovikoff(dst, p, c, detail)
-		return
+		return s.panelNovikoff(dst, p, c, detail)
 	}
-	s.panelNovikoff(dst, ui.NewPanel(dst, c, right), c, detail)
+	return s.panelNovikoff(dst, ui.NewPanel(dst, c, right), c, detail)
 }
 
 // panelRule writes the rule's part: settings, progress, the current step

@@ -12,7 +12,9 @@ import (
 // panelNovikoff writes Novikoff's part: R, γ, the count of mistakes against
 // R²/γ² and the proof's two curves, or, for a non-separable set, that there
 // is no bound and what the pocket holds.
-func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) {
+// It returns whether it found room at the bottom for the footnote (for the
+// lecture's example only), which otherwise goes on the plane.
+func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) (footPlaced bool) {
 	r := s.run
 	th := c.Theme
 	p.Heading(c.T("perceptron.novikoff.title"))
@@ -37,8 +39,17 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 		if detail == detailFull {
 			s.wrapped(dst, p, c, c.T("perceptron.novikoff.wstar"), th.TextDim)
 		}
+		foot := s.footLines(c, p.R.W-c.Px(32))
+		reserve := footHeight(c, foot)
+		if p.Rest().H-reserve < c.Px(110) {
+			foot, reserve = nil, 0
+		}
 		if detail < detailNoPlots {
-			s.proofPlots(dst, p, c)
+			s.proofPlots(dst, p, c, reserve)
+		}
+		if len(foot) > 0 {
+			drawFoot(dst, c, foot, p.R.X+c.Px(16), p.R.Bottom()-reserve+c.Px(6))
+			return true
 		}
 	default:
 		w, b, e := r.p.Pocket()
@@ -47,12 +58,15 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 		p.Line("θ = " + vec(w) + ",   b = " + num(b))
 		s.wrapped(dst, p, c, c.Tf("perceptron.nonsep.play", stopEpochs), th.TextDim)
 	}
+	return false
 }
 
 // proofPlots draws w_k·w* against kγ and ‖w_k‖² against kR² in the space
-// left: stacked when tall enough, side by side otherwise.
-func (s *Scene) proofPlots(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
+// left above reserve pixels: stacked when tall enough, side by side
+// otherwise.
+func (s *Scene) proofPlots(dst *ebiten.Image, p *ui.Panel, c *ui.Context, reserve float64) {
 	rest := p.Rest()
+	rest.H -= reserve
 	th := c.Theme
 	pl := &s.plots
 	if rest.H < c.Px(110) || len(pl.dot) == 0 {
@@ -61,6 +75,7 @@ func (s *Scene) proofPlots(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 	if s.run.cfg.Alpha != 1 {
 		p.Dim(c.T("perceptron.plot.alpha"))
 		rest = p.Rest()
+		rest.H -= reserve
 	}
 	a, b := rest.SplitTop(rest.H / 2)
 	if rest.H < c.Px(280) {
@@ -85,9 +100,13 @@ func (s *Scene) proofPlots(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 	})
 }
 
-// wrapped writes s in as many lines as the panel's width needs.
+// wrapped writes s in as many lines as the panel's width needs, stopping
+// at the panel's bottom.
 func (s *Scene) wrapped(dst *ebiten.Image, p *ui.Panel, c *ui.Context, text string, clr color.Color) {
 	for _, l := range s.wrapLines(p, c, text) {
+		if p.Y+c.Px(p.Size)*1.3 > p.R.Bottom() {
+			return
+		}
 		ui.DrawText(dst, l, p.R.X+c.Px(16), p.Y, c.Px(p.Size), clr, ui.AlignLeft)
 		p.Y += c.Px(p.Size) * 1.3
 	}
@@ -122,4 +141,32 @@ func wrap(text string, px, width float64) []string {
 		lines = append(lines, cur)
 	}
 	return lines
+}
+
+// footSize is the footnote's text size, in layout units.
+const footSize = 16
+
+// footLines returns the footnote wrapped to width, or nil when the data is
+// not the lecture's example.
+func (s *Scene) footLines(c *ui.Context, width float64) []string {
+	if !isLecture(s.run.data.Points()) {
+		return nil
+	}
+	return wrap(c.T("perceptron.footnote"), c.Px(footSize), width)
+}
+
+// footHeight is the height the footnote's lines take, with a margin.
+func footHeight(c *ui.Context, lines []string) float64 {
+	if len(lines) == 0 {
+		return 0
+	}
+	return float64(len(lines))*c.Px(footSize)*1.3 + c.Px(10)
+}
+
+// drawFoot writes the footnote's lines from (x, y) down.
+func drawFoot(dst *ebiten.Image, c *ui.Context, lines []string, x, y float64) {
+	for _, l := range lines {
+		ui.DrawText(dst, l, x, y, c.Px(footSize), c.Theme.TextDim, ui.AlignLeft)
+		y += c.Px(footSize) * 1.3
+	}
 }
