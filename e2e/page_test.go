@@ -131,33 +131,18 @@ func TestIframeShowsClickToStart(t *testing.T) {
 	// The iframe is at (40, 60), 900×600, in the course page.
 	p.Click(t, 40+450, 60+300, "left")
 	p.poll(hint+`.hidden && `+p.app+`.document.activeElement === `+p.app+`.document.querySelector("body > canvas")`, actionTimeout)
-	p.Key(t, "2")
-	p.WaitState(t, `s.scene === "perceptron"`)
+	p.WaitFrames(t, 3)
 	if n := len(Points(t, p.State(t))); n != before {
 		t.Errorf("the click that started the app added %d points", n-before)
 	}
+	p.Key(t, "2")
+	p.WaitState(t, `s.scene === "perceptron"`)
 	p.Screenshot(t)
 
 	// A click on the course page's heading takes the keyboard away.
 	p.Click(t, 20, 20, "left")
 	p.poll(`!`+hint+`.hidden`, actionTimeout)
 	p.NoConsoleErrors(t)
-}
-
-// TestBundleArrivesCompressed checks in a real browser what the server's
-// unit tests check with a Go client: the bundle travels brotli-compressed
-// and decodes to a valid program (it ran: the app is ready).
-func TestBundleArrivesCompressed(t *testing.T) {
-	p := openPage(t, "")
-	got := Eval[map[string]any](p, `(() => {
-		const e = performance.getEntriesByType("resource").find(e => e.name.endsWith("/neurona.wasm"));
-		return e ? {encoded: e.encodedBodySize, decoded: e.decodedBodySize} : {};
-	})()`)
-	enc, _ := got["encoded"].(float64)
-	dec, _ := got["decoded"].(float64)
-	if dec < 1e6 || enc <= 0 || enc > dec/2 {
-		t.Errorf("neurona.wasm: %v bytes on the wire for %v bytes; want it compressed", enc, dec)
-	}
 }
 
 // TestNoScriptMessage: with JavaScript off, the page says so in both

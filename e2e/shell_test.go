@@ -11,7 +11,9 @@ import (
 // The shell's end-to-end checks (issue 2): each test opens the page in a
 // fresh browser, so no test depends on another's state.
 
-func TestLoadsWithoutConsoleErrors(t *testing.T) {
+// TestPageLoads: the page loads without console errors, the canvas fills
+// the window, has the keyboard and is not blank.
+func TestPageLoads(t *testing.T) {
 	p := openPage(t, "")
 	p.WaitFrames(t, 10)
 	p.NoConsoleErrors(t)
@@ -47,20 +49,27 @@ func TestLoadsWithoutConsoleErrors(t *testing.T) {
 			t.Errorf("state() lacks %q", k)
 		}
 	}
-}
 
-func TestCanvasIsNotBlank(t *testing.T) {
-	p := openPage(t, "")
-	p.WaitFrames(t, 5)
+	// The canvas is not blank: text, axes and markers drawn with
+	// antialiasing give hundreds of colours; a blank or single-colour
+	// canvas gives one or two.
 	img := p.Screenshot(t)
 	vw, vh := Eval[int](p, `window.innerWidth`), Eval[int](p, `window.innerHeight`)
 	if b := img.Bounds(); b.Dx() != vw || b.Dy() != vh || vw < 800 {
 		t.Errorf("screenshot %v, viewport %d×%d", b, vw, vh)
 	}
-	// Text, axes and markers drawn with antialiasing give hundreds of
-	// colours; a blank or single-colour canvas gives one or two.
 	if n := distinctColors(img); n < 24 {
 		t.Errorf("the canvas looks blank: %d distinct colours", n)
+	}
+
+	// The bundle travelled compressed (the server's brotli variant) and
+	// still ran.
+	sizes := Eval[map[string]float64](p, `(() => {
+		const e = performance.getEntriesByType("resource").find(e => e.name.endsWith("/neurona.wasm"));
+		return e ? {encoded: e.encodedBodySize, decoded: e.decodedBodySize} : {};
+	})()`)
+	if enc, dec := sizes["encoded"], sizes["decoded"]; dec < 1e6 || enc <= 0 || enc > dec/2 {
+		t.Errorf("neurona.wasm: %v bytes on the wire for %v bytes; want it compressed", enc, dec)
 	}
 }
 
@@ -123,23 +132,18 @@ func TestTapAddsPoint(t *testing.T) {
 	}
 }
 
+// TestLanguageToggles opens a link that names a view, then toggles the
+// language with L both ways.
 func TestLanguageToggles(t *testing.T) {
-	p := openPage(t, "")
-	if s := p.State(t); s["lang"] != "es" {
-		t.Fatalf("starts in %v, want es", s["lang"])
+	p := openPage(t, "scene=xor&lang=en")
+	if s := p.State(t); s["scene"] != "xor" || s["lang"] != "en" {
+		t.Fatalf("#scene=xor&lang=en opened %v in %v", s["scene"], s["lang"])
 	}
-	p.Key(t, "l")
-	p.WaitState(t, `s.lang === "en"`)
 	p.Key(t, "l")
 	p.WaitState(t, `s.lang === "es"`)
-}
-
-func TestHashSelectsView(t *testing.T) {
-	p := openPage(t, "scene=xor&lang=en")
-	s := p.State(t)
-	if s["scene"] != "xor" || s["lang"] != "en" {
-		t.Errorf("#scene=xor&lang=en opened %v in %v", s["scene"], s["lang"])
-	}
+	p.Key(t, "l")
+	p.WaitState(t, `s.lang === "en"`)
+	p.poll(`location.hash.includes("lang=en")`, actionTimeout)
 }
 
 func TestMalformedHashFallsBack(t *testing.T) {
