@@ -67,4 +67,3 @@ fuzz:
 
 clean:
 	rm -rf $(DIST) bin
-	$(GO) clean -testcache

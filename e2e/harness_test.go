@@ -92,6 +92,20 @@ func runMain(m *testing.M) (int, error) {
 		}
 	}
 
+	// And a bundle whose program crashes after starting.
+	crash := filepath.Join(tmp, "crash")
+	if err := os.MkdirAll(crash, 0o755); err != nil {
+		return 1, err
+	}
+	for _, f := range []string{"index.html", "boot.js", "wasm_exec.js"} {
+		if err := copyFile(filepath.Join(dist, f), filepath.Join(crash, f)); err != nil {
+			return 1, err
+		}
+	}
+	if err := goBuildWasm(root, filepath.Join(crash, "neurona.wasm"), "./e2e/testdata/panic"); err != nil {
+		return 1, err
+	}
+
 	h, err := static.New(dist)
 	if err != nil {
 		return 1, err
@@ -100,9 +114,14 @@ func runMain(m *testing.M) (int, error) {
 	if err != nil {
 		return 1, err
 	}
+	hCrash, err := static.New(crash)
+	if err != nil {
+		return 1, err
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/", h)
 	mux.Handle("/_e2e/nowasm/", http.StripPrefix("/_e2e/nowasm", hNoWasm))
+	mux.Handle("/_e2e/crash/", http.StripPrefix("/_e2e/crash", hCrash))
 	// A course page that embeds Neurona, from the same origin so the
 	// test can look inside the frame.
 	mux.HandleFunc("/_e2e/embed.html", func(w http.ResponseWriter, r *http.Request) {
@@ -130,11 +149,8 @@ func buildDist(root, dist string) error {
 	if err := os.MkdirAll(dist, 0o755); err != nil {
 		return err
 	}
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dist, "neurona.wasm"), "./cmd/wasm")
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building the bundle: %v\n%s", err, out)
+	if err := goBuildWasm(root, filepath.Join(dist, "neurona.wasm"), "./cmd/wasm"); err != nil {
+		return err
 	}
 	goroot, err := exec.Command("go", "env", "GOROOT").Output()
 	if err != nil {
@@ -150,6 +166,17 @@ func buildDist(root, dist string) error {
 	}
 	_, err = static.Precompress(dist, static.PrecompressOptions{BrotliQuality: 5})
 	return err
+}
+
+// goBuildWasm builds a package of the module for the browser.
+func goBuildWasm(root, out, pkg string) error {
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, pkg)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building %s: %v\n%s", pkg, err, b)
+	}
+	return nil
 }
 
 func copyFile(src, dst string) error {

@@ -76,6 +76,17 @@ func TestLoaderExplainsMissingWebAssembly(t *testing.T) {
 	}
 }
 
+// TestCrashIsExplained: a program that panics after starting leaves an
+// error screen with the panic's message, not a frozen canvas.
+func TestCrashIsExplained(t *testing.T) {
+	p := openURL(t, baseURL+"/_e2e/crash/#lang=es")
+	text := p.loaderError(t)
+	if !strings.Contains(text, "Neurona se detuvo por un error") || !strings.Contains(text, "exit code 2") ||
+		!strings.Contains(text, "assignment to entry in nil map") {
+		t.Errorf("error screen:\n%s", text)
+	}
+}
+
 // TestLoaderShowsProgress throttles the network so the download takes a
 // few seconds, and checks that the bar counts megabytes against the
 // bundle's real (decoded) size, which the server sends in

@@ -263,12 +263,27 @@
       fail('loadFailed', 'wasm_exec.js');
       return;
     }
+    // Keep the end of what the program writes to stderr (wasm_exec.js
+    // sends it through fs.writeSync, line by line to the console): when a
+    // panic stops it, that is the message worth showing, so a teacher can
+    // copy it into a bug report.
+    let stderr = '';
+    const fsys = globalThis.fs;
+    if (fsys && typeof fsys.writeSync === 'function') {
+      const write = fsys.writeSync.bind(fsys);
+      const decoder = new TextDecoder();
+      fsys.writeSync = (fd, buf) => {
+        if (fd === 2) stderr = (stderr + decoder.decode(buf)).slice(-1500);
+        return write(fd, buf);
+      };
+    }
     const go = new Go();
     // Go's default exit handler only warns in the console; a program that
-    // ends (a panic ends with code 2, its message in the console just
-    // before) must not leave a frozen canvas without a word.
+    // ends (a panic ends with code 2, its message just before) must not
+    // leave a frozen canvas without a word.
     go.exit = (code) => {
-      fail('stopped', `exit code ${code}`);
+      const tail = stderr.trim().split('\n').slice(-12).join('\n');
+      fail('stopped', `exit code ${code}${tail ? '\n' + tail : ''}`);
     };
     let result;
     try {
