@@ -81,47 +81,37 @@ func runMain(m *testing.M) (int, error) {
 			return 1, fmt.Errorf("bundle %s incomplete: %w", dist, err)
 		}
 	}
-	// The same page without its program, for the loader's failure message.
-	nowasm := filepath.Join(tmp, "nowasm")
-	if err := os.MkdirAll(nowasm, 0o755); err != nil {
-		return 1, err
-	}
-	for _, f := range []string{"index.html", "boot.js", "wasm_exec.js"} {
-		if err := copyFile(filepath.Join(dist, f), filepath.Join(nowasm, f)); err != nil {
-			return 1, err
-		}
-	}
-
-	// And a bundle whose program crashes after starting.
-	crash := filepath.Join(tmp, "crash")
-	if err := os.MkdirAll(crash, 0o755); err != nil {
-		return 1, err
-	}
-	for _, f := range []string{"index.html", "boot.js", "wasm_exec.js"} {
-		if err := copyFile(filepath.Join(dist, f), filepath.Join(crash, f)); err != nil {
-			return 1, err
-		}
-	}
-	if err := goBuildWasm(root, filepath.Join(crash, "neurona.wasm"), "./e2e/testdata/panic"); err != nil {
-		return 1, err
-	}
-
+	// Variants of the bundle under /_e2e/NAME/, with the same page and
+	// another program: none (the loader's failure message), or one that
+	// crashes after starting.
+	variants := map[string]string{"nowasm": "", "crash": "./e2e/testdata/panic"}
+	mux := http.NewServeMux()
 	h, err := static.New(dist)
 	if err != nil {
 		return 1, err
 	}
-	hNoWasm, err := static.New(nowasm)
-	if err != nil {
-		return 1, err
-	}
-	hCrash, err := static.New(crash)
-	if err != nil {
-		return 1, err
-	}
-	mux := http.NewServeMux()
 	mux.Handle("/", h)
-	mux.Handle("/_e2e/nowasm/", http.StripPrefix("/_e2e/nowasm", hNoWasm))
-	mux.Handle("/_e2e/crash/", http.StripPrefix("/_e2e/crash", hCrash))
+	for name, pkg := range variants {
+		dir := filepath.Join(tmp, name)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return 1, err
+		}
+		for _, f := range []string{"index.html", "boot.js", "wasm_exec.js"} {
+			if err := copyFile(filepath.Join(dist, f), filepath.Join(dir, f)); err != nil {
+				return 1, err
+			}
+		}
+		if pkg != "" {
+			if err := goBuildWasm(root, filepath.Join(dir, "neurona.wasm"), pkg); err != nil {
+				return 1, err
+			}
+		}
+		hv, err := static.New(dir)
+		if err != nil {
+			return 1, err
+		}
+		mux.Handle("/_e2e/"+name+"/", http.StripPrefix("/_e2e/"+name, hv))
+	}
 	// A course page that embeds Neurona, from the same origin so the
 	// test can look inside the frame.
 	mux.HandleFunc("/_e2e/embed.html", func(w http.ResponseWriter, r *http.Request) {
