@@ -42,7 +42,7 @@ func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
 
 	if t < 1 {
 		k := 1 - t
-		region.Hatch(sub, s.v.inter, c.Px(16), c.Px(2), ui.WithAlpha(th.Accent, fade(0x80, k)))
+		region.Hatch(sub, s.v.inter, c.Px(18), c.Px(2), ui.WithAlpha(th.Accent, fade(0x68, k)))
 		for j := range m.H {
 			ui.Polygon(sub, s.v.strips[j], ui.WithAlpha(th.Hidden[j], fade(0x60, k)))
 		}
@@ -55,7 +55,7 @@ func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
 		}
 	}
 	if t > 0 {
-		ui.Polyline(sub, s.v.grid, c.Px(1.5), ui.WithAlpha(th.TextDim, fade(0xc0, t)))
+		ui.Polyline(sub, s.v.grid, c.Px(1.6), ui.WithAlpha(th.Text, fade(0xb0, 2*t)))
 		// The frame hidden space is drawn in: the unit square.
 		x0, y0 := s.plane.ToScreen([2]float64{0, 1})
 		x1, y1 := s.plane.ToScreen([2]float64{1, 0})
@@ -75,7 +75,7 @@ func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
 	if t >= 0.5 {
 		title = c.T("xor.morphed")
 	}
-	region.Label(sub, c, title, s.plane.Rect.X+c.Px(14), s.plane.Rect.Y+c.Px(10), c.Px(19), th.Text, ui.AlignLeft)
+	region.Label(sub, c, title, s.plane.Rect.X+c.Px(14), s.plane.Rect.Y+c.Px(10), ui.FitText(title, c.Px(19), s.plane.Rect.W-c.Px(28)), th.Text, ui.AlignLeft)
 }
 
 // lineLabel writes "z_j" by hidden unit j's line, on its positive side.

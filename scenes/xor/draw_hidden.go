@@ -47,7 +47,6 @@ func (s *Scene) drawHidden(dst *ebiten.Image, c *ui.Context) {
 	// Ticks at the square's ends, the axis names at the middle of its
 	// bottom and left edges (the corners are where the points land).
 	ui.DrawText(sub, region.Short(lo), x0+c.Px(14), y1+c.Px(3), fs, th.TextDim, ui.AlignCenter)
-	ui.DrawText(sub, region.Short(hi), x1-c.Px(14), y1+c.Px(3), fs, th.TextDim, ui.AlignCenter)
 	ui.DrawText(sub, region.Short(hi), x0-c.Px(6), y0+c.Px(10), fs, th.TextDim, ui.AlignRight)
 	ui.DrawText(sub, region.Short(lo), x0-c.Px(6), y1-c.Px(10)-fs, fs, th.TextDim, ui.AlignRight)
 	ui.DrawText(sub, "z_{1}", (x0+x1)/2, y1+c.Px(3), c.Px(19), th.Hidden[0], ui.AlignCenter)
@@ -71,11 +70,15 @@ func (s *Scene) drawHidden(dst *ebiten.Image, c *ui.Context) {
 
 // drawInputLabels writes each XOR input, "(0,1)", by where it lands in
 // hidden space; inputs landing together share one label, as (0,1) and
-// (1,0) do in the notes.
+// (1,0) do in the notes. A label that would cover another tries the other
+// side of its point, and is left out if that is taken too.
 func (s *Scene) drawInputLabels(dst *ebiten.Image, c *ui.Context) {
 	p := &s.zplane
 	var done [4]bool
+	var boxes [4]ui.Rect
+	nb := 0
 	px := c.Px(16)
+	_, cy := p.ToScreen([2]float64{p.CX, p.CY})
 	for i := range s.v.table {
 		if done[i] {
 			continue
@@ -91,17 +94,35 @@ func (s *Scene) drawInputLabels(dst *ebiten.Image, c *ui.Context) {
 				done[j] = true
 			}
 		}
-		// Labels go above points in the upper half and below the others,
-		// kept inside the plot.
-		_, cy := p.ToScreen([2]float64{p.CX, p.CY})
-		ly := yi + c.MarkerRadius() + c.Px(6)
-		if yi < cy {
-			ly = yi - c.MarkerRadius() - c.Px(6) - px*1.2
-		}
-		w, _ := ui.MeasureText(label, px)
+		w, h := ui.MeasureText(label, px)
 		lx := math.Max(p.Rect.X+w/2+c.Px(6), math.Min(p.Rect.Right()-w/2-c.Px(6), xi))
-		region.Label(dst, c, label, lx, ly, px, c.Theme.Text, ui.AlignCenter)
+		above := yi - c.MarkerRadius() - c.Px(6) - h
+		below := yi + c.MarkerRadius() + c.Px(6)
+		tries := [2]float64{below, above}
+		if yi < cy {
+			tries = [2]float64{above, below}
+		}
+		for _, ly := range tries {
+			box := ui.Rect{X: lx - w/2 - c.Px(4), Y: ly - c.Px(3), W: w + c.Px(8), H: h + c.Px(2)}
+			if overlaps(box, boxes[:nb]) {
+				continue
+			}
+			boxes[nb] = box
+			nb++
+			region.Label(dst, c, label, lx, ly, px, c.Theme.Text, ui.AlignCenter)
+			break
+		}
 	}
+}
+
+// overlaps reports whether r meets any of rs.
+func overlaps(r ui.Rect, rs []ui.Rect) bool {
+	for _, q := range rs {
+		if r.X < q.Right() && q.X < r.Right() && r.Y < q.Bottom() && q.Y < r.Bottom() {
+			return true
+		}
+	}
+	return false
 }
 
 // inputName writes an input of the XOR table as "(0,1)".

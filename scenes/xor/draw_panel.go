@@ -20,11 +20,10 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 		return
 	}
 	title := "J = " + region.Num(s.v.loss)
-	px := c.Px(20)
-	w := ui.DrawText(dst, title, r.X, r.Y, px, th.Text, ui.AlignLeft)
+	ui.DrawText(dst, title, r.X, r.Y, c.Px(20), th.Text, ui.AlignLeft)
 	sub := c.T("xor.loss")
-	ui.DrawText(dst, sub, r.X+w+c.Px(10), r.Y+px*0.15, ui.FitText(sub, c.Px(16), r.W-w-c.Px(10)), th.TextDim, ui.AlignLeft)
-	body := ui.Rect{X: r.X, Y: r.Y + c.Px(30), W: r.W, H: r.H - c.Px(30)}
+	ui.DrawText(dst, sub, r.X, r.Y+c.Px(27), ui.FitText(sub, c.Px(16), r.W), th.TextDim, ui.AlignLeft)
+	body := ui.Rect{X: r.X, Y: r.Y + c.Px(52), W: r.W, H: r.H - c.Px(52)}
 	if len(s.v.lossPast) < 4 && len(s.v.lossAhead) < 4 {
 		// Nothing trained yet: say how, one key per line.
 		ui.StrokeRect(dst, body, c.Px(1), th.PanelEdge)
@@ -64,9 +63,10 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Y += row.H + c.Px(8)
 	p.Line(c.Tf("xor.activation", c.T("xor.act."+s.act.String())))
 
+	p.Dim(c.T("xor.table"))
 	rows := [][]string{{"x₁", "x₂", "z₁", "z₂", "ŷ", c.T("xor.class")}}
 	for _, r := range s.v.table {
-		rows = append(rows, []string{region.Short(r.X[0]), region.Short(r.X[1]), region.Short(r.Z[0]), region.Short(r.Z[1]), region.Short(r.YHat), fmt.Sprint(r.Class)})
+		rows = append(rows, []string{region.Short(r.X[0]), region.Short(r.X[1]), cell(r.Z[0]), cell(r.Z[1]), cell(r.YHat), fmt.Sprint(r.Class)})
 	}
 	p.Table(rows, -1)
 
@@ -145,4 +145,17 @@ func bracket(dst *ebiten.Image, c *ui.Context, x0, x1, y0, y1 float64, clr color
 	ui.Line(dst, x1, y0, x1, y1, w, clr)
 	ui.Line(dst, x1, y0, x1-k, y0, w, clr)
 	ui.Line(dst, x1, y1, x1-k, y1, w, clr)
+}
+
+// cell writes a table value: whole numbers as they are (the sign's −1 and
+// 1), others with three decimals (0.000 for a sigmoid at 4.5e−05, which
+// the class reads as 0).
+func cell(v float64) string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e6 {
+		return region.Short(v)
+	}
+	if math.Abs(v) >= 1000 {
+		return region.Short(v)
+	}
+	return strings.ReplaceAll(fmt.Sprintf("%.3f", v), "-", "−")
 }

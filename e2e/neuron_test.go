@@ -1,0 +1,108 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"testing"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+)
+
+// TestNeuronTableAndDrags opens the neuron scene, checks the notes'
+// AND-like table through state() (σ(−2 + −2 − 1) = −1 for (−1, −1)),
+// cycles the activation with A, drags θ's tip and the line with the real
+// mouse (each changes exactly its own parameters), and looks at the page.
+func TestNeuronTableAndDrags(t *testing.T) {
+	p := openPage(t, "scene=neuron&lang=es")
+	s := p.WaitState(t, `s.scene === "neuron"`)
+	if fmt.Sprint(s["theta"]) != "[2 2]" || s["b"] != -1.0 || s["activation"] != "sign" {
+		t.Fatalf("start: θ=%v b=%v σ=%v, want the notes' (2, 2), −1, sign", s["theta"], s["b"], s["activation"])
+	}
+	want := []struct{ x, a, yhat, y string }{
+		{"[-1 -1]", "-5", "-1", "-1"},
+		{"[-1 1]", "-1", "-1", "-1"},
+		{"[1 -1]", "-1", "-1", "-1"},
+		{"[1 1]", "3", "1", "1"},
+	}
+	rows, _ := s["table"].([]any)
+	if len(rows) != len(want) || s["correct"] != 4.0 {
+		t.Fatalf("table %v, correct %v", s["table"], s["correct"])
+	}
+	for i, w := range want {
+		r := rows[i].(map[string]any)
+		got := []string{fmt.Sprint(r["x"]), fmt.Sprint(r["a"]), fmt.Sprint(r["yhat"]), fmt.Sprint(r["y"])}
+		if got[0] != w.x || got[1] != w.a || got[2] != w.yhat || got[3] != w.y || r["class"] != r["y"] {
+			t.Errorf("row %d = %v, want x=%s a=%s ŷ=%s y=%s", i, r, w.x, w.a, w.yhat, w.y)
+		}
+	}
+
+	// A cycles sign → arctan → sigmoid → ReLU → sign; the table's classes
+	// stay (they depend on the side of the line only).
+	for _, act := range []string{"arctan", "sigmoid", "relu", "sign"} {
+		p.Key(t, "a")
+		s = p.WaitState(t, fmt.Sprintf(`s.activation === %q`, act))
+		if s["correct"] != 4.0 {
+			t.Errorf("%s: %v points right", act, s["correct"])
+		}
+	}
+
+	// The plane shows ±2.4 data units across its shorter side, centred on 0.
+	plane := p.Plane(t)
+	cx, cy := plane.Center()
+	unit := math.Min(plane.W, plane.H) / (2 * 2.4)
+	at := func(x1, x2 float64) (float64, float64) { return cx + x1*unit, cy - x2*unit }
+
+	// Drag θ's tip from (2, 2) to (−1.5, 0.5): θ follows, b stays.
+	fx, fy := at(2, 2)
+	tx, ty := at(-1.5, 0.5)
+	p.drag(t, fx, fy, tx, ty)
+	s = p.WaitState(t, `Math.abs(s.theta[0] + 1.5) < 0.05 && Math.abs(s.theta[1] - 0.5) < 0.05`)
+	if s["b"] != -1.0 || len(Points(t, s)) != 4 {
+		t.Errorf("dragging θ changed b (%v) or the points (%d)", s["b"], len(Points(t, s)))
+	}
+	theta := fmt.Sprint(s["theta"])
+
+	// Drag the line −1.5x₁ + 0.5x₂ − 1 = 0 at (−0.5, 0.5) up by one unit:
+	// b changes by −θ₂ = −0.5, θ does not.
+	fx, fy = at(-0.5, 0.5)
+	tx, ty = at(-0.5, 1.5)
+	p.drag(t, fx, fy, tx, ty)
+	s = p.WaitState(t, `Math.abs(s.b + 1.5) < 0.05`)
+	if fmt.Sprint(s["theta"]) != theta || len(Points(t, s)) != 4 {
+		t.Errorf("dragging the line changed θ (%v → %v) or the points", theta, s["theta"])
+	}
+
+	img := p.Screenshot(t)
+	if n := distinctColors(img); n < 24 {
+		t.Errorf("the neuron scene looks blank: %d distinct colours", n)
+	}
+	p.NoConsoleErrors(t)
+}
+
+// drag presses the left button at (x0, y0), moves in steps to (x1, y1)
+// over several frames and releases it there, as a hand on a mouse does.
+func (p *Page) drag(t *testing.T, x0, y0, x1, y1 float64) {
+	t.Helper()
+	send := func(e input.DispatchMouseEventParams) {
+		ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+		defer cancel()
+		if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, e); err != nil {
+			t.Fatalf("mouse event: %v", err)
+		}
+	}
+	send(input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x0, Y: y0})
+	send(input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMousePressed, X: x0, Y: y0, Button: input.MouseButtonLeft, Buttons: 1, ClickCount: 1})
+	p.WaitFrames(t, 1)
+	const n = 5
+	for i := 1; i <= n; i++ {
+		f := float64(i) / n
+		send(input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x0 + (x1-x0)*f, Y: y0 + (y1-y0)*f, Button: input.MouseButtonLeft, Buttons: 1})
+		p.WaitFrames(t, 1)
+	}
+	send(input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseReleased, X: x1, Y: y1, Button: input.MouseButtonLeft, ClickCount: 1})
+	p.WaitFrames(t, 1)
+}
