@@ -33,6 +33,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawGhost(pl, c)
 	s.drawLine(pl, c, w)
 	s.drawLayer(pl)
+	s.drawHover(pl, c)
 	s.drawVisit(pl, c)
 	s.drawTheta(pl, c, w)
 	s.drawCaption(pl, c)
@@ -162,6 +163,17 @@ func (s *Scene) drawNovikoff(dst *ebiten.Image, c *ui.Context) {
 	}
 	ui.DashedLine(dst, x0, y0, x1, y1, c.Px(2.5), c.Px(10), th.Ideal)
 	s.lineLabel(dst, c, x0, y0, x1, y1, "w*", th.Ideal, false)
+}
+
+// drawHover rings the point under the pointer: the one a drag moves and
+// Delete removes.
+func (s *Scene) drawHover(dst *ebiten.Image, c *ui.Context) {
+	i := s.editor.Hover
+	if i < 0 || i >= s.run.data.Len() {
+		return
+	}
+	sx, sy := s.plane.ToScreen(s.run.data.Points()[i].X)
+	ui.Ring(dst, sx, sy, c.MarkerRadius()*1.6, c.Px(2), c.Theme.TextDim)
 }
 
 // drawVisit rings the point the current step visited and, for a correct

@@ -122,6 +122,11 @@ func (s *Scene) Update(c *ui.Context) {
 	if e := s.editor.Update(c, &s.plane, s.run.data); e != ui.EditNone {
 		s.edited(c, e)
 	}
+	if s.novStale && !s.editor.Dragging() {
+		// A drag of a large set ended (possibly where it began).
+		s.run.dataChanged()
+		s.novStale = false
+	}
 	for _, a := range c.Actions {
 		s.action(c, a)
 	}

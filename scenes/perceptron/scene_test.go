@@ -532,3 +532,47 @@ func TestNarrowPortraitDraws(t *testing.T) {
 		t.Fatalf("portrait plane %+v", c.Plane)
 	}
 }
+
+func TestDragMovesPointAndRestarts(t *testing.T) {
+	for _, n := range []int{3, liveNovikoffMax + 200} {
+		s, c := newTest(t)
+		if n > 3 {
+			pts := append([]engine.Point(nil), engine.LectureThreePoints()...)
+			g := lcg(9)
+			for len(pts) < n {
+				pts = append(pts, engine.Point{X: [2]float64{1.2 + 0.2*g.next(), 1.2 + 0.2*g.next()}, Y: 1})
+			}
+			if err := s.Load(doc(t, map[string]any{"points": state.PointsField(pts)})); err != nil {
+				t.Fatal(err)
+			}
+			tick(s, c)
+		}
+		steps(s, c, 2)
+		from := s.run.data.Points()[2].X // x₃ = (−1, ½)
+		fx, fy := s.plane.ToScreen(from)
+		to := [2]float64{-1, -0.5}
+		tx, ty := s.plane.ToScreen(to)
+		c.Next()
+		c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: fx, Y: fy})
+		s.Update(c)
+		c.Next()
+		c.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: tx, Y: ty})
+		s.Update(c)
+		if s.run.pos() != 0 {
+			t.Fatalf("%d points: a drag did not restart training", n)
+		}
+		if s.novStale != (n > liveNovikoffMax) {
+			t.Errorf("%d points: Novikoff stale %v during the drag", n, s.novStale)
+		}
+		c.Next()
+		c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: tx, Y: ty})
+		s.Update(c)
+		got := s.run.data.Points()[2].X
+		if math.Abs(got[0]-to[0]) > 1e-9 || math.Abs(got[1]-to[1]) > 1e-9 {
+			t.Fatalf("%d points: dragged to %v, want %v", n, got, to)
+		}
+		if s.novStale || !reflect.DeepEqual(s.run.nov, engine.Novikoff(s.run.data.Points())) {
+			t.Errorf("%d points: Novikoff not recomputed after the drop", n)
+		}
+	}
+}
