@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"testing"
 
@@ -40,14 +41,26 @@ func onGame(f func()) {
 }
 
 func TestMain(m *testing.M) {
-	code := 0
+	code := -1
+	finished := make(chan struct{})
 	go func() {
 		code = m.Run()
+		close(finished)
 		close(loop.quit)
 	}()
 	ebiten.SetWindowSize(64, 64)
-	if err := ebiten.RunGame(loop); err != nil {
-		panic(err)
+	err := ebiten.RunGame(loop)
+	select {
+	case <-finished:
+	default:
+		// The loop must outlive the tests; ending early would otherwise
+		// pass silently with the tests cut short.
+		fmt.Fprintln(os.Stderr, "the game loop ended before the tests finished:", err)
+		os.Exit(1)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "game loop:", err)
+		os.Exit(1)
 	}
 	os.Exit(code)
 }

@@ -6,8 +6,10 @@ import (
 	"github.com/neurona/neurona/scenes/keymap"
 )
 
-// Speeds are the steps-per-second settings that + and − move between.
-var Speeds = []float64{0.5, 1, 2, 4, 8, 15, 30, 60, 120, 240, 500, 1000, 2000}
+// Speeds are the steps-per-second settings that + and − move between: from
+// one step every two seconds (to talk over each) to 60,000 a second (1,000
+// per frame, to watch a network train).
+var Speeds = []float64{0.5, 1, 2, 4, 8, 15, 30, 60, 120, 240, 500, 1000, 2000, 5000, 15000, 60000}
 
 // DefaultSpeed is the index in Speeds a scene starts at (2 steps per second:
 // slow enough to talk over).
