@@ -111,7 +111,7 @@ func (s *Scene) Playback() *ui.Player { return &s.player }
 func (s *Scene) Update(c *ui.Context) {
 	s.tick = c.Tick
 	main, _ := ui.SplitMain(c)
-	s.plane.Layout(main.Inset(c.Px(8)))
+	s.plane.Layout(main.Inset(c.Px(12)))
 	c.Plane = s.plane.Rect
 
 	wasPlaying := s.player.Playing
