@@ -268,8 +268,10 @@ type Page struct {
 // until it has drawn its first frame (window.neurona.ready).
 func openPage(t *testing.T, hash string) *Page {
 	t.Helper()
+	start := time.Now()
 	p := openURL(t, baseURL+"/#"+hash)
 	p.waitReady()
+	t.Logf("the app was ready %s after the browser started", time.Since(start).Round(10*time.Millisecond))
 	return p
 }
 
@@ -399,12 +401,27 @@ func (p *Page) WaitState(t *testing.T, predicate string) map[string]any {
 }
 
 // Key presses and releases a key with real keyboard events (through the
-// DevTools input domain, as a person's keyboard would), holding it for a
-// frame so that code that polls key state also sees it. key is one
-// character, or one of chromedp/kb's names such as kb.PageDown.
+// DevTools input domain, as a person's keyboard would), at once, like a
+// quick tap on the keyboard: the shell queues key events as they come, so
+// none is lost between two ticks (KeyHeld holds a key over ticks for code
+// that polls key state). key is one character, or one of chromedp/kb's
+// names such as kb.PageDown.
 func (p *Page) Key(t *testing.T, key string, mods ...kb.Modifier) {
 	t.Helper()
-	var down, up []*input.DispatchKeyEventParams
+	down, up := keyEvents(key, mods)
+	p.dispatchKeys(t, append(down, up...))
+}
+
+// KeyHeld is Key with the key held down until the app has run n ticks.
+func (p *Page) KeyHeld(t *testing.T, key string, n int, mods ...kb.Modifier) {
+	t.Helper()
+	down, up := keyEvents(key, mods)
+	p.dispatchKeys(t, down)
+	p.WaitFrames(t, n)
+	p.dispatchKeys(t, up)
+}
+
+func keyEvents(key string, mods []kb.Modifier) (down, up []*input.DispatchKeyEventParams) {
 	for _, r := range key {
 		for _, k := range kb.Encode(r) {
 			for _, m := range mods {
@@ -421,9 +438,7 @@ func (p *Page) Key(t *testing.T, key string, mods ...kb.Modifier) {
 			}
 		}
 	}
-	p.dispatchKeys(t, down)
-	p.WaitFrames(t, 1)
-	p.dispatchKeys(t, up)
+	return down, up
 }
 
 func (p *Page) dispatchKeys(t *testing.T, events []*input.DispatchKeyEventParams) {

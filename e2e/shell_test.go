@@ -15,7 +15,7 @@ import (
 // the window, has the keyboard and is not blank.
 func TestPageLoads(t *testing.T) {
 	p := openPage(t, "")
-	p.WaitFrames(t, 10)
+	p.WaitFrames(t, 3)
 	p.NoConsoleErrors(t)
 	// The loader is gone, no error is shown, and the canvas fills the
 	// window and holds the keyboard focus (keys work without a click).
@@ -148,7 +148,7 @@ func TestLanguageToggles(t *testing.T) {
 
 func TestMalformedHashFallsBack(t *testing.T) {
 	p := openPage(t, "scene=nope&lang=zz&%%%")
-	p.WaitFrames(t, 5)
+	p.WaitFrames(t, 2)
 	s := p.State(t)
 	if s["scene"] != "neuron" || s["lang"] != "es" {
 		t.Errorf("malformed hash opened %v in %v, want neuron in es", s["scene"], s["lang"])

@@ -103,8 +103,10 @@
   let loaded = 0;
   let total = 0;
   let drawPending = false;
+  let downloading = true;
   function drawProgress() {
     drawPending = false;
+    if (!downloading) return; // a frame queued before the end must not undo "Starting…"
     if (total > 0) {
       bar.classList.remove('unknown');
       fill.style.transform = `scaleX(${Math.min(1, loaded / total)})`;
@@ -292,8 +294,9 @@
       fail('loadFailed', err && err.message ? err.message : err);
       return;
     }
-    loaded = total > 0 ? total : loaded;
-    drawProgress();
+    downloading = false;
+    bar.classList.remove('unknown');
+    fill.style.transform = 'scaleX(1)';
     status.textContent = TEXT[lang].starting;
     waitReady();
     try {
