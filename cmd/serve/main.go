@@ -49,7 +49,10 @@ func run(args []string, stdout io.Writer) error {
 	if *pre != "" {
 		return precompress(*pre, *brq, stdout)
 	}
-	return serve(*dir, *addr, stdout)
+	// Ctrl+C or a service manager's SIGTERM ends serving gracefully.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, *dir, *addr, stdout)
 }
 
 func precompress(dir string, quality int, stdout io.Writer) error {
@@ -93,7 +96,8 @@ func newServer(h http.Handler) *http.Server {
 	}
 }
 
-func serve(dir, addr string, stdout io.Writer) error {
+// serve serves dir on addr until ctx ends.
+func serve(ctx context.Context, dir, addr string, stdout io.Writer) error {
 	h, err := static.New(dir)
 	if err != nil {
 		return fmt.Errorf("%w (build it first: make dist)", err)
@@ -110,8 +114,6 @@ func serve(dir, addr string, stdout io.Writer) error {
 	announce(stdout, host, port)
 
 	srv := newServer(h)
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -119,7 +121,7 @@ func serve(dir, addr string, stdout io.Writer) error {
 		return err
 	case <-ctx.Done():
 	}
-	// Ctrl+C: let downloads in flight finish for a moment, then go.
+	// Let downloads in flight finish for a moment, then go.
 	sctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, context.DeadlineExceeded) {
