@@ -22,7 +22,6 @@ ADDR     ?= localhost:8080
 BROTLI   ?= 9
 FUZZTIME ?= 20s
 ARGS     ?=
-TMP      ?= $(or $(TMPDIR),/tmp)
 
 # wasm_exec.js must come from the same Go that builds the bundle; it is
 # copied at build time and never committed.
