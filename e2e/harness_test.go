@@ -81,28 +81,36 @@ func runMain(m *testing.M) (int, error) {
 			return 1, fmt.Errorf("bundle %s incomplete: %w", dist, err)
 		}
 	}
-	// Variants of the bundle under /_e2e/NAME/, with the same page and
-	// another program: none (the loader's failure message), or one that
-	// crashes after starting.
-	variants := map[string]string{"nowasm": "", "crash": "./e2e/testdata/panic"}
+	// Variants of the bundle under /_e2e/NAME/: the same page with no
+	// program (the loader's failure message), with one that crashes after
+	// starting, or without boot.js (a browser that cannot run it).
+	page := []string{"index.html", "boot.js", "wasm_exec.js"}
+	variants := map[string]struct {
+		files []string
+		pkg   string
+	}{
+		"nowasm": {page, ""},
+		"crash":  {page, "./e2e/testdata/panic"},
+		"noboot": {[]string{"index.html", "wasm_exec.js"}, ""},
+	}
 	mux := http.NewServeMux()
 	h, err := static.New(dist)
 	if err != nil {
 		return 1, err
 	}
 	mux.Handle("/", h)
-	for name, pkg := range variants {
+	for name, v := range variants {
 		dir := filepath.Join(tmp, name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return 1, err
 		}
-		for _, f := range []string{"index.html", "boot.js", "wasm_exec.js"} {
+		for _, f := range v.files {
 			if err := copyFile(filepath.Join(dist, f), filepath.Join(dir, f)); err != nil {
 				return 1, err
 			}
 		}
-		if pkg != "" {
-			if err := goBuildWasm(root, filepath.Join(dir, "neurona.wasm"), pkg); err != nil {
+		if v.pkg != "" {
+			if err := goBuildWasm(root, filepath.Join(dir, "neurona.wasm"), v.pkg); err != nil {
 				return 1, err
 			}
 		}

@@ -76,6 +76,19 @@ func TestLoaderExplainsMissingWebAssembly(t *testing.T) {
 	}
 }
 
+// TestLoaderSpeaksWithoutBootJS: when boot.js cannot run (here it is
+// missing; a browser too old to parse it is the real case), the page
+// still says something after a while, in both languages.
+func TestLoaderSpeaksWithoutBootJS(t *testing.T) {
+	p := openURL(t, baseURL+"/_e2e/noboot/")
+	p.poll(`getComputedStyle(document.getElementById("slow")).opacity === "1"`, actionTimeout)
+	text := Eval[string](p, `document.getElementById("loader").innerText`)
+	if !strings.Contains(text, "actualiza el navegador") || !strings.Contains(text, "update the browser") {
+		t.Errorf("loader text:\n%s", text)
+	}
+	p.Screenshot(t)
+}
+
 // TestCrashIsExplained: a program that panics after starting leaves an
 // error screen with the panic's message, not a frozen canvas.
 func TestCrashIsExplained(t *testing.T) {

@@ -51,6 +51,11 @@
     return 'es';
   }
 
+  // boot.js runs: the page's fallback line for browsers that cannot run
+  // it is not needed.
+  const slow = document.getElementById('slow');
+  if (slow) slow.remove();
+
   let lang = pickLang();
   document.documentElement.lang = lang;
   const $ = (id) => document.getElementById(id);

@@ -12,7 +12,7 @@ import "net/http"
 // browser does not log a 404 for /favicon.ico).
 const PageCSP = "default-src 'self'; " +
 	"script-src 'self' 'wasm-unsafe-eval'; " +
-	"style-src 'sha256-Zmro+k3YdKjy8xK+UY8K0M8ChPv1R7S3kA+aApKvNmo='; " +
+	"style-src 'sha256-momAWqAvxdpx23A9gAIODJM+cq4B4WO/UY15xE2BUzU='; " +
 	"img-src 'self' data:; " +
 	"connect-src 'self'; " +
 	"object-src 'none'; " +
