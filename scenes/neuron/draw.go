@@ -29,7 +29,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawLine(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	w := c.Px(3)
-	if s.drag == dragLine || s.drag == dragLinePending {
+	if s.drag == dragLine || s.drag == dragLinePending || s.drag == dragNone && s.hover == dragLine {
 		w = c.Px(5)
 	}
 	seg := region.DrawLine(dst, &s.plane, s.n.Theta, s.n.B, w, th.Line, false, 0, 0)
@@ -63,7 +63,7 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context) {
 		tx, ty = toEdge(s.plane.Rect.Inset(c.Px(4)), ox, oy, tx, ty)
 	}
 	lw := c.Px(4)
-	if s.drag == dragTip {
+	if s.drag == dragTip || s.drag == dragNone && s.hover == dragTip {
 		lw = c.Px(6)
 	}
 	ui.Arrow(dst, ox, oy, tx, ty, lw, c.Px(20), th.Normal)

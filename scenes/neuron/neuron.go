@@ -50,6 +50,7 @@ type Scene struct {
 	probe [2]float64
 
 	drag      dragKind
+	hover     dragKind   // what a press would grab where the pointer is (dragTip, dragLine or dragNone)
 	dragFrom  [2]float64 // data point where the line drag began
 	dragPress ui.PointerEvent
 	dragB     float64 // b when the line drag began

@@ -23,8 +23,10 @@ func (s *Scene) Update(c *ui.Context) {
 		s.action(c, a)
 	}
 	s.pointer(c)
+	s.hover = dragNone
 	if c.In.HasCursor && s.plane.Rect.Contains(c.In.CursorX, c.In.CursorY) {
 		s.probe = s.plane.DataAt(c.In.CursorX, c.In.CursorY)
+		s.hover = s.grabbable(c, c.In.CursorX, c.In.CursorY)
 	}
 
 	s.rows, s.right = tableRows(s.rows, s.n, s.data.Points(), maxRows)
@@ -94,6 +96,23 @@ func (s *Scene) pointer(c *ui.Context) {
 	c.In.Pointer = saved
 }
 
+// grabbable says what a press at screen (x, y) would drag: θ's tip, the
+// line, or nothing of the neuron's (a point, which the editor drags, wins
+// over the line but not over the tip).
+func (s *Scene) grabbable(c *ui.Context, x, y float64) dragKind {
+	tx, ty := s.tipScreen()
+	if math.Hypot(x-tx, y-ty) <= math.Max(c.Px(16), c.MarkerRadius()*2) {
+		return dragTip
+	}
+	if s.data.Nearest(s.plane.DataAt(x, y), c.MarkerRadius()*1.6/math.Max(s.plane.Unit(), 1e-9)) >= 0 {
+		return dragNone
+	}
+	if s.line().Dist(x, y) <= c.Px(10) {
+		return dragLine
+	}
+	return dragNone
+}
+
 // own applies ev to a drag of θ or of the line and reports whether it used it.
 func (s *Scene) own(c *ui.Context, ev ui.PointerEvent) bool {
 	x := s.plane.Clamp(s.plane.DataAt(ev.X, ev.Y))
@@ -105,16 +124,11 @@ func (s *Scene) own(c *ui.Context, ev ui.PointerEvent) bool {
 		if !s.plane.Rect.Contains(ev.X, ev.Y) {
 			return false
 		}
-		tx, ty := s.tipScreen()
-		grab := math.Max(c.Px(16), c.MarkerRadius()*2)
-		if math.Hypot(ev.X-tx, ev.Y-ty) <= grab {
+		switch s.grabbable(c, ev.X, ev.Y) {
+		case dragTip:
 			s.drag = dragTip
 			return true
-		}
-		if s.data.Nearest(x, c.MarkerRadius()*1.6/math.Max(s.plane.Unit(), 1e-9)) >= 0 {
-			return false // the editor drags the point
-		}
-		if s.line().Dist(ev.X, ev.Y) <= c.Px(10) {
+		case dragLine:
 			s.drag, s.dragFrom, s.dragB, s.dragPress = dragLinePending, x, s.n.B, ev
 			return true
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/region"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -46,11 +47,13 @@ func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
 		for j := range m.H {
 			ui.Polygon(sub, s.v.strips[j], ui.WithAlpha(th.Hidden[j], fade(0x60, k)))
 		}
+		var boxes [engine.MaxHidden]ui.Rect
+		n := 0
 		for j := range m.H {
 			clr := ui.WithAlpha(th.Hidden[j], fade(0xff, k))
-			seg := region.DrawLine(sub, &s.plane, m.W1[j], m.B1[j], c.Px(3.5), clr, false, c.Px(26), 0.3+0.4*float64(j)/float64(max(m.H-1, 1)))
+			seg := region.DrawLine(sub, &s.plane, m.W1[j], m.B1[j], c.Px(3.5), clr, false, c.Px(26), tickAt(j, m.H))
 			if seg.OK && t == 0 {
-				s.lineLabel(sub, c, seg, m.W1[j], j)
+				n = s.lineLabel(sub, c, seg, m.W1[j], j, boxes[:], n)
 			}
 		}
 	}
@@ -78,16 +81,33 @@ func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
 	region.Label(sub, c, title, s.plane.Rect.X+c.Px(14), s.plane.Rect.Y+c.Px(10), ui.FitText(title, c.Px(19), s.plane.Rect.W-c.Px(28)), th.Text, ui.AlignLeft)
 }
 
-// lineLabel writes "z_j" by hidden unit j's line, on its positive side.
-func (s *Scene) lineLabel(dst *ebiten.Image, c *ui.Context, seg region.Segment, w [2]float64, j int) {
-	n := math.Hypot(w[0], w[1])
-	ux, uy := w[0]/n, -w[1]/n
-	at := 0.3 + 0.4*float64(j)/float64(max(s.net().H-1, 1))
-	mx, my := seg.X0+(seg.X1-seg.X0)*at, seg.Y0+(seg.Y1-seg.Y0)*at
+// lineLabel writes "z_j" by hidden unit j's line, on its positive side,
+// at the first of a few places along the line where it covers no label
+// already written (boxes, n of them so far); it returns the new count.
+func (s *Scene) lineLabel(dst *ebiten.Image, c *ui.Context, seg region.Segment, w [2]float64, j int, boxes []ui.Rect, n int) int {
+	norm := math.Hypot(w[0], w[1])
+	ux, uy := w[0]/norm, -w[1]/norm
+	at := tickAt(j, s.net().H)
 	px := c.Px(20)
-	lx, ly := mx+ux*c.Px(46), my+uy*c.Px(46)
-	region.Label(dst, c, "z_{"+itoa(j+1)+"}", lx, ly-px*0.6, px, c.Theme.Hidden[j], ui.AlignCenter)
+	label := "z_{" + itoa(j+1) + "}"
+	lw, lh := ui.MeasureText(label, px)
+	for _, f := range [...]float64{at, at + 0.12, at - 0.12, at + 0.24, at - 0.24} {
+		mx, my := seg.X0+(seg.X1-seg.X0)*f, seg.Y0+(seg.Y1-seg.Y0)*f
+		lx, ly := mx+ux*c.Px(46), my+uy*c.Px(46)-px*0.6
+		box := ui.Rect{X: lx - lw/2 - px*0.25, Y: ly - px*0.15, W: lw + px*0.5, H: lh + px*0.1}
+		if overlaps(box, boxes[:n]) || !s.plane.Rect.Contains(lx, ly+lh/2) {
+			continue
+		}
+		region.Label(dst, c, label, lx, ly, px, c.Theme.Hidden[j], ui.AlignCenter)
+		boxes[n] = box
+		return n + 1
+	}
+	return n
 }
+
+// tickAt is where along hidden unit j's line (of h) its arrow and label
+// go: spread out so that the units' marks do not pile up.
+func tickAt(j, h int) float64 { return 0.3 + 0.4*float64(j)/float64(max(h-1, 1)) }
 
 func itoa(i int) string {
 	if i >= 0 && i < 10 {

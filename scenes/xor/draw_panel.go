@@ -89,49 +89,61 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 }
 
 // drawMatrices writes the network as the notes' exercise asks: the two
-// layers in matrix form with their dimensions, and the live numbers, one
-// row per hidden unit in its colour.
+// layers in matrix form with their dimensions, then the live numbers with
+// one row per hidden unit, in its colour: its weights (a row of W^[1]),
+// its bias (of b^[1]) and its weight into the output (of W^[2], written as
+// a column so that each row is one unit).
 func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 	th := c.Theme
 	m := s.net()
 	h := m.H
-	p.Line("z = σ(W^{[1]}x + b^{[1]})")
-	p.Dim(fmt.Sprintf("W^{[1]}: H×2   b^{[1]}, z: H×1   (H = %d)", h))
 	px := c.Px(p.Size)
+	left := p.R.X + c.Px(16)
+	w := p.R.W - c.Px(32)
+	formula := func(f, dims string) {
+		fw := ui.DrawText(dst, f, left, p.Y, ui.FitText(f, px, w*0.55), th.Text, ui.AlignLeft)
+		ui.DrawText(dst, dims, left+w, p.Y+px*0.1, ui.FitText(dims, c.Px(16), w-fw-c.Px(10)), th.TextDim, ui.AlignRight)
+		p.Y += px * 1.45
+	}
+	formula("z = σ(W^{[1]}x + b^{[1]})", "W^{[1]}: H×2   b^{[1]}: H×1")
+	formula("ŷ = σ(W^{[2]}z + b^{[2]})", fmt.Sprintf("W^{[2]}: 1×H   b^{[2]}: 1×1   H = %d", h))
+
 	rh := px * 1.3
-	need := rh*float64(h) + px*6
-	if p.Y+need > p.R.Bottom() {
+	if p.Y+rh*float64(h+2)+px*3 > p.R.Bottom() {
 		p.Dim(c.T("xor.matrix.nospace"))
 		return
 	}
-	left := p.R.X + c.Px(16)
-	w := p.R.W - c.Px(32)
-	// Columns: unit label, W^[1] (two numbers), b^[1].
-	colLabel := w * 0.1
-	colNum := w * 0.22
+	// Columns: unit, W^[1] (two), b^[1], (W^[2])ᵀ; gaps for the brackets.
+	gap := c.Px(16)
+	colLabel := w * 0.08
+	colNum := (w - colLabel - 3*gap) / 5
 	xW := left + colLabel
-	xB := xW + 2*colNum + c.Px(24)
+	xB := xW + 2*colNum + gap
+	xO := xB + colNum + gap
+	hs := c.Px(16)
+	ui.DrawText(dst, "W^{[1]}", xW+colNum, p.Y, hs, th.TextDim, ui.AlignCenter)
+	ui.DrawText(dst, "b^{[1]}", xB+colNum/2, p.Y, hs, th.TextDim, ui.AlignCenter)
+	ui.DrawText(dst, "(W^{[2]})^{T}", xO+colNum/2, p.Y, hs, th.TextDim, ui.AlignCenter)
+	p.Y += hs * 1.5
+	num := func(v, right, y float64) {
+		t := entry(v)
+		ui.DrawText(dst, t, right-c.Px(8), y, ui.FitText(t, px, colNum-c.Px(12)), th.Text, ui.AlignRight)
+	}
 	top := p.Y
 	for j := range h {
 		y := top + rh*float64(j)
 		ui.DrawText(dst, "z_{"+itoa(j+1)+"}", left, y, px, th.Hidden[j], ui.AlignLeft)
-		for k := range 2 {
-			ui.DrawText(dst, region.Short(m.W1[j][k]), xW+colNum*float64(k+1)-c.Px(8), y, px, th.Text, ui.AlignRight)
-		}
-		ui.DrawText(dst, region.Short(m.B1[j]), xB+colNum-c.Px(8), y, px, th.Text, ui.AlignRight)
+		num(m.W1[j][0], xW+colNum, y)
+		num(m.W1[j][1], xW+2*colNum, y)
+		num(m.B1[j], xB+colNum, y)
+		num(m.W2[j], xO+colNum, y)
 	}
 	bot := top + rh*float64(h)
 	bracket(dst, c, xW, xW+2*colNum, top, bot, th.TextDim)
 	bracket(dst, c, xB, xB+colNum, top, bot, th.TextDim)
+	bracket(dst, c, xO, xO+colNum, top, bot, th.TextDim)
 	p.Y = bot + c.Px(8)
-	p.Line("ŷ = σ(W^{[2]}z + b^{[2]})")
-	p.Dim("W^{[2]}: 1×H   b^{[2]}: 1×1")
-	w2 := "W^{[2]} = ["
-	for j := range h {
-		w2 += " " + region.Short(m.W2[j])
-	}
-	w2 += " ]   b^{[2]} = " + region.Short(m.B2)
-	p.Line(w2)
+	p.Line("b^{[2]} = " + region.Short(m.B2))
 }
 
 // bracket draws [ and ] around a matrix spanning x0…x1, y0…y1.
@@ -158,4 +170,28 @@ func cell(v float64) string {
 		return region.Short(v)
 	}
 	return strings.ReplaceAll(fmt.Sprintf("%.3f", v), "-", "−")
+}
+
+// entry writes a matrix entry: whole numbers as they are (the notes' 20,
+// −10), others to two decimals, or fewer as they grow, so the columns stay
+// narrow.
+func entry(v float64) string {
+	var t string
+	a := math.Abs(v)
+	switch {
+	case v == math.Trunc(v) && a < 1e5:
+		t = fmt.Sprintf("%.0f", v)
+	case a >= 1e5:
+		return region.Short(v)
+	case a >= 100:
+		t = fmt.Sprintf("%.0f", v)
+	case a >= 10:
+		t = fmt.Sprintf("%.1f", v)
+	default:
+		t = fmt.Sprintf("%.2f", v)
+	}
+	if t == "-0.00" || t == "-0" {
+		t = "0"
+	}
+	return strings.ReplaceAll(t, "-", "−")
 }
