@@ -3,45 +3,29 @@ package neuron
 import (
 	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/region/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// setup returns the scene after one tick in a 1280×760 test context.
+// setup returns the scene after one tick in a test context.
 func setup(t *testing.T) (*Scene, *ui.Context) {
-	t.Helper()
 	s := New()
-	c := ui.NewTestContext(1280, 760)
-	s.Update(c)
-	c.Next()
-	return s, c
+	return s, scenetest.Start(s)
 }
 
-// tick runs one Update with the queued input and clears it.
-func tick(s *Scene, c *ui.Context) {
-	s.Update(c)
-	c.Next()
-}
+func tick(s *Scene, c *ui.Context) { scenetest.Tick(s, c) }
 
-func stateJSON(t *testing.T, s *Scene) string {
-	t.Helper()
-	b, err := json.Marshal(s.State())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
+func stateJSON(t *testing.T, s *Scene) string { return scenetest.JSON(t, s) }
+
+func fresh() ui.Scene { return New() }
 
 func TestANDTableMatchesNotes(t *testing.T) {
 	s, _ := setup(t)
@@ -268,49 +252,15 @@ func TestStateRoundTrip(t *testing.T) {
 	at := screen(s, [2]float64{0.3, -1.7})
 	c.Click(at[0], at[1], ui.ButtonLeft)
 	tick(s, c)
-	want := stateJSON(t, s)
-	d, err := state.Parse([]byte(want))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New()
-	if err := r.Load(d); err != nil {
-		t.Fatal(err)
-	}
-	if got := stateJSON(t, r); got != want {
-		t.Errorf("round trip:\n got %s\nwant %s", got, want)
-	}
+	scenetest.RoundTrip(t, s, fresh)
 }
 
 func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
-	bad := map[string]string{
-		"theta":      `{"theta":[1]}`,
-		"b":          `{"b":1e300}`,
-		"activation": `{"activation":"tanh"}`,
-		"param":      `{"param":"c"}`,
-		"points":     `{"points":[{"x":[1],"y":1}]}`,
-	}
-	for field, doc := range bad {
-		s, _ := setup(t)
-		before := stateJSON(t, s)
-		d, err := state.Parse([]byte(doc))
-		if err != nil {
-			t.Fatal(err)
-		}
-		err = s.Load(d)
-		if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
-			t.Errorf("%s: error %v does not name %q", doc, err, field)
-		}
-		if stateJSON(t, s) != before {
-			t.Errorf("%s: a refused document changed the scene", doc)
-		}
-	}
-	// Wrong types too.
-	s, _ := setup(t)
-	d, _ := state.Parse([]byte(`{"theta":"up","b":1}`))
-	if err := s.Load(d); err == nil || !strings.Contains(err.Error(), "theta") {
-		t.Errorf("theta of the wrong type: %v", err)
-	}
+	scenetest.Refuses(t, fresh, "theta", `{"theta":[1]}`, `{"theta":"up","b":1}`)
+	scenetest.Refuses(t, fresh, "b", `{"b":1e300}`)
+	scenetest.Refuses(t, fresh, "activation", `{"activation":"tanh"}`)
+	scenetest.Refuses(t, fresh, "param", `{"param":"c"}`)
+	scenetest.Refuses(t, fresh, "points", `{"points":[{"x":[1],"y":1}]}`)
 }
 
 func TestLoadPointsOnlyAndHugeValues(t *testing.T) {
@@ -349,45 +299,15 @@ func TestLoadPointsOnlyAndHugeValues(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) {
-	if c := keymap.Conflicts(New().Bindings()); len(c) > 0 {
-		t.Errorf("key conflicts: %v", c)
-	}
-}
+func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
 
-// TestTranslations checks every key the package names, and the dynamic ones.
 func TestTranslations(t *testing.T) {
-	keys := map[string]bool{}
+	var keys []string
 	for _, a := range engine.LectureActivations {
-		keys["neuron.act."+a.String()] = true
+		keys = append(keys, "neuron.act."+a.String())
 	}
-	s := New()
-	for _, b := range s.Bindings() {
-		keys[b.Help] = true
+	for _, p := range presets {
+		keys = append(keys, p.name)
 	}
-	for _, k := range s.MouseHelp() {
-		keys[k] = true
-	}
-	re := regexp.MustCompile(`"(neuron\.[a-z.]+[a-z])"`)
-	files, _ := filepath.Glob("*.go")
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
-			keys[m[1]] = true
-		}
-	}
-	for k := range keys {
-		if k == "neuron.act" { // the prefix of the keys checked above
-			continue
-		}
-		if !i18n.Has(k) {
-			t.Errorf("missing translation %q", k)
-		}
-	}
+	scenetest.Translations(t, New(), keys, "neuron.act")
 }

@@ -3,48 +3,30 @@ package xor
 import (
 	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/region/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
 func setup(t *testing.T) (*Scene, *ui.Context) {
-	t.Helper()
 	s := New()
-	c := ui.NewTestContext(1280, 760)
-	s.Update(c)
-	c.Next()
-	return s, c
+	return s, scenetest.Start(s)
 }
 
-func tick(s *Scene, c *ui.Context) {
-	s.Update(c)
-	c.Next()
-}
+func tick(s *Scene, c *ui.Context) { scenetest.Tick(s, c) }
 
-func do(s *Scene, c *ui.Context, a keymap.Action, arg int) {
-	c.Do(a, arg)
-	tick(s, c)
-}
+func do(s *Scene, c *ui.Context, a keymap.Action, arg int) { scenetest.Do(s, c, a, arg) }
 
-func stateJSON(t *testing.T, s *Scene) string {
-	t.Helper()
-	b, err := json.Marshal(s.State())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
+func stateJSON(t *testing.T, s *Scene) string { return scenetest.JSON(t, s) }
+
+func fresh() ui.Scene { return New() }
 
 type docRow struct {
 	X     []float64 `json:"x"`
@@ -375,18 +357,7 @@ func TestStateRoundTrip(t *testing.T) {
 	for range 20 {
 		tick(s, c)
 	}
-	want := stateJSON(t, s)
-	d, err := state.Parse([]byte(want))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New()
-	if err := r.Load(d); err != nil {
-		t.Fatal(err)
-	}
-	if got := stateJSON(t, r); got != want {
-		t.Errorf("round trip:\n got %s\nwant %s", got, want)
-	}
+	scenetest.RoundTrip(t, s, fresh)
 }
 
 func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
@@ -406,21 +377,7 @@ func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
 		"points":     {`{"points":[{"x":[1,2],"y":3}]}`},
 	}
 	for field, docs := range bad {
-		for _, text := range docs {
-			s, _ := setup(t)
-			before := stateJSON(t, s)
-			d, err := state.Parse([]byte(text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			err = s.Load(d)
-			if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
-				t.Errorf("%s: error %v does not name %q", text, err, field)
-			}
-			if stateJSON(t, s) != before {
-				t.Errorf("%s: a refused document changed the scene", text)
-			}
-		}
+		scenetest.Refuses(t, fresh, field, docs...)
 	}
 }
 
@@ -505,48 +462,12 @@ func TestRunTrimKeepsTheRecentSteps(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) {
-	if c := keymap.Conflicts(New().Bindings()); len(c) > 0 {
-		t.Errorf("key conflicts: %v", c)
-	}
-}
+func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
 
 func TestTranslations(t *testing.T) {
-	keys := map[string]bool{}
-	for _, a := range []engine.Activation{engine.Sign, engine.Sigmoid} {
-		keys["xor.act."+a.String()] = true
-	}
-	s := New()
-	for _, b := range s.Bindings() {
-		keys[b.Help] = true
-	}
-	for _, k := range s.MouseHelp() {
-		keys[k] = true
-	}
+	keys := []string{"xor.act." + engine.Sign.String(), "xor.act." + engine.Sigmoid.String()}
 	for _, p := range presets {
-		keys[p.name] = true
+		keys = append(keys, p.name)
 	}
-	re := regexp.MustCompile(`"(xor\.[a-z.]+[a-z])"`)
-	files, _ := filepath.Glob("*.go")
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
-			keys[m[1]] = true
-		}
-	}
-	actions := map[string]bool{string(actActivation): true, string(actMorph): true, string(actNew): true, "xor.act": true}
-	for k := range keys {
-		if actions[k] {
-			continue
-		}
-		if !i18n.Has(k) {
-			t.Errorf("missing translation %q", k)
-		}
-	}
+	scenetest.Translations(t, New(), keys, "xor.act")
 }

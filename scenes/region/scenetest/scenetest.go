@@ -1,0 +1,142 @@
+// Package scenetest holds the checks that the neuron and XOR scenes' tests
+// share: driving a scene through Update in a test context as the game
+// would, its state document as JSON, refused documents, key conflicts and
+// translations. Only tests import it.
+package scenetest
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/state"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// Start runs one tick of s in a 1280×760 test context and returns the
+// context, ready for the next tick's input.
+func Start(s ui.Scene) *ui.Context {
+	c := ui.NewTestContext(1280, 760)
+	Tick(s, c)
+	return c
+}
+
+// Tick runs one Update with the queued input, then clears it.
+func Tick(s ui.Scene, c *ui.Context) {
+	s.Update(c)
+	c.Next()
+}
+
+// Do queues one key action and runs a tick.
+func Do(s ui.Scene, c *ui.Context, a keymap.Action, arg int) {
+	c.Do(a, arg)
+	Tick(s, c)
+}
+
+// JSON returns s.State() encoded, as the page's state() shows it.
+func JSON(t *testing.T, s ui.Scene) string {
+	t.Helper()
+	b, err := json.Marshal(s.State())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// RoundTrip loads s's state into a fresh scene and checks that it
+// publishes the same state.
+func RoundTrip(t *testing.T, s ui.Scene, fresh func() ui.Scene) {
+	t.Helper()
+	want := JSON(t, s)
+	d, err := state.Parse([]byte(want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := fresh()
+	if err := r.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	if got := JSON(t, r); got != want {
+		t.Errorf("round trip:\n got %s\nwant %s", got, want)
+	}
+}
+
+// Refuses loads each document into a fresh scene and checks that it is
+// refused with an error naming field, and that the scene is untouched.
+func Refuses(t *testing.T, fresh func() ui.Scene, field string, docs ...string) {
+	t.Helper()
+	for _, text := range docs {
+		s := fresh()
+		Start(s)
+		before := JSON(t, s)
+		d, err := state.Parse([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = s.Load(d)
+		if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
+			t.Errorf("%s: error %v does not name %q", text, err, field)
+		}
+		if JSON(t, s) != before {
+			t.Errorf("%s: a refused document changed the scene", text)
+		}
+	}
+}
+
+// NoConflicts checks that no key of the scene is also a global key or
+// another of its own.
+func NoConflicts(t *testing.T, s ui.Scene) {
+	t.Helper()
+	if c := keymap.Conflicts(s.Bindings()); len(c) > 0 {
+		t.Errorf("key conflicts: %v", c)
+	}
+}
+
+// Translations checks that every translation key the scene uses exists:
+// the help of its bindings and mouse actions, the keys given, and every
+// "<id>.…" string in the package's non-test sources (run from the package
+// folder) except its action names and the prefixes given in skip.
+func Translations(t *testing.T, s ui.Scene, keys []string, skip ...string) {
+	t.Helper()
+	want := map[string]bool{}
+	for _, k := range keys {
+		want[k] = true
+	}
+	ignore := map[string]bool{}
+	for _, k := range skip {
+		ignore[k] = true
+	}
+	for _, b := range s.Bindings() {
+		want[b.Help] = true
+		ignore[string(b.Action)] = !i18n.Has(string(b.Action))
+	}
+	for _, k := range s.MouseHelp() {
+		want[k] = true
+	}
+	re := regexp.MustCompile(`"(` + regexp.QuoteMeta(s.ID()) + `\.[a-z.]+[a-z])"`)
+	files, _ := filepath.Glob("*.go")
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+			if !ignore[m[1]] {
+				want[m[1]] = true
+			}
+		}
+	}
+	for k := range want {
+		if !i18n.Has(k) {
+			t.Errorf("missing translation %q", k)
+		}
+	}
+}
