@@ -426,6 +426,29 @@ func TestHugeValuesNeverShowNaN(t *testing.T) {
 	if strings.Contains(j, "NaN") || strings.Contains(j, "Inf") {
 		t.Errorf("state: %s", j)
 	}
+	// A step that would leave engine.MaxParam is refused: the network stays,
+	// the player stops, the panel and a message say so, and R is the way back.
+	d, _ = state.Parse([]byte(`{"W1":[[0,0],[0,0]],"b1":[0,0],"W2":[[1e59,1e59]],"b2":0,"lr":1000000,
+		"points":[{"x":[1e9,1e9],"y":1},{"x":[0,0],"y":-1}]}`))
+	if err := s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	before, step := s.Net(), docOf(t, s).Step
+	s.player.Playing = true
+	c.TakeNotes()
+	do(s, c, keymap.Step, 0)
+	if !s.run.diverged || s.Net() != before || s.player.Playing || docOf(t, s).Step != step {
+		t.Errorf("diverging step: diverged %v, net changed %v, playing %v", s.run.diverged, s.Net() != before, s.player.Playing)
+	}
+	if notes := c.TakeNotes(); len(notes) == 0 || !strings.Contains(strings.Join(notes, " "), "R") {
+		t.Errorf("no message about the divergence: %v", notes)
+	}
+	s.Draw(img, c)
+	do(s, c, keymap.Reset, 0)
+	if s.run.diverged {
+		t.Error("R did not clear the divergence")
+	}
+
 	// One class only, a single point, no points: nothing breaks.
 	for _, text := range []string{`{"points":[{"x":[0,0],"y":1}]}`, `{"points":[]}`} {
 		d, _ := state.Parse([]byte(text))
