@@ -33,6 +33,8 @@ type Scene struct {
 	formulas map[[2]string]string // each edge's local derivative, in the lecture's notation
 	v        view
 	sigma    show.OutputMap // the network's output over the small plane
+	layer    show.Layer     // everything but the pulse, redrawn on change
+	gen      int            // counts the ticks that may have changed something
 }
 
 // New returns the scene with the XOR points and the default network.
@@ -85,6 +87,9 @@ func (s *Scene) Update(c *ui.Context) {
 	s.lay = computeLayout(c)
 	s.plane.Layout(s.lay.plane)
 	c.Plane = s.plane.Rect
+	if len(c.Actions) > 0 || len(c.In.Pointer) > 0 {
+		s.gen++
+	}
 	s.player.HandleActions(c)
 	s.pulse.Advance()
 	for _, a := range c.Actions {
@@ -97,6 +102,19 @@ func (s *Scene) Update(c *ui.Context) {
 		}
 	}
 	s.derive(c)
+	s.layer.Refresh(c, layerKey{Gen: s.gen, Hidden: s.v.hidden}, func(dst *ebiten.Image) {
+		s.drawTitle(dst, c)
+		s.drawGraph(dst, c)
+		s.drawStrip(dst, c)
+		s.drawPanel(dst, c)
+	})
+}
+
+// layerKey is what the still picture depends on besides the context: the
+// ticks with input or a step, and whether a pulse still hides a result.
+type layerKey struct {
+	Gen    int
+	Hidden string
 }
 
 // action applies one key action.
@@ -144,6 +162,7 @@ func (s *Scene) step(c *ui.Context) bool {
 		c.Notify(c.T("backprop.nodata"))
 		return false
 	}
+	s.gen++
 	s.startPulse()
 	return true
 }
@@ -183,10 +202,9 @@ func (s *Scene) pointer(c *ui.Context) {
 	}
 }
 
-// Draw renders the graph, the strip of formulas and the panel.
+// Draw shows the still picture (the graph, the strip of formulas and the
+// panel, drawn in Update when they change) and the pulse over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.drawTitle(dst, c)
-	s.drawGraph(dst, c)
-	s.drawStrip(dst, c)
-	s.drawPanel(dst, c)
+	s.layer.Draw(dst)
+	s.drawPulse(dst, c)
 }

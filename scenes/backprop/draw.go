@@ -1,13 +1,13 @@
 package backprop
 
 import (
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -125,8 +125,6 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 		label(dst, c, text, p[0], p[1], px, fg, color.RGBA{})
 	}
 
-	s.drawPulse(dst, c)
-
 	for i := range g.Nodes {
 		s.drawNode(dst, c, &g.Nodes[i])
 	}
@@ -197,8 +195,8 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 		ring, rw = th.TextDim, c.Px(2)
 	}
 	if n.Kind == "param" {
-		h := R * 0.88
-		r := ui.Rect{X: p[0] - h, Y: p[1] - h, W: 2 * h, H: 2 * h}
+		hw, hh := R*1.05, R*0.88
+		r := ui.Rect{X: p[0] - hw, Y: p[1] - hh, W: 2 * hw, H: 2 * hh}
 		ui.FillRect(dst, r, th.Panel)
 		ui.StrokeRect(dst, r, rw, ring)
 	} else {
@@ -215,7 +213,7 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 	forwardPending := v.hidden == n.ID && v.cur.St.Phase != "backward"
 	if n.HasValue && !forwardPending {
 		s := show.Num(n.Value)
-		px := ui.FitText(s, math.Min(c.Px(19), R*0.55), R*1.7)
+		px := ui.FitText(s, math.Min(c.Px(19), R*0.55), R*1.85)
 		ui.DrawText(dst, s, p[0], p[1]+R*0.08, px, th.Text, ui.AlignCenter)
 	}
 
@@ -225,21 +223,31 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 	if below(n.ID) {
 		by = p[1] - R - c.Px(18)
 	}
-	if n.HasGrad && !(v.hidden == n.ID && v.cur.St.Phase == "backward") {
+	if d, ok := s.delta(n.ID); ok {
+		// The update: the box shows the change Δθ = −α ∂L/∂θ instead.
+		label(dst, c, show.Signed(d), p[0], by, c.Px(17), th.Accent, th.Accent)
+	} else if n.HasGrad && !(v.hidden == n.ID && v.cur.St.Phase == "backward") {
 		col := th.Signed(n.Grad)
 		label(dst, c, show.Num(n.Grad), p[0], by, c.Px(17), col, col)
 	}
-	if v.cur.St.Phase == "update" {
-		for _, u := range v.cur.St.Updates {
-			if u.ID == n.ID {
-				d := u.After - u.Before
-				if v.cur.St.Diverged {
-					d = 0
-				}
-				label(dst, c, "Δ "+show.Signed(d), p[0]+R+c.Px(34), p[1], c.Px(17), th.Accent, th.Accent)
+}
+
+// delta returns the change the update step made to parameter id, if the
+// last step was the update.
+func (s *Scene) delta(id string) (float64, bool) {
+	st := &s.v.cur.St
+	if st.Phase != "update" {
+		return 0, false
+	}
+	for _, u := range st.Updates {
+		if u.ID == id {
+			if st.Diverged {
+				return 0, true
 			}
+			return u.After - u.Before, true
 		}
 	}
+	return 0, false
 }
 
 // drawCacheTag marks the node whose cached gradient the step multiplied:

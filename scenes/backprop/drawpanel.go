@@ -2,8 +2,8 @@ package backprop
 
 import (
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/neurona/neurona/scenes/gradient/show"
 
+	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -43,12 +43,8 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		if n.HasGrad {
 			gr = show.Num(n.Grad)
 		}
-		if v.cur.St.Phase == "update" && !v.cur.St.Diverged {
-			for _, u := range v.cur.St.Updates {
-				if u.ID == id {
-					d = show.Signed(u.After - u.Before)
-				}
-			}
+		if dd, ok := s.delta(id); ok {
+			d = show.Signed(dd)
 		}
 		if id == v.cur.focus() {
 			hl = i + 1

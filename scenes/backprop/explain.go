@@ -2,10 +2,10 @@ package backprop
 
 import (
 	"fmt"
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"strings"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/show"
 )
 
 // reuse says how a backward step used the cached gradient it multiplied.

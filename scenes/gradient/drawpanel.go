@@ -2,11 +2,11 @@ package gradient
 
 import (
 	"fmt"
-	"github.com/neurona/neurona/scenes/gradient/show"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -30,7 +30,11 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	if v.explain >= 0 {
 		pt := v.terms
-		p.Dim(c.Tf("gradient.panel.point", show.Num(pt.P.X[0]), show.Num(pt.P.X[1]), int(pt.Y), show.Num(pt.YHat)))
+		mark := "■"
+		if pt.Y == 1 {
+			mark = "●"
+		}
+		p.Dim(c.Tf("gradient.panel.point", show.Num(pt.P.X[0]), show.Num(pt.P.X[1]), int(pt.Y), mark, show.Num(pt.YHat)))
 		if bce {
 			p.Line(fmt.Sprintf("∂L/∂b = −(y − ŷ) = −(%d − %s) = %s", int(pt.Y), show.Num(pt.YHat), show.Num(pt.DZ)))
 			for i, x := range pt.P.X {

@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -31,6 +32,8 @@ type Scene struct {
 	v      view // what Draw shows, derived in Update
 	gfx    rasters
 	plot   ui.Plot
+	layer  show.Layer // the whole picture, redrawn in Update on change
+	gen    int        // counts the ticks that may have changed something
 }
 
 // New returns the scene with the default data set.
@@ -85,6 +88,19 @@ func (s *Scene) Update(c *ui.Context) {
 		}
 	}
 	s.derive(c)
+	s.layer.Refresh(c, layerKey{Gen: s.gen, Explain: s.v.explain}, func(dst *ebiten.Image) {
+		s.drawData(dst, c)
+		s.drawLoss(dst, c)
+		s.drawPanel(dst, c)
+		s.drawBanner(dst, c)
+	})
+}
+
+// layerKey is what the picture depends on besides the context: the ticks
+// with input or a step, and the point the panel explains (it follows the
+// pointer).
+type layerKey struct {
+	Gen, Explain int
 }
 
 // action applies one key action.
@@ -124,6 +140,7 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 // anything but a plain step pauses and tells the teacher why.
 func (s *Scene) step(c *ui.Context) bool {
 	r := s.tr.step()
+	s.gen++
 	msg := ""
 	switch r {
 	case stepped:
@@ -158,10 +175,6 @@ func (s *Scene) pointer(c *ui.Context) {
 	}
 }
 
-// Draw renders the two views and the panel.
-func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.drawData(dst, c)
-	s.drawLoss(dst, c)
-	s.drawPanel(dst, c)
-	s.drawBanner(dst, c)
-}
+// Draw shows the picture drawn in Update: the two views, the panel and
+// any banner.
+func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) { s.layer.Draw(dst) }

@@ -2,7 +2,6 @@ package gradient
 
 import (
 	"encoding/json"
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"math"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/state"

@@ -10,6 +10,7 @@ import (
 type layout struct {
 	plane, loss  ui.Rect // the data plane and the loss map (square)
 	capP, capL   ui.Rect // their captions, above them
+	legP, legL   ui.Rect // their legends, below them
 	side         ui.Rect // the formula panel
 	main         ui.Rect
 	captionPx    float64
@@ -28,8 +29,8 @@ func computeLayout(c *ui.Context) layout {
 	capH := l.captionPx * 1.5
 	in := main.Inset(pad)
 	// Side by side or stacked, whichever gives the larger squares.
-	wide := math.Min(in.W/2-pad/2, in.H-capH)
-	tall := math.Min(in.W, in.H/2-pad/2-capH)
+	wide := math.Min(in.W/2-pad/2, in.H-2*capH)
+	tall := math.Min(in.W, in.H/2-pad/2-2*capH)
 	l.sideBySide = wide >= tall
 	var a, b ui.Rect
 	if l.sideBySide {
@@ -41,17 +42,20 @@ func computeLayout(c *ui.Context) layout {
 		b.Y += pad
 		b.H -= pad
 	}
-	l.capP, l.plane = square(a, capH)
-	l.capL, l.loss = square(b, capH)
+	l.capP, l.plane, l.legP = square(a, capH)
+	l.capL, l.loss, l.legL = square(b, capH)
 	l.bannerTop, l.bannerBottom = in.Y, in.Bottom()
 	return l
 }
 
-// square returns a caption strip of height capH and the largest square
-// below it, centred in r.
-func square(r ui.Rect, capH float64) (ui.Rect, ui.Rect) {
-	side := math.Max(1, math.Min(r.W, r.H-capH))
+// square returns a caption strip of height capH, the largest square below
+// it that leaves a legend strip of the same height under it, and that
+// legend strip, centred in r.
+func square(r ui.Rect, capH float64) (ui.Rect, ui.Rect, ui.Rect) {
+	side := math.Max(1, math.Min(r.W, r.H-2*capH))
 	x := r.X + (r.W-side)/2
-	y := r.Y + (r.H-capH-side)/2
-	return ui.Rect{X: x, Y: y, W: side, H: capH}, ui.Rect{X: x, Y: y + capH, W: side, H: side}
+	y := r.Y + (r.H-2*capH-side)/2
+	return ui.Rect{X: x, Y: y, W: side, H: capH},
+		ui.Rect{X: x, Y: y + capH, W: side, H: side},
+		ui.Rect{X: x, Y: y + capH + side, W: side, H: capH}
 }

@@ -35,8 +35,8 @@ type trainer struct {
 }
 
 // defaultStart is the neuron's starting point: its line faces the wrong
-// way, so the descent has a long way to go across the loss landscape.
-var defaultStart = engine.Logistic{Theta: [2]float64{-2.5, -1.5}, B: 0}
+// way, and the descent curves into the loss's long valley on its way.
+var defaultStart = engine.Logistic{Theta: [2]float64{-3, 2}, B: 0}
 
 // defaultAlpha is the learning rate a fresh scene starts with.
 const defaultAlpha = 0.5

@@ -1,12 +1,12 @@
 package gradient
 
 import (
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"image/color"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/ui"
 )
 

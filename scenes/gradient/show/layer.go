@@ -1,0 +1,57 @@
+package show
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// Layer is a picture of a scene's still parts (everything but what
+// animates), redrawn only when its key changes: text and antialiased paths
+// are costly to draw every frame on a software renderer, as projector
+// laptops and phones often have.
+type Layer struct {
+	img *ebiten.Image
+	key layerKey
+}
+
+// layerKey is what a layer depends on: the scene's own key and the
+// context's geometry, theme and language.
+type layerKey struct {
+	Scene  any
+	Bounds ui.Rect
+	Scale  float64
+	Theme  string
+	Lang   i18n.Lang
+}
+
+// Refresh redraws the layer with draw if key (a comparable value) or the
+// context changed since the last time. Call it from Update.
+func (l *Layer) Refresh(c *ui.Context, key any, draw func(dst *ebiten.Image)) {
+	k := layerKey{Scene: key, Bounds: c.Bounds, Scale: c.Scale, Theme: c.Theme.Name, Lang: c.Lang}
+	if l.img != nil && k == l.key {
+		return
+	}
+	l.key = k
+	w, h := int(math.Ceil(c.Bounds.Right())), int(math.Ceil(c.Bounds.Bottom()))
+	w, h = max(w, 1), max(h, 1)
+	if l.img == nil || l.img.Bounds().Dx() != w || l.img.Bounds().Dy() != h {
+		if l.img != nil {
+			l.img.Deallocate()
+		}
+		l.img = ebiten.NewImage(w, h)
+	}
+	l.img.Clear()
+	ui.FillRect(l.img, c.Bounds, c.Theme.Background)
+	draw(l.img)
+}
+
+// Draw copies the layer to dst.
+func (l *Layer) Draw(dst *ebiten.Image) {
+	if l.img != nil {
+		dst.DrawImage(l.img, nil)
+	}
+}
