@@ -98,10 +98,8 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		s.training = true
 		s.restart()
 		s.player.Playing = true
-		if s.player.StepsPerSecond() < 60 {
-			for s.player.StepsPerSecond() < 60 {
-				s.player.Faster()
-			}
+		for s.player.StepsPerSecond() < 60 { // fast enough to watch it learn
+			s.player.Faster()
 		}
 		c.Notify(c.Tf("xor.msg.new", s.hidden, s.seed))
 	case keymap.ParamNext:
@@ -128,7 +126,6 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 	case keymap.Preset:
 		if a.Arg >= 1 && a.Arg <= len(presets) {
 			p := presets[a.Arg-1]
-			s.preset = a.Arg - 1
 			s.data.Replace(p.pts())
 			s.setPreset(p)
 			c.Notify(c.T(p.name))
@@ -218,9 +215,9 @@ func (s *Scene) refresh(c *ui.Context) {
 	depth := c.Px(22) / math.Max(s.plane.Unit(), 1e-9)
 	for j := range m.H {
 		w := m.W1[j]
-		n := math.Hypot(w[0], w[1])
-		s.v.strips[j] = region.Intersect(s.v.strips[j], &s.plane,
-			[][2]float64{w, {-w[0], -w[1]}}, []float64{m.B1[j], -m.B1[j] + depth*n})
+		ws := [2][2]float64{w, {-w[0], -w[1]}}
+		bs := [2]float64{m.B1[j], -m.B1[j] + depth*math.Hypot(w[0], w[1])}
+		s.v.strips[j] = region.Intersect(s.v.strips[j], &s.plane, ws[:], bs[:])
 	}
 	s.v.loss = lossOf(m, pts)
 

@@ -48,7 +48,6 @@ type Scene struct {
 	seed     int64
 	lr       float64
 	sel      int // selected parameter
-	preset   int // caption shown
 	data     *engine.Dataset
 
 	plane  ui.Plane // input space (x₁, x₂)
