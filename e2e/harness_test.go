@@ -42,7 +42,7 @@ var (
 // needs and returns as soon as it holds.
 const (
 	startTimeout  = 120 * time.Second // browser start + 20 MB bundle + first frame
-	actionTimeout = 30 * time.Second
+	actionTimeout = 60 * time.Second
 )
 
 func TestMain(m *testing.M) {
