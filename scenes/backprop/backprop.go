@@ -104,7 +104,7 @@ func (s *Scene) Update(c *ui.Context) {
 	s.derive(c)
 	s.layer.Refresh(c, layerKey{Gen: s.gen, Hidden: s.v.hidden}, func(dst *ebiten.Image) {
 		s.drawTitle(dst, c)
-		s.drawGraph(dst, c)
+		s.drawGraph(dst, s.lay.graphContext(c))
 		s.drawStrip(dst, c)
 		s.drawPanel(dst, c)
 	})
@@ -206,5 +206,5 @@ func (s *Scene) pointer(c *ui.Context) {
 // panel, drawn in Update when they change) and the pulse over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.layer.Draw(dst)
-	s.drawPulse(dst, c)
+	s.drawPulse(dst, s.lay.graphContext(c))
 }

@@ -255,7 +255,7 @@ func (s *Scene) delta(id string) (float64, bool) {
 // its first use.
 func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 	v := &s.v
-	if v.exp.Cached == "" || v.hidden != "" {
+	if v.exp.Cached == "" {
 		return
 	}
 	th := c.Theme
@@ -302,13 +302,15 @@ func (s *Scene) drawStrip(dst *ebiten.Image, c *ui.Context) {
 	case reusedHit:
 		tag, tagCol = c.Tf("backprop.strip.reused", labels[e.Cached]), th.Accent
 	}
-	// One size for the two formula lines, the largest at which both fit.
-	w2 := width(e.Pre, px) + width(e.Box, px) + width(e.Post, px)
+	// One size for the two formula lines, the largest at which both fit
+	// (the box's margins do not shrink with the text).
+	pad := 0.0
 	if e.Box != "" {
-		w2 += c.Px(20)
+		pad = c.Px(20)
 	}
-	if m := math.Max(width(e.L1, px), w2); m > in.W {
-		px *= in.W / m
+	w2 := width(e.Pre, px) + width(e.Box, px) + width(e.Post, px)
+	if f := math.Min(in.W/math.Max(width(e.L1, px), 1), (in.W-pad)/math.Max(w2, 1)); f < 1 {
+		px *= f
 	}
 	lh := (in.H) / 3
 	ui.DrawText(dst, e.L1, in.X, in.Y, px, th.Text, ui.AlignLeft)
@@ -327,10 +329,12 @@ func (s *Scene) drawStrip(dst *ebiten.Image, c *ui.Context) {
 		x += bw + c.Px(10)
 	}
 	ui.DrawText(dst, e.Post, x, y, px, th.Text, ui.AlignLeft)
-	if tag != "" {
-		tp := ui.FitText(tag, c.Px(20), in.W)
-		ui.DrawText(dst, tag, in.X, in.Y+2*lh+c.Px(2), tp, tagCol, ui.AlignLeft)
+	if tag == "" {
+		// No cache to point at: say which keys move on.
+		tag, tagCol = c.T("backprop.strip.hint"), th.TextDim
 	}
+	tp := ui.FitText(tag, c.Px(20), in.W)
+	ui.DrawText(dst, tag, in.X, in.Y+2*lh+c.Px(2), tp, tagCol, ui.AlignLeft)
 }
 
 func width(s string, px float64) float64 {

@@ -63,6 +63,10 @@ type layout struct {
 	plane      ui.Rect // the small data plane, at the top of the side panel
 	R          float64 // node radius
 	pos        map[string][2]float64
+	// k scales the graph's text and strokes down where the graph has less
+	// room than a laptop screen gives it (a phone held upright); 1 on
+	// projectors and laptops.
+	k float64
 }
 
 // computeLayout places the graph in the main view between the title and
@@ -76,9 +80,10 @@ func computeLayout(c *ui.Context) layout {
 	l.title, in = in.SplitTop(titleH)
 	var rest ui.Rect
 	rest, l.strip = in.SplitTop(math.Max(in.H-stripH, in.H*0.6))
-	l.R = math.Min(math.Max(math.Min(rest.W/22, rest.H/10), c.Px(18)), c.Px(44))
+	l.k = math.Min(math.Max(math.Min(rest.W/c.Px(760), rest.H/c.Px(440)), 0.45), 1)
+	l.R = math.Min(math.Max(math.Min(rest.W/22, rest.H/10), c.Px(12)), c.Px(44))
 	// Room for the gradient badges above and below the outer rows.
-	l.graph = ui.Rect{X: rest.X + l.R*1.1, Y: rest.Y + l.R*1.0 + c.Px(34), W: rest.W - l.R*2.2, H: rest.H - l.R*2 - c.Px(68)}
+	l.graph = ui.Rect{X: rest.X + l.R*1.1, Y: rest.Y + l.R*1.0 + c.Px(34)*l.k, W: rest.W - l.R*2.2, H: rest.H - l.R*2 - c.Px(68)*l.k}
 	for id, s := range spots {
 		l.pos[id] = [2]float64{l.graph.X + s.U*l.graph.W, l.graph.Y + s.V*l.graph.H}
 	}
@@ -86,4 +91,12 @@ func computeLayout(c *ui.Context) layout {
 	ps := math.Max(1, math.Min(side.W-2*pad, side.H*0.36))
 	l.plane = ui.Rect{X: side.X + (side.W-ps)/2, Y: side.Y + pad, W: ps, H: ps}
 	return l
+}
+
+// graphContext returns c with its scale multiplied by the layout's k, for
+// drawing the graph's text and strokes.
+func (l *layout) graphContext(c *ui.Context) *ui.Context {
+	g := *c
+	g.Scale *= l.k
+	return &g
 }

@@ -69,7 +69,7 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 	// of the map.
 	g := math.Hypot(v.dTheta[0], v.dTheta[1])
 	if g > 0 && v.n > 0 {
-		l := min(max(g*s.tplane.Unit(), c.Px(36)), r.W/3)
+		l := min(max(g*s.tplane.Unit(), c.Px(52)), r.W/3)
 		ux, uy := -v.dTheta[0]/g, v.dTheta[1]/g // screen y grows downwards
 		ex, ey := cx+ux*l, cy+uy*l
 		ui.Arrow(dst, cx, cy, ex, ey, c.Px(6), c.Px(22), th.Outline)
