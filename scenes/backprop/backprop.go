@@ -71,7 +71,7 @@ func (s *Scene) ID() string { return ID }
 func (s *Scene) Bindings() []keymap.Binding {
 	return append([]keymap.Binding{
 		{Action: nextExample, Key: "N", Help: "backprop.key.next"},
-	}, keymap.ParamBindings...)
+	}, show.NudgeKeys()...)
 }
 
 // MouseHelp: a click on a point picks the example; the rest edits the data.

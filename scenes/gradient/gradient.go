@@ -52,11 +52,11 @@ func New() *Scene {
 // ID returns "gradient".
 func (s *Scene) ID() string { return ID }
 
-// Bindings are J (loss function) and the parameter keys (↑ / ↓ for α).
+// Bindings are J (loss function) and ↑ / ↓ for α.
 func (s *Scene) Bindings() []keymap.Binding {
 	return append([]keymap.Binding{
 		{Action: toggleLoss, Key: "J", Help: "gradient.key.loss"},
-	}, keymap.ParamBindings...)
+	}, show.NudgeKeys()...)
 }
 
 // MouseHelp describes the mouse: the plane's point editing and a click on
