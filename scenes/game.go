@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+	"math"
 	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -41,8 +42,11 @@ type Game struct {
 	lang     i18n.Lang
 	theme    *ui.Theme
 	zoom     float64 // the user's text and marker scale (Ctrl+= / Ctrl+−)
-	dsf      float64 // device scale factor
-	w, h     float64 // screen size in device pixels
+	dev      float64 // the display's device scale factor
+	ss       float64 // supersampling: canvas pixels per device pixel
+	dsf      float64 // canvas pixels per CSS pixel (dev × ss)
+	w, h     float64 // canvas size in canvas pixels
+	sw, sh   float64 // screen size in device pixels
 	platform Platform
 
 	src      ui.PointerSource
@@ -83,6 +87,8 @@ func New(opt Options, platform Platform) *Game {
 		lang:       i18n.Default,
 		theme:      ui.Dark,
 		zoom:       1,
+		dev:        1,
+		ss:         1,
 		dsf:        1,
 		platform:   platform,
 		src:        ui.NewPointerSource(),
@@ -183,7 +189,8 @@ func (g *Game) Update() error {
 		g.pending = nil
 	}
 	g.in.Reset()
-	g.src.Poll(&g.in, g.dsf)
+	g.src.Poll(&g.in, g.dev)
+	g.toCanvas(&g.in)
 	g.inject.Drain(&g.in)
 	g.importDropped()
 
@@ -322,17 +329,48 @@ func (g *Game) sceneBounds() ui.Rect {
 // LayoutF makes the screen as large as the window in device pixels, so
 // that text and lines are drawn at the display's own resolution (crisp on a
 // 4K projector and a Retina laptop); sizes are scaled by the device scale.
+//
+// On displays of less than 1.5 device pixels per CSS pixel (most
+// projectors), the frame is drawn at twice the resolution and scaled down:
+// that smooths every line and disc in one pass. Ebiten's per-draw
+// anti-aliasing would do the same with an offscreen buffer that is copied
+// back whenever a non-anti-aliased draw (text, rectangles) follows, which
+// in a scene of interleaved lines and labels made frames ten times slower.
+// Browsers that render WebGL in software skip the supersampling.
 func (g *Game) LayoutF(outsideW, outsideH float64) (float64, float64) {
-	dsf := ebiten.Monitor().DeviceScaleFactor()
-	if dsf <= 0 {
-		dsf = 1
+	dev := ebiten.Monitor().DeviceScaleFactor()
+	if dev <= 0 {
+		dev = 1
 	}
 	g.mu.Lock()
-	g.dsf = dsf
-	g.w, g.h = max(outsideW*dsf, 1), max(outsideH*dsf, 1)
-	w, h := g.w, g.h
-	g.mu.Unlock()
-	return w, h
+	defer g.mu.Unlock()
+	g.resize(outsideW, outsideH, dev)
+	return g.sw, g.sh
+}
+
+// resize sets the screen to outsideW×outsideH CSS pixels at device scale dev.
+func (g *Game) resize(outsideW, outsideH, dev float64) {
+	g.dev, g.ss = dev, 1
+	if dev < 1.5 && !softwareGL() {
+		g.ss = 2
+	}
+	g.dsf = dev * g.ss
+	g.sw, g.sh = max(outsideW*dev, 1), max(outsideH*dev, 1)
+	g.w, g.h = g.sw*g.ss, g.sh*g.ss
+}
+
+// toCanvas converts the platform's pointer positions (device pixels) to
+// canvas pixels.
+func (g *Game) toCanvas(in *ui.Input) {
+	if g.ss == 1 {
+		return
+	}
+	for i := range in.Pointer {
+		in.Pointer[i].X *= g.ss
+		in.Pointer[i].Y *= g.ss
+	}
+	in.CursorX *= g.ss
+	in.CursorY *= g.ss
 }
 
 // Layout is required by ebiten.Game; LayoutF takes precedence.
@@ -344,11 +382,12 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	b := screen.Bounds()
-	if g.canvas == nil || g.canvas.Bounds() != b {
+	cw, ch := int(math.Ceil(float64(b.Dx())*g.ss)), int(math.Ceil(float64(b.Dy())*g.ss))
+	if g.canvas == nil || g.canvas.Bounds().Dx() != cw || g.canvas.Bounds().Dy() != ch {
 		if g.canvas != nil {
 			g.canvas.Deallocate()
 		}
-		g.canvas = ebiten.NewImage(b.Dx(), b.Dy())
+		g.canvas = ebiten.NewImage(cw, ch)
 	}
 	c := g.canvas
 	c.Fill(g.theme.Background)
@@ -369,7 +408,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.help {
 		g.drawHelp(c, &ctx)
 	}
-	screen.DrawImage(c, nil)
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.GeoM.Scale(1/g.ss, 1/g.ss)
+	screen.DrawImage(c, op)
 	g.drawn++
 	if g.drawn == 1 && g.ready != nil {
 		g.ready()
@@ -389,13 +430,22 @@ func (g *Game) expireToasts() {
 	}
 }
 
+// canvasPNG encodes the last frame at the screen's size, as the user saw it.
 func (g *Game) canvasPNG() ([]byte, error) {
 	if g.canvas == nil {
 		return nil, fmt.Errorf("nothing drawn yet")
 	}
-	b := g.canvas.Bounds()
-	img := image.NewRGBA(b)
-	g.canvas.ReadPixels(img.Pix)
+	src := g.canvas
+	if g.ss != 1 {
+		cb := g.canvas.Bounds()
+		src = ebiten.NewImage(int(float64(cb.Dx())/g.ss), int(float64(cb.Dy())/g.ss))
+		defer src.Deallocate()
+		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+		op.GeoM.Scale(1/g.ss, 1/g.ss)
+		src.DrawImage(g.canvas, op)
+	}
+	img := image.NewRGBA(src.Bounds())
+	src.ReadPixels(img.Pix)
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
 		return nil, err

@@ -31,7 +31,7 @@ func newTestGame(t *testing.T, opt Options) (*Game, *memPlatform) {
 	t.Helper()
 	p := newMem()
 	g := New(opt, p)
-	g.dsf, g.w, g.h = 1, 1280, 800
+	g.resize(640, 400, 2) // a Retina-like 1280×800 screen: no supersampling, canvas pixels are device pixels
 	return g, p
 }
 
@@ -112,6 +112,8 @@ func TestEveryScenePublishesItsPlaneAndTakesAClick(t *testing.T) {
 			t.Errorf("%s: no plane reported", s.ID())
 			continue
 		}
+		key(g, "C", false) // clear, so that the click lands on empty plane
+		tick(t, g)
 		n := len(stateOf(t, g)["points"].([]any))
 		r := g.ctx.Plane
 		// A press and a release within one tick, as a tap produces: must

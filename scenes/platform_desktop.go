@@ -69,3 +69,7 @@ func (p *desktopPlatform) StoreSettings(data []byte) error {
 func (p *desktopPlatform) SetLink(string) {}
 
 func writeFile(path string, data []byte) error { return os.WriteFile(path, data, 0o644) }
+
+// softwareGL is false on the desktop: supersampling is always on there for
+// displays under 1.5 device pixels per point.
+func softwareGL() bool { return false }

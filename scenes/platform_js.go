@@ -4,6 +4,8 @@ package scenes
 
 import (
 	"errors"
+	"strings"
+	"sync"
 	"syscall/js"
 )
 
@@ -79,3 +81,24 @@ func CurrentHash() string {
 func writeFile(string, []byte) error {
 	return errors.New("the web page cannot write files; use S to download a PNG")
 }
+
+// softwareGL reports whether the browser renders WebGL in software
+// (SwiftShader, llvmpipe: headless test browsers, machines without a
+// usable GPU), where supersampling would cost more than it gives.
+var softwareGL = sync.OnceValue(func() bool {
+	defer func() { recover() }() // a browser without the query is a GPU browser
+	c := js.Global().Get("document").Call("createElement", "canvas")
+	gl := c.Call("getContext", "webgl2")
+	if gl.IsNull() || gl.IsUndefined() {
+		return true
+	}
+	name := gl.Call("getParameter", gl.Get("RENDERER")).String()
+	if ext := gl.Call("getExtension", "WEBGL_debug_renderer_info"); !ext.IsNull() && !ext.IsUndefined() {
+		name += " " + gl.Call("getParameter", ext.Get("UNMASKED_RENDERER_WEBGL")).String()
+	}
+	if lose := gl.Call("getExtension", "WEBGL_lose_context"); !lose.IsNull() && !lose.IsUndefined() {
+		lose.Call("loseContext")
+	}
+	name = strings.ToLower(name)
+	return strings.Contains(name, "swiftshader") || strings.Contains(name, "llvmpipe") || strings.Contains(name, "softpipe")
+})

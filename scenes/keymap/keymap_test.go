@@ -42,10 +42,10 @@ func TestResolve(t *testing.T) {
 		{Event{Key: "Digit3", Shift: true, Char: '#'}, Preset, 3},
 		{Event{Key: "Tab", Shift: true}, ScenePrev, 0},
 		{Event{Key: "Space", Char: ' '}, Step, 0},
-		{Event{Key: "Equal", Shift: true, Char: '+'}, Faster, 0},      // '+' on a US keyboard
-		{Event{Key: "BracketRight", Char: '+'}, Faster, 0},            // '+' on a Spanish keyboard
-		{Event{Key: "Slash", Char: '-'}, Slower, 0},                   // '-' on a Spanish keyboard
-		{Event{Key: "Minus", Shift: true, Char: '?'}, Help, 0},        // '?' on a Spanish keyboard
+		{Event{Key: "Equal", Shift: true, Char: '+'}, Faster, 0}, // '+' on a US keyboard
+		{Event{Key: "BracketRight", Char: '+'}, Faster, 0},       // '+' on a Spanish keyboard
+		{Event{Key: "Slash", Char: '-'}, Slower, 0},              // '-' on a Spanish keyboard
+		{Event{Key: "Minus", Shift: true, Char: '?'}, Help, 0},   // '?' on a Spanish keyboard
 		{Event{Key: "Equal", Ctrl: true}, ZoomIn, 0},
 		{Event{Key: "Z", Ctrl: true}, Undo, 0},
 		{Event{Key: "Z", Ctrl: true, Shift: true}, Redo, 0},

@@ -32,13 +32,13 @@ func (pl *Plot) Draw(dst *ebiten.Image, c *Context, r Rect, series []Series) {
 	if r.W < c.Px(60) || r.H < c.Px(50) {
 		return
 	}
-	fs := c.Px(13)
+	fs := c.Px(15)
 	if pl.Title != "" {
-		DrawText(dst, pl.Title, r.X, r.Y, FitText(pl.Title, c.Px(15), r.W), th.Text, AlignLeft)
-		r.Y += c.Px(22)
-		r.H -= c.Px(22)
+		DrawText(dst, pl.Title, r.X, r.Y, FitText(pl.Title, c.Px(17), r.W), th.Text, AlignLeft)
+		r.Y += c.Px(25)
+		r.H -= c.Px(25)
 	}
-	area := Rect{r.X + c.Px(44), r.Y + c.Px(4), r.W - c.Px(50), r.H - c.Px(26)}
+	area := Rect{r.X + c.Px(50), r.Y + c.Px(4), r.W - c.Px(56), r.H - c.Px(28)}
 	if area.Empty() {
 		return
 	}

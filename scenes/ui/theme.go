@@ -77,7 +77,7 @@ var Dark = &Theme{
 	WeightPos:  oiSkyBlue,
 	WeightNeg:  oiOrange,
 	Line:       rgb(0xf2, 0xf4, 0xf6),
-	Normal:     oiYellow,
+	Normal:     rgb(0x3c, 0xd0, 0xa8), // a light bluish green: apart from the accent, the classes and w*
 	Ideal:      oiPurple,
 	Series1:    oiSkyBlue,
 	Series2:    oiOrange,
@@ -106,7 +106,7 @@ var Light = &Theme{
 	WeightPos:  oiBlue,
 	WeightNeg:  oiVermilion,
 	Line:       rgb(0x00, 0x00, 0x00),
-	Normal:     rgb(0x6a, 0x1b, 0x9a),
+	Normal:     rgb(0x00, 0x5f, 0x73),
 	Ideal:      rgb(0x8e, 0x2b, 0x6f),
 	Series1:    oiBlue,
 	Series2:    oiVermilion,
