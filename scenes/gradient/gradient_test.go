@@ -504,13 +504,17 @@ func TestContourMapIsCachedAndCorrect(t *testing.T) {
 	// A grid value equals J at that cell's centre.
 	h := l.key.Half
 	c, row := 10, 20
-	th := [2]float64{-h + (float64(c)+0.5)*2*h/gridN, h - (float64(row)+0.5)*2*h/gridN}
+	n := float64(l.key.N)
+	th := [2]float64{-h + (float64(c)+0.5)*2*h/n, h - (float64(row)+0.5)*2*h/n}
 	want := engine.Logistic{Theta: th, B: l.key.B}.Loss(r.s.tr.data.Points(), engine.BCE)
-	if got := l.Vals[row*gridN+c]; !near(got, want, 1e-12) {
+	if got := l.Vals[row*l.key.N+c]; !near(got, want, 1e-12) {
 		t.Errorf("grid J = %g, want %g", got, want)
 	}
 	if len(l.Segs) == 0 || len(l.Levels) < 2 {
 		t.Error("no iso-lines")
+	}
+	if l.key.N != gridN || gridSize(100000) != gridMin || gridSize(0) != gridN {
+		t.Errorf("grid sizes %d, %d, %d", l.key.N, gridSize(100000), gridSize(0))
 	}
 }
 

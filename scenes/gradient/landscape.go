@@ -13,6 +13,20 @@ const (
 	nBands = 12
 )
 
+// gridBudget is about how many per-point losses one map may cost: a large
+// data set gets a coarser grid (down to gridMin) so that stepping stays
+// quick.
+const (
+	gridBudget = 2e6
+	gridMin    = 24
+)
+
+// gridSize is the side of the grid for m points.
+func gridSize(m int) int {
+	n := int(math.Sqrt(gridBudget / float64(max(m, 1))))
+	return min(max(n, gridMin), gridN)
+}
+
 // viewHalves are the half-widths the loss map may show, so that the grid is
 // recomputed only when the path leaves the view, not at every step.
 var viewHalves = []float64{4, 6, 8, 12, 16, 25, 40, 60, 100, 160, 250, 400, 600, 1000}
@@ -37,12 +51,13 @@ func viewHalf(xy []float64) float64 {
 // landKey is what the loss map depends on.
 type landKey struct {
 	B, Half float64
+	N       int
 	Data    uint64
 	Loss    engine.Loss
 	Valid   bool
 }
 
-// landscape is J(θ₁, θ₂) at a fixed b on a gridN×gridN grid over
+// landscape is J(θ₁, θ₂) at a fixed b on an N×N grid (N = gridSize) over
 // [−Half, Half]², split into nBands bands of equal area (quantiles), with
 // the iso-lines between bands. Its buffers are reused: it is recomputed
 // only when b, the data, the loss or the view change.
@@ -52,7 +67,7 @@ type landscape struct {
 	Band   []uint8   // the band of each cell, 0 = lowest loss
 	Levels []float64 // the nBands−1 thresholds between bands
 	// Segs holds the iso-line segments x0, y0, x1, y1 in grid units: x from
-	// 0 (left edge) to gridN (right edge), y from 0 (top) to gridN.
+	// 0 (left edge) to N (right edge), y from 0 (top) to N.
 	Segs   []float32
 	sorted []float64
 	Lo, Hi float64 // the smallest and largest J on the grid
@@ -61,16 +76,17 @@ type landscape struct {
 // update recomputes the map if any of its inputs changed and reports
 // whether it did.
 func (l *landscape) update(b, half float64, pts []engine.Point, version uint64, loss engine.Loss) bool {
-	k := landKey{B: b, Half: half, Data: version, Loss: loss, Valid: true}
+	g := gridSize(len(pts))
+	k := landKey{B: b, Half: half, N: g, Data: version, Loss: loss, Valid: true}
 	if k == l.key {
 		return false
 	}
 	l.key = k
-	n := gridN * gridN
+	n := g * g
 	if len(l.Vals) != n {
 		l.Vals, l.Band, l.sorted = make([]float64, n), make([]uint8, n), make([]float64, n)
 	}
-	engine.Logistic{B: b}.LossGrid(l.Vals, gridN, gridN, -half, -half, half, half, pts, loss)
+	engine.Logistic{B: b}.LossGrid(l.Vals, g, g, -half, -half, half, half, pts, loss)
 	copy(l.sorted, l.Vals)
 	slices.Sort(l.sorted)
 	l.Lo, l.Hi = l.sorted[0], l.sorted[n-1]
@@ -90,7 +106,7 @@ func (l *landscape) update(b, half float64, pts []engine.Point, version uint64, 
 	}
 	l.Segs = l.Segs[:0]
 	for _, lv := range l.Levels {
-		l.Segs = isoLines(l.Segs, l.Vals, gridN, gridN, lv)
+		l.Segs = isoLines(l.Segs, l.Vals, g, g, lv)
 	}
 	return true
 }

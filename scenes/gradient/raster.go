@@ -79,7 +79,8 @@ func (g *rasters) refreshMap(c *ui.Context, l *landscape, landChanged bool, r ui
 	if !landChanged && k == g.mKey && g.mapImg != nil {
 		return
 	}
-	g.land.begin(gridN, gridN)
+	n := l.key.N
+	g.land.begin(n, n)
 	top := float64(len(l.Levels))
 	for i, b := range l.Band {
 		// Low loss glows; high loss fades into the background.
@@ -98,7 +99,7 @@ func (g *rasters) refreshMap(c *ui.Context, l *landscape, landChanged bool, r ui
 	w, h := float64(k.W), float64(k.H)
 	g.land.draw(g.mapImg, ui.Rect{W: w, H: h})
 	lc := ui.WithAlpha(th.TextDim, 0xa0)
-	sx, sy := w/gridN, h/gridN
+	sx, sy := w/float64(n), h/float64(n)
 	for i := 0; i+3 < len(l.Segs); i += 4 {
 		s := l.Segs[i : i+4]
 		ui.Line(g.mapImg, float64(s[0])*sx, float64(s[1])*sy, float64(s[2])*sx, float64(s[3])*sy, c.Px(1.3), lc)
