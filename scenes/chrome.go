@@ -214,15 +214,42 @@ func (g *Game) drawHelp(dst *ebiten.Image, c *ui.Context) {
 	if r.W < 900*s {
 		cols = 1
 	}
-	perCol := (len(lines) + cols - 1) / cols
-	fs := math.Min(17*s, (r.Bottom()-top-10*s)/float64(perCol)/1.35)
 	colW := (r.W - 40*s) / float64(cols)
+	keyW := colW * 0.34
+	textW := colW - keyW - 12*s
+	// Lay out at the largest size (17 units at most) at which every line,
+	// wrapped to its column, fits the overlay's height.
+	var wrapped [][]string
+	var fs float64
+	for fs = 17 * s; fs > 7*s; fs *= 0.92 {
+		wrapped = wrapped[:0]
+		rows := 0
+		for _, l := range lines {
+			w := ui.WrapText(l.what, fs, textW)
+			wrapped = append(wrapped, w)
+			rows += max(len(w), 1)
+		}
+		if float64((rows+cols-1)/cols)*fs*1.3 <= r.Bottom()-top-10*s {
+			break
+		}
+	}
+	total := 0
+	for _, w := range wrapped {
+		total += max(len(w), 1)
+	}
+	perCol := (total + cols - 1) / cols
+	row, col := 0, 0
 	for i, l := range lines {
-		col, row := i/perCol, i%perCol
+		n := max(len(wrapped[i]), 1)
+		if row+n > perCol && row > 0 && col < cols-1 {
+			row, col = 0, col+1
+		}
 		x := r.X + 20*s + colW*float64(col)
-		y := top + float64(row)*fs*1.35
-		keyW := colW * 0.36
+		y := top + float64(row)*fs*1.3
 		ui.DrawText(dst, l.keys, x, y, ui.FitText(l.keys, fs, keyW-8*s), th.Accent, ui.AlignLeft)
-		ui.DrawText(dst, l.what, x+keyW, y, ui.FitText(l.what, fs, colW-keyW-12*s), th.Text, ui.AlignLeft)
+		for k, part := range wrapped[i] {
+			ui.DrawText(dst, part, x+keyW, y+float64(k)*fs*1.3, ui.FitText(part, fs, textW), th.Text, ui.AlignLeft)
+		}
+		row += n
 	}
 }

@@ -19,13 +19,13 @@ type touchButton struct {
 }
 
 var touchButtons = []touchButton{
-	{"◀◀", "key.back", keymap.Back},
-	{"▶|", "key.step", keymap.Step},
-	{"▶ ⏸", "key.play", keymap.Play},
-	{"↺", "key.reset", keymap.Reset},
-	{"↶", "key.undo", keymap.Undo},
+	{"◀◀", "touch.back", keymap.Back},
+	{"▶|", "touch.step", keymap.Step},
+	{"", "touch.play", keymap.Play}, // drawn: ▶ or ❚❚
+	{"↺", "touch.reset", keymap.Reset},
+	{"↶", "touch.undo", keymap.Undo},
 	{"", "touch.class", touchClassToggle},
-	{"?", "key.help", keymap.Help},
+	{"?", "touch.help", keymap.Help},
 }
 
 func (g *Game) touchBarRect() ui.Rect {
@@ -76,8 +76,16 @@ func (g *Game) drawTouchBar(dst *ebiten.Image, c *ui.Context) {
 			ui.DrawText(dst, label, r.X+r.W/2, r.Y+r.H*0.62, 13*s, th.Text, ui.AlignCenter)
 			continue
 		}
-		ui.DrawText(dst, b.label, r.X+r.W/2, r.Y+r.H*0.18, 22*s, th.Text, ui.AlignCenter)
+		if b.action == keymap.Play {
+			playing := false
+			if p, ok := g.Scene().(Player); ok {
+				playing = p.Playback().Playing
+			}
+			ui.PlayIcon(dst, r.X+r.W/2, r.Y+r.H*0.36, 18*s, !playing, th.Text)
+		} else {
+			ui.DrawText(dst, b.label, r.X+r.W/2, r.Y+r.H*0.12, 22*s, th.Text, ui.AlignCenter)
+		}
 		name := g.t(b.help)
-		ui.DrawText(dst, name, r.X+r.W/2, r.Y+r.H*0.62, ui.FitText(name, 11*s, r.W-6*s), th.TextDim, ui.AlignCenter)
+		ui.DrawText(dst, name, r.X+r.W/2, r.Y+r.H*0.64, ui.FitText(name, 13*s, r.W-6*s), th.TextDim, ui.AlignCenter)
 	}
 }

@@ -63,6 +63,10 @@ type Binding struct {
 	Shift  bool   // the Shift modifier must be held (physical bindings only)
 	Ctrl   bool   // Ctrl (or Cmd on a Mac) must be held
 	Help   string // translation key of the action's description
+	// Quiet bindings work but are left out of the help overlay and
+	// README, so that a row stays readable (Ctrl+Shift+= is Ctrl+= on
+	// keyboards that need Shift for '=').
+	Quiet bool
 }
 
 // Event is one key press as the input layer reports it.
@@ -92,7 +96,7 @@ func buildGlobal() []Binding {
 		Binding{Action: ScenePrev, Key: "Tab", Shift: true, Help: "key.scene.prev"},
 		key(Step, "Space", "key.step"),
 		key(Play, "Enter", "key.play"),
-		key(Play, "NumpadEnter", "key.play"),
+		Binding{Action: Play, Key: "NumpadEnter", Help: "key.play", Quiet: true},
 		key(Play, "P", "key.play"),
 		char(Faster, '+', "key.faster"),
 		key(Faster, "NumpadAdd", "key.faster"),
@@ -121,10 +125,10 @@ func buildGlobal() []Binding {
 		key(Fullscreen, "F", "key.fullscreen"),
 		key(Theme, "T", "key.theme"),
 		Binding{Action: ZoomIn, Key: "Equal", Ctrl: true, Help: "key.zoom.in"},
-		Binding{Action: ZoomIn, Key: "Equal", Ctrl: true, Shift: true, Help: "key.zoom.in"},
-		Binding{Action: ZoomIn, Key: "NumpadAdd", Ctrl: true, Help: "key.zoom.in"},
+		Binding{Action: ZoomIn, Key: "Equal", Ctrl: true, Shift: true, Help: "key.zoom.in", Quiet: true},
+		Binding{Action: ZoomIn, Key: "NumpadAdd", Ctrl: true, Help: "key.zoom.in", Quiet: true},
 		Binding{Action: ZoomOut, Key: "Minus", Ctrl: true, Help: "key.zoom.out"},
-		Binding{Action: ZoomOut, Key: "NumpadSubtract", Ctrl: true, Help: "key.zoom.out"},
+		Binding{Action: ZoomOut, Key: "NumpadSubtract", Ctrl: true, Help: "key.zoom.out", Quiet: true},
 		key(SavePNG, "S", "key.save"),
 		key(Export, "E", "key.export"),
 	)
@@ -283,6 +287,9 @@ func Rows(bs []Binding, lang string) []Row {
 	var order []string
 	labels := map[string][]string{}
 	for _, b := range bs {
+		if b.Quiet {
+			continue
+		}
 		if _, ok := labels[b.Help]; !ok {
 			order = append(order, b.Help)
 		}

@@ -147,3 +147,27 @@ func FitText(s string, px, w float64) float64 {
 	}
 	return math.Max(6, px*w/tw)
 }
+
+// WrapText breaks s at spaces into lines no wider than w at size px; a
+// single word wider than w stays on its own line (callers shrink it).
+func WrapText(s string, px, w float64) []string {
+	words := strings.Fields(s)
+	var lines []string
+	cur := ""
+	for _, word := range words {
+		try := word
+		if cur != "" {
+			try = cur + " " + word
+		}
+		if tw, _ := MeasureText(try, px); tw <= w || cur == "" {
+			cur = try
+			continue
+		}
+		lines = append(lines, cur)
+		cur = word
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}
