@@ -45,11 +45,17 @@ func (f FieldModel) Output(x [2]float64) float64 {
 	return m.Predict(x)
 }
 
-// FieldStyle maps output values to colours: Lo to Neg, Hi to Pos, linearly
-// in between (premultiplied RGBA).
+// FieldStyle maps output values to colours (premultiplied RGBA): Lo to Neg,
+// Hi to Pos, linearly in between. With UseMid the ramp has a third stop
+// in the middle: the value (Lo + Hi)/2 is Mid, values below it mix
+// Neg → Mid and values above it Mid → Pos. A transparent Mid makes the
+// colour fade out towards the decision level, so that the boundary and
+// the steepness of the activation read at a glance.
 type FieldStyle struct {
 	Lo, Hi   float64
 	Neg, Pos color.RGBA
+	UseMid   bool
+	Mid      color.RGBA
 }
 
 // RegionStyle is the usual style for a classifier's output with the given
@@ -68,7 +74,13 @@ func FieldColor(v float64, st FieldStyle) color.RGBA {
 	if st.Hi > st.Lo && !math.IsNaN(v) {
 		t = math.Max(0, math.Min(1, (v-st.Lo)/(st.Hi-st.Lo)))
 	}
-	return Mix(st.Neg, st.Pos, t)
+	switch {
+	case !st.UseMid:
+		return Mix(st.Neg, st.Pos, t)
+	case t < 0.5:
+		return Mix(st.Neg, st.Mid, 2*t)
+	}
+	return Mix(st.Mid, st.Pos, 2*t-1)
 }
 
 var fieldShader = func() *ebiten.Shader {
@@ -81,15 +93,39 @@ var fieldShader = func() *ebiten.Shader {
 	return s
 }()
 
-// fieldUniforms is reused between frames so that drawing a field does not
-// allocate.
-var fieldUniforms = map[string]any{}
-var fieldW1 = make([]float32, 2*engine.MaxHidden)
-var fieldB1 = make([]float32, engine.MaxHidden)
-var fieldW2 = make([]float32, engine.MaxHidden)
+// The uniforms are reused between frames so that drawing a field does not
+// allocate: every value, scalars included, is a slice written in place (a
+// float32 stored in the map would be boxed anew each time).
+var (
+	fieldOrigin = make([]float32, 2)
+	fieldUnit   = make([]float32, 1)
+	fieldH      = make([]float32, 1)
+	fieldW1     = make([]float32, 2*engine.MaxHidden)
+	fieldB1     = make([]float32, engine.MaxHidden)
+	fieldW2     = make([]float32, engine.MaxHidden)
+	fieldB2     = make([]float32, 1)
+	fieldHidden = make([]float32, 1)
+	fieldOut    = make([]float32, 1)
+	fieldLo     = make([]float32, 1)
+	fieldHi     = make([]float32, 1)
+	fieldNeg    = make([]float32, 4)
+	fieldPos    = make([]float32, 4)
+	fieldUseMid = make([]float32, 1)
+	fieldMid    = make([]float32, 4)
+
+	fieldOp = ebiten.DrawRectShaderOptions{Uniforms: map[string]any{
+		"Origin": fieldOrigin, "Unit": fieldUnit, "H": fieldH,
+		"W1": fieldW1, "B1": fieldB1, "W2": fieldW2, "B2": fieldB2,
+		"Hidden": fieldHidden, "Out": fieldOut,
+		"Lo": fieldLo, "Hi": fieldHi, "Neg": fieldNeg, "Pos": fieldPos,
+		"UseMid": fieldUseMid, "Mid": fieldMid,
+	}}
+)
 
 // DrawField colours the plane's rectangle by the model's output, one
 // evaluation per screen pixel on the GPU, at the display's own resolution.
+// It does not allocate. Call it from the game's goroutine (Draw), like any
+// drawing.
 func DrawField(dst *ebiten.Image, p *Plane, m FieldModel, st FieldStyle) {
 	r := p.Rect
 	if r.Empty() {
@@ -102,18 +138,22 @@ func DrawField(dst *ebiten.Image, p *Plane, m FieldModel, st FieldStyle) {
 		fieldW2[j] = clampF32(m.W2[j])
 	}
 	ox, oy := p.ToScreen([2]float64{0, 0})
-	u := fieldUniforms
-	u["Origin"] = []float32{float32(ox), float32(oy)}
-	u["Unit"] = float32(p.Unit())
-	u["H"] = float32(max(m.H, 0))
-	u["W1"], u["B1"], u["W2"] = fieldW1, fieldB1, fieldW2
-	u["B2"] = clampF32(m.B2)
-	u["Hidden"], u["Out"] = float32(m.Hidden), float32(m.Out)
-	u["Lo"], u["Hi"] = float32(st.Lo), float32(st.Hi)
-	u["Neg"], u["Pos"] = vec4(st.Neg), vec4(st.Pos)
-	op := &ebiten.DrawRectShaderOptions{Uniforms: u}
-	op.GeoM.Translate(math.Floor(r.X), math.Floor(r.Y))
-	dst.DrawRectShader(int(math.Ceil(r.W)), int(math.Ceil(r.H)), fieldShader, op)
+	fieldOrigin[0], fieldOrigin[1] = float32(ox), float32(oy)
+	fieldUnit[0] = float32(p.Unit())
+	fieldH[0] = float32(min(max(m.H, 0), engine.MaxHidden))
+	fieldB2[0] = clampF32(m.B2)
+	fieldHidden[0], fieldOut[0] = float32(m.Hidden), float32(m.Out)
+	fieldLo[0], fieldHi[0] = clampF32(st.Lo), clampF32(st.Hi)
+	putVec4(fieldNeg, st.Neg)
+	putVec4(fieldPos, st.Pos)
+	putVec4(fieldMid, st.Mid)
+	fieldUseMid[0] = 0
+	if st.UseMid {
+		fieldUseMid[0] = 1
+	}
+	fieldOp.GeoM.Reset()
+	fieldOp.GeoM.Translate(math.Floor(r.X), math.Floor(r.Y))
+	dst.DrawRectShader(int(math.Ceil(r.W)), int(math.Ceil(r.H)), fieldShader, &fieldOp)
 }
 
 // clampF32 keeps a parameter finite in float32, so that a diverged model
@@ -125,6 +165,7 @@ func clampF32(v float64) float32 {
 	return float32(math.Max(-1e30, math.Min(1e30, v)))
 }
 
-func vec4(c color.RGBA) []float32 {
-	return []float32{float32(c.R) / 255, float32(c.G) / 255, float32(c.B) / 255, float32(c.A) / 255}
+// putVec4 writes a colour as the shader's vec4 (0…1 per channel).
+func putVec4(dst []float32, c color.RGBA) {
+	dst[0], dst[1], dst[2], dst[3] = float32(c.R)/255, float32(c.G)/255, float32(c.B)/255, float32(c.A)/255
 }

@@ -32,8 +32,28 @@ func TestFieldShaderMatchesCPU(t *testing.T) {
 			models["random H="+string(rune('0'+h))+" "+a.String()] = MLPField(m)
 		}
 	}
-	const w, h = 96, 72
 	for name, m := range models {
+		checkField(t, name, m, RegionStyle(Dark, m.Out))
+		// Three stops, transparent in the middle, as the neuron and XOR
+		// scenes draw their outputs (premultiplied colours, part opaque).
+		lo, hi := m.Out.Range()
+		if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+			lo, hi = -2, 2
+		}
+		mid := FieldStyle{Lo: lo + (hi-lo)*0.025, Hi: hi - (hi-lo)*0.025, UseMid: true,
+			Neg: WithAlpha(Light.ClassNeg, 0x60), Pos: WithAlpha(Light.ClassPos, 0x60), Mid: color.RGBA{}}
+		checkField(t, name+" (mid)", m, mid)
+		mid.Mid = WithAlpha(Light.Text, 0x30)
+		checkField(t, name+" (grey mid)", m, mid)
+	}
+}
+
+// checkField draws m with style st on the GPU and compares every pixel
+// with the CPU reference.
+func checkField(t *testing.T, name string, m FieldModel, st FieldStyle) {
+	t.Helper()
+	const w, h = 96, 72
+	{
 		var got []byte
 		var plane Plane
 		onGame(func() {
@@ -41,11 +61,10 @@ func TestFieldShaderMatchesCPU(t *testing.T) {
 			defer img.Deallocate()
 			plane = NewPlane(0.5, 0.5, 1.6)
 			plane.Layout(Rect{7, 5, w - 7, h - 5}) // off the image's origin, as on screen
-			DrawField(img, &plane, m, RegionStyle(Dark, m.Out))
+			DrawField(img, &plane, m, st)
 			got = make([]byte, 4*w*h)
 			img.ReadPixels(got)
 		})
-		st := RegionStyle(Dark, m.Out)
 		bad := 0
 		for py := 5; py < h; py++ {
 			for px := 7; px < w; px++ {
@@ -63,6 +82,95 @@ func TestFieldShaderMatchesCPU(t *testing.T) {
 		if bad > 0 {
 			t.Errorf("%s: %d of %d pixels differ by more than 2/255", name, bad, w*h)
 		}
+	}
+}
+
+// TestFieldColorThreeStops checks the CPU reference's middle stop.
+func TestFieldColorThreeStops(t *testing.T) {
+	neg, pos := color.RGBA{0, 0, 0x80, 0x80}, color.RGBA{0x80, 0, 0, 0x80}
+	st := FieldStyle{Lo: 0, Hi: 1, Neg: neg, Pos: pos, UseMid: true}
+	for v, want := range map[float64]color.RGBA{
+		-1: neg, 0: neg, 0.25: {0, 0, 0x40, 0x40}, 0.5: {}, 0.75: {0x40, 0, 0, 0x40}, 1: pos, 7: pos,
+	} {
+		if got := FieldColor(v, st); got != want {
+			t.Errorf("FieldColor(%v) = %v, want %v", v, got, want)
+		}
+	}
+	st.UseMid = false
+	if got := FieldColor(0.5, st); got != (color.RGBA{0x40, 0, 0x40, 0x80}) {
+		t.Errorf("two stops at ½: %v", got)
+	}
+}
+
+// TestDrawFieldDoesNotAllocate: drawing a field allocates nothing on our
+// side (the uniforms are written in place). The model stays the same, so
+// that Ebiten merges the draws and its own command queue does not grow
+// within the frame.
+func TestDrawFieldDoesNotAllocate(t *testing.T) {
+	m := MLPField(engine.XORLecture(engine.Sigmoid))
+	st := RegionStyle(Dark, m.Out)
+	onGame(func() {
+		img := ebiten.NewImage(64, 48)
+		defer img.Deallocate()
+		plane := NewPlane(0.5, 0.5, 1.2)
+		plane.Layout(Rect{2, 2, 60, 44})
+		DrawField(img, &plane, m, st)
+		if n := testing.AllocsPerRun(100, func() { DrawField(img, &plane, m, st) }); n != 0 {
+			t.Errorf("DrawField allocates %v times per call", n)
+		}
+	})
+}
+
+// BenchmarkDrawField measures issuing one full-plane field draw (the CPU
+// side: uniforms and the draw command), many within one tick of the game
+// loop.
+func BenchmarkDrawField(b *testing.B) {
+	m := MLPField(engine.XORLecture(engine.Sigmoid))
+	st := RegionStyle(Dark, m.Out)
+	st.UseMid = true
+	onGame(func() {
+		img := ebiten.NewImage(640, 480)
+		defer img.Deallocate()
+		plane := NewPlane(0.5, 0.5, 1.2)
+		plane.Layout(Rect{10, 10, 620, 460})
+		b.ReportAllocs()
+		b.ResetTimer()
+		for b.Loop() {
+			DrawField(img, &plane, m, st)
+		}
+	})
+}
+
+// BenchmarkDrawFieldFrame measures whole frames of the game loop (frames
+// unthrottled while it runs) that each draw a 640×480 field of a model
+// that changes every frame: the CPU side and the renderer's per-pixel work
+// on this machine (software GL under Xvfb).
+func BenchmarkDrawFieldFrame(b *testing.B) {
+	m := MLPField(engine.XORLecture(engine.Sigmoid))
+	st := RegionStyle(Dark, m.Out)
+	st.UseMid = true
+	var img *ebiten.Image
+	plane := NewPlane(0.5, 0.5, 1.2)
+	onGame(func() {
+		img = ebiten.NewImage(640, 480)
+		plane.Layout(Rect{10, 10, 620, 460})
+		ebiten.SetTPS(ebiten.SyncWithFPS)
+		ebiten.SetVsyncEnabled(false)
+	})
+	defer onGame(func() {
+		img.Deallocate()
+		ebiten.SetTPS(ebiten.DefaultTPS)
+		ebiten.SetVsyncEnabled(true)
+	})
+	i := 0
+	draw := func() {
+		i++
+		m.B2 = float64(i%100) * 0.01
+		DrawField(img, &plane, m, st)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		onGame(draw)
 	}
 }
 
