@@ -1,0 +1,65 @@
+package engine
+
+import "gonum.org/v1/gonum/diff/fd"
+
+// Params returns the network's parameters as one vector, in the order
+// W^[1] row by row (θ_{j1}, θ_{j2} for each hidden unit j), b^[1], W^[2],
+// b^[2]; its length is 4H + 1.
+func (m *MLP) Params() []float64 {
+	h := m.hidden()
+	v := make([]float64, 0, 4*h+1)
+	for j := 0; j < h; j++ {
+		v = append(v, m.W1[j][0], m.W1[j][1])
+	}
+	v = append(v, m.B1[:h]...)
+	v = append(v, m.W2[:h]...)
+	return append(v, m.B2)
+}
+
+// SetParams sets the parameters from a vector in the order of Params; it
+// reports false, changing nothing, if v has the wrong length.
+func (m *MLP) SetParams(v []float64) bool {
+	h := m.hidden()
+	if len(v) != 4*h+1 {
+		return false
+	}
+	for j := 0; j < h; j++ {
+		m.W1[j] = [2]float64{v[2*j], v[2*j+1]}
+		m.B1[j] = v[2*h+j]
+		m.W2[j] = v[3*h+j]
+	}
+	m.B2 = v[4*h]
+	return true
+}
+
+// Vector returns g in the order of MLP.Params for a network of h hidden units.
+func (g Grads) Vector(h int) []float64 {
+	h = min(max(h, 0), MaxHidden)
+	v := make([]float64, 0, 4*h+1)
+	for j := 0; j < h; j++ {
+		v = append(v, g.W1[j][0], g.W1[j][1])
+	}
+	v = append(v, g.B1[:h]...)
+	v = append(v, g.W2[:h]...)
+	return append(v, g.B2)
+}
+
+// FDStep is the step h of NumericGrads' central differences: small enough
+// for the truncation error (∝ h²) to vanish at the printed precision, large
+// enough that rounding (∝ 1e-16/h) does too.
+const FDStep = 1e-6
+
+// NumericGrads estimates ∂L/∂parameter for the sample (x, y) by central
+// finite differences, (L(θ + h) − L(θ − h)) / 2h for each parameter, with
+// gonum's numerical differentiation: the independent check that
+// backpropagation's numbers are right. The result is in the order of Params.
+func (m *MLP) NumericGrads(x [2]float64, y int, loss Loss) []float64 {
+	probe := *m
+	f := func(p []float64) float64 {
+		probe.SetParams(p)
+		return probe.SampleLoss(probe.Forward(x), y, loss)
+	}
+	return fd.Gradient(nil, f, m.Params(), &fd.Settings{Formula: fd.Central, Step: FDStep})
+}
+
+func (m *MLP) hidden() int { return min(max(m.H, 0), MaxHidden) }
