@@ -135,36 +135,48 @@ func TestTenThousandPointsStayInteractive(t *testing.T) {
 
 // BenchmarkTick10k measures one Update and Draw of the whole game, the
 // frame finished (read back, so the software renderer's work is counted),
-// with 10,000 points, playing, the pointer hovering over the plane.
+// with 10,000 points, playing, the pointer hovering over the plane; the
+// "preset" variants are the same tick with the scene's own small data set,
+// for comparison.
 //
 //	xvfb-run -a go test -run '^$' -bench Tick10k -benchtime 20x ./scenes/
 func BenchmarkTick10k(b *testing.B) {
 	for _, id := range []string{"perceptron", "xor"} {
-		b.Run(id, func(b *testing.B) {
-			g := New(Options{Scene: id}, newMem())
-			g.resize(640, 400, 2)
-			screen := ebiten.NewImage(1280, 800)
-			defer screen.Deallocate()
-			if err := g.LoadJSON([]byte(pointsDoc(id, bigSets[id], ""))); err != nil {
+		for _, big := range []bool{false, true} {
+			name := id + "/preset"
+			if big {
+				name = id + "/10000"
+			}
+			b.Run(name, func(b *testing.B) { benchTick(b, id, big) })
+		}
+	}
+}
+
+func benchTick(b *testing.B, id string, big bool) {
+	g := New(Options{Scene: id}, newMem())
+	g.resize(640, 400, 2)
+	screen := ebiten.NewImage(1280, 800)
+	defer screen.Deallocate()
+	if big {
+		if err := g.LoadJSON([]byte(pointsDoc(id, bigSets[id], ""))); err != nil {
+			b.Fatal(err)
+		}
+	}
+	onGame(func() {
+		g.Update()
+		g.Draw(screen)
+	})
+	g.inject.Key(keymap.Event{Key: "Enter"})
+	r := g.ctx.Plane
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		onGame(func() {
+			g.inject.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: r.X + r.W*(0.2+0.6*float64(i%7)/7), Y: r.Y + r.H/2})
+			if err := g.Update(); err != nil {
 				b.Fatal(err)
 			}
-			onGame(func() {
-				g.Update()
-				g.Draw(screen)
-			})
-			g.inject.Key(keymap.Event{Key: "Enter"})
-			r := g.ctx.Plane
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				onGame(func() {
-					g.inject.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: r.X + r.W*(0.2+0.6*float64(i%7)/7), Y: r.Y + r.H/2})
-					if err := g.Update(); err != nil {
-						b.Fatal(err)
-					}
-					g.Draw(screen)
-					_ = screen.At(0, 0) // wait for the frame
-				})
-			}
+			g.Draw(screen)
+			_ = screen.At(0, 0) // wait for the frame
 		})
 	}
 }
