@@ -11,7 +11,6 @@ package neuron
 import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
-	"github.com/neurona/neurona/scenes/region"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -43,7 +42,8 @@ type Scene struct {
 
 	plane  ui.Plane
 	editor ui.Editor
-	cmap   region.Map
+	field  ui.FieldModel // the neuron's output, for the GPU colour map
+	style  ui.FieldStyle
 
 	// The point whose potential the panel explains: the pointer when it is
 	// over the plane, else the last place it was.

@@ -30,7 +30,8 @@ func (s *Scene) Update(c *ui.Context) {
 	}
 
 	s.rows, s.right = tableRows(s.rows, s.n, s.data.Points(), maxRows)
-	s.cmap.Update(c, &s.plane, s.n, region.ForActivation(s.n.Act, c.Theme, regionAlpha))
+	s.field = ui.NeuronField(s.n.Theta, s.n.B, s.n.Act)
+	s.style = region.StyleFor(&s.plane, s.field, c.Theme, regionAlpha)
 	if s.curveAct != s.n.Act {
 		s.curve = curveOf(s.curve[:0], s.n.Act)
 		s.curveAct = s.n.Act

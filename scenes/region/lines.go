@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -74,14 +75,18 @@ func Tint(dst *ebiten.Image, p *ui.Plane, w [2]float64, b float64, clr color.Col
 }
 
 // Intersect returns the polygon (screen pixels) of the visible region where
-// every wᵢ·x + bᵢ > 0, reusing buf; it is empty when the region is.
+// every wᵢ·x + bᵢ > 0, reusing buf; it is empty when the region is. It
+// allocates nothing for up to maxClip half-planes (called every tick).
 func Intersect(buf []float64, p *ui.Plane, ws [][2]float64, bs []float64) []float64 {
-	poly := [][2]float64{{p.XMin, p.YMax}, {p.XMax, p.YMax}, {p.XMax, p.YMin}, {p.XMin, p.YMin}}
+	var a, b [maxClip + 4][2]float64
+	poly := append(a[:0], [2]float64{p.XMin, p.YMax}, [2]float64{p.XMax, p.YMax}, [2]float64{p.XMax, p.YMin}, [2]float64{p.XMin, p.YMin})
+	next := b[:0]
 	for i := range ws {
 		if i >= len(bs) {
 			break
 		}
-		poly = clipHalf(poly, ws[i], bs[i])
+		next = clipHalf(next[:0], poly, ws[i], bs[i])
+		poly, next = next, poly
 		if len(poly) == 0 {
 			break
 		}
@@ -94,11 +99,15 @@ func Intersect(buf []float64, p *ui.Plane, ws [][2]float64, bs []float64) []floa
 	return buf
 }
 
-// clipHalf keeps the part of the convex polygon in where w·x + b ≥ 0
-// (Sutherland–Hodgman against one edge).
-func clipHalf(in [][2]float64, w [2]float64, b float64) [][2]float64 {
+// maxClip is the number of half-planes Intersect clips by without
+// allocating: each adds at most one vertex to the convex polygon.
+const maxClip = 2 * engine.MaxHidden
+
+// clipHalf appends to out the part of the convex polygon in where
+// w·x + b ≥ 0 (Sutherland–Hodgman against one edge); it returns out empty
+// when less than a triangle is left.
+func clipHalf(out, in [][2]float64, w [2]float64, b float64) [][2]float64 {
 	f := func(q [2]float64) float64 { return w[0]*q[0] + w[1]*q[1] + b }
-	var out [][2]float64
 	for i := range in {
 		q, r := in[i], in[(i+1)%len(in)]
 		fq, fr := f(q), f(r)
@@ -111,7 +120,7 @@ func clipHalf(in [][2]float64, w [2]float64, b float64) [][2]float64 {
 		}
 	}
 	if len(out) < 3 {
-		return nil
+		return out[:0]
 	}
 	return out
 }

@@ -8,23 +8,47 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-func TestRampIsClearAtTheLineAndSaturates(t *testing.T) {
-	r := ForActivation(engine.Sigmoid, ui.Dark, 0x80)
-	if c := r.At(0.5); c.A != 0 {
+func TestStyleIsClearAtTheLineAndSaturates(t *testing.T) {
+	st := Style(engine.Sigmoid, ui.Dark, 0x80, 0)
+	pos, neg := ui.WithAlpha(ui.Dark.ClassPos, 0x80), ui.WithAlpha(ui.Dark.ClassNeg, 0x80)
+	if c := ui.FieldColor(0.5, st); c.A != 0 {
 		t.Errorf("σ = 0.5 (a = 0) should be transparent: %v", c)
 	}
-	if c := r.At(1); c != r.Pos {
-		t.Errorf("σ → 1: %v, want %v", c, r.Pos)
+	if c := ui.FieldColor(1, st); c != pos {
+		t.Errorf("σ → 1: %v, want %v", c, pos)
 	}
-	if c := r.At(0); c != r.Neg {
-		t.Errorf("σ → 0: %v, want %v", c, r.Neg)
+	if c := ui.FieldColor(0, st); c != neg {
+		t.Errorf("σ → 0: %v, want %v", c, neg)
 	}
-	if c := r.At(math.NaN()); c != r.Base {
-		t.Errorf("NaN: %v", c)
+	// A gentle slope: half way to saturation is half the opacity.
+	if c := ui.FieldColor(0.5+0.475/2, st); c.A < 0x3f || c.A > 0x41 {
+		t.Errorf("half way up: %v", c)
+	}
+	if st := Style(engine.Sign, ui.Dark, 0x80, 0); ui.FieldColor(0, st).A != 0 || ui.FieldColor(1, st) != pos || ui.FieldColor(-1, st) != neg {
+		t.Errorf("sign style %+v", st)
 	}
 	// ReLU's scale comes from the view; its "off" side stays clear.
-	if r := ForActivation(engine.ReLU, ui.Dark, 0x80); !r.AutoHi || r.At(0).A != 0 {
-		t.Errorf("ReLU ramp %+v", r)
+	st = Style(engine.ReLU, ui.Dark, 0x80, 3)
+	if ui.FieldColor(0, st).A != 0 || ui.FieldColor(3, st) != pos || ui.FieldColor(1.5, st).A != 0x40 {
+		t.Errorf("ReLU style %+v", st)
+	}
+	// Nothing positive in view: still clear at 0, never NaN.
+	if st := Style(engine.ReLU, ui.Dark, 0x80, math.Inf(-1)); ui.FieldColor(0, st).A != 0 || !(st.Hi > st.Lo) {
+		t.Errorf("ReLU with nothing in view %+v", st)
+	}
+}
+
+func TestViewMax(t *testing.T) {
+	p := ui.NewPlane(0, 0, 2)
+	p.Layout(ui.Rect{W: 400, H: 400}) // [−2, 2]²
+	n := ui.NeuronField([2]float64{1, 1}, 0.5, engine.ReLU)
+	if v := ViewMax(&p, n); math.Abs(v-4.5) > 1e-12 {
+		t.Errorf("neuron ReLU max %v, want 4.5", v)
+	}
+	m := engine.XORLecture(engine.Sigmoid)
+	m.Out = engine.ReLU
+	if v := ViewMax(&p, ui.MLPField(m)); !(v > 0) || math.IsInf(v, 0) {
+		t.Errorf("network max %v", v)
 	}
 }
 
@@ -71,30 +95,4 @@ func area(xy []float64) float64 {
 		a += xy[2*i]*xy[2*j+1] - xy[2*j]*xy[2*i+1]
 	}
 	return math.Abs(a) / 2
-}
-
-func TestMapSamplesOnlyWhenSomethingChanged(t *testing.T) {
-	c := ui.NewTestContext(400, 300)
-	p := ui.NewPlane(0, 0, 2)
-	p.Layout(ui.Rect{W: 400, H: 300})
-	var m Map
-	n := engine.Neuron{Theta: [2]float64{1, 1}, Act: engine.Sign}
-	r := ForActivation(n.Act, c.Theme, 0x60)
-	if !m.Update(c, &p, n, r) {
-		t.Fatal("first update did not sample")
-	}
-	if m.Update(c, &p, n, r) {
-		t.Error("an unchanged model was sampled again")
-	}
-	n.B = 0.5
-	if !m.Update(c, &p, n, r) {
-		t.Error("a changed model was not sampled")
-	}
-	m.Step = 6
-	if !m.Update(c, &p, n, r) || m.w != 400/6+1 {
-		t.Errorf("a new step was not sampled: %d columns", m.w)
-	}
-	if m.Max() != 1 {
-		t.Errorf("largest sign output %v", m.Max())
-	}
 }

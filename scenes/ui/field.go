@@ -45,6 +45,18 @@ func (f FieldModel) Output(x [2]float64) float64 {
 	return m.Predict(x)
 }
 
+// Scaled returns the style with every colour's opacity multiplied by k
+// (0…1), for fading a map in or out.
+func (st FieldStyle) Scaled(k float64) FieldStyle {
+	k = math.Max(0, math.Min(1, k))
+	sc := func(c color.RGBA) color.RGBA {
+		f := func(v uint8) uint8 { return uint8(float64(v)*k + 0.5) }
+		return color.RGBA{f(c.R), f(c.G), f(c.B), f(c.A)}
+	}
+	st.Neg, st.Pos, st.Mid = sc(st.Neg), sc(st.Pos), sc(st.Mid)
+	return st
+}
+
 // FieldStyle maps output values to colours (premultiplied RGBA): Lo to Neg,
 // Hi to Pos, linearly in between. With UseMid the ramp has a third stop
 // in the middle: the value (Lo + Hi)/2 is Mid, values below it mix
@@ -124,7 +136,7 @@ var (
 
 // DrawField colours the plane's rectangle by the model's output, one
 // evaluation per screen pixel on the GPU, at the display's own resolution.
-// It does not allocate. Call it from the game's goroutine (Draw), like any
+// dst may be a sub-image (a clip to the plane). It does not allocate. Call it from the game's goroutine (Draw), like any
 // drawing.
 func DrawField(dst *ebiten.Image, p *Plane, m FieldModel, st FieldStyle) {
 	r := p.Rect
@@ -137,8 +149,11 @@ func DrawField(dst *ebiten.Image, p *Plane, m FieldModel, st FieldStyle) {
 		fieldB1[j] = clampF32(m.B1[j])
 		fieldW2[j] = clampF32(m.W2[j])
 	}
+	// The shader measures pixels from the destination's own top-left, which
+	// for a sub-image is its bounds' corner.
 	ox, oy := p.ToScreen([2]float64{0, 0})
-	fieldOrigin[0], fieldOrigin[1] = float32(ox), float32(oy)
+	b := dst.Bounds()
+	fieldOrigin[0], fieldOrigin[1] = float32(ox-float64(b.Min.X)), float32(oy-float64(b.Min.Y))
 	fieldUnit[0] = float32(p.Unit())
 	fieldH[0] = float32(min(max(m.H, 0), engine.MaxHidden))
 	fieldB2[0] = clampF32(m.B2)

@@ -39,7 +39,9 @@ func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
 	t := s.v.t
 	s.plane.DrawGrid(dst, c)
 	sub := clip(dst, s.plane.Rect)
-	s.cmap.Draw(sub, 1-t)
+	if t < 1 {
+		ui.DrawField(sub, &s.plane, s.field, s.style)
+	}
 
 	if t < 1 {
 		k := 1 - t

@@ -34,7 +34,7 @@ func (s *Scene) drawHidden(dst *ebiten.Image, c *ui.Context) {
 	ui.FillRect(dst, r, th.Background)
 	sub := clip(dst, r)
 	if m.H == 2 {
-		s.zcmap.Draw(sub, 1)
+		ui.DrawField(sub, &s.zplane, s.zfield, s.zstyle)
 	}
 	lo, hi := hiddenRange(m.Hidden)
 	x0, y0 := p.ToScreen([2]float64{lo, hi})

@@ -61,25 +61,17 @@ func (r *run) step(pts []engine.Point, lr float64) bool {
 }
 
 // trim keeps only the last keep states (the cursor is at the end when
-// this is called).
+// this is called), in place: the history's ring buffer and the loss slice
+// keep their storage, so playing for hours allocates nothing per step.
 func (r *run) trim(keep int) {
 	n := r.hist.Len()
 	drop := n - keep
 	if drop <= 0 {
 		return
 	}
-	pos := r.hist.Pos()
-	states := make([]engine.MLP, 0, keep)
-	for i := drop; i < n; i++ {
-		r.hist.Seek(i)
-		states = append(states, r.hist.Current())
-	}
-	r.hist.Reset(states[0])
-	for _, m := range states[1:] {
-		r.hist.Push(m)
-	}
-	r.hist.Seek(max(0, pos-drop))
-	r.losses = append(r.losses[:0], r.losses[drop:]...)
+	r.hist.SetLimit(keep) // forgets the oldest states at once, cursor with them
+	r.hist.SetLimit(0)
+	r.losses = r.losses[:copy(r.losses, r.losses[drop:])]
 	r.base += drop
 }
 

@@ -12,10 +12,6 @@ import (
 // regionAlpha is the opacity of the output's colour map where it saturates.
 const regionAlpha = 0x58
 
-// playStep is the colour maps' sample spacing (layout units) while
-// training plays.
-const playStep = 6
-
 // lossSamples is how many points of the loss curve are drawn at most.
 const lossSamples = 600
 
@@ -186,16 +182,10 @@ func (s *Scene) refresh(c *ui.Context) {
 	s.v.acc = m.Accuracy(pts)
 	s.v.t = s.morphPos()
 
-	// While training plays the model changes every tick: sample coarser.
-	s.cmap.Step, s.zcmap.Step = 0, 0
-	if s.player.Playing {
-		s.cmap.Step, s.zcmap.Step = playStep, playStep
-	}
-	s.cmap.Update(c, &s.plane, m, region.ForActivation(m.Out, c.Theme, regionAlpha))
-	out := engine.Neuron{Theta: [2]float64{m.W2[0], m.W2[1]}, B: m.B2, Act: m.Out}
-	if m.H == 2 {
-		s.zcmap.Update(c, &s.zplane, out, region.ForActivation(m.Out, c.Theme, regionAlpha))
-	}
+	s.field = ui.MLPField(m)
+	s.style = region.StyleFor(&s.plane, s.field, c.Theme, regionAlpha).Scaled(1 - s.v.t)
+	s.zfield = ui.NeuronField([2]float64{m.W2[0], m.W2[1]}, m.B2, m.Out)
+	s.zstyle = region.StyleFor(&s.zplane, s.zfield, c.Theme, regionAlpha)
 
 	s.v.pts = s.v.pts[:0]
 	s.v.zpts = s.v.zpts[:0]

@@ -12,7 +12,6 @@ package xor
 import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
-	"github.com/neurona/neurona/scenes/region"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -60,8 +59,10 @@ type Scene struct {
 	morphFrom float64
 	morphTo   float64
 
-	cmap  region.Map // ŷ over the input plane
-	zcmap region.Map // the output unit over hidden space (H = 2)
+	// The colour maps, drawn per pixel on the GPU: ŷ over the input plane,
+	// and the output unit over hidden space (H = 2).
+	field, zfield ui.FieldModel
+	style, zstyle ui.FieldStyle
 
 	v        view    // what Draw shows, computed in Update
 	lossPlot ui.Plot // keeps its drawing buffer between frames

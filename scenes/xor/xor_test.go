@@ -3,6 +3,7 @@ package xor
 import (
 	"encoding/json"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -493,4 +494,42 @@ func TestTranslations(t *testing.T) {
 		keys = append(keys, p.name)
 	}
 	scenetest.Translations(t, New(), keys, "xor.act")
+}
+
+// TestTopSpeedAllocatesNothingPerStep plays training at the top speed
+// (1,000 steps per tick) on the four XOR points, through more steps than
+// the history keeps (so the old steps are dropped on the way), and counts
+// the allocations: the steps, the history and the views Update computes
+// reuse their storage. No timing is asserted.
+func TestTopSpeedAllocatesNothingPerStep(t *testing.T) {
+	s, c := setup(t)
+	do(s, c, actNew, 0)
+	s.player.Speed = len(ui.Speeds) - 1
+	s.lr = 0.5
+	if n := s.player.Tick(); n < 1000 {
+		t.Fatalf("top speed is %d steps per tick", n)
+	}
+	for range 3 * maxHistory / 1000 { // warm up past a trim
+		tick(s, c)
+	}
+	if !s.player.Playing {
+		t.Fatal("training stopped")
+	}
+	const ticks = 2 * maxHistory / 1000
+	step := s.run.stepNo()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range ticks {
+		tick(s, c)
+	}
+	runtime.ReadMemStats(&after)
+	steps := s.run.stepNo() - step
+	if steps < ticks*1000 {
+		t.Fatalf("only %d steps in %d ticks", steps, ticks)
+	}
+	n := after.Mallocs - before.Mallocs
+	t.Logf("%d allocations in %d ticks of %d steps", n, ticks, steps)
+	if n > ticks {
+		t.Errorf("%d allocations in %d ticks of %d steps", n, ticks, steps)
+	}
 }
