@@ -7,7 +7,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -145,7 +144,7 @@ func (s *Scene) drawCallout(dst *ebiten.Image, c *ui.Context, e engine.GraphEdge
 	if !ok {
 		pl = place{F: 0.5}
 	}
-	text := partial(e.To, e.From) + " = " + s.formulas[[2]string{e.From, e.To}] + " = " + show.Num(e.Local)
+	text := partial(e.To, e.From) + " = " + s.formulas[[2]string{e.From, e.To}] + " = " + ui.Num(e.Local)
 	px := c.Px(19)
 	p := lerp(a, b, pl.F)
 	w, h := ui.MeasureText(text, px)
@@ -174,7 +173,7 @@ func (s *Scene) drawPulse(dst *ebiten.Image, c *ui.Context) {
 		p := lerp(a, b, t)
 		ui.Circle(dst, p[0], p[1], c.Px(11), th.Outline)
 		ui.Circle(dst, p[0], p[1], c.Px(9), th.Accent)
-		label(dst, c, show.Num(carry), p[0], p[1]-c.Px(26), c.Px(18), th.Accent, th.Accent)
+		label(dst, c, ui.Num(carry), p[0], p[1]-c.Px(26), c.Px(18), th.Accent, th.Accent)
 	}
 }
 
@@ -212,7 +211,7 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 	ui.DrawText(dst, labels[n.ID], p[0], p[1]-np*1.12, np, nameCol, ui.AlignCenter)
 	forwardPending := v.hidden == n.ID && v.cur.St.Phase != "backward"
 	if n.HasValue && !forwardPending {
-		s := show.Num(n.Value)
+		s := ui.Num(n.Value)
 		px := ui.FitText(s, math.Min(c.Px(19), R*0.55), R*1.85)
 		ui.DrawText(dst, s, p[0], p[1]+R*0.08, px, th.Text, ui.AlignCenter)
 	}
@@ -225,10 +224,10 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 	}
 	if d, ok := s.delta(n.ID); ok {
 		// The update: the box shows the change Δθ = −α ∂L/∂θ instead.
-		label(dst, c, show.Signed(d), p[0], by, c.Px(17), th.Accent, th.Accent)
+		label(dst, c, ui.Signed(d), p[0], by, c.Px(17), th.Accent, th.Accent)
 	} else if n.HasGrad && !(v.hidden == n.ID && v.cur.St.Phase == "backward") {
 		col := th.Signed(n.Grad)
-		label(dst, c, show.Num(n.Grad), p[0], by, c.Px(17), col, col)
+		label(dst, c, ui.Num(n.Grad), p[0], by, c.Px(17), col, col)
 	}
 }
 
@@ -271,7 +270,7 @@ func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 	tp := c.Px(18)
 	w, _ := ui.MeasureText(text, tp)
 	by := p[1] + R + c.Px(18)
-	bw, _ := ui.MeasureText(show.Num(node(&s.v.cur.G, v.exp.Cached).Grad), c.Px(17))
+	bw, _ := ui.MeasureText(ui.Num(node(&s.v.cur.G, v.exp.Cached).Grad), c.Px(17))
 	label(dst, c, text, p[0]-bw/2-w/2-c.Px(16), by, tp, col, col)
 }
 

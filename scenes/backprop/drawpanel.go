@@ -3,7 +3,6 @@ package backprop
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -28,10 +27,10 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	if v.n == 0 {
 		p.Text(c.T("backprop.panel.nodata"), th.Warning)
 	} else {
-		p.Line(c.Tf("backprop.panel.example", v.cur.Ex+1, v.n, show.Num(g.X[0]), show.Num(g.X[1]), target(g.Y)))
+		p.Line(c.Tf("backprop.panel.example", v.cur.Ex+1, v.n, ui.Num(g.X[0]), ui.Num(g.X[1]), target(g.Y)))
 	}
 	if n := node(g, "L"); n.HasValue {
-		p.Line("ŷ = " + show.Num(val(g, "yhat")) + "     L = " + show.Num(n.Value))
+		p.Line("ŷ = " + ui.Num(val(g, "yhat")) + "     L = " + ui.Num(n.Value))
 	} else {
 		p.Dim(c.T("backprop.panel.noloss"))
 	}
@@ -41,21 +40,21 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		n := node(g, id)
 		gr, d := "·", "·"
 		if n.HasGrad {
-			gr = show.Num(n.Grad)
+			gr = ui.Num(n.Grad)
 		}
 		if dd, ok := s.delta(id); ok {
-			d = show.Signed(dd)
+			d = ui.Signed(dd)
 		}
 		if id == v.cur.focus() {
 			hl = i + 1
 		}
-		rows = append(rows, []string{labels[id], show.Num(n.Value), gr, show.Num(v.fd[i]), d})
+		rows = append(rows, []string{labels[id], ui.Num(n.Value), gr, ui.Num(v.fd[i]), d})
 	}
 	p.Table(rows, hl)
 	if known := node(g, "b2").HasGrad; known {
-		p.Text(c.Tf("backprop.panel.check", show.Num(v.maxDiff)), th.Good)
+		p.Text(c.Tf("backprop.panel.check", ui.Num(v.maxDiff)), th.Good)
 	} else {
 		p.Dim(c.T("backprop.panel.fd"))
 	}
-	p.Text(c.Tf("backprop.panel.alpha", show.Num(s.w.alpha)), th.Accent)
+	p.Text(c.Tf("backprop.panel.alpha", ui.Num(s.w.alpha)), th.Accent)
 }

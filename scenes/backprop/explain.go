@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/gradient/show"
+	"github.com/neurona/neurona/scenes/ui"
 )
 
 // reuse says how a backward step used the cached gradient it multiplied.
@@ -72,7 +72,7 @@ func explain(s *snap, t tr) explanation {
 	if st.N == 0 {
 		p := pointOf(g)
 		return explanation{
-			L1:  fmt.Sprintf(t("backprop.explain.start"), s.Ex+1, show.Num(p.X[0]), show.Num(p.X[1]), target(p.Y)),
+			L1:  fmt.Sprintf(t("backprop.explain.start"), s.Ex+1, ui.Num(p.X[0]), ui.Num(p.X[1]), target(p.Y)),
 			Pre: t("backprop.explain.start.next"),
 		}
 	}
@@ -83,12 +83,12 @@ func explain(s *snap, t tr) explanation {
 		y, yh := target(g.Y), val(g, "yhat")
 		return explanation{
 			L1:  "L = −[y log ŷ + (1 − y) log(1 − ŷ)]",
-			Pre: fmt.Sprintf("= −[%d·log(%s) + %d·log(%s)] = %s", y, show.Num(yh), 1-y, show.Num(1-yh), show.Num(val(g, "L"))),
+			Pre: fmt.Sprintf("= −[%d·log(%s) + %d·log(%s)] = %s", y, ui.Num(yh), 1-y, ui.Num(1-yh), ui.Num(val(g, "L"))),
 		}
 	case "backward":
 		return explainBackward(s, t)
 	}
-	e := explanation{L1: fmt.Sprintf("θ ← θ − α ∂L/∂θ,   α = %s", show.Num(g.LR)), Pre: t("backprop.explain.update")}
+	e := explanation{L1: fmt.Sprintf("θ ← θ − α ∂L/∂θ,   α = %s", ui.Num(g.LR)), Pre: t("backprop.explain.update")}
 	if st.Diverged {
 		e.Pre = t("backprop.explain.diverged")
 	}
@@ -103,7 +103,7 @@ func target(y int) int { return (y + 1) / 2 }
 
 // explainForward writes the formula of a forward step and its numbers.
 func explainForward(g *engine.Graph, id string) explanation {
-	v := func(id string) string { return show.Paren(val(g, id)) }
+	v := func(id string) string { return ui.Paren(val(g, id)) }
 	switch id {
 	case "a1", "a2":
 		j := id[1:]
@@ -111,24 +111,24 @@ func explainForward(g *engine.Graph, id string) explanation {
 		return explanation{
 			L1: fmt.Sprintf("%s = %sx₁ + %sx₂ + %s", labels[id], labels[t1], labels[t2], labels[b]),
 			Pre: fmt.Sprintf("= %s·%s + %s·%s + %s = %s",
-				v(t1), v("x1"), v(t2), v("x2"), v(b), show.Num(val(g, id))),
+				v(t1), v("x1"), v(t2), v("x2"), v(b), ui.Num(val(g, id))),
 		}
 	case "z1", "z2":
 		a := "a" + id[1:]
 		return explanation{
 			L1:  fmt.Sprintf("%s = σ(%s) = 1/(1 + e^{−%s})", labels[id], labels[a], labels[a]),
-			Pre: fmt.Sprintf("= σ(%s) = %s", show.Num(val(g, a)), show.Num(val(g, id))),
+			Pre: fmt.Sprintf("= σ(%s) = %s", ui.Num(val(g, a)), ui.Num(val(g, id))),
 		}
 	case "a3":
 		return explanation{
 			L1: "a₃ = θ₁^{[2]}z₁ + θ₂^{[2]}z₂ + b₃",
 			Pre: fmt.Sprintf("= %s·%s + %s·%s + %s = %s",
-				v("w1"), v("z1"), v("w2"), v("z2"), v("b3"), show.Num(val(g, "a3"))),
+				v("w1"), v("z1"), v("w2"), v("z2"), v("b3"), ui.Num(val(g, "a3"))),
 		}
 	}
 	return explanation{
 		L1:  "ŷ = σ(a₃)",
-		Pre: fmt.Sprintf("= σ(%s) = %s", show.Num(val(g, "a3")), show.Num(val(g, "yhat"))),
+		Pre: fmt.Sprintf("= σ(%s) = %s", ui.Num(val(g, "a3")), ui.Num(val(g, "yhat"))),
 	}
 }
 
@@ -141,7 +141,7 @@ func explainBackward(s *snap, t tr) explanation {
 	if id == "yhat" {
 		y, yh := target(g.Y), val(g, "yhat")
 		return explanation{
-			L1:  fmt.Sprintf("∂L/∂ŷ = −(y − ŷ)/(ŷ(1 − ŷ)) = −(%d − %s)/(%s·%s) = %s", y, show.Num(yh), show.Num(yh), show.Num(1-yh), show.Num(gv)),
+			L1:  fmt.Sprintf("∂L/∂ŷ = −(y − ŷ)/(ŷ(1 − ŷ)) = −(%d − %s)/(%s·%s) = %s", y, ui.Num(yh), ui.Num(yh), ui.Num(1-yh), ui.Num(gv)),
 			Pre: t("backprop.explain.first"),
 		}
 	}
@@ -152,7 +152,7 @@ func explainBackward(s *snap, t tr) explanation {
 	}
 	e := explanation{
 		L1: fmt.Sprintf("∂L/∂%s = ∂L/∂%s · %s = %s·%s = %s",
-			labels[id], labels[u], partial(u, id), show.Paren(node(g, u).Grad), show.Paren(local), show.Num(gv)),
+			labels[id], labels[u], partial(u, id), ui.Paren(node(g, u).Grad), ui.Paren(local), ui.Num(gv)),
 		Cached: u,
 		Reuse:  firstUse,
 	}

@@ -73,7 +73,7 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 			dir = -1
 		}
 		a := nudgeAlpha(s.run.cfg.Alpha, dir)
-		s.changed(c, s.run.setAlpha(a), "α = "+num(a))
+		s.changed(c, s.run.setAlpha(a), "α = "+ui.Num(a))
 	case actNovikoff:
 		s.showNov = !s.showNov
 	}

@@ -248,7 +248,7 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context, w weights) {
 	ui.Arrow(dst, ox, oy, tx, ty, c.Px(3.5), head, th.Normal)
 	label := "θ"
 	if sf != 1 {
-		label = "θ ×" + num(sf)
+		label = "θ ×" + ui.Num(sf)
 	}
 	dx, dy := tx-ox, ty-oy
 	dl := math.Hypot(dx, dy)
@@ -289,7 +289,7 @@ func (s *Scene) drawFoot(dst *ebiten.Image, c *ui.Context, w weights) {
 	k := c.Px(12)
 	ui.Polyline(dst, []float64{fx + vx*k, fy + vy*k, fx + vx*k + ux*k, fy + vy*k + uy*k, fx + ux*k, fy + uy*k}, c.Px(2), clr)
 	if d := -w.b / n; math.Hypot(fx-ox, fy-oy) > c.Px(60) {
-		s.tag(dst, c, "−b/‖θ‖ = "+num(d), (ox+fx)/2+vx*c.Px(40), (oy+fy)/2+vy*c.Px(40), th.Normal)
+		s.tag(dst, c, "−b/‖θ‖ = "+ui.Num(d), (ox+fx)/2+vx*c.Px(40), (oy+fy)/2+vy*c.Px(40), th.Normal)
 	}
 }
 
@@ -344,7 +344,7 @@ func (s *Scene) drawNoLine(dst *ebiten.Image, c *ui.Context, w weights) {
 	if w.w != [2]float64{} || s.run.data.Len() == 0 || s.tween.Running() {
 		return
 	}
-	msg := c.Tf("perceptron.noline", num(w.b))
+	msg := c.Tf("perceptron.noline", ui.Num(w.b))
 	r := s.plane.Rect
 	px := ui.FitText(msg, c.Px(19), r.W-c.Px(40))
 	mw, _ := ui.MeasureText(msg, px)

@@ -70,7 +70,7 @@ func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail 
 	th := c.Theme
 	st := r.state()
 	p.Heading(c.T("perceptron.title"))
-	p.Line(c.T(ruleKey(r.cfg.Rule)) + " · α = " + num(r.cfg.Alpha) + " · " + c.T(orderKey(r.cfg.Order)))
+	p.Line(c.T(ruleKey(r.cfg.Rule)) + " · α = " + ui.Num(r.cfg.Alpha) + " · " + c.T(orderKey(r.cfg.Order)))
 	if detail == detailFull {
 		p.Dim(c.T("perceptron.keys"))
 	}
@@ -90,7 +90,7 @@ func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail 
 		p.Text(c.T("perceptron.nodata"), th.Accent)
 	case !r.hasLast:
 		p.Text(c.T("perceptron.start"), th.Accent)
-		p.Line("θ⁰ = " + vec(st.W) + ",  b⁰ = " + num(st.B))
+		p.Line("θ⁰ = " + ui.Vec(st.W) + ",  b⁰ = " + ui.Num(st.B))
 	default:
 		s.panelStep(p, c)
 	}
@@ -106,32 +106,32 @@ func (s *Scene) panelStep(p *ui.Panel, c *ui.Context) {
 	st := s.run.last
 	th := c.Theme
 	classic := !s.pm1()
-	p.Text(fmt.Sprintf("x_{%d} = %s,   y_{%d} = %s", st.Index+1, vec(st.X), st.Index+1, signed(st.Target)), th.Accent)
-	a := "a = θ·x + b = " + num(st.Potential)
+	p.Text(fmt.Sprintf("x_{%d} = %s,   y_{%d} = %s", st.Index+1, ui.Vec(st.X), st.Index+1, ui.Int(st.Target)), th.Accent)
+	a := "a = θ·x + b = " + ui.Num(st.Potential)
 	longest(p, c, th.Text, c.T("perceptron.potential")+"  "+a, a)
 	if classic {
-		err := "   →   y − ŷ = " + signed(st.Diff)
-		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.step.fn")+"(a) = "+signed(st.YHat)+err, "ŷ = "+signed(st.YHat)+err)
+		err := "   →   y − ŷ = " + ui.Int(st.Diff)
+		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.step.fn")+"(a) = "+ui.Int(st.YHat)+err, "ŷ = "+ui.Int(st.YHat)+err)
 	} else {
 		verdict := c.T("perceptron.pm1.ok")
 		if st.Updated {
 			verdict = c.T("perceptron.pm1.error")
 		}
-		err := "   →   y·a = " + num(float64(st.Y)*st.Potential) + " " + verdict
-		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.sign.fn")+"(a) = "+signed(st.YHat)+err, "ŷ = "+signed(st.YHat)+err)
+		err := "   →   y·a = " + ui.Num(float64(st.Y)*st.Potential) + " " + verdict
+		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.sign.fn")+"(a) = "+ui.Int(st.YHat)+err, "ŷ = "+ui.Int(st.YHat)+err)
 	}
 	if !st.Updated {
 		p.Text("Δθ = 0,  Δb = 0   ("+c.T("perceptron.noupdate")+")", th.Good)
-		p.Line("θ = " + vec(st.WAfter) + ",   b = " + num(st.BAfter))
+		p.Line("θ = " + ui.Vec(st.WAfter) + ",   b = " + ui.Num(st.BAfter))
 		return
 	}
 	clr := th.Class(st.Y)
 	if classic {
-		p.Text("Δθ = α(y − ŷ)x = "+vec(st.DeltaW)+",   Δb = "+num(st.DeltaB), clr)
+		p.Text("Δθ = α(y − ŷ)x = "+ui.Vec(st.DeltaW)+",   Δb = "+ui.Num(st.DeltaB), clr)
 	} else {
-		p.Text("Δθ = α·y·x = "+vec(st.DeltaW)+",   Δb = α·y = "+num(st.DeltaB), clr)
+		p.Text("Δθ = α·y·x = "+ui.Vec(st.DeltaW)+",   Δb = α·y = "+ui.Num(st.DeltaB), clr)
 	}
-	p.Line("θ: " + vec(st.WBefore) + " → " + vec(st.WAfter) + ",   b: " + num(st.BBefore) + " → " + num(st.BAfter))
+	p.Line("θ: " + ui.Vec(st.WBefore) + " → " + ui.Vec(st.WAfter) + ",   b: " + ui.Num(st.BBefore) + " → " + ui.Num(st.BAfter))
 }
 
 // caseRow returns the row of the lecture's table (0, 1 or 2) the current

@@ -25,17 +25,17 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 		p.Dim(c.T("perceptron.novikoff.wait"))
 	case r.separable():
 		n := r.nov
-		p.Line(c.Tf("perceptron.R", num(n.R)) + "    γ = " + num(n.Gamma))
+		p.Line(c.Tf("perceptron.R", ui.Num(n.R)) + "    γ = " + ui.Num(n.Gamma))
 		k := r.p.Mistakes()
 		clr := th.Text
 		if r.p.Converged() {
 			clr = th.Good
 		}
 		big := c.Px(p.Size * 1.3)
-		msg := c.Tf("perceptron.counter", k, num(n.Bound))
+		msg := c.Tf("perceptron.counter", k, ui.Num(n.Bound))
 		ui.DrawText(dst, msg, p.R.X+c.Px(16), p.Y, ui.FitText(msg, big, p.R.W-c.Px(32)), clr, ui.AlignLeft)
 		p.Y += big * 1.4
-		s.wrapped(dst, p, c, c.Tf("perceptron.novikoff.circle", num(r.maxNorm)), th.TextDim)
+		s.wrapped(dst, p, c, c.Tf("perceptron.novikoff.circle", ui.Num(r.maxNorm)), th.TextDim)
 		if detail == detailFull {
 			s.wrapped(dst, p, c, c.T("perceptron.novikoff.wstar"), th.TextDim)
 		}
@@ -55,7 +55,7 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 		w, b, e := r.p.Pocket()
 		s.wrapped(dst, p, c, c.T("perceptron.nonsep"), th.Warning)
 		s.wrapped(dst, p, c, c.Tf("perceptron.pocket", e, r.data.Len()), th.Good)
-		p.Line("θ = " + vec(w) + ",   b = " + num(b))
+		p.Line("θ = " + ui.Vec(w) + ",   b = " + ui.Num(b))
 		s.wrapped(dst, p, c, c.Tf("perceptron.nonsep.play", stopEpochs), th.TextDim)
 	}
 	return false

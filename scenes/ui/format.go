@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Num writes a number for a panel the way printed mathematics does: three
+// significant digits, the true minus sign "−", no "−0", m·10ⁿ for
+// magnitudes from 10⁵ up or below 10⁻³, "∞" for infinities and a dash for
+// NaN (which the engine never produces, but a panel never shows "NaN").
+func Num(v float64) string {
+	switch {
+	case math.IsNaN(v):
+		return "—"
+	case math.IsInf(v, 1):
+		return "∞"
+	case math.IsInf(v, -1):
+		return "−∞"
+	case v == 0:
+		return "0"
+	}
+	a := math.Abs(v)
+	var s string
+	switch {
+	case a >= 1e5 || a < 1e-3:
+		e := int(math.Floor(math.Log10(a)))
+		m := v / math.Pow(10, float64(e))
+		if math.Abs(m) >= 9.995 { // rounding carried into the next power
+			m /= 10
+			e++
+		}
+		s = strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", m), "0"), ".") + "·10" + superscript(e)
+	case a >= 1000:
+		s = fmt.Sprintf("%.0f", v)
+	default:
+		s = fmt.Sprintf("%.3g", v)
+	}
+	return strings.ReplaceAll(s, "-", "−")
+}
+
+// Fixed writes v with two decimals (2.00, −0.50), for parameters shown side
+// by side in tables, falling back to Num for magnitudes two decimals cannot
+// show.
+func Fixed(v float64) string {
+	a := math.Abs(v)
+	if math.IsNaN(v) || math.IsInf(v, 0) || (a != 0 && (a < 0.005 || a >= 1e4)) {
+		return Num(v)
+	}
+	s := fmt.Sprintf("%.2f", v)
+	if s == "-0.00" {
+		s = "0.00"
+	}
+	return strings.ReplaceAll(s, "-", "−")
+}
+
+// Int writes a whole number with the true minus sign.
+func Int(n int) string { return strings.ReplaceAll(fmt.Sprint(n), "-", "−") }
+
+// Vec writes a 2-vector as (a, b).
+func Vec(v [2]float64) string { return "(" + Num(v[0]) + ", " + Num(v[1]) + ")" }
+
+// Paren writes Num(v) in parentheses when v is negative, for a factor in a
+// product such as 2·(−0.3).
+func Paren(v float64) string {
+	if v < 0 {
+		return "(" + Num(v) + ")"
+	}
+	return Num(v)
+}
+
+// Signed writes v with an explicit sign: +0.031, −0.2, 0.
+func Signed(v float64) string {
+	if v > 0 {
+		return "+" + Num(v)
+	}
+	return Num(v)
+}
+
+// Term writes v as the next term of a sum: " + 0.3" or " − 0.3".
+func Term(v float64) string {
+	s := Num(v)
+	if rest, ok := strings.CutPrefix(s, "−"); ok {
+		return " − " + rest
+	}
+	return " + " + s
+}
+
+func superscript(n int) string {
+	const digits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+	var b strings.Builder
+	for _, r := range fmt.Sprint(n) {
+		if r == '-' {
+			b.WriteString("⁻")
+			continue
+		}
+		b.WriteString(string([]rune(digits)[r-'0']))
+	}
+	return b.String()
+}

@@ -1,0 +1,31 @@
+package ui
+
+import (
+	"math"
+	"testing"
+)
+
+func TestNum(t *testing.T) {
+	cases := map[float64]string{
+		0: "0", 1: "1", -0.5: "−0.5", 2.0 / 3: "0.667", 1234.6: "1235", -12.345: "−12.3",
+		1.5e6: "1.5·10⁶", 1e6: "1·10⁶", -2.5e-4: "−2.5·10⁻⁴", 99999: "99999", 9.9999e5: "1·10⁶",
+		math.Inf(1): "∞", math.Inf(-1): "−∞", math.NaN(): "—",
+	}
+	for v, want := range cases {
+		if got := Num(v); got != want {
+			t.Errorf("Num(%g) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestFixedParenSignedTerm(t *testing.T) {
+	if got := Fixed(2); got != "2.00" {
+		t.Errorf("Fixed(2) = %q", got)
+	}
+	if got := Fixed(-0.0001); got != "−1·10⁻⁴" {
+		t.Errorf("Fixed(−0.0001) = %q", got)
+	}
+	if got := Paren(-0.3) + Signed(0.25) + Term(-4) + Int(-3) + Vec([2]float64{1, -0.5}); got != "(−0.3)+0.25 − 4−3(1, −0.5)" {
+		t.Errorf("got %q", got)
+	}
+}
