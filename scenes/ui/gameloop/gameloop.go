@@ -30,7 +30,7 @@ func (l *loopGame) Update() error {
 	return nil
 }
 
-func (l *loopGame) Draw(*ebiten.Image)          {}
+func (l *loopGame) Draw(*ebiten.Image)         {}
 func (l *loopGame) Layout(int, int) (int, int) { return 64, 64 }
 
 var loop = &loopGame{jobs: make(chan func()), quit: make(chan struct{})}
