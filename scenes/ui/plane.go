@@ -133,12 +133,19 @@ func tick(v float64) string {
 // MarkerRadius is the radius of a data point's marker, in screen pixels.
 func (c *Context) MarkerRadius() float64 { return c.Px(7) }
 
+// PointRadius is the marker radius for a set of n points: smaller for
+// thousands, so that the cloud stays readable (and quick to draw).
+func PointRadius(c *Context, n int) float64 {
+	r := c.MarkerRadius()
+	if n > 2000 {
+		r = math.Max(c.Px(3), r*0.6)
+	}
+	return r
+}
+
 // DrawPoints draws every point with its class marker.
 func (p *Plane) DrawPoints(dst *ebiten.Image, c *Context, pts []engine.Point) {
-	r := c.MarkerRadius()
-	if len(pts) > 2000 {
-		r = math.Max(c.Px(3), r*0.6) // a cloud of thousands stays readable
-	}
+	r := PointRadius(c, len(pts))
 	for _, pt := range pts {
 		sx, sy := p.ToScreen(pt.X)
 		if !p.Rect.Inset(-r).Contains(sx, sy) {

@@ -70,12 +70,8 @@ func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
 			region.DrawLine(sub, &s.plane, w, b, c.Px(3.5), ui.WithAlpha(th.Line, fade(0xff, t)), false, c.Px(26), 0.5)
 		}
 	}
-	r := c.MarkerRadius()
-	for i, p := range s.data.Points() {
-		if 2*i+1 < len(s.v.pts) {
-			ui.Marker(sub, s.v.pts[2*i], s.v.pts[2*i+1], r, p.Y, th)
-		}
-	}
+	r := ui.PointRadius(c, s.data.Len())
+	s.marks.Draw(sub, s.v.pts, s.data.Points(), r, th)
 	title := c.T("xor.input")
 	if t >= 0.5 {
 		title = c.T("xor.morphed")

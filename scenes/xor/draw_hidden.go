@@ -55,12 +55,8 @@ func (s *Scene) drawHidden(dst *ebiten.Image, c *ui.Context) {
 	if m.H == 2 {
 		region.DrawLine(sub, p, [2]float64{m.W2[0], m.W2[1]}, m.B2, c.Px(3), th.Line, false, c.Px(22), 0.5)
 	}
-	rad := c.MarkerRadius()
-	for i, pt := range s.data.Points() {
-		if 2*i+1 < len(s.v.zpts) {
-			ui.Marker(sub, s.v.zpts[2*i], s.v.zpts[2*i+1], rad, pt.Y, th)
-		}
-	}
+	rad := ui.PointRadius(c, s.data.Len())
+	s.marks.Draw(sub, s.v.zpts, s.data.Points(), rad, th)
 	s.drawInputLabels(sub, c)
 	if m.H > 2 {
 		msg := c.Tf("xor.hidden.more", m.H)

@@ -177,6 +177,9 @@ func (s *Scene) train(c *ui.Context, n int) {
 func (s *Scene) refresh(c *ui.Context) {
 	m := s.net()
 	pts := s.data.Points()
+	if len(pts) > ui.BulkMarkers {
+		s.marks.Prepare(ui.PointRadius(c, len(pts)), c.Theme)
+	}
 	zView(&s.zplane, m.Hidden)
 	s.v.table = truthTable(m)
 	s.v.acc = m.Accuracy(pts)

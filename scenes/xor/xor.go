@@ -64,8 +64,9 @@ type Scene struct {
 	field, zfield ui.FieldModel
 	style, zstyle ui.FieldStyle
 
-	v        view    // what Draw shows, computed in Update
-	lossPlot ui.Plot // keeps its drawing buffer between frames
+	v        view         // what Draw shows, computed in Update
+	marks    ui.MarkerSet // the markers of a large data set, drawn as copies
+	lossPlot ui.Plot      // keeps its drawing buffer between frames
 }
 
 // New returns the scene at the notes' network with the sign activation.
