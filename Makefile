@@ -58,8 +58,11 @@ deps:
 test:
 	@GO=$(GO) DIST=$(DIST) MAKE=$(MAKE) scripts/test.sh
 
+# Engine (native and WebAssembly under Node), the field shader, and the web
+# page against a blank Ebiten page in headless Chromium; writes
+# BENCHMARKS.md. Not part of `make test`: benchmarks assert nothing.
 bench:
-	$(GO) test -bench . -benchmem -run '^$$' ./engine/
+	@GO=$(GO) DIST=$(DIST) BROTLI=$(BROTLI) MAKE=$(MAKE) scripts/bench.sh
 
 fuzz:
 	@GO=$(GO) FUZZTIME=$(FUZZTIME) scripts/fuzz.sh
