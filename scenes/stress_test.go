@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -213,16 +214,25 @@ func TestTenThousandStepsBackAndForth(t *testing.T) {
 				t.Fatal(err)
 			}
 			tick(t, g)
+			// Each tick runs inside the game loop, so that what a scene
+			// draws into its cached layers in Update is flushed every
+			// frame, as in the app.
 			press := func(k string, times int) {
 				for i := 0; i < times; i += perTick {
 					for range min(perTick, times-i) {
 						key(g, k, false)
 					}
-					tick(t, g)
+					var err error
+					onGame(func() { err = g.Update() })
+					if err != nil {
+						t.Fatal(err)
+					}
 				}
 			}
 			start := docState(t, g)
+			heap0 := liveHeap()
 			press("Space", n)
+			heap1 := liveHeap()
 			st := stateOf(t, g)
 			pos := int(st["step"].(float64))
 			if pos < hs.keeps || pos > n {
@@ -248,9 +258,18 @@ func TestTenThousandStepsBackAndForth(t *testing.T) {
 			if got := docState(t, g); got != oldest {
 				t.Fatalf("back at 0 a second time the state differs")
 			}
-			t.Logf("%s: %d of %d steps kept", hs.id, pos, n)
+			t.Logf("%s: %d of %d steps kept; live heap %+d KiB after the steps", hs.id, pos, n, (int64(heap1)-int64(heap0))>>10)
 		})
 	}
+}
+
+// liveHeap is the live heap after two collections.
+func liveHeap() uint64 {
+	runtime.GC()
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapAlloc
 }
 
 // TestImportsOverTheCapAreRefused drops a document over state.MaxBytes and
