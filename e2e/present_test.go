@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -194,5 +195,47 @@ func TestOnScreenControlsWorkByTouch(t *testing.T) {
 	// Undo by touch removes it again.
 	tapButton(4)
 	p.WaitState(t, `s.points.length === 4`)
+	p.NoConsoleErrors(t)
+}
+
+// drop drops the files onto the page at (x, y), as dragging them from the
+// file manager does.
+func (p *Page) drop(t *testing.T, x, y float64, files ...string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
+	defer cancel()
+	data := &input.DragData{Items: []*input.DragDataItem{}, Files: files, DragOperationsMask: 1}
+	for _, typ := range []input.DispatchDragEventType{input.DispatchDragEventTypeDragEnter, input.DispatchDragEventTypeDragOver, input.DispatchDragEventTypeDrop} {
+		if _, err := chromedp.Call(ctx, input.DispatchDragEvent, input.DispatchDragEventParams{Type: typ, X: x, Y: y, Data: data}); err != nil {
+			t.Fatalf("drag event %s: %v", typ, err)
+		}
+	}
+}
+
+func TestDroppedFilesAreImported(t *testing.T) {
+	p := openPage(t, "scene=perceptron")
+	dir := t.TempDir()
+	good := filepath.Join(dir, "puntos.csv")
+	bad := filepath.Join(dir, "roto.csv")
+	os.WriteFile(good, []byte("x1,x2,y\n0.5,1,1\n-1,0.25,0\n1,-1,1\n"), 0o644)
+	os.WriteFile(bad, []byte("a,b\n1,2\n"), 0o644)
+	w, h := Eval[float64](p, `innerWidth`), Eval[float64](p, `innerHeight`)
+
+	p.drop(t, w/2, h/2, good)
+	s := p.WaitState(t, `s.points.length === 3 && s.points[0].x[0] === 0.5`)
+	if y := Points(t, s)[1].(map[string]any)["y"]; y != -1.0 {
+		t.Fatalf("label 0 in the CSV was read as %v, not −1", y)
+	}
+	want := withoutVolatile(p.State(t))
+	p.drop(t, w/2, h/2, bad)
+	p.WaitFrames(t, 20)
+	if got := withoutVolatile(p.State(t)); got != want {
+		t.Fatalf("a refused file changed the state:\n%s\n%s", want, got)
+	}
+	// The state document exported by E drops in the same way.
+	doc := filepath.Join(dir, "leccion.json")
+	os.WriteFile(doc, []byte(lessonDoc), 0o644)
+	p.drop(t, w/2, h/2, doc)
+	p.WaitState(t, `s.points.length === 3 && s.points[2].x[0] === -1`)
 	p.NoConsoleErrors(t)
 }

@@ -8,17 +8,18 @@ import "syscall/js"
 // tests: state() returns the state document as a JSON string, load(json)
 // restores one and returns null or an error message, scene(id) switches
 // scenes (null or an error message). ready becomes true after the first
-// frame.
+// frame. The handlers never block: they run on the browser's event loop,
+// which a tick may be waiting on.
 func (g *Game) PublishAPI() {
 	api := js.Global().Get("Object").New()
 	api.Set("state", js.FuncOf(func(js.Value, []js.Value) any {
-		return g.StateJSON()
+		return g.TryStateJSON()
 	}))
 	api.Set("load", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
 			return "load needs a JSON string"
 		}
-		if err := g.LoadJSON([]byte(args[0].String())); err != nil {
+		if err := g.TryLoadJSON([]byte(args[0].String())); err != nil {
 			return err.Error()
 		}
 		return nil
@@ -27,7 +28,7 @@ func (g *Game) PublishAPI() {
 		if len(args) < 1 || args[0].Type() != js.TypeString {
 			return "scene needs an id"
 		}
-		if err := g.SwitchTo(args[0].String()); err != nil {
+		if err := g.TrySwitchTo(args[0].String()); err != nil {
 			return err.Error()
 		}
 		return nil

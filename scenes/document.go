@@ -3,6 +3,7 @@ package scenes
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -53,11 +54,32 @@ func (g *Game) stateMap() map[string]any {
 func (g *Game) StateJSON() string {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	return g.stateJSON()
+}
+
+func (g *Game) stateJSON() string {
 	b, err := state.Marshal(g.stateMap())
 	if err != nil {
 		return fmt.Sprintf(`{"error":%q}`, err.Error())
 	}
-	return string(b)
+	g.lastState = string(b)
+	return g.lastState
+}
+
+// errBusy is returned to the page when a tick is waiting on the browser.
+var errBusy = errors.New("busy: the app is waiting for the browser (reading dropped files); try again")
+
+// TryStateJSON is StateJSON for callers that must not block: the browser's
+// own event handlers. If a tick is under way and waiting on the browser
+// (Ebiten reading dropped files waits for the browser's promises), blocking
+// here would stop the browser from ever answering; it returns the last
+// document instead.
+func (g *Game) TryStateJSON() string {
+	if !g.mu.TryLock() {
+		return g.lastState
+	}
+	defer g.mu.Unlock()
+	return g.stateJSON()
 }
 
 // LoadJSON restores a state document; on error nothing changes.
@@ -65,6 +87,28 @@ func (g *Game) LoadJSON(data []byte) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.loadDoc(data)
+}
+
+// TryLoadJSON is LoadJSON for the browser's event handlers (see
+// TryStateJSON): it refuses, changing nothing, while a tick waits.
+func (g *Game) TryLoadJSON(data []byte) error {
+	if !g.mu.TryLock() {
+		return errBusy
+	}
+	defer g.mu.Unlock()
+	return g.loadDoc(data)
+}
+
+// TrySwitchTo is SwitchTo for the browser's event handlers.
+func (g *Game) TrySwitchTo(id string) error {
+	if !g.mu.TryLock() {
+		return errBusy
+	}
+	defer g.mu.Unlock()
+	if !g.switchTo(id) {
+		return fmt.Errorf("unknown scene %q (use %s)", id, sceneIDs())
+	}
+	return nil
 }
 
 // loadDoc switches to the document's scene and language and hands it to

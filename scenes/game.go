@@ -61,15 +61,17 @@ type Game struct {
 	toasts  []toast
 	frame   uint64
 	drawn   uint64
-	canvas  *ebiten.Image // the last frame, kept for S (save PNG)
+	canvas  *ebiten.Image // the last frame drawn offscreen, for S (save PNG)
 	wantPNG bool
+	fresh   bool   // canvas holds the last frame
 	pending []byte // a state document to load on the first tick
 
 	shotPath   string
 	shotFrames int
 	ready      func() // called once after the first frame is drawn
 
-	hashTick uint64
+	hashTick  uint64
+	lastState string // the last state document made, for TryStateJSON
 }
 
 type toast struct {
@@ -243,11 +245,14 @@ func (g *Game) Update() error {
 	}
 	g.expireToasts()
 
-	if g.wantPNG {
+	if g.wantPNG && g.fresh {
 		g.wantPNG = false
 		g.savePNG()
 	}
 	g.syncLink()
+	if g.lastState == "" {
+		g.stateJSON() // so that TryStateJSON always has a document to give
+	}
 	if g.shotPath != "" && g.drawn >= uint64(max(g.shotFrames, 2)) {
 		if err := g.writeScreenshot(); err != nil {
 			return err
@@ -376,20 +381,27 @@ func (g *Game) toCanvas(in *ui.Input) {
 // Layout is required by ebiten.Game; LayoutF takes precedence.
 func (g *Game) Layout(w, h int) (int, int) { return w, h }
 
-// Draw renders the frame into an offscreen image (kept for S) and copies it
-// to the screen. It only reads state.
+// Draw renders the frame into an offscreen image and copies it to the
+// screen when it supersamples, or when a PNG is wanted (S, -screenshot);
+// otherwise straight onto the screen, sparing a full-screen copy that
+// software WebGL pays for in frame rate. It only reads state.
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	b := screen.Bounds()
-	cw, ch := int(math.Ceil(float64(b.Dx())*g.ss)), int(math.Ceil(float64(b.Dy())*g.ss))
-	if g.canvas == nil || g.canvas.Bounds().Dx() != cw || g.canvas.Bounds().Dy() != ch {
-		if g.canvas != nil {
-			g.canvas.Deallocate()
+	c := screen
+	offscreen := g.ss != 1 || g.wantPNG || g.shotPath != ""
+	if offscreen {
+		b := screen.Bounds()
+		cw, ch := int(math.Ceil(float64(b.Dx())*g.ss)), int(math.Ceil(float64(b.Dy())*g.ss))
+		if g.canvas == nil || g.canvas.Bounds().Dx() != cw || g.canvas.Bounds().Dy() != ch {
+			if g.canvas != nil {
+				g.canvas.Deallocate()
+			}
+			g.canvas = ebiten.NewImage(cw, ch)
 		}
-		g.canvas = ebiten.NewImage(cw, ch)
+		c = g.canvas
 	}
-	c := g.canvas
+	g.fresh = offscreen
 	c.Fill(g.theme.Background)
 	ctx := g.ctx
 	ctx.Bounds = g.sceneBounds()
@@ -408,9 +420,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.help {
 		g.drawHelp(c, &ctx)
 	}
-	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
-	op.GeoM.Scale(1/g.ss, 1/g.ss)
-	screen.DrawImage(c, op)
+	if offscreen {
+		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+		op.GeoM.Scale(1/g.ss, 1/g.ss)
+		screen.DrawImage(c, op)
+	}
 	g.drawn++
 	if g.drawn == 1 && g.ready != nil {
 		g.ready()
