@@ -67,3 +67,44 @@ func fuzzState(t *testing.T, g *Game) string {
 	b, _ := json.Marshal(m)
 	return string(b)
 }
+
+// FuzzImportFile drops arbitrary files (a state document or a points CSV,
+// told apart by content) on the current scene: nothing panics, a refused
+// file leaves the state as it was and the message names the file's line
+// or field.
+func FuzzImportFile(f *testing.F) {
+	g := New(Options{}, newMem())
+	g.resize(640, 400, 2)
+	for _, s := range []string{
+		"x1,x2,y\n0,1,1\n0,-1,1\n-1,0.5,-1\n",
+		"x1,x2,y\n1e9,-1e9,0\n",
+		"x1,x2,y\nNaN,0,1\n",
+		"x1;x2;y\n1;2;1\n",
+		`{"points":[{"x":[1,2],"y":1}]}`,
+		"\ufeffx1,x2,y\n1,2,1\n",
+		"",
+	} {
+		for i := range g.scenes {
+			f.Add([]byte(s), uint8(i))
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
+		g.cur = int(which) % len(g.scenes)
+		before := fuzzState(t, g)
+		if err := g.importData("drop.csv", data); err != nil {
+			msg := err.Error()
+			if !strings.HasPrefix(msg, "drop.csv:") && !strings.Contains(msg, "field") &&
+				!strings.Contains(msg, "JSON") && !strings.Contains(msg, "limit") {
+				t.Fatalf("refusal %q names no line, field or problem", msg)
+			}
+			if after := fuzzState(t, g); after != before {
+				t.Fatalf("refused (%v) but the state changed", err)
+			}
+			return
+		}
+		if err := g.Update(); err != nil {
+			t.Fatal(err)
+		}
+		fuzzState(t, g)
+	})
+}
