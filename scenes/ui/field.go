@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"math"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -95,15 +97,73 @@ func FieldColor(v float64, st FieldStyle) color.RGBA {
 	return Mix(st.Mid, st.Pos, 2*t-1)
 }
 
-var fieldShader = func() *ebiten.Shader {
-	s, err := ebiten.NewShader(assets.FieldShader)
+// actKage is the body of a Kage function of the potential a returning σ(a),
+// by activation (engine order: sign, arctan, sigmoid, ReLU, tanh,
+// identity); anything else acts as the identity, as in the engine.
+var actKage = [...]string{
+	"return sign(a)",
+	"return atan(a)",
+	"return 1 / (1 + exp(-clamp(a, -80, 80)))",
+	"return max(a, 0)",
+	"e := exp(2 * clamp(a, -20, 20))\n\treturn (e - 1) / (e + 1)",
+	"return a",
+}
+
+func actBody(a engine.Activation) string {
+	if a < 0 || int(a) >= len(actKage) {
+		a = engine.Identity
+	}
+	return actKage[a]
+}
+
+// fieldKey names one specialisation of the field shader.
+type fieldKey struct {
+	h           int
+	hidden, out engine.Activation
+}
+
+// fieldShaders holds the specialisations compiled so far (only the game's
+// goroutine draws, so no lock is needed).
+var fieldShaders = map[fieldKey]*ebiten.Shader{}
+
+// fieldSource is assets.FieldShader with the activations filled in and the
+// hidden layer unrolled for k.
+func fieldSource(k fieldKey) []byte {
+	pot := "a := W1[0]*x + W1[1]*y + B1[0]"
+	if k.h > 0 {
+		var b strings.Builder
+		b.WriteString("a := B2")
+		for j := range k.h {
+			fmt.Fprintf(&b, "\n\ta += W2[%d] * actHidden(W1[%d]*x+W1[%d]*y+B1[%d])", j, 2*j, 2*j+1, j)
+		}
+		pot = b.String()
+	}
+	return []byte(strings.NewReplacer(
+		"/*HIDDEN*/", actBody(k.hidden),
+		"/*OUT*/", actBody(k.out),
+		"/*POTENTIAL*/", pot,
+	).Replace(string(assets.FieldShader)))
+}
+
+// fieldShader returns the shader specialised for model m, compiling it the
+// first time it is needed.
+func fieldShader(m FieldModel) *ebiten.Shader {
+	k := fieldKey{h: min(max(m.H, 0), engine.MaxHidden), hidden: m.Hidden, out: m.Out}
+	if k.h == 0 {
+		k.hidden = 0
+	}
+	if s, ok := fieldShaders[k]; ok {
+		return s
+	}
+	s, err := ebiten.NewShader(fieldSource(k))
 	if err != nil {
-		// The shader is compiled into the binary; a compile error is a
-		// build defect caught by the tests, not a run-time condition.
+		// The template is compiled into the binary and every
+		// specialisation is tested; an error is a build defect.
 		panic("ui: field shader: " + err.Error())
 	}
+	fieldShaders[k] = s
 	return s
-}()
+}
 
 // The uniforms are reused between frames so that drawing a field does not
 // allocate: every value, scalars included, is a slice written in place (a
@@ -111,13 +171,10 @@ var fieldShader = func() *ebiten.Shader {
 var (
 	fieldOrigin = make([]float32, 2)
 	fieldUnit   = make([]float32, 1)
-	fieldH      = make([]float32, 1)
 	fieldW1     = make([]float32, 2*engine.MaxHidden)
 	fieldB1     = make([]float32, engine.MaxHidden)
 	fieldW2     = make([]float32, engine.MaxHidden)
 	fieldB2     = make([]float32, 1)
-	fieldHidden = make([]float32, 1)
-	fieldOut    = make([]float32, 1)
 	fieldLo     = make([]float32, 1)
 	fieldHi     = make([]float32, 1)
 	fieldNeg    = make([]float32, 4)
@@ -126,9 +183,8 @@ var (
 	fieldMid    = make([]float32, 4)
 
 	fieldOp = ebiten.DrawRectShaderOptions{Uniforms: map[string]any{
-		"Origin": fieldOrigin, "Unit": fieldUnit, "H": fieldH,
+		"Origin": fieldOrigin, "Unit": fieldUnit,
 		"W1": fieldW1, "B1": fieldB1, "W2": fieldW2, "B2": fieldB2,
-		"Hidden": fieldHidden, "Out": fieldOut,
 		"Lo": fieldLo, "Hi": fieldHi, "Neg": fieldNeg, "Pos": fieldPos,
 		"UseMid": fieldUseMid, "Mid": fieldMid,
 	}}
@@ -155,9 +211,7 @@ func DrawField(dst *ebiten.Image, p *Plane, m FieldModel, st FieldStyle) {
 	b := dst.Bounds()
 	fieldOrigin[0], fieldOrigin[1] = float32(ox-float64(b.Min.X)), float32(oy-float64(b.Min.Y))
 	fieldUnit[0] = float32(p.Unit())
-	fieldH[0] = float32(min(max(m.H, 0), engine.MaxHidden))
 	fieldB2[0] = clampF32(m.B2)
-	fieldHidden[0], fieldOut[0] = float32(m.Hidden), float32(m.Out)
 	fieldLo[0], fieldHi[0] = clampF32(st.Lo), clampF32(st.Hi)
 	putVec4(fieldNeg, st.Neg)
 	putVec4(fieldPos, st.Pos)
@@ -168,7 +222,7 @@ func DrawField(dst *ebiten.Image, p *Plane, m FieldModel, st FieldStyle) {
 	}
 	fieldOp.GeoM.Reset()
 	fieldOp.GeoM.Translate(math.Floor(r.X), math.Floor(r.Y))
-	dst.DrawRectShader(int(math.Ceil(r.W)), int(math.Ceil(r.H)), fieldShader, &fieldOp)
+	dst.DrawRectShader(int(math.Ceil(r.W)), int(math.Ceil(r.H)), fieldShader(m), &fieldOp)
 }
 
 // clampF32 keeps a parameter finite in float32, so that a diverged model

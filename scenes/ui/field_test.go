@@ -33,6 +33,17 @@ func TestFieldShaderMatchesCPU(t *testing.T) {
 			models["random H="+string(rune('0'+h))+" "+a.String()] = MLPField(m)
 		}
 	}
+	// Every pair of activations in a small network: each is its own
+	// specialisation of the shader.
+	all := []engine.Activation{engine.Sign, engine.Arctan, engine.Sigmoid, engine.ReLU, engine.Tanh, engine.Identity}
+	for _, hid := range all {
+		for _, out := range all {
+			m := engine.NewMLP(2, hid, 5)
+			m.Out = out
+			m.W1[0], m.W1[1] = [2]float64{2.5, -1}, [2]float64{-0.5, 3}
+			models["H=2 "+hid.String()+" → "+out.String()] = MLPField(m)
+		}
+	}
 	for name, m := range models {
 		checkField(t, name, m, RegionStyle(Dark, m.Out))
 		// Three stops, transparent in the middle, as the neuron and XOR
