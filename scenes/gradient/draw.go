@@ -20,7 +20,7 @@ func caption(dst *ebiten.Image, c *ui.Context, r ui.Rect, s string, px float64) 
 func (s *Scene) drawData(dst *ebiten.Image, c *ui.Context) {
 	th, m := c.Theme, s.v.cur.M
 	s.plane.DrawGrid(dst, c)
-	s.gfx.sigma.Draw(dst, s.plane.Rect)
+	ui.DrawField(dst, &s.plane, s.gfx.sigma, s.gfx.sigmaStyle)
 	if x0, y0, x1, y1, ok := s.plane.ClipLine(m.Theta[0], m.Theta[1], m.B); ok {
 		ui.Line(dst, x0, y0, x1, y1, c.Px(4), th.Outline)
 		ui.Line(dst, x0, y0, x1, y1, c.Px(2.5), th.Line)

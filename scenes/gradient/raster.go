@@ -6,7 +6,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -58,17 +57,20 @@ type mapKey struct {
 // rasters holds the loss map's bands, the loss map rendered at screen size
 // with its iso-lines, and the neuron's output over the plane.
 type rasters struct {
-	land   raster
-	sigma  show.OutputMap
-	mapImg *ebiten.Image
-	mKey   mapKey
+	land raster
+	// The neuron's output ŷ over the plane, drawn per pixel on the GPU:
+	// the class tints fading out towards ŷ = ½.
+	sigma      ui.FieldModel
+	sigmaStyle ui.FieldStyle
+	mapImg     *ebiten.Image
+	mKey       mapKey
 }
 
 // refresh rewrites the pictures whose inputs changed.
 func (g *rasters) refresh(c *ui.Context, l *landscape, landChanged bool, m engine.Logistic, p *ui.Plane, r ui.Rect) {
 	g.refreshMap(c, l, landChanged, r)
-	g.sigma.N = 64
-	g.sigma.Refresh(c, m, p)
+	g.sigma = ui.NeuronField(m.Theta, m.B, engine.Sigmoid)
+	g.sigmaStyle = ui.FieldStyle{Lo: 0, Hi: 1, UseMid: true, Neg: c.Theme.RegionNeg, Pos: c.Theme.RegionPos}
 }
 
 // refreshMap renders the loss bands and iso-lines into an image the size
