@@ -24,6 +24,7 @@ type MarkerSet struct {
 	img  *ebiten.Image // class −1's marker, then class +1's, side by side
 	vs   []ebiten.Vertex
 	is   []uint16
+	seen []uint8 // per pixel of the last Draw's target: classes drawn centred there
 }
 
 // Prepare makes the markers for radius r (pixels) in theme th, unless they
@@ -62,10 +63,31 @@ func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r 
 	size := float32(2 * m.half)
 	vs, is := m.vs[:0], m.is[:0]
 	op := &ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear}
+	// A marker of the same class centred on the same pixel as one already
+	// drawn would change nothing: points that a network maps to the same
+	// place (hidden space saturates) are drawn once.
+	b := dst.Bounds()
+	w, h := b.Dx(), b.Dy()
+	if cap(m.seen) < w*h {
+		m.seen = make([]uint8, w*h)
+	}
+	seen := m.seen[:w*h]
+	clear(seen)
 	for i := range n {
 		x, y := xy[2*i], xy[2*i+1]
 		if !finite4(x, y, 0, 0) {
 			continue
+		}
+		bit := uint8(1)
+		if pts[i].Y > 0 {
+			bit = 2
+		}
+		if px, py := int(x)-b.Min.X, int(y)-b.Min.Y; x >= 0 && y >= 0 && px >= 0 && py >= 0 && px < w && py < h {
+			k := py*w + px
+			if seen[k]&bit != 0 {
+				continue
+			}
+			seen[k] |= bit
 		}
 		if len(vs)+4 > math.MaxUint16 {
 			dst.DrawTriangles(vs, is, m.img, op)
@@ -76,14 +98,14 @@ func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r 
 			sx = size
 		}
 		x0, y0 := float32(x-m.half), float32(y-m.half)
-		b := uint16(len(vs))
+		base := uint16(len(vs))
 		vs = append(vs,
 			ebiten.Vertex{DstX: x0, DstY: y0, SrcX: sx, SrcY: 0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
 			ebiten.Vertex{DstX: x0 + size, DstY: y0, SrcX: sx + size, SrcY: 0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
 			ebiten.Vertex{DstX: x0, DstY: y0 + size, SrcX: sx, SrcY: size, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
 			ebiten.Vertex{DstX: x0 + size, DstY: y0 + size, SrcX: sx + size, SrcY: size, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
 		)
-		is = append(is, b, b+1, b+2, b+1, b+3, b+2)
+		is = append(is, base, base+1, base+2, base+1, base+3, base+2)
 	}
 	if len(is) > 0 {
 		dst.DrawTriangles(vs, is, m.img, op)
