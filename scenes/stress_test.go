@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -309,6 +310,16 @@ func TestImportsOverTheCapAreRefused(t *testing.T) {
 	}
 	if err := g.LoadJSON([]byte(big)); err == nil || !strings.Contains(err.Error(), "limit") {
 		t.Errorf("LoadJSON of %d bytes: %v", len(big), err)
+	}
+	// A file dropped on the window is measured before it is read.
+	files := fstest.MapFS{"big.json": {Data: []byte(big)}, "many.csv": {Data: []byte(csv.String())}}
+	for name, want := range map[string]string{"big.json": "the limit is 2097152", "many.csv": "more than 100000 points"} {
+		if err := g.importFile(files, name); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("dropped %s: got %v, want an error with %q", name, err, want)
+		}
+	}
+	if got := docState(t, g); got != before {
+		t.Error("a refused drop changed the state")
 	}
 	// The message reaches the screen when the file is dropped.
 	g.warn(g.t("msg.load.refused") + " big.json")
