@@ -108,3 +108,36 @@ func FuzzImportFile(f *testing.F) {
 		fuzzState(t, g)
 	})
 }
+
+// FuzzOpenLink opens the game on arbitrary link text (the page's hash, or
+// the desktop's -load LINK): it always starts, on the link's scene when it
+// names a known one, and says what it ignored.
+func FuzzOpenLink(f *testing.F) {
+	doc := []byte(`{"scene":"xor","points":[{"x":[0,1],"y":1}],"lr":1000000}`)
+	for _, s := range []string{
+		"#scene=xor&lang=en",
+		"#" + state.Format(state.Link{Scene: "perceptron", Lang: "es", State: doc}),
+		"#" + state.Format(state.Link{Scene: "gradient", State: []byte(`{"alpha":"big"}`)}),
+		"https://example.org/neurona/#scene=backprop&s=%%%",
+		"scene=nope&lang=zz&&=&s=AAAA",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, link string) {
+		g := New(Options{Link: link}, newMem())
+		g.resize(640, 400, 2)
+		if err := g.Update(); err != nil {
+			t.Fatal(err)
+		}
+		fuzzState(t, g)
+		// The link's scene is opened unless its state document names
+		// another; a scene it cannot open is reported.
+		l, ignored := state.ParseLink(link)
+		if len(ignored) > 0 && len(g.toasts) == 0 {
+			t.Fatalf("%q: ignored %q without a word", link, ignored)
+		}
+		if l.Scene != "" && l.State == nil && g.Scene().ID() != l.Scene && len(g.toasts) == 0 {
+			t.Fatalf("%q: opened %s instead of %q without a word", link, g.Scene().ID(), l.Scene)
+		}
+	})
+}
