@@ -175,7 +175,8 @@ type benchScene struct {
 
 var benchScenes = []benchScene{
 	{"neuron", "θ₁ nudged with ↑ / ↓ every frame", `b.nudge()`},
-	{"perceptron", "thin-margin preset (Shift+4), playing", `b.key('Digit4', '$', true); b.key('Enter', 'Enter')`},
+	// Loading a preset pauses, so play starts a second later, in another tick.
+	{"perceptron", "thin-margin preset (Shift+4), playing", `b.key('Digit4', '$', true); setTimeout(() => b.key('Enter', 'Enter'), 1000)`},
 	{"xor", "training from scratch (N) at 60,000 steps/s", `b.key('KeyN', 'n'); for (let i = 0; i < 12; i++) b.key('Equal', '=')`},
 	{"gradient", "playing", `b.key('Enter', 'Enter')`},
 	{"backprop", "playing", `b.key('Enter', 'Enter')`},

@@ -82,7 +82,7 @@ benchtable "$tmp/js.txt" | sort >"$tmp/js.tab"
 		print "| " n " | " ns " | " b " | " al " |" }' "$tmp/ui.txt"
 	echo
 	echo "DrawField: the CPU side of one field draw (uniforms and draw command), many within one tick; its B/op is Ebiten's"
-	echo "merged vertex buffer growing within that tick (0 allocs/op; TestDrawFieldDoesNotAllocate checks 0 in \\`make test\\`)."
+	echo 'merged vertex buffer growing within that tick (0 allocs/op; TestDrawFieldDoesNotAllocate checks 0 in `make test`).'
 	echo "DrawFieldFrame: whole unthrottled frames of the test's game loop, each drawing a 620×450 field of a model that changes"
 	echo "every frame, rendered by Mesa llvmpipe; its allocations are the frame's and the test harness's, not DrawField's."
 	echo
