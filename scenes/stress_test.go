@@ -188,7 +188,8 @@ func benchTick(b *testing.B, id string, big bool) {
 // network to the sigmoid one it trains; gradient's default α reaches the
 // minimum, where steps stop, after about 1,000), and the number of positions each
 // keeps: perceptron and xor keep 10,000 steps and more; gradient and
-// backprop keep their most recent positions only (see TESTING.md).
+// backprop keep their most recent positions only (see TESTING.md) and say
+// so when ← reaches the oldest one kept.
 var historyScenes = []struct {
 	id, doc string
 	keeps   int // the fewest positions kept after 10,000 steps
@@ -247,6 +248,13 @@ func TestTenThousandStepsBackAndForth(t *testing.T) {
 			oldest := docState(t, g)
 			if s := stateOf(t, g)["step"].(float64); s != 0 {
 				t.Fatalf("stepping back %d times reached step %v", pos+5, s)
+			}
+			said := false
+			for _, m := range g.toasts {
+				said = said || strings.Contains(m.msg, "antiguo") && strings.Contains(m.msg, "R")
+			}
+			if said != (pos < n) {
+				t.Errorf("%d of %d steps kept; message at the oldest kept step: %v (toasts %+v)", pos, n, said, g.toasts)
 			}
 			if pos == n && oldest != start {
 				t.Fatalf("back at 0 the state differs:\n%.600s\nwant\n%.600s", oldest, start)

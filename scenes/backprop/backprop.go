@@ -125,7 +125,9 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		s.step(c)
 	case keymap.Back:
 		s.player.Pause()
-		w.hist.Back()
+		if !w.hist.Back() && w.dropped > 0 {
+			c.Notify(c.Tf("backprop.msg.oldest", w.dropped, maxHistory/2))
+		}
 		s.pulse.Finish()
 	case keymap.Forward:
 		if w.hist.Forward() {

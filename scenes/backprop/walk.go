@@ -39,6 +39,9 @@ type walker struct {
 	alpha float64
 	init  engine.MLP // where R puts the network back
 	hist  *engine.History[snap]
+	// dropped counts the oldest steps compact has forgotten since the
+	// last rebase, so that stepping back to position 0 can say so.
+	dropped int
 }
 
 // defaultNet is the network the scene starts with: small round weights
@@ -87,6 +90,7 @@ func (w *walker) start(m engine.MLP, ex int) snap {
 // ex (clamped to the data).
 func (w *walker) rebase(m engine.MLP, ex int) {
 	w.hist.Reset(w.start(m, w.clampEx(ex)))
+	w.dropped = 0
 }
 
 func (w *walker) clampEx(ex int) int { return max(0, min(ex, w.data.Len()-1)) }
@@ -177,6 +181,7 @@ func (w *walker) compact() {
 		}
 	}
 	drop := n - len(keep)
+	w.dropped += drop
 	w.hist.Reset(keep[0])
 	for _, s := range keep[1:] {
 		w.hist.Push(s)

@@ -111,7 +111,9 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		s.step(c)
 	case keymap.Back:
 		s.player.Pause()
-		t.hist.Back()
+		if !t.hist.Back() && t.k0 > 0 {
+			c.Notify(c.Tf("gradient.msg.oldest", t.k0, maxHistory/2))
+		}
 	case keymap.Forward:
 		t.hist.Forward()
 	case keymap.Reset:
