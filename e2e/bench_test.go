@@ -30,7 +30,13 @@ import (
 // program sets window.neurona.ready (milliseconds since navigation), by
 // hooking the property both the app and the blank page set.
 const benchScript = `(() => {
-	const b = window.__bench = { raf: 0, readyAt: 0, keys: 0, paused: false };
+	const b = window.__bench = { raf: 0, readyAt: 0, keys: 0, paused: false, draws: 0 };
+	// WebGL draw calls, whatever the context: what a software renderer
+	// pays for per call, besides the pixels.
+	for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
+		const f = WebGL2RenderingContext.prototype[name];
+		if (f) WebGL2RenderingContext.prototype[name] = function (...a) { b.draws++; return f.apply(this, a); };
+	}
 	const raf = window.requestAnimationFrame.bind(window);
 	const count = () => { b.raf++; raf(count); };
 	raf(count);
@@ -120,20 +126,22 @@ func TestBench(t *testing.T) {
 	// measured, alternating blank, scene, blank, scene, …, blank; each
 	// scene is compared with the mean of the blank windows on either
 	// side, so that a change in the machine's load hits both alike.
-	var blankFPS []float64
+	var blankFPS, blankDraws []float64
 	scenes := map[string]sceneRun{}
 	t.Run("fps", func(t *testing.T) {
 		pb := openBench(t, blankURL+"#lang=es")
 		pa := openBench(t, appURL+"#scene=neuron&lang=es")
 		freeze(t, pa, true)
-		blankFPS = append(blankFPS, measureFPS(t, pb, nil).fps)
+		r := measureFPS(t, pb, nil)
+		blankFPS, blankDraws = append(blankFPS, r.fps), append(blankDraws, r.draws)
 		for _, sc := range benchScenes {
 			freeze(t, pb, true)
 			freeze(t, pa, false)
 			r := runScene(t, pa, sc)
 			freeze(t, pa, true)
 			freeze(t, pb, false)
-			blankFPS = append(blankFPS, measureFPS(t, pb, nil).fps)
+			rb := measureFPS(t, pb, nil)
+			blankFPS, blankDraws = append(blankFPS, rb.fps), append(blankDraws, rb.draws)
 			r.blank = mean(blankFPS[len(blankFPS)-2:])
 			scenes[sc.id] = r
 		}
@@ -143,20 +151,20 @@ func TestBench(t *testing.T) {
 	}
 
 	var b strings.Builder
-	fmt.Fprintf(&b, "| measure | Neurona | blank page | ratio | target | met |\n|---|---|---|---|---|---|\n")
+	fmt.Fprintf(&b, "| measure | Neurona | blank page | ratio | target | met | WebGL draw calls per frame (Neurona, blank) |\n|---|---|---|---|---|---|---|\n")
 	for _, sc := range benchScenes {
 		r := scenes[sc.id]
 		ratio := r.fps / r.blank
-		fmt.Fprintf(&b, "| %s: frames/s (%s; %d steps, %d ticks in %.0f s) | %.1f | %.1f | %.2f× | ≥ 0.9× | %s |\n",
-			sc.id, sc.what, r.steps, r.ticks, r.secs, r.fps, r.blank, ratio, yes(ratio >= 0.9))
+		fmt.Fprintf(&b, "| %s: frames/s (%s; %d steps, %d ticks in %.0f s) | %.1f | %.1f | %.2f× | ≥ 0.9× | %s | %.0f, %.0f |\n",
+			sc.id, sc.what, r.steps, r.ticks, r.secs, r.fps, r.blank, ratio, yes(ratio >= 0.9), r.draws, mean(blankDraws))
 	}
 	ar, br := median(appReady), median(blankReady)
-	fmt.Fprintf(&b, "| time to first frame (median of %d, ms) | %.0f | %.0f | %.2f× | ≤ 1.5× | %s |\n",
+	fmt.Fprintf(&b, "| time to first frame (median of %d, ms) | %.0f | %.0f | %.2f× | ≤ 1.5× | %s | |\n",
 		benchOpens, ar, br, ar/br, yes(ar/br <= 1.5))
 	appGz, appBr := bundleSize(t, dist)
 	blankGz, blankBr := bundleSize(t, blankDir)
-	fmt.Fprintf(&b, "| bundle, brotli (MB) | %.2f | %.2f | %.2f× | ≤ 1.5× | %s |\n", appBr/1e6, blankBr/1e6, appBr/blankBr, yes(appBr/blankBr <= 1.5))
-	fmt.Fprintf(&b, "| bundle, gzip (MB) | %.2f | %.2f | %.2f× | ≤ 1.5× | %s |\n", appGz/1e6, blankGz/1e6, appGz/blankGz, yes(appGz/blankGz <= 1.5))
+	fmt.Fprintf(&b, "| bundle, brotli (MB) | %.2f | %.2f | %.2f× | ≤ 1.5× | %s | |\n", appBr/1e6, blankBr/1e6, appBr/blankBr, yes(appBr/blankBr <= 1.5))
+	fmt.Fprintf(&b, "| bundle, gzip (MB) | %.2f | %.2f | %.2f× | ≤ 1.5× | %s | |\n", appGz/1e6, blankGz/1e6, appGz/blankGz, yes(appGz/blankGz <= 1.5))
 	fmt.Fprintf(&b, "\nBlank page frames/s per window, in order: %s. Times to first frame (ms), Neurona: %s; blank: %s.\n",
 		list(blankFPS, "%.1f"), list(appReady, "%.0f"), list(blankReady, "%.0f"))
 	t.Log("\n" + b.String())
@@ -184,6 +192,7 @@ var benchScenes = []benchScene{
 
 type sceneRun struct {
 	fps, blank   float64
+	draws        float64 // WebGL draw calls per frame
 	steps, ticks int
 	secs         float64
 }
@@ -203,7 +212,7 @@ func runScene(t *testing.T, p *Page, sc benchScene) sceneRun {
 		return int(step), int(frame)
 	})
 	Eval[any](p, `(() => { window.__bench.stop = true; window.__bench.key('Enter', 'Enter'); return null; })()`)
-	t.Logf("%s (%s): %.1f frames/s, %d steps, %d ticks in %.1f s", sc.id, sc.what, r.fps, r.steps, r.ticks, r.secs)
+	t.Logf("%s (%s): %.1f frames/s, %.0f draw calls per frame, %d steps, %d ticks in %.1f s", sc.id, sc.what, r.fps, r.draws, r.steps, r.ticks, r.secs)
 	return r
 }
 
@@ -233,14 +242,15 @@ func measureFPS(t *testing.T, p *Page, progress func() (step, tick int)) sceneRu
 	if progress != nil {
 		s0, f0 = progress()
 	}
-	a := Eval[[]float64](p, `[window.__bench.raf, performance.now()]`)
+	a := Eval[[]float64](p, `[window.__bench.raf, performance.now(), window.__bench.draws]`)
 	time.Sleep(benchWindow)
-	b := Eval[[]float64](p, `[window.__bench.raf, performance.now()]`)
+	b := Eval[[]float64](p, `[window.__bench.raf, performance.now(), window.__bench.draws]`)
 	if progress != nil {
 		s1, f1 = progress()
 	}
 	secs := (b[1] - a[1]) / 1000
-	return sceneRun{fps: (b[0] - a[0]) / secs, steps: s1 - s0, ticks: f1 - f0, secs: secs}
+	frames := b[0] - a[0]
+	return sceneRun{fps: frames / secs, steps: s1 - s0, ticks: f1 - f0, secs: secs, draws: (b[2] - a[2]) / max(frames, 1)}
 }
 
 func mean(v []float64) float64 {
