@@ -187,16 +187,16 @@ func benchTick(b *testing.B, id string, big bool) {
 // starts from (xor's first Space would otherwise switch the lecture's sign
 // network to the sigmoid one it trains; gradient's default α reaches the
 // minimum, where steps stop, after about 1,000), and the number of positions each
-// keeps: perceptron and xor keep 10,000 steps and more; gradient and
-// backprop keep their most recent positions only (see TESTING.md) and say
-// so when ← reaches the oldest one kept.
+// keeps: perceptron, xor and gradient keep 10,000 steps and more; backprop
+// keeps its most recent positions only (see TESTING.md) and says so when ←
+// reaches the oldest one kept.
 var historyScenes = []struct {
 	id, doc string
 	keeps   int // the fewest positions kept after 10,000 steps
 }{
 	{"perceptron", `{"scene":"perceptron"}`, 10000},
 	{"xor", `{"scene":"xor","activation":"sigmoid"}`, 10000},
-	{"gradient", `{"scene":"gradient","alpha":0.001}`, 2000},
+	{"gradient", `{"scene":"gradient","alpha":0.001}`, 10000},
 	{"backprop", `{"scene":"backprop"}`, 1200},
 }
 

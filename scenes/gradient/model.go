@@ -16,8 +16,10 @@ type snap struct {
 }
 
 // maxHistory bounds the descent's history; past it the oldest half is
-// dropped (the iteration count k keeps counting through k0).
-const maxHistory = 4000
+// dropped (the iteration count k keeps counting through k0), so that at
+// least the last 10,000 steps can always be stepped back through. A
+// position is 40 bytes: 20,000 of them are under a megabyte.
+const maxHistory = 20000
 
 // convergedGrad is the gradient norm under which playing stops by itself.
 const convergedGrad = 1e-6
