@@ -6,7 +6,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -95,7 +94,7 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 	if s.tr.loss == engine.MSE {
 		name = c.T("gradient.loss.mse.short")
 	}
-	caption(dst, c, s.lay.capL, c.Tf("gradient.caption.map", show.Num(v.cur.M.B), name), s.lay.captionPx)
+	caption(dst, c, s.lay.capL, c.Tf("gradient.caption.map", ui.Num(v.cur.M.B), name), s.lay.captionPx)
 	s.legend(dst, c, s.lay.legL, []legendItem{
 		{kind: legendPath, text: c.T("gradient.legend.path")},
 		{kind: legendArrow, text: "−∇J"},
@@ -173,9 +172,9 @@ func (s *Scene) drawMapAxes(dst *ebiten.Image, c *ui.Context) {
 	for k := -1; k <= 1; k += 2 {
 		v := float64(k) * step
 		x, _ := p.ToScreen([2]float64{v, 0})
-		ui.DrawText(dst, show.Num(v), x, oy+c.Px(3), fs, th.TextDim, ui.AlignCenter)
+		ui.DrawText(dst, ui.Num(v), x, oy+c.Px(3), fs, th.TextDim, ui.AlignCenter)
 		_, y := p.ToScreen([2]float64{0, v})
-		ui.DrawText(dst, show.Num(v), ox-c.Px(5), y-fs*0.6, fs, th.TextDim, ui.AlignRight)
+		ui.DrawText(dst, ui.Num(v), ox-c.Px(5), y-fs*0.6, fs, th.TextDim, ui.AlignRight)
 	}
 	ui.DrawText(dst, "θ₁", r.Right()-c.Px(8), oy-c.Px(28), c.Px(20), th.Text, ui.AlignRight)
 	ui.DrawText(dst, "θ₂", ox+c.Px(8), r.Y+c.Px(6), c.Px(20), th.Text, ui.AlignLeft)
@@ -189,10 +188,10 @@ func (s *Scene) drawBanner(dst *ebiten.Image, c *ui.Context) {
 	switch {
 	case s.v.cur.Div && exploded(s.v.cur.M):
 		m := s.v.cur.M
-		title = c.Tf("gradient.banner.exploded", show.Num(math.Max(math.Abs(m.B), math.Hypot(m.Theta[0], m.Theta[1]))))
+		title = c.Tf("gradient.banner.exploded", ui.Num(math.Max(math.Abs(m.B), math.Hypot(m.Theta[0], m.Theta[1]))))
 		hint = c.T("gradient.banner.diverged.hint")
 	case s.v.cur.Div:
-		title = c.Tf("gradient.banner.diverged", show.Num(s.v.cur.J))
+		title = c.Tf("gradient.banner.diverged", ui.Num(s.v.cur.J))
 		hint = c.T("gradient.banner.diverged.hint")
 	case s.v.n == 0:
 		title = c.T("gradient.banner.nodata")

@@ -6,7 +6,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -24,7 +23,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	} else {
 		p.Line("L(ŷ, y) = (ŷ − y)²")
 	}
-	p.Text("J = (1/m) Σ L = "+show.Num(v.cur.J), th.Accent)
+	p.Text("J = (1/m) Σ L = "+ui.Num(v.cur.J), th.Accent)
 	p.Dim(c.Tf("gradient.panel.mean", v.n))
 	p.Gap()
 
@@ -34,16 +33,16 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		if pt.Y == 1 {
 			mark = "●"
 		}
-		p.Dim(c.Tf("gradient.panel.point", show.Num(pt.P.X[0]), show.Num(pt.P.X[1]), int(pt.Y), mark, show.Num(pt.YHat)))
+		p.Dim(c.Tf("gradient.panel.point", ui.Num(pt.P.X[0]), ui.Num(pt.P.X[1]), int(pt.Y), mark, ui.Num(pt.YHat)))
 		if bce {
-			p.Line(fmt.Sprintf("∂L/∂b = −(y − ŷ) = −(%d − %s) = %s", int(pt.Y), show.Num(pt.YHat), show.Num(pt.DZ)))
+			p.Line(fmt.Sprintf("∂L/∂b = −(y − ŷ) = −(%d − %s) = %s", int(pt.Y), ui.Num(pt.YHat), ui.Num(pt.DZ)))
 			for i, x := range pt.P.X {
-				p.Line(fmt.Sprintf("∂L/∂θ%s = −(y − ŷ)x%s = %s·%s = %s", sub(i), sub(i), show.Paren(pt.DZ), show.Paren(x), show.Num(pt.DTheta[i])))
+				p.Line(fmt.Sprintf("∂L/∂θ%s = −(y − ŷ)x%s = %s·%s = %s", sub(i), sub(i), ui.Paren(pt.DZ), ui.Paren(x), ui.Num(pt.DTheta[i])))
 			}
 		} else {
-			p.Line("∂L/∂b = 2(ŷ − y)ŷ(1 − ŷ) = " + show.Num(pt.DZ))
+			p.Line("∂L/∂b = 2(ŷ − y)ŷ(1 − ŷ) = " + ui.Num(pt.DZ))
 			for i, x := range pt.P.X {
-				p.Line(fmt.Sprintf("∂L/∂θ%s = (∂L/∂b)x%s = %s·%s = %s", sub(i), sub(i), show.Paren(pt.DZ), show.Paren(x), show.Num(pt.DTheta[i])))
+				p.Line(fmt.Sprintf("∂L/∂θ%s = (∂L/∂b)x%s = %s·%s = %s", sub(i), sub(i), ui.Paren(pt.DZ), ui.Paren(x), ui.Num(pt.DTheta[i])))
 			}
 		}
 		p.Gap()
@@ -54,11 +53,11 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	m, n := v.cur.M, v.next
 	p.Table([][]string{
 		{"", "θ^{(k)}", "∂J/∂θ", "θ^{(k+1)}"},
-		{"θ₁", show.Num(m.Theta[0]), show.Num(v.dTheta[0]), show.Num(n.Theta[0])},
-		{"θ₂", show.Num(m.Theta[1]), show.Num(v.dTheta[1]), show.Num(n.Theta[1])},
-		{"b", show.Num(m.B), show.Num(v.dB), show.Num(n.B)},
+		{"θ₁", ui.Num(m.Theta[0]), ui.Num(v.dTheta[0]), ui.Num(n.Theta[0])},
+		{"θ₂", ui.Num(m.Theta[1]), ui.Num(v.dTheta[1]), ui.Num(n.Theta[1])},
+		{"b", ui.Num(m.B), ui.Num(v.dB), ui.Num(n.B)},
 	}, -1)
-	p.Text(c.Tf("gradient.panel.alpha", show.Num(t.alpha)), th.Accent)
+	p.Text(c.Tf("gradient.panel.alpha", ui.Num(t.alpha)), th.Accent)
 	p.Line(c.Tf("gradient.panel.k", v.k))
 	if v.rising {
 		p.Text(c.T("gradient.panel.rising"), th.Warning)

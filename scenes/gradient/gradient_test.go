@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/state"
@@ -315,8 +314,8 @@ func TestExtremeInputsNeverNaN(t *testing.T) {
 		}
 	}
 	for _, x := range []float64{math.NaN(), math.Inf(1), 1e300, 0} {
-		if s := show.Num(x); strings.Contains(s, "NaN") || strings.Contains(s, "Inf") {
-			t.Errorf("show.Num(%v) = %q", x, s)
+		if s := ui.Num(x); strings.Contains(s, "NaN") || strings.Contains(s, "Inf") {
+			t.Errorf("ui.Num(%v) = %q", x, s)
 		}
 	}
 }
