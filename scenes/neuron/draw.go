@@ -70,7 +70,7 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context) {
 	ui.Ring(dst, tx, ty, c.Px(12), c.Px(2), th.Normal)
 	// The value goes beyond the tip, on the arrow's line, so that it
 	// covers neither the arrow nor (usually) the line a = 0.
-	label := "θ = (" + region.Num(s.n.Theta[0]) + ", " + region.Num(s.n.Theta[1]) + ")"
+	label := "θ = (" + ui.Fixed(s.n.Theta[0]) + ", " + ui.Fixed(s.n.Theta[1]) + ")"
 	px := c.Px(20)
 	l := math.Max(math.Hypot(tx-ox, ty-oy), 1e-9)
 	ux, uy := (tx-ox)/l, (ty-oy)/l

@@ -24,9 +24,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Y += px * 1.5
 
 	ps := [numParams]region.Param{
-		{Name: "θ₁", Value: region.Num(s.n.Theta[0])},
-		{Name: "θ₂", Value: region.Num(s.n.Theta[1])},
-		{Name: "b", Value: region.Num(s.n.B)},
+		{Name: "θ₁", Value: ui.Fixed(s.n.Theta[0])},
+		{Name: "θ₂", Value: ui.Fixed(s.n.Theta[1])},
+		{Name: "b", Value: ui.Fixed(s.n.B)},
 	}
 	row := ui.Rect{X: p.R.X + c.Px(12), Y: p.Y, W: p.R.W - c.Px(24), H: c.Px(34)}
 	region.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
@@ -41,10 +41,10 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	x := s.probe
 	a := s.n.Potential(x)
-	p.Dim(c.Tf("neuron.at", region.Num(x[0]), region.Num(x[1])))
-	p.Line("a_{k} = " + region.Num(s.n.Theta[0]) + "·" + region.Paren(x[0]) + " + " +
-		region.Num(s.n.Theta[1]) + "·" + region.Paren(x[1]) + region.Signed(s.n.B) + " = " + region.Num(a))
-	p.Line("ŷ = σ(" + region.Num(a) + ") = " + region.Num(s.n.Output(x)))
+	p.Dim(c.Tf("neuron.at", ui.Fixed(x[0]), ui.Fixed(x[1])))
+	p.Line("a_{k} = " + ui.Fixed(s.n.Theta[0]) + "·" + ui.ParenFixed(x[0]) + " + " +
+		ui.Fixed(s.n.Theta[1]) + "·" + ui.ParenFixed(x[1]) + ui.TermFixed(s.n.B) + " = " + ui.Fixed(a))
+	p.Line("ŷ = σ(" + ui.Fixed(a) + ") = " + ui.Fixed(s.n.Output(x)))
 	p.Gap()
 
 	rows := [][]string{{"x₁", "x₂", "a_{k}", "ŷ", c.T("neuron.class"), ""}}
@@ -54,7 +54,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		if r.Got != r.Want {
 			mark = "✗"
 		}
-		rows = append(rows, []string{region.Num(r.X[0]), region.Num(r.X[1]), region.Num(r.A), region.Num(r.YHat), classLabel(r.Want), mark})
+		rows = append(rows, []string{ui.Fixed(r.X[0]), ui.Fixed(r.X[1]), ui.Fixed(r.A), ui.Fixed(r.YHat), classLabel(r.Want), mark})
 		if i == s.editor.Hover {
 			hl = i + 1
 		}

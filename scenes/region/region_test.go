@@ -52,19 +52,6 @@ func TestViewMax(t *testing.T) {
 	}
 }
 
-func TestNumbersUseTheTrueMinus(t *testing.T) {
-	for v, want := range map[float64]string{
-		-1: "−1.00", 2: "2.00", -0.0001: "−0.0001", 12345: "1.23e+04", math.Inf(-1): "−∞", -0.001: "−0.001",
-	} {
-		if got := Num(v); got != want {
-			t.Errorf("Num(%g) = %q, want %q", v, got, want)
-		}
-	}
-	if Num(math.NaN()) != "—" || Short(-20) != "−20" || Short(0.5) != "0.5" || Paren(-1) != "(−1.00)" || Signed(-1) != " − 1.00" || Signed(1) != " + 1.00" {
-		t.Error("Short, Paren or Signed")
-	}
-}
-
 func TestIntersectClipsTheView(t *testing.T) {
 	p := ui.NewPlane(0, 0, 1)
 	p.Layout(ui.Rect{W: 200, H: 200}) // 100 px per unit, [−1, 1]²

@@ -63,11 +63,16 @@ func Vec(v [2]float64) string { return "(" + Num(v[0]) + ", " + Num(v[1]) + ")" 
 
 // Paren writes Num(v) in parentheses when v is negative, for a factor in a
 // product such as 2·(−0.3).
-func Paren(v float64) string {
-	if v < 0 {
-		return "(" + Num(v) + ")"
+func Paren(v float64) string { return parenOf(Num(v)) }
+
+// ParenFixed is Paren with Fixed's two decimals: 2·(−0.30).
+func ParenFixed(v float64) string { return parenOf(Fixed(v)) }
+
+func parenOf(s string) string {
+	if strings.HasPrefix(s, "−") {
+		return "(" + s + ")"
 	}
-	return Num(v)
+	return s
 }
 
 // Signed writes v with an explicit sign: +0.031, −0.2, 0.
@@ -79,8 +84,12 @@ func Signed(v float64) string {
 }
 
 // Term writes v as the next term of a sum: " + 0.3" or " − 0.3".
-func Term(v float64) string {
-	s := Num(v)
+func Term(v float64) string { return termOf(Num(v)) }
+
+// TermFixed is Term with Fixed's two decimals: " − 1.00".
+func TermFixed(v float64) string { return termOf(Fixed(v)) }
+
+func termOf(s string) string {
 	if rest, ok := strings.CutPrefix(s, "−"); ok {
 		return " − " + rest
 	}

@@ -29,3 +29,14 @@ func TestFixedParenSignedTerm(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestFixedVariants(t *testing.T) {
+	for v, want := range map[float64]string{-1: "−1.00", 2: "2.00", 0.004: "0.004", 12345: "12345", math.Inf(-1): "−∞"} {
+		if got := Fixed(v); got != want {
+			t.Errorf("Fixed(%g) = %q, want %q", v, got, want)
+		}
+	}
+	if ParenFixed(-1) != "(−1.00)" || ParenFixed(1) != "1.00" || TermFixed(-1) != " − 1.00" || TermFixed(1) != " + 1.00" {
+		t.Error("ParenFixed or TermFixed")
+	}
+}

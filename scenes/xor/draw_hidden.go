@@ -46,9 +46,9 @@ func (s *Scene) drawHidden(dst *ebiten.Image, c *ui.Context) {
 	fs := c.Px(16)
 	// Ticks at the square's ends, the axis names at the middle of its
 	// bottom and left edges (the corners are where the points land).
-	ui.DrawText(sub, region.Short(lo), x0+c.Px(14), y1+c.Px(3), fs, th.TextDim, ui.AlignCenter)
-	ui.DrawText(sub, region.Short(hi), x0-c.Px(6), y0+c.Px(10), fs, th.TextDim, ui.AlignRight)
-	ui.DrawText(sub, region.Short(lo), x0-c.Px(6), y1-c.Px(10)-fs, fs, th.TextDim, ui.AlignRight)
+	ui.DrawText(sub, ui.Num(lo), x0+c.Px(14), y1+c.Px(3), fs, th.TextDim, ui.AlignCenter)
+	ui.DrawText(sub, ui.Num(hi), x0-c.Px(6), y0+c.Px(10), fs, th.TextDim, ui.AlignRight)
+	ui.DrawText(sub, ui.Num(lo), x0-c.Px(6), y1-c.Px(10)-fs, fs, th.TextDim, ui.AlignRight)
 	ui.DrawText(sub, "z_{1}", (x0+x1)/2, y1+c.Px(3), c.Px(19), th.Hidden[0], ui.AlignCenter)
 	ui.DrawText(sub, "z_{2}", x0-c.Px(6), (y0+y1)/2-c.Px(12), c.Px(19), th.Hidden[1], ui.AlignRight)
 
@@ -123,5 +123,5 @@ func overlaps(r ui.Rect, rs []ui.Rect) bool {
 
 // inputName writes an input of the XOR table as "(0,1)".
 func inputName(x [2]float64) string {
-	return "(" + region.Short(x[0]) + "," + region.Short(x[1]) + ")"
+	return "(" + ui.Num(x[0]) + "," + ui.Num(x[1]) + ")"
 }

@@ -19,7 +19,7 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 	if r.H < c.Px(60) {
 		return
 	}
-	title := "J = " + region.Num(s.v.loss)
+	title := "J = " + ui.Fixed(s.v.loss)
 	ui.DrawText(dst, title, r.X, r.Y, c.Px(20), th.Text, ui.AlignLeft)
 	sub := c.T("xor.loss")
 	ui.DrawText(dst, sub, r.X, r.Y+c.Px(27), ui.FitText(sub, c.Px(16), r.W), th.TextDim, ui.AlignLeft)
@@ -54,7 +54,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		p.Heading(c.T("xor.title.lecture"))
 	}
 	ps := [numParams]region.Param{
-		{Name: "α", Value: region.Short(s.lr)},
+		{Name: "α", Value: ui.Num(s.lr)},
 		{Name: "H", Value: fmt.Sprint(s.hidden)},
 		{Name: c.T("xor.seed"), Value: fmt.Sprint(s.seed)},
 	}
@@ -66,7 +66,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Dim(c.T("xor.table"))
 	rows := [][]string{{"x₁", "x₂", "z₁", "z₂", "ŷ", c.T("xor.class")}}
 	for _, r := range s.v.table {
-		rows = append(rows, []string{region.Short(r.X[0]), region.Short(r.X[1]), cell(r.Z[0]), cell(r.Z[1]), cell(r.YHat), fmt.Sprint(r.Class)})
+		rows = append(rows, []string{ui.Num(r.X[0]), ui.Num(r.X[1]), cell(r.Z[0]), cell(r.Z[1]), cell(r.YHat), fmt.Sprint(r.Class)})
 	}
 	p.Table(rows, -1)
 
@@ -143,7 +143,7 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 	bracket(dst, c, xB, xB+colNum, top, bot, th.TextDim)
 	bracket(dst, c, xO, xO+colNum, top, bot, th.TextDim)
 	p.Y = bot + c.Px(8)
-	p.Line("b^{[2]} = " + region.Short(m.B2))
+	p.Line("b^{[2]} = " + ui.Num(m.B2))
 }
 
 // bracket draws [ and ] around a matrix spanning x0…x1, y0…y1.
@@ -164,10 +164,10 @@ func bracket(dst *ebiten.Image, c *ui.Context, x0, x1, y0, y1 float64, clr color
 // the class reads as 0).
 func cell(v float64) string {
 	if v == math.Trunc(v) && math.Abs(v) < 1e6 {
-		return region.Short(v)
+		return ui.Num(v)
 	}
 	if math.Abs(v) >= 1000 {
-		return region.Short(v)
+		return ui.Num(v)
 	}
 	return strings.ReplaceAll(fmt.Sprintf("%.3f", v), "-", "−")
 }
@@ -182,7 +182,7 @@ func entry(v float64) string {
 	case v == math.Trunc(v) && a < 1e5:
 		t = fmt.Sprintf("%.0f", v)
 	case a >= 1e5:
-		return region.Short(v)
+		return ui.Num(v)
 	case a >= 100:
 		t = fmt.Sprintf("%.0f", v)
 	case a >= 10:
