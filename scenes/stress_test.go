@@ -187,9 +187,8 @@ func benchTick(b *testing.B, id string, big bool) {
 // starts from (xor's first Space would otherwise switch the lecture's sign
 // network to the sigmoid one it trains; gradient's default α reaches the
 // minimum, where steps stop, after about 1,000), and the number of positions each
-// keeps: perceptron, xor and gradient keep 10,000 steps and more; backprop
-// keeps its most recent positions only (see TESTING.md) and says so when ←
-// reaches the oldest one kept.
+// keeps: every scene keeps at least the last 10,000 steps (see TESTING.md)
+// and says so when ← reaches the oldest one kept past its cap.
 var historyScenes = []struct {
 	id, doc string
 	keeps   int // the fewest positions kept after 10,000 steps
@@ -197,7 +196,7 @@ var historyScenes = []struct {
 	{"perceptron", `{"scene":"perceptron"}`, 10000},
 	{"xor", `{"scene":"xor","activation":"sigmoid"}`, 10000},
 	{"gradient", `{"scene":"gradient","alpha":0.001}`, 10000},
-	{"backprop", `{"scene":"backprop"}`, 1200},
+	{"backprop", `{"scene":"backprop"}`, 10000},
 }
 
 // TestTenThousandStepsBackAndForth steps each scene with a history 10,000

@@ -28,20 +28,43 @@ func (s *snap) phase() string {
 // update.
 func (s *snap) focus() string { return s.St.Node }
 
-// maxHistory bounds the walk's history; past it the older walks are dropped.
-const maxHistory = 2400
+// maxHistory bounds the walk's history; past it the older walks are
+// dropped, keeping at least the last half. A position costs 8 bytes and a
+// walk's start about 300, so 40,000 positions are well under a megabyte.
+const maxHistory = 40000
+
+// begin is the start of one example's walk: the network, the example and
+// the learning rate. Every position of that walk is rebuilt from it by
+// replaying at most a walk's 23 steps, which is far cheaper to keep than a
+// snapshot of the graph per position.
+type begin struct {
+	m  engine.MLP
+	ex int
+	lr float64
+}
+
+// mark is one position of the history: begins[b] after n steps.
+type mark struct{ b, n int32 }
 
 // walker steps the 2-2-1 network's computational graph one node at a time
 // over the examples in turn, with a history for stepping back. It never
 // draws.
 type walker struct {
-	data  *engine.Dataset
-	alpha float64
-	init  engine.MLP // where R puts the network back
-	hist  *engine.History[snap]
+	data   *engine.Dataset
+	alpha  float64
+	init   engine.MLP // where R puts the network back
+	begins []begin
+	hist   *engine.History[mark]
 	// dropped counts the oldest steps compact has forgotten since the
 	// last rebase, so that stepping back to position 0 can say so.
 	dropped int
+
+	// cache is the snap of cacheAt, rebuilt when the position or the
+	// begins change (version).
+	cache   snap
+	cacheAt mark
+	cacheV  int
+	version int
 }
 
 // defaultNet is the network the scene starts with: small round weights
@@ -60,13 +83,28 @@ func defaultNet() engine.MLP {
 const defaultAlpha = 1.0
 
 func newWalker(pts []engine.Point) *walker {
-	w := &walker{data: engine.NewDataset(pts), alpha: defaultAlpha, init: defaultNet()}
-	w.hist = engine.NewHistory(snap{})
+	w := &walker{data: engine.NewDataset(pts), alpha: defaultAlpha, init: defaultNet(), cacheV: -1}
+	w.hist = engine.NewHistory(mark{})
 	w.rebase(w.init, 0)
 	return w
 }
 
-func (w *walker) cur() snap { return w.hist.Current() }
+// cur is the snap at the current position.
+func (w *walker) cur() snap { return w.at(w.hist.Current()) }
+
+// at rebuilds the snap of position k by replaying its walk.
+func (w *walker) at(k mark) snap {
+	if w.cacheV == w.version && w.cacheAt == k {
+		return w.cache
+	}
+	b := w.begins[k.b]
+	s := w.start(b.m, b.ex, b.lr)
+	for i := int32(0); i < k.n && !s.G.Done(); i++ {
+		s.St, _ = s.G.Next()
+	}
+	w.cache, w.cacheAt, w.cacheV = s, k, w.version
+	return s
+}
 
 // example returns the point of index i, or a placeholder at the origin when
 // there is none (the graph is still drawn).
@@ -78,19 +116,22 @@ func (w *walker) example(i int) (engine.Point, bool) {
 	return pts[i], true
 }
 
-// start returns the start of a walk of network m on example ex.
-func (w *walker) start(m engine.MLP, ex int) snap {
+// start returns the start of a walk of network m on example ex at
+// learning rate lr.
+func (w *walker) start(m engine.MLP, ex int, lr float64) snap {
 	p, _ := w.example(ex)
 	g := engine.NewGraph(m, p.X, p.Y)
-	g.LR = w.alpha
+	g.LR = lr
 	return snap{G: *g, Ex: ex, M0: m}
 }
 
 // rebase forgets the history and starts it again with network m on example
 // ex (clamped to the data).
 func (w *walker) rebase(m engine.MLP, ex int) {
-	w.hist.Reset(w.start(m, w.clampEx(ex)))
+	w.begins = append(w.begins[:0], begin{m: m, ex: w.clampEx(ex), lr: w.alpha})
+	w.hist.Reset(mark{})
 	w.dropped = 0
+	w.version++
 }
 
 func (w *walker) clampEx(ex int) int { return max(0, min(ex, w.data.Len()-1)) }
@@ -99,7 +140,7 @@ func (w *walker) clampEx(ex int) int { return max(0, min(ex, w.data.Len()-1)) }
 func (w *walker) origin() snap {
 	pos := w.hist.Pos()
 	w.hist.Seek(0)
-	o := w.hist.Current()
+	o := w.cur()
 	w.hist.Seek(pos)
 	return o
 }
@@ -120,12 +161,14 @@ func (w *walker) step() stepResult {
 	if n == 0 {
 		return noData
 	}
+	k := w.hist.Current()
 	if c.G.Done() {
-		w.hist.Push(w.start(c.G.Model(), (w.clampEx(c.Ex)+1)%n))
+		// Walks after this one belong to the redo tail that Push drops.
+		w.begins = append(w.begins[:k.b+1], begin{m: c.G.Model(), ex: (w.clampEx(c.Ex) + 1) % n, lr: w.alpha})
+		w.version++
+		w.hist.Push(mark{b: int32(len(w.begins) - 1)})
 	} else {
-		g := c.G
-		st, _ := g.Next()
-		w.hist.Push(snap{G: g, St: st, Ex: c.Ex, M0: c.M0})
+		w.hist.Push(mark{b: k.b, n: k.n + 1})
 	}
 	w.compact()
 	return stepped
@@ -173,18 +216,26 @@ func (w *walker) compact() {
 		return
 	}
 	pos := w.hist.Pos()
-	var keep []snap
-	for i := n / 2; i < n; i++ {
-		w.hist.Seek(i)
-		if s := w.hist.Current(); len(keep) > 0 || s.St.N == 0 {
-			keep = append(keep, s)
-		}
+	at := func(i int) mark { k, _ := w.hist.At(i); return k }
+	first := n / 2
+	for first < n && at(first).n != 0 {
+		first++
 	}
-	drop := n - len(keep)
-	w.dropped += drop
+	if first >= n {
+		return
+	}
+	keep := make([]mark, 0, n-first)
+	base := at(first).b
+	for i := first; i < n; i++ {
+		k := at(i)
+		keep = append(keep, mark{b: k.b - base, n: k.n})
+	}
+	w.begins = append(w.begins[:0], w.begins[base:]...)
+	w.version++
+	w.dropped += first
 	w.hist.Reset(keep[0])
-	for _, s := range keep[1:] {
-		w.hist.Push(s)
+	for _, k := range keep[1:] {
+		w.hist.Push(k)
 	}
-	w.hist.Seek(max(pos-drop, 0))
+	w.hist.Seek(max(pos-first, 0))
 }
