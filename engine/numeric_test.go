@@ -3,6 +3,8 @@ package engine
 import (
 	"math"
 	"testing"
+
+	"gonum.org/v1/gonum/diff/fd"
 )
 
 func TestParamsRoundTrip(t *testing.T) {
@@ -21,8 +23,9 @@ func TestParamsRoundTrip(t *testing.T) {
 	}
 }
 
-// TestNumericGradsAgreeWithBackprop checks backpropagation against gonum's
-// central differences for every hidden activation with a derivative, both
+// TestNumericGradsAgreeWithBackprop checks backpropagation against the
+// central differences, and those against gonum's numerical
+// differentiation, for every hidden activation with a derivative, both
 // losses, and several networks and samples.
 func TestNumericGradsAgreeWithBackprop(t *testing.T) {
 	for _, act := range []Activation{Sigmoid, Tanh, Arctan, Identity} {
@@ -32,9 +35,17 @@ func TestNumericGradsAgreeWithBackprop(t *testing.T) {
 				x, y := [2]float64{0.3 * float64(seed), -0.7}, 1-2*int(seed%2)
 				num := m.NumericGrads(x, y, loss)
 				back := m.Backward(m.Forward(x), x, y, loss).Vector(m.H)
+				probe := m
+				ref := fd.Gradient(nil, func(p []float64) float64 {
+					probe.SetParams(p)
+					return probe.SampleLoss(probe.Forward(x), y, loss)
+				}, m.Params(), &fd.Settings{Formula: fd.Central, Step: FDStep})
 				for i := range num {
 					if d := math.Abs(num[i] - back[i]); d > 1e-6*math.Max(1, math.Abs(back[i])) {
 						t.Errorf("%v %v seed %d: parameter %d: finite differences %.9g, backprop %.9g", act, loss, seed, i, num[i], back[i])
+					}
+					if d := math.Abs(num[i] - ref[i]); d > 1e-9*math.Max(1, math.Abs(ref[i])) {
+						t.Errorf("%v %v seed %d: parameter %d: NumericGrads %.12g, gonum's fd.Gradient %.12g", act, loss, seed, i, num[i], ref[i])
 					}
 				}
 			}
