@@ -9,6 +9,7 @@ require (
 	github.com/go-fonts/dejavu v0.3.2
 	github.com/hajimehoshi/ebiten/v2 v2.8.8
 	github.com/skip2/go-qrcode v0.0.0-20200617195104-da1b6568686e
+	gonum.org/v1/gonum v0.17.0
 )
 
 require (
@@ -22,5 +23,4 @@ require (
 	golang.org/x/sync v0.25.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 	golang.org/x/text v0.44.0 // indirect
-	gonum.org/v1/gonum v0.17.0 // indirect
 )
