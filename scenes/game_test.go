@@ -2,6 +2,9 @@ package scenes
 
 import (
 	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -262,3 +265,42 @@ func TestEveryHelpLineIsTranslated(t *testing.T) {
 		}
 	}
 }
+
+// TestREADMESceneKeys keeps README.md's table of each scene's own keys
+// generated from the scenes' bindings and mouse help, the same data the help
+// overlay shows: run `go test ./scenes -run READMESceneKeys -update` (under
+// a display) after changing them.
+func TestREADMESceneKeys(t *testing.T) {
+	const path = "../README.md"
+	const begin, end = "<!-- scenekeys:begin -->\n", "<!-- scenekeys:end -->"
+	var b strings.Builder
+	b.WriteString("| scene | keys | action |\n|---|---|---|\n")
+	for _, s := range All() {
+		for _, row := range keymap.Rows(s.Bindings(), "en") {
+			fmt.Fprintf(&b, "| %s | %s | %s |\n", s.ID(), row.Keys, i18n.T(i18n.EN, row.Help))
+		}
+	}
+	want := b.String()
+	readme, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(readme)
+	i, j := strings.Index(text, begin), strings.Index(text, end)
+	if i < 0 || j < i {
+		t.Fatalf("README.md lacks the %q … %q markers", strings.TrimSpace(begin), end)
+	}
+	if text[i+len(begin):j] == want {
+		return
+	}
+	if *updateREADME {
+		text = text[:i+len(begin)] + want + text[j:]
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("README.md's scene key table is out of date; run go test ./scenes -run READMESceneKeys -update")
+}
+
+var updateREADME = flag.Bool("update", false, "rewrite the scene key table in README.md")
