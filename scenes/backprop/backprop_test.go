@@ -1,7 +1,6 @@
 package backprop
 
 import (
-	"encoding/json"
 	"math"
 	"os"
 	"path/filepath"
@@ -12,70 +11,15 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/region/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// rig is a scene driven the way the game drives it.
-type rig struct {
-	t *testing.T
-	s *Scene
-	c *ui.Context
-}
+// rig is the scene driven the way the game drives it.
+type rig = scenetest.Rig[*Scene]
 
-func newRig(t *testing.T) *rig {
-	r := &rig{t: t, s: New(), c: ui.NewTestContext(1280, 754)}
-	r.s.Update(r.c)
-	return r
-}
-
-func (r *rig) do(as ...keymap.Action) {
-	r.c.Next()
-	for _, a := range as {
-		r.c.Do(a, 0)
-	}
-	r.s.Update(r.c)
-}
-
-func (r *rig) steps(n int) {
-	for range n {
-		r.do(keymap.Step)
-	}
-}
-
-func (r *rig) click(x, y float64, b ui.Button) {
-	r.c.Next()
-	r.c.Click(x, y, b)
-	r.s.Update(r.c)
-}
-
-func (r *rig) stateJSON() string {
-	r.t.Helper()
-	b, err := json.Marshal(r.s.State())
-	if err != nil {
-		r.t.Fatalf("State does not marshal: %v", err)
-	}
-	return string(b)
-}
-
-// st returns the state as it reaches the page: through JSON.
-func (r *rig) st() map[string]any {
-	var m map[string]any
-	if err := json.Unmarshal([]byte(r.stateJSON()), &m); err != nil {
-		r.t.Fatal(err)
-	}
-	return m
-}
-
-func (r *rig) load(m map[string]any) error {
-	d, err := state.FromMap(m)
-	if err != nil {
-		r.t.Fatal(err)
-	}
-	err = r.s.Load(d)
-	r.do()
-	return err
-}
+func newRig(t *testing.T) *rig { return scenetest.NewRig(t, New()) }
 
 func near(a, b, tol float64) bool {
 	return math.Abs(a-b) <= tol*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
@@ -89,8 +33,8 @@ func TestAFullWalkHasThePhasesInOrder(t *testing.T) {
 	var phases []string
 	var focus []string
 	for range walkLen {
-		r.do(keymap.Step)
-		m := r.st()
+		r.Do(keymap.Step)
+		m := r.State()
 		phases = append(phases, m["phase"].(string))
 		focus = append(focus, m["focus"].(string))
 	}
@@ -102,8 +46,8 @@ func TestAFullWalkHasThePhasesInOrder(t *testing.T) {
 		t.Fatalf("focus %q", got)
 	}
 	// The next step starts the next example.
-	r.do(keymap.Step)
-	if m := r.st(); m["phase"] != "forward" || m["focus"] != "" || m["example"] != 1.0 || m["walk"] != 0.0 {
+	r.Do(keymap.Step)
+	if m := r.State(); m["phase"] != "forward" || m["focus"] != "" || m["example"] != 1.0 || m["walk"] != 0.0 {
 		t.Fatalf("after the update: %v %v %v %v", m["phase"], m["focus"], m["example"], m["walk"])
 	}
 }
@@ -119,15 +63,15 @@ func backpropOf(s *snap) engine.Grads {
 func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T) {
 	for _, preset := range []int{1, 3} {
 		r := newRig(t)
-		r.c.Next()
-		r.c.Do(keymap.Preset, preset)
-		r.s.Update(r.c)
+		r.C.Next()
+		r.C.Do(keymap.Preset, preset)
+		r.S.Update(r.C)
 		for k := 0; k < 3*(walkLen+1); k++ {
-			r.do(keymap.Step)
-			cur := r.s.w.cur()
+			r.Do(keymap.Step)
+			cur := r.S.w.cur()
 			bp := backpropOf(&cur)
 			fd := finiteDiff(cur.M0, pointOf(&cur.G))
-			m := r.st()
+			m := r.State()
 			grads := m["grads"].(map[string]any)
 			check := m["check"].(map[string]any)
 			for i, id := range paramIDs {
@@ -146,8 +90,8 @@ func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T
 				}
 			}
 			// The panel's check is what it claims.
-			if r.s.v.maxDiff > 1e-6 {
-				t.Fatalf("step %d: backprop and finite differences differ by %g", k, r.s.v.maxDiff)
+			if r.S.v.maxDiff > 1e-6 {
+				t.Fatalf("step %d: backprop and finite differences differ by %g", k, r.S.v.maxDiff)
 			}
 		}
 	}
@@ -155,8 +99,8 @@ func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T
 
 func TestInnerGradientsAreTheChainRule(t *testing.T) {
 	r := newRig(t)
-	r.steps(22)
-	m := r.st()
+	r.Steps(22)
+	m := r.State()
 	g := m["grads"].(map[string]any)
 	v := m["values"].(map[string]any)
 	f := func(mm map[string]any, k string) float64 { return mm[k].(float64) }
@@ -180,14 +124,14 @@ func TestInnerGradientsAreTheChainRule(t *testing.T) {
 
 func TestTheta12ReusesTheBoxedProduct(t *testing.T) {
 	r := newRig(t)
-	r.steps(17) // up to ∂L/∂θ₁₁
-	m := r.st()
-	if m["focus"] != "t11" || r.s.v.exp.Reuse != firstUse || r.s.v.exp.Cached != "a1" {
-		t.Fatalf("θ₁₁: focus %v, reuse %v of %q", m["focus"], r.s.v.exp.Reuse, r.s.v.exp.Cached)
+	r.Steps(17) // up to ∂L/∂θ₁₁
+	m := r.State()
+	if m["focus"] != "t11" || r.S.v.exp.Reuse != firstUse || r.S.v.exp.Cached != "a1" {
+		t.Fatalf("θ₁₁: focus %v, reuse %v of %q", m["focus"], r.S.v.exp.Reuse, r.S.v.exp.Cached)
 	}
-	r.do(keymap.Step)
-	m = r.st()
-	e := r.s.v.exp
+	r.Do(keymap.Step)
+	m = r.State()
+	e := r.S.v.exp
 	if m["focus"] != "t12" || e.Reuse != reusedHit || e.Cached != "a1" {
 		t.Fatalf("θ₁₂: focus %v, reuse %v of %q", m["focus"], e.Reuse, e.Cached)
 	}
@@ -200,30 +144,30 @@ func TestTheta12ReusesTheBoxedProduct(t *testing.T) {
 	}
 	// The lit path is the boxed product's: a₁ up to L.
 	for _, id := range []string{"a1", "z1", "a3", "yhat", "L"} {
-		if !r.s.v.onPath[id] {
+		if !r.S.v.onPath[id] {
 			t.Errorf("%s not lit", id)
 		}
 	}
-	if r.s.v.onPath["t11"] || r.s.v.onPath["z2"] {
+	if r.S.v.onPath["t11"] || r.S.v.onPath["z2"] {
 		t.Error("nodes outside the box are lit")
 	}
 	// ∂L/∂ŷ, the first link, reuses nothing.
-	r.do(keymap.Reset)
-	r.steps(8)
-	if r.s.v.exp.Reuse != noCache || len(r.st()["reused"].([]any)) != 0 {
+	r.Do(keymap.Reset)
+	r.Steps(8)
+	if r.S.v.exp.Reuse != noCache || len(r.State()["reused"].([]any)) != 0 {
 		t.Error("∂L/∂ŷ claims a reuse")
 	}
 }
 
 func TestUpdateAppliesTheGradientStep(t *testing.T) {
 	r := newRig(t)
-	r.do(keymap.ParamDec) // α = 0.5
-	r.steps(walkLen - 1)
-	before := r.st()
-	r.do(keymap.Step)
-	after := r.st()
-	if after["phase"] != "update" || r.s.w.alpha != 0.5 {
-		t.Fatalf("phase %v α %g", after["phase"], r.s.w.alpha)
+	r.Do(keymap.ParamDec) // α = 0.5
+	r.Steps(walkLen - 1)
+	before := r.State()
+	r.Do(keymap.Step)
+	after := r.State()
+	if after["phase"] != "update" || r.S.w.alpha != 0.5 {
+		t.Fatalf("phase %v α %g", after["phase"], r.S.w.alpha)
 	}
 	bp, ap := before["params"].(map[string]any), after["params"].(map[string]any)
 	g := before["grads"].(map[string]any)
@@ -238,28 +182,28 @@ func TestUpdateAppliesTheGradientStep(t *testing.T) {
 		}
 	}
 	// The next example starts from the updated network.
-	r.do(keymap.Step)
-	if got := r.st()["params"].(map[string]any); got["t11"] != ap["t11"] {
+	r.Do(keymap.Step)
+	if got := r.State()["params"].(map[string]any); got["t11"] != ap["t11"] {
 		t.Error("the next example does not start from the updated network")
 	}
 }
 
 func TestStepBackAndForwardGiveIdenticalStates(t *testing.T) {
 	r := newRig(t)
-	states := []string{r.stateJSON()}
+	states := []string{r.StateJSON()}
 	for range walkLen + 5 {
-		r.do(keymap.Step)
-		states = append(states, r.stateJSON())
+		r.Do(keymap.Step)
+		states = append(states, r.StateJSON())
 	}
 	for i := len(states) - 2; i >= 0; i-- {
-		r.do(keymap.Back)
-		if got := r.stateJSON(); got != states[i] {
+		r.Do(keymap.Back)
+		if got := r.StateJSON(); got != states[i] {
 			t.Fatalf("back to %d:\n%s\nwant\n%s", i, got, states[i])
 		}
 	}
 	for i := 1; i < len(states); i++ {
-		r.do(keymap.Forward)
-		if got := r.stateJSON(); got != states[i] {
+		r.Do(keymap.Forward)
+		if got := r.StateJSON(); got != states[i] {
 			t.Fatalf("forward to %d differs", i)
 		}
 	}
@@ -268,29 +212,29 @@ func TestStepBackAndForwardGiveIdenticalStates(t *testing.T) {
 func TestStateLoadRoundTrip(t *testing.T) {
 	r := newRig(t)
 	for _, n := range []int{0, 3, 7, 12, 18, 23, 27} {
-		r.do(keymap.Reset)
-		r.steps(n)
+		r.Do(keymap.Reset)
+		r.Steps(n)
 		if n == 12 {
-			r.do(keymap.ParamInc)
+			r.Do(keymap.ParamInc)
 		}
-		want := r.stateJSON()
+		want := r.StateJSON()
 		fresh := newRig(t)
 		d, err := state.Parse([]byte(want))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := fresh.s.Load(d); err != nil {
+		if err := fresh.S.Load(d); err != nil {
 			t.Fatal(err)
 		}
-		fresh.do()
-		if got := fresh.stateJSON(); got != want {
+		fresh.Do()
+		if got := fresh.StateJSON(); got != want {
 			t.Fatalf("after %d steps:\n%s\nwant\n%s", n, got, want)
 		}
 		// The replayed history steps back the same way.
 		for range min(n, 4) {
-			r.do(keymap.Back)
-			fresh.do(keymap.Back)
-			if r.stateJSON() != fresh.stateJSON() {
+			r.Do(keymap.Back)
+			fresh.Do(keymap.Back)
+			if r.StateJSON() != fresh.StateJSON() {
 				t.Fatalf("after %d steps: histories differ", n)
 			}
 		}
@@ -299,9 +243,9 @@ func TestStateLoadRoundTrip(t *testing.T) {
 
 func TestChangingAlphaReplaysTheCurrentWalk(t *testing.T) {
 	r := newRig(t)
-	r.steps(walkLen) // through the update with α = 1
-	r.do(keymap.ParamInc)
-	m := r.st()
+	r.Steps(walkLen) // through the update with α = 1
+	r.Do(keymap.ParamInc)
+	m := r.State()
 	if m["phase"] != "update" || m["alpha"] != 2.0 || m["step"] != float64(walkLen) {
 		t.Fatalf("after ↑: %v α=%v step=%v", m["phase"], m["alpha"], m["step"])
 	}
@@ -314,60 +258,60 @@ func TestChangingAlphaReplaysTheCurrentWalk(t *testing.T) {
 
 func TestClickingAPointChoosesTheExample(t *testing.T) {
 	r := newRig(t)
-	r.steps(5)
-	pts := r.s.w.data.Points()
-	x, y := r.s.plane.ToScreen(pts[2].X)
-	r.click(x, y, ui.ButtonLeft)
-	m := r.st()
-	if m["example"] != 2.0 || m["walk"] != 0.0 || r.s.w.data.Len() != len(pts) {
-		t.Fatalf("example %v walk %v, %d points", m["example"], m["walk"], r.s.w.data.Len())
+	r.Steps(5)
+	pts := r.S.w.data.Points()
+	x, y := r.S.plane.ToScreen(pts[2].X)
+	r.Click(x, y, ui.ButtonLeft)
+	m := r.State()
+	if m["example"] != 2.0 || m["walk"] != 0.0 || r.S.w.data.Len() != len(pts) {
+		t.Fatalf("example %v walk %v, %d points", m["example"], m["walk"], r.S.w.data.Len())
 	}
 	v := m["values"].(map[string]any)
 	if v["x1"] != pts[2].X[0] || v["x2"] != pts[2].X[1] {
 		t.Fatalf("x = (%v, %v), want %v", v["x1"], v["x2"], pts[2].X)
 	}
 	// A click elsewhere adds a point; Ctrl+click removes it.
-	n := r.s.w.data.Len()
-	px, py := r.c.Plane.X+r.c.Plane.W*0.9, r.c.Plane.Y+r.c.Plane.H*0.9
-	r.click(px, py, ui.ButtonRight)
-	if r.s.w.data.Len() != n+1 || r.s.w.data.Points()[n].Y != -1 {
+	n := r.S.w.data.Len()
+	px, py := r.C.Plane.X+r.C.Plane.W*0.9, r.C.Plane.Y+r.C.Plane.H*0.9
+	r.Click(px, py, ui.ButtonRight)
+	if r.S.w.data.Len() != n+1 || r.S.w.data.Points()[n].Y != -1 {
 		t.Fatal("right click did not add a −1 point")
 	}
-	r.c.Next()
-	r.c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: px, Y: py, Alt: true})
-	r.c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: px, Y: py, Alt: true})
-	r.s.Update(r.c)
-	if r.s.w.data.Len() != n {
+	r.C.Next()
+	r.C.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: px, Y: py, Alt: true})
+	r.C.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: px, Y: py, Alt: true})
+	r.S.Update(r.C)
+	if r.S.w.data.Len() != n {
 		t.Fatal("Alt+click did not remove the point")
 	}
 }
 
 func TestNextExampleKeyAndNoData(t *testing.T) {
 	r := newRig(t)
-	r.steps(4)
-	r.do(nextExample)
-	if m := r.st(); m["example"] != 1.0 || m["walk"] != 0.0 {
+	r.Steps(4)
+	r.Do(nextExample)
+	if m := r.State(); m["example"] != 1.0 || m["walk"] != 0.0 {
 		t.Fatalf("N: example %v walk %v", m["example"], m["walk"])
 	}
-	r.do(keymap.Clear)
-	r.do(keymap.Step)
-	r.do(nextExample)
-	if m := r.st(); m["walk"] != 0.0 || len(m["points"].([]any)) != 0 {
+	r.Do(keymap.Clear)
+	r.Do(keymap.Step)
+	r.Do(nextExample)
+	if m := r.State(); m["walk"] != 0.0 || len(m["points"].([]any)) != 0 {
 		t.Fatal("stepping without data moved")
 	}
-	if len(r.c.TakeNotes()) == 0 {
+	if len(r.C.TakeNotes()) == 0 {
 		t.Error("no message for stepping without data")
 	}
-	r.do(keymap.Undo)
-	r.steps(3)
-	if r.st()["walk"] != 3.0 {
+	r.Do(keymap.Undo)
+	r.Steps(3)
+	if r.State()["walk"] != 3.0 {
 		t.Error("cannot walk after undoing the clear")
 	}
 	for i := 1; i <= len(presets); i++ {
-		r.c.Next()
-		r.c.Do(keymap.Preset, i)
-		r.s.Update(r.c)
-		if r.s.w.data.Len() != len(presets[i-1]) || r.st()["step"] != 0.0 {
+		r.C.Next()
+		r.C.Do(keymap.Preset, i)
+		r.S.Update(r.C)
+		if r.S.w.data.Len() != len(presets[i-1]) || r.State()["step"] != 0.0 {
 			t.Errorf("preset %d", i)
 		}
 	}
@@ -376,16 +320,16 @@ func TestNextExampleKeyAndNoData(t *testing.T) {
 func TestHugeAlphaAndCoordinatesNeverNaN(t *testing.T) {
 	r := newRig(t)
 	pts := []map[string]any{{"x": []float64{1e9, -1e9}, "y": 1}, {"x": []float64{-3, 2}, "y": -1}}
-	if err := r.load(map[string]any{"points": pts, "alpha": 1e6}); err != nil {
+	if err := r.Load(map[string]any{"points": pts, "alpha": 1e6}); err != nil {
 		t.Fatal(err)
 	}
 	for range 3 * (walkLen + 1) {
-		r.do(keymap.Step)
-		doc := r.stateJSON()
+		r.Do(keymap.Step)
+		doc := r.StateJSON()
 		if strings.Contains(doc, "NaN") || strings.Contains(doc, "Inf") {
 			t.Fatal(doc)
 		}
-		for _, n := range r.s.v.cur.G.Nodes {
+		for _, n := range r.S.v.cur.G.Nodes {
 			if math.IsNaN(n.Value) || math.IsNaN(n.Grad) {
 				t.Fatalf("%s holds NaN", n.ID)
 			}
@@ -410,73 +354,73 @@ func TestBadDocumentsAreRefusedNamingTheField(t *testing.T) {
 	}
 	for field, doc := range cases {
 		r := newRig(t)
-		r.steps(9)
-		before := r.stateJSON()
+		r.Steps(9)
+		before := r.StateJSON()
 		d, err := state.FromMap(doc)
 		if err != nil {
 			t.Fatal(err)
 		}
-		err = r.s.Load(d)
+		err = r.S.Load(d)
 		if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
 			t.Errorf("%s: error %v does not name the field", field, err)
 		}
-		r.do()
-		if r.stateJSON() != before {
+		r.Do()
+		if r.StateJSON() != before {
 			t.Errorf("%s: a refused document changed the scene", field)
 		}
 	}
 	// Step beyond zero without points.
 	r := newRig(t)
-	if err := r.load(map[string]any{"points": []any{}, "step": 3}); err == nil || !strings.Contains(err.Error(), `"step"`) {
+	if err := r.Load(map[string]any{"points": []any{}, "step": 3}); err == nil || !strings.Contains(err.Error(), `"step"`) {
 		t.Errorf("step without points: %v", err)
 	}
 }
 
 func TestLoadOnlyPointsAndHandWrittenParams(t *testing.T) {
 	r := newRig(t)
-	r.steps(5)
+	r.Steps(5)
 	pts := []map[string]any{{"x": []float64{2, 0}, "y": 1}}
-	if err := r.load(map[string]any{"points": pts}); err != nil {
+	if err := r.Load(map[string]any{"points": pts}); err != nil {
 		t.Fatal(err)
 	}
-	if m := r.st(); m["step"] != 0.0 || m["example"] != 0.0 || m["values"].(map[string]any)["x1"] != 2.0 {
+	if m := r.State(); m["step"] != 0.0 || m["example"] != 0.0 || m["values"].(map[string]any)["x1"] != 2.0 {
 		t.Fatalf("points only: %v", m)
 	}
-	if err := r.load(map[string]any{"params": map[string]any{"t11": 3}, "step": 4}); err != nil {
+	if err := r.Load(map[string]any{"params": map[string]any{"t11": 3}, "step": 4}); err != nil {
 		t.Fatal(err)
 	}
-	if m := r.st(); m["params"].(map[string]any)["t11"] != 3.0 || m["walk"] != 4.0 || m["focus"] != "z2" {
+	if m := r.State(); m["params"].(map[string]any)["t11"] != 3.0 || m["walk"] != 4.0 || m["focus"] != "z2" {
 		t.Fatalf("hand-written params: %v", m)
 	}
 }
 
 func TestPlayingAndHistoryBound(t *testing.T) {
 	r := newRig(t)
-	r.do(keymap.Play)
+	r.Do(keymap.Play)
 	for range ui.Speeds {
-		r.do(keymap.Faster)
+		r.Do(keymap.Faster)
 	}
 	for range 200 { // 2000 steps per second: past maxHistory
-		r.do()
+		r.Do()
 	}
-	if o := r.s.w.origin(); o.M0 == defaultNet() {
+	if o := r.S.w.origin(); o.M0 == defaultNet() {
 		t.Fatal("the history was not compacted")
 	}
-	if r.s.w.hist.Len() > maxHistory+1 || r.s.w.hist.Pos() == 0 {
-		t.Fatalf("history %d at %d", r.s.w.hist.Len(), r.s.w.hist.Pos())
+	if r.S.w.hist.Len() > maxHistory+1 || r.S.w.hist.Pos() == 0 {
+		t.Fatalf("history %d at %d", r.S.w.hist.Len(), r.S.w.hist.Pos())
 	}
-	if o := r.s.w.origin(); o.St.N != 0 {
+	if o := r.S.w.origin(); o.St.N != 0 {
 		t.Fatal("history position 0 is not the start of a walk")
 	}
 	// The compacted history still replays to the same state.
-	want := r.stateJSON()
+	want := r.StateJSON()
 	fresh := newRig(t)
 	d, _ := state.Parse([]byte(want))
-	if err := fresh.s.Load(d); err != nil {
+	if err := fresh.S.Load(d); err != nil {
 		t.Fatal(err)
 	}
-	fresh.do()
-	if fresh.stateJSON() != want {
+	fresh.Do()
+	if fresh.StateJSON() != want {
 		t.Fatal("a compacted history does not round trip")
 	}
 }

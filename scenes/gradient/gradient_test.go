@@ -13,71 +13,15 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/region/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// rig is a scene driven the way the game drives it.
-type rig struct {
-	t *testing.T
-	s *Scene
-	c *ui.Context
-}
+// rig is the scene driven the way the game drives it.
+type rig = scenetest.Rig[*Scene]
 
-func newRig(t *testing.T) *rig {
-	r := &rig{t: t, s: New(), c: ui.NewTestContext(1280, 754)}
-	r.s.Update(r.c)
-	return r
-}
-
-// do runs one tick with the given key actions.
-func (r *rig) do(as ...keymap.Action) {
-	r.c.Next()
-	for _, a := range as {
-		r.c.Do(a, 0)
-	}
-	r.s.Update(r.c)
-}
-
-func (r *rig) click(x, y float64, b ui.Button) {
-	r.c.Next()
-	r.c.Click(x, y, b)
-	r.s.Update(r.c)
-}
-
-// doc returns the scene's state as a parsed document, through JSON as the
-// page would.
-func (r *rig) doc() ui.Doc {
-	r.t.Helper()
-	b, err := json.Marshal(r.s.State())
-	if err != nil {
-		r.t.Fatalf("State does not marshal: %v", err)
-	}
-	d, err := state.Parse(b)
-	if err != nil {
-		r.t.Fatal(err)
-	}
-	return d
-}
-
-func (r *rig) stateJSON() string {
-	r.t.Helper()
-	b, err := json.Marshal(r.s.State())
-	if err != nil {
-		r.t.Fatalf("State does not marshal: %v", err)
-	}
-	return string(b)
-}
-
-func (r *rig) load(m map[string]any) error {
-	d, err := state.FromMap(m)
-	if err != nil {
-		r.t.Fatal(err)
-	}
-	err = r.s.Load(d)
-	r.do()
-	return err
-}
+func newRig(t *testing.T) *rig { return scenetest.NewRig(t, New()) }
 
 func near(a, b, tol float64) bool {
 	return math.Abs(a-b) <= tol*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
@@ -102,16 +46,16 @@ func TestStepEqualsEngineAndMovesAgainstGradient(t *testing.T) {
 	for _, loss := range []engine.Loss{engine.BCE, engine.MSE} {
 		r := newRig(t)
 		if loss == engine.MSE {
-			r.do(toggleLoss)
+			r.Do(toggleLoss)
 		}
-		want := r.s.tr.start
-		pts := r.s.tr.data.Points()
+		want := r.S.tr.start
+		pts := r.S.tr.data.Points()
 		for k := 0; k < 5; k++ {
-			before := r.s.v.cur.M
+			before := r.S.v.cur.M
 			_, g, gb := before.Gradient(pts, loss)
 			want.Step(pts, loss, defaultAlpha)
-			r.do(keymap.Step)
-			got := r.s.v.cur.M
+			r.Do(keymap.Step)
+			got := r.S.v.cur.M
 			if got != want {
 				t.Fatalf("%v step %d: θ = %+v, engine gives %+v", loss, k, got, want)
 			}
@@ -122,8 +66,8 @@ func TestStepEqualsEngineAndMovesAgainstGradient(t *testing.T) {
 				}
 			}
 		}
-		if r.s.v.k != 5 || r.s.State()["step"] != 5 {
-			t.Fatalf("k = %d, step = %v after 5 steps", r.s.v.k, r.s.State()["step"])
+		if r.S.v.k != 5 || r.S.State()["step"] != 5 {
+			t.Fatalf("k = %d, step = %v after 5 steps", r.S.v.k, r.S.State()["step"])
 		}
 	}
 }
@@ -132,11 +76,11 @@ func TestShownGradientsEqualFiniteDifferences(t *testing.T) {
 	for _, loss := range []engine.Loss{engine.BCE, engine.MSE} {
 		r := newRig(t)
 		if loss == engine.MSE {
-			r.do(toggleLoss)
+			r.Do(toggleLoss)
 		}
 		for k := 0; k < 4; k++ {
-			v := &r.s.v
-			pts := r.s.tr.data.Points()
+			v := &r.S.v
+			pts := r.S.tr.data.Points()
 			fd, fdb := fdJ(v.cur.M, pts, loss)
 			for i := range 2 {
 				if !near(v.dTheta[i], fd[i], 1e-6) {
@@ -175,7 +119,7 @@ func TestShownGradientsEqualFiniteDifferences(t *testing.T) {
 			if !near(sum[0], v.dTheta[0], 1e-12) || !near(sum[1], v.dTheta[1], 1e-12) || !near(sum[2], v.dB, 1e-12) {
 				t.Errorf("batch %v is not the mean of the points' terms %v", [3]float64{v.dTheta[0], v.dTheta[1], v.dB}, sum)
 			}
-			r.do(keymap.Step)
+			r.Do(keymap.Step)
 		}
 	}
 }
@@ -183,33 +127,33 @@ func TestShownGradientsEqualFiniteDifferences(t *testing.T) {
 func TestBackAndForwardReturnIdenticalStates(t *testing.T) {
 	r := newRig(t)
 	var states []string
-	states = append(states, r.stateJSON())
+	states = append(states, r.StateJSON())
 	for range 6 {
-		r.do(keymap.Step)
-		states = append(states, r.stateJSON())
+		r.Do(keymap.Step)
+		states = append(states, r.StateJSON())
 	}
 	for i := 5; i >= 0; i-- {
-		r.do(keymap.Back)
-		if got := r.stateJSON(); got != states[i] {
+		r.Do(keymap.Back)
+		if got := r.StateJSON(); got != states[i] {
 			t.Fatalf("back to %d:\n%s\nwant\n%s", i, got, states[i])
 		}
 	}
-	r.do(keymap.Back) // at the start: nothing happens
-	if got := r.stateJSON(); got != states[0] {
+	r.Do(keymap.Back) // at the start: nothing happens
+	if got := r.StateJSON(); got != states[0] {
 		t.Fatal("back at the start changed the state")
 	}
 	for i := 1; i <= 6; i++ {
-		r.do(keymap.Forward)
-		if got := r.stateJSON(); got != states[i] {
+		r.Do(keymap.Forward)
+		if got := r.StateJSON(); got != states[i] {
 			t.Fatalf("forward to %d differs", i)
 		}
 	}
 	// Stepping again from the middle replaces the redo tail with the same steps.
-	r.do(keymap.Back)
-	r.do(keymap.Back)
-	r.do(keymap.Step)
-	r.do(keymap.Step)
-	if got := r.stateJSON(); got != states[6] {
+	r.Do(keymap.Back)
+	r.Do(keymap.Back)
+	r.Do(keymap.Step)
+	r.Do(keymap.Step)
+	if got := r.StateJSON(); got != states[6] {
 		t.Fatal("re-stepping after going back differs")
 	}
 }
@@ -217,30 +161,30 @@ func TestBackAndForwardReturnIdenticalStates(t *testing.T) {
 func TestStateLoadRoundTrip(t *testing.T) {
 	r := newRig(t)
 	for range 4 {
-		r.do(keymap.Step)
+		r.Do(keymap.Step)
 	}
-	r.do(keymap.ParamInc)
-	r.do(keymap.Step)
-	r.do(keymap.Step)
-	r.do(keymap.Back) // a redo tail
-	r.click(r.c.Plane.X+30, r.c.Plane.Y+40, ui.ButtonRight)
-	r.do(keymap.Step)
-	r.do(toggleLoss)
-	r.do(keymap.Step)
-	want := r.stateJSON()
+	r.Do(keymap.ParamInc)
+	r.Do(keymap.Step)
+	r.Do(keymap.Step)
+	r.Do(keymap.Back) // a redo tail
+	r.Click(r.C.Plane.X+30, r.C.Plane.Y+40, ui.ButtonRight)
+	r.Do(keymap.Step)
+	r.Do(toggleLoss)
+	r.Do(keymap.Step)
+	want := r.StateJSON()
 	fresh := newRig(t)
-	if err := fresh.s.Load(r.doc()); err != nil {
+	if err := fresh.S.Load(r.Doc()); err != nil {
 		t.Fatal(err)
 	}
-	fresh.do()
-	if got := fresh.stateJSON(); got != want {
+	fresh.Do()
+	if got := fresh.StateJSON(); got != want {
 		t.Fatalf("round trip:\n%s\nwant\n%s", got, want)
 	}
 	// The same history: going back gives the same states in both.
 	for range 3 {
-		r.do(keymap.Back)
-		fresh.do(keymap.Back)
-		if a, b := r.stateJSON(), fresh.stateJSON(); a != b {
+		r.Do(keymap.Back)
+		fresh.Do(keymap.Back)
+		if a, b := r.StateJSON(), fresh.StateJSON(); a != b {
 			t.Fatal("histories differ after the round trip")
 		}
 	}
@@ -249,34 +193,34 @@ func TestStateLoadRoundTrip(t *testing.T) {
 func TestDivergenceIsFlaggedWithoutNaN(t *testing.T) {
 	for _, loss := range []string{"bce", "mse"} {
 		r := newRig(t)
-		if err := r.load(map[string]any{"alpha": 1e6, "loss": loss}); err != nil {
+		if err := r.Load(map[string]any{"alpha": 1e6, "loss": loss}); err != nil {
 			t.Fatal(err)
 		}
 		for range 5 {
-			r.do(keymap.Step)
+			r.Do(keymap.Step)
 		}
-		st := r.s.State()
+		st := r.S.State()
 		if st["diverged"] != true {
 			t.Fatalf("%s: α = 1e6 did not diverge: J = %v", loss, st["J"])
 		}
-		assertFinite(t, r.stateJSON())
-		if r.s.v.k != 1 {
-			t.Errorf("%s: stepping went on after divergence (k = %d)", loss, r.s.v.k)
+		assertFinite(t, r.StateJSON())
+		if r.S.v.k != 1 {
+			t.Errorf("%s: stepping went on after divergence (k = %d)", loss, r.S.v.k)
 		}
 		// Playing stops at once too.
-		r.do(keymap.Play)
-		r.do()
-		if r.s.player.Playing {
+		r.Do(keymap.Play)
+		r.Do()
+		if r.S.player.Playing {
 			t.Errorf("%s: still playing after divergence", loss)
 		}
-		r.do(keymap.Reset)
-		if r.s.State()["diverged"] != false || r.s.v.k != 0 {
+		r.Do(keymap.Reset)
+		if r.S.State()["diverged"] != false || r.S.v.k != 0 {
 			t.Errorf("%s: R did not reset", loss)
 		}
 		// Stepping back also leaves the diverged state.
-		r.do(keymap.Step)
-		r.do(keymap.Back)
-		if r.s.State()["diverged"] != false {
+		r.Do(keymap.Step)
+		r.Do(keymap.Back)
+		if r.S.State()["diverged"] != false {
 			t.Errorf("%s: ← did not leave the diverged state", loss)
 		}
 	}
@@ -300,15 +244,15 @@ func TestExtremeInputsNeverNaN(t *testing.T) {
 	pts := []map[string]any{
 		{"x": []float64{1e9, -1e9}, "y": 1}, {"x": []float64{-1e9, 1e9}, "y": -1}, {"x": []float64{3, 3}, "y": -1},
 	}
-	if err := r.load(map[string]any{"points": pts, "alpha": 1e6, "theta": []float64{1e50, -1e50}, "b": 1e55}); err != nil {
+	if err := r.Load(map[string]any{"points": pts, "alpha": 1e6, "theta": []float64{1e50, -1e50}, "b": 1e55}); err != nil {
 		t.Fatal(err)
 	}
 	for range 3 {
-		r.do(keymap.Step)
-		r.do(toggleLoss)
+		r.Do(keymap.Step)
+		r.Do(toggleLoss)
 	}
-	assertFinite(t, r.stateJSON())
-	for _, v := range []float64{r.s.v.cur.J, r.s.v.dTheta[0], r.s.v.dTheta[1], r.s.v.dB} {
+	assertFinite(t, r.StateJSON())
+	for _, v := range []float64{r.S.v.cur.J, r.S.v.dTheta[0], r.S.v.dTheta[1], r.S.v.dB} {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			t.Fatalf("view holds %v", v)
 		}
@@ -334,18 +278,18 @@ func TestBadDocumentsAreRefusedNamingTheField(t *testing.T) {
 	}
 	for field, doc := range cases {
 		r := newRig(t)
-		r.do(keymap.Step)
-		before := r.stateJSON()
+		r.Do(keymap.Step)
+		before := r.StateJSON()
 		d, err := state.FromMap(doc)
 		if err != nil {
 			t.Fatal(err)
 		}
-		err = r.s.Load(d)
+		err = r.S.Load(d)
 		if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
 			t.Errorf("%s: error %v does not name the field", field, err)
 		}
-		r.do()
-		if r.stateJSON() != before {
+		r.Do()
+		if r.StateJSON() != before {
 			t.Errorf("%s: a refused document changed the scene", field)
 		}
 	}
@@ -353,86 +297,86 @@ func TestBadDocumentsAreRefusedNamingTheField(t *testing.T) {
 
 func TestLoadOnlyPointsRestarts(t *testing.T) {
 	r := newRig(t)
-	r.do(keymap.Step)
-	if err := r.load(map[string]any{"points": []map[string]any{{"x": []float64{1, 1}, "y": 1}, {"x": []float64{-1, 0}, "y": -1}}}); err != nil {
+	r.Do(keymap.Step)
+	if err := r.Load(map[string]any{"points": []map[string]any{{"x": []float64{1, 1}, "y": 1}, {"x": []float64{-1, 0}, "y": -1}}}); err != nil {
 		t.Fatal(err)
 	}
-	if r.s.tr.data.Len() != 2 || r.s.v.k != 0 || r.s.v.cur.M != r.s.tr.start {
+	if r.S.tr.data.Len() != 2 || r.S.v.k != 0 || r.S.v.cur.M != r.S.tr.start {
 		t.Fatal("points-only document did not restart on the new data")
 	}
-	r.do(keymap.Step)
-	if r.s.v.k != 1 {
+	r.Do(keymap.Step)
+	if r.S.v.k != 1 {
 		t.Fatal("cannot step after loading points")
 	}
 }
 
 func TestEditingThePlaneAndTheMap(t *testing.T) {
 	r := newRig(t)
-	n := r.s.tr.data.Len()
-	p := r.c.Plane
+	n := r.S.tr.data.Len()
+	p := r.C.Plane
 	x, y := p.X+p.W*0.1, p.Y+p.H*0.1
-	r.click(x, y, ui.ButtonLeft)
-	r.click(x+60, y, ui.ButtonRight)
-	pts := r.s.tr.data.Points()
+	r.Click(x, y, ui.ButtonLeft)
+	r.Click(x+60, y, ui.ButtonRight)
+	pts := r.S.tr.data.Points()
 	if len(pts) != n+2 || pts[n].Y != 1 || pts[n+1].Y != -1 {
 		t.Fatalf("clicks did not add a +1 and a −1 point: %v", pts[n:])
 	}
-	want := r.s.plane.DataAt(x, y)
+	want := r.S.plane.DataAt(x, y)
 	if pts[n].X != want {
 		t.Errorf("point at %v, want %v", pts[n].X, want)
 	}
-	r.c.Next()
-	r.c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
-	r.c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Ctrl: true})
-	r.s.Update(r.c)
-	if r.s.tr.data.Len() != n+1 {
+	r.C.Next()
+	r.C.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
+	r.C.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Ctrl: true})
+	r.S.Update(r.C)
+	if r.S.tr.data.Len() != n+1 {
 		t.Fatal("Ctrl+click did not remove the point")
 	}
 	// A click on the loss map starts the descent at that θ.
-	r.do(keymap.Step)
-	lr := r.s.lay.loss
+	r.Do(keymap.Step)
+	lr := r.S.lay.loss
 	mx, my := lr.X+lr.W*0.75, lr.Y+lr.H*0.25
-	r.click(mx, my, ui.ButtonLeft)
-	th := r.s.tplane.DataAt(mx, my)
-	if got := r.s.v.cur.M.Theta; got != th || r.s.v.k != 0 || th[0] <= 0 || th[1] <= 0 {
-		t.Fatalf("map click: θ = %v at k = %d, want %v at k = 0", got, r.s.v.k, th)
+	r.Click(mx, my, ui.ButtonLeft)
+	th := r.S.tplane.DataAt(mx, my)
+	if got := r.S.v.cur.M.Theta; got != th || r.S.v.k != 0 || th[0] <= 0 || th[1] <= 0 {
+		t.Fatalf("map click: θ = %v at k = %d, want %v at k = 0", got, r.S.v.k, th)
 	}
-	r.do(keymap.Reset)
-	if r.s.v.cur.M.Theta != th {
+	r.Do(keymap.Reset)
+	if r.S.v.cur.M.Theta != th {
 		t.Fatal("R does not return to the clicked start")
 	}
 }
 
 func TestNoDataAndSmallData(t *testing.T) {
 	r := newRig(t)
-	r.do(keymap.Clear)
-	r.do(keymap.Step)
-	if r.s.v.k != 0 || r.s.v.n != 0 {
+	r.Do(keymap.Clear)
+	r.Do(keymap.Step)
+	if r.S.v.k != 0 || r.S.v.n != 0 {
 		t.Fatal("stepping without data moved")
 	}
-	if notes := r.c.TakeNotes(); len(notes) == 0 {
+	if notes := r.C.TakeNotes(); len(notes) == 0 {
 		t.Error("no message for stepping without data")
 	}
-	assertFinite(t, r.stateJSON())
-	r.do(keymap.Undo)
-	if r.s.v.n == 0 {
+	assertFinite(t, r.StateJSON())
+	r.Do(keymap.Undo)
+	if r.S.v.n == 0 {
 		t.Fatal("undo did not restore the data")
 	}
 	for _, pts := range [][]map[string]any{
 		{{"x": []float64{1, 1}, "y": 1}},
 		{{"x": []float64{1, 1}, "y": 1}, {"x": []float64{2, -1}, "y": 1}},
 	} {
-		r.load(map[string]any{"points": pts})
+		r.Load(map[string]any{"points": pts})
 		for range 20 {
-			r.do(keymap.Step)
+			r.Do(keymap.Step)
 		}
-		assertFinite(t, r.stateJSON())
+		assertFinite(t, r.StateJSON())
 	}
 	for i := 1; i <= len(presets); i++ {
-		r.c.Next()
-		r.c.Do(keymap.Preset, i)
-		r.s.Update(r.c)
-		if r.s.tr.data.Len() != len(presets[i-1]) || r.s.v.k != 0 {
+		r.C.Next()
+		r.C.Do(keymap.Preset, i)
+		r.S.Update(r.C)
+		if r.S.tr.data.Len() != len(presets[i-1]) || r.S.v.k != 0 {
 			t.Errorf("preset %d not loaded", i)
 		}
 	}
@@ -440,63 +384,63 @@ func TestNoDataAndSmallData(t *testing.T) {
 
 func TestAlphaKeysAndLossToggle(t *testing.T) {
 	r := newRig(t)
-	r.do(keymap.ParamInc)
-	if r.s.tr.alpha != 1 {
-		t.Errorf("↑ from 0.5 gives %g", r.s.tr.alpha)
+	r.Do(keymap.ParamInc)
+	if r.S.tr.alpha != 1 {
+		t.Errorf("↑ from 0.5 gives %g", r.S.tr.alpha)
 	}
 	for range 40 {
-		r.do(keymap.ParamInc)
+		r.Do(keymap.ParamInc)
 	}
-	if r.s.tr.alpha != engine.MaxLR {
-		t.Errorf("α tops out at %g", r.s.tr.alpha)
+	if r.S.tr.alpha != engine.MaxLR {
+		t.Errorf("α tops out at %g", r.S.tr.alpha)
 	}
 	for range 60 {
-		r.do(keymap.ParamDec)
+		r.Do(keymap.ParamDec)
 	}
-	if r.s.tr.alpha != 0.001 {
-		t.Errorf("α bottoms out at %g", r.s.tr.alpha)
+	if r.S.tr.alpha != 0.001 {
+		t.Errorf("α bottoms out at %g", r.S.tr.alpha)
 	}
-	r.do(toggleLoss)
-	m := r.s.v.cur.M
-	if r.s.State()["loss"] != "mse" || r.s.v.cur.J != m.Loss(r.s.tr.data.Points(), engine.MSE) {
+	r.Do(toggleLoss)
+	m := r.S.v.cur.M
+	if r.S.State()["loss"] != "mse" || r.S.v.cur.J != m.Loss(r.S.tr.data.Points(), engine.MSE) {
 		t.Error("J toggles to the squared error")
 	}
-	r.do(toggleLoss)
-	if r.s.State()["loss"] != "bce" {
+	r.Do(toggleLoss)
+	if r.S.State()["loss"] != "bce" {
 		t.Error("J toggles back to BCE")
 	}
 }
 
 func TestPlayingStepsAndHistoryStaysBounded(t *testing.T) {
 	r := newRig(t)
-	r.do(keymap.Play)
+	r.Do(keymap.Play)
 	for range ui.Speeds {
-		r.do(keymap.Faster)
+		r.Do(keymap.Faster)
 	}
 	for range 30 {
-		r.do()
+		r.Do()
 	}
-	if r.s.v.k == 0 {
+	if r.S.v.k == 0 {
 		t.Fatal("playing did not step")
 	}
 	for range 200 {
-		r.do()
+		r.Do()
 	}
-	if r.s.tr.hist.Len() > maxHistory+1 {
-		t.Fatalf("history holds %d states", r.s.tr.hist.Len())
+	if r.S.tr.hist.Len() > maxHistory+1 {
+		t.Fatalf("history holds %d states", r.S.tr.hist.Len())
 	}
-	assertFinite(t, r.stateJSON())
+	assertFinite(t, r.StateJSON())
 }
 
 func TestContourMapIsCachedAndCorrect(t *testing.T) {
 	r := newRig(t)
-	l := &r.s.land
+	l := &r.S.land
 	key := l.key
-	r.do(keymap.ParamInc) // α changes nothing the map shows
+	r.Do(keymap.ParamInc) // α changes nothing the map shows
 	if l.key != key {
 		t.Error("the loss map was recomputed for a change of α")
 	}
-	r.do(keymap.Step)
+	r.Do(keymap.Step)
 	if l.key == key {
 		t.Error("the loss map was not recomputed when b changed")
 	}
@@ -505,7 +449,7 @@ func TestContourMapIsCachedAndCorrect(t *testing.T) {
 	c, row := 10, 20
 	n := float64(l.key.N)
 	th := [2]float64{-h + (float64(c)+0.5)*2*h/n, h - (float64(row)+0.5)*2*h/n}
-	want := engine.Logistic{Theta: th, B: l.key.B}.Loss(r.s.tr.data.Points(), engine.BCE)
+	want := engine.Logistic{Theta: th, B: l.key.B}.Loss(r.S.tr.data.Points(), engine.BCE)
 	if got := l.Vals[row*l.key.N+c]; !near(got, want, 1e-12) {
 		t.Errorf("grid J = %g, want %g", got, want)
 	}

@@ -1,4 +1,4 @@
-// Package scenetest holds the checks that the neuron and XOR scenes' tests
+// Package scenetest holds the checks that the scenes' tests
 // share: driving a scene through Update in a test context as the game
 // would, its state document as JSON, refused documents, key conflicts and
 // translations. Only tests import it.
