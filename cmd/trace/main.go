@@ -2,7 +2,7 @@
 // Lines, one object per step, for slides, exams and checking the numbers
 // against other tools. It needs no display.
 //
-//	trace perceptron -data points.csv [-rule classic|pm1] [-alpha A] [-epochs E] [-order cyclic|shuffle] [-seed S]
+//	trace perceptron -data points.csv [-rule classic|pm1] [-alpha A] [-epochs E] [-order cyclic|shuffle] [-seed S] [-bias=false] [-tie mistake|positive|negative]
 //	trace mlp -data points.csv [-hidden H] [-act sigmoid|tanh|relu|arctan] [-loss bce|mse] [-lr L] [-steps N] [-seed S | -weights W.json]
 //
 // points.csv has the header x1,x2,y with y = 1 or −1 (0 is read as −1). Bad
