@@ -36,12 +36,20 @@
 // that no result is NaN or infinite, and gradient steps that would diverge
 // are refused and flagged.
 //
-// # Where the notes slip
+// # The notes' runs and where they slip
+//
+// The notes iterate the three-point perceptron example without a bias and
+// with sign(0) = +1 (PerceptronConfig.NoBias, TiePositive): w¹ = [1, −½],
+// w² = [1, ½], w³ = w¹, and the perceptron cycles, because no line through
+// the origin separates those points; Perceptron.Repeat reports the repeat
+// and NovikoffFor decides separability through the origin
+// (LectureThreePoints). With the bias folded in (the default) the same
+// points are separable and the ±1 rule converges in three mistakes.
 //
 // The hand-written notes have a few slips; the code follows the mathematics
-// and says so where it matters: in the three-point perceptron example,
-// w¹ = [−1, ½] should be x₃y₃ = [1, −½] (LectureThreePoints); the XOR
-// network's output is σ(20z₁ + 20z₂ − 30), not σ(20σ(z₁) + …) (XORLecture);
-// and the AND-style table printed with every class "−" has class + for
-// (+, +), as its own computation 2 + 2 − 1 > 0 shows.
+// and says so where it matters: in that example w¹ is printed [−1, ½], where
+// x₃y₃ = [1, −½] (the w¹ the notes then use); the XOR network's output is
+// σ(20z₁ + 20z₂ − 30), not σ(20σ(z₁) + …) (XORLecture); and the AND-style
+// table printed with every class "−" has class + for (+, +), as its own
+// computation 2 + 2 − 1 > 0 shows.
 package engine

@@ -62,6 +62,20 @@ func TestLectureThreePointsAsNotes(t *testing.T) {
 				t.Fatalf("%v step %d: repeat %v", rule, k+1, s.Repeat)
 			}
 		}
+		// The run is periodic, so it cycles forever: a cyclic run is
+		// determined by the weights and the position in the epoch, and
+		// after step 9 they are those after step 6 (and step 3).
+		p.Reset()
+		var at [10]PerceptronState
+		for k := 1; k <= 9; k++ {
+			p.Step()
+			at[k] = p.Snapshot()
+		}
+		for _, k := range []int{3, 6} {
+			if at[k].W != at[9].W || at[k].B != at[9].B || at[k].Pos != at[9].Pos {
+				t.Fatalf("%v: state after step %d %+v differs from step 9 %+v", rule, k, at[k], at[9])
+			}
+		}
 		want := WeightRepeat{Step: 5, Mistakes: 3, EarlierStep: 3, EarlierMistakes: 1}
 		if r, ok := p.Repeat(); !ok || r != want {
 			t.Fatalf("%v: repeat %+v %v, want w³ = w¹ %+v", rule, r, ok, want)
