@@ -31,7 +31,9 @@ type PerceptronConfig struct {
 	// iteration). The zero value keeps the bias folded into the input.
 	NoBias bool
 	// Tie is what a point on the hyperplane (a = 0) counts as; the zero
-	// value, TieRule, is the rule's own convention (see Tie).
+	// value, TieRule, is the rule's own convention (see Tie), kept as
+	// TieRule by Config so that changing Rule changes it too; Perceptron.Tie
+	// returns the convention in effect.
 	Tie Tie
 }
 
@@ -49,7 +51,9 @@ func (cfg PerceptronConfig) sanitized() PerceptronConfig {
 	if cfg.Rule != PlusMinus {
 		cfg.Rule = Classic
 	}
-	cfg.Tie = cfg.Tie.resolve(cfg.Rule)
+	if cfg.Tie < TieRule || cfg.Tie > TieNegative {
+		cfg.Tie = TieRule
+	}
 	if cfg.Order != Shuffle {
 		cfg.Order = Cyclic
 	}
@@ -131,6 +135,7 @@ type Perceptron struct {
 	pts   []Point // private copy, never written after NewPerceptron
 	valid []int   // indices of the valid points, nil when all are
 	cfg   PerceptronConfig
+	tie   Tie // cfg.Tie resolved for cfg.Rule
 	s     PerceptronState
 }
 
@@ -140,6 +145,7 @@ type Perceptron struct {
 // to pts.
 func NewPerceptron(pts []Point, cfg PerceptronConfig) *Perceptron {
 	p := &Perceptron{pts: append([]Point(nil), pts...), cfg: cfg.sanitized()}
+	p.tie = p.cfg.Tie.resolve(p.cfg.Rule)
 	if ValidPoints(pts) != nil {
 		p.valid = []int{}
 		for i, q := range pts {
@@ -164,6 +170,10 @@ func (p *Perceptron) Reset() {
 
 // Config returns the configuration in use, after clamping.
 func (p *Perceptron) Config() PerceptronConfig { return p.cfg }
+
+// Tie returns the tie convention in effect: Config().Tie, or the rule's own
+// (TieNegative for Classic, TieMistake for PlusMinus) for TieRule.
+func (p *Perceptron) Tie() Tie { return p.tie }
 
 // Points returns the perceptron's copy of the points; callers must not modify it.
 func (p *Perceptron) Points() []Point { return p.pts }
@@ -235,7 +245,7 @@ func (p *Perceptron) index(pos int) int {
 // tie convention decides ŷ.
 func (p *Perceptron) judge(q Point, w [2]float64, b float64) (a float64, target, yhat int, mistake bool) {
 	a = w[0]*q.X[0] + w[1]*q.X[1] + b
-	tie := p.cfg.Tie
+	tie := p.tie
 	if p.cfg.Rule == Classic {
 		target = (q.Y + 1) / 2
 		switch {

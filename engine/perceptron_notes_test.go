@@ -36,7 +36,7 @@ var notesRun = []notesStep{
 func TestLectureThreePointsAsNotes(t *testing.T) {
 	for _, rule := range []Rule{PlusMinus, Classic} {
 		p := NewPerceptron(LectureThreePoints(), PerceptronConfig{Rule: rule, NoBias: true, Tie: TiePositive, B0: 7})
-		if c := p.Config(); c.B0 != 0 || c.Tie != TiePositive || !c.NoBias {
+		if c := p.Config(); c.B0 != 0 || c.Tie != TiePositive || !c.NoBias || p.Tie() != TiePositive {
 			t.Fatalf("%v: config %+v", rule, c)
 		}
 		for k, w := range notesRun {
@@ -128,11 +128,20 @@ func TestTieConventions(t *testing.T) {
 			t.Errorf("%v %v y=%d: Δθ %v, y − ŷ %d", c.rule, c.tie, c.y, s.DeltaW, s.Diff)
 		}
 	}
-	if c := (PerceptronConfig{Rule: Classic}).sanitized(); c.Tie != TieNegative {
-		t.Errorf("Classic resolves to %v", c.Tie)
+	// TieRule stays in the config, so that a changed rule brings its own.
+	for rule, want := range map[Rule]Tie{Classic: TieNegative, PlusMinus: TieMistake} {
+		p := NewPerceptron(nil, PerceptronConfig{Rule: rule})
+		if p.Tie() != want || p.Config().Tie != TieRule {
+			t.Errorf("%v: tie %v, config %v", rule, p.Tie(), p.Config().Tie)
+		}
+		cfg := p.Config()
+		cfg.Rule = 1 - rule
+		if q := NewPerceptron(nil, cfg); q.Tie() == want {
+			t.Errorf("%v → %v kept the tie %v", rule, cfg.Rule, want)
+		}
 	}
-	if c := (PerceptronConfig{Rule: PlusMinus}).sanitized(); c.Tie != TieMistake {
-		t.Errorf("PlusMinus resolves to %v", c.Tie)
+	if NewPerceptron(nil, PerceptronConfig{Tie: 9}).Config().Tie != TieRule {
+		t.Error("an unknown tie is not TieRule")
 	}
 	for _, n := range []string{"mistake", "positive", "negative", "rule"} {
 		if tie, err := ParseTie(n); err != nil || tie.String() != n {

@@ -10,8 +10,8 @@ type Tie int
 
 const (
 	// TieRule (the zero value) is the rule's own convention: TieNegative
-	// for Classic (step(a) = 1 iff a > 0) and TieMistake for PlusMinus.
-	// PerceptronConfig resolves it, so Config never reports it.
+	// for Classic (step(a) = 1 iff a > 0) and TieMistake for PlusMinus
+	// (Perceptron.Tie reports which).
 	TieRule Tie = iota
 	// TieMistake counts a = 0 as a mistake whatever the label, as the
 	// proof does (y·a ≤ 0). Under Classic the point is given the wrong

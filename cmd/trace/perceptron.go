@@ -148,7 +148,7 @@ func (o perceptronOptions) trace(pts []engine.Point, out io.Writer) error {
 		Done: true, Converged: p.Converged(), Separable: res.Separable, Mistakes: p.Mistakes(),
 		Steps: p.Steps(), Epochs: p.Epoch(), W: p.W(), B: p.B(),
 		R: res.R, Gamma: res.Gamma, Bound: bound,
-		Bias: !o.cfg.NoBias, Tie: p.Config().Tie.String(), Repeat: repeat,
+		Bias: !o.cfg.NoBias, Tie: p.Tie().String(), Repeat: repeat,
 	}); err != nil {
 		return err
 	}
