@@ -60,3 +60,24 @@ func LeastSquaresLine(data []Sample) (Regressor, error) {
 	m.W1[0], m.B1[0] = theta, b
 	return m, err
 }
+
+// LineMaxLR returns the learning rate beyond which gradient descent on the
+// line (H = 0) diverges on data: J is quadratic in (θ, b) with Hessian
+// 2AᵀA, A = [x 1], and steps θ ← θ − α∇J converge exactly when
+// α < 2/λ_max(2AᵀA) = 1/λ_max(AᵀA). A scene can offer α relative to it and
+// show why a larger one blows up. It returns 0 for no data.
+func LineMaxLR(data []Sample) float64 {
+	if len(data) == 0 {
+		return 0
+	}
+	// AᵀA = [Σx² Σx; Σx m]; the largest eigenvalue of a symmetric 2×2
+	// [a b; b c] is (a+c)/2 + √(((a−c)/2)² + b²), written with Hypot so
+	// that it neither overflows nor cancels.
+	var a, b float64
+	for _, s := range data {
+		a += s.X * s.X
+		b += s.X
+	}
+	c := float64(len(data))
+	return 1 / ((a+c)/2 + math.Hypot((a-c)/2, b))
+}

@@ -105,3 +105,42 @@ func TestLeastSquaresDegenerate(t *testing.T) {
 		t.Errorf("x one apart at 1e8: %v", err)
 	}
 }
+
+// TestLineMaxLR holds the bound to gonum's eigenvalues of AᵀA and checks
+// what it promises: just below it gradient descent converges, just above it
+// the run diverges.
+func TestLineMaxLR(t *testing.T) {
+	data := noisySamples(15, -1, 3, func(x float64) float64 { return 2 - x }, 6)
+	a := mat.NewDense(len(data), 2, nil)
+	for i, s := range data {
+		a.Set(i, 0, s.X)
+		a.Set(i, 1, 1)
+	}
+	var ata mat.SymDense
+	ata.SymOuterK(1, a.T())
+	var eig mat.EigenSym
+	if !eig.Factorize(&ata, false) {
+		t.Fatal("gonum EigenSym failed")
+	}
+	vals := eig.Values(nil)
+	lr := LineMaxLR(data)
+	if want := 1 / math.Max(vals[0], vals[1]); math.Abs(lr-want) > 1e-12*want {
+		t.Errorf("LineMaxLR %g, 1/λmax(AᵀA) from gonum %g", lr, want)
+	}
+	for _, c := range []struct {
+		f       float64
+		diverge bool
+	}{{0.95, false}, {1.05, true}} {
+		run := NewRegRun(NewRegressor(0, Identity, 1))
+		var st RegStep
+		for k := 0; k < 5000 && !st.Diverged; k++ {
+			st = run.Step(data, c.f*lr)
+		}
+		if st.Diverged != c.diverge {
+			t.Errorf("α = %g·LineMaxLR: diverged %v (%v), want %v", c.f, st.Diverged, st.Why, c.diverge)
+		}
+	}
+	if LineMaxLR(nil) != 0 {
+		t.Error("no data: bound not 0")
+	}
+}
