@@ -29,13 +29,11 @@
 // regression's samples (Sample: x and a real target y).
 //
 // Models and algorithm states (Neuron, Logistic, MLP, Perceptron, Graph,
-// Regressor, RegRun) are
-// plain values without shared mutable storage: copying one snapshots it, so
-// a scene can step back through a History of copies. The per-frame paths
-// (Perceptron.Step, MLP.Step, RegRun.Step, EvalGrid,
-// Logistic.LossGrid) allocate nothing.
-// Bad input never panics: out-of-range indices return false or −1,
-// learning rates and weights are clamped (MaxAlpha, MaxLR, MaxParam) so
+// Regressor, RegRun) are plain values without shared mutable storage:
+// copying one snapshots it, so a scene can step back through a History of
+// copies. The per-frame paths (Perceptron.Step, MLP.Step, RegRun.Step,
+// EvalGrid, Logistic.LossGrid) allocate nothing. Bad input never panics:
+// out-of-range indices return false or −1, learning rates and weights are clamped (MaxAlpha, MaxLR, MaxParam) so
 // that no result is NaN or infinite, and gradient steps that would diverge
 // are refused and flagged.
 //
