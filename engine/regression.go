@@ -222,3 +222,42 @@ func (g *RegGrads) finite(h int) bool {
 	}
 	return ok
 }
+
+// inRange reports whether every parameter in use is within ±MaxParam (and
+// so finite).
+func (m *Regressor) inRange() bool {
+	h := m.units()
+	if h == 0 {
+		return inParamRange(m.W1[0]) && inParamRange(m.B1[0])
+	}
+	ok := inParamRange(m.B2)
+	for k := range h {
+		ok = ok && inParamRange(m.W1[k]) && inParamRange(m.B1[k]) && inParamRange(m.W2[k])
+	}
+	return ok
+}
+
+// regActivations are the hidden activations a Regressor may have: those
+// with a useful gradient.
+var regActivations = [...]Activation{Sigmoid, Tanh, ReLU, Arctan, Identity}
+
+// Check reports why m is not a usable network, for one read from a state
+// document or a link: H outside 0…MaxHidden, a hidden activation without a
+// gradient (sign) or unknown, or a parameter that is not finite or beyond
+// ±MaxParam. It returns nil for a usable network.
+func (m Regressor) Check() error {
+	if m.H < 0 || m.H > MaxHidden {
+		return fmt.Errorf("%d hidden units, want 0 to %d", m.H, MaxHidden)
+	}
+	okAct := false
+	for _, a := range regActivations {
+		okAct = okAct || m.Hidden == a
+	}
+	if !okAct {
+		return fmt.Errorf("hidden activation %v has no gradient to descend", m.Hidden)
+	}
+	if !m.inRange() {
+		return fmt.Errorf("a parameter is not a finite number within ±%g", float64(MaxParam))
+	}
+	return nil
+}

@@ -113,25 +113,7 @@ func (r *RegRun) Step(data []Sample, lr float64) RegStep {
 		r.latch(LossGrowth)
 	}
 	if !r.Diverged() {
-		next := *m
-		ok := true
-		upd := func(p *float64, d float64) {
-			*p -= st.LR * d
-			ok = ok && inParamRange(*p)
-		}
-		upd(&next.W1[0], g.W1[0])
-		upd(&next.B1[0], g.B1[0])
-		if h > 0 {
-			for k := 1; k < h; k++ {
-				upd(&next.W1[k], g.W1[k])
-				upd(&next.B1[k], g.B1[k])
-			}
-			for k := range h {
-				upd(&next.W2[k], g.W2[k])
-			}
-			upd(&next.B2, g.B2)
-		}
-		if ok {
+		if next := st.After(); next.inRange() {
 			*m = next
 			r.Steps++
 		} else {
@@ -148,4 +130,27 @@ func (r *RegRun) latch(why Divergence) {
 	if r.Why == Converging {
 		r.Why = why
 	}
+}
+
+// After returns the network the step left: Before − LR·Grads, the notes'
+// θ^(k+1) = θ^(k) − α ∂J/∂θ, or Before itself if the update was refused.
+func (st *RegStep) After() Regressor {
+	m := st.Before
+	if st.Diverged {
+		return m
+	}
+	h := m.units()
+	m.W1[0] -= st.LR * st.Grads.W1[0]
+	m.B1[0] -= st.LR * st.Grads.B1[0]
+	for k := 1; k < h; k++ {
+		m.W1[k] -= st.LR * st.Grads.W1[k]
+		m.B1[k] -= st.LR * st.Grads.B1[k]
+	}
+	if h > 0 {
+		for k := range h {
+			m.W2[k] -= st.LR * st.Grads.W2[k]
+		}
+		m.B2 -= st.LR * st.Grads.B2
+	}
+	return m
 }

@@ -326,3 +326,57 @@ func BenchmarkRegRunStep(b *testing.B) {
 		})
 	}
 }
+
+// TestRegStepAfter: After is the network the step left, θ − α∇J, or the
+// old one when the step was refused.
+func TestRegStepAfter(t *testing.T) {
+	data := noisySamples(10, -2, 2, math.Sin, 8)
+	for _, h := range []int{0, 2, MaxHidden} {
+		run := NewRegRun(NewRegressor(h, Sigmoid, 4))
+		st := run.Step(data, 0.03)
+		after := st.After()
+		if after != run.Model || after == st.Before {
+			t.Errorf("H=%d: After %+v, run at %+v", h, after, run.Model)
+		}
+		want := st.Before.Params()
+		for i, g := range st.Grads.Vector(h) {
+			want[i] -= 0.03 * g
+		}
+		if got := after.Params(); !reflect.DeepEqual(got, want) {
+			t.Errorf("H=%d: After's params %v, θ − α∇J %v", h, got, want)
+		}
+	}
+	run := NewRegRun(NewRegressor(1, Tanh, 1))
+	var st RegStep
+	for k := 0; k < 100 && !st.Diverged; k++ {
+		st = run.Step([]Sample{{1e9, -1e9}, {-1e9, 1e9}}, 1e6)
+	}
+	if !st.Diverged || st.After() != st.Before {
+		t.Errorf("a refused step's After moved: %v", st.Why)
+	}
+}
+
+func TestRegressorCheck(t *testing.T) {
+	good := NewRegressor(3, ReLU, 1)
+	if err := good.Check(); err != nil {
+		t.Errorf("a seeded network: %v", err)
+	}
+	line := NewRegressor(0, Identity, 1)
+	line.B2 = math.NaN() // unused by the line
+	if err := line.Check(); err != nil {
+		t.Errorf("the line: %v", err)
+	}
+	for name, m := range map[string]Regressor{
+		"H=9":      {H: 9, Hidden: Tanh},
+		"H=-1":     {H: -1, Hidden: Tanh},
+		"sign":     {H: 1, Hidden: Sign},
+		"unknown":  {H: 1, Hidden: Activation(77)},
+		"NaN W2":   {H: 2, Hidden: Tanh, W2: [MaxHidden]float64{0, math.NaN()}},
+		"huge b":   {H: 0, B1: [MaxHidden]float64{2 * MaxParam}},
+		"Inf bias": {H: 1, Hidden: Sigmoid, B2: math.Inf(-1)},
+	} {
+		if m.Check() == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
