@@ -4,9 +4,12 @@
 //
 //	trace perceptron -data points.csv [-rule classic|pm1] [-alpha A] [-epochs E] [-order cyclic|shuffle] [-seed S] [-bias=false] [-tie mistake|positive|negative]
 //	trace mlp -data points.csv [-hidden H] [-act sigmoid|tanh|relu|arctan] [-loss bce|mse] [-lr L] [-steps N] [-seed S | -weights W.json]
+//	trace mlp -data xy.csv -output identity [-loss mse] [-hidden 0…8] …   (regression, one input)
 //
-// points.csv has the header x1,x2,y with y = 1 or −1 (0 is read as −1). Bad
-// input is reported on one line naming the file and line, with exit status 2.
+// points.csv has the header x1,x2,y with y = 1 or −1 (0 is read as −1);
+// xy.csv has the header x,y, with y any finite real for -output identity or
+// a class label for the default sigmoid output. Bad input is reported on one
+// line naming the file and line, with exit status 2.
 package main
 
 import "os"

@@ -21,11 +21,14 @@ const (
 const usage = `usage:
   trace perceptron -data points.csv [-rule classic|pm1] [-alpha A] [-epochs E] [-order cyclic|shuffle] [-seed S]
   trace mlp -data points.csv [-hidden H] [-act sigmoid|tanh|relu|arctan] [-loss bce|mse] [-lr L] [-steps N] [-seed S | -weights W.json]
+            [-output sigmoid|identity] [-inputs 1|2]
 Prints one JSON object per step (JSON Lines). points.csv has the header x1,x2,y, y = 1 or -1 (0 reads as -1).
 perceptron: each step has "step","epoch","index","x","y","yhat","update","w","b","mistakes", with y and yhat in
   the rule's own labels ({0,1} for classic, ±1 for pm1, yhat 0 on the line); then a line with "done":true.
 mlp: each step has "step","loss" and, before the update, "grads" and "params" ("W1" H×2, "b1" H, "W2" 1×H, "b2" 1);
-  the output unit is a sigmoid; then a line with "done":true and the final loss and params.
+  the output unit is a sigmoid (-output); then a line with "done":true and the final loss and params.
+  One input (-inputs 1 or a CSV with header x,y): "W1" is H×1. -output identity -loss mse is regression on x,y
+  with y any real: "loss" is J = sum of (yhat-y)^2, "mean" J/m; -hidden 0 is the line yhat = W1·x + b1 (no W2, b2).
 `
 
 // inputError is bad input from the user: flags, files or data (exit 2).
@@ -63,6 +66,13 @@ type command interface {
 	trace(pts []engine.Point, out io.Writer) error
 }
 
+// selfReader is a command that, for some options, reads a data file other
+// than labelled points (x1,x2,y) itself.
+type selfReader interface {
+	readsOwnData() bool
+	traceOwnData(out io.Writer) error
+}
+
 // parsers maps each subcommand to its flag parser.
 var parsers = map[string]func(args []string) (command, error){
 	"perceptron": func(args []string) (command, error) { return parsePerceptron(args) },
@@ -85,6 +95,9 @@ func dispatch(args []string, stdout io.Writer) error {
 	c, err := parse(args[1:])
 	if err != nil {
 		return err
+	}
+	if sr, ok := c.(selfReader); ok && sr.readsOwnData() {
+		return sr.traceOwnData(stdout)
 	}
 	pts, err := loadPoints(c.dataFile())
 	if err != nil {

@@ -232,6 +232,8 @@ func FuzzFlags(f *testing.F) {
 		"mlp -hidden=-1",
 		"mlp --lr=NaN",
 		"mlp -act",
+		"mlp -output identity -hidden 0 -inputs 1",
+		"mlp -output Identity -loss bce -inputs 2",
 		"perceptron -- -x",
 	} {
 		f.Add(s)
