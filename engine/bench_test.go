@@ -15,6 +15,13 @@ func benchData(n int) []Point {
 	return pts
 }
 
+// netBench and netBatchBench train the largest network, full-batch and
+// with mini-batches, on a 1,000-point spiral.
+var (
+	netBench      = NewNetTrainer(NewNet([]int{8, 8, 8, 8}, 3, Tanh, 1), GenerateData(Spiral3Data, 1000, 0.2, 1), NetConfig{LR: 0.1, L2: 1e-3})
+	netBatchBench = NewNetTrainer(NewNet([]int{8, 8, 8, 8}, 3, ReLU, 1), GenerateData(Spiral3Data, 1000, 0.2, 1), NetConfig{LR: 0.1, Batch: 32, Seed: 1})
+)
+
 // The hot paths allocate nothing per call; these tests say so without timing.
 func TestZeroAllocs(t *testing.T) {
 	pts := benchData(100)
@@ -36,6 +43,8 @@ func TestZeroAllocs(t *testing.T) {
 		"loss grid":       func() { l.LossGrid(buf, 8, 8, -3, -3, 3, 3, pts, BCE) },
 		"proof point":     func() { ProofPoint(p.W(), p.B(), 1, NovikoffResult{}) },
 		"history push":    func() { h.Push(p.Snapshot()) },
+		"net step":        func() { netBench.Step() },
+		"net batch step":  func() { netBatchBench.Step() },
 	} {
 		if a := testing.AllocsPerRun(50, f); a != 0 {
 			t.Errorf("%s: %g allocations per call", name, a)
@@ -74,5 +83,22 @@ func BenchmarkNovikoff1000(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Novikoff(pts)
+	}
+}
+
+// BenchmarkNetStep1000 is one full-batch step of a 2-8-8-8-8-3 network on
+// 1,000 points, the embedding scene's largest case.
+func BenchmarkNetStep1000(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		netBench.Step()
+	}
+}
+
+// BenchmarkNetBatchStep is one 32-point mini-batch step of the same network.
+func BenchmarkNetBatchStep(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		netBatchBench.Step()
 	}
 }
