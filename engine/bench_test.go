@@ -22,6 +22,26 @@ var (
 	netBatchBench = NewNetTrainer(NewNet([]int{8, 8, 8, 8}, 3, ReLU, 1), GenerateData(Spiral3Data, 1000, 0.2, 1), NetConfig{LR: 0.1, Batch: 32, Seed: 1})
 )
 
+// layerBuf and pcaBuf are the reused buffers of a scene's per-frame
+// projection of a layer; tsneSmall is a calibrated t-SNE of 100 points.
+var (
+	layerBuf  = make([]float64, 0, 8000)
+	pcaBuf    = make([][2]float64, 0, 1000)
+	tsneSmall = newBenchTSNE(100)
+)
+
+// newBenchTSNE returns a calibrated t-SNE of n points of the last hidden
+// layer of netBench.
+func newBenchTSNE(n int) *TSNE {
+	data := netBench.Net().LayerOutputs(nil, netBench.Points()[:n], 4)
+	ts, err := NewTSNE(data, n, 8, TSNEConfig{})
+	if err != nil {
+		panic(err)
+	}
+	ts.Calibrate(n)
+	return ts
+}
+
 // The hot paths allocate nothing per call; these tests say so without timing.
 func TestZeroAllocs(t *testing.T) {
 	pts := benchData(100)
@@ -45,6 +65,9 @@ func TestZeroAllocs(t *testing.T) {
 		"history push":    func() { h.Push(p.Snapshot()) },
 		"net step":        func() { netBench.Step() },
 		"net batch step":  func() { netBatchBench.Step() },
+		"layer outputs":   func() { layerBuf = netBench.Net().LayerOutputs(layerBuf, netBench.Points(), 4) },
+		"pca":             func() { pc := FitPCA(layerBuf, 1000, 8); pcaBuf = pc.Project(pcaBuf, layerBuf, 1000) },
+		"tsne step":       func() { tsneSmall.Step() },
 	} {
 		if a := testing.AllocsPerRun(50, f); a != 0 {
 			t.Errorf("%s: %g allocations per call", name, a)
@@ -100,5 +123,37 @@ func BenchmarkNetBatchStep(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		netBatchBench.Step()
+	}
+}
+
+// BenchmarkTSNEStep1000 is one iteration of exact t-SNE of 1,000 points,
+// what the embedding scene runs a few of per frame.
+func BenchmarkTSNEStep1000(b *testing.B) {
+	ts := newBenchTSNE(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		ts.Step()
+	}
+}
+
+// BenchmarkTSNECalibrate1000 is the calibration of P for 1,000 points, paid
+// once per perplexity or data change (spread over frames by Calibrate).
+func BenchmarkTSNECalibrate1000(b *testing.B) {
+	ts := newBenchTSNE(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		ts.SetPerplexity(30)
+		ts.Calibrate(1000)
+	}
+}
+
+// BenchmarkPCA1000 fits and projects a 1,000-point, 8-unit layer.
+func BenchmarkPCA1000(b *testing.B) {
+	data := netBench.Net().LayerOutputs(nil, netBench.Points(), 4)
+	dst := make([][2]float64, 1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		p := FitPCA(data, 1000, 8)
+		dst = p.Project(dst, data, 1000)
 	}
 }
