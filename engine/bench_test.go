@@ -68,6 +68,7 @@ func TestZeroAllocs(t *testing.T) {
 		"layer outputs":   func() { layerBuf = netBench.Net().LayerOutputs(layerBuf, netBench.Points(), 4) },
 		"pca":             func() { pc := FitPCA(layerBuf, 1000, 8); pcaBuf = pc.Project(pcaBuf, layerBuf, 1000) },
 		"tsne step":       func() { tsneSmall.Step() },
+		"unit grid":       func() { netBench.Net().UnitGrid(buf, 64, 64, -3, -3, 3, 3, 2, 5) },
 	} {
 		if a := testing.AllocsPerRun(50, f); a != 0 {
 			t.Errorf("%s: %g allocations per call", name, a)

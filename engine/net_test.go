@@ -270,6 +270,11 @@ func TestLayerOutputs(t *testing.T) {
 			}
 		}
 	}
+	grid := make([]float64, 6*4)
+	n.UnitGrid(grid, 6, 4, -1, -2, 2, 2, 1, 3)
+	if want := n.Unit([2]float64{-1 + 0.25, 2 - 0.5}, 1, 3); grid[0] != want {
+		t.Errorf("UnitGrid's first cell %g, want %g", grid[0], want)
+	}
 	if n.Unit([2]float64{}, 9, 0) != 0 || n.Unit([2]float64{}, 1, 7) != 0 {
 		t.Error("a missing unit has a value")
 	}
