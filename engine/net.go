@@ -65,8 +65,9 @@ type NetGrads struct {
 // Z[l] the outputs of layer l, with Z[0] the input and Z[L+1] the output
 // probabilities (for K = 2 the single P(class 1)).
 type NetForward struct {
-	A [MaxLayers + 2][MaxHidden]float64
-	Z [MaxLayers + 2][MaxHidden]float64
+	A   [MaxLayers + 2][MaxHidden]float64
+	Z   [MaxLayers + 2][MaxHidden]float64
+	lse float64 // log Σ e^(a_k) over the outputs, for the softmax's loss
 }
 
 // NewNet returns a network with the given hidden layer sizes (1…MaxLayers
@@ -181,6 +182,7 @@ func (n *Net) outputProbs(f *NetForward) {
 	for c := range k {
 		z[c] /= s
 	}
+	f.lse = m + math.Log(s)
 }
 
 // Probs returns the probability of each class at x (zero beyond K).
@@ -253,18 +255,9 @@ func (n *Net) sampleLoss(f *NetForward, c int, d *[MaxHidden]float64) float64 {
 		d[0] = z[0] - t
 		return softplus(a[0]) - t*a[0]
 	}
-	k := n.outputs()
-	m := a[0]
-	for i := 1; i < k; i++ {
-		m = math.Max(m, a[i])
-	}
-	s := 0.0
-	for i := range k {
-		s += math.Exp(a[i] - m)
-		d[i] = z[i]
-	}
+	copy(d[:n.outputs()], z[:])
 	d[c]--
-	return m + math.Log(s) - a[c]
+	return f.lse - a[c]
 }
 
 // backward adds the gradients of one sample into g, given the forward pass f
