@@ -155,54 +155,61 @@ func (o deepOptions) points() ([]engine.ClassPoint, error) {
 	return cps, nil
 }
 
-// netParams lays out a network's parameters (or gradients) as the trace
-// prints them: W1, b1, …, W(L+1), b(L+1) in that order, each Wᵢ out×in.
+// netParams is a network's parameters (or gradients) as the trace prints
+// them: W1, b1, …, W(L+1), b(L+1) in that order, each Wᵢ out×in (see
+// engine.Net.Matrices).
 type netParams struct {
-	net *engine.Net
-	w   *[engine.MaxLayers + 1][engine.MaxHidden][engine.MaxHidden]float64
-	b   *[engine.MaxLayers + 1][engine.MaxHidden]float64
+	w [][][]float64
+	b [][]float64
 }
 
 // MarshalJSON writes the object with its keys in layer order (a Go map
-// would sort W10 before W2); non-finite numbers, which the engine does not
-// produce, would be written as null.
+// would sort W10 before W2, and a struct cannot vary its keys); a
+// non-finite number, which the engine does not produce, would be null.
 func (p netParams) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
-	num := func(v float64) {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			buf.WriteString("null")
-			return
-		}
-		buf.WriteString(strconv.FormatFloat(v, 'g', -1, 64))
-	}
 	list := func(vs []float64) {
 		buf.WriteByte('[')
 		for i, v := range vs {
 			if i > 0 {
 				buf.WriteByte(',')
 			}
-			num(v)
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				buf.WriteString("null")
+			} else {
+				buf.WriteString(strconv.FormatFloat(v, 'g', -1, 64))
+			}
 		}
 		buf.WriteByte(']')
 	}
 	buf.WriteByte('{')
-	for l := 0; l <= p.net.L; l++ {
-		in, out := p.net.Width(l), p.net.Width(l+1)
+	for l := range p.w {
 		if l > 0 {
 			buf.WriteByte(',')
 		}
 		fmt.Fprintf(&buf, `"W%d":[`, l+1)
-		for j := range out {
+		for j, row := range p.w[l] {
 			if j > 0 {
 				buf.WriteByte(',')
 			}
-			list(p.w[l][j][:in])
+			list(row)
 		}
 		fmt.Fprintf(&buf, `],"b%d":`, l+1)
-		list(p.b[l][:out])
+		list(p.b[l])
 	}
 	buf.WriteByte('}')
 	return buf.Bytes(), nil
+}
+
+// paramsOfNet and gradsOfNet lay out a network's parameters and gradients.
+func paramsOfNet(n *engine.Net) netParams {
+	w, b := n.Matrices()
+	return netParams{w, b}
+}
+
+func gradsOfNet(n *engine.Net, g *engine.NetGrads) netParams {
+	w, b := g.Matrices(n)
+	return netParams{w, b}
 }
 
 // deepLine is one step of the trace, with values before the update.
@@ -236,15 +243,15 @@ func (o deepOptions) runAlone(out io.Writer) error {
 		g := tr.Grads()
 		if err := lw.write(deepLine{
 			Step: st.Step, Loss: st.Loss, Diverged: st.Diverged,
-			Grads:  netParams{&before, &g.W, &g.B},
-			Params: netParams{&before, &before.W, &before.B},
+			Grads:  gradsOfNet(&before, g),
+			Params: paramsOfNet(&before),
 		}); err != nil {
 			return err
 		}
 	}
 	n := tr.Net()
 	if err := lw.write(deepDone{
-		Done: true, Loss: n.Loss(pts, o.cfg.L2), Accuracy: n.Accuracy(pts), Params: netParams{n, &n.W, &n.B},
+		Done: true, Loss: n.Loss(pts, o.cfg.L2), Accuracy: n.Accuracy(pts), Params: paramsOfNet(n),
 	}); err != nil {
 		return err
 	}
