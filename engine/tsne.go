@@ -314,8 +314,11 @@ func (t *TSNE) symmetrise() {
 	}
 }
 
-// Step takes one iteration (calibrating P first if need be) and returns its
-// record.
+// Step takes one iteration and returns its record. If P is not calibrated
+// (a new TSNE, or after SetData or SetPerplexity) it calibrates all of it
+// first, which takes O(n²) work per bisection step: a scene that must not
+// stall a frame calls Calibrate with a few rows per frame and steps only
+// once Ready reports true.
 func (t *TSNE) Step() TSNEStep {
 	t.Calibrate(t.n)
 	t.iter++

@@ -201,12 +201,13 @@ func (p netParams) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// paramsOfNet and gradsOfNet lay out a network's parameters and gradients.
+// paramsOfNet lays out a network's parameters.
 func paramsOfNet(n *engine.Net) netParams {
 	w, b := n.Matrices()
 	return netParams{w, b}
 }
 
+// gradsOfNet lays out the gradients g of network n.
 func gradsOfNet(n *engine.Net, g *engine.NetGrads) netParams {
 	w, b := g.Matrices(n)
 	return netParams{w, b}
