@@ -54,6 +54,12 @@ func TestZeroAllocs(t *testing.T) {
 	for range 20000 {
 		h.Push(p.Snapshot())
 	}
+	// A bounded history of network snapshots, full: Push reuses its ring.
+	nh := NewHistory(netBatchBench.Snapshot())
+	nh.SetLimit(500)
+	for range 600 {
+		nh.Push(netBatchBench.Snapshot())
+	}
 	for name, f := range map[string]func(){
 		"perceptron step": func() { p.Step() },
 		"mlp step":        func() { m.Step(pts, BCE, 0.1) },
@@ -69,6 +75,9 @@ func TestZeroAllocs(t *testing.T) {
 		"pca":             func() { pc := FitPCA(layerBuf, 1000, 8); pcaBuf = pc.Project(pcaBuf, layerBuf, 1000) },
 		"tsne step":       func() { tsneSmall.Step() },
 		"unit grid":       func() { netBench.Net().UnitGrid(buf, 64, 64, -3, -3, 3, 3, 2, 5) },
+		"net eval grid":   func() { EvalGrid(buf, 64, 64, -3, -3, 3, 3, netBench.Net()) },
+		"net loss":        func() { netBench.Net().Loss(netBench.Points(), 0.1) },
+		"net history":     func() { nh.Push(netBatchBench.Snapshot()) },
 	} {
 		if a := testing.AllocsPerRun(50, f); a != 0 {
 			t.Errorf("%s: %g allocations per call", name, a)
