@@ -125,6 +125,10 @@ func (n *Net) outputs() int {
 	return min(n.K, MaxClasses)
 }
 
+// classes returns K clamped to 2…MaxClasses, so a hand-made Net never
+// indexes out of range.
+func (n *Net) classes() int { return min(max(n.K, 2), MaxClasses) }
+
 // layers returns L clamped to 1…MaxLayers, so a hand-made Net never indexes
 // out of range.
 func (n *Net) layers() int { return min(max(n.L, 1), MaxLayers) }
@@ -208,7 +212,7 @@ func (n *Net) probsOf(f *NetForward) [MaxClasses]float64 {
 func (n *Net) Classify(x [2]float64) int {
 	p := n.Probs(x)
 	best := 0
-	for c := 1; c < max(n.K, 2) && c < MaxClasses; c++ {
+	for c := 1; c < n.classes(); c++ {
 		if p[c] > p[best] {
 			best = c
 		}
@@ -247,7 +251,7 @@ func (n *Net) sampleLoss(f *NetForward, c int, d *[MaxHidden]float64) float64 {
 	top := n.layers() + 1
 	a, z := &f.A[top], &f.Z[top]
 	*d = [MaxHidden]float64{}
-	if c < 0 || c >= max(n.K, 2) {
+	if c < 0 || c >= n.classes() {
 		return 0
 	}
 	if n.K <= 2 {

@@ -275,6 +275,9 @@ func TestLayerOutputs(t *testing.T) {
 	if want := n.Unit([2]float64{-1 + 0.25, 2 - 0.5}, 1, 3); grid[0] != want {
 		t.Errorf("UnitGrid's first cell %g, want %g", grid[0], want)
 	}
+	if len(n.LayerOutputs(nil, pts, 9)) != 0 || len(n.LayerOutputs(nil, pts, -1)) != 0 {
+		t.Error("a missing layer has outputs")
+	}
 	if n.Unit([2]float64{}, 9, 0) != 0 || n.Unit([2]float64{}, 1, 7) != 0 {
 		t.Error("a missing unit has a value")
 	}
@@ -286,4 +289,25 @@ func ExampleNetTrainer() {
 	st := tr.Run(2000)
 	fmt.Printf("step %d, accuracy %.2f\n", st.Step, tr.Net().Accuracy(pts))
 	// Output: step 2000, accuracy 1.00
+}
+
+// TestNetHandMade checks that a hand-made Net with out-of-range sizes never
+// panics and gives finite values.
+func TestNetHandMade(t *testing.T) {
+	pts := []ClassPoint{{X: [2]float64{1, 2}, Class: 7}, {X: [2]float64{-1, 0}, Class: 1}}
+	for _, n := range []Net{
+		{},
+		{L: 9, K: 99, Sizes: [MaxLayers + 2]int{2, 99, -3, 4, 5, 6}},
+		{L: -1, K: -5, Act: Activation(42)},
+	} {
+		var g NetGrads
+		l := n.Gradient(pts, 0.1, &g)
+		tr := NewNetTrainer(n, pts, NetConfig{LR: 1, Batch: 1})
+		tr.Run(3)
+		if math.IsNaN(l) || math.IsNaN(n.Loss(pts, 0)) || n.Classify(pts[0].X) < 0 {
+			t.Errorf("%+v: loss %g", n.Sizes, l)
+		}
+		n.LayerOutputs(nil, pts, 3)
+		n.Params(nil)
+	}
 }

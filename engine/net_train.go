@@ -149,6 +149,9 @@ func (g *NetGrads) norm(n *Net) float64 {
 // capacity, so a scene redrawing every frame allocates nothing.
 func (n *Net) LayerOutputs(dst []float64, pts []ClassPoint, l int) []float64 {
 	w := n.Width(l)
+	if w == 0 {
+		return dst[:0] // no such layer
+	}
 	need := len(pts) * w
 	if cap(dst) < need {
 		dst = make([]float64, need)
