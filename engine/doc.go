@@ -25,15 +25,19 @@
 // Labels are ±1 in the data (Point.Y). Algorithms that use {0,1} (the
 // classic perceptron rule, binary cross-entropy, a sigmoid's targets) map
 // them as (y+1)/2, and the notes' XOR example with sign uses −1 for class 0.
+// The deeper networks (Net) classify into K classes and take ClassPoint,
+// whose class is an index 0…K−1 (ClassPointOf maps +1 to 1, −1 to 0).
 // Valid points have finite coordinates no larger than MaxCoord; so have a
 // regression's samples (Sample: x and a real target y).
 //
-// Models and algorithm states (Neuron, Logistic, MLP, Perceptron, Graph,
-// Regressor, RegRun) are plain values without shared mutable storage:
-// copying one snapshots it, so a scene can step back through a History of
-// copies. The per-frame paths (Perceptron.Step, MLP.Step, RegRun.Step,
-// EvalGrid, Logistic.LossGrid) allocate nothing. Bad input never panics:
-// out-of-range indices return false or −1, learning rates and weights are clamped (MaxAlpha, MaxLR, MaxParam) so
+// Models and algorithm states (Neuron, Logistic, MLP, Net, Perceptron,
+// Graph, Regressor, RegRun) are plain values without shared mutable
+// storage: copying one snapshots it, so a scene can step back through a
+// History of copies. The per-frame paths (Perceptron.Step, MLP.Step,
+// RegRun.Step, NetTrainer.Step, Net.LayerOutputs, FitPCA, TSNE.Step,
+// EvalGrid, Logistic.LossGrid) allocate nothing.
+// Bad input never panics: out-of-range indices return false or −1,
+// learning rates and weights are clamped (MaxAlpha, MaxLR, MaxParam) so
 // that no result is NaN or infinite, and gradient steps that would diverge
 // are refused and flagged.
 //
