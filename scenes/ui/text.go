@@ -1,13 +1,15 @@
 package ui
 
 import (
-	"bytes"
 	"image/color"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/opentype"
 
 	"github.com/neurona/neurona/assets"
 )
@@ -22,26 +24,44 @@ const (
 	AlignRight
 )
 
-var fontSource = func() *text.GoTextFaceSource {
-	s, err := text.NewGoTextFaceSource(bytes.NewReader(assets.FontTTF))
+// fontData is the embedded font, parsed on first use rather than at start-up
+// so that parsing it is not on the path to the first frame of a page that
+// draws no text yet.
+var fontData = sync.OnceValue(func() *opentype.Font {
+	f, err := opentype.Parse(assets.FontTTF)
 	if err != nil {
 		// The font is compiled into the binary; failing to parse it is a
 		// build defect, not a run-time condition.
 		panic("ui: embedded font: " + err.Error())
 	}
-	return s
-}()
+	return f
+})
 
 // faces caches one face per pixel size; sizes are rounded to half pixels so
-// that the cache stays small while text is scaled smoothly.
-var faces = map[float64]*text.GoTextFace{}
+// that the cache stays small while text is scaled smoothly. Each face keeps
+// its own cache of rasterised glyphs.
+var faces = map[float64]*text.GoXFace{}
 
 // Face returns the font face for a size in device pixels.
-func Face(px float64) *text.GoTextFace {
+//
+// Text goes through golang.org/x/image's OpenType rasteriser (text/v2's
+// GoXFace) rather than text/v2's GoTextFace: the latter links go-text's
+// shaper (HarfBuzz port, font tables, language data), about a fifth of the
+// web bundle, and the app needs no shaping. Every character it draws has a
+// precomposed glyph of its own (ŷ is U+0177, subscripts and superscripts
+// are Unicode's own or markup, see parseMarkup), which
+// assets/fontcover's test checks for every string the app draws.
+func Face(px float64) *text.GoXFace {
 	px = math.Max(4, math.Round(px*2)/2)
 	f, ok := faces[px]
 	if !ok {
-		f = &text.GoTextFace{Source: fontSource, Size: px}
+		of, err := opentype.NewFace(fontData(), &opentype.FaceOptions{Size: px, DPI: 72, Hinting: font.HintingNone})
+		if err != nil {
+			// NewFace fails only for a non-positive size or DPI,
+			// which px ≥ 4 and DPI 72 rule out.
+			panic("ui: font face: " + err.Error())
+		}
+		f = text.NewGoXFace(of)
 		faces[px] = f
 	}
 	return f
