@@ -4,14 +4,8 @@ import (
 	"image/color"
 	"math"
 	"strings"
-	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/opentype"
-
-	"github.com/neurona/neurona/assets"
 )
 
 // Align says where a text's anchor point is, horizontally.
@@ -23,49 +17,6 @@ const (
 	AlignCenter
 	AlignRight
 )
-
-// fontData is the embedded font, parsed on first use rather than at start-up
-// so that parsing it is not on the path to the first frame of a page that
-// draws no text yet.
-var fontData = sync.OnceValue(func() *opentype.Font {
-	f, err := opentype.Parse(assets.FontTTF)
-	if err != nil {
-		// The font is compiled into the binary; failing to parse it is a
-		// build defect, not a run-time condition.
-		panic("ui: embedded font: " + err.Error())
-	}
-	return f
-})
-
-// faces caches one face per pixel size; sizes are rounded to half pixels so
-// that the cache stays small while text is scaled smoothly. Each face keeps
-// its own cache of rasterised glyphs.
-var faces = map[float64]*text.GoXFace{}
-
-// Face returns the font face for a size in device pixels.
-//
-// Text goes through golang.org/x/image's OpenType rasteriser (text/v2's
-// GoXFace) rather than text/v2's GoTextFace: the latter links go-text's
-// shaper (HarfBuzz port, font tables, language data), about a fifth of the
-// web bundle, and the app needs no shaping. Every character it draws has a
-// precomposed glyph of its own (ŷ is U+0177, subscripts and superscripts
-// are Unicode's own or markup, see parseMarkup), which
-// assets/fontcover's test checks for every string the app draws.
-func Face(px float64) *text.GoXFace {
-	px = math.Max(4, math.Round(px*2)/2)
-	f, ok := faces[px]
-	if !ok {
-		of, err := opentype.NewFace(fontData(), &opentype.FaceOptions{Size: px, DPI: 72, Hinting: font.HintingNone})
-		if err != nil {
-			// NewFace fails only for a non-positive size or DPI,
-			// which px ≥ 4 and DPI 72 rule out.
-			panic("ui: font face: " + err.Error())
-		}
-		f = text.NewGoXFace(of)
-		faces[px] = f
-	}
-	return f
-}
 
 // span is a run of text at one vertical offset: the baseline (0), raised
 // (superscript, +1) or lowered (subscript, −1).
@@ -114,9 +65,7 @@ func parseMarkup(s string) []span {
 // (with markup) at size px.
 func MeasureText(s string, px float64) (w, h float64) {
 	for _, sp := range parseMarkup(s) {
-		f := Face(spanSize(px, sp.shift))
-		sw, _ := text.Measure(sp.s, f, 0)
-		w += sw
+		w += face(spanSize(px, sp.shift)).width(sp.s)
 	}
 	return w, px * 1.25
 }
@@ -139,10 +88,11 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 	case AlignRight:
 		x -= w
 	}
+	op := &ebiten.DrawImageOptions{}
+	op.ColorScale.ScaleWithColor(c)
 	for _, sp := range parseMarkup(s) {
 		size := spanSize(px, sp.shift)
-		f := Face(size)
-		op := &text.DrawOptions{}
+		f := face(size)
 		dy := 0.0
 		switch sp.shift {
 		case 1:
@@ -150,11 +100,8 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 		case -1:
 			dy = px * 0.42
 		}
-		op.GeoM.Translate(math.Round(x), math.Round(y+dy+(px-size)*0.1))
-		op.ColorScale.ScaleWithColor(c)
-		text.Draw(dst, sp.s, f, op)
-		sw, _ := text.Measure(sp.s, f, 0)
-		x += sw
+		f.draw(dst, sp.s, math.Round(x), math.Round(y+dy+(px-size)*0.1), op)
+		x += f.width(sp.s)
 	}
 	return w
 }
