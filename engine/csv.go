@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -57,8 +58,9 @@ func ReadPointsCSV(r io.Reader, name string) ([]Point, error) {
 		case err != nil && err != io.EOF:
 			return nil, fail(line, "%v", err)
 		}
-		text := strings.TrimRight(string(raw), "\r\n")
-		if len(raw) > 0 && text != "" && text[0] != '#' {
+		// Blank and comment lines are skipped before making a string of them.
+		if b := bytes.TrimRight(raw, "\r\n"); len(b) > 0 && b[0] != '#' {
+			text := string(b)
 			rec, n, perr := splitCSVLine(text, fields[:0])
 			switch {
 			case perr != nil:

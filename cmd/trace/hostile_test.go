@@ -1,0 +1,128 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// maxErrLine bounds trace's one-line error for short file names: at most a
+// few hundred bytes, whatever the input quoted.
+const maxErrLine = 300
+
+// TestHostileArgsShortErrors gives every flag and argument a value of a
+// megabyte (or binary junk): the refusal is one line of a few hundred bytes.
+func TestHostileArgsShortErrors(t *testing.T) {
+	good := writeFile(t, "good.csv", threeCSV)
+	long := strings.Repeat("x", 1<<20)
+	junk := strings.Repeat("\x00\xff\n\x1b[2J", 1<<16)
+	for _, v := range []string{long, junk} {
+		for _, args := range [][]string{
+			{v},
+			{"perceptron", "-data", good, v},
+			{"perceptron", "-data", good, "-" + v},
+			{"perceptron", "-data", good, "-epochs", v},
+			{"perceptron", "-data", good, "-alpha", v},
+			{"perceptron", "-data", good, "-seed", v},
+			{"perceptron", "-data", good, "-rule", v},
+			{"perceptron", "-data", good, "-order", v},
+			{"mlp", "-data", good, "-act", v},
+			{"mlp", "-data", good, "-loss", v},
+			{"mlp", "-data", good, "-steps", v},
+			{"mlp", "-data", good, "-hidden", v},
+			{"mlp", "-data", good, "-lr=" + v},
+		} {
+			code, out, errs := runArgs(args...)
+			if code != 2 || out != "" || len(errs) > maxErrLine || strings.Count(errs, "\n") != 1 {
+				t.Errorf("%.80q: exit %d, %d bytes of error: %.120q", args, code, len(errs), errs)
+			}
+		}
+	}
+}
+
+// TestOutputLineLimit: a run that could print more than maxOutputLines
+// lines on the data given is refused before it prints anything, with a
+// message naming the limit; the default run on the largest data set fits.
+func TestOutputLineLimit(t *testing.T) {
+	for _, c := range []struct {
+		epochs, points int
+		ok             bool
+	}{
+		{100, 100000, true}, // the default on the largest data set
+		{199, 100000, true},
+		{200, 100000, false}, // 20,000,001 lines with the summary
+		{1000000, 100000, false},
+		{1000000, 19, true},
+		{1000000, 20, false},
+		{(maxOutputLines - 1) / 7, 7, true},
+		{(maxOutputLines-1)/7 + 1, 7, false},
+		{1, 0, true},
+	} {
+		err := checkOutputLines("-epochs", c.epochs, c.points)
+		if (err == nil) != c.ok || (err != nil && !strings.Contains(err.Error(), "the limit is 20000000 lines")) {
+			t.Errorf("%d epochs on %d points: %v, want ok=%v", c.epochs, c.points, err, c.ok)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("x1,x2,y\n")
+	for i := range 100000 {
+		fmt.Fprintf(&b, "%d,%d,%d\n", i%300, i/300, 1-2*(i%2)) // not separable
+	}
+	data := writeFile(t, "big.csv", b.String())
+	code, out, errs := runArgs("perceptron", "-data", data, "-epochs", "1000000")
+	if code != 2 || out != "" || !strings.Contains(errs, "-epochs 1000000 on 100000 points") || !strings.Contains(errs, "limit is 20000000 lines") {
+		t.Errorf("exit %d, %q", code, errs)
+	}
+}
+
+// TestDataNotRegular gives -data and -weights a FIFO with no writer, a
+// device, a directory and a symlink to a FIFO: each is refused at once
+// with one line, where reading would block for ever or never end.
+func TestDataNotRegular(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, "good.csv", threeCSV)
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.csv")
+	if err := os.Symlink(fifo, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ path, want string }{
+		{fifo, "named pipe"},
+		{link, "named pipe"},
+		{"/dev/zero", "device"},
+		{"/dev/urandom", "device"},
+		{"/dev/null", "device"},
+		{dir, "directory"},
+	} {
+		for _, args := range [][]string{
+			{"perceptron", "-data", c.path},
+			{"mlp", "-data", c.path},
+			{"mlp", "-data", good, "-weights", c.path},
+		} {
+			type result struct {
+				code int
+				errs string
+			}
+			done := make(chan result, 1)
+			go func() {
+				code, _, errs := runArgs(args...)
+				done <- result{code, errs}
+			}()
+			select {
+			case r := <-done:
+				if r.code != 2 || !strings.Contains(r.errs, c.want) || !strings.Contains(r.errs, c.path) || strings.Count(r.errs, "\n") != 1 {
+					t.Errorf("%q: exit %d, %q", args, r.code, r.errs)
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatalf("%q: still reading after 10 s", args)
+			}
+		}
+	}
+}
