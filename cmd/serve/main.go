@@ -105,7 +105,7 @@ func serve(ctx context.Context, dir, addr string, stdout io.Writer) error {
 	if _, err := os.Stat(filepath.Join(h.Dir(), "index.html")); err != nil {
 		return fmt.Errorf("%s has no index.html (build it first: make dist)", dir)
 	}
-	ln, err := net.Listen("tcp", addr)
+	ln, err := listen(addr)
 	if err != nil {
 		return err
 	}
