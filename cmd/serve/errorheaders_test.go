@@ -133,3 +133,30 @@ func TestErrorResponsesHaveSecurityHeaders(t *testing.T) {
 	}
 	wantSecurityHeaders(t, "GET /", resp)
 }
+
+// TestHugeFlagValuesShortErrors gives each flag a value of a megabyte: the
+// refusal serve prints is one line of a few hundred bytes.
+func TestHugeFlagValuesShortErrors(t *testing.T) {
+	huge := strings.Repeat("x", 1<<20)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "index.html"), []byte("x"), 0o644)
+	for _, args := range [][]string{
+		{huge},
+		{"-" + huge},
+		{"-dir", huge},
+		{"-dir", dir, "-addr", huge},
+		{"-dir", dir, "-addr", "127.0.0.1:" + huge},
+		{"-brotli-quality", huge},
+		{"-precompress", huge},
+	} {
+		var out strings.Builder
+		err := run(args, &out)
+		if err == nil {
+			t.Errorf("%.40q: accepted", args)
+			continue
+		}
+		if line := errorLine(err); len(line) > maxErrorLine+40 || strings.Contains(line, "\n") {
+			t.Errorf("%.40q: %d bytes: %.100q", args, len(line), line)
+		}
+	}
+}
