@@ -50,12 +50,12 @@ func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
 			fs.SetOutput(stderr)
 			fs.Usage()
 		} else {
-			fmt.Fprintf(stderr, "neurona: %s\n", engine.Truncate(err.Error(), 200))
+			refuse(stderr, "%v", err)
 		}
 		return scenes.Options{}, 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "neurona: unexpected argument %q\n", engine.Excerpt(fs.Arg(0)))
+		refuse(stderr, "unexpected argument %q", engine.Excerpt(fs.Arg(0)))
 		return scenes.Options{}, 2
 	}
 	opt := scenes.Options{Scene: *scene, Lang: *lang, Fullscreen: *full, ScreenshotPath: *shot, ScreenshotFrames: *frames}
@@ -69,18 +69,18 @@ func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
 		} else {
 			data, err := readLimited(*load, state.MaxBytes)
 			if err != nil {
-				fmt.Fprintf(stderr, "neurona: -load %s: %v\n", *load, err)
+				refuse(stderr, "-load %s: %v", *load, err)
 				return opt, 2
 			}
 			if _, err := state.Parse(data); err != nil {
-				fmt.Fprintf(stderr, "neurona: -load %s: %v\n", *load, err)
+				refuse(stderr, "-load %s: %v", *load, err)
 				return opt, 2
 			}
 			opt.Document = data
 		}
 	}
 	if err := checkOptions(opt, *load); err != nil {
-		fmt.Fprintf(stderr, "neurona: %v\n", err)
+		refuse(stderr, "%v", err)
 		return opt, 2
 	}
 	return opt, 0

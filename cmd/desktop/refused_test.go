@@ -94,6 +94,8 @@ func TestRefusedFlags(t *testing.T) {
 		{[]string{"-load", fifo}, "named pipe"},
 		{[]string{"-load", "/dev/zero"}, "device"},
 		{[]string{"-load", dir}, "directory"},
+		{[]string{"-load", "/" + huge}, "-load /xxxx"},
+		{[]string{"-load", "./" + junk}, "-load ./"},
 	} {
 		var errs bytes.Buffer
 		done := make(chan int, 1)

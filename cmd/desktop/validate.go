@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/neurona/neurona/engine"
@@ -10,6 +11,16 @@ import (
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
+
+// maxRefusal bounds the line refuse prints: messages quote only excerpts
+// of input, but a -load path, which the message names, may be of any length.
+const maxRefusal = 300
+
+// refuse prints a refused command line's message on one short line.
+func refuse(w io.Writer, format string, args ...any) {
+	msg := strings.Join(strings.Fields(fmt.Sprintf(format, args...)), " ")
+	fmt.Fprintf(w, "neurona: %s\n", engine.Truncate(msg, maxRefusal))
+}
 
 // checkOptions refuses, before the game starts, what the game itself would
 // only warn about on screen: an unknown -scene or -lang, a link with parts
