@@ -151,3 +151,29 @@ func TestRefusedFlagsExitStatus(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSceneLangFlags gives -scene and -lang arbitrary text: the flags are
+// accepted exactly when they name a scene and a language, and otherwise
+// refused with status 2 and one short line.
+func FuzzSceneLangFlags(f *testing.F) {
+	f.Add("xor", "en")
+	f.Add("bogus", "es")
+	f.Add("perceptron", "xx")
+	f.Add("\x00", "EN ")
+	f.Fuzz(func(t *testing.T, scene, lang string) {
+		var errs bytes.Buffer
+		_, code := parseFlags([]string{"-scene=" + scene, "-lang=" + lang}, &errs)
+		known := strings.Contains(" neuron perceptron xor gradient backprop ", " "+scene+" ") && !strings.Contains(scene, " ")
+		l := strings.ToLower(strings.TrimSpace(lang))
+		want := 2
+		if (scene == "" || known) && (lang == "" || l == "es" || l == "en") {
+			want = 0
+		}
+		if code != want {
+			t.Fatalf("-scene %q -lang %q: code %d, want %d (%q)", scene, lang, code, want, errs.String())
+		}
+		if code == 2 && (strings.Count(errs.String(), "\n") != 1 || errs.Len() > maxErrLine) {
+			t.Fatalf("-scene %q -lang %q: %q", scene, lang, errs.String())
+		}
+	})
+}

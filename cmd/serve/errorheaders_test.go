@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -16,7 +17,7 @@ import (
 
 // startServer serves a dist folder with index.html as serve does (listen
 // and newServer) and returns its address.
-func startServer(t *testing.T) string {
+func startServer(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "index.html"), []byte("<title>Neurona</title>"), 0o644)
@@ -34,9 +35,9 @@ func startServer(t *testing.T) string {
 	return ln.Addr().String()
 }
 
-// rawExchange sends req on a new connection and reads responses until the
-// server closes it or n responses have come.
-func rawExchange(t *testing.T, addr, req string, n int) []*http.Response {
+// rawExchange sends req on a new connection, half-closes it, and reads
+// responses until the server closes it or n responses have come.
+func rawExchange(t testing.TB, addr, req string, n int) []*http.Response {
 	t.Helper()
 	c, err := net.Dial("tcp", addr)
 	if err != nil {
@@ -44,7 +45,10 @@ func rawExchange(t *testing.T, addr, req string, n int) []*http.Response {
 	}
 	defer c.Close()
 	c.SetDeadline(time.Now().Add(10 * time.Second))
-	go io.WriteString(c, req) // a server that answers early may not read it all
+	go func() { // a server that answers early may not read it all
+		io.WriteString(c, req)
+		c.(*net.TCPConn).CloseWrite()
+	}()
 	br := bufio.NewReader(c)
 	var out []*http.Response
 	for len(out) < n {
@@ -159,4 +163,27 @@ func TestHugeFlagValuesShortErrors(t *testing.T) {
 			t.Errorf("%.40q: %d bytes: %.100q", args, len(line), line)
 		}
 	}
+}
+
+// FuzzRawRequest sends arbitrary bytes to the server: every response that
+// comes back, whoever wrote it (the handler or net/http), carries the
+// security headers once.
+func FuzzRawRequest(f *testing.F) {
+	for _, s := range []string{
+		"GET / HTTP/1.1\r\nHost: x\r\n\r\n",
+		"GARBAGE\r\n\r\n",
+		"GET / HTTP/1.1\r\n\r\n",
+		"GET / HTTP/9.9\r\nHost: x\r\n\r\n",
+		"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
+		"GET /missing HTTP/1.1\r\nHost: x\r\n\r\nGET / HTTP/1.0\r\n\r\n",
+		"HEAD /../../etc/passwd HTTP/1.1\r\nHost: x\r\nRange: bytes=0-1\r\n\r\n",
+	} {
+		f.Add(s)
+	}
+	addr := startServer(f)
+	f.Fuzz(func(t *testing.T, req string) {
+		for i, resp := range rawExchange(t, addr, req, 4) {
+			wantSecurityHeaders(t, fmt.Sprintf("%.60q response %d", req, i), resp)
+		}
+	})
 }
