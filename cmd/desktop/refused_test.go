@@ -6,7 +6,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -35,7 +34,8 @@ func link(scene, doc string) string {
 // TestRefusedFlags gives the desktop flags it cannot honour, many of each
 // kind: unknown scenes and languages (short, huge, binary), links with
 // parts it cannot use, documents (in files and in links) that parse but
-// that their scene refuses, and files that are not regular. Each is refused
+// that their scene refuses, and directories (FIFOs and devices:
+// TestLoadNotRegular). Each is refused
 // with status 2 and one short line; what it can honour is accepted.
 func TestRefusedFlags(t *testing.T) {
 	dir := t.TempDir()
@@ -46,16 +46,9 @@ func TestRefusedFlags(t *testing.T) {
 		}
 		return p
 	}
-	fifo := filepath.Join(dir, "fifo.json")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	huge := strings.Repeat("x", 300<<10)
 	junk := strings.Repeat("\x00\xff\n\x1b[2J", 1<<14)
-	for _, c := range []struct {
-		args []string
-		want string
-	}{
+	refusals(t, dir, []refusal{
 		{[]string{"-scene", "bogus"}, `-scene "bogus": unknown scene (use neuron, perceptron, xor, gradient, backprop)`},
 		{[]string{"-scene", "XOR"}, "unknown scene"},
 		{[]string{"-scene", " xor"}, "unknown scene"},
@@ -91,12 +84,38 @@ func TestRefusedFlags(t *testing.T) {
 		{[]string{"-load", file("far.json", `{"scene":"xor","points":[{"x":[1e300,0],"y":1}]}`)}, `far.json: field "points"`},
 		{[]string{"-load", file("lab.json", `{"scene":"gradient","points":[{"x":[1,2],"y":5}]}`)}, `lab.json: field "points"`},
 		{[]string{"-scene", "backprop", "-load", file("bp.json", `{"points":"x"}`)}, `bp.json: field "points"`},
-		{[]string{"-load", fifo}, "named pipe"},
-		{[]string{"-load", "/dev/zero"}, "device"},
 		{[]string{"-load", dir}, "directory"},
 		{[]string{"-load", "/" + huge}, "-load /xxxx"},
 		{[]string{"-load", "./" + junk}, "-load ./"},
+	})
+	for _, args := range [][]string{
+		{"-scene", "xor", "-lang", "en"},
+		{"-lang", "ES"},
+		{"-load", "#scene=perceptron&lang=en"},
+		{"-load", "https://example.org/neurona/#scene=gradient"},
+		{"-load", link("xor", `{"scene":"xor","points":[{"x":[1,2],"y":1}]}`)},
+		{"-load", link("", `{"scene":"neuron"}`)},
+		{"-load", file("good.json", `{"scene":"perceptron","lang":"en","points":[{"x":[1,2],"y":1},{"x":[-1,0],"y":0}]}`)},
+		{"-scene", "backprop", "-load", file("nosc.json", `{"points":[]}`)},
 	} {
+		var errs bytes.Buffer
+		if _, code := parseFlags(args, &errs); code != 0 {
+			t.Errorf("%q: code %d, %q", args, code, errs.String())
+		}
+	}
+}
+
+// refusal is a command line and a text its one-line refusal must contain.
+type refusal struct {
+	args []string
+	want string
+}
+
+// refusals checks that each command line is refused, within 10 s, with
+// status 2 and one short line; dir is a folder the messages may name.
+func refusals(t *testing.T, dir string, cases []refusal) {
+	t.Helper()
+	for _, c := range cases {
 		var errs bytes.Buffer
 		done := make(chan int, 1)
 		go func() {
@@ -112,21 +131,6 @@ func TestRefusedFlags(t *testing.T) {
 		msg := errs.String()
 		if code != 2 || !strings.HasPrefix(msg, "neurona: ") || !strings.Contains(msg, c.want) || strings.Count(msg, "\n") != 1 || len(msg) > maxErrLine+len(dir) {
 			t.Errorf("%.60q: code %d, %d bytes: %.300q; want status 2 and one short line with %q", c.args, code, len(msg), msg, c.want)
-		}
-	}
-	for _, args := range [][]string{
-		{"-scene", "xor", "-lang", "en"},
-		{"-lang", "ES"},
-		{"-load", "#scene=perceptron&lang=en"},
-		{"-load", "https://example.org/neurona/#scene=gradient"},
-		{"-load", link("xor", `{"scene":"xor","points":[{"x":[1,2],"y":1}]}`)},
-		{"-load", link("", `{"scene":"neuron"}`)},
-		{"-load", file("good.json", `{"scene":"perceptron","lang":"en","points":[{"x":[1,2],"y":1},{"x":[-1,0],"y":0}]}`)},
-		{"-scene", "backprop", "-load", file("nosc.json", `{"points":[]}`)},
-	} {
-		var errs bytes.Buffer
-		if _, code := parseFlags(args, &errs); code != 0 {
-			t.Errorf("%q: code %d, %q", args, code, errs.String())
 		}
 	}
 }
