@@ -7,7 +7,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/region"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -23,13 +22,13 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	ui.DrawText(dst, eq, p.R.X+c.Px(16), p.Y, px, th.Text, ui.AlignLeft)
 	p.Y += px * 1.5
 
-	ps := [numParams]region.Param{
+	ps := [numParams]ui.Param{
 		{Name: "θ₁", Value: ui.Fixed(s.n.Theta[0])},
 		{Name: "θ₂", Value: ui.Fixed(s.n.Theta[1])},
 		{Name: "b", Value: ui.Fixed(s.n.B)},
 	}
 	row := ui.Rect{X: p.R.X + c.Px(12), Y: p.Y, W: p.R.W - c.Px(24), H: c.Px(34)}
-	region.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
+	ui.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
 	p.Y += row.H + c.Px(8)
 	p.Line(c.Tf("neuron.activation", c.T("neuron.act."+s.n.Act.String())))
 

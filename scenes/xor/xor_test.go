@@ -11,7 +11,7 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
-	"github.com/neurona/neurona/scenes/region/scenetest"
+	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -281,7 +281,7 @@ func TestParametersWidthRateSeed(t *testing.T) {
 		t.Errorf("seed ↑: seed %d", s.seed)
 	}
 	// The ladder ends.
-	if ladder(1e6, true) != 1e6 || ladder(0.01, false) != 0.01 || ladder(3, true) != 5 || ladder(3, false) != 2 {
+	if lrLadder.Step(1e6, true) != 1e6 || lrLadder.Step(0.01, false) != 0.01 || lrLadder.Step(3, true) != 5 || lrLadder.Step(3, false) != 2 {
 		t.Error("ladder ends")
 	}
 }
