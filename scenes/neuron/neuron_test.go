@@ -10,6 +10,7 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/neuron/model"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
@@ -19,7 +20,7 @@ func fresh() ui.Scene { return New() }
 
 func TestANDTableMatchesNotes(t *testing.T) {
 	s := scenetest.New(t, New()).S
-	n := s.Neuron()
+	n := s.n
 	if n.Theta != [2]float64{2, 2} || n.B != -1 || n.Act != engine.Sign {
 		t.Fatalf("default neuron %+v, want the notes' θ = (2, 2), b = −1, sign", n)
 	}
@@ -32,7 +33,7 @@ func TestANDTableMatchesNotes(t *testing.T) {
 		a    float64
 		yhat float64
 	}{{[2]float64{-1, -1}, -5, -1}, {[2]float64{-1, 1}, -1, -1}, {[2]float64{1, -1}, -1, -1}, {[2]float64{1, 1}, 3, 1}}
-	rows, right := tableRows(nil, n, s.data.Points(), maxRows)
+	rows, right := model.TableRows(nil, n, s.data.Points(), maxRows)
 	if len(rows) != 4 || right != 4 {
 		t.Fatalf("%d rows, %d right; want 4 and 4", len(rows), right)
 	}
