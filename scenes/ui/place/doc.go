@@ -21,7 +21,7 @@
 //
 //	// Update
 //	s.pl.Reset(place.Box{X0: pr.X, Y0: pr.Y, X1: pr.Right(), Y1: pr.Bottom()})
-//	for i, p := range s.points {
+//	for i := range s.points {
 //		s.pl.AddMarker(s.xy[2*i], s.xy[2*i+1], markerR)
 //	}
 //	s.pl.AddSegment(line0, line1)                  // the hyperplane, clipped to the plane
@@ -41,7 +41,10 @@
 //
 // The width and height of a label are those of its text as drawn
 // (ui.MeasureText), plus any background plate; draw the text at the box's
-// top-left corner, left-aligned.
+// top-left corner, left-aligned. The kit does both for one line of text:
+// ui.PlaceText measures and places it next to an anchor box (a point's
+// marker, place.Around(x, y, r), so the label clears the marker), and
+// ui.DrawPlaced draws its leader, plate and text.
 //
 // A Report holds a frame's label and marker boxes, filled from one or
 // more placers (Report.Add) or by hand; it is what the page publishes as
