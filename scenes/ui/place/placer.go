@@ -58,7 +58,8 @@ type Placer struct {
 	Gap float64
 	// Pad is the clearance kept around every obstacle.
 	Pad float64
-	// Rings is how many farther rings are tried after the near one.
+	// Rings is how many farther rings are tried after the near one (at
+	// most 32).
 	Rings int
 
 	markers []Box // point markers: obstacles that the layout report lists
@@ -257,7 +258,7 @@ func (p *Placer) PlaceNear(text string, a Box, w, h float64) Placed {
 	if !a.Valid() || !finite(w) || !finite(h) || w < 0 || h < 0 {
 		return Placed{Text: text}
 	}
-	rings := max(p.Rings, 0)
+	rings := min(max(p.Rings, 0), maxRings)
 	// The first pass takes the first free candidate; only when there is
 	// none does the second count what each one covers.
 	var worst fallback
@@ -342,6 +343,9 @@ func (p *Placer) PlaceOnLine(text string, pts []Point, t, w, h float64) Placed {
 	}
 	return p.record(worst.pl)
 }
+
+// maxRings bounds the farther rings a label may try.
+const maxRings = 32
 
 // maxSlides bounds the anchors PlaceOnLine tries on a very long line.
 const maxSlides = 512

@@ -185,6 +185,11 @@ func TestPlacedLabelsCoverNothing(t *testing.T) {
 					t.Fatalf("trial %d: near label %d is %v from its anchor, want %v", trial, i, d, p.Gap)
 				}
 			}
+			if l.onLine != nil && pl.Free {
+				if d, tol := distToLine(pl.Box, l.onLine); d > p.Gap+tol {
+					t.Fatalf("trial %d: line label %d is %v from its line, want at most %v", trial, i, d, p.Gap)
+				}
+			}
 			c := covered(pl.Box, p.Pad, s, got[:i], lines)
 			if pl.Free {
 				free++
@@ -222,6 +227,23 @@ func leaderThrough(s Seg, labels []Placed) bool {
 		}
 	}
 	return false
+}
+
+// distToLine returns the distance from b to the polyline pts, sampled,
+// and the sampling's tolerance.
+func distToLine(b Box, pts []Point) (d, tol float64) {
+	d = math.Inf(1)
+	const n = 2000
+	for i := 1; i < len(pts); i++ {
+		s := Seg{pts[i-1], pts[i]}
+		tol = math.Max(tol, s.Len()/n)
+		for k := 0; k <= n; k++ {
+			f := float64(k) / n
+			q := Point{s.A.X + f*(s.B.X-s.A.X), s.A.Y + f*(s.B.Y-s.A.Y)}
+			d = math.Min(d, distToBox(q, b))
+		}
+	}
+	return d, tol + 1e-9
 }
 
 // boxGap is the distance between two boxes (0 when they meet).
