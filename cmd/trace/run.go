@@ -21,6 +21,7 @@ const (
 const usage = `usage:
   trace perceptron -data points.csv [-rule classic|pm1] [-alpha A] [-epochs E] [-order cyclic|shuffle] [-seed S]
   trace mlp -data points.csv [-hidden H] [-act sigmoid|tanh|relu|arctan] [-loss bce|mse] [-lr L] [-steps N] [-seed S | -weights W.json]
+  trace notebook -state STATE.json [-o OUT.ipynb]   (writes a Jupyter notebook that reproduces the scene)
 Prints one JSON object per step (JSON Lines). points.csv has the header x1,x2,y, y = 1 or -1 (0 reads as -1).
 perceptron: each step has "step","epoch","index","x","y","yhat","update","w","b","mistakes", with y and yhat in
   the rule's own labels ({0,1} for classic, ±1 for pm1, yhat 0 on the line); then a line with "done":true.
@@ -73,6 +74,9 @@ var parsers = map[string]func(args []string) (command, error){
 func dispatch(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
 		return badf("missing subcommand (perceptron or mlp); run trace -h for help")
+	}
+	if args[0] == "notebook" {
+		return runNotebook(args[1:], stdout)
 	}
 	parse, ok := parsers[args[0]]
 	if !ok {

@@ -1,0 +1,268 @@
+package notebook
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/neurona/neurona/engine"
+)
+
+// engineState is a state document produced by driving the engine as a
+// scene does, and the numbers its notebook must print (nil: the
+// document's own, see sceneNumbers).
+type engineState struct {
+	doc  []byte
+	want map[string]any
+}
+
+// engineStates returns the states the Python test runs beside the scenes'
+// exports in testdata: more data sets, settings and step counts per scene.
+func engineStates(t *testing.T) map[string]engineState {
+	t.Helper()
+	out := map[string]engineState{}
+	add := func(name string, m map[string]any, want map[string]any) {
+		b, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[name] = engineState{doc: b, want: want}
+	}
+	perceptronStates(add)
+	neuronStates(add)
+	xorStates(add)
+	gradientStates(add)
+	backpropStates(add)
+	return out
+}
+
+type addFunc func(name string, doc, want map[string]any)
+
+// randomPoints returns n points in [−2, 2]² on a 0.01 grid, labelled by
+// the line (w, b) (flipped with probability noise), seeded.
+func randomPoints(seed uint64, n int, w [2]float64, b, noise float64) []engine.Point {
+	r := rand.New(rand.NewPCG(seed, 7))
+	pts := make([]engine.Point, n)
+	for i := range pts {
+		x := [2]float64{float64(r.IntN(401)-200) / 100, float64(r.IntN(401)-200) / 100}
+		y := 1
+		if w[0]*x[0]+w[1]*x[1]+b <= 0 {
+			y = -1
+		}
+		if r.Float64() < noise {
+			y = -y
+		}
+		pts[i] = engine.Point{X: x, Y: y}
+	}
+	return pts
+}
+
+func pointsField(pts []engine.Point) []map[string]any {
+	out := make([]map[string]any, len(pts))
+	for i, p := range pts {
+		out[i] = map[string]any{"x": []float64{p.X[0], p.X[1]}, "y": p.Y}
+	}
+	return out
+}
+
+func perceptronStates(add addFunc) {
+	// The notes' own run (issue 13's preset): no bias, sign(0) = +1,
+	// cyclic, w⁰ = 0 on the three points. The numbers are the notes':
+	// only x₃ is a mistake in the first pass, w¹ = [1, −½]; then x₁,
+	// w² = [1, ½]; then x₂, w³ = [1, −½] = w¹, and it cycles.
+	lecture := pointsField(engine.LectureThreePoints())
+	for _, c := range []struct {
+		step     int
+		w        []any
+		mistakes float64
+	}{{3, []any{1.0, -0.5}, 1}, {4, []any{1.0, 0.5}, 2}, {5, []any{1.0, -0.5}, 3}, {7, []any{1.0, 0.5}, 4}} {
+		add(fmt.Sprintf("perceptron-notes-nobias-%d", c.step), map[string]any{
+			"scene": "perceptron", "lang": "es", "points": lecture, "step": c.step,
+			"rule": "pm1", "order": "cyclic", "alpha": 1, "bias": false, "tie": "positive",
+		}, map[string]any{"w": c.w, "b": 0.0, "mistakes": c.mistakes})
+	}
+	// The engine's own rules on random sets.
+	for i, c := range []struct {
+		rule  engine.Rule
+		order engine.Order
+		alpha float64
+		noise float64
+		n     int
+		steps int
+	}{
+		{engine.PlusMinus, engine.Cyclic, 1, 0, 20, 200},
+		{engine.Classic, engine.Cyclic, 0.1, 0, 15, 90},
+		{engine.PlusMinus, engine.Shuffle, 0.5, 0, 30, 300},
+		{engine.Classic, engine.Shuffle, 2, 0.1, 25, 137},
+		{engine.PlusMinus, engine.Shuffle, 1, 0.2, 7, 1000},
+	} {
+		pts := randomPoints(uint64(i+1), c.n, [2]float64{1, -0.7}, 0.3, c.noise)
+		p := engine.NewPerceptron(pts, engine.PerceptronConfig{Rule: c.rule, Alpha: c.alpha, Order: c.order})
+		for range c.steps {
+			p.Step()
+		}
+		w := p.W()
+		add(fmt.Sprintf("perceptron-engine-%d-%v-%v", i, c.rule, c.order), map[string]any{
+			"scene": "perceptron", "lang": []string{"es", "en"}[i%2], "points": pointsField(pts), "step": c.steps,
+			"rule": c.rule.String(), "order": c.order.String(), "alpha": c.alpha,
+			"w": []float64{w[0], w[1]}, "b": p.B(), "mistakes": p.Mistakes(),
+		}, nil)
+	}
+}
+
+func neuronStates(add addFunc) {
+	pts := randomPoints(11, 12, [2]float64{0.5, 1}, -0.2, 0.2)
+	for i, act := range engine.LectureActivations {
+		n := engine.Neuron{Theta: [2]float64{0.7 - float64(i), 1.3}, B: 0.25 * float64(i), Act: act}
+		var table []map[string]any
+		correct := 0
+		for _, p := range pts {
+			cls := -1
+			if n.Potential(p.X) > 0 {
+				cls = 1
+			}
+			if cls == p.Y {
+				correct++
+			}
+			table = append(table, map[string]any{"x": []float64{p.X[0], p.X[1]}, "a": n.Potential(p.X), "yhat": n.Output(p.X), "y": p.Y, "class": cls})
+		}
+		add("neuron-engine-"+act.String(), map[string]any{
+			"scene": "neuron", "lang": "en", "points": pointsField(pts), "step": 0,
+			"theta": []float64{n.Theta[0], n.Theta[1]}, "b": n.B, "activation": act.String(),
+			"table": table, "correct": correct,
+		}, nil)
+	}
+}
+
+// mlpFields writes a network's parameters as the xor scene does.
+func mlpFields(m engine.MLP, into map[string]any) {
+	var w1 [][]float64
+	var b1, w2 []float64
+	for j := range m.H {
+		w1 = append(w1, []float64{m.W1[j][0], m.W1[j][1]})
+		b1 = append(b1, m.B1[j])
+		w2 = append(w2, m.W2[j])
+	}
+	into["W1"], into["b1"], into["W2"], into["b2"], into["hidden"] = w1, b1, [][]float64{w2}, m.B2, m.H
+}
+
+func xorStates(add addFunc) {
+	xor := []engine.Point{{X: [2]float64{0, 0}, Y: -1}, {X: [2]float64{0, 1}, Y: 1}, {X: [2]float64{1, 0}, Y: 1}, {X: [2]float64{1, 1}, Y: -1}}
+	ring := randomPoints(5, 24, [2]float64{1, 1}, -0.5, 0.15)
+	for i, c := range []struct {
+		pts      []engine.Point
+		h        int
+		seed     int64
+		lr       float64
+		steps    int
+		training bool
+	}{
+		{xor, 2, 0, 2, 0, false},
+		{xor, 2, 0, 1, 1000, false},
+		{xor, 3, 4, 2, 800, true},
+		{ring, 5, 9, 1, 400, true},
+		{ring, 8, 1, 0.5, 60, true},
+	} {
+		m := engine.XORLecture(engine.Sigmoid)
+		if c.training {
+			m = engine.NewMLP(c.h, engine.Sigmoid, c.seed)
+		}
+		for range c.steps {
+			m.Step(c.pts, engine.BCE, c.lr)
+		}
+		doc := map[string]any{
+			"scene": "xor", "lang": "es", "points": pointsField(c.pts), "step": c.steps,
+			"activation": "sigmoid", "lr": c.lr, "training": c.training, "seed": c.seed,
+			"loss": m.Loss(c.pts, engine.BCE),
+		}
+		mlpFields(m, doc)
+		add(fmt.Sprintf("xor-engine-%d", i), doc, nil)
+	}
+	// A document whose weights no run from the scene's start reaches (set
+	// by hand): the notebook starts from them.
+	m := engine.NewMLP(3, engine.Sigmoid, 77)
+	doc := map[string]any{
+		"scene": "xor", "lang": "en", "points": pointsField(xor), "step": 40,
+		"activation": "sign", "lr": 2, "training": true, "seed": 1, "loss": m.Loss(xor, engine.BCE),
+	}
+	mlpFields(m, doc)
+	add("xor-engine-handset", doc, nil)
+}
+
+func gradientStates(add addFunc) {
+	for i, c := range []struct {
+		seed  uint64
+		noise float64
+		loss  engine.Loss
+		alpha float64
+		steps int
+	}{
+		{3, 0.15, engine.BCE, 0.5, 400},
+		{4, 0.1, engine.MSE, 2, 250},
+		{5, 0, engine.BCE, 5, 60},
+	} {
+		pts := randomPoints(c.seed, 20, [2]float64{-1, 2}, 0.4, c.noise)
+		m := engine.Logistic{Theta: [2]float64{-3, 2}}
+		path := [][]float64{{m.Theta[0], m.Theta[1], m.B}}
+		for range c.steps {
+			m.Step(pts, c.loss, c.alpha)
+			path = append(path, []float64{m.Theta[0], m.Theta[1], m.B})
+		}
+		j, dt, db := m.Gradient(pts, c.loss)
+		add(fmt.Sprintf("gradient-engine-%d-%v", i, c.loss), map[string]any{
+			"scene": "gradient", "lang": "en", "points": pointsField(pts), "step": c.steps, "k": c.steps,
+			"theta": []float64{m.Theta[0], m.Theta[1]}, "b": m.B, "alpha": c.alpha, "loss": c.loss.String(),
+			"J": j, "gradient": map[string]any{"theta": []float64{dt[0], dt[1]}, "b": db},
+			"path": path, "start": path[0],
+		}, nil)
+	}
+}
+
+func backpropStates(add addFunc) {
+	pts := randomPoints(8, 6, [2]float64{1, 1}, -0.3, 0.2)
+	origin := backpropDefault()
+	origin.W1[0] = [2]float64{1.5, -2}
+	origin.B2 = -0.4
+	for _, c := range []struct {
+		ex, steps int
+		alpha     float64
+	}{{2, 23, 0.5}, {0, 240, 2}, {5, 500, 1}, {1, 18, 1}} {
+		// Walk the graph as the scene does: 23 steps per example, and
+		// one more that starts the next with the updated network.
+		g := engine.NewGraph(origin, pts[c.ex].X, pts[c.ex].Y)
+		g.LR = c.alpha
+		ex := c.ex
+		for range c.steps {
+			if g.Done() {
+				ex = (ex + 1) % len(pts)
+				m := g.Model()
+				g = engine.NewGraph(m, pts[ex].X, pts[ex].Y)
+				g.LR = c.alpha
+				continue
+			}
+			g.Next()
+		}
+		params, values, grads := map[string]float64{}, map[string]float64{}, map[string]float64{}
+		for _, n := range g.Nodes {
+			if n.Kind == "param" {
+				params[n.ID] = n.Value
+			}
+			if n.HasValue {
+				values[n.ID] = n.Value
+			}
+			if n.HasGrad {
+				grads[n.ID] = n.Grad
+			}
+		}
+		originParams := map[string]float64{}
+		for _, id := range backpropParams {
+			originParams[id] = *backpropParam(&origin, id)
+		}
+		add(fmt.Sprintf("backprop-engine-%d-%d", c.ex, c.steps), map[string]any{
+			"scene": "backprop", "lang": "es", "points": pointsField(pts), "step": c.steps, "alpha": c.alpha,
+			"origin": map[string]any{"params": originParams, "example": c.ex},
+			"params": params, "values": values, "grads": grads, "example": ex,
+		}, nil)
+	}
+}
