@@ -26,6 +26,7 @@ var writers = map[string]writer{
 	"xor":        xorData,
 	"gradient":   gradientData,
 	"backprop":   backpropData,
+	"regression": regressionData,
 }
 
 // Scenes returns the scene ids a notebook can be written for, sorted.

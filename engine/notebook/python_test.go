@@ -153,8 +153,9 @@ const (
 // paramGroups lists, by scene, the fields of the JSON line that together
 // make up the parameter vector θ.
 var paramGroups = map[string][]string{
-	"xor":      {"W1", "b1", "W2", "b2"},
-	"gradient": {"theta", "b"},
+	"xor":        {"W1", "b1", "W2", "b2"},
+	"gradient":   {"theta", "b"},
+	"regression": {"W1", "b1", "W2", "b2"},
 }
 
 // maxAbs returns the largest absolute number in v.
@@ -275,6 +276,8 @@ func sceneNumbers(t *testing.T, state []byte) map[string]any {
 		return pick("loss", "W1", "b1", "W2", "b2")
 	case "gradient":
 		return pick("J", "theta", "b", "gradient")
+	case "regression":
+		return pick("loss", "W1", "b1", "W2", "b2")
 	case "backprop":
 		m := pick("params", "grads")
 		vals := map[string]any{}
@@ -299,7 +302,8 @@ func sceneNumbers(t *testing.T, state []byte) map[string]any {
 // scene's numbers.
 func TestNotebooksReproduceTheScenes(t *testing.T) {
 	states := testdataDocs(t)
-	for name, s := range engineStates(t) {
+	engine := engineStates(t)
+	for name, s := range engine {
 		states[name] = s.doc
 	}
 	nbs := map[string][]byte{}
@@ -311,7 +315,6 @@ func TestNotebooksReproduceTheScenes(t *testing.T) {
 		nbs[name] = nb
 	}
 	got, errs := runNotebooks(t, nbs)
-	engine := engineStates(t)
 	for name, s := range states {
 		t.Run(name, func(t *testing.T) {
 			if err := errs[name]; err != nil {

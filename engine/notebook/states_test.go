@@ -3,6 +3,7 @@ package notebook
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"testing"
 
@@ -34,6 +35,7 @@ func engineStates(t *testing.T) map[string]engineState {
 	xorStates(add)
 	gradientStates(add)
 	backpropStates(add)
+	regressionStates(add)
 	return out
 }
 
@@ -264,5 +266,65 @@ func backpropStates(add addFunc) {
 			"origin": map[string]any{"params": originParams, "example": c.ex},
 			"params": params, "values": values, "grads": grads, "example": ex,
 		}, nil)
+	}
+}
+
+func regressionStates(add addFunc) {
+	r := rand.New(rand.NewPCG(21, 5))
+	var xs []float64
+	var pts []map[string]any
+	for range 15 {
+		x := float64(r.IntN(401)-200) / 100
+		y := math.Sin(2*x) + 0.1*r.NormFloat64()
+		xs = append(xs, x)
+		pts = append(pts, map[string]any{"x": []float64{x}, "y": y})
+	}
+	acts := []struct {
+		name string
+		f    func(float64) float64
+	}{
+		{"sigmoid", func(a float64) float64 { return 1 / (1 + math.Exp(-a)) }},
+		{"tanh", math.Tanh},
+		{"relu", func(a float64) float64 { return math.Max(a, 0) }},
+		{"arctan", math.Atan},
+	}
+	for _, h := range []int{0, 1, 3, 8} {
+		for _, a := range acts {
+			name, act := a.name, a.f
+			if h == 0 && name != "sigmoid" {
+				continue
+			}
+			rows := max(h, 1)
+			w1, b1, w2 := make([][]float64, rows), make([]float64, rows), make([]float64, h)
+			for j := range rows {
+				w1[j] = []float64{r.NormFloat64() * 2}
+				b1[j] = r.NormFloat64()
+			}
+			for j := range h {
+				w2[j] = r.NormFloat64()
+			}
+			b2 := r.NormFloat64()
+			// The notes' cost, written out: J = Σ (ŷ(xᵢ) − yᵢ)².
+			loss := 0.0
+			for i, x := range xs {
+				yhat := w1[0][0]*x + b1[0]
+				if h > 0 {
+					yhat = b2
+					for j := range h {
+						yhat += w2[j] * act(w1[j][0]*x+b1[j])
+					}
+				}
+				d := yhat - pts[i]["y"].(float64)
+				loss += d * d
+			}
+			doc := map[string]any{
+				"scene": "regression", "lang": "en", "points": pts, "hidden": h, "activation": name,
+				"alpha": 0.01, "W1": w1, "b1": b1, "loss": loss,
+			}
+			if h > 0 {
+				doc["W2"], doc["b2"] = [][]float64{w2}, b2
+			}
+			add(fmt.Sprintf("regression-%d-%s", h, name), doc, nil)
+		}
 	}
 }
