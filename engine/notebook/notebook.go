@@ -27,6 +27,7 @@ var writers = map[string]writer{
 	"gradient":   gradientData,
 	"backprop":   backpropData,
 	"regression": regressionData,
+	"embedding":  embeddingData,
 }
 
 // Scenes returns the scene ids a notebook can be written for, sorted.

@@ -122,7 +122,11 @@ func mustDecode(t *testing.T, raw json.RawMessage, v any) {
 }
 
 func TestNotebooksAreNBFormat4(t *testing.T) {
-	for name, d := range testdataDocs(t) {
+	docs := testdataDocs(t)
+	for name, s := range engineStates(t) {
+		docs[name] = s.doc
+	}
+	for name, d := range docs {
 		nb, err := FromState(d)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -218,26 +222,33 @@ func TestBadInputIsRefusedWithAReason(t *testing.T) {
 		`{"lang": "es"}`:      "no \"scene\"",
 		`{"scene": 3}`:        `"scene"`,
 		`{"scene": "tetris"}`: `no notebook for scene "tetris"`,
-		`{"scene": "neuron", "lang": "fr", "theta": [1, 1]}`:                         `"lang"`,
-		`{"scene": "neuron", "theta": [1]}`:                                          `"theta"`,
-		`{"scene": "neuron", "theta": "up"}`:                                         `"theta"`,
-		`{"scene": "neuron", "theta": [1, 1], "activation": "tanh"}`:                 `"activation"`,
-		`{"scene": "perceptron", "points": [{"x": [0, 1], "y": 2}]}`:                 `"points"`,
-		`{"scene": "perceptron", "points": [{"x": [0], "y": 1}]}`:                    `"points"`,
-		`{"scene": "perceptron", "step": -1}`:                                        `"step"`,
-		`{"scene": "perceptron", "alpha": 0}`:                                        `"alpha"`,
-		`{"scene": "perceptron", "tie": "never"}`:                                    `"tie"`,
-		`{"scene": "perceptron", "bias": "yes"}`:                                     `"bias"`,
-		`{"scene": "xor", "W1": [[1, 2]], "b1": [0], "W2": [[1]], "b2": 0}`:          `"W1"`,
-		`{"scene": "xor", "W1": [[1, 2], [3, 4]], "b1": [0, 0], "W2": [[1, 1]]}`:     `"b2"`,
-		`{"scene": "xor", "hidden": 9}`:                                              `"hidden"`,
-		`{"scene": "gradient", "theta": [1, 1], "loss": "hinge"}`:                    `"loss"`,
-		`{"scene": "gradient", "theta": [1, 1], "path": [[1, 2]]}`:                   `"path"`,
-		`{"scene": "backprop", "origin": {"params": {"t99": 1}}}`:                    `"origin"`,
-		`{"scene": "backprop", "step": 5}`:                                           `"step"`,
-		`{"scene": "backprop", "params": {"t11": 1e999}}`:                            `"params"`,
-		`{"scene": "gradient", "theta": [1, 1], "b": 1e300, "points": []}`:           `"b"`,
-		`{"scene": "neuron", "theta": [1, 1], "points": [{"x": [1e10, 0], "y": 1}]}`: `"points"`,
+		`{"scene": "neuron", "lang": "fr", "theta": [1, 1]}`:                                                           `"lang"`,
+		`{"scene": "neuron", "theta": [1]}`:                                                                            `"theta"`,
+		`{"scene": "neuron", "theta": "up"}`:                                                                           `"theta"`,
+		`{"scene": "neuron", "theta": [1, 1], "activation": "tanh"}`:                                                   `"activation"`,
+		`{"scene": "perceptron", "points": [{"x": [0, 1], "y": 2}]}`:                                                   `"points"`,
+		`{"scene": "perceptron", "points": [{"x": [0], "y": 1}]}`:                                                      `"points"`,
+		`{"scene": "perceptron", "step": -1}`:                                                                          `"step"`,
+		`{"scene": "perceptron", "alpha": 0}`:                                                                          `"alpha"`,
+		`{"scene": "perceptron", "tie": "never"}`:                                                                      `"tie"`,
+		`{"scene": "perceptron", "bias": "yes"}`:                                                                       `"bias"`,
+		`{"scene": "xor", "W1": [[1, 2]], "b1": [0], "W2": [[1]], "b2": 0}`:                                            `"W1"`,
+		`{"scene": "xor", "W1": [[1, 2], [3, 4]], "b1": [0, 0], "W2": [[1, 1]]}`:                                       `"b2"`,
+		`{"scene": "xor", "hidden": 9}`:                                                                                `"hidden"`,
+		`{"scene": "gradient", "theta": [1, 1], "loss": "hinge"}`:                                                      `"loss"`,
+		`{"scene": "gradient", "theta": [1, 1], "path": [[1, 2]]}`:                                                     `"path"`,
+		`{"scene": "backprop", "origin": {"params": {"t99": 1}}}`:                                                      `"origin"`,
+		`{"scene": "backprop", "step": 5}`:                                                                             `"step"`,
+		`{"scene": "backprop", "params": {"t11": 1e999}}`:                                                              `"params"`,
+		`{"scene": "gradient", "theta": [1, 1], "b": 1e300, "points": []}`:                                             `"b"`,
+		`{"scene": "neuron", "theta": [1, 1], "points": [{"x": [1e10, 0], "y": 1}]}`:                                   `"points"`,
+		`{"scene": "regression", "hidden": 2, "W1": [[1], [2]], "b1": [0, 0], "W2": [[1, 1]]}`:                         `"b2"`,
+		`{"scene": "regression", "hidden": 2, "W1": [[1, 2]], "b1": [0], "W2": [[1]], "b2": 0}`:                        `"W1"`,
+		`{"scene": "regression", "hidden": 0, "W1": [[1]], "b1": [0], "points": [{"x": [1, 2], "y": 3}]}`:              `"points"`,
+		`{"scene": "embedding", "W1": [[1, 2]], "b1": [0], "W2": [[1], [2]], "b2": [0, 0]}`:                            `"W2"`,
+		`{"scene": "embedding", "W1": [[1, 2]], "b1": [0], "W2": [[1]], "b2": [0], "points": [{"x": [0, 0], "y": 2}]}`: `"points"`,
+		`{"scene": "embedding", "W1": [[1, 2, 3]], "b1": [0]}`:                                                         `"W1"`,
+		`{"scene": "embedding"}`:                                                                                       `"W1"`,
 	} {
 		_, err := FromState([]byte(doc))
 		if err == nil {

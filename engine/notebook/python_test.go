@@ -180,11 +180,19 @@ func maxAbs(v any) float64 {
 // each number at its own size, the parameters of paramGroups at theirs.
 func compareLine(scene string, got, want map[string]any) []string {
 	scale := map[string]float64{}
+	groupKeys := paramGroups[scene]
+	if scene == "embedding" { // W1, b1, …: every field but the loss
+		for k := range want {
+			if k != "loss" {
+				groupKeys = append(groupKeys, k)
+			}
+		}
+	}
 	group := 0.0
-	for _, k := range paramGroups[scene] {
+	for _, k := range groupKeys {
 		group = math.Max(group, maxAbs(want[k]))
 	}
-	for _, k := range paramGroups[scene] {
+	for _, k := range groupKeys {
 		scale[k] = group
 	}
 	var errs []string
@@ -278,6 +286,12 @@ func sceneNumbers(t *testing.T, state []byte) map[string]any {
 		return pick("J", "theta", "b", "gradient")
 	case "regression":
 		return pick("loss", "W1", "b1", "W2", "b2")
+	case "embedding":
+		var keys []string
+		for i := 1; i <= 10; i++ {
+			keys = append(keys, fmt.Sprintf("W%d", i), fmt.Sprintf("b%d", i))
+		}
+		return pick(append(keys, "loss")...)
 	case "backprop":
 		m := pick("params", "grads")
 		vals := map[string]any{}

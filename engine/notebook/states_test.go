@@ -36,6 +36,7 @@ func engineStates(t *testing.T) map[string]engineState {
 	gradientStates(add)
 	backpropStates(add)
 	regressionStates(add)
+	embeddingStates(add)
 	return out
 }
 
@@ -326,5 +327,91 @@ func regressionStates(add addFunc) {
 			}
 			add(fmt.Sprintf("regression-%d-%s", h, name), doc, nil)
 		}
+	}
+}
+
+func embeddingStates(add addFunc) {
+	r := rand.New(rand.NewPCG(33, 9))
+	acts := map[string]func(float64) float64{
+		"sigmoid": func(a float64) float64 { return 1 / (1 + math.Exp(-a)) },
+		"tanh":    math.Tanh,
+		"relu":    func(a float64) float64 { return math.Max(a, 0) },
+		"arctan":  math.Atan,
+	}
+	for i, c := range []struct {
+		hidden []int
+		k      int
+		act    string
+	}{
+		{[]int{4}, 2, "sigmoid"},
+		{[]int{6, 3}, 3, "tanh"},
+		{[]int{8, 8, 2}, 4, "relu"},
+		{[]int{5, 2}, 2, "arctan"},
+	} {
+		n := 30
+		xs := make([][2]float64, n)
+		ys := make([]int, n)
+		var pts []map[string]any
+		for j := range n {
+			ys[j] = j % c.k
+			xs[j] = [2]float64{float64(ys[j]) + r.NormFloat64()*0.4, float64(ys[j]%2) + r.NormFloat64()*0.4}
+			pts = append(pts, map[string]any{"x": []float64{xs[j][0], xs[j][1]}, "y": ys[j]})
+		}
+		out := c.k
+		if c.k == 2 {
+			out = 1 // one sigmoid unit for two classes
+		}
+		sizes := append(append([]int{2}, c.hidden...), out)
+		doc := map[string]any{"scene": "embedding", "lang": "es", "points": pts, "activation": c.act, "alpha": 0.1, "classes": c.k}
+		ws := make([][][]float64, len(sizes)-1)
+		bs := make([][]float64, len(sizes)-1)
+		for l := range ws {
+			ws[l] = make([][]float64, sizes[l+1])
+			bs[l] = make([]float64, sizes[l+1])
+			for o := range ws[l] {
+				ws[l][o] = make([]float64, sizes[l])
+				for in := range ws[l][o] {
+					ws[l][o][in] = r.NormFloat64()
+				}
+				bs[l][o] = r.NormFloat64() * 0.3
+			}
+			doc[fmt.Sprintf("W%d", l+1)], doc[fmt.Sprintf("b%d", l+1)] = ws[l], bs[l]
+		}
+		// The mean cross-entropy, written out: binary with a sigmoid for
+		// K = 2, softmax for K ≥ 3.
+		loss := 0.0
+		for j := range n {
+			z := xs[j][:]
+			for l := range ws {
+				next := make([]float64, len(ws[l]))
+				for o, row := range ws[l] {
+					a := bs[l][o]
+					for in, w := range row {
+						a += w * z[in]
+					}
+					if l < len(ws)-1 {
+						a = acts[c.act](a)
+					}
+					next[o] = a
+				}
+				z = next
+			}
+			if c.k == 2 {
+				p := 1 / (1 + math.Exp(-z[0]))
+				t := float64(ys[j])
+				loss -= t*math.Log(p) + (1-t)*math.Log(1-p)
+			} else {
+				m, s := math.Inf(-1), 0.0
+				for _, v := range z {
+					m = math.Max(m, v)
+				}
+				for _, v := range z {
+					s += math.Exp(v - m)
+				}
+				loss -= z[ys[j]] - m - math.Log(s)
+			}
+		}
+		doc["loss"] = loss / float64(n)
+		add(fmt.Sprintf("embedding-%d-k%d-%s", i, c.k, c.act), doc, nil)
 	}
 }
