@@ -2,6 +2,7 @@ package notebook
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -10,10 +11,6 @@ import (
 
 // backpropMaxSteps is the scene's history limit.
 const backpropMaxSteps = 40000
-
-// backpropParams are the graph's parameter nodes, as the state document
-// names them, in the order the scene lists them.
-var backpropParams = []string{"t11", "t12", "b1", "t21", "t22", "b2", "w1", "w2", "b3"}
 
 // backpropView is what backprop.tmpl writes: the 2-2-1 network at the
 // walk's origin, the examples whose walks ended in an update, and the walk
@@ -43,11 +40,8 @@ func backpropData(d doc, _ string) (any, error) {
 		return nil, err
 	}
 	alpha := 1.0
-	if err := d.number("alpha", &alpha, engine.MaxLR); err != nil {
+	if err := d.rate("alpha", &alpha, engine.MaxLR); err != nil {
 		return nil, err
-	}
-	if !(alpha > 0) {
-		return nil, fieldError("alpha", "the learning rate α must be positive")
 	}
 	base := backpropDefault()
 	if err := readParams(d, "start", &base); err != nil {
@@ -150,29 +144,17 @@ func backpropDefault() engine.MLP {
 	}
 }
 
-// backpropParam returns the parameter of m that node id stands for.
-func backpropParam(m *engine.MLP, id string) *float64 {
-	switch id {
-	case "t11":
-		return &m.W1[0][0]
-	case "t12":
-		return &m.W1[0][1]
-	case "b1":
-		return &m.B1[0]
-	case "t21":
-		return &m.W1[1][0]
-	case "t22":
-		return &m.W1[1][1]
-	case "b2":
-		return &m.B1[1]
-	case "w1":
-		return &m.W2[0]
-	case "w2":
-		return &m.W2[1]
-	case "b3":
-		return &m.B2
+// backpropOrder names, by graph node id, the entries of engine.MLP.Params
+// for the 2-2-1 network, in that order.
+var backpropOrder = []string{"t11", "t12", "t21", "t22", "b1", "b2", "w1", "w2", "b3"}
+
+// paramsByID returns m's parameters by graph node id.
+func paramsByID(m engine.MLP) map[string]float64 {
+	out := map[string]float64{}
+	for i, v := range m.Params() {
+		out[backpropOrder[i]] = v
 	}
-	return nil
+	return out
 }
 
 // readParams reads a {node id: value} field over m.
@@ -187,29 +169,23 @@ func readParams(d doc, name string, m *engine.MLP) error {
 // setParams sets the named parameters of m, refusing unknown names and
 // unusable values.
 func setParams(field string, ps map[string]float64, m *engine.MLP) error {
-	next := *m
+	vec := m.Params()
 	for id, v := range ps {
-		p := backpropParam(&next, id)
-		if p == nil {
-			return fieldError(field, "unknown parameter %q (use %v)", id, backpropParams)
+		i := slices.Index(backpropOrder, id)
+		if i < 0 {
+			return fieldError(field, "unknown parameter %q (use %v)", id, backpropOrder)
 		}
 		if err := finite(field, engine.MaxParam, v); err != nil {
 			return err
 		}
-		*p = v
+		vec[i] = v
 	}
-	*m = next
+	m.SetParams(vec)
 	return nil
 }
 
 // paramDict writes m's parameters as a Python dict by node id.
-func paramDict(m engine.MLP) string {
-	vals := map[string]float64{}
-	for _, id := range backpropParams {
-		vals[id] = *backpropParam(&m, id)
-	}
-	return pyDict(vals)
-}
+func paramDict(m engine.MLP) string { return pyDict(paramsByID(m)) }
 
 // pyDict writes a Python dict of numbers with sorted keys.
 func pyDict(m map[string]float64) string {

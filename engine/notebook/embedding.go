@@ -93,32 +93,17 @@ func embeddingData(d doc, _ string) (any, error) {
 		return nil, err
 	}
 	alpha := 0.1
-	if err := d.number("alpha", &alpha, engine.MaxLR); err != nil {
+	if err := d.rate("alpha", &alpha, engine.MaxLR); err != nil {
 		return nil, err
-	}
-	if !(alpha > 0) {
-		return nil, fieldError("alpha", "the learning rate α must be positive")
 	}
 	v.Alpha = py(alpha)
 
-	var raw []struct {
-		X []float64 `json:"x"`
-		Y *float64  `json:"y"`
-	}
-	if err := d.get("points", &raw); err != nil {
+	raw, err := d.rawPoints(2)
+	if err != nil {
 		return nil, err
-	}
-	if len(raw) > engine.MaxPoints {
-		return nil, fieldError("points", "%d points; the limit is %d", len(raw), engine.MaxPoints)
 	}
 	xs, ys := make([][]float64, len(raw)), make([]int, len(raw))
 	for i, r := range raw {
-		if len(r.X) != 2 || r.Y == nil {
-			return nil, fieldError("points", "point %d: want {\"x\": [x1, x2], \"y\": class}", i)
-		}
-		if err := finite("points", engine.MaxCoord, r.X...); err != nil {
-			return nil, err
-		}
 		if c := *r.Y; c != float64(int(c)) || c < 0 || int(c) >= v.K {
 			return nil, fieldError("points", "point %d: \"y\" must be a class index 0…%d, got %g", i, v.K-1, c)
 		}

@@ -47,11 +47,8 @@ func gradientData(d doc, _ string) (any, error) {
 		return nil, err
 	}
 	alpha := 0.5
-	if err := d.number("alpha", &alpha, engine.MaxLR); err != nil {
+	if err := d.rate("alpha", &alpha, engine.MaxLR); err != nil {
 		return nil, err
-	}
-	if !(alpha > 0) {
-		return nil, fieldError("alpha", "the learning rate α must be positive")
 	}
 	lossName := "bce"
 	if err := d.choice("loss", &lossName, "bce", "mse"); err != nil {

@@ -59,11 +59,8 @@ func xorData(d doc, _ string) (any, error) {
 		return nil, err
 	}
 	lr := 2.0
-	if err := d.number("lr", &lr, engine.MaxLR); err != nil {
+	if err := d.rate("lr", &lr, engine.MaxLR); err != nil {
 		return nil, err
-	}
-	if !(lr > 0) {
-		return nil, fieldError("lr", "the learning rate α must be positive")
 	}
 	act := "sigmoid"
 	if err := d.choice("activation", &act, "sign", "sigmoid"); err != nil {

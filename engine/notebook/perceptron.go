@@ -42,11 +42,8 @@ func perceptronData(d doc, _ string) (any, error) {
 	}
 	v := perceptronView{Rule: "pm1", Order: "cyclic", Bias: true, N: len(pts)}
 	alpha := 1.0
-	if err := d.number("alpha", &alpha, engine.MaxAlpha); err != nil {
+	if err := d.rate("alpha", &alpha, engine.MaxAlpha); err != nil {
 		return nil, err
-	}
-	if !(alpha > 0) {
-		return nil, fieldError("alpha", "the learning rate α must be positive")
 	}
 	if err := d.choice("rule", &v.Rule, "classic", "pm1"); err != nil {
 		return nil, err

@@ -26,25 +26,13 @@ var regressionActivations = map[string]string{
 // one number. The notebook starts from these weights: the engine has no
 // regression run to retrace yet.
 func regressionData(d doc, _ string) (any, error) {
-	var raw []struct {
-		X []float64 `json:"x"`
-		Y *float64  `json:"y"`
-	}
-	if err := d.get("points", &raw); err != nil {
+	raw, err := d.rawPoints(1)
+	if err != nil {
 		return nil, err
 	}
-	if len(raw) > engine.MaxPoints {
-		return nil, fieldError("points", "%d points; the limit is %d", len(raw), engine.MaxPoints)
-	}
 	xs, ys := make([][]float64, len(raw)), make([]float64, len(raw))
-	for i, r := range raw {
-		if len(r.X) != 1 || r.Y == nil {
-			return nil, fieldError("points", "point %d: want {\"x\": [x], \"y\": y}", i)
-		}
-		if err := finite("points", engine.MaxCoord, r.X[0], *r.Y); err != nil {
-			return nil, err
-		}
-		xs[i], ys[i] = r.X, *r.Y
+	for i, p := range raw {
+		xs[i], ys[i] = p.X, *p.Y
 	}
 	v := regressionView{Activation: "sigmoid"}
 	if err := d.integer("hidden", &v.H, 0, engine.MaxHidden); err != nil {
@@ -55,11 +43,8 @@ func regressionData(d doc, _ string) (any, error) {
 	}
 	v.Module = regressionActivations[v.Activation]
 	alpha := 0.01
-	if err := d.number("alpha", &alpha, engine.MaxLR); err != nil {
+	if err := d.rate("alpha", &alpha, engine.MaxLR); err != nil {
 		return nil, err
-	}
-	if !(alpha > 0) {
-		return nil, fieldError("alpha", "the learning rate α must be positive")
 	}
 	v.Alpha = py(alpha)
 	rows := max(v.H, 1)

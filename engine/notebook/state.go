@@ -82,6 +82,17 @@ func (d doc) number(name string, v *float64, limit float64) error {
 	return finite(name, limit, *v)
 }
 
+// rate reads a learning rate: a number in (0, limit].
+func (d doc) rate(name string, v *float64, limit float64) error {
+	if err := d.number(name, v, limit); err != nil {
+		return err
+	}
+	if !(*v > 0) {
+		return fieldError(name, "the learning rate α must be positive")
+	}
+	return nil
+}
+
 // integer reads a whole number in [lo, hi].
 func (d doc) integer(name string, v *int, lo, hi int) error {
 	if !d.has(name) {
@@ -132,36 +143,54 @@ func (d doc) lang() (string, error) {
 	return l, d.choice("lang", &l, "es", "en")
 }
 
-// points reads "points" as the app does: two finite coordinates and a label
-// of 1 or −1 (0 read as −1) each.
-func (d doc) points() ([]engine.Point, error) {
-	var raw []struct {
-		X []float64 `json:"x"`
-		Y *float64  `json:"y"`
-	}
+// rawPoint is one entry of "points" as written: the scenes differ in how
+// many coordinates x has and what y holds.
+type rawPoint struct {
+	X []float64 `json:"x"`
+	Y *float64  `json:"y"`
+}
+
+// rawPoints reads "points", at most engine.MaxPoints of them, each with
+// dim finite coordinates within engine.MaxCoord and a finite y.
+func (d doc) rawPoints(dim int) ([]rawPoint, error) {
+	var raw []rawPoint
 	if err := d.get("points", &raw); err != nil {
 		return nil, err
 	}
 	if len(raw) > engine.MaxPoints {
 		return nil, fieldError("points", "%d points; the limit is %d", len(raw), engine.MaxPoints)
 	}
-	pts := make([]engine.Point, 0, len(raw))
 	for i, r := range raw {
-		if len(r.X) != 2 || r.Y == nil {
-			return nil, fieldError("points", "point %d: want {\"x\": [x1, x2], \"y\": 1 or -1}", i)
+		if len(r.X) != dim || r.Y == nil {
+			return nil, fieldError("points", "point %d: want {\"x\": [%d numbers], \"y\": …}", i, dim)
 		}
-		p := engine.Point{X: [2]float64{r.X[0], r.X[1]}, Y: 1}
+		if err := finite("points", engine.MaxCoord, r.X...); err != nil {
+			return nil, err
+		}
+		if err := finite("points", engine.MaxCoord, *r.Y); err != nil {
+			return nil, err
+		}
+	}
+	return raw, nil
+}
+
+// points reads "points" as the classification scenes do: two coordinates
+// and a label of 1 or −1 (0 read as −1) each.
+func (d doc) points() ([]engine.Point, error) {
+	raw, err := d.rawPoints(2)
+	if err != nil {
+		return nil, err
+	}
+	pts := make([]engine.Point, len(raw))
+	for i, r := range raw {
+		pts[i] = engine.Point{X: [2]float64{r.X[0], r.X[1]}, Y: 1}
 		switch *r.Y {
 		case 1:
 		case -1, 0:
-			p.Y = -1
+			pts[i].Y = -1
 		default:
 			return nil, fieldError("points", "point %d: \"y\" must be 1 or -1, got %g", i, *r.Y)
 		}
-		if err := engine.ValidPoint(p); err != nil {
-			return nil, fieldError("points", "point %d: %v", i, err)
-		}
-		pts = append(pts, p)
 	}
 	return pts, nil
 }

@@ -258,10 +258,7 @@ func backpropStates(add addFunc) {
 				grads[n.ID] = n.Grad
 			}
 		}
-		originParams := map[string]float64{}
-		for _, id := range backpropParams {
-			originParams[id] = *backpropParam(&origin, id)
-		}
+		originParams := paramsByID(origin)
 		add(fmt.Sprintf("backprop-engine-%d-%d", c.ex, c.steps), map[string]any{
 			"scene": "backprop", "lang": "es", "points": pointsField(pts), "step": c.steps, "alpha": c.alpha,
 			"origin": map[string]any{"params": originParams, "example": c.ex},
