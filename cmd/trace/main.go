@@ -4,6 +4,7 @@
 //
 //	trace perceptron -data points.csv [-rule classic|pm1] [-alpha A] [-epochs E] [-order cyclic|shuffle] [-seed S]
 //	trace mlp -data points.csv [-hidden H] [-act sigmoid|tanh|relu|arctan] [-loss bce|mse] [-lr L] [-steps N] [-seed S | -weights W.json]
+//	trace notebook -state STATE.json [-o OUT.ipynb]
 //
 // points.csv has the header x1,x2,y with y = 1 or −1 (0 is read as −1). Bad
 // input is reported on one line naming the file and line, with exit status 2.

@@ -8,9 +8,17 @@
 // its current step, so that a test can compare the two.
 //
 // The cells come from text/template files embedded in assets/notebook. The
-// writer only writes: it never runs Python, nor anything else. Where the
-// notebook must start from what the scene started from (a seeded random
-// network, the shuffled visiting order) it replays the engine in Go to
-// write those numbers out as data, so that Python need not reproduce Go's
-// random numbers.
+// writer only writes: it never runs Python, nor anything else. A network
+// notebook starts from where the scene started (the notes' weights, a
+// seeded random network written out as numbers, so that Python need not
+// reproduce Go's random generator) and retraces the scene's steps; the
+// writer replays the engine in Go first and, when the document's weights
+// are not what that run reaches (α changed on the way, weights set by
+// hand), starts from the document's weights instead. The perceptron's
+// shuffled order is a pure function of seed, epoch and position, which the
+// notebook computes the same way. Regression and embedding notebooks start
+// from the document's weights: the engine has no run of theirs to retrace
+// yet.
+//
+// AppVersion is the hook for the app's version in the notebook's metadata.
 package notebook
