@@ -85,6 +85,27 @@ func perceptronStates(add addFunc) {
 			"rule": "pm1", "order": "cyclic", "alpha": 1, "bias": false, "tie": "positive",
 		}, map[string]any{"w": c.w, "b": 0.0, "mistakes": c.mistakes})
 	}
+	// With a bias and sign(0) = +1, worked by hand: x₁ and x₂ sit on the
+	// line a = 0 and count as +1 (right), x₃ is a mistake (θ = [1, −½],
+	// b = −1), then x₁ (θ = [1, ½], b = 0) and x₂ (θ = [1, −½], b = 1), and
+	// the next pass has none.
+	add("perceptron-notes-bias-positive-8", map[string]any{
+		"scene": "perceptron", "lang": "en", "points": lecture, "step": 8,
+		"rule": "pm1", "order": "cyclic", "alpha": 1, "tie": "positive",
+	}, map[string]any{"w": []any{1.0, -0.5}, "b": 1.0, "mistakes": 3.0})
+	// The classic rule counting a = 0 as a mistake makes the ±1 rule's
+	// updates (both add α·y·[x, 1]): the engine's ±1 run is the reference.
+	{
+		pts := randomPoints(40, 12, [2]float64{1, 1}, 0, 0)
+		p := engine.NewPerceptron(pts, engine.PerceptronConfig{Rule: engine.PlusMinus, Alpha: 1})
+		for range 60 {
+			p.Step()
+		}
+		add("perceptron-classic-tie-mistake", map[string]any{
+			"scene": "perceptron", "lang": "es", "points": pointsField(pts), "step": 60,
+			"rule": "classic", "order": "cyclic", "alpha": 1, "tie": "mistake",
+		}, map[string]any{"w": []any{p.W()[0], p.W()[1]}, "b": p.B(), "mistakes": float64(p.Mistakes())})
+	}
 	// The engine's own rules on random sets.
 	for i, c := range []struct {
 		rule  engine.Rule
@@ -93,22 +114,24 @@ func perceptronStates(add addFunc) {
 		noise float64
 		n     int
 		steps int
+		seed  int64
 	}{
-		{engine.PlusMinus, engine.Cyclic, 1, 0, 20, 200},
-		{engine.Classic, engine.Cyclic, 0.1, 0, 15, 90},
-		{engine.PlusMinus, engine.Shuffle, 0.5, 0, 30, 300},
-		{engine.Classic, engine.Shuffle, 2, 0.1, 25, 137},
-		{engine.PlusMinus, engine.Shuffle, 1, 0.2, 7, 1000},
+		{engine.PlusMinus, engine.Cyclic, 1, 0, 20, 200, 0},
+		{engine.Classic, engine.Cyclic, 0.1, 0, 15, 90, 0},
+		{engine.PlusMinus, engine.Shuffle, 0.5, 0, 30, 300, 0},
+		{engine.Classic, engine.Shuffle, 2, 0.1, 25, 137, 12345},
+		{engine.PlusMinus, engine.Shuffle, 1, 0.2, 7, 1000, -3},
+		{engine.PlusMinus, engine.Shuffle, 1, 0.1, 300, 1500, 99},
 	} {
 		pts := randomPoints(uint64(i+1), c.n, [2]float64{1, -0.7}, 0.3, c.noise)
-		p := engine.NewPerceptron(pts, engine.PerceptronConfig{Rule: c.rule, Alpha: c.alpha, Order: c.order})
+		p := engine.NewPerceptron(pts, engine.PerceptronConfig{Rule: c.rule, Alpha: c.alpha, Order: c.order, Seed: c.seed})
 		for range c.steps {
 			p.Step()
 		}
 		w := p.W()
 		add(fmt.Sprintf("perceptron-engine-%d-%v-%v", i, c.rule, c.order), map[string]any{
 			"scene": "perceptron", "lang": []string{"es", "en"}[i%2], "points": pointsField(pts), "step": c.steps,
-			"rule": c.rule.String(), "order": c.order.String(), "alpha": c.alpha,
+			"rule": c.rule.String(), "order": c.order.String(), "alpha": c.alpha, "seed": c.seed,
 			"w": []float64{w[0], w[1]}, "b": p.B(), "mistakes": p.Mistakes(),
 		}, nil)
 	}
