@@ -15,6 +15,33 @@ func benchData(n int) []Point {
 	return pts
 }
 
+// netBench and netBatchBench train the largest network, full-batch and
+// with mini-batches, on a 1,000-point spiral.
+var (
+	netBench      = NewNetTrainer(NewNet([]int{8, 8, 8, 8}, 3, Tanh, 1), GenerateData(Spiral3Data, 1000, 0.2, 1), NetConfig{LR: 0.1, L2: 1e-3})
+	netBatchBench = NewNetTrainer(NewNet([]int{8, 8, 8, 8}, 3, ReLU, 1), GenerateData(Spiral3Data, 1000, 0.2, 1), NetConfig{LR: 0.1, Batch: 32, Seed: 1})
+)
+
+// layerBuf and pcaBuf are the reused buffers of a scene's per-frame
+// projection of a layer; tsneSmall is a calibrated t-SNE of 100 points.
+var (
+	layerBuf  = make([]float64, 0, 8000)
+	pcaBuf    = make([][2]float64, 0, 1000)
+	tsneSmall = newBenchTSNE(100)
+)
+
+// newBenchTSNE returns a calibrated t-SNE of n points of the last hidden
+// layer of netBench.
+func newBenchTSNE(n int) *TSNE {
+	data := netBench.Net().LayerOutputs(nil, netBench.Points()[:n], 4)
+	ts, err := NewTSNE(data, n, 8, TSNEConfig{})
+	if err != nil {
+		panic(err)
+	}
+	ts.Calibrate(n)
+	return ts
+}
+
 // The hot paths allocate nothing per call; these tests say so without timing.
 func TestZeroAllocs(t *testing.T) {
 	pts := benchData(100)
@@ -27,6 +54,12 @@ func TestZeroAllocs(t *testing.T) {
 	for range 20000 {
 		h.Push(p.Snapshot())
 	}
+	// A bounded history of network snapshots, full: Push reuses its ring.
+	nh := NewHistory(netBatchBench.Snapshot())
+	nh.SetLimit(500)
+	for range 600 {
+		nh.Push(netBatchBench.Snapshot())
+	}
 	for name, f := range map[string]func(){
 		"perceptron step": func() { p.Step() },
 		"mlp step":        func() { m.Step(pts, BCE, 0.1) },
@@ -36,6 +69,15 @@ func TestZeroAllocs(t *testing.T) {
 		"loss grid":       func() { l.LossGrid(buf, 8, 8, -3, -3, 3, 3, pts, BCE) },
 		"proof point":     func() { ProofPoint(p.W(), p.B(), 1, NovikoffResult{}) },
 		"history push":    func() { h.Push(p.Snapshot()) },
+		"net step":        func() { netBench.Step() },
+		"net batch step":  func() { netBatchBench.Step() },
+		"layer outputs":   func() { layerBuf = netBench.Net().LayerOutputs(layerBuf, netBench.Points(), 4) },
+		"pca":             func() { pc := FitPCA(layerBuf, 1000, 8); pcaBuf = pc.Project(pcaBuf, layerBuf, 1000) },
+		"tsne step":       func() { tsneSmall.Step() },
+		"unit grid":       func() { netBench.Net().UnitGrid(buf, 64, 64, -3, -3, 3, 3, 2, 5) },
+		"net eval grid":   func() { EvalGrid(buf, 64, 64, -3, -3, 3, 3, netBench.Net()) },
+		"net loss":        func() { netBench.Net().Loss(netBench.Points(), 0.1) },
+		"net history":     func() { nh.Push(netBatchBench.Snapshot()) },
 	} {
 		if a := testing.AllocsPerRun(50, f); a != 0 {
 			t.Errorf("%s: %g allocations per call", name, a)
@@ -74,5 +116,54 @@ func BenchmarkNovikoff1000(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Novikoff(pts)
+	}
+}
+
+// BenchmarkNetStep1000 is one full-batch step of a 2-8-8-8-8-3 network on
+// 1,000 points, the embedding scene's largest case.
+func BenchmarkNetStep1000(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		netBench.Step()
+	}
+}
+
+// BenchmarkNetBatchStep is one 32-point mini-batch step of the same network.
+func BenchmarkNetBatchStep(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		netBatchBench.Step()
+	}
+}
+
+// BenchmarkTSNEStep1000 is one iteration of exact t-SNE of 1,000 points,
+// what the embedding scene runs a few of per frame.
+func BenchmarkTSNEStep1000(b *testing.B) {
+	ts := newBenchTSNE(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		ts.Step()
+	}
+}
+
+// BenchmarkTSNECalibrate1000 is the calibration of P for 1,000 points, paid
+// once per perplexity or data change (spread over frames by Calibrate).
+func BenchmarkTSNECalibrate1000(b *testing.B) {
+	ts := newBenchTSNE(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		ts.SetPerplexity(30)
+		ts.Calibrate(1000)
+	}
+}
+
+// BenchmarkPCA1000 fits and projects a 1,000-point, 8-unit layer.
+func BenchmarkPCA1000(b *testing.B) {
+	data := netBench.Net().LayerOutputs(nil, netBench.Points(), 4)
+	dst := make([][2]float64, 1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		p := FitPCA(data, 1000, 8)
+		dst = p.Project(dst, data, 1000)
 	}
 }

@@ -3,11 +3,16 @@ package engine
 import "math"
 
 // NovikoffResult holds the quantities of Novikoff's convergence theorem for a
-// point set, in the augmented space the perceptron rules use: each point
-// becomes uᵢ = [x₁, x₂, 1] with label yᵢ = ±1.
+// point set, in the space the perceptron rules use: with a bias each point
+// becomes the augmented uᵢ = [x₁, x₂, 1], without one (Origin) uᵢ = xᵢ, with
+// label yᵢ = ±1.
 type NovikoffResult struct {
-	// Separable reports, exactly, whether some line strictly separates
-	// the classes (equivalently: some w has yᵢ w·uᵢ > 0 for every i).
+	// Origin reports that the result is for separators through the origin
+	// (no bias, see NovikoffFor): BStar is then 0 and R is maxᵢ ‖xᵢ‖.
+	Origin bool
+	// Separable reports, exactly, whether some line (through the origin
+	// when Origin) strictly separates the classes (equivalently: some w has
+	// yᵢ w·uᵢ > 0 for every i).
 	Separable bool
 	// WStar and BStar form the unit vector w* = (w₁, w₂, b) ‖w*‖ = 1 with
 	// the largest margin; zero when the set is not separable.
@@ -15,7 +20,7 @@ type NovikoffResult struct {
 	BStar float64
 	// Gamma is the margin γ = minᵢ yᵢ w*·uᵢ of that w* (0 if not separable).
 	Gamma float64
-	// R is maxᵢ ‖uᵢ‖ = maxᵢ √(x₁² + x₂² + 1).
+	// R is maxᵢ ‖uᵢ‖ = maxᵢ √(x₁² + x₂² + 1) (maxᵢ √(x₁² + x₂²) when Origin).
 	R float64
 	// Bound is R²/γ², the most mistakes the ±1 rule started at w = 0 can
 	// make; +Inf when the set is not separable (there is no bound), and
@@ -38,6 +43,8 @@ type NovikoffResult struct {
 // orientation predicate evaluated exactly (floating-point filter, big.Rat
 // fallback).
 //
+// Novikoff is NovikoffFor(pts, true): the perceptron with its bias.
+//
 // The max-margin separator is the direction of the point p* of the convex
 // hull of {yᵢuᵢ} closest to the origin (for a unit w, minᵢ w·yᵢuᵢ is at
 // most the distance from the origin to that hull, with equality for
@@ -49,19 +56,32 @@ type NovikoffResult struct {
 // proof's inequalities hold for it as computed. Below γ ≈ 1e-15·R no float64
 // vector resolves the margin; there Gamma is the exact distance ‖p*‖ rounded
 // to float64, and w* may misclassify by rounding.
-func Novikoff(pts []Point) NovikoffResult {
-	var pos, neg [][2]float64
+func Novikoff(pts []Point) NovikoffResult { return NovikoffFor(pts, true) }
+
+// NovikoffFor is Novikoff for a perceptron with (bias true) or without a
+// bias. Without one the separators are the lines through the origin: uᵢ = xᵢ,
+// R = maxᵢ ‖xᵢ‖, w* = (w₁, w₂) with b* = 0, and the set is separable iff the
+// origin is outside the convex hull of the yᵢxᵢ (decided exactly as above,
+// the hull test being an exact point-in-hull test). A point at the origin
+// is never strictly separated by such a line.
+func NovikoffFor(pts []Point, bias bool) NovikoffResult {
+	var pos, neg, yx [][2]float64
 	var v [][3]float64
 	var idx []int
-	res := NovikoffResult{}
+	res := NovikoffResult{Origin: !bias}
+	one := 0.0 // the constant input of the bias, if any
+	if bias {
+		one = 1
+	}
 	for i, p := range pts {
 		if ValidPoint(p) != nil {
 			continue
 		}
 		y := float64(p.Y)
-		v = append(v, [3]float64{y * p.X[0], y * p.X[1], y})
+		v = append(v, [3]float64{y * p.X[0], y * p.X[1], y * one})
+		yx = append(yx, [2]float64{y * p.X[0], y * p.X[1]})
 		idx = append(idx, i)
-		res.R = math.Max(res.R, math.Hypot(math.Hypot(p.X[0], p.X[1]), 1))
+		res.R = math.Max(res.R, math.Hypot(math.Hypot(p.X[0], p.X[1]), one))
 		if p.Y > 0 {
 			pos = append(pos, p.X)
 		} else {
@@ -73,7 +93,7 @@ func Novikoff(pts []Point) NovikoffResult {
 		return res
 	}
 	w, dist, corral := minNormPoint(v)
-	if !separates(w, dist, v) && convexIntersect(convexHull(pos), convexHull(neg)) {
+	if !separates(w, dist, v) && !hullSeparable(bias, pos, neg, yx) {
 		res.Bound = math.Inf(1)
 		return res
 	}
@@ -110,6 +130,17 @@ func separates(w [3]float64, dist float64, v [][3]float64) bool {
 	return true
 }
 
+// hullSeparable decides strict separability exactly from convex hulls: with
+// a bias, the classes' hulls must be disjoint; without one, the origin must
+// lie outside the hull of the yᵢxᵢ (a line through the origin with all
+// yᵢ θ·xᵢ > 0 exists iff 0 is not a convex combination of them).
+func hullSeparable(bias bool, pos, neg, yx [][2]float64) bool {
+	if bias {
+		return !convexIntersect(convexHull(pos), convexHull(neg))
+	}
+	return !inConvex(convexHull(yx), [2]float64{})
+}
+
 // Line returns the max-margin separator as a neuron (θ = w₁,w₂, b = b*) with
 // the Sign activation, for drawing.
 func (r NovikoffResult) Line() Neuron {
@@ -143,11 +174,18 @@ func ProofPoint(w [2]float64, b float64, alpha float64, res NovikoffResult) (dot
 // LectureThreePoints returns the notes' three-point example: x₁ = (0, 1) and
 // x₂ = (0, −1) of class +1, x₃ = (−1, ½) of class −1.
 //
-// With w⁰ = 0, the bias folded in, cyclic order and the ±1 rule, the
-// perceptron makes three mistakes (on x₁, x₂, x₃) and stops at w = (1, −½),
-// b = 1, which agrees with the notes' w³ = [1, −½]. The notes' intermediate
-// w¹ = [−1, ½] is a sign slip: x₃y₃ = −(−1, ½) = (1, −½), which is in fact
-// the w¹ they use to compute w².
+// The notes iterate as the ±1 rule with NoBias and TiePositive (sign(0) =
+// +1), w⁰ = 0 and cyclic order: only x₃ is a mistake in the first pass,
+// w¹ = x₃y₃ = [1, −½]; then x₁, w² = [1, ½]; then x₂, w³ = [1, −½] = w¹.
+// The weights repeat and the perceptron cycles forever: x₁ and x₂ have
+// opposite directions and the same class, so no line through the origin
+// separates the points (NovikoffFor(pts, false) is not separable), which is
+// why the notes go on to assume separability with a margin γ. The notes
+// print w¹ = [−1, ½], a sign slip (they go on with [1, −½]).
+//
+// With the bias folded in (the zero PerceptronConfig's choice) the points
+// are separable: the ±1 rule makes three mistakes, on x₁, x₂, x₃, and stops
+// at w = (1, −½), b = 1.
 func LectureThreePoints() []Point {
 	return []Point{
 		{X: [2]float64{0, 1}, Y: 1},

@@ -25,7 +25,16 @@ type PerceptronConfig struct {
 	Order Order      // point order, Cyclic (the zero value) or Shuffle
 	Seed  int64      // seeds the Shuffle order
 	W0    [2]float64 // starting weights θ⁰ (0 in the notes)
-	B0    float64    // starting bias b⁰
+	B0    float64    // starting bias b⁰; ignored (0) with NoBias
+	// NoBias drops the bias: the input is x itself, not [x, 1], b stays 0
+	// and every separator passes through the origin (the notes' three-point
+	// iteration). The zero value keeps the bias folded into the input.
+	NoBias bool
+	// Tie is what a point on the hyperplane (a = 0) counts as; the zero
+	// value, TieRule, is the rule's own convention (see Tie), kept as
+	// TieRule by Config so that changing Rule changes it too; Perceptron.Tie
+	// returns the convention in effect.
+	Tie Tie
 }
 
 // sanitized returns cfg with α, W0 and B0 brought into their documented ranges.
@@ -36,8 +45,14 @@ func (cfg PerceptronConfig) sanitized() PerceptronConfig {
 	}
 	cfg.Alpha = math.Min(a, MaxAlpha)
 	cfg.W0[0], cfg.W0[1], cfg.B0 = clampW(cfg.W0[0]), clampW(cfg.W0[1]), clampW(cfg.B0)
+	if cfg.NoBias {
+		cfg.B0 = 0
+	}
 	if cfg.Rule != PlusMinus {
 		cfg.Rule = Classic
+	}
+	if cfg.Tie < TieRule || cfg.Tie > TieNegative {
+		cfg.Tie = TieRule
 	}
 	if cfg.Order != Shuffle {
 		cfg.Order = Cyclic
@@ -57,7 +72,9 @@ func clampW(v float64) float64 {
 // and changed. Labels Y are ±1 as in the data; YHat and Diff = y − ŷ are in
 // the rule's own labels: {0,1} for Classic (Diff ∈ {−1,0,1}), and
 // ŷ = sign(a) ∈ {−1,0,+1} for PlusMinus, where ŷ = 0 marks a point on the
-// hyperplane, which that rule counts as a mistake (Diff ∈ {−2,…,2}).
+// hyperplane under TieMistake, which that rule counts as a mistake
+// (Diff ∈ {−2,…,2}). Case names the row of the rule's case table the step
+// took; OnLine tells that the tie convention decided it.
 type PerceptronStep struct {
 	Step      int        // 1 for the first step
 	Index     int        // index of the point in the slice given to NewPerceptron; −1 if there are no points
@@ -78,6 +95,16 @@ type PerceptronStep struct {
 	Epoch     int        // the pass over the data this step belongs to, from 0
 	EpochEnd  bool       // whether this step finished its epoch
 	Converged bool       // whether the perceptron has converged (after this step)
+
+	// Case is the row of the rule's own case table the step took; OnLine
+	// tells whether a = 0, so that the tie convention decided ŷ.
+	Case   PerceptronCase
+	OnLine bool
+	// Repeat is set on the step whose update first brought the weights back
+	// to a value they held before; RepeatOf then says when (see
+	// WeightRepeat: no separator exists, through the origin without a bias).
+	Repeat   bool
+	RepeatOf WeightRepeat
 }
 
 // PerceptronState is the complete mutable state of a Perceptron, a plain value.
@@ -95,6 +122,9 @@ type PerceptronState struct {
 	PocketB       float64    // pocket bias
 	PocketErrors  int        // points the pocket weights misclassify
 	BestRun       int        // longest run checked for the pocket (large sets)
+
+	// Watch looks for weights that repeat (see Perceptron.Repeat).
+	Watch repeatWatch
 }
 
 // Perceptron runs one of the lecture's perceptron rules over a fixed point
@@ -105,6 +135,7 @@ type Perceptron struct {
 	pts   []Point // private copy, never written after NewPerceptron
 	valid []int   // indices of the valid points, nil when all are
 	cfg   PerceptronConfig
+	tie   Tie // cfg.Tie resolved for cfg.Rule
 	s     PerceptronState
 }
 
@@ -114,6 +145,7 @@ type Perceptron struct {
 // to pts.
 func NewPerceptron(pts []Point, cfg PerceptronConfig) *Perceptron {
 	p := &Perceptron{pts: append([]Point(nil), pts...), cfg: cfg.sanitized()}
+	p.tie = p.cfg.Tie.resolve(p.cfg.Rule)
 	if ValidPoints(pts) != nil {
 		p.valid = []int{}
 		for i, q := range pts {
@@ -130,6 +162,7 @@ func NewPerceptron(pts []Point, cfg PerceptronConfig) *Perceptron {
 func (p *Perceptron) Reset() {
 	w, b := p.cfg.W0, p.cfg.B0
 	p.s = PerceptronState{W: w, B: b, PocketW: w, PocketB: b, PocketErrors: p.Errors(w, b)}
+	p.s.Watch.start(w, b)
 	if p.n() == 0 {
 		p.s.Converged = true
 	}
@@ -137,6 +170,10 @@ func (p *Perceptron) Reset() {
 
 // Config returns the configuration in use, after clamping.
 func (p *Perceptron) Config() PerceptronConfig { return p.cfg }
+
+// Tie returns the tie convention in effect: Config().Tie, or the rule's own
+// (TieNegative for Classic, TieMistake for PlusMinus) for TieRule.
+func (p *Perceptron) Tie() Tie { return p.tie }
 
 // Points returns the perceptron's copy of the points; callers must not modify it.
 func (p *Perceptron) Points() []Point { return p.pts }
@@ -178,6 +215,10 @@ func (p *Perceptron) Pocket() (w [2]float64, b float64, errors int) {
 	return p.s.PocketW, p.s.PocketB, p.s.PocketErrors
 }
 
+// Repeat returns the first repeat of the weights found so far, and whether
+// one was found (see WeightRepeat for what it proves).
+func (p *Perceptron) Repeat() (WeightRepeat, bool) { return p.s.Watch.Repeat, p.s.Watch.Found }
+
 // n returns the number of points visited per epoch.
 func (p *Perceptron) n() int {
 	if p.valid != nil {
@@ -200,24 +241,30 @@ func (p *Perceptron) index(pos int) int {
 }
 
 // judge applies the rule to point q with weights (w, b): the rule's label
-// for q, its ŷ, and whether it is a mistake the rule corrects.
+// for q, its ŷ, and whether it is a mistake the rule corrects. At a = 0 the
+// tie convention decides ŷ.
 func (p *Perceptron) judge(q Point, w [2]float64, b float64) (a float64, target, yhat int, mistake bool) {
 	a = w[0]*q.X[0] + w[1]*q.X[1] + b
+	tie := p.tie
 	if p.cfg.Rule == Classic {
 		target = (q.Y + 1) / 2
-		if a > 0 { // step(a) = 1 iff a > 0, as in the notes
+		switch {
+		case a > 0, a == 0 && tie == TiePositive:
 			yhat = 1
+		case a == 0 && tie == TieMistake:
+			yhat = 1 - target
 		}
 		return a, target, yhat, yhat != target
 	}
 	target = q.Y
 	switch {
-	case a > 0:
+	case a > 0, a == 0 && tie == TiePositive:
 		yhat = 1
-	case a < 0:
+	case a < 0, a == 0 && tie == TieNegative:
 		yhat = -1
 	}
-	return a, target, yhat, float64(q.Y)*a <= 0
+	// Under TieMistake ŷ = 0 on the hyperplane: y·a ≤ 0 is a mistake.
+	return a, target, yhat, yhat != target
 }
 
 // Errors returns how many valid points the rule would count as mistakes with
@@ -252,13 +299,16 @@ func (p *Perceptron) Step() PerceptronStep {
 	st := PerceptronStep{
 		Step: s.Steps, Index: i, X: q.X, Y: q.Y, Target: target, Potential: a,
 		YHat: yhat, Diff: target - yhat, WBefore: s.W, BBefore: s.B, Epoch: s.Epoch,
+		Case: perceptronCase(p.cfg.Rule, target, yhat), OnLine: a == 0,
 	}
 	if mistake {
 		// Both rules add α·y·[x, 1] on a mistake: for Classic, y − ŷ is
 		// +1 or −1 exactly when the ±1 label is, so Diff and Y coincide.
 		k := p.cfg.Alpha * float64(q.Y)
 		st.DeltaW = [2]float64{k * q.X[0], k * q.X[1]}
-		st.DeltaB = k
+		if !p.cfg.NoBias {
+			st.DeltaB = k
+		}
 		if p.n() > pocketExactMax && s.Run > s.BestRun {
 			s.BestRun = s.Run
 			p.pocket(s.W, s.B)
@@ -272,6 +322,9 @@ func (p *Perceptron) Step() PerceptronStep {
 		st.Updated = true
 		if n <= pocketExactMax {
 			p.pocket(s.W, s.B)
+		}
+		if s.Watch.update(s.W, s.B, s.Steps, s.Mistakes) {
+			st.Repeat, st.RepeatOf = true, s.Watch.Repeat
 		}
 	} else {
 		s.Run++

@@ -12,7 +12,8 @@ const (
 	Classic Rule = iota
 	// PlusMinus is the rule of the convergence proof: labels ±1, the bias
 	// folded into the augmented input u = [x₁, x₂, 1], and w ← w + α·y·u
-	// whenever y(w·u) ≤ 0 (α = 1 in the notes).
+	// whenever y(w·u) ≤ 0 (α = 1 in the notes). PerceptronConfig's NoBias
+	// and Tie change both rules' input and their verdict at a = 0.
 	PlusMinus
 )
 

@@ -17,6 +17,7 @@ type mlpOptions struct {
 	seed    int64
 	weights string
 	setH    bool // -hidden given explicitly
+	reg     regressionFlags
 }
 
 // hiddenActs are the activations -act accepts: those with a useful gradient.
@@ -34,6 +35,7 @@ func parseMLP(args []string) (mlpOptions, error) {
 	fs.IntVar(&o.steps, "steps", 100, "full-batch gradient steps")
 	fs.Int64Var(&o.seed, "seed", 1, "seed of the initial weights")
 	fs.StringVar(&o.weights, "weights", "", "initial weights, JSON with W1, b1, W2, b2 (instead of -seed)")
+	o.reg.define(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return o, err
 	}
@@ -50,8 +52,11 @@ func parseMLP(args []string) (mlpOptions, error) {
 	if o.loss, err = engine.ParseLoss(*loss); err != nil {
 		return o, badf("-loss: %v", err)
 	}
-	if o.hidden < 1 || o.hidden > engine.MaxHidden {
-		return o, badf("-hidden %d: want 1 to %d", o.hidden, engine.MaxHidden)
+	if err := o.reg.check(&o, set); err != nil {
+		return o, err
+	}
+	if lo := o.reg.minHidden(); o.hidden < lo || o.hidden > engine.MaxHidden {
+		return o, badf("-hidden %d: want %d to %d", o.hidden, lo, engine.MaxHidden)
 	}
 	if !(o.lr > 0 && o.lr <= engine.MaxLR) {
 		return o, badf("-lr %g: want 0 < α ≤ %g", o.lr, float64(engine.MaxLR))

@@ -60,7 +60,7 @@ func FuzzWeights(f *testing.F) {
 // exit status is 0 or 2 (bad data), never a panic, and a refusal is one
 // line naming the file.
 func FuzzRun(f *testing.F) {
-	for _, s := range []string{threeCSV, xorCSV, "x1,x2,y\n1e9,-1e9,1\n-1e9,1e9,0\n", "x1,x2,y\n", "x1,x2,y\n1,1,1\n1,1,1\n", "\x00\xff"} {
+	for _, s := range []string{threeCSV, xorCSV, "x1,x2,y\n1e9,-1e9,1\n-1e9,1e9,0\n", "x1,x2,y\n", "x1,x2,y\n1,1,1\n1,1,1\n", "\x00\xff", "x,y\n1e9,-1e9\n-1e9,1e9\n2,0.5\n"} {
 		f.Add([]byte(s), uint8(0))
 	}
 	dir := f.TempDir()
@@ -72,7 +72,8 @@ func FuzzRun(f *testing.F) {
 		args := [][]string{
 			{"perceptron", "-data", p, "-epochs", "2", "-alpha", "1e6"},
 			{"mlp", "-data", p, "-steps", "2", "-lr", "1e6", "-act", "relu"},
-		}[which%2]
+			{"mlp", "-data", p, "-steps", "2", "-lr", "1e6", "-output", "identity", "-hidden", "0"},
+		}[which%3]
 		code, out, errs := runArgs(args...)
 		switch code {
 		case 0:

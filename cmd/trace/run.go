@@ -21,12 +21,22 @@ const (
 const usage = `usage:
   trace perceptron -data points.csv [-rule classic|pm1] [-alpha A] [-epochs E] [-order cyclic|shuffle] [-seed S]
   trace mlp -data points.csv [-hidden H] [-act sigmoid|tanh|relu|arctan] [-loss bce|mse] [-lr L] [-steps N] [-seed S | -weights W.json]
+            [-output sigmoid|identity] [-inputs 1|2]
+  trace mlp -data points.csv -layers 8,8,2 [-classes K] [-act A] [-lr L] [-l2 λ] [-batch B] [-steps N] [-seed S]
+  trace tsne -data F.csv [-perplexity 30] [-iters 1000] [-seed S]
   trace notebook -state STATE.json [-o OUT.ipynb]   (writes a Jupyter notebook that reproduces the scene)
 Prints one JSON object per step (JSON Lines). points.csv has the header x1,x2,y, y = 1 or -1 (0 reads as -1).
 perceptron: each step has "step","epoch","index","x","y","yhat","update","w","b","mistakes", with y and yhat in
   the rule's own labels ({0,1} for classic, ±1 for pm1, yhat 0 on the line); then a line with "done":true.
 mlp: each step has "step","loss" and, before the update, "grads" and "params" ("W1" H×2, "b1" H, "W2" 1×H, "b2" 1);
-  the output unit is a sigmoid; then a line with "done":true and the final loss and params.
+  the output unit is a sigmoid (-output); then a line with "done":true and the final loss and params.
+  One input (-inputs 1 or a CSV with header x,y): "W1" is H×1. -output identity -loss mse is regression on x,y
+  with y any real: "loss" is J = sum of (yhat-y)^2, "mean" J/m; -hidden 0 is the line yhat = W1·x + b1 (no W2, b2).
+mlp -layers/-classes: the network 2 → h₁ → … → h_L → K (1 to 4 hidden layers of 1 to 8 units); "params" and "grads"
+  carry W1, b1, …, W(L+1), b(L+1), each Wᵢ out×in; for K = 2 one sigmoid output with binary cross-entropy (y = ±1
+  as above), for K = 3 or 4 a softmax over K outputs with cross-entropy (y a class 0…K−1).
+tsne: F.csv has a header of feature names, optionally a last column y (ignored), at most 1000 rows; prints
+  {"perplexity","P"} (P n×n for n ≤ 300), {"iter","kl"} every 50 iterations, and {"done":true,"Y","kl"}.
 `
 
 // inputError is bad input from the user: flags, files or data (exit 2).
@@ -64,16 +74,25 @@ type command interface {
 	trace(pts []engine.Point, out io.Writer) error
 }
 
+// selfReader is a command that, for some options or always, reads a data
+// file other than labelled points (x1,x2,y) itself: regression's x,y
+// samples, a deeper network's class indices, t-SNE's table.
+type selfReader interface {
+	readsOwnData() bool
+	traceOwnData(out io.Writer) error
+}
+
 // parsers maps each subcommand to its flag parser.
 var parsers = map[string]func(args []string) (command, error){
 	"perceptron": func(args []string) (command, error) { return parsePerceptron(args) },
-	"mlp":        func(args []string) (command, error) { return parseMLP(args) },
+	"mlp":        parseMLPOrDeep,
+	"tsne":       parseTSNE,
 }
 
 // dispatch parses the subcommand named by args[0], reads its data and runs it.
 func dispatch(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return badf("missing subcommand (perceptron or mlp); run trace -h for help")
+		return badf("missing subcommand (perceptron, mlp or tsne); run trace -h for help")
 	}
 	if args[0] == "notebook" {
 		return runNotebook(args[1:], stdout)
@@ -84,11 +103,14 @@ func dispatch(args []string, stdout io.Writer) error {
 		case "-h", "-help", "--help", "help":
 			return flag.ErrHelp
 		}
-		return badf("unknown subcommand %q (want perceptron or mlp)", args[0])
+		return badf("unknown subcommand %q (want perceptron, mlp or tsne)", args[0])
 	}
 	c, err := parse(args[1:])
 	if err != nil {
 		return err
+	}
+	if sr, ok := c.(selfReader); ok && sr.readsOwnData() {
+		return sr.traceOwnData(stdout)
 	}
 	pts, err := loadPoints(c.dataFile())
 	if err != nil {

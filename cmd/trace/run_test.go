@@ -77,14 +77,15 @@ func TestPerceptronClassicXOR(t *testing.T) {
 	data := writeFile(t, "xor.csv", xorCSV)
 	code, out, _ := runArgs("perceptron", "-data", data, "-rule", "classic", "-alpha", "0.5", "-epochs", "5", "-order", "shuffle", "-seed", "3")
 	ls := lines(t, out)
-	if code != 0 || len(ls) != 21 {
+	// 20 steps, one line for the weights' repeat (XOR is not separable), done.
+	if code != 0 || len(ls) != 22 || strings.Count(out, `"earlier_step"`) != 1 {
 		t.Fatalf("exit %d, %d lines", code, len(ls))
 	}
 	if y := ls[0]["y"]; y != 0.0 && y != 1.0 {
 		t.Errorf("classic labels must be 0/1, got %v", y)
 	}
-	done := ls[20]
-	if done["converged"] != false || done["separable"] != false || done["bound"] != nil || done["gamma"] != 0.0 {
+	done := ls[21]
+	if done["converged"] != false || done["separable"] != false || done["bound"] != nil || done["gamma"] != 0.0 || done["repeat"] != true {
 		t.Errorf("done %v", done)
 	}
 }
@@ -231,6 +232,8 @@ func FuzzFlags(f *testing.F) {
 		"mlp -hidden=-1",
 		"mlp --lr=NaN",
 		"mlp -act",
+		"mlp -output identity -hidden 0 -inputs 1",
+		"mlp -output Identity -loss bce -inputs 2",
 		"perceptron -- -x",
 	} {
 		f.Add(s)

@@ -1,0 +1,457 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+)
+
+// MaxTSNEPoints is the largest number of points exact t-SNE accepts: its
+// cost and memory grow as n², and 1,000 points keep one iteration within a
+// frame's budget.
+const MaxTSNEPoints = 1000
+
+// TSNEConfig sets the parameters of t-SNE (van der Maaten & Hinton 2008).
+// Zero fields take the defaults of DefaultTSNEConfig.
+type TSNEConfig struct {
+	Perplexity        float64 // effective number of neighbours; see TSNE.Perplexity
+	LearningRate      float64 // step size η of the gradient descent
+	Exaggeration      float64 // factor on P during the first iterations
+	ExaggerationIters int     // iterations with exaggerated P
+	Momentum          float64 // momentum before MomentumSwitch
+	FinalMomentum     float64 // momentum from MomentumSwitch on
+	MomentumSwitch    int     // iteration at which the momentum changes
+	Seed              int64   // seed of the initial embedding
+}
+
+// DefaultTSNEConfig returns the usual settings: perplexity 30, η = 200,
+// exaggeration 12 for 250 iterations, momentum 0.5 then 0.8 from 250.
+func DefaultTSNEConfig() TSNEConfig {
+	return TSNEConfig{
+		Perplexity: 30, LearningRate: 200, Exaggeration: 12, ExaggerationIters: 250,
+		Momentum: 0.5, FinalMomentum: 0.8, MomentumSwitch: 250, Seed: 1,
+	}
+}
+
+// withDefaults fills zero (or unusable) fields from DefaultTSNEConfig.
+func (c TSNEConfig) withDefaults() TSNEConfig {
+	def := DefaultTSNEConfig()
+	pos := func(v *float64, d float64) {
+		if !(*v > 0) || math.IsInf(*v, 0) {
+			*v = d
+		}
+	}
+	pos(&c.Perplexity, def.Perplexity)
+	pos(&c.LearningRate, def.LearningRate)
+	pos(&c.Exaggeration, def.Exaggeration)
+	pos(&c.Momentum, def.Momentum)
+	pos(&c.FinalMomentum, def.FinalMomentum)
+	c.LearningRate = math.Min(c.LearningRate, 1e4)
+	c.Exaggeration = math.Min(c.Exaggeration, 100)
+	c.Momentum = math.Min(c.Momentum, 0.99)
+	c.FinalMomentum = math.Min(c.FinalMomentum, 0.99)
+	if c.ExaggerationIters < 0 {
+		c.ExaggerationIters = def.ExaggerationIters
+	}
+	if c.MomentumSwitch < 0 {
+		c.MomentumSwitch = def.MomentumSwitch
+	}
+	return c
+}
+
+// TSNEStep records one iteration of t-SNE.
+type TSNEStep struct {
+	Iter        int     // number of this iteration, from 1
+	GradNorm    float64 // Euclidean norm of the gradient
+	Exaggerated bool    // P was exaggerated in this iteration
+	Diverged    bool    // the update was not finite and was refused
+}
+
+// TSNE is exact t-SNE of up to MaxTSNEPoints points into the plane, iterated
+// a step at a time so that a scene can show the embedding settle: the
+// conditional probabilities p_j|i are Gaussian with a precision per point
+// found by bisection so that each row's perplexity is the target, P is
+// their symmetrisation (p_j|i + p_i|j)/2n, Q uses the Student-t kernel
+// (1 + ‖y_i − y_j‖²)⁻¹, and the gradient descent on KL(P‖Q) uses early
+// exaggeration, momentum and per-coordinate adaptive gains. Step allocates
+// nothing.
+type TSNE struct {
+	cfg   TSNEConfig
+	n, d  int
+	perp  float64
+	data  []float64    // n×d, scaled to a largest magnitude of 1
+	beta  []float64    // precision of each point's Gaussian
+	p     []float64    // n×n joint P (unexaggerated), once calibrated
+	row   []float64    // n scratch: one row's distances, then p_j|i
+	y     [][2]float64 // the embedding
+	upd   [][2]float64 // the last update (momentum)
+	gains [][2]float64 // adaptive gains
+	grad  [][2]float64 // the last gradient
+	attr  [][2]float64 // scratch: the gradient's attractive sums
+	rep   [][2]float64 // scratch: the gradient's repulsive sums
+	ready int          // rows of P calibrated so far
+	iter  int
+	kl    float64 // KL at klIter
+	klAt  int     // iteration kl was computed at, −1 for none
+}
+
+// NewTSNE prepares t-SNE of the n points of d dimensions stored row-major in
+// data (n·d values). It refuses fewer than 2 or more than MaxTSNEPoints
+// points, d < 1, a data slice of the wrong length, and non-finite values.
+// Calibrating P costs O(n²) per bisection step; it runs on the first Step,
+// or a little at a time through Calibrate.
+func NewTSNE(data []float64, n, d int, cfg TSNEConfig) (*TSNE, error) {
+	switch {
+	case n < 2:
+		return nil, fmt.Errorf("t-SNE needs at least 2 points, got %d", n)
+	case n > MaxTSNEPoints:
+		return nil, fmt.Errorf("t-SNE takes at most %d points, got %d", MaxTSNEPoints, n)
+	case d < 1:
+		return nil, errors.New("t-SNE needs at least one dimension")
+	case len(data) != n*d:
+		return nil, fmt.Errorf("t-SNE: %d values for %d points of %d dimensions", len(data), n, d)
+	}
+	cfg = cfg.withDefaults()
+	t := &TSNE{
+		cfg: cfg, n: n, d: d,
+		data: make([]float64, n*d), beta: make([]float64, n),
+		p: make([]float64, n*n), row: make([]float64, n),
+		y: make([][2]float64, n), upd: make([][2]float64, n), gains: make([][2]float64, n), grad: make([][2]float64, n),
+		attr: make([][2]float64, n), rep: make([][2]float64, n),
+		klAt: -1,
+	}
+	if err := t.SetData(data); err != nil {
+		return nil, err
+	}
+	r := rand.New(rand.NewPCG(uint64(cfg.Seed), 0x74736e65))
+	for i := range t.y {
+		t.y[i] = [2]float64{1e-4 * r.NormFloat64(), 1e-4 * r.NormFloat64()}
+		t.gains[i] = [2]float64{1, 1}
+	}
+	return t, nil
+}
+
+// SetData replaces the points (same n and d) and starts calibrating P
+// again, keeping the embedding, so that t-SNE of a training network's layer
+// can follow it (warm start). It refuses non-finite values or a slice of
+// the wrong length, changing nothing.
+func (t *TSNE) SetData(data []float64) error {
+	if len(data) != t.n*t.d {
+		return fmt.Errorf("t-SNE: %d values for %d points of %d dimensions", len(data), t.n, t.d)
+	}
+	scale := 0.0
+	for k, v := range data {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("t-SNE: point %d has a non-finite value", k/t.d+1)
+		}
+		scale = math.Max(scale, math.Abs(v))
+	}
+	if scale == 0 {
+		scale = 1
+	}
+	// P does not depend on the data's scale (each precision adapts), and
+	// scaling keeps the squared distances from overflowing.
+	for k, v := range data {
+		t.data[k] = v / scale
+	}
+	t.ready = 0
+	t.klAt = -1
+	t.SetPerplexity(t.cfg.Perplexity)
+	return nil
+}
+
+// SetPerplexity sets the target perplexity and starts calibrating P again.
+// The perplexity in use is the target clamped to [1, max(1, (n−1)/3)]: a
+// row's perplexity cannot exceed n−1, and near it P is almost uniform.
+func (t *TSNE) SetPerplexity(perp float64) {
+	if !(perp > 0) || math.IsInf(perp, 0) {
+		perp = DefaultTSNEConfig().Perplexity
+	}
+	t.cfg.Perplexity = perp
+	t.perp = math.Min(math.Max(perp, 1), math.Max(1, float64(t.n-1)/3))
+	t.ready = 0
+	t.klAt = -1
+}
+
+// Perplexity returns the perplexity in use (see SetPerplexity).
+func (t *TSNE) Perplexity() float64 { return t.perp }
+
+// N returns the number of points.
+func (t *TSNE) N() int { return t.n }
+
+// Iter returns the number of iterations taken.
+func (t *TSNE) Iter() int { return t.iter }
+
+// Y returns the embedding, one [u, v] per point in the data's order. It is
+// the TSNE's own storage: read it, do not keep it across Steps.
+func (t *TSNE) Y() [][2]float64 { return t.y }
+
+// P returns the joint probabilities, n×n row-major, calibrating them first
+// if need be. It is the TSNE's own storage: do not change it.
+func (t *TSNE) P() []float64 {
+	t.Calibrate(t.n)
+	return t.p
+}
+
+// Ready reports whether P is calibrated, so that Step only iterates.
+func (t *TSNE) Ready() bool { return t.ready > t.n }
+
+// Calibrate calibrates up to rows more rows of P (a scene can spread the
+// O(n²·iterations) work over frames) and, when the last row is done,
+// symmetrises P. It reports whether P is ready.
+func (t *TSNE) Calibrate(rows int) bool {
+	for ; rows > 0 && t.ready < t.n; rows-- {
+		t.calibrateRow(t.ready)
+		t.ready++
+	}
+	if t.ready == t.n {
+		t.symmetrise()
+		t.ready++
+	}
+	return t.Ready()
+}
+
+// entropyTol is the bisection's tolerance on a row's entropy (in nats): the
+// perplexity e^H is then within perplexity·1e-11 of the target.
+const entropyTol = 1e-11
+
+// calibrateRow finds point i's precision β so that the entropy of
+// p_j|i ∝ exp(−β‖x_i − x_j‖²) is log(perplexity), and stores the row of
+// conditional probabilities in P's row i. H falls as β grows, so the search
+// is a bisection on H over a bracket of β; inside the bracket it tries the
+// Newton step first (dH/dβ = −β·Var(d), a by-product of computing H), which
+// cuts the ~50 halvings a row needs at this tolerance to a handful.
+func (t *TSNE) calibrateRow(i int) {
+	dist := t.row
+	t.distances(i, dist)
+	target := math.Log(t.perp)
+	beta, lo, hi := 1.0, 0.0, math.Inf(1)
+	for range 200 {
+		h, v := t.condRow(i, beta, dist, t.p[i*t.n:(i+1)*t.n])
+		if math.Abs(h-target) < entropyTol {
+			break
+		}
+		if h > target { // too flat: sharpen
+			lo = beta
+		} else {
+			hi = beta
+		}
+		next := beta + (h-target)/(beta*v)
+		if !(next > lo && next < hi) {
+			if math.IsInf(hi, 1) {
+				next = 2 * beta
+			} else {
+				next = (lo + hi) / 2
+			}
+		}
+		if next == beta {
+			break // the bracket has shrunk to one float
+		}
+		beta = next
+	}
+	t.beta[i] = beta
+}
+
+// distances writes ‖x_i − x_j‖² into dst for every j.
+func (t *TSNE) distances(i int, dst []float64) {
+	xi := t.data[i*t.d : (i+1)*t.d]
+	for j := range t.n {
+		xj := t.data[j*t.d : (j+1)*t.d]
+		s := 0.0
+		for k, v := range xi {
+			e := v - xj[k]
+			s += e * e
+		}
+		dst[j] = s
+	}
+}
+
+// condRow writes p_j|i for precision beta into dst, given the squared
+// distances dist, and returns the row's entropy in nats and the variance of
+// the distances under it. Distances are taken relative to the nearest
+// neighbour's so that the exponentials cannot all underflow.
+func (t *TSNE) condRow(i int, beta float64, dist, dst []float64) (h, variance float64) {
+	dmin := math.Inf(1)
+	for j, v := range dist {
+		if j != i {
+			dmin = math.Min(dmin, v)
+		}
+	}
+	sum, m1, m2 := 0.0, 0.0, 0.0
+	for j, v := range dist {
+		if j == i {
+			dst[j] = 0
+			continue
+		}
+		d := v - dmin
+		e := math.Exp(-beta * d)
+		dst[j] = e
+		sum += e
+		m1 += e * d
+		m2 += e * d * d
+	}
+	inv := 1 / sum
+	for j := range dst {
+		dst[j] *= inv
+	}
+	m1 *= inv
+	// H = log Σe + β·E[d − dmin].
+	return math.Log(sum) + beta*m1, math.Max(m2*inv-m1*m1, 0)
+}
+
+// symmetrise turns the conditional rows in p into the joint
+// (p_j|i + p_i|j)/2n, floored at 1e-12 as in the reference implementation so
+// that log p is finite.
+func (t *TSNE) symmetrise() {
+	n := t.n
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			v := math.Max((t.p[i*n+j]+t.p[j*n+i])/(2*float64(n)), 1e-12)
+			t.p[i*n+j], t.p[j*n+i] = v, v
+		}
+		t.p[i*n+i] = 0
+	}
+}
+
+// Step takes one iteration and returns its record. If P is not calibrated
+// (a new TSNE, or after SetData or SetPerplexity) it calibrates all of it
+// first, which takes O(n²) work per bisection step: a scene that must not
+// stall a frame calls Calibrate with a few rows per frame and steps only
+// once Ready reports true.
+func (t *TSNE) Step() TSNEStep {
+	t.Calibrate(t.n)
+	t.iter++
+	st := TSNEStep{Iter: t.iter}
+	exag := 1.0
+	if t.iter <= t.cfg.ExaggerationIters {
+		exag, st.Exaggerated = t.cfg.Exaggeration, true
+	}
+	t.gradient(t.y, exag, t.grad)
+	mom := t.cfg.Momentum
+	if t.iter > t.cfg.MomentumSwitch {
+		mom = t.cfg.FinalMomentum
+	}
+	s := 0.0
+	for i := range t.grad {
+		s = math.Hypot(s, math.Hypot(t.grad[i][0], t.grad[i][1]))
+	}
+	st.GradNorm = s
+	if !(s <= math.MaxFloat64) {
+		st.Diverged = true
+		return st
+	}
+	// Adaptive gains (Jacobs 1988, as in the reference implementation):
+	// grow where the gradient keeps opposing the last update, shrink where
+	// it changes sign.
+	var mean [2]float64
+	for i := range t.y {
+		for k := range 2 {
+			g, u := t.grad[i][k], t.upd[i][k]
+			if (g > 0) != (u > 0) {
+				t.gains[i][k] += 0.2
+			} else {
+				t.gains[i][k] = math.Max(t.gains[i][k]*0.8, 0.01)
+			}
+			t.upd[i][k] = mom*u - t.cfg.LearningRate*t.gains[i][k]*g
+			t.y[i][k] += t.upd[i][k]
+			mean[k] += t.y[i][k]
+		}
+	}
+	// Keep the embedding centred at the origin; t-SNE's cost ignores a shift.
+	for i := range t.y {
+		t.y[i][0] -= mean[0] / float64(t.n)
+		t.y[i][1] -= mean[1] / float64(t.n)
+	}
+	return st
+}
+
+// Run takes k iterations and returns the last record (the zero record for
+// k ≤ 0).
+func (t *TSNE) Run(k int) TSNEStep {
+	var st TSNEStep
+	for range k {
+		st = t.Step()
+	}
+	return st
+}
+
+// gradient writes ∂KL/∂y_i = 4 Σ_j (exag·p_ij − q_ij)(y_i − y_j)(1 + ‖y_i − y_j‖²)⁻¹
+// into dst. With w_ij = (1 + ‖y_i − y_j‖²)⁻¹ and q_ij = w_ij/Z it is
+// 4 (exag·Σ_j p_ij w_ij (y_i − y_j) − Σ_j w_ij² (y_i − y_j) / Z), so one
+// pass over the pairs i < j gathers both sums and Z without storing the
+// n² kernel values.
+func (t *TSNE) gradient(y [][2]float64, exag float64, dst [][2]float64) {
+	n := t.n
+	a, r := t.attr, t.rep
+	for i := range n {
+		a[i], r[i] = [2]float64{}, [2]float64{}
+	}
+	z := 0.0
+	for i := range n {
+		yi := y[i]
+		pi := t.p[i*n : (i+1)*n]
+		var ai, ri [2]float64
+		for j := i + 1; j < n; j++ {
+			du, dv := yi[0]-y[j][0], yi[1]-y[j][1]
+			w := 1 / (1 + du*du + dv*dv)
+			z += 2 * w
+			pw, ww := pi[j]*w, w*w
+			ai[0] += pw * du
+			ai[1] += pw * dv
+			ri[0] += ww * du
+			ri[1] += ww * dv
+			a[j][0] -= pw * du
+			a[j][1] -= pw * dv
+			r[j][0] -= ww * du
+			r[j][1] -= ww * dv
+		}
+		a[i][0] += ai[0]
+		a[i][1] += ai[1]
+		r[i][0] += ri[0]
+		r[i][1] += ri[1]
+	}
+	for i := range n {
+		dst[i] = [2]float64{4 * (exag*a[i][0] - r[i][0]/z), 4 * (exag*a[i][1] - r[i][1]/z)}
+	}
+}
+
+// KL returns the Kullback–Leibler divergence KL(P‖Q) = Σ p_ij log(p_ij/q_ij)
+// of the current embedding (with P unexaggerated). It costs O(n²) logarithms,
+// so it is computed on request and kept until the next Step.
+func (t *TSNE) KL() float64 {
+	if t.klAt == t.iter {
+		return t.kl
+	}
+	t.Calibrate(t.n)
+	t.kl, t.klAt = t.klOf(t.y), t.iter
+	return t.kl
+}
+
+// klOf returns KL(P‖Q) for the embedding y: Σ p_ij log p_ij −
+// Σ p_ij log w_ij + log Z, with P summing to 1.
+func (t *TSNE) klOf(y [][2]float64) float64 {
+	n := t.n
+	z, s := 0.0, 0.0
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			du, dv := y[i][0]-y[j][0], y[i][1]-y[j][1]
+			d := 1 + du*du + dv*dv
+			z += 2 / d
+			if p := t.p[i*n+j]; p > 0 {
+				// log p − log w = log p + log d, for both (i,j) and (j,i).
+				s += 2 * p * (math.Log(p) + math.Log(d))
+			}
+		}
+	}
+	return s + math.Log(z)*t.pSum()
+}
+
+// pSum returns Σ p_ij (1 once calibrated, up to the 1e-12 floor).
+func (t *TSNE) pSum() float64 {
+	s := 0.0
+	for _, v := range t.p {
+		s += v
+	}
+	return s
+}

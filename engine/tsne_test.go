@@ -1,0 +1,241 @@
+package engine
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"gonum.org/v1/gonum/diff/fd"
+)
+
+// clusters returns n points of d dimensions in k well-separated Gaussian
+// clusters, row-major, and each point's cluster.
+func clusters(r *rand.Rand, n, d, k int, spread float64) ([]float64, []int) {
+	centres := make([]float64, k*d)
+	for i := range centres {
+		centres[i] = 10 * r.NormFloat64()
+	}
+	data, label := make([]float64, n*d), make([]int, n)
+	for i := range n {
+		label[i] = i % k
+		for j := range d {
+			data[i*d+j] = centres[label[i]*d+j] + spread*r.NormFloat64()
+		}
+	}
+	return data, label
+}
+
+// TestTSNEPerplexity checks that every row's conditional distribution,
+// recomputed here from the data and the precision found, has the target
+// perplexity within 1e-5, and that P is a symmetric distribution.
+func TestTSNEPerplexity(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, c := range []struct {
+		n, d int
+		perp float64
+	}{{50, 3, 5}, {200, 8, 30}, {120, 2, 12.5}, {31, 1, 10}} {
+		data, _ := clusters(r, c.n, c.d, 3, 3)
+		ts, err := NewTSNE(data, c.n, c.d, TSNEConfig{Perplexity: c.perp})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ts.Perplexity() != c.perp {
+			t.Fatalf("perplexity %g in use, want %g", ts.Perplexity(), c.perp)
+		}
+		p := ts.P()
+		scale := 0.0
+		for _, v := range data {
+			scale = math.Max(scale, math.Abs(v))
+		}
+		for i := range c.n {
+			// p_j|i ∝ exp(−β‖x_i − x_j‖²) with β for the data as given
+			// (the TSNE works on data/scale).
+			beta := ts.beta[i] / (scale * scale)
+			w := make([]float64, c.n)
+			sum, dmin := 0.0, math.Inf(1)
+			d2 := make([]float64, c.n)
+			for j := range c.n {
+				for k := range c.d {
+					e := data[i*c.d+k] - data[j*c.d+k]
+					d2[j] += e * e
+				}
+				if j != i {
+					dmin = math.Min(dmin, d2[j])
+				}
+			}
+			for j := range c.n {
+				if j != i {
+					w[j] = math.Exp(-beta * (d2[j] - dmin))
+					sum += w[j]
+				}
+			}
+			h := 0.0
+			for j := range c.n {
+				if q := w[j] / sum; q > 0 {
+					h -= q * math.Log(q)
+				}
+			}
+			if got := math.Exp(h); math.Abs(got-c.perp) > 1e-5 {
+				t.Errorf("n=%d perplexity %g: row %d has perplexity %.9g", c.n, c.perp, i, got)
+			}
+		}
+		total := 0.0
+		for i := range c.n {
+			for j := range c.n {
+				total += p[i*c.n+j]
+				if p[i*c.n+j] != p[j*c.n+i] {
+					t.Fatalf("P is not symmetric at %d,%d", i, j)
+				}
+			}
+		}
+		if math.Abs(total-1) > 1e-6 {
+			t.Errorf("P sums to %g", total)
+		}
+	}
+}
+
+// TestTSNEGradient holds the analytic gradient of KL(P‖Q) to gonum's
+// central finite differences of the KL, at the start and mid-run.
+func TestTSNEGradient(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	data, _ := clusters(r, 40, 4, 3, 2)
+	ts, err := NewTSNE(data, 40, 4, TSNEConfig{Perplexity: 8, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts.Calibrate(40)
+	for _, iters := range []int{0, 30, 300} {
+		ts.Run(iters)
+		y0 := append([][2]float64(nil), ts.Y()...)
+		for i := range y0 { // spread the initial embedding so the kernel varies
+			if iters == 0 {
+				y0[i] = [2]float64{r.NormFloat64(), r.NormFloat64()}
+			}
+		}
+		flat := make([]float64, 0, 2*len(y0))
+		for _, v := range y0 {
+			flat = append(flat, v[0], v[1])
+		}
+		probe := make([][2]float64, len(y0))
+		ref := fd.Gradient(nil, func(v []float64) float64 {
+			for i := range probe {
+				probe[i] = [2]float64{v[2*i], v[2*i+1]}
+			}
+			return ts.klOf(probe)
+		}, flat, &fd.Settings{Formula: fd.Central, Step: 1e-6})
+		got := make([][2]float64, len(y0))
+		ts.gradient(y0, 1, got)
+		for i := range got {
+			for k := range 2 {
+				if d := math.Abs(got[i][k] - ref[2*i+k]); d > 1e-6*math.Max(1e-3, math.Abs(ref[2*i+k])) && d > 1e-8 {
+					t.Errorf("after %d iterations: ∂KL/∂y[%d][%d] = %.9g, finite differences %.9g", iters, i, k, got[i][k], ref[2*i+k])
+				}
+			}
+		}
+	}
+}
+
+// TestTSNESeparatesClusters runs t-SNE on well-separated clusters in 6-D:
+// the KL falls, and each point's nearest neighbour in the plane is in its
+// own cluster.
+func TestTSNESeparatesClusters(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	n := 150
+	data, label := clusters(r, n, 6, 3, 1)
+	ts, err := NewTSNE(data, n, 6, TSNEConfig{Perplexity: 15})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts.Run(260)
+	kl1 := ts.KL()
+	last := ts.Run(240)
+	kl2 := ts.KL()
+	if last.Iter != 500 || ts.Iter() != 500 || !(kl2 < kl1) || !(kl2 >= 0) {
+		t.Errorf("iteration %d: KL %g after exaggeration, %g at the end", last.Iter, kl1, kl2)
+	}
+	y := ts.Y()
+	wrong := 0
+	for i := range n {
+		best, bd := -1, math.Inf(1)
+		for j := range n {
+			if d := math.Hypot(y[i][0]-y[j][0], y[i][1]-y[j][1]); j != i && d < bd {
+				best, bd = j, d
+			}
+		}
+		if label[best] != label[i] {
+			wrong++
+		}
+	}
+	if wrong > 0 {
+		t.Errorf("%d of %d points have a neighbour from another cluster", wrong, n)
+	}
+}
+
+func TestTSNEBadInput(t *testing.T) {
+	for _, c := range []struct {
+		data []float64
+		n, d int
+	}{
+		{[]float64{1}, 1, 1},
+		{make([]float64, 2002), 1001, 2},
+		{[]float64{1, 2}, 2, 0},
+		{[]float64{1, 2, 3}, 2, 2},
+		{[]float64{1, math.NaN()}, 2, 1},
+		{[]float64{1, math.Inf(-1)}, 2, 1},
+	} {
+		if _, err := NewTSNE(c.data, c.n, c.d, TSNEConfig{}); err == nil {
+			t.Errorf("%v (n=%d, d=%d) accepted", c.data, c.n, c.d)
+		}
+	}
+	// Tiny, duplicate and huge data and silly settings still give finite
+	// embeddings.
+	for _, data := range [][]float64{{0, 0}, {1, 1, 1, 1, 1}, {1e300, -1e300, 0, 5e299}} {
+		ts, err := NewTSNE(data, len(data), 1, TSNEConfig{Perplexity: 1e9, LearningRate: math.Inf(1), Momentum: math.NaN()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts.Run(50)
+		for _, v := range ts.Y() {
+			if math.IsNaN(v[0]+v[1]) || math.IsInf(v[0]+v[1], 0) {
+				t.Fatalf("%v: embedding %v", data, ts.Y())
+			}
+		}
+		if kl := ts.KL(); math.IsNaN(kl) || math.IsInf(kl, 0) {
+			t.Errorf("%v: KL %g", data, kl)
+		}
+	}
+}
+
+// TestTSNEIncremental checks that calibrating a few rows at a time, changing
+// the perplexity and replacing the data give the same P as starting afresh.
+func TestTSNEIncremental(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	a, _ := clusters(r, 60, 3, 2, 2)
+	b, _ := clusters(r, 60, 3, 2, 2)
+	ts, _ := NewTSNE(a, 60, 3, TSNEConfig{Perplexity: 10})
+	steps := 0
+	for !ts.Calibrate(7) {
+		steps++
+	}
+	if steps != 8 {
+		t.Errorf("60 rows took %d calls of 7", steps+1)
+	}
+	ts.Run(5)
+	ts.SetPerplexity(5)
+	if err := ts.SetData(b); err != nil {
+		t.Fatal(err)
+	}
+	fresh, _ := NewTSNE(b, 60, 3, TSNEConfig{Perplexity: 5})
+	p, q := ts.P(), fresh.P()
+	for i := range p {
+		if p[i] != q[i] {
+			t.Fatalf("P[%d]: %g after SetData, %g afresh", i, p[i], q[i])
+		}
+	}
+	if ts.Iter() != 5 {
+		t.Errorf("SetData reset the iterations to %d", ts.Iter())
+	}
+	if ts.SetData(b[:5]) == nil {
+		t.Error("SetData accepted the wrong length")
+	}
+}
