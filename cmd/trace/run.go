@@ -92,7 +92,7 @@ var parsers = map[string]func(args []string) (command, error){
 // dispatch parses the subcommand named by args[0], reads its data and runs it.
 func dispatch(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return badf("missing subcommand (perceptron, mlp or tsne); run trace -h for help")
+		return badf("missing subcommand (perceptron, mlp, tsne or notebook); run trace -h for help")
 	}
 	if args[0] == "notebook" {
 		return runNotebook(args[1:], stdout)
@@ -103,7 +103,7 @@ func dispatch(args []string, stdout io.Writer) error {
 		case "-h", "-help", "--help", "help":
 			return flag.ErrHelp
 		}
-		return badf("unknown subcommand %q (want perceptron, mlp or tsne)", args[0])
+		return badf("unknown subcommand %q (want perceptron, mlp, tsne or notebook)", args[0])
 	}
 	c, err := parse(args[1:])
 	if err != nil {

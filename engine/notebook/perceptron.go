@@ -20,21 +20,20 @@ type perceptronView struct {
 	Classic       bool
 	Shuffle       bool
 	Bias          bool
-	Tie           string // "mistake", "positive", or "step" (the classic rule's step(0) = 0)
+	Tie           string // what a = 0 counts as: "mistake", "positive" or "negative"
 	Seed          uint64 // the shuffle's seed, as the engine reads it
 	Steps         int
 	SklearnEpochs int    // whole epochs to give scikit-learn (0: none)
 	SklearnWhy    string // why scikit-learn is not run: "order", "tie", "classes", "epochs", or ""
-	Separable     bool   // with a bias: the app's w* exists
-	WStar         string // the app's max-margin unit vector [θ₁, θ₂, b]
-	Gamma, R      string // the document's γ and R without a bias (when present)
-	HasGamma      bool
+	Separable     bool   // a separator exists (through the origin without a bias)
+	WStar         string // the app's max-margin unit vector: [θ₁, θ₂, b], or [θ₁, θ₂] without a bias
 }
 
 // perceptronData reads a perceptron document. Fields: "points", "alpha",
 // "rule", "order", "step", and the options "bias" (default true), "tie"
-// ("mistake" or "positive"; by default the rule's own: y·a ≤ 0 for pm1,
-// step(0) = 0 for classic) and "seed" (the shuffle's, 0 in the scene).
+// ("mistake", "positive", "negative", or "rule", the default: the rule's
+// own, y·a ≤ 0 for pm1 and step(0) = 0 for classic; see engine.Tie) and
+// "seed" (the shuffle's, 0 in the scene).
 func perceptronData(d doc, _ string) (any, error) {
 	pts, err := d.points()
 	if err != nil {
@@ -54,13 +53,14 @@ func perceptronData(d doc, _ string) (any, error) {
 	if err := d.get("bias", &v.Bias); err != nil {
 		return nil, err
 	}
-	if err := d.choice("tie", &v.Tie, "mistake", "positive"); err != nil {
+	v.Tie = engine.TieRule.String()
+	if err := d.choice("tie", &v.Tie, engine.TieRule.String(), engine.TieMistake.String(), engine.TiePositive.String(), engine.TieNegative.String()); err != nil {
 		return nil, err
 	}
-	if v.Tie == "" {
-		v.Tie = "mistake"
+	if v.Tie == engine.TieRule.String() {
+		v.Tie = engine.TieMistake.String()
 		if v.Rule == "classic" {
-			v.Tie = "step"
+			v.Tie = engine.TieNegative.String()
 		}
 	}
 	var seed float64
@@ -104,24 +104,13 @@ func perceptronData(d doc, _ string) (any, error) {
 		v.SklearnEpochs = v.Steps / len(pts)
 	}
 
-	if v.Bias {
-		if nov := engine.Novikoff(pts); nov.Separable && len(pts) > 0 {
-			v.Separable = true
-			v.WStar = pyList([]float64{nov.WStar[0], nov.WStar[1], nov.BStar})
+	if nov := engine.NovikoffFor(pts, v.Bias); nov.Separable && len(pts) > 0 {
+		v.Separable = true
+		w := []float64{nov.WStar[0], nov.WStar[1]}
+		if v.Bias {
+			w = append(w, nov.BStar)
 		}
-	} else {
-		// Without a bias, R and γ are those of separators through the
-		// origin; the app computes them, the notebook shows its numbers.
-		var r, g float64
-		if err := d.number("R", &r, math.MaxFloat64); err != nil {
-			return nil, err
-		}
-		if err := d.number("gamma", &g, math.MaxFloat64); err != nil {
-			return nil, err
-		}
-		if d.has("gamma") && g > 0 {
-			v.HasGamma, v.Gamma, v.R = true, py(g), py(r)
-		}
+		v.WStar = pyList(w)
 	}
 	return v, nil
 }

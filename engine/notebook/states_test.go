@@ -93,18 +93,26 @@ func perceptronStates(add addFunc) {
 		"scene": "perceptron", "lang": "en", "points": lecture, "step": 8,
 		"rule": "pm1", "order": "cyclic", "alpha": 1, "tie": "positive",
 	}, map[string]any{"w": []any{1.0, -0.5}, "b": 1.0, "mistakes": 3.0})
-	// The classic rule counting a = 0 as a mistake makes the ±1 rule's
-	// updates (both add α·y·[x, 1]): the engine's ±1 run is the reference.
-	{
-		pts := randomPoints(40, 12, [2]float64{1, 1}, 0, 0)
-		p := engine.NewPerceptron(pts, engine.PerceptronConfig{Rule: engine.PlusMinus, Alpha: 1})
-		for range 60 {
-			p.Step()
+	// Every rule, tie convention and bias setting, with the engine's run as
+	// the reference: points on a grid through the origin, so that a = 0
+	// happens.
+	for _, rule := range []engine.Rule{engine.Classic, engine.PlusMinus} {
+		for _, tie := range []engine.Tie{engine.TieMistake, engine.TiePositive, engine.TieNegative} {
+			for _, bias := range []bool{true, false} {
+				pts := randomPoints(40+uint64(tie), 12, [2]float64{1, 1}, 0, 0.1)
+				cfg := engine.PerceptronConfig{Rule: rule, Alpha: 1, Tie: tie, NoBias: !bias, Order: engine.Shuffle, Seed: 5}
+				p := engine.NewPerceptron(pts, cfg)
+				for range 70 {
+					p.Step()
+				}
+				w := p.W()
+				add(fmt.Sprintf("perceptron-%v-%v-bias-%v", rule, tie, bias), map[string]any{
+					"scene": "perceptron", "lang": "es", "points": pointsField(pts), "step": 70,
+					"rule": rule.String(), "order": "shuffle", "seed": 5, "alpha": 1, "tie": tie.String(), "bias": bias,
+					"w": []float64{w[0], w[1]}, "b": p.B(), "mistakes": p.Mistakes(),
+				}, nil)
+			}
 		}
-		add("perceptron-classic-tie-mistake", map[string]any{
-			"scene": "perceptron", "lang": "es", "points": pointsField(pts), "step": 60,
-			"rule": "classic", "order": "cyclic", "alpha": 1, "tie": "mistake",
-		}, map[string]any{"w": []any{p.W()[0], p.W()[1]}, "b": p.B(), "mistakes": float64(p.Mistakes())})
 	}
 	// The engine's own rules on random sets.
 	for i, c := range []struct {
