@@ -5,6 +5,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes"
 	"github.com/neurona/neurona/scenes/state"
 )
@@ -36,7 +38,7 @@ func main() {
 // and gives exit status 2.
 func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
 	fs := flag.NewFlagSet("neurona", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // errors are reported below, on one line
 	scene := fs.String("scene", "", "scene to open: neuron, perceptron, xor, gradient or backprop")
 	lang := fs.String("lang", "", "language: es or en")
 	full := fs.Bool("fullscreen", false, "start fullscreen")
@@ -44,10 +46,16 @@ func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
 	shot := fs.String("screenshot", "", "write a PNG of the first frames to this file and exit")
 	frames := fs.Int("frames", 10, "with -screenshot: frames to draw before writing")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stderr)
+			fs.Usage()
+		} else {
+			refuse(stderr, "%v", err)
+		}
 		return scenes.Options{}, 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "neurona: unexpected argument %q\n", fs.Arg(0))
+		refuse(stderr, "unexpected argument %q", engine.Excerpt(fs.Arg(0)))
 		return scenes.Options{}, 2
 	}
 	opt := scenes.Options{Scene: *scene, Lang: *lang, Fullscreen: *full, ScreenshotPath: *shot, ScreenshotFrames: *frames}
@@ -61,21 +69,25 @@ func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
 		} else {
 			data, err := readLimited(*load, state.MaxBytes)
 			if err != nil {
-				fmt.Fprintf(stderr, "neurona: -load %s: %v\n", *load, err)
+				refuse(stderr, "-load %s: %v", *load, err)
 				return opt, 2
 			}
 			if _, err := state.Parse(data); err != nil {
-				fmt.Fprintf(stderr, "neurona: -load %s: %v\n", *load, err)
+				refuse(stderr, "-load %s: %v", *load, err)
 				return opt, 2
 			}
 			opt.Document = data
 		}
 	}
+	if err := checkOptions(opt, *load); err != nil {
+		refuse(stderr, "%v", err)
+		return opt, 2
+	}
 	return opt, 0
 }
 
 func readLimited(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := engine.OpenRegular(path) // a FIFO or a device would block or never end
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/engine/notebook"
 )
 
@@ -28,7 +29,7 @@ func runNotebook(args []string, stdout io.Writer) error {
 	}
 	nb, err := notebook.FromState(data)
 	if err != nil {
-		return badf("%s: %v", *statePath, err)
+		return badf("%s: %v", engine.Excerpt(*statePath), err)
 	}
 	if *outPath == "" {
 		_, err = stdout.Write(nb)
@@ -37,20 +38,20 @@ func runNotebook(args []string, stdout io.Writer) error {
 	return os.WriteFile(*outPath, nb, 0o644)
 }
 
-// readState reads a state document, refusing one larger than the app
-// accepts before reading it whole.
+// readState reads a state document (a regular file, see openData),
+// refusing one larger than the app accepts before reading it whole.
 func readState(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := openData(path)
 	if err != nil {
-		return nil, badf("%v", err)
+		return nil, err
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, notebook.MaxBytes+1))
 	if err != nil {
-		return nil, badf("%s: %v", path, err)
+		return nil, badf("%s: %v", engine.Excerpt(path), err)
 	}
 	if len(data) > notebook.MaxBytes {
-		return nil, badf("%s: larger than %d bytes: not a state document", path, notebook.MaxBytes)
+		return nil, badf("%s: larger than %d bytes: not a state document", engine.Excerpt(path), notebook.MaxBytes)
 	}
 	return data, nil
 }

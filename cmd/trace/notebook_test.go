@@ -53,6 +53,7 @@ func TestNotebookBadInputIsOneLineAndExit2(t *testing.T) {
 		{[]string{"notebook", "-state", writeFile(t, "c.json", `{"scene": "xor", "lr": "fast", "W1": [[1, 1], [1, 1]], "b1": [0, 0], "W2": [[1, 1]], "b2": 0}`)}, `"lr"`},
 		{[]string{"notebook", "-state", writeFile(t, "d.json", `{"scene": "perceptron", "step": 1.5}`)}, `"step"`},
 		{[]string{"notebook", "-state", big}, "larger than"},
+		{[]string{"notebook", "-state", dir}, "not a regular file"},
 		{[]string{"notebook", "-state", writeFile(t, "e.json", lectureState), "extra"}, "unexpected argument"},
 		{[]string{"notebook", "-bogus"}, "bogus"},
 	} {

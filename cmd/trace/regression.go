@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/neurona/neurona/engine"
@@ -73,7 +72,7 @@ func (o mlpOptions) readsOwnData() bool {
 // hasHeaderXY reports whether the CSV file at path starts with the header
 // x,y; a file that cannot be read is left to the usual reader to report.
 func hasHeaderXY(path string) bool {
-	f, err := os.Open(path)
+	f, err := engine.OpenRegular(path)
 	if err != nil {
 		return false
 	}
@@ -105,9 +104,9 @@ func (o mlpOptions) traceOwnData(out io.Writer) error {
 	if o.data == "" {
 		return badf("missing -data points.csv")
 	}
-	f, err := os.Open(o.data)
+	f, err := openData(o.data)
 	if err != nil {
-		return badf("%v", err)
+		return err
 	}
 	defer f.Close()
 	var check func(float64) error
