@@ -1,6 +1,6 @@
 // Package assets embeds everything Neurona needs at run time, so that the
 // desktop binary works offline and the web bundle makes no further requests:
-// translation tables, Kage shaders and the font.
+// translation tables, Kage shaders, notebook templates and the font.
 package assets
 
 import "embed"
@@ -27,3 +27,11 @@ var FontTTF []byte
 //
 //go:embed shaders/field.kage
 var FieldShader []byte
+
+// NotebookTemplates holds the text/template files engine/notebook writes
+// Jupyter notebooks from: common.tmpl (shared cells) and one <scene>.tmpl
+// per scene, whose output is cut into cells at "#%% markdown" and
+// "#%% code" lines.
+//
+//go:embed notebook/*.tmpl
+var NotebookTemplates embed.FS

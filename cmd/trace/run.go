@@ -24,6 +24,7 @@ const usage = `usage:
             [-output sigmoid|identity] [-inputs 1|2]
   trace mlp -data points.csv -layers 8,8,2 [-classes K] [-act A] [-lr L] [-l2 λ] [-batch B] [-steps N] [-seed S]
   trace tsne -data F.csv [-perplexity 30] [-iters 1000] [-seed S]
+  trace notebook -state STATE.json [-o OUT.ipynb]   (writes a Jupyter notebook that reproduces the scene)
 Prints one JSON object per step (JSON Lines). points.csv has the header x1,x2,y, y = 1 or -1 (0 reads as -1).
 perceptron: each step has "step","epoch","index","x","y","yhat","update","w","b","mistakes", with y and yhat in
   the rule's own labels ({0,1} for classic, ±1 for pm1, yhat 0 on the line); then a line with "done":true.
@@ -91,7 +92,10 @@ var parsers = map[string]func(args []string) (command, error){
 // dispatch parses the subcommand named by args[0], reads its data and runs it.
 func dispatch(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return badf("missing subcommand (perceptron, mlp or tsne); run trace -h for help")
+		return badf("missing subcommand (perceptron, mlp, tsne or notebook); run trace -h for help")
+	}
+	if args[0] == "notebook" {
+		return runNotebook(args[1:], stdout)
 	}
 	parse, ok := parsers[args[0]]
 	if !ok {
@@ -99,7 +103,7 @@ func dispatch(args []string, stdout io.Writer) error {
 		case "-h", "-help", "--help", "help":
 			return flag.ErrHelp
 		}
-		return badf("unknown subcommand %q (want perceptron, mlp or tsne)", engine.Excerpt(args[0]))
+		return badf("unknown subcommand %q (want perceptron, mlp, tsne or notebook)", engine.Excerpt(args[0]))
 	}
 	c, err := parse(args[1:])
 	if err != nil {
