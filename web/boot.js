@@ -202,7 +202,13 @@
   // works as before, online only.
   function registerWorker() {
     if (!window.isSecureContext || !('serviceWorker' in navigator)) return;
-    navigator.serviceWorker.register('sw.js').catch((err) => {
+    navigator.serviceWorker.register('sw.js').then((reg) => {
+      // Ask the server for a newer worker now, not when the browser gets
+      // round to it: a deployment made during the lesson reaches this
+      // browser's offline copy at once. Offline this fails, and that is
+      // fine.
+      if (reg.active) reg.update().catch(() => {});
+    }, (err) => {
       console.warn(`neurona: no offline copy: ${err && err.message ? err.message : err}`);
     });
   }
