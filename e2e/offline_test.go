@@ -63,6 +63,12 @@ func newDeployment(t *testing.T, version string) *deployment {
 	const sub = "/cursos/redes/neurona"
 	mux := http.NewServeMux()
 	mux.Handle(sub+"/", http.StripPrefix(sub, h))
+	// The course's own page, embedding Neurona in an iframe.
+	mux.HandleFunc("/cursos/redes/clase5.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, `<!doctype html><title>Clase 5</title><link rel="icon" href="data:,">
+<h1>Clase 5</h1><iframe src="neurona/#lang=es" width="900" height="600"></iframe>`)
+	})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -148,7 +154,7 @@ func (p *Page) waitOfflineCopy(t *testing.T, version string) string {
 			window.e2eCaches = out;
 		});
 		const c = window.e2eCaches || [];
-		return navigator.serviceWorker.controller && c.length === 1 &&
+		return `+p.appWindow()+`.navigator.serviceWorker.controller && c.length === 1 &&
 			c[0].includes(":`+version+`-") && c[0].endsWith(" 4") ? c[0] : false;
 	})()`, startTimeout)
 }
@@ -175,6 +181,22 @@ func TestPageWorksOffline(t *testing.T) {
 	p.Key(t, "l")
 	p.WaitState(t, `s.lang === "en"`)
 	p.Screenshot(t)
+	p.NoConsoleErrors(t)
+}
+
+// TestOfflineCopyInIframe: a course page embeds Neurona; the frame gets
+// its offline copy too, and starts inside the course page without network.
+func TestOfflineCopyInIframe(t *testing.T) {
+	d := newDeployment(t, "e2e-1")
+	p := openURL(t, strings.TrimSuffix(d.url, "neurona/")+"clase5.html")
+	p.app = `document.querySelector("iframe").contentWindow`
+	p.poll(p.api()+` && `+p.api()+`.ready === true`, startTimeout)
+	p.waitOfflineCopy(t, "e2e-1")
+	p.offline(t, d)
+	// The course page is not Neurona's to keep; the frame reloads alone.
+	Eval[bool](p, `(() => { `+p.api()+`.ready = false; `+p.app+`.location.reload(); return true; })()`)
+	p.poll(p.api()+` && `+p.api()+`.ready === true`, startTimeout)
+	p.WaitFrames(t, 10)
 	p.NoConsoleErrors(t)
 }
 
@@ -233,6 +255,14 @@ func TestFilePageAsksForServer(t *testing.T) {
 			t.Errorf("file:// page says:\n%s\nwant %q in it", text, want)
 		}
 	}
+}
+
+// appWindow is the window the app runs in.
+func (p *Page) appWindow() string {
+	if p.app == "" {
+		return "window"
+	}
+	return p.app
 }
 
 // jsString quotes text for a JavaScript expression.
