@@ -2,6 +2,7 @@
 // as the web page in a resizable window.
 //
 //	neurona [-scene id] [-lang es|en] [-fullscreen] [-load FILE|LINK] [-screenshot OUT.png]
+//	neurona -version
 package main
 
 import (
@@ -10,7 +11,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -20,6 +20,10 @@ import (
 )
 
 func main() {
+	if versionRequested(os.Args[1:]) {
+		printVersion(os.Stdout)
+		return
+	}
 	opt, code := parseFlags(os.Args[1:], os.Stderr)
 	if code != 0 {
 		os.Exit(code)
@@ -45,6 +49,7 @@ func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
 	load := fs.String("load", "", "a state document (JSON file) or a link (…#scene=…&s=…) to open")
 	shot := fs.String("screenshot", "", "write a PNG of the first frames to this file and exit")
 	frames := fs.Int("frames", 10, "with -screenshot: frames to draw before writing")
+	fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stderr)
@@ -64,10 +69,10 @@ func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
 		return opt, 2
 	}
 	if *load != "" {
-		if strings.Contains(*load, "#") || strings.HasPrefix(*load, "scene=") {
-			opt.Link = *load
+		if path, link := loadTarget(*load, onWindows, fileExists); link != "" {
+			opt.Link = link
 		} else {
-			data, err := readLimited(*load, state.MaxBytes)
+			data, err := readLimited(path, state.MaxBytes)
 			if err != nil {
 				refuse(stderr, "-load %s: %v", *load, err)
 				return opt, 2

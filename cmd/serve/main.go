@@ -126,6 +126,7 @@ func serve(ctx context.Context, dir, addr string, stdout io.Writer) error {
 	}
 	host, _, _ := net.SplitHostPort(addr)
 	port := ln.Addr().(*net.TCPAddr).Port
+	fmt.Fprintf(stdout, "Neurona %s\n", bundleVersion(h.Dir()))
 	announce(stdout, host, port)
 
 	srv := newServer(h)
