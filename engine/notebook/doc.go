@@ -20,5 +20,5 @@
 // from the document's weights: the engine has no run of theirs to retrace
 // yet.
 //
-// AppVersion is the hook for the app's version in the notebook's metadata.
+// AppVersion, the build's version, goes into the notebook's metadata.
 package notebook

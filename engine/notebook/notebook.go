@@ -8,12 +8,13 @@ import (
 	"text/template"
 
 	"github.com/neurona/neurona/assets"
+	"github.com/neurona/neurona/internal/version"
 )
 
 // AppVersion is the version of Neurona written into every notebook's
-// metadata ("neurona": {"version": …}); empty, and then left out, until the
-// app has a version to give (the hook a version package sets).
-var AppVersion = ""
+// metadata ("neurona": {"version": …}): the build's own (internal/version),
+// so a notebook says which app wrote it; left out when empty.
+var AppVersion = version.String()
 
 // writer builds one scene's template data from a state document.
 type writer func(d doc, lang string) (any, error)
