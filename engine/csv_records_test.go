@@ -75,8 +75,9 @@ func TestReadTableCSVBounds(t *testing.T) {
 		{cols(MaxTableColumns+1, "a"), 10, "p.csv:1: 4097 columns, want at most 4096"},
 		{cols(MaxTableColumns, "a") + strings.Repeat(cols(MaxTableColumns, "0"), MaxTSNEPoints+1), MaxTSNEPoints, "p.csv:1002: more than 1000 rows"},
 		{cols(MaxTableColumns, "a") + strings.Repeat(cols(MaxTableColumns, "0"), 1025), MaxPoints, "p.csv:1026: more than 4194304 numbers"},
-		{strings.Repeat("a", 5000) + "\n1e999\n", 10, `p.csv:2: aaaa`},
-		{"a\x1b[2J\r" + strings.Repeat("a", 5000) + "\nx\n", 10, `p.csv:2: "a\x1b[2J\r`},
+		{strings.Repeat("a", 5000) + "\n1e999\n", 10, `p.csv:2: column 1: "1e999" is not`},
+		{"b,a\x1b[2J\r\n0,x\n", 10, `p.csv:2: column 2: "x" is not`},
+		{"b," + strings.Repeat("a", 20) + "\n0,x\n", 10, `p.csv:2: aaaaaaaaaaaaaaaaaaaa: "x" is not`},
 		{cols(2, strings.Repeat("8", maxTableLine/2)), 10, "p.csv:1: line longer than 131072 bytes"},
 	} {
 		_, err := ReadTableCSV(strings.NewReader(c.in), "p.csv", c.maxRows)

@@ -77,7 +77,7 @@ func ReadTableCSV(r io.Reader, name string, maxRows int) (Table, error) {
 			for k := range t.D {
 				v, err := strconv.ParseFloat(rec[k], 64)
 				if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-					return fmt.Errorf("%s: %q is not a finite number", columnName(t.Names[k]), Excerpt(rec[k]))
+					return fmt.Errorf("%s: %q is not a finite number", columnName(t.Names, k), Excerpt(rec[k]))
 				}
 				t.X = append(t.X, v)
 			}
@@ -99,14 +99,14 @@ func ReadTableCSV(r io.Reader, name string, maxRows int) (Table, error) {
 	return t, nil
 }
 
-// columnName is a column's name as an error message shows it: an Excerpt,
-// quoted when it holds anything but printable text.
-func columnName(s string) string {
-	s = Excerpt(s)
-	if q := strconv.Quote(s); q[1:len(q)-1] != s {
-		return q
+// columnName is column k's name as an error message shows it: the name
+// when it is short printable text, else "column k+1", so that the message
+// stays short beside the quoted field.
+func columnName(names []string, k int) string {
+	if s := names[k]; s != "" && len(s) <= 20 && strconv.Quote(s) == `"`+s+`"` {
+		return s
 	}
-	return s
+	return fmt.Sprintf("column %d", k+1)
 }
 
 // parseClass reads a class field: an integer of at most 10⁹ in magnitude.
