@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"errors"
 	"flag"
 	"fmt"
@@ -77,14 +76,7 @@ func hasHeaderXY(path string) bool {
 		return false
 	}
 	defer f.Close()
-	cr := csv.NewReader(io.LimitReader(f, 1<<16))
-	cr.FieldsPerRecord, cr.Comment, cr.TrimLeadingSpace = -1, '#', true
-	rec, err := cr.Read()
-	if err != nil || len(rec) != 2 {
-		return false
-	}
-	x := strings.TrimSpace(strings.TrimPrefix(rec[0], "\ufeff"))
-	return strings.EqualFold(x, "x") && strings.EqualFold(strings.TrimSpace(rec[1]), "y")
+	return engine.HasSamplesHeader(f)
 }
 
 // errNotLabel is the refusal of a y that is not a class label.
