@@ -1,6 +1,7 @@
 package backprop
 
 import (
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"math"
 	"os"
 	"path/filepath"
@@ -54,7 +55,7 @@ func TestAFullWalkHasThePhasesInOrder(t *testing.T) {
 
 // backpropOf returns the engine's gradients (MLP.Backward) of the walk's
 // network on its example.
-func backpropOf(s *snap) engine.Grads {
+func backpropOf(s *model.Snap) engine.Grads {
 	m := s.M0
 	p := pointOf(&s.G)
 	return m.Backward(m.Forward(p.X), p.X, p.Y, engine.BCE)
@@ -67,13 +68,13 @@ func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T
 		r.Tick()
 		for k := 0; k < 3*(walkLen+1); k++ {
 			r.Do(keymap.Step)
-			cur := r.S.w.cur()
+			cur := r.S.w.Cur()
 			bp := backpropOf(&cur)
-			fd := finiteDiff(cur.M0, pointOf(&cur.G))
+			fd := model.FiniteDiff(cur.M0, pointOf(&cur.G))
 			m := r.State()
 			grads := m["grads"].(map[string]any)
 			check := m["check"].(map[string]any)
-			for i, id := range paramIDs {
+			for i, id := range model.ParamIDs {
 				if !near(check[id].(float64), fd[i], 1e-12) {
 					t.Fatalf("check[%s] = %v, want %g", id, check[id], fd[i])
 				}
@@ -81,8 +82,8 @@ func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T
 				if !ok {
 					continue
 				}
-				if !near(g.(float64), grad(&bp, id), 1e-12) {
-					t.Fatalf("step %d: ∂L/∂%s = %v, engine backprop %g", k, id, g, grad(&bp, id))
+				if !near(g.(float64), model.Grad(&bp, id), 1e-12) {
+					t.Fatalf("step %d: ∂L/∂%s = %v, engine backprop %g", k, id, g, model.Grad(&bp, id))
 				}
 				if !near(g.(float64), fd[i], 1e-6) {
 					t.Fatalf("step %d: ∂L/∂%s = %v, finite differences %g", k, id, g, fd[i])
@@ -165,13 +166,13 @@ func TestUpdateAppliesTheGradientStep(t *testing.T) {
 	before := r.State()
 	r.Do(keymap.Step)
 	after := r.State()
-	if after["phase"] != "update" || r.S.w.alpha != 0.5 {
-		t.Fatalf("phase %v α %g", after["phase"], r.S.w.alpha)
+	if after["phase"] != "update" || r.S.w.Alpha != 0.5 {
+		t.Fatalf("phase %v α %g", after["phase"], r.S.w.Alpha)
 	}
 	bp, ap := before["params"].(map[string]any), after["params"].(map[string]any)
 	g := before["grads"].(map[string]any)
 	ups := after["updates"].(map[string]any)
-	for _, id := range paramIDs {
+	for _, id := range model.ParamIDs {
 		want := bp[id].(float64) - 0.5*g[id].(float64)
 		if ap[id].(float64) != want {
 			t.Errorf("%s: %v → %v, want %g", id, bp[id], ap[id], want)
@@ -258,28 +259,28 @@ func TestChangingAlphaReplaysTheCurrentWalk(t *testing.T) {
 func TestClickingAPointChoosesTheExample(t *testing.T) {
 	r := newRig(t)
 	r.Steps(5)
-	pts := r.S.w.data.Points()
+	pts := r.S.w.Data.Points()
 	x, y := r.S.plane.ToScreen(pts[2].X)
 	r.Click(x, y, ui.ButtonLeft)
 	m := r.State()
-	if m["example"] != 2.0 || m["walk"] != 0.0 || r.S.w.data.Len() != len(pts) {
-		t.Fatalf("example %v walk %v, %d points", m["example"], m["walk"], r.S.w.data.Len())
+	if m["example"] != 2.0 || m["walk"] != 0.0 || r.S.w.Data.Len() != len(pts) {
+		t.Fatalf("example %v walk %v, %d points", m["example"], m["walk"], r.S.w.Data.Len())
 	}
 	v := m["values"].(map[string]any)
 	if v["x1"] != pts[2].X[0] || v["x2"] != pts[2].X[1] {
 		t.Fatalf("x = (%v, %v), want %v", v["x1"], v["x2"], pts[2].X)
 	}
 	// A click elsewhere adds a point; Ctrl+click removes it.
-	n := r.S.w.data.Len()
+	n := r.S.w.Data.Len()
 	px, py := r.C.Plane.X+r.C.Plane.W*0.9, r.C.Plane.Y+r.C.Plane.H*0.9
 	r.Click(px, py, ui.ButtonRight)
-	if r.S.w.data.Len() != n+1 || r.S.w.data.Points()[n].Y != -1 {
+	if r.S.w.Data.Len() != n+1 || r.S.w.Data.Points()[n].Y != -1 {
 		t.Fatal("right click did not add a −1 point")
 	}
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: px, Y: py, Alt: true})
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: px, Y: py, Alt: true})
 	r.Tick()
-	if r.S.w.data.Len() != n {
+	if r.S.w.Data.Len() != n {
 		t.Fatal("Alt+click did not remove the point")
 	}
 }
@@ -308,7 +309,7 @@ func TestNextExampleKeyAndNoData(t *testing.T) {
 	for i := 1; i <= len(presets); i++ {
 		r.Key(keymap.Preset, i)
 		r.Tick()
-		if r.S.w.data.Len() != len(presets[i-1]) || r.State()["step"] != 0.0 {
+		if r.S.w.Data.Len() != len(presets[i-1]) || r.State()["step"] != 0.0 {
 			t.Errorf("preset %d", i)
 		}
 	}
@@ -397,16 +398,16 @@ func TestPlayingAndHistoryBound(t *testing.T) {
 	for range ui.Speeds {
 		r.Do(keymap.Faster)
 	}
-	for range 200 { // 2000 steps per second: past maxHistory
+	for range 200 { // 2000 steps per second: past model.MaxHistory
 		r.Do()
 	}
-	if o := r.S.w.origin(); o.M0 == defaultNet() {
+	if o := r.S.w.Origin(); o.M0 == model.DefaultNet() {
 		t.Fatal("the history was not compacted")
 	}
-	if r.S.w.hist.Len() > maxHistory+1 || r.S.w.hist.Pos() == 0 {
-		t.Fatalf("history %d at %d", r.S.w.hist.Len(), r.S.w.hist.Pos())
+	if r.S.w.Hist.Len() > model.MaxHistory+1 || r.S.w.Hist.Pos() == 0 {
+		t.Fatalf("history %d at %d", r.S.w.Hist.Len(), r.S.w.Hist.Pos())
 	}
-	if o := r.S.w.origin(); o.St.N != 0 {
+	if o := r.S.w.Origin(); o.St.N != 0 {
 		t.Fatal("history position 0 is not the start of a walk")
 	}
 	// The compacted history still replays to the same state.
