@@ -9,7 +9,6 @@ import (
 	"math"
 	"strings"
 
-
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
