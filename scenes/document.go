@@ -156,7 +156,7 @@ func (g *Game) export() {
 	b, err := json.MarshalIndent(g.stateMap(), "", "  ")
 	if err == nil {
 		var where string
-		where, err = g.platform.SaveFile(fmt.Sprintf("neurona-%s.json", g.Scene().ID()), "application/json", b)
+		where, err = g.plat.SaveFile(fmt.Sprintf("neurona-%s.json", g.Scene().ID()), "application/json", b)
 		if err == nil {
 			g.note(g.t("msg.exported") + " " + where)
 			return
@@ -232,7 +232,7 @@ func (g *Game) syncLink() {
 	if b, err := state.Marshal(m); err == nil && len(b) <= linkStateLimit {
 		l.State = b
 	}
-	g.platform.SetLink(state.Format(l))
+	g.plat.SetLink(state.Format(l))
 }
 
 // linkStateLimit is the largest state a link carries; beyond it (thousands
@@ -248,7 +248,7 @@ type settings struct {
 }
 
 func (g *Game) loadSettings() {
-	b := g.platform.LoadSettings()
+	b := g.plat.LoadSettings()
 	if b == nil {
 		return
 	}
@@ -267,5 +267,5 @@ func (g *Game) loadSettings() {
 
 func (g *Game) storeSettings() {
 	b, _ := json.Marshal(settings{Zoom: g.zoom, Theme: g.theme.Name, Lang: string(g.lang)})
-	_ = g.platform.StoreSettings(b)
+	_ = g.plat.StoreSettings(b)
 }

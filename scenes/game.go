@@ -6,7 +6,6 @@ package scenes
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/platform"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -28,26 +28,25 @@ type Options struct {
 	Link       string // a link hash or URL whose state to load
 	Document   []byte // a state document to load (takes precedence over Link's)
 	Fullscreen bool
-	// ScreenshotPath, when set, makes the game write a PNG of the frame
-	// after ScreenshotFrames frames and then stop.
-	ScreenshotPath   string
-	ScreenshotFrames int
+	// Capture draws every frame offscreen, so that CanvasPNG can read it
+	// (the desktop's -screenshot).
+	Capture bool
 }
 
 // Game is the ebiten.Game that runs Neurona.
 type Game struct {
-	mu       sync.Mutex
-	scenes   []ui.Scene
-	cur      int
-	lang     i18n.Lang
-	theme    *ui.Theme
-	zoom     float64 // the user's text and marker scale (Ctrl+= / Ctrl+−)
-	dev      float64 // the display's device scale factor
-	ss       float64 // supersampling: canvas pixels per device pixel
-	dsf      float64 // canvas pixels per CSS pixel (dev × ss)
-	w, h     float64 // canvas size in canvas pixels
-	sw, sh   float64 // screen size in device pixels
-	platform Platform
+	mu     sync.Mutex
+	scenes []ui.Scene
+	cur    int
+	lang   i18n.Lang
+	theme  *ui.Theme
+	zoom   float64 // the user's text and marker scale (Ctrl+= / Ctrl+−)
+	dev    float64 // the display's device scale factor
+	ss     float64 // supersampling: canvas pixels per device pixel
+	dsf    float64 // canvas pixels per CSS pixel (dev × ss)
+	w, h   float64 // canvas size in canvas pixels
+	sw, sh float64 // screen size in device pixels
+	plat   platform.Platform
 
 	src      ui.PointerSource
 	inject   ui.Injector
@@ -66,9 +65,8 @@ type Game struct {
 	fresh   bool   // canvas holds the last frame
 	pending []byte // a state document to load on the first tick
 
-	shotPath   string
-	shotFrames int
-	ready      func() // called once after the first frame is drawn
+	capture bool   // draw offscreen always (Options.Capture)
+	ready   func() // called once after the first frame is drawn
 
 	hashTick  uint64
 	lastState string // the last state document made, for TryStateJSON
@@ -83,20 +81,19 @@ type toast struct {
 // New makes the game with every scene, applying the options; problems with
 // them (an unknown scene, a bad link) become messages on screen, never a
 // failure to start.
-func New(opt Options, platform Platform) *Game {
+func New(opt Options, plat platform.Platform) *Game {
 	g := &Game{
-		scenes:     All(),
-		lang:       i18n.Default,
-		theme:      ui.Dark,
-		zoom:       1,
-		dev:        1,
-		ss:         1,
-		dsf:        1,
-		platform:   platform,
-		src:        ui.NewPointerSource(),
-		touchCls:   1,
-		shotPath:   opt.ScreenshotPath,
-		shotFrames: opt.ScreenshotFrames,
+		scenes:   All(),
+		lang:     i18n.Default,
+		theme:    ui.Dark,
+		zoom:     1,
+		dev:      1,
+		ss:       1,
+		dsf:      1,
+		plat:     plat,
+		src:      ui.NewPointerSource(),
+		touchCls: 1,
+		capture:  opt.Capture,
 	}
 	g.loadSettings()
 	if opt.Lang != "" {
@@ -160,22 +157,6 @@ func (g *Game) switchTo(id string) bool {
 	}
 	return false
 }
-
-// SwitchTo makes the scene with the given id current (for the JS API).
-func (g *Game) SwitchTo(id string) error {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if !g.switchTo(id) {
-		return fmt.Errorf("unknown scene %q (use %s)", id, sceneIDs())
-	}
-	return nil
-}
-
-// errStop ends the game after a -screenshot run.
-var errStop = errors.New("screenshot written")
-
-// IsStop reports whether err is the normal end of a -screenshot run.
-func IsStop(err error) bool { return errors.Is(err, errStop) }
 
 // Update advances one tick: read input once, apply the global keys, hand
 // the rest to the current scene.
@@ -252,12 +233,6 @@ func (g *Game) Update() error {
 	g.syncLink()
 	if g.lastState == "" {
 		g.stateJSON() // so that TryStateJSON always has a document to give
-	}
-	if g.shotPath != "" && g.drawn >= uint64(max(g.shotFrames, 2)) {
-		if err := g.writeScreenshot(); err != nil {
-			return err
-		}
-		return errStop
 	}
 	return nil
 }
@@ -356,7 +331,7 @@ func (g *Game) LayoutF(outsideW, outsideH float64) (float64, float64) {
 // resize sets the screen to outsideW×outsideH CSS pixels at device scale dev.
 func (g *Game) resize(outsideW, outsideH, dev float64) {
 	g.dev, g.ss = dev, 1
-	if dev < 1.5 && !softwareGL() {
+	if dev < 1.5 && !platform.SoftwareGL() {
 		g.ss = 2
 	}
 	g.dsf = dev * g.ss
@@ -382,14 +357,14 @@ func (g *Game) toCanvas(in *ui.Input) {
 func (g *Game) Layout(w, h int) (int, int) { return w, h }
 
 // Draw renders the frame into an offscreen image and copies it to the
-// screen when it supersamples, or when a PNG is wanted (S, -screenshot);
+// screen when it supersamples, or when a PNG is wanted (S, Options.Capture);
 // otherwise straight onto the screen, sparing a full-screen copy that
 // software WebGL pays for in frame rate. It only reads state.
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	c := screen
-	offscreen := g.ss != 1 || g.wantPNG || g.shotPath != ""
+	offscreen := g.ss != 1 || g.wantPNG || g.capture
 	if offscreen {
 		b := screen.Bounds()
 		cw, ch := int(math.Ceil(float64(b.Dx())*g.ss)), int(math.Ceil(float64(b.Dy())*g.ss))
@@ -471,7 +446,7 @@ func (g *Game) savePNG() {
 	data, err := g.canvasPNG()
 	if err == nil {
 		var where string
-		where, err = g.platform.SaveFile(fmt.Sprintf("neurona-%s.png", g.Scene().ID()), "image/png", data)
+		where, err = g.plat.SaveFile(fmt.Sprintf("neurona-%s.png", g.Scene().ID()), "image/png", data)
 		if err == nil {
 			g.note(g.t("msg.saved") + " " + where)
 			return
@@ -480,10 +455,17 @@ func (g *Game) savePNG() {
 	g.warn(g.t("msg.save.failed") + " " + err.Error())
 }
 
-func (g *Game) writeScreenshot() error {
-	data, err := g.canvasPNG()
-	if err != nil {
-		return err
-	}
-	return writeFile(g.shotPath, data)
+// Drawn returns how many frames have been drawn.
+func (g *Game) Drawn() uint64 {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.drawn
+}
+
+// CanvasPNG encodes the last frame drawn offscreen (every frame with
+// Options.Capture) as a PNG at the screen's size.
+func (g *Game) CanvasPNG() ([]byte, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.canvasPNG()
 }

@@ -14,27 +14,39 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/scenes"
+	"github.com/neurona/neurona/scenes/platform"
 	"github.com/neurona/neurona/scenes/state"
 )
 
 func main() {
-	opt, code := parseFlags(os.Args[1:], os.Stderr)
+	cfg, code := parseFlags(os.Args[1:], os.Stderr)
 	if code != 0 {
 		os.Exit(code)
 	}
 	ebiten.SetWindowTitle("Neurona")
 	ebiten.SetWindowSize(1280, 800)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
-	g := scenes.New(opt, scenes.NewPlatform())
-	if err := ebiten.RunGame(g); err != nil && !scenes.IsStop(err) {
+	g := scenes.New(cfg.Options, platform.New())
+	var game ebiten.Game = g
+	if cfg.shot != "" {
+		game = &screenshot{Game: g, path: cfg.shot, frames: cfg.frames}
+	}
+	if err := ebiten.RunGame(game); err != nil {
 		fmt.Fprintln(os.Stderr, "neurona:", err)
 		os.Exit(1)
 	}
 }
 
+// config is the command line: the game's options and the screenshot mode.
+type config struct {
+	scenes.Options
+	shot   string // -screenshot: write a PNG here and exit
+	frames int    // -frames: frames to draw before writing it
+}
+
 // parseFlags reads the command line; a bad flag or file prints one line
 // and gives exit status 2.
-func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
+func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs := flag.NewFlagSet("neurona", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	scene := fs.String("scene", "", "scene to open: neuron, perceptron, xor, gradient or backprop")
@@ -44,13 +56,13 @@ func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
 	shot := fs.String("screenshot", "", "write a PNG of the first frames to this file and exit")
 	frames := fs.Int("frames", 10, "with -screenshot: frames to draw before writing")
 	if err := fs.Parse(args); err != nil {
-		return scenes.Options{}, 2
+		return config{}, 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "neurona: unexpected argument %q\n", fs.Arg(0))
-		return scenes.Options{}, 2
+		return config{}, 2
 	}
-	opt := scenes.Options{Scene: *scene, Lang: *lang, Fullscreen: *full, ScreenshotPath: *shot, ScreenshotFrames: *frames}
+	opt := config{Options: scenes.Options{Scene: *scene, Lang: *lang, Fullscreen: *full, Capture: *shot != ""}, shot: *shot, frames: *frames}
 	if *frames < 1 || *frames > 10000 {
 		fmt.Fprintln(stderr, "neurona: -frames must be between 1 and 10000")
 		return opt, 2
