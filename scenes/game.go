@@ -48,16 +48,13 @@ type Game struct {
 	sw, sh float64 // screen size in device pixels
 	plat   platform.Platform
 
-	src      ui.PointerSource
-	inject   ui.Injector
-	in       ui.Input
-	sceneIn  ui.Input
-	ctx      ui.Context
-	help     bool
-	touchUI  bool // show the on-screen controls
-	touchCls int  // class of the next tapped point
+	src     ui.PointerSource
+	inject  ui.Injector
+	in      ui.Input
+	sceneIn ui.Input
+	ctx     ui.Context
+	chrome  chrome // the title bar, help, messages and on-screen controls
 
-	toasts  []toast
 	frame   uint64
 	drawn   uint64
 	canvas  *ebiten.Image // the last frame drawn offscreen, for S (save PNG)
@@ -72,28 +69,22 @@ type Game struct {
 	lastState string // the last state document made, for TryStateJSON
 }
 
-type toast struct {
-	msg   string
-	until uint64
-	bad   bool
-}
-
 // New makes the game with every scene, applying the options; problems with
 // them (an unknown scene, a bad link) become messages on screen, never a
 // failure to start.
 func New(opt Options, plat platform.Platform) *Game {
 	g := &Game{
-		scenes:   All(),
-		lang:     i18n.Default,
-		theme:    ui.Dark,
-		zoom:     1,
-		dev:      1,
-		ss:       1,
-		dsf:      1,
-		plat:     plat,
-		src:      ui.NewPointerSource(),
-		touchCls: 1,
-		capture:  opt.Capture,
+		scenes:  All(),
+		lang:    i18n.Default,
+		theme:   ui.Dark,
+		zoom:    1,
+		dev:     1,
+		ss:      1,
+		dsf:     1,
+		plat:    plat,
+		src:     ui.NewPointerSource(),
+		chrome:  chrome{touchCls: 1},
+		capture: opt.Capture,
 	}
 	g.loadSettings()
 	if opt.Lang != "" {
@@ -137,13 +128,15 @@ func (g *Game) OnReady(f func()) { g.ready = f }
 
 func (g *Game) t(key string) string { return i18n.T(g.lang, key) }
 
-func (g *Game) warn(msg string) {
-	g.toasts = append(g.toasts, toast{msg: msg, until: g.frame + 5*ui.TPS, bad: true})
+func (g *Game) warn(msg string) { g.chrome.warn(g.frame, msg) }
+func (g *Game) note(msg string) { g.chrome.note(g.frame, msg) }
+
+// view is what the chrome sees of the game.
+func (g *Game) view() view {
+	return view{w: g.w, h: g.h, dsf: g.dsf, zoom: g.zoom, lang: g.lang, theme: g.theme, scenes: g.scenes, cur: g.cur}
 }
 
-func (g *Game) note(msg string) {
-	g.toasts = append(g.toasts, toast{msg: msg, until: g.frame + 3*ui.TPS})
-}
+func (g *Game) sceneBounds() ui.Rect { return g.chrome.sceneArea(g.view()) }
 
 // Scene returns the current scene.
 func (g *Game) Scene() ui.Scene { return g.scenes[g.cur] }
@@ -178,9 +171,9 @@ func (g *Game) Update() error {
 	g.importDropped()
 
 	if g.in.Touched {
-		g.touchUI = true
+		g.chrome.touchUI = true
 	} else if g.in.Typed {
-		g.touchUI = false
+		g.chrome.touchUI = false
 	}
 
 	g.ctx = ui.Context{
@@ -189,7 +182,7 @@ func (g *Game) Update() error {
 		Scale:      g.dsf * g.zoom,
 		Bounds:     g.sceneBounds(),
 		Tick:       g.frame,
-		TouchClass: g.touchCls,
+		TouchClass: g.chrome.touchCls,
 	}
 	// The chrome (title bar tabs, on-screen controls) takes the pointer
 	// events aimed at it; the scene gets the rest.
@@ -197,7 +190,7 @@ func (g *Game) Update() error {
 	g.sceneIn.CursorX, g.sceneIn.CursorY, g.sceneIn.HasCursor = g.in.CursorX, g.in.CursorY, g.in.HasCursor
 	var actions []ui.Action
 	for _, ev := range g.in.Pointer {
-		if a, used := g.chromePointer(ev); used {
+		if a, used := g.chrome.pointer(g.view(), ev); used {
 			if a.Action != "" {
 				actions = append(actions, a)
 			}
@@ -224,7 +217,7 @@ func (g *Game) Update() error {
 	for _, n := range g.ctx.TakeNotes() {
 		g.note(n)
 	}
-	g.expireToasts()
+	g.chrome.expire(g.frame)
 
 	if g.wantPNG && g.fresh {
 		g.wantPNG = false
@@ -250,10 +243,10 @@ func (g *Game) globalAction(a ui.Action) bool {
 	case keymap.ScenePrev:
 		g.cur = (g.cur + len(g.scenes) - 1) % len(g.scenes)
 	case keymap.Help:
-		g.help = !g.help
+		g.chrome.help = !g.chrome.help
 	case keymap.Escape:
-		if g.help {
-			g.help = false
+		if g.chrome.help {
+			g.chrome.help = false
 		} else if ebiten.IsFullscreen() {
 			ebiten.SetFullscreen(false)
 		}
@@ -278,14 +271,13 @@ func (g *Game) globalAction(a ui.Action) bool {
 	case keymap.Export:
 		g.export()
 	case touchClassToggle:
-		g.touchCls = -g.touchCls
+		g.chrome.touchCls = -g.chrome.touchCls
 	default:
 		return false
 	}
 	return true
 }
 
-// touchClassToggle is the on-screen class button's action.
 const touchClassToggle keymap.Action = "touch.class"
 
 func (g *Game) setZoom(z float64) {
@@ -293,18 +285,7 @@ func (g *Game) setZoom(z float64) {
 	g.storeSettings()
 }
 
-// Layout height of the title bar, in layout units.
 const titleBarUnits = 46
-
-func (g *Game) sceneBounds() ui.Rect {
-	s := g.dsf * g.zoom
-	top := titleBarUnits * s
-	h := g.h - top
-	if g.touchUI {
-		h -= touchBarUnits * s
-	}
-	return ui.Rect{X: 0, Y: top, W: g.w, H: max(h, 1)}
-}
 
 // LayoutF makes the screen as large as the window in device pixels, so
 // that text and lines are drawn at the display's own resolution (crisp on a
@@ -387,13 +368,13 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		ctx.In = &g.sceneIn
 	}
 	g.Scene().Draw(c, &ctx)
-	g.drawTitleBar(c, &ctx)
-	if g.touchUI {
-		g.drawTouchBar(c, &ctx)
+	g.chrome.drawTitleBar(g.view(), c, &ctx)
+	if g.chrome.touchUI {
+		g.chrome.drawTouchBar(g.view(), c, &ctx)
 	}
-	g.drawToasts(c, &ctx)
-	if g.help {
-		g.drawHelp(c, &ctx)
+	g.chrome.drawToasts(g.view(), c, &ctx)
+	if g.chrome.help {
+		g.chrome.drawHelp(g.view(), c, &ctx)
 	}
 	if offscreen {
 		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
@@ -403,19 +384,6 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.drawn++
 	if g.drawn == 1 && g.ready != nil {
 		g.ready()
-	}
-}
-
-func (g *Game) expireToasts() {
-	keep := g.toasts[:0]
-	for _, t := range g.toasts {
-		if t.until > g.frame {
-			keep = append(keep, t)
-		}
-	}
-	g.toasts = keep
-	if len(g.toasts) > 4 {
-		g.toasts = g.toasts[len(g.toasts)-4:]
 	}
 }
 
