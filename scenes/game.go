@@ -1,7 +1,12 @@
-// Package scenes is Neurona's Ebiten side: the game that owns the scenes,
-// reads input once per tick, handles the global keys, and draws the title
-// bar, the help overlay, messages and the on-screen controls around the
-// current scene. The scenes themselves live in sub-packages.
+// Package scenes is Neurona's scene manager: the Game that owns the scenes
+// of the registry (registry.go), reads input once per tick, applies the
+// global keys and hands the rest to the current scene (game.go); the
+// chrome drawn around the scene, a type with its own state (chrome.go);
+// and the document layer: state documents, share links, settings and
+// dropped files (document.go). What differs between the browser and the
+// desktop is behind package platform. The scenes live in sub-packages, one
+// each, built on the kit in package ui; README.md in this folder says how
+// to add one.
 package scenes
 
 import (
