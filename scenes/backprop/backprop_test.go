@@ -3,34 +3,21 @@ package backprop
 import (
 	"github.com/neurona/neurona/scenes/backprop/model"
 	"math"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// rig is the scene driven the way the game drives it.
-type rig = scenetest.Rig[*Scene]
-
-func newRig(t *testing.T) *rig { return scenetest.NewSize(t, New(), 1280, 754) }
-
-func near(a, b, tol float64) bool {
-	return math.Abs(a-b) <= tol*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
-}
-
 // walkLen is the number of steps of one example's walk.
 const walkLen = 23
 
 func TestAFullWalkHasThePhasesInOrder(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	var phases []string
 	var focus []string
 	for range walkLen {
@@ -63,7 +50,7 @@ func backpropOf(s *model.Snap) engine.Grads {
 
 func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T) {
 	for _, preset := range []int{1, 3} {
-		r := newRig(t)
+		r := scenetest.New(t, New())
 		r.Key(keymap.Preset, preset)
 		r.Tick()
 		for k := 0; k < 3*(walkLen+1); k++ {
@@ -75,17 +62,17 @@ func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T
 			grads := m["grads"].(map[string]any)
 			check := m["check"].(map[string]any)
 			for i, id := range model.ParamIDs {
-				if !near(check[id].(float64), fd[i], 1e-12) {
+				if !scenetest.Near(check[id].(float64), fd[i], 1e-12) {
 					t.Fatalf("check[%s] = %v, want %g", id, check[id], fd[i])
 				}
 				g, ok := grads[id]
 				if !ok {
 					continue
 				}
-				if !near(g.(float64), model.Grad(&bp, id), 1e-12) {
+				if !scenetest.Near(g.(float64), model.Grad(&bp, id), 1e-12) {
 					t.Fatalf("step %d: ∂L/∂%s = %v, engine backprop %g", k, id, g, model.Grad(&bp, id))
 				}
-				if !near(g.(float64), fd[i], 1e-6) {
+				if !scenetest.Near(g.(float64), fd[i], 1e-6) {
 					t.Fatalf("step %d: ∂L/∂%s = %v, finite differences %g", k, id, g, fd[i])
 				}
 			}
@@ -98,7 +85,7 @@ func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T
 }
 
 func TestInnerGradientsAreTheChainRule(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(22)
 	m := r.State()
 	g := m["grads"].(map[string]any)
@@ -116,14 +103,14 @@ func TestInnerGradientsAreTheChainRule(t *testing.T) {
 		"t12": -f(v, "x2") * f(v, "w1") * f(v, "z1") * (1 - f(v, "z1")) * (y - yh),
 	}
 	for id, want := range checks {
-		if !near(f(g, id), want, 1e-12) {
+		if !scenetest.Near(f(g, id), want, 1e-12) {
 			t.Errorf("∂L/∂%s = %g, want %g", id, f(g, id), want)
 		}
 	}
 }
 
 func TestTheta12ReusesTheBoxedProduct(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(17) // up to ∂L/∂θ₁₁
 	m := r.State()
 	if m["focus"] != "t11" || r.S.v.exp.Reuse != firstUse || r.S.v.exp.Cached != "a1" {
@@ -160,7 +147,7 @@ func TestTheta12ReusesTheBoxedProduct(t *testing.T) {
 }
 
 func TestUpdateAppliesTheGradientStep(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Do(keymap.ParamDec) // α = 0.5
 	r.Steps(walkLen - 1)
 	before := r.State()
@@ -189,7 +176,7 @@ func TestUpdateAppliesTheGradientStep(t *testing.T) {
 }
 
 func TestStepBackAndForwardGiveIdenticalStates(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	states := []string{r.StateJSON()}
 	for range walkLen + 5 {
 		r.Do(keymap.Step)
@@ -210,7 +197,7 @@ func TestStepBackAndForwardGiveIdenticalStates(t *testing.T) {
 }
 
 func TestStateLoadRoundTrip(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	for _, n := range []int{0, 3, 7, 12, 18, 23, 27} {
 		r.Do(keymap.Reset)
 		r.Steps(n)
@@ -218,7 +205,7 @@ func TestStateLoadRoundTrip(t *testing.T) {
 			r.Do(keymap.ParamInc)
 		}
 		want := r.StateJSON()
-		fresh := newRig(t)
+		fresh := scenetest.New(t, New())
 		d, err := state.Parse([]byte(want))
 		if err != nil {
 			t.Fatal(err)
@@ -242,7 +229,7 @@ func TestStateLoadRoundTrip(t *testing.T) {
 }
 
 func TestChangingAlphaReplaysTheCurrentWalk(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(walkLen) // through the update with α = 1
 	r.Do(keymap.ParamInc)
 	m := r.State()
@@ -257,7 +244,7 @@ func TestChangingAlphaReplaysTheCurrentWalk(t *testing.T) {
 }
 
 func TestClickingAPointChoosesTheExample(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(5)
 	pts := r.S.w.Data.Points()
 	x, y := r.S.plane.ToScreen(pts[2].X)
@@ -286,7 +273,7 @@ func TestClickingAPointChoosesTheExample(t *testing.T) {
 }
 
 func TestNextExampleKeyAndNoData(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(4)
 	r.Do(nextExample)
 	if m := r.State(); m["example"] != 1.0 || m["walk"] != 0.0 {
@@ -316,7 +303,7 @@ func TestNextExampleKeyAndNoData(t *testing.T) {
 }
 
 func TestHugeAlphaAndCoordinatesNeverNaN(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	pts := []map[string]any{{"x": []float64{1e9, -1e9}, "y": 1}, {"x": []float64{-3, 2}, "y": -1}}
 	if err := r.Load(map[string]any{"points": pts, "alpha": 1e6}); err != nil {
 		t.Fatal(err)
@@ -351,7 +338,7 @@ func TestBadDocumentsAreRefusedNamingTheField(t *testing.T) {
 		"points":  {"points": []any{map[string]any{"x": []float64{1}, "y": 1}}},
 	}
 	for field, doc := range cases {
-		r := newRig(t)
+		r := scenetest.New(t, New())
 		r.Steps(9)
 		before := r.StateJSON()
 		d, err := state.FromMap(doc)
@@ -368,14 +355,14 @@ func TestBadDocumentsAreRefusedNamingTheField(t *testing.T) {
 		}
 	}
 	// Step beyond zero without points.
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	if err := r.Load(map[string]any{"points": []any{}, "step": 3}); err == nil || !strings.Contains(err.Error(), `"step"`) {
 		t.Errorf("step without points: %v", err)
 	}
 }
 
 func TestLoadOnlyPointsAndHandWrittenParams(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(5)
 	pts := []map[string]any{{"x": []float64{2, 0}, "y": 1}}
 	if err := r.Load(map[string]any{"points": pts}); err != nil {
@@ -393,7 +380,7 @@ func TestLoadOnlyPointsAndHandWrittenParams(t *testing.T) {
 }
 
 func TestPlayingAndHistoryBound(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Do(keymap.Play)
 	for range ui.Speeds {
 		r.Do(keymap.Faster)
@@ -412,7 +399,7 @@ func TestPlayingAndHistoryBound(t *testing.T) {
 	}
 	// The compacted history still replays to the same state.
 	want := r.StateJSON()
-	fresh := newRig(t)
+	fresh := scenetest.New(t, New())
 	d, _ := state.Parse([]byte(want))
 	if err := fresh.S.Load(d); err != nil {
 		t.Fatal(err)
@@ -423,44 +410,15 @@ func TestPlayingAndHistoryBound(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) {
-	if c := keymap.Conflicts(New().Bindings()); len(c) > 0 {
-		t.Fatal(c)
-	}
-}
+func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
 
 func TestEveryTranslationKeyExists(t *testing.T) {
-	s := New()
-	keys := append([]string{}, s.MouseHelp()...)
-	for _, b := range s.Bindings() {
-		keys = append(keys, b.Help)
-	}
+	var phases []string
 	for _, p := range []string{"forward", "loss", "backward", "update"} {
-		keys = append(keys, "backprop.phase."+p)
+		phases = append(phases, "backprop.phase."+p)
 	}
-	files, _ := filepath.Glob("*.go")
-	re := regexp.MustCompile(`"(backprop\.[a-z.]+)"`)
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
-			if m[1] != string(nextExample) && !strings.HasSuffix(m[1], ".") {
-				keys = append(keys, m[1])
-			}
-		}
-	}
-	if len(keys) < 20 {
-		t.Fatalf("found only %d keys", len(keys))
-	}
-	for _, k := range keys {
-		if !i18n.Has(k) {
-			t.Errorf("missing translation %q", k)
-		}
+	if n := scenetest.Translations(t, New(), phases); n < 20 {
+		t.Fatalf("found only %d keys", n)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"github.com/neurona/neurona/scenes/xor/model"
 	"math"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,25 +79,13 @@ func TestTruthTableEqualsTheNotesWithSign(t *testing.T) {
 	}
 	for i, w := range notes {
 		r := d.Table[i]
-		if !same(r.X, w.x) || !same(r.Z, w.z) || r.YHat != w.out || r.Class != w.class {
+		if !slices.Equal(r.X, w.x) || !slices.Equal(r.Z, w.z) || r.YHat != w.out || r.Class != w.class {
 			t.Errorf("row %d = %+v, want x=%v z=%v z₃=%v class %d", i, r, w.x, w.z, w.out, w.class)
 		}
 	}
 	if d.Accuracy != 1 {
 		t.Errorf("accuracy on the XOR points %v", d.Accuracy)
 	}
-}
-
-func same(a, b []float64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestSigmoidGivesTheSameClasses(t *testing.T) {

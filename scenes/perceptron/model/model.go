@@ -6,6 +6,7 @@ package model
 
 import (
 	"math"
+	"slices"
 
 	"github.com/neurona/neurona/engine"
 )
@@ -226,15 +227,4 @@ func NiceHalf(m float64) float64 {
 }
 
 // IsLecture reports whether pts is exactly the notes' three-point example.
-func IsLecture(pts []engine.Point) bool {
-	want := engine.LectureThreePoints()
-	if len(pts) != len(want) {
-		return false
-	}
-	for i := range pts {
-		if pts[i] != want[i] {
-			return false
-		}
-	}
-	return true
-}
+func IsLecture(pts []engine.Point) bool { return slices.Equal(pts, engine.LectureThreePoints()) }
