@@ -278,7 +278,7 @@ func TestBadDocumentsAreRefusedNamingTheField(t *testing.T) {
 		}
 		r.Do()
 		if r.StateJSON() != before {
-			t.Errorf("%s: a model.Refused document changed the scene", field)
+			t.Errorf("%s: a refused document changed the scene", field)
 		}
 	}
 }

@@ -75,7 +75,7 @@ func (s *Scene) Update(c *ui.Context) {
 	c.Plane = s.plane.Rect
 	s.player.HandleActions(c)
 	if s.player.Playing && s.tr.Cur().Div {
-		s.step(c) // model.Refused: pauses and says why
+		s.step(c) // refused: pauses and says why
 	}
 	for _, a := range c.Actions {
 		s.action(c, a)

@@ -20,7 +20,7 @@ type view struct {
 	loss           float64                     // J of the current network on the current data
 	t              float64                     // morph position
 	grid           []float64                   // warped grid, screen x, y pairs, NaN between lines
-	pts            []float64                   // data points on the input plane (model.Morphed), screen
+	pts            []float64                   // data points on the input plane (morphed), screen
 	zpts           []float64                   // data points in hidden space, screen
 	inter          []float64                   // region where every hidden unit is on, screen polygon
 	strips         [engine.MaxHidden][]float64 // each unit's positive side along its line

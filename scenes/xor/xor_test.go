@@ -322,7 +322,7 @@ func TestMorphAnimatesThereAndBack(t *testing.T) {
 	// At the end, the XOR inputs sit where the notes' z puts them: (0,0) → z = (−1, 1),
 	// drawn at (0, 1) of the unit square.
 	if q := model.Morphed(ptr(s.net()), [2]float64{0, 0}, 1); q != [2]float64{0, 1} {
-		t.Errorf("(0,0) model.Morphed to %v", q)
+		t.Errorf("(0,0) morphed to %v", q)
 	}
 	r.DoArg(actMorph, 0)
 	for range morphTicks + 1 {

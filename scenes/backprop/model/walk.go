@@ -20,7 +20,7 @@ type Snap struct {
 }
 
 // Phase is "forward", "loss", "backward" or "update"; the start of an
-// Example counts as "forward".
+// example counts as "forward".
 func (s *Snap) Phase() string {
 	if s.St.N == 0 {
 		return "forward"

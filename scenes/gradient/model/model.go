@@ -21,7 +21,7 @@ type Snap struct {
 
 // MaxHistory bounds the descent's history; past it the oldest half is
 // dropped (the iteration count k keeps counting through k0), so that at
-// least the last 10,000 steps can always be Stepped back through. A
+// least the last 10,000 steps can always be stepped back through. A
 // position is 40 bytes: 20,000 of them are under a megabyte.
 const MaxHistory = 20000
 
@@ -105,12 +105,12 @@ const (
 	NoData               // nothing to learn from
 	Stuck                // already diverged: R or ← first
 	Converged            // the gradient vanished: nothing moves
-	Refused              // the engine Refused an update that left MaxParam
+	Refused              // the engine refused an update that left MaxParam
 )
 
 // Step takes one gradient-descent step θ ← θ − α∇J. If it lands at a loss
 // above both the previous one and the one at the start of the history, the
-// Step is flagged as divergence (α too large) and further steps are Refused
+// step is flagged as divergence (α too large) and further steps are refused
 // until R or ←.
 func (t *Trainer) Step() StepResult {
 	c := t.Cur()

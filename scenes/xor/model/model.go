@@ -169,7 +169,7 @@ func (r *Run) Loss() float64 { return r.losses[r.hist.Pos()] }
 // Step takes one full-batch gradient-descent step on the mean binary
 // cross-entropy with learning rate lr, trained as the sigmoid network (the
 // sign has no gradient). It returns false, changing nothing but the
-// Diverged flag, when the step would leave engine.MaxParam.
+// diverged flag, when the step would leave engine.MaxParam.
 func (r *Run) Step(pts []engine.Point, lr float64) bool {
 	m := WithAct(r.Net(), engine.Sigmoid)
 	st := m.Step(pts, engine.BCE, lr)
