@@ -15,12 +15,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p := ui.NewPanel(dst, c, s.lay.side)
 	s.plane.DrawGrid(dst, c)
 	s.sigma.Draw(dst, s.plane.Rect)
-	pts := s.w.Data.Points()
-	s.plane.DrawPoints(dst, c, pts)
-	if i := v.cur.Ex; i >= 0 && i < len(pts) {
-		x, y := s.plane.ToScreen(pts[i].X)
-		ui.Ring(dst, x, y, c.MarkerRadius()*2.1, c.Px(3.5), th.Accent)
-	}
+	s.plane.DrawPointsMarked(dst, c, s.w.Data.Points(), v.cur.Ex, 2.1, c.Px(3.5))
 	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), th.PanelEdge)
 	p.Y = s.plane.Rect.Bottom() + c.Px(10)
 

@@ -38,12 +38,7 @@ func (s *Scene) drawData(dst *ebiten.Image, c *ui.Context) {
 		ui.Line(dst, x0, y0, x1, y1, c.Px(4), th.Outline)
 		ui.Line(dst, x0, y0, x1, y1, c.Px(2.5), th.Line)
 	}
-	pts := s.tr.Data.Points()
-	s.plane.DrawPoints(dst, c, pts)
-	if i := s.v.explain; i >= 0 && i < len(pts) {
-		x, y := s.plane.ToScreen(pts[i].X)
-		ui.Ring(dst, x, y, c.MarkerRadius()*2, c.Px(3), th.Accent)
-	}
+	s.plane.DrawPointsMarked(dst, c, s.tr.Data.Points(), s.v.explain, 2, c.Px(3))
 	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), th.PanelEdge)
 	caption(dst, c, s.lay.capP, c.T("gradient.caption.data"), s.lay.captionPx)
 	s.legend(dst, c, s.lay.legP, []legendItem{
