@@ -1,12 +1,12 @@
 package backprop
 
 import (
-	"github.com/neurona/neurona/scenes/backprop/model"
 	"math"
 	"strings"
 	"testing"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"

@@ -2,10 +2,10 @@ package backprop
 
 import (
 	"fmt"
-	"github.com/neurona/neurona/scenes/backprop/model"
 	"strings"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 

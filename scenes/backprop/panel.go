@@ -2,8 +2,8 @@ package backprop
 
 import (
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/neurona/neurona/scenes/backprop/model"
 
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 

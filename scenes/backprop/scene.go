@@ -5,11 +5,11 @@
 package backprop
 
 import (
-	"github.com/neurona/neurona/scenes/backprop/model"
 	"math"
 	"strings"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
 )

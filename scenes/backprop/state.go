@@ -2,11 +2,11 @@ package backprop
 
 import (
 	"fmt"
-	"github.com/neurona/neurona/scenes/backprop/model"
 	"math"
 	"slices"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )

@@ -1,12 +1,12 @@
 package gradient
 
 import (
-	"github.com/neurona/neurona/scenes/gradient/model"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 

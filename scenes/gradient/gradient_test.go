@@ -2,13 +2,13 @@ package gradient
 
 import (
 	"encoding/json"
-	"github.com/neurona/neurona/scenes/gradient/model"
 	"math"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/ui"

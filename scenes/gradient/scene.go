@@ -6,9 +6,8 @@
 package gradient
 
 import (
-	"github.com/neurona/neurona/scenes/gradient/model"
-
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
 )

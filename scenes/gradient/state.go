@@ -2,10 +2,10 @@ package gradient
 
 import (
 	"fmt"
-	"github.com/neurona/neurona/scenes/gradient/model"
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )

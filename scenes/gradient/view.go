@@ -1,10 +1,10 @@
 package gradient
 
 import (
-	"github.com/neurona/neurona/scenes/gradient/model"
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 

@@ -1,9 +1,9 @@
 package perceptron
 
 import (
-	"github.com/neurona/neurona/scenes/perceptron/model"
 	"math"
 
+	"github.com/neurona/neurona/scenes/perceptron/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 

@@ -1,12 +1,12 @@
 package perceptron
 
 import (
-	"github.com/neurona/neurona/scenes/perceptron/model"
 	"image/color"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/scenes/perceptron/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 

@@ -9,10 +9,10 @@ package perceptron
 
 import (
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/neurona/neurona/scenes/perceptron/model"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/perceptron/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 

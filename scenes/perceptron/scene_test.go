@@ -1,7 +1,6 @@
 package perceptron
 
 import (
-	"github.com/neurona/neurona/scenes/perceptron/model"
 	"math"
 	"os"
 	"reflect"
@@ -14,6 +13,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/perceptron/model"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"

@@ -1,10 +1,10 @@
 package perceptron
 
 import (
-	"github.com/neurona/neurona/scenes/perceptron/model"
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/perceptron/model"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )

@@ -1,7 +1,6 @@
 package xor
 
 import (
-	"github.com/neurona/neurona/scenes/xor/model"
 	"image"
 	"math"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/region"
+	"github.com/neurona/neurona/scenes/xor/model"
 )
 
 // Draw implements ui.Scene.

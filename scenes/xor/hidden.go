@@ -1,7 +1,6 @@
 package xor
 
 import (
-	"github.com/neurona/neurona/scenes/xor/model"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -9,6 +8,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/region"
+	"github.com/neurona/neurona/scenes/xor/model"
 )
 
 // zView sets the hidden-space plot's window for the activation: the square

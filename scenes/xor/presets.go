@@ -1,10 +1,10 @@
 package xor
 
 import (
-	"github.com/neurona/neurona/scenes/xor/model"
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/xor/model"
 )
 
 // circlePoints is a ring of class −1 around a disc of class +1: no line

@@ -2,12 +2,12 @@ package xor
 
 import (
 	"fmt"
-	"github.com/neurona/neurona/scenes/xor/model"
 	"math"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/xor/model"
 )
 
 // State implements ui.Scene. Matrices are arrays of rows, as the notes

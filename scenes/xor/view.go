@@ -1,12 +1,12 @@
 package xor
 
 import (
-	"github.com/neurona/neurona/scenes/xor/model"
 	"math"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/region"
+	"github.com/neurona/neurona/scenes/xor/model"
 )
 
 // regionAlpha is the opacity of the output's colour map where it saturates.

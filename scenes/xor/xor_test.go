@@ -2,7 +2,6 @@ package xor
 
 import (
 	"encoding/json"
-	"github.com/neurona/neurona/scenes/xor/model"
 	"math"
 	"runtime"
 	"slices"
@@ -16,6 +15,7 @@ import (
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/xor/model"
 )
 
 func fresh() ui.Scene { return New() }
