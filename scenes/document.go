@@ -99,7 +99,9 @@ func (g *Game) TryLoadJSON(data []byte) error {
 	return g.loadDoc(data)
 }
 
-// TrySwitchTo is SwitchTo for the browser's event handlers.
+// TrySwitchTo makes the scene with the given id current, for the browser's
+// event handlers: it refuses, changing nothing, while a tick waits (see
+// TryStateJSON).
 func (g *Game) TrySwitchTo(id string) error {
 	if !g.mu.TryLock() {
 		return errBusy
@@ -239,33 +241,3 @@ func (g *Game) syncLink() {
 // of points) the link names only the scene and language. Browsers accept
 // URLs of a few megabytes, but chat tools and course sites do not.
 const linkStateLimit = 256 << 10
-
-// settings are what persists between sessions: the user's scale, theme and language.
-type settings struct {
-	Zoom  float64 `json:"zoom"`
-	Theme string  `json:"theme"`
-	Lang  string  `json:"lang"`
-}
-
-func (g *Game) loadSettings() {
-	b := g.plat.LoadSettings()
-	if b == nil {
-		return
-	}
-	var s settings
-	if json.Unmarshal(b, &s) != nil {
-		return // a damaged settings file is ignored, never fatal
-	}
-	if s.Zoom >= 0.6 && s.Zoom <= 3 {
-		g.zoom = s.Zoom
-	}
-	g.theme = ui.ThemeByName(s.Theme)
-	if l, err := i18n.Parse(s.Lang); err == nil && s.Lang != "" {
-		g.lang = l
-	}
-}
-
-func (g *Game) storeSettings() {
-	b, _ := json.Marshal(settings{Zoom: g.zoom, Theme: g.theme.Name, Lang: string(g.lang)})
-	_ = g.plat.StoreSettings(b)
-}
