@@ -147,9 +147,7 @@ func TestBackAndForwardReturnIdenticalStates(t *testing.T) {
 
 func TestStateLoadRoundTrip(t *testing.T) {
 	r := scenetest.New(t, New())
-	for range 4 {
-		r.Do(keymap.Step)
-	}
+	r.Steps(4)
 	r.Do(keymap.ParamInc)
 	r.Do(keymap.Step)
 	r.Do(keymap.Step)
@@ -183,9 +181,7 @@ func TestDivergenceIsFlaggedWithoutNaN(t *testing.T) {
 		if err := r.Load(map[string]any{"alpha": 1e6, "loss": loss}); err != nil {
 			t.Fatal(err)
 		}
-		for range 5 {
-			r.Do(keymap.Step)
-		}
+		r.Steps(5)
 		st := r.S.State()
 		if st["diverged"] != true {
 			t.Fatalf("%s: α = 1e6 did not diverge: J = %v", loss, st["J"])
@@ -341,9 +337,7 @@ func TestNoDataAndSmallData(t *testing.T) {
 		{{"x": []float64{1, 1}, "y": 1}, {"x": []float64{2, -1}, "y": 1}},
 	} {
 		r.Load(map[string]any{"points": pts})
-		for range 20 {
-			r.Do(keymap.Step)
-		}
+		r.Steps(20)
 		assertFinite(t, r.StateJSON())
 	}
 	for i := 1; i <= len(presets); i++ {

@@ -144,13 +144,9 @@ func TestStepBackRestoresTheExactState(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
 	r.DoArg(keymap.Preset, 3)
-	for range 4 {
-		r.DoArg(keymap.Step, 0)
-	}
+	r.Steps(4)
 	want := scenetest.JSON(t, s)
-	for range 3 {
-		r.DoArg(keymap.Step, 0)
-	}
+	r.Steps(3)
 	if scenetest.JSON(t, s) == want {
 		t.Fatal("steps changed nothing")
 	}
@@ -339,9 +335,7 @@ func TestStateRoundTrip(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
 	r.DoArg(keymap.Preset, 4)
-	for range 7 {
-		r.DoArg(keymap.Step, 0)
-	}
+	r.Steps(7)
 	r.DoArg(keymap.Back, 0)
 	r.DoArg(actMorph, 0)
 	for range 20 {
