@@ -16,6 +16,7 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes"
+	"github.com/neurona/neurona/scenes/platform"
 	"github.com/neurona/neurona/scenes/state"
 )
 
@@ -24,23 +25,34 @@ func main() {
 		printVersion(os.Stdout)
 		return
 	}
-	opt, code := parseFlags(os.Args[1:], os.Stderr)
+	cfg, code := parseFlags(os.Args[1:], os.Stderr)
 	if code != 0 {
 		os.Exit(code)
 	}
 	ebiten.SetWindowTitle("Neurona")
 	ebiten.SetWindowSize(1280, 800)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
-	g := scenes.New(opt, scenes.NewPlatform())
-	if err := ebiten.RunGame(g); err != nil && !scenes.IsStop(err) {
+	g := scenes.New(cfg.Options, platform.New())
+	var game ebiten.Game = g
+	if cfg.shot != "" {
+		game = &screenshot{Game: g, path: cfg.shot, frames: cfg.frames}
+	}
+	if err := ebiten.RunGame(game); err != nil {
 		fmt.Fprintln(os.Stderr, "neurona:", err)
 		os.Exit(1)
 	}
 }
 
+// config is the command line: the game's options and the screenshot mode.
+type config struct {
+	scenes.Options
+	shot   string // -screenshot: write a PNG here and exit
+	frames int    // -frames: frames to draw before writing it
+}
+
 // parseFlags reads the command line; a bad flag or file prints one line
 // and gives exit status 2.
-func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
+func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs := flag.NewFlagSet("neurona", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported below, on one line
 	scene := fs.String("scene", "", "scene to open: neuron, perceptron, xor, gradient or backprop")
@@ -57,15 +69,15 @@ func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
 		} else {
 			refuse(stderr, "%v", err)
 		}
-		return scenes.Options{}, 2
+		return config{}, 2
 	}
 	if fs.NArg() > 0 {
 		refuse(stderr, "unexpected argument %q", engine.Excerpt(fs.Arg(0)))
-		return scenes.Options{}, 2
+		return config{}, 2
 	}
-	opt := scenes.Options{Scene: *scene, Lang: *lang, Fullscreen: *full, ScreenshotPath: *shot, ScreenshotFrames: *frames}
+	opt := config{Options: scenes.Options{Scene: *scene, Lang: *lang, Fullscreen: *full, Capture: *shot != ""}, shot: *shot, frames: *frames}
 	if *frames < 1 || *frames > 10000 {
-		fmt.Fprintln(stderr, "neurona: -frames must be between 1 and 10000")
+		refuse(stderr, "-frames must be between 1 and 10000")
 		return opt, 2
 	}
 	if *load != "" {
@@ -84,7 +96,7 @@ func parseFlags(args []string, stderr io.Writer) (scenes.Options, int) {
 			opt.Document = data
 		}
 	}
-	if err := checkOptions(opt, *load); err != nil {
+	if err := checkOptions(opt.Options, *load); err != nil {
 		refuse(stderr, "%v", err)
 		return opt, 2
 	}

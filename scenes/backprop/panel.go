@@ -3,6 +3,7 @@ package backprop
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -14,12 +15,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p := ui.NewPanel(dst, c, s.lay.side)
 	s.plane.DrawGrid(dst, c)
 	s.sigma.Draw(dst, s.plane.Rect)
-	pts := s.w.data.Points()
-	s.plane.DrawPoints(dst, c, pts)
-	if i := v.cur.Ex; i >= 0 && i < len(pts) {
-		x, y := s.plane.ToScreen(pts[i].X)
-		ui.Ring(dst, x, y, c.MarkerRadius()*2.1, c.Px(3.5), th.Accent)
-	}
+	s.plane.DrawPointsMarked(dst, c, s.w.Data.Points(), v.cur.Ex, 2.1, c.Px(3.5))
 	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), th.PanelEdge)
 	p.Y = s.plane.Rect.Bottom() + c.Px(10)
 
@@ -36,7 +32,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	rows := [][]string{{"", c.T("backprop.col.value"), "∂L/∂θ", c.T("backprop.col.fd"), "Δθ"}}
 	hl := -1
-	for i, id := range paramIDs {
+	for i, id := range model.ParamIDs {
 		n := node(g, id)
 		gr, d := "·", "·"
 		if n.HasGrad {
@@ -45,7 +41,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		if dd, ok := s.delta(id); ok {
 			d = ui.Signed(dd)
 		}
-		if id == v.cur.focus() {
+		if id == v.cur.Focus() {
 			hl = i + 1
 		}
 		rows = append(rows, []string{labels[id], ui.Num(n.Value), gr, ui.Num(v.fd[i]), d})
@@ -56,5 +52,5 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	} else {
 		p.Dim(c.T("backprop.panel.fd"))
 	}
-	p.Text(c.Tf("backprop.panel.alpha", ui.Num(s.w.alpha)), th.Accent)
+	p.Text(c.Tf("backprop.panel.alpha", ui.Num(s.w.Alpha)), th.Accent)
 }

@@ -1,9 +1,8 @@
 //go:build js
 
-package scenes
+package platform
 
 import (
-	"errors"
 	"strings"
 	"sync"
 	"syscall/js"
@@ -13,8 +12,8 @@ import (
 // localStorage and the view in the URL hash.
 type webPlatform struct{ lastHash string }
 
-// NewPlatform returns the browser platform.
-func NewPlatform() Platform { return &webPlatform{} }
+// New returns the browser platform.
+func New() Platform { return &webPlatform{} }
 
 const settingsKey = "neurona.settings"
 
@@ -78,14 +77,10 @@ func CurrentHash() string {
 	return h
 }
 
-func writeFile(string, []byte) error {
-	return errors.New("the web page cannot write files; use S to download a PNG")
-}
-
-// softwareGL reports whether the browser renders WebGL in software
+// SoftwareGL reports whether the browser renders WebGL in software
 // (SwiftShader, llvmpipe: headless test browsers, machines without a
 // usable GPU), where supersampling would cost more than it gives.
-var softwareGL = sync.OnceValue(func() bool {
+var SoftwareGL = sync.OnceValue(func() bool {
 	defer func() { recover() }() // a browser without the query is a GPU browser
 	c := js.Global().Get("document").Call("createElement", "canvas")
 	gl := c.Call("getContext", "webgl2")

@@ -1,14 +1,14 @@
-package backprop
+package model
 
 import "github.com/neurona/neurona/engine"
 
-// paramIDs are the graph's parameter nodes in the order the panel lists
+// ParamIDs are the graph's parameter nodes in the order the panel lists
 // them: the hidden layer's θ and b, then the output layer's.
-var paramIDs = []string{"t11", "t12", "b1", "t21", "t22", "b2", "w1", "w2", "b3"}
+var ParamIDs = []string{"t11", "t12", "b1", "t21", "t22", "b2", "w1", "w2", "b3"}
 
-// param returns a pointer to the parameter of m that graph node id stands
+// Param returns a pointer to the parameter of m that graph node id stands
 // for, nil if id is not a parameter.
-func param(m *engine.MLP, id string) *float64 {
+func Param(m *engine.MLP, id string) *float64 {
 	switch id {
 	case "t11":
 		return &m.W1[0][0]
@@ -32,8 +32,8 @@ func param(m *engine.MLP, id string) *float64 {
 	return nil
 }
 
-// grad returns the entry of g for parameter id.
-func grad(g *engine.Grads, id string) float64 {
+// Grad returns the entry of g for parameter id.
+func Grad(g *engine.Grads, id string) float64 {
 	switch id {
 	case "t11":
 		return g.W1[0][0]
@@ -57,18 +57,18 @@ func grad(g *engine.Grads, id string) float64 {
 	return 0
 }
 
-// paramIndex gives, for each of paramIDs, its position in
+// paramIndex gives, for each of ParamIDs, its position in
 // engine.MLP.Params for a network of two hidden units.
 var paramIndex = [9]int{0, 1, 4, 2, 3, 5, 6, 7, 8}
 
-// finiteDiff returns the central difference (L(θ+h) − L(θ−h))/2h of the
-// loss of m on p with respect to each parameter, in paramIDs order: the
+// FiniteDiff returns the central difference (L(θ+h) − L(θ−h))/2h of the
+// loss of m on p with respect to each parameter, in ParamIDs order: the
 // check that backpropagation's numbers are right (engine.NumericGrads,
 // h = engine.FDStep).
-func finiteDiff(m engine.MLP, p engine.Point) [9]float64 {
+func FiniteDiff(m engine.MLP, p engine.Point) [9]float64 {
 	num := m.NumericGrads(p.X, p.Y, engine.BCE)
 	var out [9]float64
-	for i := range paramIDs {
+	for i := range ParamIDs {
 		out[i] = num[paramIndex[i]]
 	}
 	return out

@@ -1,6 +1,6 @@
 //go:build !js
 
-package scenes
+package platform
 
 import (
 	"fmt"
@@ -14,8 +14,8 @@ type desktopPlatform struct {
 	settingsPath string
 }
 
-// NewPlatform returns the desktop platform.
-func NewPlatform() Platform {
+// New returns the desktop platform.
+func New() Platform {
 	p := &desktopPlatform{}
 	if dir, err := os.UserConfigDir(); err == nil {
 		p.settingsPath = filepath.Join(dir, "neurona", "settings.json")
@@ -68,8 +68,6 @@ func (p *desktopPlatform) StoreSettings(data []byte) error {
 
 func (p *desktopPlatform) SetLink(string) {}
 
-func writeFile(path string, data []byte) error { return os.WriteFile(path, data, 0o644) }
-
-// softwareGL is false on the desktop: supersampling is always on there for
+// SoftwareGL is false on the desktop: supersampling is always on there for
 // displays under 1.5 device pixels per point.
-func softwareGL() bool { return false }
+func SoftwareGL() bool { return false }

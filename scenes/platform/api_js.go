@@ -1,16 +1,16 @@
 //go:build js
 
-package scenes
+package platform
 
 import "syscall/js"
 
-// PublishAPI defines window.neurona, the page's API for embedding and for
+// Publish defines window.neurona, the page's API for embedding and for
 // tests: state() returns the state document as a JSON string, load(json)
 // restores one and returns null or an error message, scene(id) switches
 // scenes (null or an error message). ready becomes true after the first
 // frame. The handlers never block: they run on the browser's event loop,
 // which a tick may be waiting on.
-func (g *Game) PublishAPI() {
+func Publish(g API) {
 	api := js.Global().Get("Object").New()
 	api.Set("state", js.FuncOf(func(js.Value, []js.Value) any {
 		return g.TryStateJSON()

@@ -8,9 +8,8 @@ import (
 	"math"
 	"strings"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -23,7 +22,7 @@ const nextExample keymap.Action = ID + ".next"
 
 // Scene is the backpropagation scene.
 type Scene struct {
-	w        *walker
+	w        *model.Walker
 	plane    ui.Plane
 	editor   ui.Editor
 	player   ui.Player
@@ -39,7 +38,7 @@ type Scene struct {
 // New returns the scene with the XOR points and the default network.
 func New() *Scene {
 	s := &Scene{
-		w:        newWalker(presets[0]),
+		w:        model.NewWalker(presets[0]),
 		plane:    ui.NewPlane(0.5, 0.5, 1.6),
 		editor:   ui.NewEditor(),
 		player:   ui.NewPlayer(),
@@ -52,7 +51,7 @@ func New() *Scene {
 // edgeFormulas reads each edge's local derivative formula from a graph
 // walked through its forward pass (the formulas do not depend on values).
 func edgeFormulas() map[[2]string]string {
-	g := engine.NewGraph(defaultNet(), [2]float64{}, 1)
+	g := engine.NewGraph(model.DefaultNet(), [2]float64{}, 1)
 	for !g.Done() {
 		g.Next()
 	}
@@ -101,12 +100,6 @@ func (s *Scene) Update(c *ui.Context) {
 		}
 	}
 	s.derive(c)
-	s.layer.Refresh(c, layerKey{Gen: s.gen, Hidden: s.v.hidden}, func(dst *ebiten.Image) {
-		s.drawTitle(dst, c)
-		s.drawGraph(dst, s.lay.graphContext(c))
-		s.drawStrip(dst, c)
-		s.drawPanel(dst, c)
-	})
 }
 
 // layerKey is what the still picture depends on besides the context: the
@@ -124,41 +117,41 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		s.step(c)
 	case keymap.Back:
 		s.player.Pause()
-		if !w.hist.Back() && w.dropped > 0 {
-			c.Notify(c.Tf("backprop.msg.oldest", w.dropped, maxHistory/2))
+		if !w.Hist.Back() && w.Dropped > 0 {
+			c.Notify(c.Tf("backprop.msg.oldest", w.Dropped, model.MaxHistory/2))
 		}
 		s.pulse.Finish()
 	case keymap.Forward:
-		if w.hist.Forward() {
+		if w.Hist.Forward() {
 			s.startPulse()
 		}
 	case keymap.Reset:
 		s.player.Pause()
-		w.reset()
+		w.Reset()
 		s.pulse.Finish()
 	case keymap.Preset:
 		if a.Arg >= 1 && a.Arg <= len(presets) {
 			s.player.Pause()
-			w.data.Replace(presets[a.Arg-1])
-			w.rebase(w.init, 0)
+			w.Data.Replace(presets[a.Arg-1])
+			w.Rebase(w.Init, 0)
 			s.pulse.Finish()
 		}
 	case nextExample:
-		if n := w.data.Len(); n > 0 {
-			w.choose((w.cur().Ex + 1) % n)
+		if n := w.Data.Len(); n > 0 {
+			w.Choose((w.Cur().Ex + 1) % n)
 			s.pulse.Finish()
 		}
 	case keymap.ParamInc:
-		w.setAlpha(alphaSteps.Step(w.alpha, true))
+		w.SetAlpha(alphaSteps.Step(w.Alpha, true))
 	case keymap.ParamDec:
-		w.setAlpha(alphaSteps.Step(w.alpha, false))
+		w.SetAlpha(alphaSteps.Step(w.Alpha, false))
 	}
 }
 
 // step takes one step of the walk with its pulse; without data it pauses
 // and says so.
 func (s *Scene) step(c *ui.Context) bool {
-	if s.w.step() != stepped {
+	if s.w.Step() != model.Stepped {
 		s.player.Pause()
 		c.Notify(c.T("backprop.nodata"))
 		return false
@@ -188,26 +181,19 @@ func (s *Scene) pointer(c *ui.Context) {
 	hit := c.MarkerRadius() * 1.6 / math.Max(s.plane.Unit(), 1e-9)
 	for _, ev := range c.In.Pointer {
 		if ev.Kind == ui.PointerDown && !ev.Ctrl && !ev.Alt && s.plane.Rect.Contains(ev.X, ev.Y) {
-			pick = s.w.data.Nearest(s.plane.DataAt(ev.X, ev.Y), hit)
+			pick = s.w.Data.Nearest(s.plane.DataAt(ev.X, ev.Y), hit)
 		}
 	}
-	if e := s.editor.Update(c, &s.plane, s.w.data); e != ui.EditNone {
+	if e := s.editor.Update(c, &s.plane, s.w.Data); e != ui.EditNone {
 		s.player.Pause()
-		s.w.dataChanged()
+		s.w.DataChanged()
 		s.pulse.Finish()
 	}
-	if pick >= 0 && pick < s.w.data.Len() {
+	if pick >= 0 && pick < s.w.Data.Len() {
 		s.player.Pause()
-		s.w.choose(pick)
+		s.w.Choose(pick)
 		s.pulse.Finish()
 	}
-}
-
-// Draw shows the still picture (the graph, the strip of formulas and the
-// panel, drawn in Update when they change) and the pulse over it.
-func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.layer.Draw(dst)
-	s.drawPulse(dst, s.lay.graphContext(c))
 }
 
 // alphaSteps are the learning rates ↑ / ↓ move α between.

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -36,7 +37,7 @@ import (
 // hidden layer's θ and b), w1, w2 (θ₁^[2], θ₂^[2]) and b3.
 func (s *Scene) State() map[string]any {
 	w := s.w
-	cur, o := w.cur(), w.origin()
+	cur, o := w.Cur(), w.Origin()
 	g := &cur.G
 	values, grads := map[string]float64{}, map[string]float64{}
 	for _, n := range g.Nodes {
@@ -48,17 +49,17 @@ func (s *Scene) State() map[string]any {
 		}
 	}
 	params := map[string]float64{}
-	for _, id := range paramIDs {
+	for _, id := range model.ParamIDs {
 		params[id] = state.Clean(node(g, id).Value)
 	}
-	fd := finiteDiff(cur.M0, pointOf(g))
+	fd := model.FiniteDiff(cur.M0, pointOf(g))
 	check := map[string]float64{}
-	for i, id := range paramIDs {
+	for i, id := range model.ParamIDs {
 		check[id] = state.Clean(fd[i])
 	}
 	m := map[string]any{
-		"phase":    cur.phase(),
-		"focus":    cur.focus(),
+		"phase":    cur.Phase(),
+		"focus":    cur.Focus(),
 		"example":  cur.Ex,
 		"values":   values,
 		"grads":    grads,
@@ -66,13 +67,13 @@ func (s *Scene) State() map[string]any {
 		"check":    check,
 		"params":   params,
 		"diverged": cur.St.Diverged,
-		"alpha":    w.alpha,
+		"alpha":    w.Alpha,
 		"walk":     g.Pos(),
 		"steps":    g.Steps(),
 		"origin":   map[string]any{"params": netParams(o.M0), "example": o.Ex},
-		"start":    netParams(w.init),
-		"step":     w.hist.Pos(),
-		"points":   state.PointsField(w.data.Points()),
+		"start":    netParams(w.Init),
+		"step":     w.Hist.Pos(),
+		"points":   state.PointsField(w.Data.Points()),
 	}
 	if cur.St.Phase == "update" {
 		ups := map[string]any{}
@@ -86,9 +87,9 @@ func (s *Scene) State() map[string]any {
 
 // netParams returns the network's parameters by node id.
 func netParams(m engine.MLP) map[string]float64 {
-	out := make(map[string]float64, len(paramIDs))
-	for _, id := range paramIDs {
-		out[id] = state.Clean(*param(&m, id))
+	out := make(map[string]float64, len(model.ParamIDs))
+	for _, id := range model.ParamIDs {
+		out[id] = state.Clean(*model.Param(&m, id))
 	}
 	return out
 }
@@ -105,13 +106,13 @@ func (s *Scene) Load(d ui.Doc) error {
 		return err
 	}
 	if !hasPts {
-		pts = w.data.Points()
+		pts = w.Data.Points()
 	}
-	alpha := w.alpha
+	alpha := w.Alpha
 	if err := d.Float("alpha", &alpha, alphaSteps[0]/10, engine.MaxLR); err != nil {
 		return err
 	}
-	init, err := readParams(d, "start", w.init)
+	init, err := readParams(d, "start", w.Init)
 	if err != nil {
 		return err
 	}
@@ -144,7 +145,7 @@ func (s *Scene) Load(d ui.Doc) error {
 		}
 	}
 	step := 0
-	if err := d.Int("step", &step, 0, maxHistory); err != nil {
+	if err := d.Int("step", &step, 0, model.MaxHistory); err != nil {
 		return err
 	}
 	if step > 0 && len(pts) == 0 {
@@ -154,10 +155,10 @@ func (s *Scene) Load(d ui.Doc) error {
 	s.player.Pause()
 	s.pulse.Finish()
 	if hasPts {
-		w.data.Replace(pts)
+		w.Data.Replace(pts)
 	}
-	w.alpha, w.init = alpha, init
-	w.replay(base, ex, step)
+	w.Alpha, w.Init = alpha, init
+	w.Replay(base, ex, step)
 	return nil
 }
 
@@ -175,9 +176,9 @@ func readParams(d ui.Doc, name string, def engine.MLP) (engine.MLP, error) {
 func paramsFrom(field string, ps map[string]float64, def engine.MLP) (engine.MLP, error) {
 	m := def
 	for id, v := range ps {
-		p := param(&m, id)
-		if p == nil || !slices.Contains(paramIDs, id) {
-			return def, &state.FieldError{Field: field, Msg: fmt.Sprintf("unknown parameter %q (use %v)", id, paramIDs)}
+		p := model.Param(&m, id)
+		if p == nil || !slices.Contains(model.ParamIDs, id) {
+			return def, &state.FieldError{Field: field, Msg: fmt.Sprintf("unknown parameter %q (use %v)", id, model.ParamIDs)}
 		}
 		if math.IsNaN(v) || math.Abs(v) > engine.MaxParam {
 			return def, &state.FieldError{Field: field, Msg: fmt.Sprintf("%s = %g is not a usable weight", id, v)}
