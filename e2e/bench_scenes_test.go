@@ -19,7 +19,7 @@ import (
 // frames of one scene, since software WebGL may draw only 10–20 a second.
 const (
 	perfWindow    = 300
-	perfWait      = 24 * time.Second
+	perfWait      = 20 * time.Second
 	perfMissing   = "perf() not published by this build"
 	p95TargetMs   = 4.0
 	benchPlayKeys = `b.key('Enter', 'Enter')`
