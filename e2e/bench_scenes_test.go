@@ -182,6 +182,9 @@ func runScene(t *testing.T, p *Page, sc benchScene) sceneResult {
 	if ok {
 		for {
 			st, _ := readPerf(t, p)
+			if st.Drawn < st0.Drawn {
+				st0.Drawn = 0 // the recorder was reset (a build that resets it on a scene switch)
+			}
 			res.caseFrames = st.Drawn - st0.Drawn
 			if res.caseFrames >= perfWindow || time.Since(start) > perfWait {
 				res.perf = &st
