@@ -79,6 +79,12 @@ var benchScenes = []benchScene{
 		if got := waitPoints(t, p, n, 60*time.Second); got != n {
 			t.Fatalf("perceptron: %d of %d points loaded", got, n)
 		}
+		// Away and back: an app that resets perf() on a scene switch
+		// then forgets the frames of the load, a one-off cost.
+		for _, id := range []string{"neuron", "perceptron"} {
+			Eval[any](p, `window.neurona.scene(`+strconv.Quote(id)+`)`)
+			p.WaitState(t, `s.scene === `+strconv.Quote(id))
+		}
 		jsSetup(benchPlayKeys)(t, p)
 	}},
 	{id: "xor", what: "training from scratch (N) at the top speed", setup: jsSetup(`b.key('KeyN', 'n'); ` + topSpeedJS)},
