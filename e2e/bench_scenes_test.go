@@ -140,6 +140,11 @@ func benchScenesRun(t *testing.T, r *benchReport, appURL, blankURL string) {
 		res := sceneResult{id: sc.id, what: sc.what}
 		if msg := Eval[any](pa, `window.neurona.scene(`+strconv.Quote(sc.id)+`)`); msg != nil {
 			r.note("scene %s: skipped, this build's neurona.scene() refuses it (%s)", sc.id, short(fmt.Sprint(msg)))
+			res.skipped = "not in this build (skipped)"
+			if sc.pending != "" {
+				res.skipped = "not in this build; " + sc.pending
+			}
+			r.scenes = append(r.scenes, res)
 			continue
 		}
 		if sc.pending != "" {
