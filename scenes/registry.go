@@ -10,7 +10,7 @@ import (
 )
 
 // All returns a fresh instance of every scene, in the order of the
-// lecture and of the number keys 1 … 5.
+// lecture and of the number keys 1 … keymap.Scenes.
 func All() []ui.Scene {
 	return []ui.Scene{
 		neuron.New(),
