@@ -13,7 +13,7 @@ import (
 var templateFiles = []string{"scene.go", "draw.go", "panel.go", "state.go", "presets.go"}
 
 // notYetTemplated are scenes still in their older layout.
-var notYetTemplated = map[string]bool{"perceptron": true, "xor": true, "gradient": true, "backprop": true}
+var notYetTemplated = map[string]bool{"backprop": true}
 
 const module = "github.com/neurona/neurona"
 

@@ -2,6 +2,7 @@ package gradient
 
 import (
 	"encoding/json"
+	"github.com/neurona/neurona/scenes/gradient/model"
 	"math"
 	"os"
 	"path/filepath"
@@ -48,12 +49,12 @@ func TestStepEqualsEngineAndMovesAgainstGradient(t *testing.T) {
 		if loss == engine.MSE {
 			r.Do(toggleLoss)
 		}
-		want := r.S.tr.start
-		pts := r.S.tr.data.Points()
+		want := r.S.tr.Start
+		pts := r.S.tr.Data.Points()
 		for k := 0; k < 5; k++ {
 			before := r.S.v.cur.M
 			_, g, gb := before.Gradient(pts, loss)
-			want.Step(pts, loss, defaultAlpha)
+			want.Step(pts, loss, model.DefaultAlpha)
 			r.Do(keymap.Step)
 			got := r.S.v.cur.M
 			if got != want {
@@ -61,8 +62,8 @@ func TestStepEqualsEngineAndMovesAgainstGradient(t *testing.T) {
 			}
 			d := [3]float64{got.Theta[0] - before.Theta[0], got.Theta[1] - before.Theta[1], got.B - before.B}
 			for i, gi := range [3]float64{g[0], g[1], gb} {
-				if !near(d[i], -defaultAlpha*gi, 1e-12) {
-					t.Fatalf("%v step %d: Δ%d = %g, want −α·∂J = %g", loss, k, i, d[i], -defaultAlpha*gi)
+				if !near(d[i], -model.DefaultAlpha*gi, 1e-12) {
+					t.Fatalf("%v step %d: Δ%d = %g, want −α·∂J = %g", loss, k, i, d[i], -model.DefaultAlpha*gi)
 				}
 			}
 		}
@@ -80,7 +81,7 @@ func TestShownGradientsEqualFiniteDifferences(t *testing.T) {
 		}
 		for k := 0; k < 4; k++ {
 			v := &r.S.v
-			pts := r.S.tr.data.Points()
+			pts := r.S.tr.Data.Points()
 			fd, fdb := fdJ(v.cur.M, pts, loss)
 			for i := range 2 {
 				if !near(v.dTheta[i], fd[i], 1e-6) {
@@ -111,7 +112,7 @@ func TestShownGradientsEqualFiniteDifferences(t *testing.T) {
 			// The batch total is the mean of the per-point terms.
 			var sum [3]float64
 			for _, p := range pts {
-				tt := terms(v.cur.M, p, loss)
+				tt := model.Terms(v.cur.M, p, loss)
 				sum[0] += tt.DTheta[0] / float64(len(pts))
 				sum[1] += tt.DTheta[1] / float64(len(pts))
 				sum[2] += tt.DZ / float64(len(pts))
@@ -290,7 +291,7 @@ func TestBadDocumentsAreRefusedNamingTheField(t *testing.T) {
 		}
 		r.Do()
 		if r.StateJSON() != before {
-			t.Errorf("%s: a refused document changed the scene", field)
+			t.Errorf("%s: a model.Refused document changed the scene", field)
 		}
 	}
 }
@@ -301,7 +302,7 @@ func TestLoadOnlyPointsRestarts(t *testing.T) {
 	if err := r.Load(map[string]any{"points": []map[string]any{{"x": []float64{1, 1}, "y": 1}, {"x": []float64{-1, 0}, "y": -1}}}); err != nil {
 		t.Fatal(err)
 	}
-	if r.S.tr.data.Len() != 2 || r.S.v.k != 0 || r.S.v.cur.M != r.S.tr.start {
+	if r.S.tr.Data.Len() != 2 || r.S.v.k != 0 || r.S.v.cur.M != r.S.tr.Start {
 		t.Fatal("points-only document did not restart on the new data")
 	}
 	r.Do(keymap.Step)
@@ -312,12 +313,12 @@ func TestLoadOnlyPointsRestarts(t *testing.T) {
 
 func TestEditingThePlaneAndTheMap(t *testing.T) {
 	r := newRig(t)
-	n := r.S.tr.data.Len()
+	n := r.S.tr.Data.Len()
 	p := r.C.Plane
 	x, y := p.X+p.W*0.1, p.Y+p.H*0.1
 	r.Click(x, y, ui.ButtonLeft)
 	r.Click(x+60, y, ui.ButtonRight)
-	pts := r.S.tr.data.Points()
+	pts := r.S.tr.Data.Points()
 	if len(pts) != n+2 || pts[n].Y != 1 || pts[n+1].Y != -1 {
 		t.Fatalf("clicks did not add a +1 and a −1 point: %v", pts[n:])
 	}
@@ -328,7 +329,7 @@ func TestEditingThePlaneAndTheMap(t *testing.T) {
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Ctrl: true})
 	r.Tick()
-	if r.S.tr.data.Len() != n+1 {
+	if r.S.tr.Data.Len() != n+1 {
 		t.Fatal("Ctrl+click did not remove the point")
 	}
 	// A click on the loss map starts the descent at that θ.
@@ -374,7 +375,7 @@ func TestNoDataAndSmallData(t *testing.T) {
 	for i := 1; i <= len(presets); i++ {
 		r.Key(keymap.Preset, i)
 		r.Tick()
-		if r.S.tr.data.Len() != len(presets[i-1]) || r.S.v.k != 0 {
+		if r.S.tr.Data.Len() != len(presets[i-1]) || r.S.v.k != 0 {
 			t.Errorf("preset %d not loaded", i)
 		}
 	}
@@ -383,24 +384,24 @@ func TestNoDataAndSmallData(t *testing.T) {
 func TestAlphaKeysAndLossToggle(t *testing.T) {
 	r := newRig(t)
 	r.Do(keymap.ParamInc)
-	if r.S.tr.alpha != 1 {
-		t.Errorf("↑ from 0.5 gives %g", r.S.tr.alpha)
+	if r.S.tr.Alpha != 1 {
+		t.Errorf("↑ from 0.5 gives %g", r.S.tr.Alpha)
 	}
 	for range 40 {
 		r.Do(keymap.ParamInc)
 	}
-	if r.S.tr.alpha != engine.MaxLR {
-		t.Errorf("α tops out at %g", r.S.tr.alpha)
+	if r.S.tr.Alpha != engine.MaxLR {
+		t.Errorf("α tops out at %g", r.S.tr.Alpha)
 	}
 	for range 60 {
 		r.Do(keymap.ParamDec)
 	}
-	if r.S.tr.alpha != 0.001 {
-		t.Errorf("α bottoms out at %g", r.S.tr.alpha)
+	if r.S.tr.Alpha != 0.001 {
+		t.Errorf("α bottoms out at %g", r.S.tr.Alpha)
 	}
 	r.Do(toggleLoss)
 	m := r.S.v.cur.M
-	if r.S.State()["loss"] != "mse" || r.S.v.cur.J != m.Loss(r.S.tr.data.Points(), engine.MSE) {
+	if r.S.State()["loss"] != "mse" || r.S.v.cur.J != m.Loss(r.S.tr.Data.Points(), engine.MSE) {
 		t.Error("J toggles to the squared error")
 	}
 	r.Do(toggleLoss)
@@ -424,8 +425,8 @@ func TestPlayingStepsAndHistoryStaysBounded(t *testing.T) {
 	for range 200 {
 		r.Do()
 	}
-	if r.S.tr.hist.Len() > maxHistory+1 {
-		t.Fatalf("history holds %d states", r.S.tr.hist.Len())
+	if r.S.tr.Hist.Len() > model.MaxHistory+1 {
+		t.Fatalf("history holds %d states", r.S.tr.Hist.Len())
 	}
 	assertFinite(t, r.StateJSON())
 }
@@ -447,7 +448,7 @@ func TestContourMapIsCachedAndCorrect(t *testing.T) {
 	c, row := 10, 20
 	n := float64(l.key.N)
 	th := [2]float64{-h + (float64(c)+0.5)*2*h/n, h - (float64(row)+0.5)*2*h/n}
-	want := engine.Logistic{Theta: th, B: l.key.B}.Loss(r.S.tr.data.Points(), engine.BCE)
+	want := engine.Logistic{Theta: th, B: l.key.B}.Loss(r.S.tr.Data.Points(), engine.BCE)
 	if got := l.Vals[row*l.key.N+c]; !near(got, want, 1e-12) {
 		t.Errorf("grid J = %g, want %g", got, want)
 	}

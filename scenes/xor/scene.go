@@ -10,9 +10,12 @@
 package xor
 
 import (
+	"math"
+
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/xor/model"
 )
 
 // ID is the scene's identifier.
@@ -41,7 +44,7 @@ const morphTicks = 90
 // Scene is the XOR scene.
 type Scene struct {
 	act      engine.Activation // sign or sigmoid, in both layers
-	run      *run
+	run      *model.Run
 	training bool // the network is a seeded random start, not the notes'
 	hidden   int  // H of the next random start
 	seed     int64
@@ -91,17 +94,17 @@ func (s *Scene) setPreset(p preset) {
 
 // restart begins a new run from the current settings' first network.
 func (s *Scene) restart() {
-	m := initial(s.training, s.hidden, s.seed)
+	m := model.Initial(s.training, s.hidden, s.seed)
 	if s.run == nil {
-		s.run = newRun(m, s.data.Points(), 0)
+		s.run = model.NewRun(m, s.data.Points(), 0)
 	} else {
-		s.run.reset(m, s.data.Points(), 0)
+		s.run.Reset(m, s.data.Points(), 0)
 	}
 	s.player.Pause()
 }
 
 // net returns the current network with the scene's activation.
-func (s *Scene) net() engine.MLP { return withAct(s.run.net(), s.act) }
+func (s *Scene) net() engine.MLP { return model.WithAct(s.run.Net(), s.act) }
 
 // morphPos is the morph's current position, 0 (input) … 1 (hidden space).
 func (s *Scene) morphPos() float64 {
@@ -129,5 +132,123 @@ func (s *Scene) MouseHelp() []string { return []string{"mouse.add", "mouse.drag"
 // Playback implements the title bar's play status.
 func (s *Scene) Playback() *ui.Player { return &s.player }
 
-// Net returns the current network with its activation (for tests).
-func (s *Scene) Net() engine.MLP { return s.net() }
+// Update implements ui.Scene.
+func (s *Scene) Update(c *ui.Context) {
+	s.layout(c)
+	c.Plane = s.plane.Rect
+
+	s.player.HandleActions(c)
+	for _, a := range c.Actions {
+		s.action(c, a)
+	}
+	s.editor.Update(c, &s.plane, s.data)
+
+	if s.tween.Running() {
+		s.tween.Advance()
+	}
+	if n := model.StepsThisTick(s.player.Tick(), s.data.Len()); n > 0 {
+		s.train(c, n)
+	}
+	s.refresh(c)
+}
+
+// action applies one key action.
+func (s *Scene) action(c *ui.Context, a ui.Action) {
+	switch a.Action {
+	case actActivation:
+		if s.act == engine.Sign {
+			s.act = engine.Sigmoid
+		} else {
+			s.act = engine.Sign
+		}
+	case actMorph:
+		from := s.morphPos()
+		s.morphFrom, s.morphTo = from, 1-math.Round(s.morphTo)
+		s.tween.Start(max(1, int(morphTicks*math.Abs(s.morphTo-from))))
+	case actNew:
+		s.seed++
+		s.training = true
+		s.restart()
+		s.player.Playing = true
+		for s.player.StepsPerSecond() < 60 { // fast enough to watch it learn
+			s.player.Faster()
+		}
+		c.Notify(c.Tf("xor.msg.new", s.hidden, s.seed))
+	case keymap.ParamNext:
+		s.sel = (s.sel + 1) % numParams
+	case keymap.ParamPrev:
+		s.sel = (s.sel + numParams - 1) % numParams
+	case keymap.ParamInc, keymap.ParamDec:
+		s.nudge(a.Action == keymap.ParamInc)
+	case keymap.Step:
+		if s.tween.Running() {
+			s.tween.Finish()
+			break
+		}
+		s.player.Pause()
+		s.train(c, 1)
+	case keymap.Back:
+		s.player.Pause()
+		s.run.Back()
+	case keymap.Forward:
+		s.player.Pause()
+		s.run.Forward()
+	case keymap.Reset:
+		s.restart()
+	case keymap.Preset:
+		if a.Arg >= 1 && a.Arg <= len(presets) {
+			p := presets[a.Arg-1]
+			s.data.Replace(p.pts())
+			s.setPreset(p)
+			c.Notify(c.T(p.name))
+		}
+	}
+}
+
+// nudge moves the selected parameter one notch up or down. A new width or
+// seed starts a new random network.
+func (s *Scene) nudge(up bool) {
+	d := -1
+	if up {
+		d = 1
+	}
+	switch s.sel {
+	case paramLR:
+		s.lr = lrLadder.Step(s.lr, up)
+	case paramHidden:
+		h := min(max(s.hidden+d, model.MinHidden), model.MaxHidden)
+		if h == s.hidden && s.training {
+			return
+		}
+		s.hidden, s.training = h, true
+		playing := s.player.Playing
+		s.restart()
+		s.player.Playing = playing
+	case paramSeed:
+		s.seed = max(0, s.seed+int64(d))
+		s.training = true
+		playing := s.player.Playing
+		s.restart()
+		s.player.Playing = playing
+	}
+}
+
+// train takes n gradient steps; the sign has no gradient, so training
+// switches the units to the sigmoid first, saying so.
+func (s *Scene) train(c *ui.Context, n int) {
+	if s.act != engine.Sigmoid {
+		s.act = engine.Sigmoid
+		c.Notify(c.T("xor.msg.sigmoid"))
+	}
+	for range n {
+		if !s.run.Step(s.data.Points(), s.lr) {
+			s.player.Pause()
+			c.Notify(c.T("xor.msg.diverged"))
+			return
+		}
+	}
+}
+
+// lrLadder is what ↑ / ↓ step the learning rate α through; a loaded
+// document may hold any α in (0, engine.MaxLR].
+var lrLadder = ui.Ladder{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 1e3, 1e4, 1e5, 1e6}

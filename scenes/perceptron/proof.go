@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"github.com/neurona/neurona/scenes/perceptron/model"
 	"image/color"
 	"strings"
 
@@ -19,23 +20,23 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 	th := c.Theme
 	p.Heading(c.T("perceptron.novikoff.title"))
 	switch {
-	case r.data.Len() == 0:
+	case r.Data.Len() == 0:
 		p.Dim(c.T("perceptron.nodata.short"))
 	case s.novStale:
 		p.Dim(c.T("perceptron.novikoff.wait"))
-	case r.separable():
-		n := r.nov
+	case r.Separable():
+		n := r.Nov
 		p.Line(c.Tf("perceptron.R", ui.Num(n.R)) + "    γ = " + ui.Num(n.Gamma))
-		k := r.p.Mistakes()
+		k := r.P.Mistakes()
 		clr := th.Text
-		if r.p.Converged() {
+		if r.P.Converged() {
 			clr = th.Good
 		}
 		big := c.Px(p.Size * 1.3)
 		msg := c.Tf("perceptron.counter", k, ui.Num(n.Bound))
 		ui.DrawText(dst, msg, p.R.X+c.Px(16), p.Y, ui.FitText(msg, big, p.R.W-c.Px(32)), clr, ui.AlignLeft)
 		p.Y += big * 1.4
-		s.wrapped(dst, p, c, c.Tf("perceptron.novikoff.circle", ui.Num(r.maxNorm)), th.TextDim)
+		s.wrapped(dst, p, c, c.Tf("perceptron.novikoff.circle", ui.Num(r.MaxNorm)), th.TextDim)
 		if detail == detailFull {
 			s.wrapped(dst, p, c, c.T("perceptron.novikoff.wstar"), th.TextDim)
 		}
@@ -52,11 +53,11 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 			return true
 		}
 	default:
-		w, b, e := r.p.Pocket()
+		w, b, e := r.P.Pocket()
 		s.wrapped(dst, p, c, c.T("perceptron.nonsep"), th.Warning)
-		s.wrapped(dst, p, c, c.Tf("perceptron.pocket", e, r.data.Len()), th.Good)
+		s.wrapped(dst, p, c, c.Tf("perceptron.pocket", e, r.Data.Len()), th.Good)
 		p.Line("θ = " + ui.Vec(w) + ",   b = " + ui.Num(b))
-		s.wrapped(dst, p, c, c.Tf("perceptron.nonsep.play", stopEpochs), th.TextDim)
+		s.wrapped(dst, p, c, c.Tf("perceptron.nonsep.play", model.StopEpochs), th.TextDim)
 	}
 	return false
 }
@@ -72,7 +73,7 @@ func (s *Scene) proofPlots(dst *ebiten.Image, p *ui.Panel, c *ui.Context, reserv
 	if rest.H < c.Px(110) || len(pl.dot) == 0 {
 		return
 	}
-	if s.run.cfg.Alpha != 1 {
+	if s.run.Cfg.Alpha != 1 {
 		p.Dim(c.T("perceptron.plot.alpha"))
 		rest = p.Rest()
 		rest.H -= reserve
@@ -149,7 +150,7 @@ const footSize = 16
 // footLines returns the footnote wrapped to width, or nil when the data is
 // not the lecture's example.
 func (s *Scene) footLines(c *ui.Context, width float64) []string {
-	if !isLecture(s.run.data.Points()) {
+	if !model.IsLecture(s.run.Data.Points()) {
 		return nil
 	}
 	return wrap(c.T("perceptron.footnote"), c.Px(footSize), width)

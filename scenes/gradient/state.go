@@ -2,6 +2,7 @@ package gradient
 
 import (
 	"fmt"
+	"github.com/neurona/neurona/scenes/gradient/model"
 	"math"
 
 	"github.com/neurona/neurona/engine"
@@ -24,23 +25,23 @@ import (
 //	points               the data
 func (s *Scene) State() map[string]any {
 	t := s.tr
-	cur := t.cur()
-	_, dt, db := cur.M.Gradient(t.data.Points(), t.loss)
-	path := make([][]float64, 0, t.hist.Pos()+1)
-	t.each(func(_ int, sn snap) { path = append(path, triple(sn.M)) })
+	cur := t.Cur()
+	_, dt, db := cur.M.Gradient(t.Data.Points(), t.Loss)
+	path := make([][]float64, 0, t.Hist.Pos()+1)
+	t.Each(func(_ int, sn model.Snap) { path = append(path, triple(sn.M)) })
 	return map[string]any{
 		"theta":    []float64{cur.M.Theta[0], cur.M.Theta[1]},
 		"b":        cur.M.B,
-		"alpha":    t.alpha,
-		"loss":     t.loss.String(),
+		"alpha":    t.Alpha,
+		"loss":     t.Loss.String(),
 		"J":        state.Clean(cur.J),
 		"gradient": map[string]any{"theta": []float64{state.Clean(dt[0]), state.Clean(dt[1])}, "b": state.Clean(db)},
 		"diverged": cur.Div,
-		"step":     t.hist.Pos(),
-		"k":        t.k(),
+		"step":     t.Hist.Pos(),
+		"k":        t.K(),
 		"path":     path,
-		"start":    triple(t.start),
-		"points":   state.PointsField(t.data.Points()),
+		"start":    triple(t.Start),
+		"points":   state.PointsField(t.Data.Points()),
 	}
 }
 
@@ -61,20 +62,20 @@ func (s *Scene) Load(d ui.Doc) error {
 	if err != nil {
 		return err
 	}
-	lossName := t.loss.String()
+	lossName := t.Loss.String()
 	if err := d.Choice("loss", &lossName, "bce", "mse"); err != nil {
 		return err
 	}
 	loss, _ := engine.ParseLoss(lossName)
-	alpha := t.alpha
+	alpha := t.Alpha
 	if err := d.Float("alpha", &alpha, 1e-12, engine.MaxLR); err != nil {
 		return err
 	}
-	start := triple(t.start)
+	start := triple(t.Start)
 	if err := d.Vec("start", start, engine.MaxParam); err != nil {
 		return err
 	}
-	cur := triple(t.start)
+	cur := triple(t.Start)
 	if err := d.Vec("theta", cur[:2], engine.MaxParam); err != nil {
 		return err
 	}
@@ -89,7 +90,7 @@ func (s *Scene) Load(d ui.Doc) error {
 		return err
 	}
 	step, k := 0, 0
-	if err := d.Int("step", &step, 0, maxHistory); err != nil {
+	if err := d.Int("step", &step, 0, model.MaxHistory); err != nil {
 		return err
 	}
 	if len(path) > 0 && step >= len(path) {
@@ -108,20 +109,20 @@ func (s *Scene) Load(d ui.Doc) error {
 	// Everything is valid: apply.
 	s.player.Pause()
 	if hasPts {
-		t.data.Replace(pts)
+		t.Data.Replace(pts)
 	}
-	t.loss, t.alpha, t.start = loss, alpha, fromTriple(start)
+	t.Loss, t.Alpha, t.Start = loss, alpha, fromTriple(start)
 	switch {
 	case len(path) > 0:
 		ms := make([]engine.Logistic, len(path))
 		for i, v := range path {
 			ms[i] = fromTriple(v)
 		}
-		t.setHistory(ms, step, k-step)
+		t.SetHistory(ms, step, k-step)
 	case d.Has("theta") || d.Has("b"):
-		t.rebase(fromTriple(cur), k)
+		t.Rebase(fromTriple(cur), k)
 	default:
-		t.reset()
+		t.Reset()
 	}
 	return nil
 }
@@ -129,8 +130,8 @@ func (s *Scene) Load(d ui.Doc) error {
 // checkPath refuses a path that is too long or has an entry that is not
 // three finite numbers within engine.MaxParam.
 func checkPath(path [][]float64) error {
-	if len(path) > maxHistory {
-		return &state.FieldError{Field: "path", Msg: fmt.Sprintf("%d entries; the limit is %d", len(path), maxHistory)}
+	if len(path) > model.MaxHistory {
+		return &state.FieldError{Field: "path", Msg: fmt.Sprintf("%d entries; the limit is %d", len(path), model.MaxHistory)}
 	}
 	for i, v := range path {
 		if len(v) != 3 {

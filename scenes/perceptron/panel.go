@@ -68,27 +68,27 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) bool {
 func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) {
 	r := s.run
 	th := c.Theme
-	st := r.state()
+	st := r.State()
 	p.Heading(c.T("perceptron.title"))
-	p.Line(c.T(ruleKey(r.cfg.Rule)) + " · α = " + ui.Num(r.cfg.Alpha) + " · " + c.T(orderKey(r.cfg.Order)))
+	p.Line(c.T(ruleKey(r.Cfg.Rule)) + " · α = " + ui.Num(r.Cfg.Alpha) + " · " + c.T(orderKey(r.Cfg.Order)))
 	if detail == detailFull {
 		p.Dim(c.T("perceptron.keys"))
 	}
 	epoch := 1
-	if r.hasLast {
-		epoch = r.last.Epoch + 1
+	if r.HasLast {
+		epoch = r.Last.Epoch + 1
 	}
-	line := c.Tf("perceptron.progress", r.pos(), epoch, st.Mistakes)
-	if st.Converged && r.data.Len() > 0 {
+	line := c.Tf("perceptron.progress", r.Pos(), epoch, st.Mistakes)
+	if st.Converged && r.Data.Len() > 0 {
 		p.Text(line+" · "+c.T("perceptron.converged"), th.Good)
 	} else {
 		p.Line(line)
 	}
 	p.Gap()
 	switch {
-	case r.data.Len() == 0:
+	case r.Data.Len() == 0:
 		p.Text(c.T("perceptron.nodata"), th.Accent)
-	case !r.hasLast:
+	case !r.HasLast:
 		p.Text(c.T("perceptron.start"), th.Accent)
 		p.Line("θ⁰ = " + ui.Vec(st.W) + ",  b⁰ = " + ui.Num(st.B))
 	default:
@@ -103,7 +103,7 @@ func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail 
 // panelStep writes the numbers of the step that led to the current
 // position: the point, a, ŷ, the error, Δθ and θ, b before and after.
 func (s *Scene) panelStep(p *ui.Panel, c *ui.Context) {
-	st := s.run.last
+	st := s.run.Last
 	th := c.Theme
 	classic := !s.pm1()
 	p.Text(fmt.Sprintf("x_{%d} = %s,   y_{%d} = %s", st.Index+1, ui.Vec(st.X), st.Index+1, ui.Int(st.Target)), th.Accent)
@@ -137,9 +137,9 @@ func (s *Scene) panelStep(p *ui.Panel, c *ui.Context) {
 // caseRow returns the row of the lecture's table (0, 1 or 2) the current
 // step falls in, or −1 before the first step.
 func (s *Scene) caseRow() int {
-	st := s.run.last
+	st := s.run.Last
 	switch {
-	case !s.run.hasLast || st.Index < 0:
+	case !s.run.HasLast || st.Index < 0:
 		return -1
 	case !st.Updated:
 		return 0

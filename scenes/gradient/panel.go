@@ -17,7 +17,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p := ui.NewPanel(dst, c, s.lay.side)
 	p.Heading(c.T("gradient.title"))
 	p.Line("ŷ = σ(z),  z = θ₁x₁ + θ₂x₂ + b")
-	bce := t.loss == engine.BCE
+	bce := t.Loss == engine.BCE
 	if bce {
 		p.Line("L(ŷ, y) = −[y log ŷ + (1 − y) log(1 − ŷ)]")
 	} else {
@@ -57,7 +57,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		{"θ₂", ui.Num(m.Theta[1]), ui.Num(v.dTheta[1]), ui.Num(n.Theta[1])},
 		{"b", ui.Num(m.B), ui.Num(v.dB), ui.Num(n.B)},
 	}, -1)
-	p.Text(c.Tf("gradient.panel.alpha", ui.Num(t.alpha)), th.Accent)
+	p.Text(c.Tf("gradient.panel.alpha", ui.Num(t.Alpha)), th.Accent)
 	p.Line(c.Tf("gradient.panel.k", v.k))
 	if v.rising {
 		p.Text(c.T("gradient.panel.rising"), th.Warning)

@@ -71,13 +71,13 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	n := s.data.Len()
 	right := int(math.Round(s.v.acc * float64(n)))
-	status := c.Tf("xor.status", s.run.stepNo(), right, n)
+	status := c.Tf("xor.status", s.run.StepNo(), right, n)
 	clr := th.Text
 	if n > 0 && right == n {
 		clr = th.Good
 	}
 	p.Text(status, clr)
-	if s.run.diverged {
+	if s.run.Diverged {
 		p.Text(c.T("xor.diverged"), th.Warning)
 	}
 	p.Text(c.T("xor.legend.hatch"), th.Accent)

@@ -1,6 +1,7 @@
 package xor
 
 import (
+	"github.com/neurona/neurona/scenes/xor/model"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -13,7 +14,7 @@ import (
 // zView sets the hidden-space plot's window for the activation: the square
 // hidden outputs live in, with a margin.
 func zView(p *ui.Plane, act engine.Activation) {
-	lo, hi := hiddenRange(act)
+	lo, hi := model.HiddenRange(act)
 	p.CX, p.CY = (lo+hi)/2, (lo+hi)/2
 	p.Half = (hi - lo) * 0.8
 	p.Layout(p.Rect)
@@ -36,7 +37,7 @@ func (s *Scene) drawHidden(dst *ebiten.Image, c *ui.Context) {
 	if m.H == 2 {
 		ui.DrawField(sub, &s.zplane, s.zfield, s.zstyle)
 	}
-	lo, hi := hiddenRange(m.Hidden)
+	lo, hi := model.HiddenRange(m.Hidden)
 	x0, y0 := p.ToScreen([2]float64{lo, hi})
 	x1, y1 := p.ToScreen([2]float64{hi, lo})
 	ui.StrokeRect(sub, ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, c.Px(1.5), th.Axis)

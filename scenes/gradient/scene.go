@@ -6,7 +6,7 @@
 package gradient
 
 import (
-	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/neurona/neurona/scenes/gradient/model"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
@@ -21,7 +21,7 @@ const toggleLoss keymap.Action = ID + ".loss"
 
 // Scene is the gradient-descent scene.
 type Scene struct {
-	tr     *trainer
+	tr     *model.Trainer
 	plane  ui.Plane // the data
 	tplane ui.Plane // the loss map, in (θ₁, θ₂)
 	editor ui.Editor
@@ -31,14 +31,14 @@ type Scene struct {
 	v      view // what Draw shows, derived in Update
 	gfx    rasters
 	plot   ui.Plot
-	layer  ui.Layer // the whole picture, redrawn in Update on change
+	layer  ui.Layer // the whole picture, redrawn in Draw when it changed
 	gen    int      // counts the ticks that may have changed something
 }
 
 // New returns the scene with the default data set.
 func New() *Scene {
 	s := &Scene{
-		tr:     newTrainer(presets[0]),
+		tr:     model.NewTrainer(presets[0]),
 		plane:  ui.NewPlane(0, 0, 3),
 		tplane: ui.NewPlane(0, 0, viewHalves[0]),
 		editor: ui.NewEditor(),
@@ -74,8 +74,8 @@ func (s *Scene) Update(c *ui.Context) {
 	s.tplane.Layout(s.lay.loss)
 	c.Plane = s.plane.Rect
 	s.player.HandleActions(c)
-	if s.player.Playing && s.tr.cur().Div {
-		s.step(c) // refused: pauses and says why
+	if s.player.Playing && s.tr.Cur().Div {
+		s.step(c) // model.Refused: pauses and says why
 	}
 	for _, a := range c.Actions {
 		s.action(c, a)
@@ -87,12 +87,6 @@ func (s *Scene) Update(c *ui.Context) {
 		}
 	}
 	s.derive(c)
-	s.layer.Refresh(c, layerKey{Gen: s.gen, Explain: s.v.explain}, func(dst *ebiten.Image) {
-		s.drawData(dst, c)
-		s.drawLoss(dst, c)
-		s.drawPanel(dst, c)
-		s.drawBanner(dst, c)
-	})
 }
 
 // layerKey is what the picture depends on besides the context: the ticks
@@ -110,29 +104,29 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		s.step(c)
 	case keymap.Back:
 		s.player.Pause()
-		if !t.hist.Back() && t.k0 > 0 {
-			c.Notify(c.Tf("gradient.msg.oldest", t.k0, maxHistory/2))
+		if !t.Hist.Back() && t.K0 > 0 {
+			c.Notify(c.Tf("gradient.msg.oldest", t.K0, model.MaxHistory/2))
 		}
 	case keymap.Forward:
-		t.hist.Forward()
+		t.Hist.Forward()
 	case keymap.Reset:
 		s.player.Pause()
-		t.reset()
+		t.Reset()
 	case keymap.Preset:
 		if a.Arg >= 1 && a.Arg <= len(presets) {
 			s.player.Pause()
-			t.data.Replace(presets[a.Arg-1])
-			t.reset()
+			t.Data.Replace(presets[a.Arg-1])
+			t.Reset()
 		}
 	case keymap.ParamInc:
-		t.alpha = alphaSteps.Step(t.alpha, true)
+		t.Alpha = alphaSteps.Step(t.Alpha, true)
 	case keymap.ParamDec:
-		t.alpha = alphaSteps.Step(t.alpha, false)
+		t.Alpha = alphaSteps.Step(t.Alpha, false)
 	case toggleLoss:
-		if t.loss == engine.BCE {
-			t.setLoss(engine.MSE)
+		if t.Loss == engine.BCE {
+			t.SetLoss(engine.MSE)
 		} else {
-			t.setLoss(engine.BCE)
+			t.SetLoss(engine.BCE)
 		}
 	}
 }
@@ -140,20 +134,20 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 // step takes one descent step and reports whether playing may go on;
 // anything but a plain step pauses and tells the teacher why.
 func (s *Scene) step(c *ui.Context) bool {
-	r := s.tr.step()
+	r := s.tr.Step()
 	s.gen++
 	msg := ""
 	switch r {
-	case stepped:
-		if !s.tr.cur().Div {
+	case model.Stepped:
+		if !s.tr.Cur().Div {
 			return true
 		}
 		msg = "gradient.diverged"
-	case noData:
+	case model.NoData:
 		msg = "gradient.nodata"
-	case stuck, refused:
+	case model.Stuck, model.Refused:
 		msg = "gradient.diverged"
-	case converged:
+	case model.Converged:
 		msg = "gradient.converged"
 	}
 	s.player.Pause()
@@ -168,17 +162,13 @@ func (s *Scene) pointer(c *ui.Context) {
 		if ev.Kind == ui.PointerDown && s.lay.loss.Contains(ev.X, ev.Y) && !s.editor.Dragging() {
 			th := s.tplane.DataAt(ev.X, ev.Y)
 			s.player.Pause()
-			s.tr.restart(engine.Logistic{Theta: th, B: s.tr.cur().M.B})
+			s.tr.Restart(engine.Logistic{Theta: th, B: s.tr.Cur().M.B})
 		}
 	}
-	if e := s.editor.Update(c, &s.plane, s.tr.data); e != ui.EditNone {
-		s.tr.dataChanged()
+	if e := s.editor.Update(c, &s.plane, s.tr.Data); e != ui.EditNone {
+		s.tr.DataChanged()
 	}
 }
-
-// Draw shows the picture drawn in Update: the two views, the panel and
-// any banner.
-func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) { s.layer.Draw(dst) }
 
 // alphaSteps are the learning rates ↑ / ↓ move α between.
 var alphaSteps = ui.Ladder125(0.001, engine.MaxLR)
