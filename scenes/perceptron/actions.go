@@ -77,6 +77,13 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		s.changed(c, s.run.SetAlpha(a), "α = "+ui.Num(a))
 	case actNovikoff:
 		s.showNov = !s.showNov
+	case actBias:
+		on := !s.run.Bias()
+		s.changed(c, s.run.SetBias(on), c.T(biasKey(on)))
+		s.novStale = false
+	case actTie:
+		t := nextTie(s.run.P.Tie())
+		s.changed(c, s.run.SetTie(t), c.T(tieKey(t)))
 	}
 }
 
@@ -98,6 +105,38 @@ func ruleKey(r engine.Rule) string {
 	return "perceptron.rule.classic"
 }
 
+// biasKey names the bias setting for the panel.
+func biasKey(on bool) string {
+	if on {
+		return "perceptron.bias.on"
+	}
+	return "perceptron.bias.off"
+}
+
+// tieKey names what a point on the line counts as, for the panel.
+func tieKey(t engine.Tie) string {
+	switch t {
+	case engine.TiePositive:
+		return "perceptron.tie.positive"
+	case engine.TieNegative:
+		return "perceptron.tie.negative"
+	}
+	return "perceptron.tie.mistake"
+}
+
+// nextTie is the convention the tie key switches to from t (the one in
+// effect): y·a ≤ 0 is a mistake (the proof's) → sign(0) = +1 (the notes'
+// iteration) → sign(0) = −1 (the old rule's step(0) = 0) → back.
+func nextTie(t engine.Tie) engine.Tie {
+	switch t {
+	case engine.TieMistake:
+		return engine.TiePositive
+	case engine.TiePositive:
+		return engine.TieNegative
+	}
+	return engine.TieMistake
+}
+
 func orderKey(o engine.Order) string {
 	if o == engine.Shuffle {
 		return "perceptron.order.shuffle"
@@ -111,14 +150,12 @@ func (s *Scene) loadPreset(n int) {
 	p := presets[n-1]
 	s.player.Pause()
 	s.stopAnimation()
-	if p.lecture {
-		s.run.Cfg = lectureConfig()
-	}
+	s.run.Cfg = p.config(s.run.Cfg)
 	s.run.Data.Replace(p.pts())
 	s.run.DataChanged()
 	s.novStale = false
 	s.fitPlane()
-	s.preset, s.presetVersion = n, s.run.Data.Version()
+	s.preset, s.presetVersion, s.presetCfg = n, s.run.Data.Version(), s.run.Cfg
 }
 
 // startPlaying notes where playing began, so that a non-separable set stops

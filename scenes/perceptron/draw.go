@@ -10,6 +10,7 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Draw renders the plane (regions, Novikoff's drawing, the line, the points,
@@ -36,8 +37,9 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawHover(pl, c)
 	s.drawVisit(pl, c)
 	s.drawTheta(pl, c, w)
+	s.drawRepeat(pl, c)
 	s.drawCaption(pl, c)
-	s.drawNoLine(pl, c, w)
+	s.drawNoLine(pl, c)
 	if !footPlaced {
 		s.drawFootnote(pl, c)
 	}
@@ -47,12 +49,13 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawRegions(dst *ebiten.Image, c *ui.Context, w weights) {
 	th := c.Theme
 	if w.w == [2]float64{} {
-		// No line: the whole plane is one prediction (or none, for the ±1
-		// rule at a = 0).
+		// No line: the whole plane is one prediction.
+		// At a = 0 the tie convention in effect decides (none: a mistake).
+		tie := s.run.P.Tie()
 		switch {
-		case w.b > 0:
+		case w.b > 0 || w.b == 0 && tie == engine.TiePositive:
 			ui.FillRect(dst, s.plane.Rect, th.RegionPos)
-		case w.b < 0 || !s.pm1():
+		case w.b < 0 || w.b == 0 && tie == engine.TieNegative:
 			ui.FillRect(dst, s.plane.Rect, th.RegionNeg)
 		}
 		return
@@ -68,7 +71,9 @@ func (s *Scene) drawLine(dst *ebiten.Image, c *ui.Context, w weights) {
 		return
 	}
 	ui.Line(dst, x0, y0, x1, y1, c.Px(3.5), c.Theme.Line)
-	s.lineLabel(dst, c, x0, y0, x1, y1, "θ·x + b = 0", c.Theme.Line, true)
+	if s.lab.hyperOK {
+		ui.DrawPlaced(dst, c, s.lab.hyper, c.Px(hyperSize), c.Px(3), c.Theme.Line, ui.WithAlpha(c.Theme.Background, 0xb0))
+	}
 }
 
 // lineLabel writes a label along a clipped line, near its upper end (top)
@@ -305,18 +310,63 @@ func (s *Scene) tag(dst *ebiten.Image, c *ui.Context, label string, x, y float64
 	ui.DrawText(dst, label, x, y, px, clr, ui.AlignCenter)
 }
 
-// drawCaption names the preset while the data is still that preset.
+// drawCaption names the preset while its data and settings are shown, where
+// the placer put it.
 func (s *Scene) drawCaption(dst *ebiten.Image, c *ui.Context) {
-	n := s.presetActive()
-	if n == 0 {
+	if s.lab.capText == "" {
 		return
 	}
-	msg := c.T(presets[n-1].name)
-	r := s.plane.Rect
-	px := ui.FitText(msg, c.Px(18), r.W-c.Px(24))
-	w, _ := ui.MeasureText(msg, px)
-	ui.FillRect(dst, ui.Rect{X: r.X + c.Px(8), Y: r.Y + c.Px(8), W: w + c.Px(12), H: px * 1.45}, ui.WithAlpha(c.Theme.Panel, 0xd0))
-	ui.DrawText(dst, msg, r.X+c.Px(14), r.Y+c.Px(8)+px*0.15, px, c.Theme.TextDim, ui.AlignLeft)
+	s.drawBlock(dst, c, s.lab.caption, []string{s.lab.capText}, captionSize, c.Theme.TextDim, nil)
+}
+
+// drawBlock draws a placed block of lines on a plate, with an optional
+// frame in colour edge.
+func (s *Scene) drawBlock(dst *ebiten.Image, c *ui.Context, b place.Box, lines []string, size float64, clr, edge color.Color) {
+	r := ui.BoxRect(b)
+	ui.FillRect(dst, r, ui.WithAlpha(c.Theme.Panel, 0xe0))
+	if edge != nil {
+		ui.StrokeRect(dst, r, c.Px(1.5), edge)
+	}
+	pad := c.Px(6)
+	px := c.Px(size)
+	for i, t := range lines {
+		fs := ui.FitText(t, px, r.W-2*pad)
+		ui.DrawText(dst, t, r.X+pad, r.Y+pad/2+float64(i)*px*1.3+px*0.1, fs, clr, ui.AlignLeft)
+	}
+}
+
+// drawRepeat draws, once the weights have repeated, the points whose
+// updates in the cycle add up to zero (their yᵢxᵢ joined: the origin lies
+// between them, so no θ gives all of them yᵢθ·xᵢ > 0), the sum by the
+// origin, and the callout that says so.
+func (s *Scene) drawRepeat(dst *ebiten.Image, c *ui.Context) {
+	l := &s.lab
+	if !l.hasRepeat {
+		return
+	}
+	th := c.Theme
+	hull := hullOf(l.cycleYX)
+	if len(hull) >= 2 {
+		xy := make([]float64, 0, 2*len(hull)+2)
+		for _, q := range append(hull, hull[0]) {
+			x, y := s.plane.ToScreen(q)
+			xy = append(xy, x, y)
+		}
+		if len(hull) >= 3 {
+			ui.Polygon(dst, xy, ui.WithAlpha(th.Warning, 0x30))
+		}
+		for i := 0; i+3 < len(xy); i += 2 {
+			ui.DashedLine(dst, xy[i], xy[i+1], xy[i+2], xy[i+3], c.Px(3), c.Px(8), th.Warning)
+		}
+	}
+	for _, q := range l.cycleNeg {
+		x, y := s.plane.ToScreen(q)
+		ui.Ring(dst, x, y, c.MarkerRadius(), c.Px(2), th.Warning)
+	}
+	ox, oy := s.plane.ToScreen([2]float64{0, 0})
+	ui.Ring(dst, ox, oy, c.Px(6), c.Px(2.5), th.Warning)
+	ui.DrawPlaced(dst, c, l.sum, c.Px(calloutSize), c.Px(3), th.Warning, ui.WithAlpha(th.Background, 0xc0))
+	s.drawBlock(dst, c, l.repeat, l.repeatLines, calloutSize, th.Text, th.Warning)
 }
 
 // pm1 reports whether the ±1 rule is in use.
@@ -339,18 +389,11 @@ func (s *Scene) drawFootnote(dst *ebiten.Image, c *ui.Context) {
 }
 
 // drawNoLine explains a plane without a line: with θ = 0 the potential
-// a = b is the same everywhere, so there is no hyperplane (yet).
-func (s *Scene) drawNoLine(dst *ebiten.Image, c *ui.Context, w weights) {
-	if w.w != [2]float64{} || s.run.Data.Len() == 0 || s.tween.Running() {
+// a = b is the same everywhere, so there is no hyperplane (yet). The
+// placer put it clear of the points.
+func (s *Scene) drawNoLine(dst *ebiten.Image, c *ui.Context) {
+	if s.lab.noText == "" {
 		return
 	}
-	msg := c.Tf("perceptron.noline", ui.Num(w.b))
-	r := s.plane.Rect
-	px := ui.FitText(msg, c.Px(19), r.W-c.Px(40))
-	mw, _ := ui.MeasureText(msg, px)
-	y := r.Y + c.Px(48)
-	box := ui.Rect{X: r.X + r.W/2 - mw/2 - c.Px(10), Y: y, W: mw + c.Px(20), H: px * 1.5}
-	ui.FillRect(dst, box, ui.WithAlpha(c.Theme.Panel, 0xe0))
-	ui.StrokeRect(dst, box, c.Px(1.5), c.Theme.Normal)
-	ui.DrawText(dst, msg, r.X+r.W/2, y+px*0.2, px, c.Theme.Text, ui.AlignCenter)
+	s.drawBlock(dst, c, s.lab.noLine, []string{s.lab.noText}, calloutSize, c.Theme.Text, c.Theme.Normal)
 }

@@ -26,7 +26,11 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 		p.Dim(c.T("perceptron.novikoff.wait"))
 	case r.Separable():
 		n := r.Nov
-		p.Line(c.Tf("perceptron.R", ui.Num(n.R)) + "    γ = " + ui.Num(n.Gamma))
+		rKey := "perceptron.R"
+		if n.Origin {
+			rKey = "perceptron.R.origin"
+		}
+		p.Line(c.Tf(rKey, ui.Num(n.R)) + "    γ = " + ui.Num(n.Gamma))
 		k := r.P.Mistakes()
 		clr := th.Text
 		if r.P.Converged() {
@@ -36,9 +40,13 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 		msg := c.Tf("perceptron.counter", k, ui.Num(n.Bound))
 		ui.DrawText(dst, msg, p.R.X+c.Px(16), p.Y, ui.FitText(msg, big, p.R.W-c.Px(32)), clr, ui.AlignLeft)
 		p.Y += big * 1.4
-		s.wrapped(dst, p, c, c.Tf("perceptron.novikoff.circle", ui.Num(r.MaxNorm)), th.TextDim)
+		circle, wstar := "perceptron.novikoff.circle", "perceptron.novikoff.wstar"
+		if n.Origin {
+			circle, wstar = "perceptron.novikoff.circle.origin", "perceptron.novikoff.wstar.origin"
+		}
+		s.wrapped(dst, p, c, c.Tf(circle, ui.Num(r.MaxNorm)), th.TextDim)
 		if detail == detailFull {
-			s.wrapped(dst, p, c, c.T("perceptron.novikoff.wstar"), th.TextDim)
+			s.wrapped(dst, p, c, c.T(wstar), th.TextDim)
 		}
 		foot := s.footLines(c, p.R.W-c.Px(32))
 		reserve := footHeight(c, foot)
@@ -54,7 +62,25 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 		}
 	default:
 		w, b, e := r.P.Pocket()
-		s.wrapped(dst, p, c, c.T("perceptron.nonsep"), th.Warning)
+		if r.Nov.Origin {
+			s.wrapped(dst, p, c, c.T("perceptron.nonsep.origin"), th.Warning)
+		} else {
+			s.wrapped(dst, p, c, c.T("perceptron.nonsep"), th.Warning)
+		}
+		if rep, ok := r.Repeat(); ok {
+			s.wrapped(dst, p, c, c.Tf("perceptron.repeat.panel", rep.Mistakes, rep.EarlierMistakes, rep.Step, rep.EarlierStep, cycleSum(s.lab.cycleIdx, r.Data.Points())), th.Text)
+			if s.isLectureRun() {
+				s.wrapped(dst, p, c, c.T("perceptron.repeat.lecture"), th.Text)
+			}
+			s.wrapped(dst, p, c, c.T("perceptron.repeat.margin"), th.TextDim)
+			if s.isLectureRun() {
+				s.wrapped(dst, p, c, c.T("perceptron.repeat.biased"), th.TextDim)
+			}
+		}
+		if foot := s.footLines(c, p.R.W-c.Px(32)); len(foot) > 0 && p.Rest().H >= footHeight(c, foot) {
+			drawFoot(dst, c, foot, p.R.X+c.Px(16), p.R.Bottom()-footHeight(c, foot)+c.Px(6))
+			return true
+		}
 		s.wrapped(dst, p, c, c.Tf("perceptron.pocket", e, r.Data.Len()), th.Good)
 		p.Line("θ = " + ui.Vec(w) + ",   b = " + ui.Num(b))
 		s.wrapped(dst, p, c, c.Tf("perceptron.nonsep.play", model.StopEpochs), th.TextDim)
