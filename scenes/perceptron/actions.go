@@ -137,6 +137,24 @@ func nextTie(t engine.Tie) engine.Tie {
 	return engine.TieMistake
 }
 
+// biasShort and tieShort are the short names the panel's settings line uses.
+func biasShort(on bool) string {
+	if on {
+		return "perceptron.bias.short.on"
+	}
+	return "perceptron.bias.short.off"
+}
+
+func tieShort(t engine.Tie) string {
+	switch t {
+	case engine.TiePositive:
+		return "perceptron.tie.short.positive"
+	case engine.TieNegative:
+		return "perceptron.tie.short.negative"
+	}
+	return "perceptron.tie.short.mistake"
+}
+
 func orderKey(o engine.Order) string {
 	if o == engine.Shuffle {
 		return "perceptron.order.shuffle"

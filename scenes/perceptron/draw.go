@@ -21,7 +21,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 		return
 	}
 	_, side := ui.SplitMain(c)
-	footPlaced := s.drawPanel(dst, c, side)
+	s.drawPanel(dst, c, side)
 	// Everything on the plane is clipped to it.
 	pl := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
 	s.plane.DrawGrid(pl, c)
@@ -40,9 +40,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawRepeat(pl, c)
 	s.drawCaption(pl, c)
 	s.drawNoLine(pl, c)
-	if !footPlaced {
-		s.drawFootnote(pl, c)
-	}
+	s.drawFootnote(pl, c)
 }
 
 // drawRegions shades each side of the line by the class it predicts.
@@ -238,12 +236,9 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context, w weights) {
 		clr := th.Class(st.Y)
 		ui.Arrow(dst, bx, by, ax, ay, c.Px(4), head, th.Outline)
 		ui.Arrow(dst, bx, by, ax, ay, c.Px(2.5), head*0.8, clr)
-		if math.Hypot(ax-bx, ay-by) > c.Px(14) {
-			mx, my := (ax+bx)/2, (ay+by)/2
-			nx, ny := -(ay - by), ax-bx
-			nl := math.Hypot(nx, ny)
-			s.tag(dst, c, "Δθ", mx+nx/nl*c.Px(18), my+ny/nl*c.Px(18), clr)
-		}
+	}
+	for _, t := range s.thetaTags(c, w) {
+		s.tag(dst, c, t.label, t.x, t.y, t.clr)
 	}
 	if w.w == [2]float64{} {
 		return
@@ -251,15 +246,52 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context, w weights) {
 	tx, ty := tip(w.w)
 	ui.Arrow(dst, ox, oy, tx, ty, c.Px(6), head+c.Px(2), th.Outline)
 	ui.Arrow(dst, ox, oy, tx, ty, c.Px(3.5), head, th.Normal)
+}
+
+// tagAt is a short label of the θ drawing: its text, centre and colour.
+type tagAt struct {
+	label string
+	x, y  float64
+	clr   color.Color
+}
+
+// thetaTags returns the labels of θ and of the update Δθ where drawTheta
+// writes them: Δθ beside its arrow, θ beyond its tip.
+func (s *Scene) thetaTags(c *ui.Context, w weights) []tagAt {
+	p := &s.plane
+	st := s.run.Last
+	upd := s.run.HasLast && st.Updated
+	l := math.Hypot(w.w[0], w.w[1])
+	if upd {
+		l = math.Max(math.Hypot(st.WBefore[0], st.WBefore[1]), math.Hypot(st.WAfter[0], st.WAfter[1]))
+	}
+	sf := arrowScale(l, p.Half)
+	ox, oy := p.ToScreen([2]float64{0, 0})
+	tip := func(v [2]float64) (float64, float64) { return p.ToScreen([2]float64{v[0] * sf, v[1] * sf}) }
+	var tags []tagAt
+	if upd {
+		bx, by := tip(st.WBefore)
+		ax, ay := tip(st.WAfter)
+		if math.Hypot(ax-bx, ay-by) > c.Px(14) {
+			mx, my := (ax+bx)/2, (ay+by)/2
+			nx, ny := -(ay - by), ax-bx
+			nl := math.Hypot(nx, ny)
+			tags = append(tags, tagAt{"Δθ", mx + nx/nl*c.Px(18), my + ny/nl*c.Px(18), c.Theme.Class(st.Y)})
+		}
+	}
+	if w.w == [2]float64{} {
+		return tags
+	}
+	tx, ty := tip(w.w)
 	label := "θ"
 	if sf != 1 {
 		label = "θ ×" + ui.Num(sf)
 	}
 	dx, dy := tx-ox, ty-oy
-	dl := math.Hypot(dx, dy)
-	if dl > 0 {
-		s.tag(dst, c, label, tx+dx/dl*c.Px(20), ty+dy/dl*c.Px(20), th.Normal)
+	if dl := math.Hypot(dx, dy); dl > 0 {
+		tags = append(tags, tagAt{label, tx + dx/dl*c.Px(20), ty + dy/dl*c.Px(20), c.Theme.Normal})
 	}
+	return tags
 }
 
 // drawFoot draws the dotted segment from the origin to the closest point of
@@ -301,13 +333,19 @@ func (s *Scene) drawFoot(dst *ebiten.Image, c *ui.Context, w weights) {
 // tag writes a short label centred at (x, y) on a translucent background,
 // kept inside the plane.
 func (s *Scene) tag(dst *ebiten.Image, c *ui.Context, label string, x, y float64, clr color.Color) {
+	b := s.tagBox(c, label, x, y)
+	ui.FillRect(dst, b, ui.WithAlpha(c.Theme.Background, 0xa0))
+	ui.DrawText(dst, label, b.X+b.W/2, b.Y+c.Px(1), c.Px(19), clr, ui.AlignCenter)
+}
+
+// tagBox is the plate of a tag centred at (x, y), kept inside the plane.
+func (s *Scene) tagBox(c *ui.Context, label string, x, y float64) ui.Rect {
 	px := c.Px(19)
 	w, _ := ui.MeasureText(label, px)
 	r := s.plane.Rect
 	x = math.Max(r.X+w/2+c.Px(4), math.Min(r.Right()-w/2-c.Px(4), x))
 	y = math.Max(r.Y+c.Px(4), math.Min(r.Bottom()-px*1.4, y-px*0.65))
-	ui.FillRect(dst, ui.Rect{X: x - w/2 - c.Px(3), Y: y - c.Px(1), W: w + c.Px(6), H: px * 1.3}, ui.WithAlpha(c.Theme.Background, 0xa0))
-	ui.DrawText(dst, label, x, y, px, clr, ui.AlignCenter)
+	return ui.Rect{X: x - w/2 - c.Px(3), Y: y - c.Px(1), W: w + c.Px(6), H: px * 1.3}
 }
 
 // drawCaption names the preset while its data and settings are shown, where
@@ -373,19 +411,12 @@ func (s *Scene) drawRepeat(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) pm1() bool { return s.run.Cfg.Rule == engine.PlusMinus }
 
 // drawFootnote writes, for the lecture's example, the note on the notes'
-// sign slip in the plane's lower right corner (clear of the example's
-// points, line and w*), when the panel has no room for it.
+// sign slip where the placer put it.
 func (s *Scene) drawFootnote(dst *ebiten.Image, c *ui.Context) {
-	r := s.plane.Rect
-	width := math.Min(r.W*0.45, c.Px(380))
-	lines := s.footLines(c, width)
-	if len(lines) == 0 {
+	if len(s.lab.foot) == 0 {
 		return
 	}
-	h := footHeight(c, lines)
-	box := ui.Rect{X: r.Right() - width - c.Px(20), Y: r.Bottom() - h - c.Px(8), W: width + c.Px(12), H: h}
-	ui.FillRect(dst, box, ui.WithAlpha(c.Theme.Panel, 0xe0))
-	drawFoot(dst, c, lines, box.X+c.Px(6), box.Y+c.Px(5))
+	s.drawBlock(dst, c, s.lab.footBox, s.lab.foot, footSize, c.Theme.TextDim, nil)
 }
 
 // drawNoLine explains a plane without a line: with θ = 0 the potential

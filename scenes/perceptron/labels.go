@@ -30,6 +30,8 @@ type labels struct {
 	hyperOK bool
 	caption place.Box // the preset's caption
 	capText string
+	foot    []string  // the footnote on the notes' sign slip, wrapped
+	footBox place.Box // where it went
 	noLine  place.Box // "θ = 0: no hay hiperplano…"
 	noText  string
 
@@ -101,6 +103,18 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		}
 		l.hyper, l.hyperOK = pl.PlaceOnLine(name, line, t, tw+2*pad, th+2*pad), true
 	}
+	s.addArrows(w)
+	if st := s.run.Last; s.run.HasLast && st.Index >= 0 {
+		// The visited point's name, where drawVisit writes it.
+		sx, sy := s.plane.ToScreen(st.X)
+		rad, px := c.MarkerRadius()*2, c.Px(19)
+		name := fmt.Sprintf("x_{%d}", st.Index+1)
+		nw, nh := ui.MeasureText(name, px)
+		pl.AddLabel(name, place.BoxAt(sx+rad+c.Px(2), sy-rad-px*0.6, nw, nh))
+	}
+	for _, t := range s.thetaTags(c, w) {
+		pl.AddLabel(t.label, s.tagBox(c, t.label, t.x, t.y).Box())
+	}
 	if s.showNov && s.run.Separable() && !s.novStale {
 		n := s.run.Nov
 		if x0, y0, x1, y1, ok := s.plane.ClipLine(n.WStar[0], n.WStar[1], n.BStar); ok {
@@ -125,6 +139,44 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	if n := s.presetActive(); n > 0 {
 		l.capText = c.T(presets[n-1].name)
 		l.caption = s.placeBlock(c, "caption", []string{l.capText}, captionSize)
+	}
+	l.foot = s.footLines(c, math.Min(r.W*0.5, c.Px(420)))
+	if len(l.foot) > 0 {
+		l.footBox = s.placeBlock(c, "footnote", l.foot, footSize)
+	}
+}
+
+// addArrows adds the dashed line before the current update, θ and Δθ as
+// obstacles, where drawGhost and drawTheta draw them.
+func (s *Scene) addArrows(w weights) {
+	l := &s.lab
+	st := s.run.Last
+	upd := s.run.HasLast && st.Updated
+	add := func(a, b [2]float64) {
+		ax, ay := s.plane.ToScreen(a)
+		bx, by := s.plane.ToScreen(b)
+		sg := place.Seg{A: place.Point{X: ax, Y: ay}, B: place.Point{X: bx, Y: by}}
+		l.segs = append(l.segs, sg)
+		l.pl.AddSegment(sg.A, sg.B)
+	}
+	if upd {
+		if x0, y0, x1, y1, ok := s.plane.ClipLine(st.WBefore[0], st.WBefore[1], st.BBefore); ok {
+			sg := place.Seg{A: place.Point{X: x0, Y: y0}, B: place.Point{X: x1, Y: y1}}
+			l.segs = append(l.segs, sg)
+			l.pl.AddSegment(sg.A, sg.B)
+		}
+	}
+	n := math.Hypot(w.w[0], w.w[1])
+	if upd {
+		n = math.Max(math.Hypot(st.WBefore[0], st.WBefore[1]), math.Hypot(st.WAfter[0], st.WAfter[1]))
+	}
+	sf := arrowScale(n, s.plane.Half)
+	scaled := func(v [2]float64) [2]float64 { return [2]float64{v[0] * sf, v[1] * sf} }
+	if upd {
+		add(scaled(st.WBefore), scaled(st.WAfter))
+	}
+	if w.w != [2]float64{} {
+		add([2]float64{}, scaled(w.w))
 	}
 }
 

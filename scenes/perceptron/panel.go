@@ -44,11 +44,9 @@ func panelDetail(h, line float64, twoCols, narrow bool) int {
 // the live numbers of the current step, the lecture's table of the three
 // cases, and Novikoff's theorem with the proof's two curves. A wide, short
 // panel (a tablet in portrait) is split into two columns.
-//
-// It reports whether the lecture example's footnote found room in the panel.
-func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) bool {
+func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) {
 	if side.Empty() {
-		return false
+		return
 	}
 	left, right := side, ui.Rect{}
 	if side.W >= c.Px(680) && side.W > side.H*1.3 {
@@ -59,9 +57,10 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) bool {
 	s.panelRule(dst, p, c, detail)
 	if right.Empty() {
 		p.Gap()
-		return s.panelNovikoff(dst, p, c, detail)
+		s.panelNovikoff(dst, p, c, detail)
+		return
 	}
-	return s.panelNovikoff(dst, ui.NewPanel(dst, c, right), c, detail)
+	s.panelNovikoff(dst, ui.NewPanel(dst, c, right), c, detail)
 }
 
 // panelRule writes the rule's part: settings, progress, the current step
@@ -72,9 +71,9 @@ func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail 
 	st := r.State()
 	p.Heading(c.T("perceptron.title"))
 	p.Line(c.T(ruleKey(r.Cfg.Rule)) + " · α = " + ui.Num(r.Cfg.Alpha) + " · " + c.T(orderKey(r.Cfg.Order)))
-	p.Line(c.T(biasKey(r.Bias())) + " · " + c.T(tieKey(r.P.Tie())))
+	p.Line(c.T(biasShort(r.Bias())) + " · " + c.T(tieShort(r.P.Tie())))
 	if detail == detailFull {
-		p.Dim(c.T("perceptron.keys"))
+		s.wrapped(dst, p, c, c.T("perceptron.keys"), th.TextDim)
 	}
 	epoch := 1
 	if r.HasLast {

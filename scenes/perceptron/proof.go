@@ -13,9 +13,7 @@ import (
 // panelNovikoff writes Novikoff's part: R, γ, the count of mistakes against
 // R²/γ² and the proof's two curves, or, for a non-separable set, that there
 // is no bound and what the pocket holds.
-// It returns whether it found room at the bottom for the footnote (for the
-// lecture's example only), which otherwise goes on the plane.
-func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) (footPlaced bool) {
+func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) {
 	r := s.run
 	th := c.Theme
 	p.Heading(c.T("perceptron.novikoff.title"))
@@ -48,17 +46,8 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 		if detail == detailFull {
 			s.wrapped(dst, p, c, c.T(wstar), th.TextDim)
 		}
-		foot := s.footLines(c, p.R.W-c.Px(32))
-		reserve := footHeight(c, foot)
-		if p.Rest().H-reserve < c.Px(110) {
-			foot, reserve = nil, 0
-		}
 		if detail < detailNoPlots {
-			s.proofPlots(dst, p, c, reserve)
-		}
-		if len(foot) > 0 {
-			drawFoot(dst, c, foot, p.R.X+c.Px(16), p.R.Bottom()-reserve+c.Px(6))
-			return true
+			s.proofPlots(dst, p, c, 0)
 		}
 	default:
 		w, b, e := r.P.Pocket()
@@ -72,20 +61,20 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 			if s.isLectureRun() {
 				s.wrapped(dst, p, c, c.T("perceptron.repeat.lecture"), th.Text)
 			}
-			s.wrapped(dst, p, c, c.T("perceptron.repeat.margin"), th.TextDim)
+			margin := "perceptron.repeat.margin"
 			if s.isLectureRun() {
-				s.wrapped(dst, p, c, c.T("perceptron.repeat.biased"), th.TextDim)
+				margin = "perceptron.repeat.biased"
 			}
-		}
-		if foot := s.footLines(c, p.R.W-c.Px(32)); len(foot) > 0 && p.Rest().H >= footHeight(c, foot) {
-			drawFoot(dst, c, foot, p.R.X+c.Px(16), p.R.Bottom()-footHeight(c, foot)+c.Px(6))
-			return true
+			s.wrapped(dst, p, c, c.T(margin), th.TextDim)
+			if s.isLectureRun() {
+				return // the notes' run: the pocket adds nothing to the story
+			}
+			p.Gap()
 		}
 		s.wrapped(dst, p, c, c.Tf("perceptron.pocket", e, r.Data.Len()), th.Good)
 		p.Line("θ = " + ui.Vec(w) + ",   b = " + ui.Num(b))
 		s.wrapped(dst, p, c, c.Tf("perceptron.nonsep.play", model.StopEpochs), th.TextDim)
 	}
-	return false
 }
 
 // proofPlots draws w_k·w* against kγ and ‖w_k‖² against kR² in the space
@@ -182,18 +171,3 @@ func (s *Scene) footLines(c *ui.Context, width float64) []string {
 	return wrap(c.T("perceptron.footnote"), c.Px(footSize), width)
 }
 
-// footHeight is the height the footnote's lines take, with a margin.
-func footHeight(c *ui.Context, lines []string) float64 {
-	if len(lines) == 0 {
-		return 0
-	}
-	return float64(len(lines))*c.Px(footSize)*1.3 + c.Px(10)
-}
-
-// drawFoot writes the footnote's lines from (x, y) down.
-func drawFoot(dst *ebiten.Image, c *ui.Context, lines []string, x, y float64) {
-	for _, l := range lines {
-		ui.DrawText(dst, l, x, y, c.Px(footSize), c.Theme.TextDim, ui.AlignLeft)
-		y += c.Px(footSize) * 1.3
-	}
-}
