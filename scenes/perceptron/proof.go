@@ -170,4 +170,3 @@ func (s *Scene) footLines(c *ui.Context, width float64) []string {
 	}
 	return wrap(c.T("perceptron.footnote"), c.Px(footSize), width)
 }
-
