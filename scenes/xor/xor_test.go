@@ -511,3 +511,36 @@ func TestTopSpeedAllocatesNothingPerStep(t *testing.T) {
 		t.Errorf("%d allocations in %d ticks of %d steps", n, ticks, steps)
 	}
 }
+
+// TestNotesLabelsOnlyWithTheNotesValues checks that the panel says "as in
+// the notes" only while the notes' weights are shown: not after training
+// from scratch, not after a step of training the notes' network.
+func TestNotesLabelsOnlyWithTheNotesValues(t *testing.T) {
+	r := scenetest.New(t, New())
+	s, c := r.S, r.C
+	notesTable, ownTable := c.T("xor.table"), c.T("xor.table.own")
+	if s.tableLabel(c) != notesTable || s.title(c) != c.T("xor.title.lecture") {
+		t.Fatalf("the notes' network: table %q, title %q", s.tableLabel(c), s.title(c))
+	}
+	r.DoArg(actNew, 0) // N: train from scratch
+	r.Tick()
+	if s.tableLabel(c) != ownTable || s.title(c) == c.T("xor.title.lecture") {
+		t.Errorf("trained from scratch: table %q, title %q", s.tableLabel(c), s.title(c))
+	}
+	r.DoArg(keymap.Preset, 3) // train an H = 2 network from scratch
+	if s.tableLabel(c) != ownTable {
+		t.Errorf("preset 3: table %q", s.tableLabel(c))
+	}
+	r.DoArg(keymap.Preset, 2) // the notes' network, sigmoid
+	if s.tableLabel(c) != notesTable || s.title(c) != c.T("xor.title.lecture") {
+		t.Errorf("preset 2: table %q, title %q", s.tableLabel(c), s.title(c))
+	}
+	r.DoArg(keymap.Step, 0) // one step of gradient descent changes the weights
+	if s.tableLabel(c) != ownTable || s.title(c) != c.Tf("xor.title.changed", 1) {
+		t.Errorf("after a step: table %q, title %q", s.tableLabel(c), s.title(c))
+	}
+	r.DoArg(keymap.Back, 0) // back to the notes' values
+	if s.tableLabel(c) != notesTable {
+		t.Errorf("stepped back to the notes: table %q", s.tableLabel(c))
+	}
+}

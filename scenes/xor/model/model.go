@@ -46,6 +46,12 @@ func Initial(training bool, h int, seed int64) engine.MLP {
 	return engine.XORLecture(engine.Sigmoid)
 }
 
+// IsLecture reports whether m has the notes' weights (whatever its
+// activation): what the labels that name the notes may describe.
+func IsLecture(m engine.MLP) bool {
+	return WithAct(m, engine.Sigmoid) == engine.XORLecture(engine.Sigmoid)
+}
+
 // WithAct returns m with activation act in both layers: the scene applies
 // its one activation (sign or sigmoid) to whatever weights it holds.
 func WithAct(m engine.MLP, act engine.Activation) engine.MLP {
