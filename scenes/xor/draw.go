@@ -111,7 +111,9 @@ func (s *Scene) drawMorphAxes(dst *ebiten.Image, c *ui.Context) {
 	x0, y0 := s.plane.ToScreen([2]float64{0, 1})
 	x1, y1 := s.plane.ToScreen([2]float64{1, 0})
 	ui.StrokeRect(dst, ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, c.Px(2), ui.WithAlpha(th.Axis, fade(0xff, 2*t)))
-	tickClr := ui.WithAlpha(th.TextDim, fade(0xff, mv.k))
+	// The ticks read the shown space only where a stage ends: they
+	// appear over its last fifth.
+	tickClr := ui.WithAlpha(th.TextDim, fade(0xff, 5*mv.k-4))
 	for _, tk := range mv.ticks {
 		ui.DrawText(dst, tk.text, tk.box.X0, tk.box.Y0, c.Px(morphTickSize), tickClr, ui.AlignLeft)
 	}

@@ -104,6 +104,13 @@ func (s *Scene) refreshMorph(c *ui.Context, m *engine.MLP, t float64) {
 	v.pl.AddLabel(v.names[0], v.nameBox[0])
 	v.pl.AddLabel(v.names[1], v.nameBox[1])
 
+	if v.stage == 2 && m.H >= 2 {
+		// The output unit's line, drawn in hidden space.
+		w, b := model.OutputLineInFrame(*m)
+		if sx0, sy0, sx1, sy1, ok := s.plane.ClipLine(w[0], w[1], b); ok {
+			v.pl.AddSegment(place.Point{X: sx0, Y: sy0}, place.Point{X: sx1, Y: sy1})
+		}
+	}
 	// Each hidden unit's line a_j = 0 of the input plane, carried along.
 	for j := range min(m.H, 2) {
 		v.units[j] = s.carryLine(v.units[j], m, j, t)

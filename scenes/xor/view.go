@@ -67,7 +67,7 @@ func (s *Scene) refresh(c *ui.Context) {
 	s.v.t = s.morphPos()
 
 	s.field = ui.MLPField(m)
-	s.style = region.StyleFor(&s.plane, s.field, c.Theme, regionAlpha).Scaled(1 - s.v.t)
+	s.style = region.StyleFor(&s.plane, s.field, c.Theme, regionAlpha).Scaled(math.Max(0, 1-2*s.v.t)) // gone once the plane has moved
 	s.zfield = ui.NeuronField([2]float64{m.W2[0], m.W2[1]}, m.B2, m.Out)
 	s.zstyle = region.StyleFor(&s.zplane, s.zfield, c.Theme, regionAlpha)
 
