@@ -113,15 +113,29 @@ func biasKey(on bool) string {
 	return "perceptron.bias.off"
 }
 
-// tieKey names what a point on the line counts as, for the panel.
-func tieKey(t engine.Tie) string {
+// tieKey and tieShort name what a point on the line counts as, in full
+// and for the panel's settings line.
+func tieKey(t engine.Tie) string   { return tieNames[tieIndex(t)][0] }
+func tieShort(t engine.Tie) string { return tieNames[tieIndex(t)][1] }
+
+// tieNames are the translation keys of the conventions in effect: y·a ≤ 0
+// a mistake, sign(0) = +1, sign(0) = −1.
+var tieNames = [3][2]string{
+	{"perceptron.tie.mistake", "perceptron.tie.short.mistake"},
+	{"perceptron.tie.positive", "perceptron.tie.short.positive"},
+	{"perceptron.tie.negative", "perceptron.tie.short.negative"},
+}
+
+// tieIndex is the row of tieNames for convention t (TieRule never is in
+// effect; it reads as a mistake).
+func tieIndex(t engine.Tie) int {
 	switch t {
 	case engine.TiePositive:
-		return "perceptron.tie.positive"
+		return 1
 	case engine.TieNegative:
-		return "perceptron.tie.negative"
+		return 2
 	}
-	return "perceptron.tie.mistake"
+	return 0
 }
 
 // nextTie is the convention the tie key switches to from t (the one in
@@ -137,22 +151,12 @@ func nextTie(t engine.Tie) engine.Tie {
 	return engine.TieMistake
 }
 
-// biasShort and tieShort are the short names the panel's settings line uses.
+// biasShort is the bias setting's short name, for the panel's settings line.
 func biasShort(on bool) string {
 	if on {
 		return "perceptron.bias.short.on"
 	}
 	return "perceptron.bias.short.off"
-}
-
-func tieShort(t engine.Tie) string {
-	switch t {
-	case engine.TiePositive:
-		return "perceptron.tie.short.positive"
-	case engine.TieNegative:
-		return "perceptron.tie.short.negative"
-	}
-	return "perceptron.tie.short.mistake"
 }
 
 func orderKey(o engine.Order) string {

@@ -218,12 +218,7 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context, w weights) {
 	th := c.Theme
 	p := &s.plane
 	st := s.run.Last
-	upd := s.run.HasLast && st.Updated
-	l := math.Hypot(w.w[0], w.w[1])
-	if upd {
-		l = math.Max(math.Hypot(st.WBefore[0], st.WBefore[1]), math.Hypot(st.WAfter[0], st.WAfter[1]))
-	}
-	sf := arrowScale(l, p.Half)
+	sf, upd := s.thetaScale(w)
 	ox, oy := p.ToScreen([2]float64{0, 0})
 	tip := func(v [2]float64) (float64, float64) { return p.ToScreen([2]float64{v[0] * sf, v[1] * sf}) }
 	head := c.Px(16)
@@ -248,6 +243,19 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context, w weights) {
 	ui.Arrow(dst, ox, oy, tx, ty, c.Px(3.5), head, th.Normal)
 }
 
+// thetaScale returns the factor θ is drawn at (arrowScale of the longest
+// arrow shown) and whether the current step updated the weights (then θ
+// before, after and Δθ are drawn).
+func (s *Scene) thetaScale(w weights) (sf float64, upd bool) {
+	st := s.run.Last
+	upd = s.run.HasLast && st.Updated
+	l := math.Hypot(w.w[0], w.w[1])
+	if upd {
+		l = math.Max(math.Hypot(st.WBefore[0], st.WBefore[1]), math.Hypot(st.WAfter[0], st.WAfter[1]))
+	}
+	return arrowScale(l, s.plane.Half), upd
+}
+
 // tagAt is a short label of the θ drawing: its text, centre and colour.
 type tagAt struct {
 	label string
@@ -260,12 +268,7 @@ type tagAt struct {
 func (s *Scene) thetaTags(c *ui.Context, w weights) []tagAt {
 	p := &s.plane
 	st := s.run.Last
-	upd := s.run.HasLast && st.Updated
-	l := math.Hypot(w.w[0], w.w[1])
-	if upd {
-		l = math.Max(math.Hypot(st.WBefore[0], st.WBefore[1]), math.Hypot(st.WAfter[0], st.WAfter[1]))
-	}
-	sf := arrowScale(l, p.Half)
+	sf, upd := s.thetaScale(w)
 	ox, oy := p.ToScreen([2]float64{0, 0})
 	tip := func(v [2]float64) (float64, float64) { return p.ToScreen([2]float64{v[0] * sf, v[1] * sf}) }
 	var tags []tagAt

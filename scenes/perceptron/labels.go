@@ -151,7 +151,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 func (s *Scene) addArrows(w weights) {
 	l := &s.lab
 	st := s.run.Last
-	upd := s.run.HasLast && st.Updated
+	sf, upd := s.thetaScale(w)
 	add := func(a, b [2]float64) {
 		ax, ay := s.plane.ToScreen(a)
 		bx, by := s.plane.ToScreen(b)
@@ -166,11 +166,6 @@ func (s *Scene) addArrows(w weights) {
 			l.pl.AddSegment(sg.A, sg.B)
 		}
 	}
-	n := math.Hypot(w.w[0], w.w[1])
-	if upd {
-		n = math.Max(math.Hypot(st.WBefore[0], st.WBefore[1]), math.Hypot(st.WAfter[0], st.WAfter[1]))
-	}
-	sf := arrowScale(n, s.plane.Half)
 	scaled := func(v [2]float64) [2]float64 { return [2]float64{v[0] * sf, v[1] * sf} }
 	if upd {
 		add(scaled(st.WBefore), scaled(st.WAfter))
