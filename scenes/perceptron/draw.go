@@ -377,17 +377,20 @@ func (s *Scene) drawBlock(dst *ebiten.Image, c *ui.Context, b place.Box, lines [
 }
 
 // drawRepeat draws, once the weights have repeated, the points whose
-// updates in the cycle add up to zero (their yᵢxᵢ joined: the origin lies
-// between them, so no θ gives all of them yᵢθ·xᵢ > 0), the sum by the
-// origin, and the callout that says so.
+// updates in the cycle add up to zero: without a bias their yᵢxᵢ joined
+// (the origin lies between them, so no θ gives all of them yᵢθ·xᵢ > 0);
+// with one each class's points joined, meeting at their common mean. Then
+// the sum by that point, and the callout that says so.
 func (s *Scene) drawRepeat(dst *ebiten.Image, c *ui.Context) {
 	l := &s.lab
 	if !l.hasRepeat {
 		return
 	}
 	th := c.Theme
-	hull := hullOf(l.cycleYX)
-	if len(hull) >= 2 {
+	for _, hull := range l.hulls {
+		if len(hull) < 2 {
+			continue
+		}
 		xy := make([]float64, 0, 2*len(hull)+2)
 		for _, q := range append(hull, hull[0]) {
 			x, y := s.plane.ToScreen(q)
@@ -400,11 +403,11 @@ func (s *Scene) drawRepeat(dst *ebiten.Image, c *ui.Context) {
 			ui.DashedLine(dst, xy[i], xy[i+1], xy[i+2], xy[i+3], c.Px(3), c.Px(8), th.Warning)
 		}
 	}
-	for _, q := range l.cycleNeg {
+	for _, q := range l.ghosts {
 		x, y := s.plane.ToScreen(q)
 		ui.Ring(dst, x, y, c.MarkerRadius(), c.Px(2), th.Warning)
 	}
-	ox, oy := s.plane.ToScreen([2]float64{0, 0})
+	ox, oy := s.plane.ToScreen(l.meet)
 	ui.Ring(dst, ox, oy, c.Px(6), c.Px(2.5), th.Warning)
 	ui.DrawPlaced(dst, c, l.sum, c.Px(calloutSize), c.Px(3), th.Warning, ui.WithAlpha(th.Background, 0xc0))
 	s.drawBlock(dst, c, l.repeat, l.repeatLines, calloutSize, th.Text, th.Warning)

@@ -39,9 +39,11 @@ type labels struct {
 	// whose updates add up to zero (their yᵢxᵢ, whose hull holds 0).
 	repeat      place.Box
 	repeatLines []string
-	cycleYX     [][2]float64 // yᵢxᵢ of the cycle's updates, data coordinates
-	cycleNeg    [][2]float64 // those of class −1 (drawn as reflected ghosts)
-	sum         place.Placed // "x₁ + x₂ = 0" by the origin
+	cycleYX     [][2]float64   // yᵢxᵢ of the cycle's updates, data coordinates
+	hulls       [][][2]float64 // the polygons drawn (data coordinates)
+	ghosts      [][2]float64   // the reflected −yᵢxᵢ of class −1 drawn, without a bias
+	meet        [2]float64     // the point the sum names: the origin, or the classes' common mean
+	sum         place.Placed   // "x₁ + x₂ = 0" by the origin, or "x₃ + x₄ = x₁ + x₂" by the mean
 	hasRepeat   bool
 	cycleIdx    []int    // the points of the cycle's updates, in order
 	cycleKey    cycleKey // the run and repeat the cycle was found for
@@ -190,23 +192,55 @@ func (s *Scene) placeRepeat(c *ui.Context) {
 		l.cycleKey, l.cycleSet = key, true
 	}
 	idx := l.cycleIdx
-	l.cycleNeg = l.cycleNeg[:0]
 	pts := s.run.Data.Points()
-	for _, i := range idx {
-		if pts[i].Y < 0 {
-			x := pts[i].X
-			l.cycleNeg = append(l.cycleNeg, [2]float64{-x[0], -x[1]})
+	l.hulls, l.ghosts = l.hulls[:0], l.ghosts[:0]
+	var sum string
+	if s.run.Bias() {
+		// Σ yᵢ[xᵢ, 1] = 0: as many +1 as −1 updates, and the mean of the
+		// +1 points equals the mean of the −1 points, so the classes' hulls
+		// meet there and no line separates them.
+		var pos, neg [][2]float64
+		var mean [2]float64
+		n := 0
+		for _, i := range idx {
+			if pts[i].Y > 0 {
+				pos = append(pos, pts[i].X)
+				mean[0] += pts[i].X[0]
+				mean[1] += pts[i].X[1]
+				n++
+			} else {
+				neg = append(neg, pts[i].X)
+			}
 		}
+		if n > 0 {
+			mean[0], mean[1] = mean[0]/float64(n), mean[1]/float64(n)
+		}
+		l.hulls = append(l.hulls, hullOf(pos), hullOf(neg))
+		l.meet = mean
+		sum = cycleSum(idx, pts, 1) + " = " + cycleSum(idx, pts, -1)
+	} else {
+		// Σ yᵢxᵢ = 0: the origin lies in the hull of these yᵢxᵢ, so no
+		// line through it has them all on its positive side.
+		l.hulls = append(l.hulls, hullOf(l.cycleYX))
+		for _, i := range idx {
+			if pts[i].Y < 0 {
+				x := pts[i].X
+				l.ghosts = append(l.ghosts, [2]float64{-x[0], -x[1]})
+			}
+		}
+		l.meet = [2]float64{}
+		sum = cycleSum(idx, pts, 0) + " = 0"
 	}
-	// The hull of the yᵢxᵢ is drawn; it is an obstacle for the labels.
-	hull := hullOf(l.cycleYX)
-	for i := range hull {
-		a, b := hull[i], hull[(i+1)%len(hull)]
-		ax, ay := s.plane.ToScreen(a)
-		bx, by := s.plane.ToScreen(b)
-		seg := place.Seg{A: place.Point{X: ax, Y: ay}, B: place.Point{X: bx, Y: by}}
-		l.segs = append(l.segs, seg)
-		l.pl.AddSegment(seg.A, seg.B)
+	// The hulls are drawn; they are obstacles for the labels.
+	for _, hull := range l.hulls {
+		for i := range hull {
+			a, b := hull[i], hull[(i+1)%len(hull)]
+			ax, ay := s.plane.ToScreen(a)
+			bx, by := s.plane.ToScreen(b)
+			seg := place.Seg{A: place.Point{X: ax, Y: ay}, B: place.Point{X: bx, Y: by}}
+			l.segs = append(l.segs, seg)
+			l.pl.AddSegment(seg.A, seg.B)
+		}
 	}
 	l.repeatLines = l.repeatLines[:0]
 	l.repeatLines = append(l.repeatLines,
@@ -218,8 +252,7 @@ func (s *Scene) placeRepeat(c *ui.Context) {
 		l.repeatLines = append(l.repeatLines, c.T("perceptron.repeat.noorigin"))
 	}
 	l.repeat = s.placeBlock(c, "repeat", l.repeatLines, calloutSize)
-	sum := cycleSum(idx, pts) + " = 0"
-	ox, oy := s.plane.ToScreen([2]float64{0, 0})
+	ox, oy := s.plane.ToScreen(l.meet)
 	l.sum = ui.PlaceText(l.pl, sum, place.Around(ox, oy, c.Px(6)), c.Px(calloutSize), c.Px(3))
 }
 
@@ -294,16 +327,26 @@ func (s *Scene) firstFree(cands []place.Box) place.Box {
 
 // cycleSum writes the sum of the cycle's updates yᵢxᵢ in the notes'
 // names: "x_{1} + x_{2}" (a point updated twice counts twice, "2x_{1}").
-func cycleSum(idx []int, pts []engine.Point) string {
+// With class ±1 it writes only the points of that class, as Σ xᵢ.
+func cycleSum(idx []int, pts []engine.Point, class int) string {
 	count := map[int]int{}
 	var order []int
 	for _, i := range idx {
+		if class != 0 && pts[i].Y != class {
+			continue
+		}
 		if count[i] == 0 {
 			order = append(order, i)
 		}
 		count[i] += pts[i].Y
+		if class != 0 {
+			count[i] = max(count[i], -count[i])
+		}
 	}
 	if len(order) > 6 {
+		if class != 0 {
+			return "Σ x_{i}"
+		}
 		return "Σ y_{i}x_{i}"
 	}
 	var b strings.Builder

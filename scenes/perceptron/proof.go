@@ -57,7 +57,7 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 			s.wrapped(dst, p, c, c.T("perceptron.nonsep"), th.Warning)
 		}
 		if rep, ok := r.Repeat(); ok {
-			s.wrapped(dst, p, c, c.Tf("perceptron.repeat.panel", rep.Mistakes, rep.EarlierMistakes, rep.Step, rep.EarlierStep, cycleSum(s.lab.cycleIdx, r.Data.Points())), th.Text)
+			s.wrapped(dst, p, c, c.Tf("perceptron.repeat.panel", rep.Mistakes, rep.EarlierMistakes, rep.Step, rep.EarlierStep, cycleSum(s.lab.cycleIdx, r.Data.Points(), 0)), th.Text)
 			if s.isLectureRun() {
 				s.wrapped(dst, p, c, c.T("perceptron.repeat.lecture"), th.Text)
 			}

@@ -149,7 +149,7 @@ func TestNotesPresetRepeatsAsTheNotes(t *testing.T) {
 		t.Errorf("callout %q", s.lab.repeatLines)
 	}
 	// The cycle's updates are x₁ and x₂, both +1: they add up to zero.
-	if !reflect.DeepEqual(s.lab.cycleIdx, []int{0, 1}) || cycleSum(s.lab.cycleIdx, s.run.Data.Points()) != "x_{1} + x_{2}" {
+	if !reflect.DeepEqual(s.lab.cycleIdx, []int{0, 1}) || cycleSum(s.lab.cycleIdx, s.run.Data.Points(), 0) != "x_{1} + x_{2}" {
 		t.Errorf("cycle %v", s.lab.cycleIdx)
 	}
 	var sum [2]float64
@@ -173,6 +173,36 @@ func TestNotesPresetRepeatsAsTheNotes(t *testing.T) {
 	r.Do(actBias)
 	if s.lab.capText != "" {
 		t.Errorf("caption %q after the bias came back", s.lab.capText)
+	}
+}
+
+// TestBiasedRepeatShowsTheClassesMeet runs XOR's corners with a bias: the
+// weights repeat, and the cycle's +1 and −1 points have the same mean,
+// (½, ½), where the picture joins them.
+func TestBiasedRepeatShowsTheClassesMeet(t *testing.T) {
+	r := scenetest.NewSize(t, New(), 1280, 720)
+	s := r.S
+	d, err := state.Parse([]byte(`{"points":[{"x":[0,0],"y":-1},{"x":[1,1],"y":-1},{"x":[0,1],"y":1},{"x":[1,0],"y":1}],"rule":"pm1","bias":true,"tie":"mistake","order":"cyclic","step":14}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	r.Tick()
+	if !s.lab.hasRepeat || s.lab.meet != [2]float64{0.5, 0.5} || len(s.lab.hulls) != 2 || len(s.lab.ghosts) != 0 {
+		t.Fatalf("repeat %v, meet %v, %d hulls, %d ghosts", s.lab.hasRepeat, s.lab.meet, len(s.lab.hulls), len(s.lab.ghosts))
+	}
+	if got := s.lab.sum.Text; got != "x_{3} + x_{4} = x_{1} + x_{2}" {
+		t.Errorf("sum %q", got)
+	}
+	if s.lab.repeatLines[2] != r.C.T("perceptron.repeat.noline") {
+		t.Errorf("callout %q", s.lab.repeatLines)
+	}
+	var rep place.Report
+	rep.Add(s.lab.pl)
+	if o := place.Overlaps(rep); len(o) > 0 {
+		t.Errorf("labels overlap: %v", o)
 	}
 }
 
