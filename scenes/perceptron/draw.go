@@ -357,7 +357,7 @@ func (s *Scene) drawCaption(dst *ebiten.Image, c *ui.Context) {
 	if s.lab.capText == "" {
 		return
 	}
-	s.drawBlock(dst, c, s.lab.caption, []string{s.lab.capText}, captionSize, c.Theme.TextDim, nil)
+	s.drawBlock(dst, c, s.lab.caption, s.lab.capLines, captionSize, c.Theme.TextDim, nil)
 }
 
 // drawBlock draws a placed block of lines on a plate, with an optional
@@ -371,8 +371,7 @@ func (s *Scene) drawBlock(dst *ebiten.Image, c *ui.Context, b place.Box, lines [
 	pad := c.Px(6)
 	px := c.Px(size)
 	for i, t := range lines {
-		fs := ui.FitText(t, px, r.W-2*pad)
-		ui.DrawText(dst, t, r.X+pad, r.Y+pad/2+float64(i)*px*1.3+px*0.1, fs, clr, ui.AlignLeft)
+		ui.DrawText(dst, t, r.X+pad, r.Y+pad/2+float64(i)*px*1.3+px*0.1, px, clr, ui.AlignLeft)
 	}
 }
 
@@ -432,5 +431,5 @@ func (s *Scene) drawNoLine(dst *ebiten.Image, c *ui.Context) {
 	if s.lab.noText == "" {
 		return
 	}
-	s.drawBlock(dst, c, s.lab.noLine, []string{s.lab.noText}, calloutSize, c.Theme.Text, c.Theme.Normal)
+	s.drawBlock(dst, c, s.lab.noLine, s.lab.noLines, calloutSize, c.Theme.Text, c.Theme.Normal)
 }

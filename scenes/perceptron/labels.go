@@ -34,6 +34,7 @@ type labels struct {
 	footBox place.Box // where it went
 	noLine  place.Box // "θ = 0: no hay hiperplano…"
 	noText  string
+	capLines, noLines []string // the caption and the message, wrapped to the plane
 
 	// The repeat of the weights: a callout and, on the plane, the points
 	// whose updates add up to zero (their yᵢxᵢ, whose hull holds 0).
@@ -132,7 +133,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		if !s.run.Bias() {
 			l.noText = c.T("perceptron.noline.origin")
 		}
-		l.noLine = s.placeBlock(c, "noline", []string{l.noText}, calloutSize)
+		l.noLine, l.noLines, _ = s.placeBlock(c, "noline", []string{l.noText}, calloutSize, false)
 	}
 
 	s.placeRepeat(c)
@@ -140,11 +141,17 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	l.capText = ""
 	if n := s.presetActive(); n > 0 {
 		l.capText = c.T(presets[n-1].name)
-		l.caption = s.placeBlock(c, "caption", []string{l.capText}, captionSize)
+		var free bool
+		l.caption, l.capLines, free = s.placeBlock(c, "caption", []string{l.capText}, captionSize, true)
+		if !free {
+			// Nowhere free: the caption (the notice named the preset
+			// already) gives way to the picture.
+			l.capText, l.capLines = "", nil
+		}
 	}
 	l.foot = s.footLines(c, math.Min(r.W*0.5, c.Px(420)))
 	if len(l.foot) > 0 {
-		l.footBox = s.placeBlock(c, "footnote", l.foot, footSize)
+		l.footBox, l.foot, _ = s.placeBlock(c, "footnote", l.foot, footSize, false)
 	}
 }
 
@@ -251,26 +258,58 @@ func (s *Scene) placeRepeat(c *ui.Context) {
 	} else {
 		l.repeatLines = append(l.repeatLines, c.T("perceptron.repeat.noorigin"))
 	}
-	l.repeat = s.placeBlock(c, "repeat", l.repeatLines, calloutSize)
+	l.repeat, l.repeatLines, _ = s.placeBlock(c, "repeat", l.repeatLines, calloutSize, false)
 	ox, oy := s.plane.ToScreen(l.meet)
 	l.sum = ui.PlaceText(l.pl, sum, place.Around(ox, oy, c.Px(6)), c.Px(calloutSize), c.Px(3))
 }
 
 // placeBlock places a block of lines (a caption or a callout) at the first
 // of the plane's corners, and then places further down its sides, that
-// covers no point, line or label placed so far, and records it.
-func (s *Scene) placeBlock(c *ui.Context, name string, lines []string, size float64) place.Box {
-	px := c.Px(size)
-	w := 0.0
-	for _, t := range lines {
-		w = math.Max(w, measure(t, px))
+// covers no point, line or label placed so far, and records it. Lines are
+// wrapped (never shrunk) to half the plane, or to a third when that finds
+// no free place. It returns the box, the lines as they go in it and
+// whether the box is free; a block with no free place goes where it
+// covers least, unless it is optional: then it is not recorded, and the
+// caller leaves it out.
+func (s *Scene) placeBlock(c *ui.Context, name string, lines []string, size float64, optional bool) (place.Box, []string, bool) {
+	r := s.plane.Rect
+	m, pad := c.Px(8), c.Px(6)
+	var best place.Box
+	var bestLines []string
+	for k, width := range []float64{math.Max(r.W*0.5, c.Px(460)), math.Max(r.W*0.34, c.Px(300))} {
+		width = math.Min(r.W-2*m-2*pad, width)
+		b, wrapped, free := s.blockAt(c, lines, size, width)
+		if free || k == 0 {
+			best, bestLines = b, wrapped
+		}
+		if free {
+			s.lab.pl.AddLabel(name, b)
+			return b, wrapped, true
+		}
 	}
+	if !optional {
+		s.lab.pl.AddLabel(name, best)
+	}
+	return best, bestLines, false
+}
+
+// blockAt wraps lines to width at size and returns the first free place
+// for them (or the least covering one, free false).
+func (s *Scene) blockAt(c *ui.Context, lines []string, size, width float64) (place.Box, []string, bool) {
+	px := c.Px(size)
 	pad := c.Px(6)
-	w += 2 * pad
-	h := float64(len(lines))*px*1.3 + pad
 	r := s.plane.Rect
 	m := c.Px(8)
-	w = math.Min(w, r.W-2*m)
+	var wrapped []string
+	for _, t := range lines {
+		wrapped = append(wrapped, wrap(t, px, width)...)
+	}
+	w := 0.0
+	for _, t := range wrapped {
+		w = math.Max(w, measure(t, px))
+	}
+	w = math.Min(w+2*pad, r.W-2*m)
+	h := float64(len(wrapped))*px*1.3 + pad
 	var cands []place.Box
 	left, right := r.X+m, r.Right()-m-w
 	for k := 0; ; k++ {
@@ -282,9 +321,8 @@ func (s *Scene) placeBlock(c *ui.Context, name string, lines []string, size floa
 		cands = append(cands, place.BoxAt(left, top, w, h), place.BoxAt(right, top, w, h),
 			place.BoxAt(left, bottom, w, h), place.BoxAt(right, bottom, w, h))
 	}
-	b := s.firstFree(cands)
-	s.lab.pl.AddLabel(name, b)
-	return b
+	b, free := s.firstFree(cands)
+	return b, wrapped, free
 }
 
 // measure is the width of one line of text at size px.
@@ -294,8 +332,8 @@ func measure(t string, px float64) float64 {
 }
 
 // firstFree returns the first candidate that covers no marker, no line and
-// no label placed so far, or the one covering the fewest.
-func (s *Scene) firstFree(cands []place.Box) place.Box {
+// no label placed so far (free), or the one covering the fewest.
+func (s *Scene) firstFree(cands []place.Box) (place.Box, bool) {
 	pl := s.lab.pl
 	best, bestN := place.Box{}, math.MaxInt
 	for _, b := range cands {
@@ -316,13 +354,13 @@ func (s *Scene) firstFree(cands []place.Box) place.Box {
 			}
 		}
 		if n == 0 {
-			return b
+			return b, true
 		}
 		if n < bestN {
 			best, bestN = b, n
 		}
 	}
-	return best
+	return best, false
 }
 
 // cycleSum writes the sum of the cycle's updates yᵢxᵢ in the notes'

@@ -145,7 +145,7 @@ func TestNotesPresetRepeatsAsTheNotes(t *testing.T) {
 	}
 	// The screen says so, and why.
 	head := c.Tf("perceptron.repeat.head", 3, 1)
-	if s.lab.repeatLines[0] != head || s.lab.repeatLines[2] != c.T("perceptron.repeat.noorigin") {
+	if all := strings.Join(s.lab.repeatLines, " "); !strings.HasPrefix(all, head) || !strings.Contains(all, c.T("perceptron.repeat.noorigin")) {
 		t.Errorf("callout %q", s.lab.repeatLines)
 	}
 	// The cycle's updates are x₁ and x₂, both +1: they add up to zero.
@@ -196,7 +196,7 @@ func TestBiasedRepeatShowsTheClassesMeet(t *testing.T) {
 	if got := s.lab.sum.Text; got != "x_{3} + x_{4} = x_{1} + x_{2}" {
 		t.Errorf("sum %q", got)
 	}
-	if s.lab.repeatLines[2] != r.C.T("perceptron.repeat.noline") {
+	if !strings.Contains(strings.Join(s.lab.repeatLines, " "), r.C.T("perceptron.repeat.noline")) {
 		t.Errorf("callout %q", s.lab.repeatLines)
 	}
 	var rep place.Report
