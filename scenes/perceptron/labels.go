@@ -26,14 +26,14 @@ type labels struct {
 	pl   *place.Placer
 	segs []place.Seg // the lines on the plane, also given to the placer
 
-	hyper   place.Placed // "θ·x + b = 0" beside the hyperplane
-	hyperOK bool
-	caption place.Box // the preset's caption
-	capText string
-	foot    []string  // the footnote on the notes' sign slip, wrapped
-	footBox place.Box // where it went
-	noLine  place.Box // "θ = 0: no hay hiperplano…"
-	noText  string
+	hyper             place.Placed // "θ·x + b = 0" beside the hyperplane
+	hyperOK           bool
+	caption           place.Box // the preset's caption
+	capText           string
+	foot              []string  // the footnote on the notes' sign slip, wrapped
+	footBox           place.Box // where it went
+	noLine            place.Box // "θ = 0: no hay hiperplano…"
+	noText            string
 	capLines, noLines []string // the caption and the message, wrapped to the plane
 
 	// The repeat of the weights: a callout and, on the plane, the points
