@@ -32,20 +32,28 @@ func fade(a uint8, k float64) uint8 {
 
 // drawInput draws the input plane: the output's colour map, each hidden
 // unit's line and positive side, the region where all of them are on and
-// the points; while morphing, the warped grid and the output unit's line
-// in hidden space instead.
+// the points. While morphing (model.Morphed), the grid carried along in
+// two stages, the affine map and then the squashing, with the axes of the
+// space shown (a₁, a₂ after the first stage, z₁, z₂ at the end), each
+// hidden unit's line carried along, the output unit's line once in hidden
+// space, and a caption naming the stage.
 func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	m := s.net()
 	t := s.v.t
-	s.plane.DrawGrid(dst, c)
+	mv := &s.v.morph
+	if t == 0 {
+		s.plane.DrawGrid(dst, c)
+	} else {
+		ui.FillRect(dst, s.plane.Rect, th.Background)
+	}
 	sub := clip(dst, s.plane.Rect)
 	if t < 1 {
 		ui.DrawField(sub, &s.plane, s.field, s.style)
 	}
 
-	if t < 1 {
-		k := 1 - t
+	// The input plane's own drawing fades out during the first stage.
+	if k := 1 - 2*t; k > 0 {
 		region.Hatch(sub, s.v.inter, c.Px(18), c.Px(2), ui.WithAlpha(th.Accent, fade(0x68, k)))
 		for j := range m.H {
 			ui.Polygon(sub, s.v.strips[j], ui.WithAlpha(th.Hidden[j], fade(0x60, k)))
@@ -62,22 +70,57 @@ func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
 	}
 	if t > 0 {
 		ui.Polyline(sub, s.v.grid, c.Px(1.6), ui.WithAlpha(th.Text, fade(0xb0, 2*t)))
-		// The frame hidden space is drawn in: the unit square.
-		x0, y0 := s.plane.ToScreen([2]float64{0, 1})
-		x1, y1 := s.plane.ToScreen([2]float64{1, 0})
-		ui.StrokeRect(sub, ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, c.Px(2), ui.WithAlpha(th.Axis, fade(0xff, t)))
-		if m.H == 2 {
+		for j := range mv.units {
+			if len(mv.units[j]) >= 4 {
+				ui.Polyline(sub, mv.units[j], c.Px(3), ui.WithAlpha(th.Hidden[j], fade(0xff, 2*t)))
+			}
+		}
+		s.drawMorphAxes(dst, c)
+		if m.H >= 2 && mv.stage == 2 {
 			w, b := model.OutputLineInFrame(m)
-			region.DrawLine(sub, &s.plane, w, b, c.Px(3.5), ui.WithAlpha(th.Line, fade(0xff, t)), false, c.Px(26), 0.5)
+			region.DrawLine(sub, &s.plane, w, b, c.Px(3.5), ui.WithAlpha(th.Line, fade(0xff, mv.k)), false, c.Px(26), 0.5)
 		}
 	}
 	r := ui.PointRadius(c, s.data.Len())
 	s.marks.Draw(sub, s.v.pts, s.data.Points(), r, th)
-	title := c.T("xor.input")
-	if t >= 0.5 {
-		title = c.T("xor.morphed")
+	if t == 0 {
+		title := c.T("xor.input")
+		region.Label(sub, c, title, s.plane.Rect.X+c.Px(14), s.plane.Rect.Y+c.Px(10), ui.FitText(title, c.Px(19), s.plane.Rect.W-c.Px(28)), th.Text, ui.AlignLeft)
+		return
 	}
-	region.Label(sub, c, title, s.plane.Rect.X+c.Px(14), s.plane.Rect.Y+c.Px(10), ui.FitText(title, c.Px(19), s.plane.Rect.W-c.Px(28)), th.Text, ui.AlignLeft)
+	// The caption naming the stage, where the placer put it.
+	b := ui.BoxRect(mv.capBox)
+	ui.FillRect(sub, b, ui.WithAlpha(th.Panel, 0xe0))
+	px := c.Px(morphCapSize)
+	for i, l := range mv.capText {
+		clr := th.Text
+		if i > 0 {
+			clr = th.TextDim
+		}
+		ui.DrawText(sub, l, b.X+c.Px(5), b.Y+c.Px(3)+float64(i)*px*1.3, ui.FitText(l, px, b.W-c.Px(10)), clr, ui.AlignLeft)
+	}
+}
+
+// drawMorphAxes draws the frame the shown space is drawn in (the unit
+// square of the input plane) with the axis names and ticks of that space:
+// the ticks fade in as the stage's motion ends, where they are exact.
+func (s *Scene) drawMorphAxes(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	mv := &s.v.morph
+	t := s.v.t
+	x0, y0 := s.plane.ToScreen([2]float64{0, 1})
+	x1, y1 := s.plane.ToScreen([2]float64{1, 0})
+	ui.StrokeRect(dst, ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, c.Px(2), ui.WithAlpha(th.Axis, fade(0xff, 2*t)))
+	// The ticks read the shown space only where a stage ends: they
+	// appear over its last fifth.
+	tickClr := ui.WithAlpha(th.TextDim, fade(0xff, 5*mv.k-4))
+	for _, tk := range mv.ticks {
+		ui.DrawText(dst, tk.text, tk.box.X0, tk.box.Y0, c.Px(morphTickSize), tickClr, ui.AlignLeft)
+	}
+	for i, name := range mv.names {
+		b := mv.nameBox[i]
+		ui.DrawText(dst, name, b.X0, b.Y0, c.Px(morphNameSize), th.Hidden[i], ui.AlignLeft)
+	}
 }
 
 // lineLabel writes "z_j" by hidden unit j's line, on its positive side,
