@@ -68,7 +68,7 @@ func (s *Scene) drawUnits(dst *ebiten.Image, c *ui.Context) {
 		if j == s.focusUnit() {
 			continue
 		}
-		ui.Polyline(dst, s.v.units[j], c.Px(2.5), ui.WithAlpha(th.Hidden[j], 0x90))
+		ui.Polyline(dst, s.v.units[j], c.Px(3), ui.WithAlpha(th.Hidden[j], 0xb0))
 	}
 	if j := s.focusUnit(); j >= 0 && j < m.H {
 		ui.Polyline(dst, s.v.units[j], c.Px(5), th.Hidden[j])
@@ -114,6 +114,9 @@ func (s *Scene) drawPoints(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawLegend(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	b := s.v.legend
+	if b.Empty() {
+		return
+	}
 	ui.FillRect(dst, b, ui.WithAlpha(th.Panel, 0xe0))
 	ui.StrokeRect(dst, b, c.Px(1), th.PanelEdge)
 	px := c.Px(17)

@@ -48,8 +48,12 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 	}
 }
 
-// noteLines is the note under J, wrapped to the panel's width.
+// noteLines is the note under J, wrapped to the panel's width; a short
+// panel (a phone's) leaves it out, to keep room for the table.
 func (s *Scene) noteLines(c *ui.Context) []string {
+	if s.v.side.H < c.Px(560) {
+		return nil
+	}
 	return ui.WrapText(c.T("regression.note.sum"), c.Px(16), s.v.side.W-c.Px(28))
 }
 
@@ -175,17 +179,27 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawCells(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	r := s.v.cells
-	ps := [numParams]ui.Param{
-		{Name: "α", Value: ui.Num(s.alpha)},
-		{Name: "H", Value: ui.Int(s.hidden)},
-		{Name: "σ", Value: c.T("regression.act." + s.act.String())},
+	labels := [numParams]string{
+		"α = " + ui.Num(s.alpha),
+		"H = " + ui.Int(s.hidden),
+		"σ = " + c.T("regression.act."+s.act.String()),
 	}
-	ui.DrawParams(dst, c, r, ps[:], s.sel, c.Px(bigPx-1))
 	cw := r.W / numParams
-	for i := range numParams {
-		cx := r.X + cw*float64(i)
-		ui.DrawText(dst, "−", cx+c.Px(9), r.Y+(r.H-c.Px(20)*1.2)/2, c.Px(20), th.TextDim, ui.AlignLeft)
-		ui.DrawText(dst, "+", cx+cw-c.Px(15), r.Y+(r.H-c.Px(20)*1.2)/2, c.Px(20), th.TextDim, ui.AlignRight)
+	sign := c.Px(20)
+	for i, l := range labels {
+		cell := ui.Rect{X: r.X + cw*float64(i), Y: r.Y, W: cw - c.Px(6), H: r.H}
+		if i == s.sel {
+			ui.FillRect(dst, cell, ui.WithAlpha(th.Accent, 0x40))
+			ui.StrokeRect(dst, cell, c.Px(2), th.Accent)
+		} else {
+			ui.StrokeRect(dst, cell, c.Px(1), th.PanelEdge)
+		}
+		pad := c.Px(22)
+		px := ui.FitText(l, c.Px(bigPx-1), cell.W-2*pad)
+		ui.DrawText(dst, l, cell.X+cell.W/2, cell.Y+(cell.H-px*1.2)/2, px, th.Text, ui.AlignCenter)
+		ty := cell.Y + (cell.H-sign*1.2)/2
+		ui.DrawText(dst, "−", cell.X+c.Px(5), ty, sign, th.TextDim, ui.AlignLeft)
+		ui.DrawText(dst, "+", cell.Right()-c.Px(5), ty, sign, th.TextDim, ui.AlignRight)
 	}
 }
 

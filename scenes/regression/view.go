@@ -121,28 +121,33 @@ func (s *Scene) legendRows() int {
 	return n
 }
 
-// placeLegend puts the legend in the corner of the plane that covers the
-// fewest points and curve samples, so that it hides as little as it can.
+// placeLegend puts the legend where it covers no point and the fewest
+// curve samples: a corner, or the middle of the top or bottom edge. On a
+// plane too small for it, or where every place would cover a point, there
+// is none (the panel's equation names the curves as well).
 func (s *Scene) placeLegend(c *ui.Context) {
+	s.v.legend = ui.Rect{}
 	r := s.plane.Rect.Inset(c.Px(10))
-	w := math.Min(c.Px(300), r.W*0.6)
+	w := c.Px(290)
 	h := c.Px(26)*float64(s.legendRows()) + c.Px(12)
-	best, bestN := ui.Rect{}, math.MaxInt
-	for _, corner := range [4][2]float64{{0, 0}, {1, 0}, {0, 1}, {1, 1}} {
-		box := ui.Rect{X: r.X + corner[0]*(r.W-w), Y: r.Y + corner[1]*(r.H-h), W: w, H: h}
-		n := 0
-		count := func(xy []float64, weight int) {
-			for i := 0; i+1 < len(xy); i += 2 {
-				if box.Inset(-c.Px(8)).Contains(xy[i], xy[i+1]) {
-					n += weight
-				}
+	if w > r.W*0.62 || h > r.H*0.45 {
+		return
+	}
+	bestN := math.MaxInt
+	for _, at := range [6][2]float64{{0, 0}, {1, 0}, {0, 1}, {1, 1}, {0.5, 0}, {0.5, 1}} {
+		box := ui.Rect{X: r.X + at[0]*(r.W-w), Y: r.Y + at[1]*(r.H-h), W: w, H: h}
+		grown := box.Inset(-c.Px(8))
+		n, covers := 0, false
+		for i := 0; i+1 < len(s.v.pts); i += 2 {
+			covers = covers || grown.Contains(s.v.pts[i], s.v.pts[i+1])
+		}
+		for i := 0; i+1 < len(s.v.yhat); i += 2 {
+			if grown.Contains(s.v.yhat[i], s.v.yhat[i+1]) {
+				n++
 			}
 		}
-		count(s.v.pts, 20) // a covered point is worse than a covered curve
-		count(s.v.yhat, 1)
-		if n < bestN {
-			best, bestN = box, n
+		if !covers && n < bestN {
+			s.v.legend, bestN = box, n
 		}
 	}
-	s.v.legend = best
 }
