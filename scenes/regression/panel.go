@@ -196,7 +196,11 @@ func (s *Scene) drawCells(dst *ebiten.Image, c *ui.Context) {
 		}
 		pad := c.Px(22)
 		px := ui.FitText(l, c.Px(bigPx-1), cell.W-2*pad)
-		ui.DrawText(dst, l, cell.X+cell.W/2, cell.Y+(cell.H-px*1.2)/2, px, th.Text, ui.AlignCenter)
+		clr := th.Text
+		if i == paramAct && s.hidden == 0 {
+			clr = th.TextDim // the line has no hidden layer; σ waits for H > 0
+		}
+		ui.DrawText(dst, l, cell.X+cell.W/2, cell.Y+(cell.H-px*1.2)/2, px, clr, ui.AlignCenter)
 		ty := cell.Y + (cell.H-sign*1.2)/2
 		ui.DrawText(dst, "−", cell.X+c.Px(5), ty, sign, th.TextDim, ui.AlignLeft)
 		ui.DrawText(dst, "+", cell.Right()-c.Px(5), ty, sign, th.TextDim, ui.AlignRight)

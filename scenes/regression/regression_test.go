@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/regression/model"
 	"github.com/neurona/neurona/scenes/scenetest"
@@ -567,8 +568,12 @@ func TestTranslations(t *testing.T) {
 // projector's and a phone's size, with every part on, and checks that the
 // fit, the units and the residuals reach the screen.
 func TestDrawsEveryPart(t *testing.T) {
-	for _, size := range [][2]float64{{1280, 680}, {390, 780}} {
+	for i, size := range [][2]float64{{1280, 680}, {390, 780}, {1280, 680}} {
 		r := scenetest.NewSize(t, New(), size[0], size[1])
+		if i == 2 { // light theme, English, the line with least squares
+			r.C.Theme, r.C.Lang = ui.Light, i18n.EN
+			r.DoArg(keymap.Preset, 1)
+		}
 		r.Steps(30)
 		r.Do(actSquares)
 		r.Do(actUnit)
@@ -595,7 +600,7 @@ func TestDrawsEveryPart(t *testing.T) {
 			t.Errorf("%v: ŷ's curve not on screen", size)
 		}
 		if dir := os.Getenv("NEURONA_SHOTS"); dir != "" {
-			f, _ := os.Create(dir + "/regression-" + strings.Replace(strings.Trim(fmtJSON(size), "[]"), ",", "x", 1) + ".png")
+			f, _ := os.Create(dir + "/regression-" + strings.Replace(strings.Trim(fmtJSON(size), "[]"), ",", "x", 1) + "-" + r.C.Theme.Name + ".png")
 			gameloop.Do(func() { _ = png.Encode(f, img) })
 			f.Close()
 		}
