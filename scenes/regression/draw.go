@@ -34,8 +34,8 @@ func (s *Scene) drawSquares(dst *ebiten.Image, c *ui.Context) {
 	for i := 0; i+2 < len(s.v.resid); i += 3 {
 		x, y0, y1 := s.v.resid[i], s.v.resid[i+1], s.v.resid[i+2]
 		side := math.Abs(y1 - y0)
-		if side < 1 {
-			continue
+		if side < 1 || side > s.plane.Rect.H {
+			continue // a square larger than the plane would only paint it over
 		}
 		sq := ui.Rect{X: x, Y: math.Min(y0, y1), W: side, H: side}
 		ui.FillRect(dst, sq, fill)

@@ -121,7 +121,8 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Size = bodyPx
 	x, w := v.side.X+c.Px(14), v.side.W-c.Px(28)
 	text := func(str string, y, px float64, clr color.Color) {
-		ui.DrawText(dst, str, x, y, ui.FitText(str, px, w), clr, ui.AlignLeft)
+		// A little to spare: superscript digits measure narrower than drawn.
+		ui.DrawText(dst, str, x, y, ui.FitText(str, px, w*0.95), clr, ui.AlignLeft)
 	}
 	y := v.side.Y + c.Px(10)
 	text(c.T("regression.title"), y, c.Px(bigPx), th.Text)
