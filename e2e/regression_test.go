@@ -23,7 +23,15 @@ import (
 // document with α = 10⁶ and sees the divergence said in words, and takes
 // screenshots in both languages at a projector's and a phone's size.
 func TestRegressionStepsAddsAndDiverges(t *testing.T) {
-	p := openPage(t, "scene=regression&lang=es")
+	// Key 6 reaches the scene, and so does the JS API.
+	p := openPage(t, "lang=es")
+	p.Key(t, "6")
+	p.WaitState(t, `s.scene === "regression"`)
+	p.Key(t, "1")
+	p.WaitState(t, `s.scene === "neuron"`)
+	if msg := Eval[any](p, `neurona.scene("regression")`); msg != nil {
+		t.Fatalf("neurona.scene: %v", msg)
+	}
 	s := p.WaitState(t, `s.scene === "regression" && s.step === 0`)
 	if s["hidden"] != 4.0 || s["activation"] != "tanh" {
 		t.Fatalf("default: H=%v σ=%v, want the sine preset's 4 tanh units", s["hidden"], s["activation"])
