@@ -57,7 +57,7 @@ func (s *Scene) refresh(c *ui.Context) {
 	st := engine.RegStep{Before: m, Grads: v.g, LR: s.alpha}
 	v.next = st.After()
 	v.why = s.run.Why
-	v.past, v.ahead = model.LossCurves(v.past[:0], v.ahead[:0], s.run)
+	v.past, v.ahead = ui.HistorySeries(v.past, v.ahead, s.run.Js(), s.run.Base(), s.run.Pos())
 
 	s.lsOK = false
 	if m.H == 0 && len(data) > 0 {

@@ -206,29 +206,9 @@ func Fit(data []engine.Sample) View {
 	return View{CX: (xlo + xhi) / 2, CY: (ylo + yhi) / 2, HalfX: half(xlo, xhi), HalfY: half(ylo, yhi) * 1.1}
 }
 
-// LossSamples is how many points of the J curve are kept for the plot.
-const LossSamples = 600
-
-// LossCurves returns the run's J per step, thinned to about LossSamples
-// points, split at the cursor: the past (drawn solid) and the steps ahead
-// after stepping back (dashed). Both hold the cursor's own point.
-func LossCurves(past, ahead []float64, r *Run) ([]float64, []float64) {
-	n, pos := r.Len(), r.Pos()
-	stride := max(1, (n+LossSamples-1)/LossSamples)
-	add := func(dst []float64, i int) []float64 { return append(dst, float64(r.base+i), r.js[i]) }
-	for i := 0; i < pos; i += stride {
-		past = add(past, i)
-	}
-	past = add(past, pos)
-	if pos < n-1 {
-		ahead = add(ahead, pos)
-		for i := (pos/stride + 1) * stride; i < n-1; i += stride {
-			ahead = add(ahead, i)
-		}
-		ahead = add(ahead, n-1)
-	}
-	return past, ahead
-}
+// Js returns J at every kept position, oldest first (the run's own
+// storage: read it, do not keep it).
+func (r *Run) Js() []float64 { return r.js }
 
 // Acts are the hidden activations the scene offers, in the order A visits them.
 var Acts = [...]engine.Activation{engine.Sigmoid, engine.Tanh, engine.ReLU, engine.Arctan}
