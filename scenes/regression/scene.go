@@ -287,10 +287,13 @@ func (s *Scene) train(c *ui.Context, n int) {
 		return
 	}
 	for range n {
+		was := s.run.Why
 		st, moved := s.run.Step(data, s.alpha)
 		if st.Diverged {
 			s.player.Pause()
-			s.note(c, c.T("regression.why."+st.Why.String()))
+			if st.Why != was { // said once; the panel keeps saying it
+				s.note(c, c.T("regression.why."+st.Why.String()))
+			}
 			return
 		}
 		if !moved {
