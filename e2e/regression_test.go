@@ -95,6 +95,20 @@ func TestRegressionStepsAddsAndDiverges(t *testing.T) {
 		t.Error("the regression scene looks blank")
 	}
 
+	// The address carries the state: a page opened on it shows the same
+	// network, replayed from "start".
+	p.poll(`location.hash.includes("s=") && JSON.parse(neurona.state()).step === 10`, actionTimeout)
+	p.WaitFrames(t, 40) // the link is refreshed twice a second
+	hash := Eval[string](p, `location.hash.slice(1)`)
+	want := p.State(t)
+	q := openPage(t, hash)
+	got := q.WaitState(t, `s.scene === "regression" && s.step === 10`)
+	for _, k := range []string{"W1", "b1", "J", "points", "start", "leastSquares"} {
+		if fmt.Sprint(got[k]) != fmt.Sprint(want[k]) {
+			t.Errorf("link: %s = %v, want %v", k, got[k], want[k])
+		}
+	}
+
 	// α = 10⁶ through the JS API: the step is refused and said, no NaN.
 	doc, _ := json.Marshal(map[string]any{"scene": "regression", "alpha": 1e6, "hidden": 0, "step": 0})
 	if msg := Eval[any](p, `neurona.load(`+quoteJS(string(doc))+`)`); msg != nil {
