@@ -153,9 +153,14 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	s.drawChips(dst, c)
 
-	// The message line: divergence, no data, or α's bound for the line.
+	// The message line: divergence, no data, or α's bound for the line;
+	// on a short panel (a phone's) only the first two, to leave room for
+	// the plot.
 	y = v.chips[0].Bottom() + c.Px(8)
+	short := v.side.H < c.Px(560)
 	switch {
+	case short && v.why == engine.Converging && m > 0:
+		y -= c.Px(bodyPx) * 1.5 // no line
 	case v.why != engine.Converging:
 		text(c.T("regression.why."+v.why.String()), y, c.Px(bodyPx), th.Warning)
 	case m == 0:

@@ -157,7 +157,7 @@ func (s *Scene) layout(c *ui.Context) {
 		w = math.Min(w, b.W*0.55)
 		main, s.v.side = b.SplitLeft(b.W - w)
 	} else {
-		main, s.v.side = b.SplitTop(b.H * 0.5)
+		main, s.v.side = b.SplitTop(b.H * 0.45)
 	}
 	s.plane.CX, s.plane.CY, s.plane.Half, s.plane.YHalf = s.view.CX, s.view.CY, s.view.HalfX, s.view.HalfY
 	s.plane.Layout(main.Inset(c.Px(12)))
