@@ -95,6 +95,13 @@ func TestRegressionStepsAddsAndDiverges(t *testing.T) {
 		t.Error("the regression scene looks blank")
 	}
 
+	// The help overlay lists the scene's keys and mouse actions.
+	p.Key(t, "h")
+	p.WaitFrames(t, 3)
+	p.Screenshot(t)
+	p.Key(t, kb.Escape)
+	p.WaitFrames(t, 3)
+
 	// The address carries the state: a page opened on it shows the same
 	// network, replayed from "start".
 	p.poll(`location.hash.includes("s=") && JSON.parse(neurona.state()).step === 10`, actionTimeout)
