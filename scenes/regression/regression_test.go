@@ -99,9 +99,11 @@ func TestBackForwardAndPlay(t *testing.T) {
 		t.Errorf("playing for a second: step %d, playing %v", s.run.StepNo(), s.player.Playing)
 	}
 	r.Do(keymap.Play)
+	r.Do(keymap.ParamInc) // α up: the run goes on from here
+	r.Steps(2)
 	r.Do(keymap.Reset)
-	if s.run.StepNo() != 0 || s.run.Model() != s.run.Start {
-		t.Error("R did not return to the start")
+	if s.run.StepNo() != 0 || s.run.Model() != engine.NewRegressor(s.hidden, s.act, s.seed) {
+		t.Error("R did not return to the seeded network")
 	}
 }
 
@@ -409,6 +411,13 @@ func TestPanelClicks(t *testing.T) {
 	r.Click(row.X+row.W/2, row.Y+row.H/2, ui.ButtonLeft)
 	if s.unit != 2 {
 		t.Errorf("row click: unit %d", s.unit)
+	}
+	// Hovering a row highlights that unit and works its update out.
+	row = s.v.rows[1]
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: row.X + row.W/2, Y: row.Y + row.H/2})
+	r.Tick()
+	if s.hoverU != 1 || s.focusUnit() != 1 || !strings.HasPrefix(s.workedUpdate(r.C), "θ_{2}") {
+		t.Errorf("hover: unit %d, update %q", s.hoverU, s.workedUpdate(r.C))
 	}
 	for i, want := range []func() bool{func() bool { return s.squares }, func() bool { return s.logScale }} {
 		b := s.v.chips[i]

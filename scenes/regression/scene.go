@@ -199,8 +199,11 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		s.player.Pause()
 		s.run.Forward()
 	case keymap.Reset:
+		// Back to the seeded network: the start a teacher remembers, even
+		// after α or the points changed (each of which starts the run
+		// again from where it is).
 		s.player.Pause()
-		s.run.Reset(s.run.Start, s.samples())
+		s.restart()
 	case keymap.Preset:
 		if a.Arg >= 1 && a.Arg <= len(presets) {
 			s.player.Pause()
