@@ -136,7 +136,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	s.drawCells(dst, c)
 
 	y = v.cells.Bottom() + c.Px(8)
-	m := len(s.samples())
+	m := v.n
 	text("J = Σ_{i}(ŷ_{i} − y_{i})² = "+ui.Num(v.j), y, c.Px(bigPx), th.Text)
 	y += c.Px(bigPx) * 1.45
 	text(c.Tf("regression.mean", ui.Num(v.mean), m, s.run.StepNo()), y, c.Px(bodyPx), th.Text)
@@ -166,7 +166,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	case m == 0:
 		text(c.T("regression.msg.nodata"), y, c.Px(bodyPx), th.Warning)
 	case s.hidden == 0:
-		lim := engine.LineMaxLR(s.samples())
+		lim := v.lineMaxLR
 		clr := th.TextDim
 		if s.alpha >= lim {
 			clr = th.Warning

@@ -78,8 +78,6 @@ type Scene struct {
 	player ui.Player
 	marks  ui.MarkerSet
 
-	last     engine.RegStep // J, gradient and update at the cursor
-	lastOK   bool           // last holds a step record for the cursor
 	ls       engine.Regressor
 	lsOK     bool    // the least-squares line exists (H = 0 and two distinct x)
 	lsJ      float64 // J of the least-squares line

@@ -27,14 +27,16 @@ type view struct {
 	legend ui.Rect                     // the legend's box, in the emptiest corner
 
 	// The numbers at the cursor.
-	m     engine.Regressor // the network
-	j     float64          // J = Σᵢ (ŷᵢ − yᵢ)²
-	mean  float64          // J/m
-	g     engine.RegGrads  // ∂J/∂θ
-	next  engine.Regressor // θ − α ∂J/∂θ
-	why   engine.Divergence
-	past  []float64 // J per step up to the cursor: k, J pairs
-	ahead []float64 // and beyond it (after stepping back)
+	m         engine.Regressor // the network
+	j         float64          // J = Σᵢ (ŷᵢ − yᵢ)²
+	mean      float64          // J/m
+	g         engine.RegGrads  // ∂J/∂θ
+	next      engine.Regressor // θ − α ∂J/∂θ
+	why       engine.Divergence
+	n         int       // the number of points m
+	lineMaxLR float64   // for H = 0, the α beyond which descent diverges
+	past      []float64 // J per step up to the cursor: k, J pairs
+	ahead     []float64 // and beyond it (after stepping back)
 
 	// The panel's clickable parts (see layoutPanel).
 	cells  ui.Rect                       // the α, H, σ cells
@@ -57,6 +59,11 @@ func (s *Scene) refresh(c *ui.Context) {
 	st := engine.RegStep{Before: m, Grads: v.g, LR: s.alpha}
 	v.next = st.After()
 	v.why = s.run.Why
+	v.n = len(data)
+	v.lineMaxLR = 0
+	if m.H == 0 {
+		v.lineMaxLR = engine.LineMaxLR(data)
+	}
 	v.past, v.ahead = ui.HistorySeries(v.past, v.ahead, s.run.Js(), s.run.Base(), s.run.Pos())
 
 	s.lsOK = false
