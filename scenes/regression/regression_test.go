@@ -479,6 +479,10 @@ func TestLoadReplaysFromStart(t *testing.T) {
 	if m := r3.S.run.Model(); m.H != 1 || m.W2[0] != 2 || m.B2 != 0.5 {
 		t.Errorf("W1… without start: %+v", m)
 	}
+	// b2 as a plain number (as the other scenes write theirs) is read too.
+	if err := r3.Load(map[string]any{"hidden": 1, "W1": [][]float64{{1}}, "b1": []float64{0}, "W2": [][]float64{{2}}, "b2": -0.25}); err != nil || r3.S.run.Model().B2 != -0.25 {
+		t.Errorf("scalar b2: %v, %v", err, r3.S.run.Model().B2)
+	}
 	// A points-only document keeps the settings and starts again.
 	err = r3.Load(map[string]any{"points": []map[string]any{{"x": []float64{0}, "y": 1.0}, {"x": []float64{1}, "y": 3.0}}})
 	if err != nil || r3.S.data.Len() != 2 || r3.S.hidden != 1 {
@@ -495,6 +499,7 @@ func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
 	scenetest.Refuses(t, fresh, "step", `{"step":-1}`, `{"step":1e7}`)
 	scenetest.Refuses(t, fresh, "start", `{"start":{"W1":[[1]],"b1":[0]}}`, `{"start":{"W1":[[1e99],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1,1,1]],"b2":[0]}}`, `{"start":5}`)
 	scenetest.Refuses(t, fresh, "W2", `{"W1":[[1],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1]],"b2":[0]}`)
+	scenetest.Refuses(t, fresh, "b2", `{"W1":[[1],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1,1,1]],"b2":[0,1]}`, `{"W1":[[1],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1,1,1]]}`)
 	scenetest.Refuses(t, fresh, "W1", `{"hidden":0,"W1":[[1,2]],"b1":[0]}`)
 	scenetest.Refuses(t, fresh, "unit", `{"unit":4}`, `{"unit":-2}`)
 	scenetest.Refuses(t, fresh, "diverged", `{"diverged":"maybe"}`, `{"diverged":3}`)

@@ -303,10 +303,17 @@ func readNet(field string, raw map[string]json.RawMessage, h int, act engine.Act
 			return m, bad("W2", "want one row of %d numbers (1×%d)", h, h)
 		}
 		copy(m.W2[:], w2[0])
-		if err := json.Unmarshal(rawOr(raw["b2"]), &b2); err != nil || len(b2) != 1 {
-			return m, bad("b2", "want 1 number")
+		// b2 is a list of one number, as trace mlp writes it; a plain
+		// number is read as well.
+		var one float64
+		switch {
+		case json.Unmarshal(rawOr(raw["b2"]), &b2) == nil && len(b2) == 1:
+			m.B2 = b2[0]
+		case raw["b2"] != nil && json.Unmarshal(raw["b2"], &one) == nil:
+			m.B2 = one
+		default:
+			return m, bad("b2", "want [b2], one number")
 		}
-		m.B2 = b2[0]
 	} else if raw["W2"] != nil || raw["b2"] != nil {
 		return m, bad("W2", "hidden = 0 has no W2 or b2")
 	}
