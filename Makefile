@@ -5,6 +5,7 @@
 #   make serve ADDR=0.0.0.0:8080    the same for a classroom: prints the address and a QR code
 #   make dist                       the self-contained static folder dist/ (copy it to any web host)
 #   make desktop                    build bin/neurona and run it (ARGS="-scene xor -lang en")
+#   make release                    release/: web zip, Linux and Windows apps, SHA256SUMS (reproducible)
 #   make test                       everything: format, vet, unit, WebAssembly, Xvfb and browser tests
 #   make bench | make fuzz | make deps | make clean
 
@@ -22,13 +23,24 @@ ADDR     ?= localhost:8080
 BROTLI   ?= 9
 FUZZTIME ?= 20s
 ARGS     ?=
+RELEASE  ?= release
+
+# The version every build carries (internal/version): the nearest tag, the
+# commits since and the commit, "-dirty" with uncommitted changes.
+ifndef VERSION
+VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+endif
+ifndef COMMIT
+COMMIT := $(shell git rev-parse --short=7 HEAD 2>/dev/null)
+endif
+VERSION_LDFLAGS := -X github.com/neurona/neurona/internal/version.Version=$(VERSION) -X github.com/neurona/neurona/internal/version.Commit=$(COMMIT)
 
 # wasm_exec.js must come from the same Go that builds the bundle; it is
 # copied at build time and never committed.
 GOROOT    := $(shell $(GO) env GOROOT)
 WASM_EXEC := $(GOROOT)/lib/wasm/wasm_exec.js
 
-.PHONY: help dist serve desktop deps test bench fuzz clean
+.PHONY: help dist serve desktop release deps test bench fuzz clean
 
 help:
 	@sed -n 's/^#   make/  make/p' $(firstword $(MAKEFILE_LIST))
@@ -39,9 +51,10 @@ help:
 # (the wasm is built under a dotfile name, which the server never serves).
 dist:
 	@mkdir -p $(DIST)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(DIST)/.neurona.wasm.tmp ./cmd/wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -buildid= $(VERSION_LDFLAGS)" -o $(DIST)/.neurona.wasm.tmp ./cmd/wasm
 	@scripts/update-file.sh $(DIST)/.neurona.wasm.tmp $(DIST)/neurona.wasm
-	@for f in web/index.html web/*.js $(WASM_EXEC); do cp $$f $(DIST)/.copy.tmp && scripts/update-file.sh $(DIST)/.copy.tmp $(DIST)/$$(basename $$f); done
+	@for f in web/index.html $(filter-out web/sw.js,$(wildcard web/*.js)) $(WASM_EXEC); do cp $$f $(DIST)/.copy.tmp && scripts/update-file.sh $(DIST)/.copy.tmp $(DIST)/$$(basename $$f); done
+	@scripts/stamp-sw.sh $(DIST) $(VERSION)
 	$(GO) run ./cmd/serve -precompress $(DIST) -brotli-quality $(BROTLI)
 
 serve: dist
@@ -49,8 +62,12 @@ serve: dist
 
 desktop:
 	@scripts/install-deps.sh desktop
-	$(GO) build -o bin/neurona ./cmd/desktop
+	$(GO) build -ldflags="$(VERSION_LDFLAGS)" -o bin/neurona ./cmd/desktop
 	./bin/neurona $(ARGS)
+
+# Reproducible: two runs of one commit give the same SHA256SUMS.
+release:
+	@GO=$(GO) MAKE=$(MAKE) VERSION=$(VERSION) COMMIT=$(COMMIT) RELEASE=$(RELEASE) BROTLI=$(BROTLI) scripts/release.sh
 
 deps:
 	@scripts/install-deps.sh
@@ -68,4 +85,4 @@ fuzz:
 	@GO=$(GO) FUZZTIME=$(FUZZTIME) scripts/fuzz.sh
 
 clean:
-	rm -rf $(DIST) bin
+	rm -rf $(DIST) bin $(RELEASE)

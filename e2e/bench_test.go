@@ -5,12 +5,16 @@ package e2e
 // `make bench` runs this (go test -tags 'e2e bench' -run '^TestBench$'):
 // Neurona's page and a blank Ebiten page (cmd/blank), built with the same
 // toolchain and flags and served the same way, measured side by side in
-// the same headless Chromium as the other end-to-end tests. It writes a
-// Markdown fragment to $NEURONA_BENCH_OUT for scripts/bench.sh. It is a
-// benchmark, not a test: it fails only when it cannot measure, never on
-// the figures.
+// the same headless Chromium as the other end-to-end tests, and the
+// desktop app against a blank Ebiten window. It writes a Markdown
+// fragment to $NEURONA_BENCH_OUT for scripts/bench.sh. It is a benchmark,
+// not a test: it fails only when it cannot measure, never on the figures,
+// and each part (TestBench/bundle, first-frame, scenes, idle-web,
+// idle-desktop, growth) runs alone with -run and is reported as "not
+// measured" when it did not run or could not finish.
 
 import (
+	"context"
 	"fmt"
 	"net"
 	"net/http"
@@ -22,21 +26,37 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
+
 	"github.com/neurona/neurona/cmd/serve/static"
 )
 
 // benchScript runs before the page's own scripts: it counts animation
-// frames (one callback per frame the browser shows) and notes when the
-// program sets window.neurona.ready (milliseconds since navigation), by
-// hooking the property both the app and the blank page set.
+// frames (one callback per frame the browser shows), notes when the
+// program sets window.neurona.ready (milliseconds since navigation) by
+// hooking the property both the app and the blank page set, and keeps the
+// Go program's WebAssembly memory (b.mem) by hooking instantiation, since
+// the loader keeps its Go object to itself.
 const benchScript = `(() => {
-	const b = window.__bench = { raf: 0, readyAt: 0, keys: 0, paused: false, draws: 0 };
+	const b = window.__bench = { raf: 0, readyAt: 0, keys: 0, paused: false, draws: 0, mem: null };
 	// WebGL draw calls, whatever the context: what a software renderer
 	// pays for per call, besides the pixels.
 	for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
 		const f = WebGL2RenderingContext.prototype[name];
 		if (f) WebGL2RenderingContext.prototype[name] = function (...a) { b.draws++; return f.apply(this, a); };
 	}
+	// The Go module exports its linear memory as "mem" (wasm_exec.js reads
+	// it the same way).
+	const keep = (r) => {
+		const inst = r && (r.instance || r);
+		if (inst && inst.exports && inst.exports.mem instanceof WebAssembly.Memory) b.mem = inst.exports.mem;
+		return r;
+	};
+	for (const name of ['instantiate', 'instantiateStreaming']) {
+		const f = WebAssembly[name];
+		if (f) WebAssembly[name] = function (...a) { return f.apply(this, a).then(keep); };
+	}
+	b.memory = () => b.mem ? b.mem.buffer.byteLength : -1;
 	const raf = window.requestAnimationFrame.bind(window);
 	const count = () => { b.raf++; raf(count); };
 	raf(count);
@@ -69,6 +89,10 @@ const benchScript = `(() => {
 			});
 		},
 	});
+	// perf() as a string, or "" when this build does not publish it.
+	b.perf = () => (api && typeof api.perf === 'function') ? String(api.perf()) : '';
+	// The number of points in the state document, or -1.
+	b.points = () => { try { return JSON.parse(api.state()).points.length; } catch (e) { return -1; } };
 	// Key presses as the app's keydown listener on window sees them.
 	b.key = (code, key, shift) => {
 		window.dispatchEvent(new KeyboardEvent('keydown', { code, key, shiftKey: !!shift, bubbles: true }));
@@ -96,6 +120,23 @@ func envDuration(name string, def time.Duration) time.Duration {
 	return def
 }
 
+// benchReport collects each part's figures; a part that did not run
+// leaves its fields empty and is reported as not measured.
+type benchReport struct {
+	appGz, appBr, blankGz, blankBr float64
+	appReady, blankReady           []float64
+	scenes                         []sceneResult
+	blankFPS, blankDraws           []float64
+	idleWeb                        *idleResult
+	idleDesk                       *idleResult
+	growth                         []growthResult
+	notes                          []string // lines for the reader: skipped scenes, failures
+}
+
+func (r *benchReport) note(format string, a ...any) {
+	r.notes = append(r.notes, fmt.Sprintf(format, a...))
+}
+
 func TestBench(t *testing.T) {
 	dist := os.Getenv("NEURONA_DIST")
 	if dist == "" {
@@ -107,115 +148,43 @@ func TestBench(t *testing.T) {
 	}
 	blankURL, blankDir := serveBlank(t, dist, quality)
 	appURL := baseURL + "/"
+	r := &benchReport{}
 
+	t.Run("bundle", func(t *testing.T) {
+		r.appGz, r.appBr = bundleSize(t, dist)
+		r.blankGz, r.blankBr = bundleSize(t, blankDir)
+	})
 	// Time to first frame: the two pages opened in turn, each in a fresh
 	// browser.
-	var appReady, blankReady []float64
-	for i := range benchOpens {
-		t.Run(fmt.Sprintf("ready-%d", i), func(t *testing.T) {
+	t.Run("first-frame", func(t *testing.T) {
+		for i := range benchOpens {
 			p := openBench(t, blankURL+"#lang=es")
-			blankReady = append(blankReady, Eval[float64](p, `window.__bench.readyAt`))
-		})
-		t.Run(fmt.Sprintf("ready-app-%d", i), func(t *testing.T) {
-			p := openBench(t, appURL+"#scene=neuron&lang=es")
-			appReady = append(appReady, Eval[float64](p, `window.__bench.readyAt`))
-		})
-	}
-
-	// Frame rates: both pages open, one frozen while the other is
-	// measured, alternating blank, scene, blank, scene, …, blank; each
-	// scene is compared with the mean of the blank windows on either
-	// side, so that a change in the machine's load hits both alike.
-	var blankFPS, blankDraws []float64
-	scenes := map[string]sceneRun{}
-	t.Run("fps", func(t *testing.T) {
-		pb := openBench(t, blankURL+"#lang=es")
-		pa := openBench(t, appURL+"#scene=neuron&lang=es")
-		freeze(t, pa, true)
-		r := measureFPS(t, pb, nil)
-		blankFPS, blankDraws = append(blankFPS, r.fps), append(blankDraws, r.draws)
-		for _, sc := range benchScenes {
-			freeze(t, pb, true)
-			freeze(t, pa, false)
-			r := runScene(t, pa, sc)
-			freeze(t, pa, true)
-			freeze(t, pb, false)
-			rb := measureFPS(t, pb, nil)
-			blankFPS, blankDraws = append(blankFPS, rb.fps), append(blankDraws, rb.draws)
-			r.blank = mean(blankFPS[len(blankFPS)-2:])
-			scenes[sc.id] = r
+			r.blankReady = append(r.blankReady, Eval[float64](p, `window.__bench.readyAt`))
+			p.close()
+			p = openBench(t, appURL+"#scene=neuron&lang=es")
+			r.appReady = append(r.appReady, Eval[float64](p, `window.__bench.readyAt`))
+			p.close()
+			t.Logf("open %d: app %.0f ms, blank %.0f ms", i+1, r.appReady[i], r.blankReady[i])
 		}
 	})
-	if t.Failed() {
-		return
-	}
+	t.Run("scenes", func(t *testing.T) { benchScenesRun(t, r, appURL, blankURL) })
+	t.Run("idle-web", func(t *testing.T) { benchIdleWeb(t, r, appURL, blankURL) })
+	t.Run("idle-desktop", func(t *testing.T) { benchIdleDesktop(t, r) })
+	t.Run("growth", func(t *testing.T) { benchGrowth(t, r, appURL) })
 
-	var b strings.Builder
-	fmt.Fprintf(&b, "| measure | Neurona | blank page | ratio | target | met | WebGL draw calls per frame (Neurona, blank) |\n|---|---|---|---|---|---|---|\n")
-	for _, sc := range benchScenes {
-		r := scenes[sc.id]
-		ratio := r.fps / r.blank
-		fmt.Fprintf(&b, "| %s: frames/s (%s; %d steps, %d ticks in %.0f s) | %.1f | %.1f | %.2f× | ≥ 0.9× | %s | %.0f, %.0f |\n",
-			sc.id, sc.what, r.steps, r.ticks, r.secs, r.fps, r.blank, ratio, yes(ratio >= 0.9), r.draws, mean(blankDraws))
-	}
-	ar, br := median(appReady), median(blankReady)
-	fmt.Fprintf(&b, "| time to first frame (median of %d, ms) | %.0f | %.0f | %.2f× | ≤ 1.5× | %s | |\n",
-		benchOpens, ar, br, ar/br, yes(ar/br <= 1.5))
-	appGz, appBr := bundleSize(t, dist)
-	blankGz, blankBr := bundleSize(t, blankDir)
-	fmt.Fprintf(&b, "| bundle, brotli (MB) | %.2f | %.2f | %.2f× | ≤ 1.5× | %s | |\n", appBr/1e6, blankBr/1e6, appBr/blankBr, yes(appBr/blankBr <= 1.5))
-	fmt.Fprintf(&b, "| bundle, gzip (MB) | %.2f | %.2f | %.2f× | ≤ 1.5× | %s | |\n", appGz/1e6, blankGz/1e6, appGz/blankGz, yes(appGz/blankGz <= 1.5))
-	fmt.Fprintf(&b, "\nBlank page frames/s per window, in order: %s. Times to first frame (ms), Neurona: %s; blank: %s.\n",
-		list(blankFPS, "%.1f"), list(appReady, "%.0f"), list(blankReady, "%.0f"))
-	t.Log("\n" + b.String())
+	md := r.markdown()
+	t.Log("\n" + md)
 	if out := os.Getenv("NEURONA_BENCH_OUT"); out != "" {
-		if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		if err := os.WriteFile(out, []byte(md), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 }
 
-// A benchScene is one scene measured while it works: setup is JavaScript
-// run in the page (b is window.__bench) after switching to it.
-type benchScene struct {
-	id, what, setup string
-}
-
-var benchScenes = []benchScene{
-	{"neuron", "θ₁ nudged with ↑ / ↓ every frame", `b.nudge()`},
-	// Loading a preset pauses, so play starts a second later, in another tick.
-	{"perceptron", "thin-margin preset (Shift+4), playing", `b.key('Digit4', '$', true); setTimeout(() => b.key('Enter', 'Enter'), 1000)`},
-	// The player takes + before the scene takes N (which raises the speed
-	// to 60 steps/s at least), so the speed keys come a second later.
-	{"xor", "training from scratch (N) at 60,000 steps/s", `b.key('KeyN', 'n'); setTimeout(() => { for (let i = 0; i < 16; i++) b.key('Equal', '=') }, 1000)`},
-	{"gradient", "playing", `b.key('Enter', 'Enter')`},
-	{"backprop", "playing", `b.key('Enter', 'Enter')`},
-}
-
-type sceneRun struct {
-	fps, blank   float64
-	draws        float64 // WebGL draw calls per frame
-	steps, ticks int
-	secs         float64
-}
-
-// runScene switches the page to the scene, starts its work and measures.
-func runScene(t *testing.T, p *Page, sc benchScene) sceneRun {
-	t.Helper()
-	if msg := Eval[any](p, `window.neurona.scene(`+strconv.Quote(sc.id)+`)`); msg != nil {
-		t.Fatalf("scene %s: %v", sc.id, msg)
-	}
-	p.WaitState(t, `s.scene === `+strconv.Quote(sc.id))
-	Eval[any](p, `(() => { const b = window.__bench; b.stop = false; `+sc.setup+`; return null; })()`)
-	r := measureFPS(t, p, func() (int, int) {
-		s := p.State(t)
-		step, _ := s["step"].(float64)
-		frame, _ := s["frame"].(float64)
-		return int(step), int(frame)
-	})
-	Eval[any](p, `(() => { window.__bench.stop = true; window.__bench.key('Enter', 'Enter'); return null; })()`)
-	t.Logf("%s (%s): %.1f frames/s, %.0f draw calls per frame, %d steps, %d ticks in %.1f s", sc.id, sc.what, r.fps, r.draws, r.steps, r.ticks, r.secs)
-	return r
+// close ends the page's browser before the test does, so that a finished
+// page costs the machine nothing while the next one is measured.
+func (p *Page) close() {
+	chromedp.Cancel(p.ctx)
 }
 
 // freeze pauses or resumes the program's frames (see benchScript), so
@@ -234,25 +203,29 @@ func openBench(t *testing.T, url string) *Page {
 	return p
 }
 
-// measureFPS waits benchSettle, then counts animation frames over
-// benchWindow; progress, if given, reports the scene's step and tick
-// counters, whose growth over the window it returns too.
-func measureFPS(t *testing.T, p *Page, progress func() (step, tick int)) sceneRun {
+// tryEval is Eval that returns an error instead of failing the test, for
+// pages that may stop answering under a large load.
+func tryEval[T any](p *Page, expr string, timeout time.Duration) (T, error) {
+	ctx, cancel := context.WithTimeout(p.ctx, timeout)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+}
+
+// fpsRun is what a window of frame counting saw.
+type fpsRun struct {
+	fps, draws float64 // frames per second, WebGL draw calls per frame
+	secs       float64
+}
+
+// countFrames counts animation frames and draw calls over d.
+func countFrames(t *testing.T, p *Page, d time.Duration) fpsRun {
 	t.Helper()
-	time.Sleep(benchSettle)
-	var s0, f0, s1, f1 int
-	if progress != nil {
-		s0, f0 = progress()
-	}
 	a := Eval[[]float64](p, `[window.__bench.raf, performance.now(), window.__bench.draws]`)
-	time.Sleep(benchWindow)
+	time.Sleep(d)
 	b := Eval[[]float64](p, `[window.__bench.raf, performance.now(), window.__bench.draws]`)
-	if progress != nil {
-		s1, f1 = progress()
-	}
 	secs := (b[1] - a[1]) / 1000
 	frames := b[0] - a[0]
-	return sceneRun{fps: frames / secs, steps: s1 - s0, ticks: f1 - f0, secs: secs, draws: (b[2] - a[2]) / max(frames, 1)}
+	return fpsRun{fps: frames / secs, draws: (b[2] - a[2]) / max(frames, 1), secs: secs}
 }
 
 func mean(v []float64) float64 {

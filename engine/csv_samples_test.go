@@ -35,7 +35,7 @@ func TestReadSamplesCSV(t *testing.T) {
 		{"x,y\n2e9,1\n", "s.csv:2: x = 2e+09 is larger than 1e+09"},
 		{"x,y\n1,two\n", `s.csv:2: y: "two" is not a number`},
 		{"x,y\n1,2,3\n", "s.csv:2: 3 fields, want 2 (x,y)"},
-		{"x,y\n1,\"2\n", "s.csv:2: extraneous or missing"},
+		{"x,y\n1,\"2\n", "s.csv:2: field 2: quote not closed"},
 		{"x,y\n1,1\n2,0.5\n", "s.csv:3: y: not a label"},
 		{"x,y\n" + strings.Repeat("1,2\n", MaxPoints+1), "s.csv:100002: more than 100000 points"},
 	} {

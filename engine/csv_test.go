@@ -45,6 +45,62 @@ func TestReadPointsCSVErrors(t *testing.T) {
 	}
 }
 
+// maxCSVError bounds the length of any ReadPointsCSV error for a short file
+// name: the message quotes at most an Excerpt of the input, and an Excerpt
+// of binary junk, quoted, takes four bytes a byte.
+const maxCSVError = 256
+
+// TestReadPointsCSVHostile feeds rows built to be expensive or misleading:
+// very long lines, lines of commas, huge quoted fields, binary junk, open
+// quotes, many fields. Each is refused on the right line with a short
+// message, or read as the points it holds.
+func TestReadPointsCSVHostile(t *testing.T) {
+	const h = "x1,x2,y\n"
+	long := strings.Repeat("9", 5<<20)
+	for _, c := range []struct{ in, want string }{
+		{strings.Repeat(",", 8<<20), "p.csv:1: line longer than 1024 bytes"},
+		{h + strings.Repeat(",", 8<<20), "p.csv:2: line longer than 1024 bytes"},
+		{h + "1,2," + long + "\n", "p.csv:2: line longer"},
+		{h + `"` + long + `",1,1` + "\n", "p.csv:2: line longer"},
+		{h + "1,2,1\n" + strings.Repeat("#", MaxCSVLine+1), "p.csv:3: line longer"},
+		{h + strings.Repeat("1,", 500) + "1\n", "p.csv:2: 501 fields, want 3"},
+		{h + ",,\n", "p.csv:2: x1: \"\" is not a number"},
+		{h + "1,2,1,\n", "p.csv:2: 4 fields"},
+		{h + "1\n", "p.csv:2: 1 fields"},
+		{h + `"1,2",1,1` + "\n", `p.csv:2: x1: "1,2" is not a number`},
+		{h + `"1" x,2,1` + "\n", "p.csv:2: field 1: text after the closing quote"},
+		{h + `1,2,"1` + "\n2,3,1\n", "p.csv:2: field 3: quote not closed"},
+		{h + "1,2,1\n" + strings.Repeat("x", 900) + ",2,1\n", "p.csv:3: x1: \"xxxx"},
+		{"\x00\xff\xfe" + strings.Repeat("\x01", 500) + "\n", "p.csv:1: header is"},
+		{strings.Repeat("y", 1000) + "\n1,2,1\n", "p.csv:1: header is \"yyy"},
+		{h + "1,2," + strings.Repeat("7", 900) + "\n", "p.csv:2: y: \"777"},
+		{h + "0x1p3,2,1\n1e999,0,1\n", "p.csv:3: x1"},
+		{"\n\n# c\n" + h + "\r\n", "p.csv:5: no points"},
+	} {
+		_, err := ReadPointsCSV(strings.NewReader(c.in), "p.csv")
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%.40q: error %.200v, want prefix %q", c.in, err, c.want)
+			continue
+		}
+		if len(err.Error()) > maxCSVError {
+			t.Errorf("%.40q: error of %d bytes: %.300q", c.in, len(err.Error()), err)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want []Point
+	}{
+		{"\"x1\", \"X2\" ,\"y\"\r\n\"1\",\"2\",\"-1\"\r\n", []Point{{X: [2]float64{1, 2}, Y: -1}}},
+		{h + "  1 ,\t2, 1", []Point{{X: [2]float64{1, 2}, Y: 1}}},
+		{h + strings.Repeat(" ", 900) + "3,4,0\n", []Point{{X: [2]float64{3, 4}, Y: -1}}},
+	} {
+		pts, err := ReadPointsCSV(strings.NewReader(c.in), "p.csv")
+		if err != nil || fmt.Sprint(pts) != fmt.Sprint(c.want) {
+			t.Errorf("%q: %v, %v; want %v", c.in, pts, err, c.want)
+		}
+	}
+}
+
 func FuzzReadPointsCSV(f *testing.F) {
 	for _, s := range []string{
 		"x1,x2,y\n0,1,1\n0,-1,1\n-1,0.5,-1\n",
@@ -55,13 +111,15 @@ func FuzzReadPointsCSV(f *testing.F) {
 		"x1,x2\n",
 		"",
 		"x1,x2,y\n1,2,1,3\n",
+		"x1,x2,y\n\"1,\"\"2\",1\n",
+		"x1,x2,y\n" + strings.Repeat(",", 2*MaxCSVLine),
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		pts, err := ReadPointsCSV(strings.NewReader(s), "f.csv")
 		if err != nil {
-			if !strings.HasPrefix(err.Error(), "f.csv:") || strings.Contains(err.Error(), "\n") {
+			if !strings.HasPrefix(err.Error(), "f.csv:") || strings.Contains(err.Error(), "\n") || len(err.Error()) > maxCSVError {
 				t.Fatalf("bad error format: %q", err)
 			}
 			return

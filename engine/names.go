@@ -22,5 +22,5 @@ func enumParse(names []string, s, what string) (int, error) {
 			return i, nil
 		}
 	}
-	return 0, fmt.Errorf("unknown %s %q (want %s)", what, s, strings.Join(names, ", "))
+	return 0, fmt.Errorf("unknown %s %q (want %s)", what, Excerpt(s), strings.Join(names, ", "))
 }

@@ -11,6 +11,76 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
+// chrome is what the game draws around the current scene: the title bar
+// with its tabs and buttons, the help overlay, the messages (toasts) and
+// the on-screen controls of a touch screen. It keeps its own state; the
+// game hands it a view of what it shows and the pointer events aimed at it.
+type chrome struct {
+	help     bool
+	touchUI  bool // show the on-screen controls
+	touchCls int  // class of the next tapped point
+	toasts   []toast
+}
+
+// view is what the chrome reads of the game in one tick or frame.
+type view struct {
+	w, h      float64 // canvas size in canvas pixels
+	dsf, zoom float64 // canvas pixels per CSS pixel, the user's scale
+	lang      i18n.Lang
+	theme     *ui.Theme
+	scenes    []ui.Scene
+	cur       int
+}
+
+func (v view) scene() ui.Scene     { return v.scenes[v.cur] }
+func (v view) t(key string) string { return i18n.T(v.lang, key) }
+
+// toast is a message shown for a few seconds.
+type toast struct {
+	msg   string
+	until uint64
+	bad   bool
+}
+
+// warn shows a message about a problem for five seconds from frame.
+func (ch *chrome) warn(frame uint64, msg string) {
+	ch.toasts = append(ch.toasts, toast{msg: msg, until: frame + 5*ui.TPS, bad: true})
+}
+
+// note shows a message for three seconds from frame.
+func (ch *chrome) note(frame uint64, msg string) {
+	ch.toasts = append(ch.toasts, toast{msg: msg, until: frame + 3*ui.TPS})
+}
+
+// expire drops the messages whose time is up at frame, keeping four at most.
+func (ch *chrome) expire(frame uint64) {
+	keep := ch.toasts[:0]
+	for _, t := range ch.toasts {
+		if t.until > frame {
+			keep = append(keep, t)
+		}
+	}
+	ch.toasts = keep
+	if len(ch.toasts) > 4 {
+		ch.toasts = ch.toasts[len(ch.toasts)-4:]
+	}
+}
+
+// Layout height of the title bar, in layout units.
+// touchClassToggle is the on-screen class button's action.
+
+// sceneArea is the part of the canvas the scene owns: below the title bar
+// and above the on-screen controls.
+func (ch *chrome) sceneArea(v view) ui.Rect {
+	s := v.dsf * v.zoom
+	top := titleBarUnits * s
+	h := v.h - top
+	if ch.touchUI {
+		h -= touchBarUnits * s
+	}
+	return ui.Rect{X: 0, Y: top, W: v.w, H: max(h, 1)}
+}
+
 // Player is implemented by scenes that play steps, so that the title bar
 // can show whether they play and how fast.
 type Player interface {
@@ -35,22 +105,22 @@ type buttonSpec struct {
 // titleButtons lays out the title bar's right-hand controls from the right
 // edge: help, language, and on wider screens fullscreen, theme and the text
 // scale.
-func (g *Game) titleButtons() []titleButton {
-	s := g.dsf * g.zoom
+func (ch *chrome) titleButtons(v view) []titleButton {
+	s := v.dsf * v.zoom
 	h := titleBarUnits * s
 	lang := "ES · en"
-	if g.lang == i18n.EN {
+	if v.lang == i18n.EN {
 		lang = "es · EN"
 	}
 	specs := []buttonSpec{{"?", 40, keymap.Help}, {lang, 86, keymap.Language}}
-	if g.w >= 700*g.dsf {
+	if v.w >= 700*v.dsf {
 		specs = append(specs,
 			buttonSpec{"⛶", 40, keymap.Fullscreen},
 			buttonSpec{"◐", 40, keymap.Theme},
 			buttonSpec{"A+", 40, keymap.ZoomIn},
 			buttonSpec{"A−", 40, keymap.ZoomOut})
 	}
-	x := g.w - 6*s
+	x := v.w - 6*s
 	out := make([]titleButton, 0, len(specs))
 	for _, sp := range specs {
 		w := sp.units * s
@@ -65,22 +135,22 @@ const statusUnits = 150
 
 // tabRects returns the screen rectangles of the scene tabs in the title bar,
 // between the app name and the right-hand controls.
-func (g *Game) tabRects() []ui.Rect {
-	s := g.dsf * g.zoom
+func (ch *chrome) tabRects(v view) []ui.Rect {
+	s := v.dsf * v.zoom
 	h := titleBarUnits * s
 	x0 := 130 * s
-	right := g.w - 6*s
-	if bs := g.titleButtons(); len(bs) > 0 {
+	right := v.w - 6*s
+	if bs := ch.titleButtons(v); len(bs) > 0 {
 		right = bs[len(bs)-1].r.X - 6*s
 	}
-	if g.wide() {
+	if ch.wide(v) {
 		right -= statusUnits * s
 	} else {
 		x0 = 6 * s // narrow screens (phones): tabs show numbers only
 	}
-	n := float64(len(g.scenes))
+	n := float64(len(v.scenes))
 	w := math.Min(200*s, math.Max(right-x0, n)/n)
-	out := make([]ui.Rect, len(g.scenes))
+	out := make([]ui.Rect, len(v.scenes))
 	for i := range out {
 		out[i] = ui.Rect{X: x0 + w*float64(i), Y: 0, W: w - 4*s, H: h}
 	}
@@ -88,20 +158,20 @@ func (g *Game) tabRects() []ui.Rect {
 }
 
 // wide reports whether the title bar has room for names and the status.
-func (g *Game) wide() bool { return g.w >= 1000*g.dsf*g.zoom }
+func (ch *chrome) wide(v view) bool { return v.w >= 1000*v.dsf*v.zoom }
 
 // chromePointer handles a pointer event aimed at the title bar or the
 // on-screen controls; used is false when the event belongs to the scene.
-func (g *Game) chromePointer(ev ui.PointerEvent) (a ui.Action, used bool) {
-	s := g.dsf * g.zoom
+func (ch *chrome) pointer(v view, ev ui.PointerEvent) (a ui.Action, used bool) {
+	s := v.dsf * v.zoom
 	if ev.Y < titleBarUnits*s {
 		if ev.Kind == ui.PointerDown {
-			for i, r := range g.tabRects() {
+			for i, r := range ch.tabRects(v) {
 				if r.Contains(ev.X, ev.Y) {
 					return ui.Action{Action: keymap.SceneGoto, Arg: i + 1}, true
 				}
 			}
-			for _, b := range g.titleButtons() {
+			for _, b := range ch.titleButtons(v) {
 				if b.r.Contains(ev.X, ev.Y) {
 					return ui.Action{Action: b.action}, true
 				}
@@ -109,31 +179,31 @@ func (g *Game) chromePointer(ev ui.PointerEvent) (a ui.Action, used bool) {
 		}
 		return ui.Action{}, ev.Kind == ui.PointerDown
 	}
-	if g.touchUI {
-		return g.touchBarPointer(ev)
+	if ch.touchUI {
+		return ch.touchBarPointer(v, ev)
 	}
 	return ui.Action{}, false
 }
 
-func (g *Game) drawTitleBar(dst *ebiten.Image, c *ui.Context) {
-	th := g.theme
+func (ch *chrome) drawTitleBar(v view, dst *ebiten.Image, c *ui.Context) {
+	th := v.theme
 	s := c.Scale
 	h := titleBarUnits * s
-	ui.FillRect(dst, ui.Rect{W: g.w, H: h}, th.Panel)
-	ui.Line(dst, 0, h, g.w, h, s, th.PanelEdge)
+	ui.FillRect(dst, ui.Rect{W: v.w, H: h}, th.Panel)
+	ui.Line(dst, 0, h, v.w, h, s, th.PanelEdge)
 	fs := 19 * s
-	wide := g.wide()
+	wide := ch.wide(v)
 	if wide {
 		ui.DrawText(dst, "Neurona", 14*s, (h-fs*1.2)/2, fs*1.1, th.Text, ui.AlignLeft)
 	}
-	tabs := g.tabRects()
+	tabs := ch.tabRects(v)
 	for i, r := range tabs {
 		label := fmt.Sprintf("%d", i+1)
 		if wide {
-			label = fmt.Sprintf("%d · %s", i+1, i18n.T(g.lang, "tab."+g.scenes[i].ID()))
+			label = fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, "tab."+v.scenes[i].ID()))
 		}
 		clr := th.TextDim
-		if i == g.cur {
+		if i == v.cur {
 			ui.FillRect(dst, ui.Rect{X: r.X, Y: r.Y + 4*s, W: r.W, H: r.H - 4*s}, th.Background)
 			ui.Line(dst, r.X, r.Bottom()-2*s, r.Right(), r.Bottom()-2*s, 3*s, th.Accent)
 			clr = th.Text
@@ -141,14 +211,14 @@ func (g *Game) drawTitleBar(dst *ebiten.Image, c *ui.Context) {
 		size := ui.FitText(label, fs*0.9, r.W-10*s)
 		ui.DrawText(dst, label, r.X+r.W/2, (h-size*1.2)/2, size, clr, ui.AlignCenter)
 	}
-	if p, ok := g.Scene().(Player); ok && wide {
+	if p, ok := v.scene().(Player); ok && wide {
 		pl := p.Playback()
 		x := tabs[len(tabs)-1].Right() + 18*s
 		ui.PlayIcon(dst, x, h/2, 16*s, pl.Playing, th.Accent)
-		status := fmt.Sprintf("%g %s", pl.StepsPerSecond(), g.t("ui.steps.per.second"))
+		status := fmt.Sprintf("%g %s", pl.StepsPerSecond(), v.t("ui.steps.per.second"))
 		ui.DrawText(dst, status, x+16*s, (h-fs*1.0)/2, ui.FitText(status, fs*0.8, (statusUnits-40)*s), th.TextDim, ui.AlignLeft)
 	}
-	for _, b := range g.titleButtons() {
+	for _, b := range ch.titleButtons(v) {
 		ui.StrokeRect(dst, b.r, s, th.PanelEdge)
 		clr := th.Text
 		if b.action == keymap.Help {
@@ -163,51 +233,51 @@ func (g *Game) drawTitleBar(dst *ebiten.Image, c *ui.Context) {
 	}
 }
 
-func (g *Game) drawToasts(dst *ebiten.Image, c *ui.Context) {
+func (ch *chrome) drawToasts(v view, dst *ebiten.Image, c *ui.Context) {
 	s := c.Scale
 	y := c.Bounds.Bottom() - 16*s
-	for i := len(g.toasts) - 1; i >= 0; i-- {
-		t := g.toasts[i]
+	for i := len(ch.toasts) - 1; i >= 0; i-- {
+		t := ch.toasts[i]
 		fs := 18 * s
 		w, _ := ui.MeasureText(t.msg, fs)
-		w = math.Min(w, g.w-40*s)
+		w = math.Min(w, v.w-40*s)
 		fs = ui.FitText(t.msg, fs, w)
 		h := fs * 1.7
 		y -= h + 6*s
-		r := ui.Rect{X: g.w/2 - w/2 - 14*s, Y: y, W: w + 28*s, H: h}
-		ui.FillRect(dst, r, g.theme.Panel)
-		edge := g.theme.Accent
+		r := ui.Rect{X: v.w/2 - w/2 - 14*s, Y: y, W: w + 28*s, H: h}
+		ui.FillRect(dst, r, v.theme.Panel)
+		edge := v.theme.Accent
 		if t.bad {
-			edge = g.theme.Warning
+			edge = v.theme.Warning
 		}
 		ui.StrokeRect(dst, r, 2*s, edge)
-		ui.DrawText(dst, t.msg, g.w/2, y+(h-fs*1.25)/2, fs, g.theme.Text, ui.AlignCenter)
+		ui.DrawText(dst, t.msg, v.w/2, y+(h-fs*1.25)/2, fs, v.theme.Text, ui.AlignCenter)
 	}
 }
 
 // drawHelp draws the help overlay: every global key, the scene's own keys
 // and its mouse and touch actions, in the current language.
-func (g *Game) drawHelp(dst *ebiten.Image, c *ui.Context) {
-	th := g.theme
+func (ch *chrome) drawHelp(v view, dst *ebiten.Image, c *ui.Context) {
+	th := v.theme
 	s := c.Scale
 	r := c.Bounds.Inset(24 * s)
 	ui.FillRect(dst, r, ui.WithAlpha(th.Panel, 0xf4))
 	ui.StrokeRect(dst, r, 2*s, th.Accent)
-	title := g.t("help.title") + " — " + g.t("scene."+g.Scene().ID())
+	title := v.t("help.title") + " — " + v.t("scene."+v.scene().ID())
 	ui.DrawText(dst, title, r.X+20*s, r.Y+14*s, ui.FitText(title, 24*s, r.W-40*s), th.Text, ui.AlignLeft)
-	ui.DrawText(dst, g.t("help.close"), r.Right()-20*s, r.Y+18*s, 15*s, th.TextDim, ui.AlignRight)
+	ui.DrawText(dst, v.t("help.close"), r.Right()-20*s, r.Y+18*s, 15*s, th.TextDim, ui.AlignRight)
 
 	type line struct{ keys, what string }
 	var lines []line
-	for _, row := range keymap.Rows(g.Scene().Bindings(), string(g.lang)) {
-		lines = append(lines, line{row.Keys, g.t(row.Help)})
+	for _, row := range keymap.Rows(v.scene().Bindings(), string(v.lang)) {
+		lines = append(lines, line{row.Keys, v.t(row.Help)})
 	}
-	for _, m := range g.Scene().MouseHelp() {
-		lines = append(lines, line{g.t("help.mouse"), g.t(m)})
+	for _, m := range v.scene().MouseHelp() {
+		lines = append(lines, line{v.t("help.mouse"), v.t(m)})
 	}
 	lines = append(lines, line{"", ""})
-	for _, row := range keymap.Rows(keymap.Global, string(g.lang)) {
-		lines = append(lines, line{row.Keys, g.t(row.Help)})
+	for _, row := range keymap.Rows(keymap.Global, string(v.lang)) {
+		lines = append(lines, line{row.Keys, v.t(row.Help)})
 	}
 	top := r.Y + 56*s
 	cols := 2
@@ -251,5 +321,88 @@ func (g *Game) drawHelp(dst *ebiten.Image, c *ui.Context) {
 			ui.DrawText(dst, part, x+keyW, y+float64(k)*fs*1.3, ui.FitText(part, fs, textW), th.Text, ui.AlignLeft)
 		}
 		row += n
+	}
+}
+
+// Height of the on-screen control bar, in layout units: a comfortable
+// finger target (at least 44 CSS pixels, as touch guidelines ask).
+const touchBarUnits = 64
+
+// touchButton is one on-screen control: it sends the same action as its key.
+type touchButton struct {
+	label  string // a symbol, readable in any language
+	help   string // translation key of its name
+	action keymap.Action
+}
+
+var touchButtons = []touchButton{
+	{"◀◀", "touch.back", keymap.Back},
+	{"▶|", "touch.step", keymap.Step},
+	{"", "touch.play", keymap.Play}, // drawn: ▶ or ❚❚
+	{"↺", "touch.reset", keymap.Reset},
+	{"↶", "touch.undo", keymap.Undo},
+	{"", "touch.class", touchClassToggle},
+	{"?", "touch.help", keymap.Help},
+}
+
+func (ch *chrome) touchBarRect(v view) ui.Rect {
+	s := v.dsf * v.zoom
+	return ui.Rect{X: 0, Y: v.h - touchBarUnits*s, W: v.w, H: touchBarUnits * s}
+}
+
+func (ch *chrome) touchButtonRects(v view) []ui.Rect {
+	bar := ch.touchBarRect(v)
+	n := float64(len(touchButtons))
+	w := bar.W / n
+	out := make([]ui.Rect, len(touchButtons))
+	for i := range out {
+		out[i] = ui.Rect{X: bar.X + w*float64(i), Y: bar.Y, W: w, H: bar.H}.Inset(4 * v.dsf)
+	}
+	return out
+}
+
+func (ch *chrome) touchBarPointer(v view, ev ui.PointerEvent) (ui.Action, bool) {
+	if !ch.touchBarRect(v).Contains(ev.X, ev.Y) {
+		return ui.Action{}, false
+	}
+	if ev.Kind != ui.PointerDown {
+		return ui.Action{}, true
+	}
+	for i, r := range ch.touchButtonRects(v) {
+		if r.Contains(ev.X, ev.Y) {
+			return ui.Action{Action: touchButtons[i].action}, true
+		}
+	}
+	return ui.Action{}, true
+}
+
+func (ch *chrome) drawTouchBar(v view, dst *ebiten.Image, c *ui.Context) {
+	th := v.theme
+	s := c.Scale
+	ui.FillRect(dst, ch.touchBarRect(v), th.Panel)
+	for i, r := range ch.touchButtonRects(v) {
+		b := touchButtons[i]
+		ui.FillRect(dst, r, th.Background)
+		ui.StrokeRect(dst, r, 1.5*s, th.PanelEdge)
+		if b.action == touchClassToggle {
+			ui.Marker(dst, r.X+r.W/2, r.Y+r.H*0.4, 10*s, ch.touchCls, th)
+			label := "+1"
+			if ch.touchCls < 0 {
+				label = "−1"
+			}
+			ui.DrawText(dst, label, r.X+r.W/2, r.Y+r.H*0.62, 13*s, th.Text, ui.AlignCenter)
+			continue
+		}
+		if b.action == keymap.Play {
+			playing := false
+			if p, ok := v.scene().(Player); ok {
+				playing = p.Playback().Playing
+			}
+			ui.PlayIcon(dst, r.X+r.W/2, r.Y+r.H*0.36, 18*s, !playing, th.Text)
+		} else {
+			ui.DrawText(dst, b.label, r.X+r.W/2, r.Y+r.H*0.12, 22*s, th.Text, ui.AlignCenter)
+		}
+		name := v.t(b.help)
+		ui.DrawText(dst, name, r.X+r.W/2, r.Y+r.H*0.64, ui.FitText(name, 13*s, r.W-6*s), th.TextDim, ui.AlignCenter)
 	}
 }

@@ -99,7 +99,9 @@ func (g *Game) TryLoadJSON(data []byte) error {
 	return g.loadDoc(data)
 }
 
-// TrySwitchTo is SwitchTo for the browser's event handlers.
+// TrySwitchTo makes the scene with the given id current, for the browser's
+// event handlers: it refuses, changing nothing, while a tick waits (see
+// TryStateJSON).
 func (g *Game) TrySwitchTo(id string) error {
 	if !g.mu.TryLock() {
 		return errBusy
@@ -156,7 +158,7 @@ func (g *Game) export() {
 	b, err := json.MarshalIndent(g.stateMap(), "", "  ")
 	if err == nil {
 		var where string
-		where, err = g.platform.SaveFile(fmt.Sprintf("neurona-%s.json", g.Scene().ID()), "application/json", b)
+		where, err = g.plat.SaveFile(fmt.Sprintf("neurona-%s.json", g.Scene().ID()), "application/json", b)
 		if err == nil {
 			g.note(g.t("msg.exported") + " " + where)
 			return
@@ -235,40 +237,10 @@ func (g *Game) syncLink() {
 	if b, err := state.Marshal(m); err == nil && len(b) <= linkStateLimit {
 		l.State = b
 	}
-	g.platform.SetLink(state.Format(l))
+	g.plat.SetLink(state.Format(l))
 }
 
 // linkStateLimit is the largest state a link carries; beyond it (thousands
 // of points) the link names only the scene and language. Browsers accept
 // URLs of a few megabytes, but chat tools and course sites do not.
 const linkStateLimit = 256 << 10
-
-// settings are what persists between sessions: the user's scale, theme and language.
-type settings struct {
-	Zoom  float64 `json:"zoom"`
-	Theme string  `json:"theme"`
-	Lang  string  `json:"lang"`
-}
-
-func (g *Game) loadSettings() {
-	b := g.platform.LoadSettings()
-	if b == nil {
-		return
-	}
-	var s settings
-	if json.Unmarshal(b, &s) != nil {
-		return // a damaged settings file is ignored, never fatal
-	}
-	if s.Zoom >= 0.6 && s.Zoom <= 3 {
-		g.zoom = s.Zoom
-	}
-	g.theme = ui.ThemeByName(s.Theme)
-	if l, err := i18n.Parse(s.Lang); err == nil && s.Lang != "" {
-		g.lang = l
-	}
-}
-
-func (g *Game) storeSettings() {
-	b, _ := json.Marshal(settings{Zoom: g.zoom, Theme: g.theme.Name, Lang: string(g.lang)})
-	_ = g.platform.StoreSettings(b)
-}

@@ -1,12 +1,16 @@
-// Package scenes is Neurona's Ebiten side: the game that owns the scenes,
-// reads input once per tick, handles the global keys, and draws the title
-// bar, the help overlay, messages and the on-screen controls around the
-// current scene. The scenes themselves live in sub-packages.
+// Package scenes is Neurona's scene manager: the Game that owns the scenes
+// of the registry (registry.go), reads input once per tick, applies the
+// global keys and hands the rest to the current scene (game.go); the
+// chrome drawn around the scene, a type with its own state (chrome.go);
+// and the document layer: state documents, share links, settings and
+// dropped files (document.go). What differs between the browser and the
+// desktop is behind package platform. The scenes live in sub-packages, one
+// each, built on the kit in package ui; README.md in this folder says how
+// to add one.
 package scenes
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -17,6 +21,7 @@ import (
 
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/platform"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -28,37 +33,33 @@ type Options struct {
 	Link       string // a link hash or URL whose state to load
 	Document   []byte // a state document to load (takes precedence over Link's)
 	Fullscreen bool
-	// ScreenshotPath, when set, makes the game write a PNG of the frame
-	// after ScreenshotFrames frames and then stop.
-	ScreenshotPath   string
-	ScreenshotFrames int
+	// Capture draws every frame offscreen, so that CanvasPNG can read it
+	// (the desktop's -screenshot).
+	Capture bool
 }
 
 // Game is the ebiten.Game that runs Neurona.
 type Game struct {
-	mu       sync.Mutex
-	scenes   []ui.Scene
-	cur      int
-	lang     i18n.Lang
-	theme    *ui.Theme
-	zoom     float64 // the user's text and marker scale (Ctrl+= / Ctrl+−)
-	dev      float64 // the display's device scale factor
-	ss       float64 // supersampling: canvas pixels per device pixel
-	dsf      float64 // canvas pixels per CSS pixel (dev × ss)
-	w, h     float64 // canvas size in canvas pixels
-	sw, sh   float64 // screen size in device pixels
-	platform Platform
+	mu     sync.Mutex
+	scenes []ui.Scene
+	cur    int
+	lang   i18n.Lang
+	theme  *ui.Theme
+	zoom   float64 // the user's text and marker scale (Ctrl+= / Ctrl+−)
+	dev    float64 // the display's device scale factor
+	ss     float64 // supersampling: canvas pixels per device pixel
+	dsf    float64 // canvas pixels per CSS pixel (dev × ss)
+	w, h   float64 // canvas size in canvas pixels
+	sw, sh float64 // screen size in device pixels
+	plat   platform.Platform
 
-	src      ui.PointerSource
-	inject   ui.Injector
-	in       ui.Input
-	sceneIn  ui.Input
-	ctx      ui.Context
-	help     bool
-	touchUI  bool // show the on-screen controls
-	touchCls int  // class of the next tapped point
+	src     ui.PointerSource
+	inject  ui.Injector
+	in      ui.Input
+	sceneIn ui.Input
+	ctx     ui.Context
+	chrome  chrome // the title bar, help, messages and on-screen controls
 
-	toasts  []toast
 	frame   uint64
 	drawn   uint64
 	canvas  *ebiten.Image // the last frame drawn offscreen, for S (save PNG)
@@ -66,37 +67,29 @@ type Game struct {
 	fresh   bool   // canvas holds the last frame
 	pending []byte // a state document to load on the first tick
 
-	shotPath   string
-	shotFrames int
-	ready      func() // called once after the first frame is drawn
+	capture bool   // draw offscreen always (Options.Capture)
+	ready   func() // called once after the first frame is drawn
 
 	hashTick  uint64
 	lastState string // the last state document made, for TryStateJSON
 }
 
-type toast struct {
-	msg   string
-	until uint64
-	bad   bool
-}
-
 // New makes the game with every scene, applying the options; problems with
 // them (an unknown scene, a bad link) become messages on screen, never a
 // failure to start.
-func New(opt Options, platform Platform) *Game {
+func New(opt Options, plat platform.Platform) *Game {
 	g := &Game{
-		scenes:     All(),
-		lang:       i18n.Default,
-		theme:      ui.Dark,
-		zoom:       1,
-		dev:        1,
-		ss:         1,
-		dsf:        1,
-		platform:   platform,
-		src:        ui.NewPointerSource(),
-		touchCls:   1,
-		shotPath:   opt.ScreenshotPath,
-		shotFrames: opt.ScreenshotFrames,
+		scenes:  All(),
+		lang:    i18n.Default,
+		theme:   ui.Dark,
+		zoom:    1,
+		dev:     1,
+		ss:      1,
+		dsf:     1,
+		plat:    plat,
+		src:     ui.NewPointerSource(),
+		chrome:  chrome{touchCls: 1},
+		capture: opt.Capture,
 	}
 	g.loadSettings()
 	if opt.Lang != "" {
@@ -140,13 +133,15 @@ func (g *Game) OnReady(f func()) { g.ready = f }
 
 func (g *Game) t(key string) string { return i18n.T(g.lang, key) }
 
-func (g *Game) warn(msg string) {
-	g.toasts = append(g.toasts, toast{msg: msg, until: g.frame + 5*ui.TPS, bad: true})
+func (g *Game) warn(msg string) { g.chrome.warn(g.frame, msg) }
+func (g *Game) note(msg string) { g.chrome.note(g.frame, msg) }
+
+// view is what the chrome sees of the game.
+func (g *Game) view() view {
+	return view{w: g.w, h: g.h, dsf: g.dsf, zoom: g.zoom, lang: g.lang, theme: g.theme, scenes: g.scenes, cur: g.cur}
 }
 
-func (g *Game) note(msg string) {
-	g.toasts = append(g.toasts, toast{msg: msg, until: g.frame + 3*ui.TPS})
-}
+func (g *Game) sceneBounds() ui.Rect { return g.chrome.sceneArea(g.view()) }
 
 // Scene returns the current scene.
 func (g *Game) Scene() ui.Scene { return g.scenes[g.cur] }
@@ -160,22 +155,6 @@ func (g *Game) switchTo(id string) bool {
 	}
 	return false
 }
-
-// SwitchTo makes the scene with the given id current (for the JS API).
-func (g *Game) SwitchTo(id string) error {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if !g.switchTo(id) {
-		return fmt.Errorf("unknown scene %q (use %s)", id, sceneIDs())
-	}
-	return nil
-}
-
-// errStop ends the game after a -screenshot run.
-var errStop = errors.New("screenshot written")
-
-// IsStop reports whether err is the normal end of a -screenshot run.
-func IsStop(err error) bool { return errors.Is(err, errStop) }
 
 // Update advances one tick: read input once, apply the global keys, hand
 // the rest to the current scene.
@@ -197,9 +176,9 @@ func (g *Game) Update() error {
 	g.importDropped()
 
 	if g.in.Touched {
-		g.touchUI = true
+		g.chrome.touchUI = true
 	} else if g.in.Typed {
-		g.touchUI = false
+		g.chrome.touchUI = false
 	}
 
 	g.ctx = ui.Context{
@@ -208,7 +187,7 @@ func (g *Game) Update() error {
 		Scale:      g.dsf * g.zoom,
 		Bounds:     g.sceneBounds(),
 		Tick:       g.frame,
-		TouchClass: g.touchCls,
+		TouchClass: g.chrome.touchCls,
 	}
 	// The chrome (title bar tabs, on-screen controls) takes the pointer
 	// events aimed at it; the scene gets the rest.
@@ -216,7 +195,7 @@ func (g *Game) Update() error {
 	g.sceneIn.CursorX, g.sceneIn.CursorY, g.sceneIn.HasCursor = g.in.CursorX, g.in.CursorY, g.in.HasCursor
 	var actions []ui.Action
 	for _, ev := range g.in.Pointer {
-		if a, used := g.chromePointer(ev); used {
+		if a, used := g.chrome.pointer(g.view(), ev); used {
 			if a.Action != "" {
 				actions = append(actions, a)
 			}
@@ -243,7 +222,7 @@ func (g *Game) Update() error {
 	for _, n := range g.ctx.TakeNotes() {
 		g.note(n)
 	}
-	g.expireToasts()
+	g.chrome.expire(g.frame)
 
 	if g.wantPNG && g.fresh {
 		g.wantPNG = false
@@ -252,12 +231,6 @@ func (g *Game) Update() error {
 	g.syncLink()
 	if g.lastState == "" {
 		g.stateJSON() // so that TryStateJSON always has a document to give
-	}
-	if g.shotPath != "" && g.drawn >= uint64(max(g.shotFrames, 2)) {
-		if err := g.writeScreenshot(); err != nil {
-			return err
-		}
-		return errStop
 	}
 	return nil
 }
@@ -275,10 +248,10 @@ func (g *Game) globalAction(a ui.Action) bool {
 	case keymap.ScenePrev:
 		g.cur = (g.cur + len(g.scenes) - 1) % len(g.scenes)
 	case keymap.Help:
-		g.help = !g.help
+		g.chrome.help = !g.chrome.help
 	case keymap.Escape:
-		if g.help {
-			g.help = false
+		if g.chrome.help {
+			g.chrome.help = false
 		} else if ebiten.IsFullscreen() {
 			ebiten.SetFullscreen(false)
 		}
@@ -303,14 +276,13 @@ func (g *Game) globalAction(a ui.Action) bool {
 	case keymap.Export:
 		g.export()
 	case touchClassToggle:
-		g.touchCls = -g.touchCls
+		g.chrome.touchCls = -g.chrome.touchCls
 	default:
 		return false
 	}
 	return true
 }
 
-// touchClassToggle is the on-screen class button's action.
 const touchClassToggle keymap.Action = "touch.class"
 
 func (g *Game) setZoom(z float64) {
@@ -318,18 +290,7 @@ func (g *Game) setZoom(z float64) {
 	g.storeSettings()
 }
 
-// Layout height of the title bar, in layout units.
 const titleBarUnits = 46
-
-func (g *Game) sceneBounds() ui.Rect {
-	s := g.dsf * g.zoom
-	top := titleBarUnits * s
-	h := g.h - top
-	if g.touchUI {
-		h -= touchBarUnits * s
-	}
-	return ui.Rect{X: 0, Y: top, W: g.w, H: max(h, 1)}
-}
 
 // LayoutF makes the screen as large as the window in device pixels, so
 // that text and lines are drawn at the display's own resolution (crisp on a
@@ -356,7 +317,7 @@ func (g *Game) LayoutF(outsideW, outsideH float64) (float64, float64) {
 // resize sets the screen to outsideW×outsideH CSS pixels at device scale dev.
 func (g *Game) resize(outsideW, outsideH, dev float64) {
 	g.dev, g.ss = dev, 1
-	if dev < 1.5 && !softwareGL() {
+	if dev < 1.5 && !platform.SoftwareGL() {
 		g.ss = 2
 	}
 	g.dsf = dev * g.ss
@@ -382,14 +343,14 @@ func (g *Game) toCanvas(in *ui.Input) {
 func (g *Game) Layout(w, h int) (int, int) { return w, h }
 
 // Draw renders the frame into an offscreen image and copies it to the
-// screen when it supersamples, or when a PNG is wanted (S, -screenshot);
+// screen when it supersamples, or when a PNG is wanted (S, Options.Capture);
 // otherwise straight onto the screen, sparing a full-screen copy that
 // software WebGL pays for in frame rate. It only reads state.
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	c := screen
-	offscreen := g.ss != 1 || g.wantPNG || g.shotPath != ""
+	offscreen := g.ss != 1 || g.wantPNG || g.capture
 	if offscreen {
 		b := screen.Bounds()
 		cw, ch := int(math.Ceil(float64(b.Dx())*g.ss)), int(math.Ceil(float64(b.Dy())*g.ss))
@@ -412,13 +373,13 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		ctx.In = &g.sceneIn
 	}
 	g.Scene().Draw(c, &ctx)
-	g.drawTitleBar(c, &ctx)
-	if g.touchUI {
-		g.drawTouchBar(c, &ctx)
+	g.chrome.drawTitleBar(g.view(), c, &ctx)
+	if g.chrome.touchUI {
+		g.chrome.drawTouchBar(g.view(), c, &ctx)
 	}
-	g.drawToasts(c, &ctx)
-	if g.help {
-		g.drawHelp(c, &ctx)
+	g.chrome.drawToasts(g.view(), c, &ctx)
+	if g.chrome.help {
+		g.chrome.drawHelp(g.view(), c, &ctx)
 	}
 	if offscreen {
 		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
@@ -428,19 +389,6 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.drawn++
 	if g.drawn == 1 && g.ready != nil {
 		g.ready()
-	}
-}
-
-func (g *Game) expireToasts() {
-	keep := g.toasts[:0]
-	for _, t := range g.toasts {
-		if t.until > g.frame {
-			keep = append(keep, t)
-		}
-	}
-	g.toasts = keep
-	if len(g.toasts) > 4 {
-		g.toasts = g.toasts[len(g.toasts)-4:]
 	}
 }
 
@@ -471,7 +419,7 @@ func (g *Game) savePNG() {
 	data, err := g.canvasPNG()
 	if err == nil {
 		var where string
-		where, err = g.platform.SaveFile(fmt.Sprintf("neurona-%s.png", g.Scene().ID()), "image/png", data)
+		where, err = g.plat.SaveFile(fmt.Sprintf("neurona-%s.png", g.Scene().ID()), "image/png", data)
 		if err == nil {
 			g.note(g.t("msg.saved") + " " + where)
 			return
@@ -480,10 +428,17 @@ func (g *Game) savePNG() {
 	g.warn(g.t("msg.save.failed") + " " + err.Error())
 }
 
-func (g *Game) writeScreenshot() error {
-	data, err := g.canvasPNG()
-	if err != nil {
-		return err
-	}
-	return writeFile(g.shotPath, data)
+// Drawn returns how many frames have been drawn.
+func (g *Game) Drawn() uint64 {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.drawn
+}
+
+// CanvasPNG encodes the last frame drawn offscreen (every frame with
+// Options.Capture) as a PNG at the screen's size.
+func (g *Game) CanvasPNG() ([]byte, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.canvasPNG()
 }

@@ -137,8 +137,8 @@ func TestMalformedLinkFallsBackAndSaysSo(t *testing.T) {
 	if g.Scene().ID() != "neuron" || g.lang != "es" {
 		t.Fatalf("fell back to %s/%s", g.Scene().ID(), g.lang)
 	}
-	if len(g.toasts) < 2 {
-		t.Fatalf("want messages naming what was ignored, got %v", g.toasts)
+	if len(g.chrome.toasts) < 2 {
+		t.Fatalf("want messages naming what was ignored, got %v", g.chrome.toasts)
 	}
 }
 

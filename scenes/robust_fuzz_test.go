@@ -133,10 +133,10 @@ func FuzzOpenLink(f *testing.F) {
 		// The link's scene is opened unless its state document names
 		// another; a scene it cannot open is reported.
 		l, ignored := state.ParseLink(link)
-		if len(ignored) > 0 && len(g.toasts) == 0 {
+		if len(ignored) > 0 && len(g.chrome.toasts) == 0 {
 			t.Fatalf("%q: ignored %q without a word", link, ignored)
 		}
-		if l.Scene != "" && l.State == nil && g.Scene().ID() != l.Scene && len(g.toasts) == 0 {
+		if l.Scene != "" && l.State == nil && g.Scene().ID() != l.Scene && len(g.chrome.toasts) == 0 {
 			t.Fatalf("%q: opened %s instead of %q without a word", link, g.Scene().ID(), l.Scene)
 		}
 	})

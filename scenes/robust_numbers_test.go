@@ -76,18 +76,18 @@ func TestPerceptronHistoryFullSaysSo(t *testing.T) {
 	if s := stateOf(t, g)["step"].(float64); s != 100000 {
 		t.Fatalf("step %v after 100,000 presses", s)
 	}
-	g.toasts = nil
+	g.chrome.toasts = nil
 	key(g, "Space", false)
 	tick(t, g)
 	if s := stateOf(t, g)["step"].(float64); s != 100000 {
 		t.Fatalf("a step past the cap was taken (step %v)", s)
 	}
 	found := false
-	for _, m := range g.toasts {
+	for _, m := range g.chrome.toasts {
 		found = found || strings.Contains(m.msg, "100000") && strings.Contains(m.msg, "R")
 	}
 	if !found {
-		t.Fatalf("no message naming the cap and R: %+v", g.toasts)
+		t.Fatalf("no message naming the cap and R: %+v", g.chrome.toasts)
 	}
 	key(g, "R", false)
 	key(g, "Space", false)

@@ -108,7 +108,7 @@ func TestHostileDataNeverBreaksAScene(t *testing.T) {
 // size and at 4K, with the help overlay and the touch bar on.
 func TestOddSizesKeepWorking(t *testing.T) {
 	g, _ := newTestGame(t, Options{})
-	g.help, g.touchUI = true, true
+	g.chrome.help, g.chrome.touchUI = true, true
 	for _, size := range [][2]int{{1, 1}, {390, 844}, {3840, 2160}} {
 		screen := ebiten.NewImage(size[0], size[1])
 		g.w, g.h = float64(size[0]), float64(size[1])

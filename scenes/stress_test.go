@@ -249,11 +249,11 @@ func TestTenThousandStepsBackAndForth(t *testing.T) {
 				t.Fatalf("stepping back %d times reached step %v", pos+5, s)
 			}
 			said := false
-			for _, m := range g.toasts {
+			for _, m := range g.chrome.toasts {
 				said = said || strings.Contains(m.msg, "antiguo") && strings.Contains(m.msg, "R")
 			}
 			if said != (pos < n) {
-				t.Errorf("%d of %d steps kept; message at the oldest kept step: %v (toasts %+v)", pos, n, said, g.toasts)
+				t.Errorf("%d of %d steps kept; message at the oldest kept step: %v (toasts %+v)", pos, n, said, g.chrome.toasts)
 			}
 			if pos == n && oldest != start {
 				t.Fatalf("back at 0 the state differs:\n%.600s\nwant\n%.600s", oldest, start)
@@ -330,7 +330,7 @@ func TestImportsOverTheCapAreRefused(t *testing.T) {
 	}
 	// The message reaches the screen when the file is dropped.
 	g.warn(g.t("msg.load.refused") + " big.json")
-	if len(g.toasts) == 0 || !g.toasts[len(g.toasts)-1].bad {
+	if len(g.chrome.toasts) == 0 || !g.chrome.toasts[len(g.chrome.toasts)-1].bad {
 		t.Error("no warning shown")
 	}
 }

@@ -12,17 +12,11 @@ import (
 // part (see README.md in this folder).
 var templateFiles = []string{"scene.go", "draw.go", "panel.go", "state.go", "presets.go"}
 
-// notYetTemplated are scenes still in their older layout.
-var notYetTemplated = map[string]bool{"perceptron": true, "xor": true, "gradient": true, "backprop": true}
-
 const module = "github.com/neurona/neurona"
 
 func TestScenesFollowTheTemplate(t *testing.T) {
 	for _, s := range All() {
 		id := s.ID()
-		if notYetTemplated[id] {
-			continue
-		}
 		for _, f := range templateFiles {
 			if _, err := os.Stat(filepath.Join(id, f)); err != nil {
 				t.Errorf("scene %s has no %s", id, f)

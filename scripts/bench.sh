@@ -4,11 +4,16 @@
 #     under Node (GOOS=js GOARCH=wasm, Go's go_js_wasm_exec);
 #   - the field shader's draw (scenes/ui, inside a real game loop, Xvfb);
 #   - the web page in headless Chromium against a blank Ebiten page built
-#     with the same toolchain (cmd/blank): frames per second with each
-#     scene working, time to the first frame, compressed bundle size
-#     (e2e/bench_test.go, build tags e2e and bench).
+#     with the same toolchain (cmd/blank): compressed bundle size, time to
+#     the first frame, each scene's own Update and Draw time from
+#     neurona.perf() (and, as information, its frame rate), the idle
+#     page's main-thread time, the desktop app's idle CPU against a blank
+#     Ebiten window, and memory and frame time as the data grow to
+#     100,000 points (e2e/bench*_test.go, build tags e2e and bench).
 # Benchmarks are not tests: nothing here fails on a figure; `make test`
-# never runs this.
+# never runs this. About 10-15 minutes on two cores. BENCH_NOTE, if set,
+# is printed under the run's header (for example "taken while other
+# builds ran").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,11 +36,18 @@ GOOS=js GOARCH=wasm $GO test -exec="$($GO env GOROOT)/lib/wasm/go_js_wasm_exec" 
 echo "== field shader (Xvfb)" >&2
 xvfb-run -a $GO test -run '^$' -bench 'DrawField' -benchmem -count 1 ./scenes/ui/ | tee "$tmp/ui.txt" >&2
 
-echo "== web page vs blank page (headless Chromium)" >&2
+echo "== web page and desktop app vs blank Ebiten (headless Chromium, Xvfb)" >&2
 $MAKE dist BROTLI="$BROTLI" >&2
-(cd e2e && xvfb-run -a env NEURONA_DIST="$PWD/../$DIST" NEURONA_BROTLI="$BROTLI" \
+# A part that cannot measure fails its subtest; the parts that did measure
+# are still written, and the report says which ones are missing.
+page_rc=0
+(cd e2e && xvfb-run -a -s "-screen 0 1920x1080x24" env NEURONA_DIST="$PWD/../$DIST" NEURONA_BROTLI="$BROTLI" \
 	NEURONA_BENCH_OUT="$tmp/page.md" \
-	$GO test -count=1 -tags 'e2e bench' -run '^TestBench$' -timeout 30m -v .) | tee "$tmp/page.log" >&2
+	$GO test -count=1 -tags 'e2e bench' -run '^TestBench$' -timeout 30m -v .) 2>&1 | tee "$tmp/page.log" >&2 || page_rc=$?
+if [[ ! -s "$tmp/page.md" ]]; then
+	echo "bench: the browser benchmark wrote nothing (see the log above)" >&2
+	exit 1
+fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # benchtable FILE: "name ns/op allocs/op" per benchmark line of go test.
@@ -57,7 +69,13 @@ benchtable "$tmp/js.txt" | sort >"$tmp/js.tab"
 	echo "- machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(awk '/MemTotal/ {printf "%.1f GB", $2/1e6}' /proc/meminfo) RAM"
 	echo "- load average (1, 5, 15 min): $load_before before, $load_after after (other work on the machine skews the frame rates)"
 	echo "- $($GO version | cut -d' ' -f3-), $(chromium --version 2>/dev/null | head -1), Node $(node --version)"
-	echo "- Chromium as the end-to-end tests run it: headless, software WebGL (SwiftShader), 1280×800 window"
+	echo "- Chromium as the end-to-end tests run it: headless, software WebGL (SwiftShader), 1280×800 window; the desktop under Xvfb (Mesa llvmpipe)"
+	if [[ -n "${BENCH_NOTE:-}" ]]; then
+		echo "- $BENCH_NOTE"
+	fi
+	if [[ $page_rc -ne 0 ]]; then
+		echo "- some browser or desktop measurements failed in this run; their rows say \"not measured\" or why"
+	fi
 	echo
 	echo "## Engine hot paths"
 	echo
@@ -86,7 +104,7 @@ benchtable "$tmp/js.txt" | sort >"$tmp/js.tab"
 	echo "DrawFieldFrame: whole unthrottled frames of the test's game loop, each drawing a 620×450 field of a model that changes"
 	echo "every frame, rendered by Mesa llvmpipe; its allocations are the frame's and the test harness's, not DrawField's."
 	echo
-	echo "## Web page against a blank Ebiten page (headless Chromium)"
+	echo "## Web page and desktop app against a blank Ebiten program"
 	echo
 	cat "$tmp/page.md"
 	echo

@@ -5,6 +5,7 @@
 #
 #   scripts/install-deps.sh            everything `make test` needs
 #   scripts/install-deps.sh desktop    only what building the desktop app needs
+#   scripts/install-deps.sh font       only what scripts/subset-font.sh needs
 #
 # `make serve` needs none of this: only Go.
 set -euo pipefail
@@ -15,14 +16,20 @@ desktop=(gcc libc6-dev libgl1-mesa-dev libxcursor-dev libxi-dev libxinerama-dev
 	libxrandr-dev libxxf86vm-dev libasound2-dev pkg-config)
 # A virtual display for Ebiten's tests and the desktop smoke test, Debian's
 # Chromium for the end-to-end tests, Node.js for running the engine's tests
-# as WebAssembly (go_js_wasm_exec).
-tests=(xvfb xauth chromium nodejs fonts-dejavu-core)
+# as WebAssembly (go_js_wasm_exec); Python 3 with NumPy, PyTorch and
+# scikit-learn, which run the notebooks the scenes export (engine/notebook's
+# tests compare their numbers with the scenes').
+tests=(xvfb xauth chromium nodejs fonts-dejavu-core python3 python3-numpy python3-torch python3-sklearn)
+# Regenerating the embedded font subset (scripts/subset-font.sh): fonttools'
+# pyftsubset and the full DejaVu Sans. Not needed to build or test.
+font=(fonttools fonts-dejavu-core)
 
 case "${1:-all}" in
 desktop) wanted=("${desktop[@]}") ;;
+font) wanted=("${font[@]}") ;;
 all | test) wanted=("${desktop[@]}" "${tests[@]}") ;;
 *)
-	echo "usage: $0 [all|desktop]" >&2
+	echo "usage: $0 [all|desktop|font]" >&2
 	exit 2
 	;;
 esac

@@ -19,6 +19,8 @@
         'Revisa la conexión y recarga la página.'],
       stopped: ['Neurona se detuvo por un error.',
         'Recarga la página para seguir. Si vuelve a pasar, el detalle de abajo ayuda a corregirlo.'],
+      needsServer: ['Neurona necesita un servidor web.',
+        'Abierta como archivo, la página no puede cargar el programa. En la carpeta de Neurona, ejecuta «make serve», o sirve esta carpeta con cualquier servidor estático (por ejemplo «python3 -m http.server 8080») y abre la dirección que indique, como http://localhost:8080/.'],
     },
     en: {
       loading: 'Downloading…',
@@ -33,6 +35,8 @@
         'Check the connection and reload the page.'],
       stopped: ['Neurona stopped because of an error.',
         'Reload the page to go on. If it happens again, the detail below helps to fix it.'],
+      needsServer: ['Neurona needs a web server.',
+        'Opened as a file, the page cannot load the program. In Neurona\'s folder run “make serve”, or serve this folder with any static server (for example “python3 -m http.server 8080”) and open the address it shows, such as http://localhost:8080/.'],
     },
   };
 
@@ -190,8 +194,28 @@
     c.focus();
   });
 
+  // The service worker (sw.js) keeps the page and the bundle for the next
+  // visit without network. It is registered once the app runs, so its
+  // download never competes with the first one. Browsers offer it only in
+  // secure contexts (https, localhost), not to a page from a LAN address
+  // over http, and may refuse it in a third-party frame: the page then
+  // works as before, online only.
+  function registerWorker() {
+    if (!window.isSecureContext || !('serviceWorker' in navigator)) return;
+    navigator.serviceWorker.register('sw.js').then((reg) => {
+      // Ask the server for a newer worker now, not when the browser gets
+      // round to it: a deployment made during the lesson reaches this
+      // browser's offline copy at once. Offline this fails, and that is
+      // fine.
+      if (reg.active) reg.update().catch(() => {});
+    }, (err) => {
+      console.warn(`neurona: no offline copy: ${err && err.message ? err.message : err}`);
+    });
+  }
+
   function whenReady() {
     ready = true;
+    registerWorker();
     loader.hidden = true;
     if (!inIframe) {
       // Opened directly: keys work at once, no click needed.
@@ -258,6 +282,12 @@
   async function boot() {
     loader.hidden = false;
     status.textContent = TEXT[lang].loading;
+    // Browsers do not let a page from file:// fetch the bundle; say what
+    // to do instead of a network error.
+    if (location.protocol === 'file:') {
+      fail('needsServer', location.href);
+      return;
+    }
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
       fail('noWasm');
       return;

@@ -1,25 +1,23 @@
-//go:build js
-
-// Command blank is the baseline of `make bench`: an Ebiten page that only
-// fills its screen, built with the same toolchain and flags as Neurona and
-// loaded by the same page (web/index.html, boot.js, wasm_exec.js). Like the
-// app it draws at the display's own resolution, keeps running unfocused,
-// and publishes window.neurona (ready after the first frame, state() with
-// the tick count), so the benchmark measures both the same way.
+// Command blank is the baseline of `make bench`: an Ebiten program that
+// only fills its screen, built with the same toolchain and flags as
+// Neurona. On the web it is loaded by the same page (web/index.html,
+// boot.js, wasm_exec.js); on the desktop it opens a window of the desktop
+// app's size. Like the app it draws at the display's own resolution and
+// keeps running unfocused, and on the web it publishes window.neurona
+// (ready after the first frame, state() with the tick count), so the
+// benchmark measures both the same way.
 package main
 
 import (
 	"image/color"
-	"strconv"
-	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
 type game struct {
-	api   js.Value
 	ticks int
 	drawn int
+	ready func() // called after the first frame
 }
 
 func (g *game) Update() error {
@@ -30,8 +28,8 @@ func (g *game) Update() error {
 func (g *game) Draw(screen *ebiten.Image) {
 	screen.Fill(color.RGBA{0x10, 0x14, 0x18, 0xff})
 	g.drawn++
-	if g.drawn == 1 {
-		g.api.Set("ready", true)
+	if g.drawn == 1 && g.ready != nil {
+		g.ready()
 	}
 }
 
@@ -48,13 +46,12 @@ func (g *game) LayoutF(w, h float64) (float64, float64) {
 }
 
 func main() {
-	g := &game{api: js.Global().Get("Object").New()}
-	g.api.Set("state", js.FuncOf(func(js.Value, []js.Value) any {
-		return `{"scene":"blank","frame":` + strconv.Itoa(g.ticks) + `}`
-	}))
-	g.api.Set("ready", false)
-	js.Global().Set("neurona", g.api)
+	g := &game{}
+	publish(g)
 	ebiten.SetWindowTitle("blank")
+	// The desktop app's window (cmd/desktop).
+	ebiten.SetWindowSize(1280, 800)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetRunnableOnUnfocused(true)
 	if err := ebiten.RunGame(g); err != nil {
 		panic(err)

@@ -24,14 +24,24 @@ import (
 	"time"
 
 	"github.com/neurona/neurona/cmd/serve/static"
+	"github.com/neurona/neurona/engine"
 	qrcode "github.com/skip2/go-qrcode"
 )
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "serve:", err)
+		fmt.Fprintln(os.Stderr, errorLine(err))
 		os.Exit(1)
 	}
+}
+
+// maxErrorLine bounds the error line serve prints.
+const maxErrorLine = 300
+
+// errorLine is the line serve prints for err: errors may quote a flag
+// value (an address, a folder) in full, so it is cut short.
+func errorLine(err error) string {
+	return "serve: " + engine.Truncate(err.Error(), maxErrorLine)
 }
 
 func run(args []string, stdout io.Writer) error {
@@ -40,11 +50,16 @@ func run(args []string, stdout io.Writer) error {
 	addr := fl.String("addr", "localhost:8080", "listen address; 0.0.0.0:8080 serves the local network")
 	pre := fl.String("precompress", "", "write .gz and .br next to each compressible file in this `folder`, then exit")
 	brq := fl.Int("brotli-quality", static.DefaultBrotliQuality, "brotli level 0-11 for -precompress (11: smallest, about 40 s for the bundle)")
+	fl.SetOutput(io.Discard) // the error is printed once, cut short, by main
 	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fl.SetOutput(os.Stderr)
+			fl.Usage()
+		}
 		return err
 	}
 	if fl.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fl.Args())
+		return fmt.Errorf("unexpected argument %q", engine.Excerpt(fl.Arg(0)))
 	}
 	if *pre != "" {
 		return precompress(*pre, *brq, stdout)
@@ -105,12 +120,13 @@ func serve(ctx context.Context, dir, addr string, stdout io.Writer) error {
 	if _, err := os.Stat(filepath.Join(h.Dir(), "index.html")); err != nil {
 		return fmt.Errorf("%s has no index.html (build it first: make dist)", dir)
 	}
-	ln, err := net.Listen("tcp", addr)
+	ln, err := listen(addr)
 	if err != nil {
 		return err
 	}
 	host, _, _ := net.SplitHostPort(addr)
 	port := ln.Addr().(*net.TCPAddr).Port
+	fmt.Fprintf(stdout, "Neurona %s\n", bundleVersion(h.Dir()))
 	announce(stdout, host, port)
 
 	srv := newServer(h)

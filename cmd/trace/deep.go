@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"strconv"
 	"strings"
 
@@ -143,9 +142,9 @@ func (o deepOptions) points() ([]engine.ClassPoint, error) {
 		}
 		return cps, nil
 	}
-	f, err := os.Open(o.data)
+	f, err := openData(o.data)
 	if err != nil {
-		return nil, badf("%v", err)
+		return nil, err
 	}
 	defer f.Close()
 	cps, err := engine.ReadClassPointsCSV(f, o.data, o.k)

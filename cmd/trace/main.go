@@ -7,6 +7,7 @@
 //	trace mlp -data xy.csv -output identity [-loss mse] [-hidden 0…8] …   (regression, one input)
 //	trace mlp -data points.csv -layers 8,8,2 [-classes K] [-act A] [-lr L] [-l2 λ] [-batch B] [-steps N] [-seed S]
 //	trace tsne -data F.csv [-perplexity 30] [-iters 1000] [-seed S]
+//	trace notebook -state STATE.json [-o OUT.ipynb]
 //
 // points.csv has the header x1,x2,y with y = 1 or −1 (0 is read as −1);
 // xy.csv has the header x,y, with y any finite real for -output identity or

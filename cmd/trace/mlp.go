@@ -47,7 +47,7 @@ func parseMLP(args []string) (mlpOptions, error) {
 	}
 	var err error
 	if o.act, err = engine.ParseActivation(*act); err != nil || !contains(hiddenActs, o.act) {
-		return o, badf("-act %q: want sigmoid, tanh, relu or arctan", *act)
+		return o, badf("-act %q: want sigmoid, tanh, relu or arctan", engine.Excerpt(*act))
 	}
 	if o.loss, err = engine.ParseLoss(*loss); err != nil {
 		return o, badf("-loss: %v", err)

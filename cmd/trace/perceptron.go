@@ -118,6 +118,9 @@ func (o perceptronOptions) dataFile() string { return o.data }
 // trace runs the perceptron until it converges or o.epochs passes are done,
 // printing every step and a summary.
 func (o perceptronOptions) trace(pts []engine.Point, out io.Writer) error {
+	if err := checkOutputLines("-epochs", o.epochs, len(pts)); err != nil {
+		return err
+	}
 	lw := newLineWriter(out)
 	p := engine.NewPerceptron(pts, o.cfg)
 	for p.Epoch() < o.epochs && !p.Converged() {

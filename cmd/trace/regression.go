@@ -1,12 +1,10 @@
 package main
 
 import (
-	"encoding/csv"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/neurona/neurona/engine"
@@ -73,19 +71,12 @@ func (o mlpOptions) readsOwnData() bool {
 // hasHeaderXY reports whether the CSV file at path starts with the header
 // x,y; a file that cannot be read is left to the usual reader to report.
 func hasHeaderXY(path string) bool {
-	f, err := os.Open(path)
+	f, err := engine.OpenRegular(path)
 	if err != nil {
 		return false
 	}
 	defer f.Close()
-	cr := csv.NewReader(io.LimitReader(f, 1<<16))
-	cr.FieldsPerRecord, cr.Comment, cr.TrimLeadingSpace = -1, '#', true
-	rec, err := cr.Read()
-	if err != nil || len(rec) != 2 {
-		return false
-	}
-	x := strings.TrimSpace(strings.TrimPrefix(rec[0], "\ufeff"))
-	return strings.EqualFold(x, "x") && strings.EqualFold(strings.TrimSpace(rec[1]), "y")
+	return engine.HasSamplesHeader(f)
 }
 
 // errNotLabel is the refusal of a y that is not a class label.
@@ -105,9 +96,9 @@ func (o mlpOptions) traceOwnData(out io.Writer) error {
 	if o.data == "" {
 		return badf("missing -data points.csv")
 	}
-	f, err := os.Open(o.data)
+	f, err := openData(o.data)
 	if err != nil {
-		return badf("%v", err)
+		return err
 	}
 	defer f.Close()
 	var check func(float64) error

@@ -56,13 +56,18 @@ func FuzzWeights(f *testing.F) {
 	})
 }
 
-// FuzzRun runs both subcommands on an arbitrary data file, briefly: the
-// exit status is 0 or 2 (bad data), never a panic, and a refusal is one
-// line naming the file.
+// FuzzRun runs every subcommand that reads data (perceptron; mlp on
+// points, on x,y samples and on class indices; tsne) on an arbitrary data
+// file, briefly: the exit status is 0 or 2 (bad data), never a panic, and
+// a refusal is one short line naming the file.
 func FuzzRun(f *testing.F) {
 	for _, s := range []string{threeCSV, xorCSV, "x1,x2,y\n1e9,-1e9,1\n-1e9,1e9,0\n", "x1,x2,y\n", "x1,x2,y\n1,1,1\n1,1,1\n", "\x00\xff", "x,y\n1e9,-1e9\n-1e9,1e9\n2,0.5\n"} {
-		f.Add([]byte(s), uint8(0))
+		for which := range uint8(5) {
+			f.Add([]byte(s), which)
+		}
 	}
+	f.Add([]byte("x1,x2,y\n0,0,0\n1,0,1\n0,1,2\n"), uint8(3))
+	f.Add([]byte("a,b,c,y\n0,0,1,0\n1,0,0,1\n0,1,0,2\n"), uint8(4))
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
 		p := filepath.Join(dir, "d.csv")
@@ -73,7 +78,9 @@ func FuzzRun(f *testing.F) {
 			{"perceptron", "-data", p, "-epochs", "2", "-alpha", "1e6"},
 			{"mlp", "-data", p, "-steps", "2", "-lr", "1e6", "-act", "relu"},
 			{"mlp", "-data", p, "-steps", "2", "-lr", "1e6", "-output", "identity", "-hidden", "0"},
-		}[which%3]
+			{"mlp", "-data", p, "-steps", "2", "-layers", "4", "-classes", "3"},
+			{"tsne", "-data", p, "-iters", "2"},
+		}[which%5]
 		code, out, errs := runArgs(args...)
 		switch code {
 		case 0:
@@ -81,7 +88,7 @@ func FuzzRun(f *testing.F) {
 				t.Fatalf("%q: output %.300q", args, out)
 			}
 		case 2:
-			if !strings.HasPrefix(errs, "trace: "+p) || strings.Count(errs, "\n") != 1 {
+			if !strings.HasPrefix(errs, "trace: "+p) || strings.Count(errs, "\n") != 1 || len(errs) > maxErrLine {
 				t.Fatalf("%q: stderr %q", args, errs)
 			}
 		default:

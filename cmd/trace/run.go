@@ -24,6 +24,7 @@ const usage = `usage:
             [-output sigmoid|identity] [-inputs 1|2]
   trace mlp -data points.csv -layers 8,8,2 [-classes K] [-act A] [-lr L] [-l2 λ] [-batch B] [-steps N] [-seed S]
   trace tsne -data F.csv [-perplexity 30] [-iters 1000] [-seed S]
+  trace notebook -state STATE.json [-o OUT.ipynb]   (writes a Jupyter notebook that reproduces the scene)
 Prints one JSON object per step (JSON Lines). points.csv has the header x1,x2,y, y = 1 or -1 (0 reads as -1).
 perceptron: each step has "step","epoch","index","x","y","yhat","update","w","b","mistakes", with y and yhat in
   the rule's own labels ({0,1} for classic, ±1 for pm1, yhat 0 on the line); then a line with "done":true.
@@ -60,10 +61,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		return exitOK
 	case errors.As(err, &ie):
-		fmt.Fprintf(stderr, "trace: %s\n", oneLine(ie.msg))
+		fmt.Fprintf(stderr, "trace: %s\n", errorLine(ie.msg))
 		return exitUsage
 	}
-	fmt.Fprintf(stderr, "trace: %s\n", oneLine(err.Error()))
+	fmt.Fprintf(stderr, "trace: %s\n", errorLine(err.Error()))
 	return exitWrite
 }
 
@@ -91,7 +92,10 @@ var parsers = map[string]func(args []string) (command, error){
 // dispatch parses the subcommand named by args[0], reads its data and runs it.
 func dispatch(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return badf("missing subcommand (perceptron, mlp or tsne); run trace -h for help")
+		return badf("missing subcommand (perceptron, mlp, tsne or notebook); run trace -h for help")
+	}
+	if args[0] == "notebook" {
+		return runNotebook(args[1:], stdout)
 	}
 	parse, ok := parsers[args[0]]
 	if !ok {
@@ -99,7 +103,7 @@ func dispatch(args []string, stdout io.Writer) error {
 		case "-h", "-help", "--help", "help":
 			return flag.ErrHelp
 		}
-		return badf("unknown subcommand %q (want perceptron, mlp or tsne)", args[0])
+		return badf("unknown subcommand %q (want perceptron, mlp, tsne or notebook)", engine.Excerpt(args[0]))
 	}
 	c, err := parse(args[1:])
 	if err != nil {
@@ -129,22 +133,27 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
-		return badf("%s: %v", fs.Name(), err)
+		// The flag package quotes a bad value in full.
+		return badf("%s: %s", fs.Name(), engine.Truncate(err.Error(), maxFlagError))
 	}
 	if fs.NArg() > 0 {
-		return badf("%s: unexpected argument %q", fs.Name(), fs.Arg(0))
+		return badf("%s: unexpected argument %q", fs.Name(), engine.Excerpt(fs.Arg(0)))
 	}
 	return nil
 }
 
-// loadPoints reads a points CSV file.
+// maxFlagError bounds a flag error message, which quotes the bad value.
+const maxFlagError = 120
+
+// loadPoints reads a points CSV file; only a regular file is read (a FIFO or
+// a device would block or never end).
 func loadPoints(path string) ([]engine.Point, error) {
 	if path == "" {
 		return nil, badf("missing -data points.csv")
 	}
-	f, err := os.Open(path)
+	f, err := openData(path)
 	if err != nil {
-		return nil, badf("%v", err)
+		return nil, err
 	}
 	defer f.Close()
 	pts, err := engine.ReadPointsCSV(f, path)
@@ -152,6 +161,28 @@ func loadPoints(path string) ([]engine.Point, error) {
 		return nil, badf("%v", err)
 	}
 	return pts, nil
+}
+
+// openData opens a -data file for reading; only a regular file is read (a
+// FIFO or a device would block or never end).
+func openData(path string) (*os.File, error) {
+	if path == "" {
+		return nil, badf("missing -data points.csv")
+	}
+	f, err := engine.OpenRegular(path)
+	if err != nil {
+		return nil, badf("%v", err)
+	}
+	return f, nil
+}
+
+// maxErrorLine bounds what trace prints of an error: messages quote only
+// excerpts of input, so this cut is a backstop for one that does not.
+const maxErrorLine = 512
+
+// errorLine flattens a message onto one line of at most maxErrorLine bytes.
+func errorLine(s string) string {
+	return engine.Truncate(oneLine(s), maxErrorLine)
 }
 
 // oneLine flattens a message onto one line.

@@ -3,7 +3,6 @@ package main
 import (
 	"io"
 	"math"
-	"os"
 
 	"github.com/neurona/neurona/engine"
 )
@@ -77,9 +76,9 @@ func (o tsneOptions) readsOwnData() bool { return true }
 
 // traceOwnData reads the table and runs t-SNE, printing its progress.
 func (o tsneOptions) traceOwnData(out io.Writer) error {
-	f, err := os.Open(o.data)
+	f, err := openData(o.data)
 	if err != nil {
-		return badf("%v", err)
+		return err
 	}
 	defer f.Close()
 	tb, err := engine.ReadTableCSV(f, o.data, engine.MaxTSNEPoints)

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"io"
 	"math"
-	"os"
 
 	"github.com/neurona/neurona/engine"
 )
@@ -31,7 +30,7 @@ type weightsFile struct {
 // Errors name the file and, for syntax errors, the line.
 func readWeights(path string, act engine.Activation) (engine.MLP, error) {
 	var m engine.MLP
-	f, err := os.Open(path)
+	f, err := engine.OpenRegular(path)
 	if err != nil {
 		return m, badf("%v", err)
 	}

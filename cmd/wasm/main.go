@@ -9,11 +9,12 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/scenes"
+	"github.com/neurona/neurona/scenes/platform"
 )
 
 func main() {
-	g := scenes.New(scenes.Options{Link: "#" + scenes.CurrentHash()}, scenes.NewPlatform())
-	g.PublishAPI()
+	g := scenes.New(scenes.Options{Link: "#" + platform.CurrentHash()}, platform.New())
+	platform.Publish(g)
 	ebiten.SetWindowTitle("Neurona")
 	// Keep running when the canvas loses focus (a click on the slides
 	// beside an embedded page) so that playing continues.

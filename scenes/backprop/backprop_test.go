@@ -2,34 +2,22 @@ package backprop
 
 import (
 	"math"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// rig is the scene driven the way the game drives it.
-type rig = scenetest.Rig[*Scene]
-
-func newRig(t *testing.T) *rig { return scenetest.NewSize(t, New(), 1280, 754) }
-
-func near(a, b, tol float64) bool {
-	return math.Abs(a-b) <= tol*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
-}
-
 // walkLen is the number of steps of one example's walk.
 const walkLen = 23
 
 func TestAFullWalkHasThePhasesInOrder(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	var phases []string
 	var focus []string
 	for range walkLen {
@@ -54,7 +42,7 @@ func TestAFullWalkHasThePhasesInOrder(t *testing.T) {
 
 // backpropOf returns the engine's gradients (MLP.Backward) of the walk's
 // network on its example.
-func backpropOf(s *snap) engine.Grads {
+func backpropOf(s *model.Snap) engine.Grads {
 	m := s.M0
 	p := pointOf(&s.G)
 	return m.Backward(m.Forward(p.X), p.X, p.Y, engine.BCE)
@@ -62,29 +50,29 @@ func backpropOf(s *snap) engine.Grads {
 
 func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T) {
 	for _, preset := range []int{1, 3} {
-		r := newRig(t)
+		r := scenetest.New(t, New())
 		r.Key(keymap.Preset, preset)
 		r.Tick()
 		for k := 0; k < 3*(walkLen+1); k++ {
 			r.Do(keymap.Step)
-			cur := r.S.w.cur()
+			cur := r.S.w.Cur()
 			bp := backpropOf(&cur)
-			fd := finiteDiff(cur.M0, pointOf(&cur.G))
+			fd := model.FiniteDiff(cur.M0, pointOf(&cur.G))
 			m := r.State()
 			grads := m["grads"].(map[string]any)
 			check := m["check"].(map[string]any)
-			for i, id := range paramIDs {
-				if !near(check[id].(float64), fd[i], 1e-12) {
+			for i, id := range model.ParamIDs {
+				if !scenetest.Near(check[id].(float64), fd[i], 1e-12) {
 					t.Fatalf("check[%s] = %v, want %g", id, check[id], fd[i])
 				}
 				g, ok := grads[id]
 				if !ok {
 					continue
 				}
-				if !near(g.(float64), grad(&bp, id), 1e-12) {
-					t.Fatalf("step %d: ∂L/∂%s = %v, engine backprop %g", k, id, g, grad(&bp, id))
+				if !scenetest.Near(g.(float64), model.Grad(&bp, id), 1e-12) {
+					t.Fatalf("step %d: ∂L/∂%s = %v, engine backprop %g", k, id, g, model.Grad(&bp, id))
 				}
-				if !near(g.(float64), fd[i], 1e-6) {
+				if !scenetest.Near(g.(float64), fd[i], 1e-6) {
 					t.Fatalf("step %d: ∂L/∂%s = %v, finite differences %g", k, id, g, fd[i])
 				}
 			}
@@ -97,7 +85,7 @@ func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T
 }
 
 func TestInnerGradientsAreTheChainRule(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(22)
 	m := r.State()
 	g := m["grads"].(map[string]any)
@@ -115,14 +103,14 @@ func TestInnerGradientsAreTheChainRule(t *testing.T) {
 		"t12": -f(v, "x2") * f(v, "w1") * f(v, "z1") * (1 - f(v, "z1")) * (y - yh),
 	}
 	for id, want := range checks {
-		if !near(f(g, id), want, 1e-12) {
+		if !scenetest.Near(f(g, id), want, 1e-12) {
 			t.Errorf("∂L/∂%s = %g, want %g", id, f(g, id), want)
 		}
 	}
 }
 
 func TestTheta12ReusesTheBoxedProduct(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(17) // up to ∂L/∂θ₁₁
 	m := r.State()
 	if m["focus"] != "t11" || r.S.v.exp.Reuse != firstUse || r.S.v.exp.Cached != "a1" {
@@ -159,19 +147,19 @@ func TestTheta12ReusesTheBoxedProduct(t *testing.T) {
 }
 
 func TestUpdateAppliesTheGradientStep(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Do(keymap.ParamDec) // α = 0.5
 	r.Steps(walkLen - 1)
 	before := r.State()
 	r.Do(keymap.Step)
 	after := r.State()
-	if after["phase"] != "update" || r.S.w.alpha != 0.5 {
-		t.Fatalf("phase %v α %g", after["phase"], r.S.w.alpha)
+	if after["phase"] != "update" || r.S.w.Alpha != 0.5 {
+		t.Fatalf("phase %v α %g", after["phase"], r.S.w.Alpha)
 	}
 	bp, ap := before["params"].(map[string]any), after["params"].(map[string]any)
 	g := before["grads"].(map[string]any)
 	ups := after["updates"].(map[string]any)
-	for _, id := range paramIDs {
+	for _, id := range model.ParamIDs {
 		want := bp[id].(float64) - 0.5*g[id].(float64)
 		if ap[id].(float64) != want {
 			t.Errorf("%s: %v → %v, want %g", id, bp[id], ap[id], want)
@@ -188,7 +176,7 @@ func TestUpdateAppliesTheGradientStep(t *testing.T) {
 }
 
 func TestStepBackAndForwardGiveIdenticalStates(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	states := []string{r.StateJSON()}
 	for range walkLen + 5 {
 		r.Do(keymap.Step)
@@ -209,7 +197,7 @@ func TestStepBackAndForwardGiveIdenticalStates(t *testing.T) {
 }
 
 func TestStateLoadRoundTrip(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	for _, n := range []int{0, 3, 7, 12, 18, 23, 27} {
 		r.Do(keymap.Reset)
 		r.Steps(n)
@@ -217,7 +205,7 @@ func TestStateLoadRoundTrip(t *testing.T) {
 			r.Do(keymap.ParamInc)
 		}
 		want := r.StateJSON()
-		fresh := newRig(t)
+		fresh := scenetest.New(t, New())
 		d, err := state.Parse([]byte(want))
 		if err != nil {
 			t.Fatal(err)
@@ -241,7 +229,7 @@ func TestStateLoadRoundTrip(t *testing.T) {
 }
 
 func TestChangingAlphaReplaysTheCurrentWalk(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(walkLen) // through the update with α = 1
 	r.Do(keymap.ParamInc)
 	m := r.State()
@@ -256,36 +244,36 @@ func TestChangingAlphaReplaysTheCurrentWalk(t *testing.T) {
 }
 
 func TestClickingAPointChoosesTheExample(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(5)
-	pts := r.S.w.data.Points()
+	pts := r.S.w.Data.Points()
 	x, y := r.S.plane.ToScreen(pts[2].X)
 	r.Click(x, y, ui.ButtonLeft)
 	m := r.State()
-	if m["example"] != 2.0 || m["walk"] != 0.0 || r.S.w.data.Len() != len(pts) {
-		t.Fatalf("example %v walk %v, %d points", m["example"], m["walk"], r.S.w.data.Len())
+	if m["example"] != 2.0 || m["walk"] != 0.0 || r.S.w.Data.Len() != len(pts) {
+		t.Fatalf("example %v walk %v, %d points", m["example"], m["walk"], r.S.w.Data.Len())
 	}
 	v := m["values"].(map[string]any)
 	if v["x1"] != pts[2].X[0] || v["x2"] != pts[2].X[1] {
 		t.Fatalf("x = (%v, %v), want %v", v["x1"], v["x2"], pts[2].X)
 	}
 	// A click elsewhere adds a point; Ctrl+click removes it.
-	n := r.S.w.data.Len()
+	n := r.S.w.Data.Len()
 	px, py := r.C.Plane.X+r.C.Plane.W*0.9, r.C.Plane.Y+r.C.Plane.H*0.9
 	r.Click(px, py, ui.ButtonRight)
-	if r.S.w.data.Len() != n+1 || r.S.w.data.Points()[n].Y != -1 {
+	if r.S.w.Data.Len() != n+1 || r.S.w.Data.Points()[n].Y != -1 {
 		t.Fatal("right click did not add a −1 point")
 	}
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: px, Y: py, Alt: true})
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: px, Y: py, Alt: true})
 	r.Tick()
-	if r.S.w.data.Len() != n {
+	if r.S.w.Data.Len() != n {
 		t.Fatal("Alt+click did not remove the point")
 	}
 }
 
 func TestNextExampleKeyAndNoData(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(4)
 	r.Do(nextExample)
 	if m := r.State(); m["example"] != 1.0 || m["walk"] != 0.0 {
@@ -308,14 +296,14 @@ func TestNextExampleKeyAndNoData(t *testing.T) {
 	for i := 1; i <= len(presets); i++ {
 		r.Key(keymap.Preset, i)
 		r.Tick()
-		if r.S.w.data.Len() != len(presets[i-1]) || r.State()["step"] != 0.0 {
+		if r.S.w.Data.Len() != len(presets[i-1]) || r.State()["step"] != 0.0 {
 			t.Errorf("preset %d", i)
 		}
 	}
 }
 
 func TestHugeAlphaAndCoordinatesNeverNaN(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	pts := []map[string]any{{"x": []float64{1e9, -1e9}, "y": 1}, {"x": []float64{-3, 2}, "y": -1}}
 	if err := r.Load(map[string]any{"points": pts, "alpha": 1e6}); err != nil {
 		t.Fatal(err)
@@ -350,31 +338,19 @@ func TestBadDocumentsAreRefusedNamingTheField(t *testing.T) {
 		"points":  {"points": []any{map[string]any{"x": []float64{1}, "y": 1}}},
 	}
 	for field, doc := range cases {
-		r := newRig(t)
+		r := scenetest.New(t, New())
 		r.Steps(9)
-		before := r.StateJSON()
-		d, err := state.FromMap(doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		err = r.S.Load(d)
-		if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
-			t.Errorf("%s: error %v does not name the field", field, err)
-		}
-		r.Do()
-		if r.StateJSON() != before {
-			t.Errorf("%s: a refused document changed the scene", field)
-		}
+		r.Refuses(field, doc)
 	}
 	// Step beyond zero without points.
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	if err := r.Load(map[string]any{"points": []any{}, "step": 3}); err == nil || !strings.Contains(err.Error(), `"step"`) {
 		t.Errorf("step without points: %v", err)
 	}
 }
 
 func TestLoadOnlyPointsAndHandWrittenParams(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Steps(5)
 	pts := []map[string]any{{"x": []float64{2, 0}, "y": 1}}
 	if err := r.Load(map[string]any{"points": pts}); err != nil {
@@ -392,26 +368,26 @@ func TestLoadOnlyPointsAndHandWrittenParams(t *testing.T) {
 }
 
 func TestPlayingAndHistoryBound(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Do(keymap.Play)
 	for range ui.Speeds {
 		r.Do(keymap.Faster)
 	}
-	for range 200 { // 2000 steps per second: past maxHistory
+	for range 200 { // 2000 steps per second: past model.MaxHistory
 		r.Do()
 	}
-	if o := r.S.w.origin(); o.M0 == defaultNet() {
+	if o := r.S.w.Origin(); o.M0 == model.DefaultNet() {
 		t.Fatal("the history was not compacted")
 	}
-	if r.S.w.hist.Len() > maxHistory+1 || r.S.w.hist.Pos() == 0 {
-		t.Fatalf("history %d at %d", r.S.w.hist.Len(), r.S.w.hist.Pos())
+	if r.S.w.Hist.Len() > model.MaxHistory+1 || r.S.w.Hist.Pos() == 0 {
+		t.Fatalf("history %d at %d", r.S.w.Hist.Len(), r.S.w.Hist.Pos())
 	}
-	if o := r.S.w.origin(); o.St.N != 0 {
+	if o := r.S.w.Origin(); o.St.N != 0 {
 		t.Fatal("history position 0 is not the start of a walk")
 	}
 	// The compacted history still replays to the same state.
 	want := r.StateJSON()
-	fresh := newRig(t)
+	fresh := scenetest.New(t, New())
 	d, _ := state.Parse([]byte(want))
 	if err := fresh.S.Load(d); err != nil {
 		t.Fatal(err)
@@ -422,44 +398,15 @@ func TestPlayingAndHistoryBound(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) {
-	if c := keymap.Conflicts(New().Bindings()); len(c) > 0 {
-		t.Fatal(c)
-	}
-}
+func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
 
 func TestEveryTranslationKeyExists(t *testing.T) {
-	s := New()
-	keys := append([]string{}, s.MouseHelp()...)
-	for _, b := range s.Bindings() {
-		keys = append(keys, b.Help)
-	}
+	var phases []string
 	for _, p := range []string{"forward", "loss", "backward", "update"} {
-		keys = append(keys, "backprop.phase."+p)
+		phases = append(phases, "backprop.phase."+p)
 	}
-	files, _ := filepath.Glob("*.go")
-	re := regexp.MustCompile(`"(backprop\.[a-z.]+)"`)
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
-			if m[1] != string(nextExample) && !strings.HasSuffix(m[1], ".") {
-				keys = append(keys, m[1])
-			}
-		}
-	}
-	if len(keys) < 20 {
-		t.Fatalf("found only %d keys", len(keys))
-	}
-	for _, k := range keys {
-		if !i18n.Has(k) {
-			t.Errorf("missing translation %q", k)
-		}
+	if n := scenetest.Translations(t, New(), phases); n < 20 {
+		t.Fatalf("found only %d keys", n)
 	}
 }
 

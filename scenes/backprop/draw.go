@@ -10,6 +10,19 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
+// Draw shows the still picture (the graph, the strip of formulas and the
+// panel, redrawn only when they changed) and the pulse over it.
+func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
+	s.layer.Refresh(c, layerKey{Gen: s.gen, Hidden: s.v.hidden}, func(dst *ebiten.Image) {
+		s.drawTitle(dst, c)
+		s.drawGraph(dst, s.lay.graphContext(c))
+		s.drawStrip(dst, c)
+		s.drawPanel(dst, c)
+	})
+	s.layer.Draw(dst)
+	s.drawPulse(dst, s.lay.graphContext(c))
+}
+
 // below reports whether node id sits on the bottom row, where its name goes
 // under it and its gradient above it.
 func below(id string) bool { return spots[id].V > 0.85 }
@@ -183,7 +196,7 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 	th, l, v := c.Theme, &s.lay, &s.v
 	p := l.pos[n.ID]
 	R := l.R
-	focus := n.ID == v.cur.focus() && v.cur.St.N > 0
+	focus := n.ID == v.cur.Focus() && v.cur.St.N > 0
 	ring, rw := th.Axis, c.Px(2)
 	switch {
 	case focus:

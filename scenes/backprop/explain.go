@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -66,7 +67,7 @@ func pathUp(g *engine.Graph, id string) []string {
 }
 
 // explain describes the step that led to snapshot s.
-func explain(s *snap, t tr) explanation {
+func explain(s *model.Snap, t tr) explanation {
 	g := &s.G
 	st := &s.St
 	if st.N == 0 {
@@ -135,7 +136,7 @@ func explainForward(g *engine.Graph, id string) explanation {
 // explainBackward writes ∂L/∂node as the cached ∂L/∂consumer times the
 // local derivative, then the whole chain in the lecture's order with the
 // cached part boxed, marked as reused when it was already used before.
-func explainBackward(s *snap, t tr) explanation {
+func explainBackward(s *model.Snap, t tr) explanation {
 	g, id := &s.G, s.St.Node
 	gv := node(g, id).Grad
 	if id == "yhat" {

@@ -1,15 +1,16 @@
 package backprop
 
 import (
+	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
 // view is what Draw shows, derived in Update so that Draw only reads.
 type view struct {
-	cur     snap
+	cur     model.Snap
 	pos     int
 	n       int             // number of points
-	fd      [9]float64      // finite differences of L at the walk's network, paramIDs order
+	fd      [9]float64      // finite differences of L at the walk's network, model.ParamIDs order
 	exp     explanation     // the strip's text
 	title   string          // the phase title
 	hidden  string          // the node whose new value or gradient the pulse is still carrying
@@ -20,17 +21,17 @@ type view struct {
 // derive fills s.v and refreshes the output map of the small plane.
 func (s *Scene) derive(c *ui.Context) {
 	v, w := &s.v, s.w
-	v.cur, v.pos, v.n = w.cur(), w.hist.Pos(), w.data.Len()
+	v.cur, v.pos, v.n = w.Cur(), w.Hist.Pos(), w.Data.Len()
 	g := &v.cur.G
-	v.fd = finiteDiff(v.cur.M0, pointOf(g))
+	v.fd = model.FiniteDiff(v.cur.M0, pointOf(g))
 	v.exp = explain(&v.cur, c.T)
-	v.title = c.T("backprop.phase." + v.cur.phase())
+	v.title = c.T("backprop.phase." + v.cur.Phase())
 	if v.cur.St.Phase == "backward" {
 		v.title = c.T("backprop.phase.backward")
 	}
 	v.hidden = ""
 	if s.pulse.Running() {
-		v.hidden = v.cur.focus()
+		v.hidden = v.cur.Focus()
 	}
 	clear(v.onPath)
 	if v.onPath == nil {
@@ -42,7 +43,7 @@ func (s *Scene) derive(c *ui.Context) {
 		}
 	}
 	v.maxDiff = 0
-	for i, id := range paramIDs {
+	for i, id := range model.ParamIDs {
 		if n := node(g, id); n.HasGrad {
 			v.maxDiff = max(v.maxDiff, abs(n.Grad-v.fd[i]))
 		}

@@ -6,8 +6,22 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
+
+// Draw shows the two views, the panel and any banner: one picture, redrawn
+// only when a tick changed something or the pointer moved to another point
+// of the panel's explanation.
+func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
+	s.layer.Refresh(c, layerKey{Gen: s.gen, Explain: s.v.explain}, func(dst *ebiten.Image) {
+		s.drawData(dst, c)
+		s.drawLoss(dst, c)
+		s.drawPanel(dst, c)
+		s.drawBanner(dst, c)
+	})
+	s.layer.Draw(dst)
+}
 
 // caption writes a view's title line, shrunk to fit.
 func caption(dst *ebiten.Image, c *ui.Context, r ui.Rect, s string, px float64) {
@@ -24,12 +38,7 @@ func (s *Scene) drawData(dst *ebiten.Image, c *ui.Context) {
 		ui.Line(dst, x0, y0, x1, y1, c.Px(4), th.Outline)
 		ui.Line(dst, x0, y0, x1, y1, c.Px(2.5), th.Line)
 	}
-	pts := s.tr.data.Points()
-	s.plane.DrawPoints(dst, c, pts)
-	if i := s.v.explain; i >= 0 && i < len(pts) {
-		x, y := s.plane.ToScreen(pts[i].X)
-		ui.Ring(dst, x, y, c.MarkerRadius()*2, c.Px(3), th.Accent)
-	}
+	s.plane.DrawPointsMarked(dst, c, s.tr.Data.Points(), s.v.explain, 2, c.Px(3))
 	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), th.PanelEdge)
 	caption(dst, c, s.lay.capP, c.T("gradient.caption.data"), s.lay.captionPx)
 	s.legend(dst, c, s.lay.legP, []legendItem{
@@ -91,7 +100,7 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 	ui.Circle(dst, cx, cy, c.Px(7), th.Accent)
 	ui.StrokeRect(dst, r, c.Px(1), th.PanelEdge)
 	name := c.T("gradient.loss.bce.short")
-	if s.tr.loss == engine.MSE {
+	if s.tr.Loss == engine.MSE {
 		name = c.T("gradient.loss.mse.short")
 	}
 	caption(dst, c, s.lay.capL, c.Tf("gradient.caption.map", ui.Num(v.cur.M.B), name), s.lay.captionPx)
@@ -186,7 +195,7 @@ func (s *Scene) drawBanner(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	var title, hint string
 	switch {
-	case s.v.cur.Div && exploded(s.v.cur.M):
+	case s.v.cur.Div && model.Exploded(s.v.cur.M):
 		m := s.v.cur.M
 		title = c.Tf("gradient.banner.exploded", ui.Num(math.Max(math.Abs(m.B), math.Hypot(m.Theta[0], m.Theta[1]))))
 		hint = c.T("gradient.banner.diverged.hint")

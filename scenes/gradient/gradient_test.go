@@ -3,29 +3,16 @@ package gradient
 import (
 	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
 	"reflect"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
-	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
-
-// rig is the scene driven the way the game drives it.
-type rig = scenetest.Rig[*Scene]
-
-func newRig(t *testing.T) *rig { return scenetest.NewSize(t, New(), 1280, 754) }
-
-func near(a, b, tol float64) bool {
-	return math.Abs(a-b) <= tol*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
-}
 
 // fdJ returns the central finite-difference gradient of J at m.
 func fdJ(m engine.Logistic, pts []engine.Point, loss engine.Loss) ([2]float64, float64) {
@@ -44,16 +31,16 @@ func fdJ(m engine.Logistic, pts []engine.Point, loss engine.Loss) ([2]float64, f
 
 func TestStepEqualsEngineAndMovesAgainstGradient(t *testing.T) {
 	for _, loss := range []engine.Loss{engine.BCE, engine.MSE} {
-		r := newRig(t)
+		r := scenetest.New(t, New())
 		if loss == engine.MSE {
 			r.Do(toggleLoss)
 		}
-		want := r.S.tr.start
-		pts := r.S.tr.data.Points()
+		want := r.S.tr.Start
+		pts := r.S.tr.Data.Points()
 		for k := 0; k < 5; k++ {
 			before := r.S.v.cur.M
 			_, g, gb := before.Gradient(pts, loss)
-			want.Step(pts, loss, defaultAlpha)
+			want.Step(pts, loss, model.DefaultAlpha)
 			r.Do(keymap.Step)
 			got := r.S.v.cur.M
 			if got != want {
@@ -61,8 +48,8 @@ func TestStepEqualsEngineAndMovesAgainstGradient(t *testing.T) {
 			}
 			d := [3]float64{got.Theta[0] - before.Theta[0], got.Theta[1] - before.Theta[1], got.B - before.B}
 			for i, gi := range [3]float64{g[0], g[1], gb} {
-				if !near(d[i], -defaultAlpha*gi, 1e-12) {
-					t.Fatalf("%v step %d: Δ%d = %g, want −α·∂J = %g", loss, k, i, d[i], -defaultAlpha*gi)
+				if !scenetest.Near(d[i], -model.DefaultAlpha*gi, 1e-12) {
+					t.Fatalf("%v step %d: Δ%d = %g, want −α·∂J = %g", loss, k, i, d[i], -model.DefaultAlpha*gi)
 				}
 			}
 		}
@@ -74,49 +61,49 @@ func TestStepEqualsEngineAndMovesAgainstGradient(t *testing.T) {
 
 func TestShownGradientsEqualFiniteDifferences(t *testing.T) {
 	for _, loss := range []engine.Loss{engine.BCE, engine.MSE} {
-		r := newRig(t)
+		r := scenetest.New(t, New())
 		if loss == engine.MSE {
 			r.Do(toggleLoss)
 		}
 		for k := 0; k < 4; k++ {
 			v := &r.S.v
-			pts := r.S.tr.data.Points()
+			pts := r.S.tr.Data.Points()
 			fd, fdb := fdJ(v.cur.M, pts, loss)
 			for i := range 2 {
-				if !near(v.dTheta[i], fd[i], 1e-6) {
+				if !scenetest.Near(v.dTheta[i], fd[i], 1e-6) {
 					t.Errorf("%v k=%d: shown ∂J/∂θ%d = %g, finite differences %g", loss, k, i+1, v.dTheta[i], fd[i])
 				}
 			}
-			if !near(v.dB, fdb, 1e-6) {
+			if !scenetest.Near(v.dB, fdb, 1e-6) {
 				t.Errorf("%v k=%d: shown ∂J/∂b = %g, finite differences %g", loss, k, v.dB, fdb)
 			}
 			// The per-point terms: the lecture's −(y − ŷ)xᵢ for BCE, and
 			// the same as the point's own finite differences either way.
 			pt := v.terms
 			pfd, pfdb := fdJ(v.cur.M, []engine.Point{pt.P}, loss)
-			if loss == engine.BCE && !near(pt.DZ, -(pt.Y-pt.YHat), 1e-12) {
+			if loss == engine.BCE && !scenetest.Near(pt.DZ, -(pt.Y-pt.YHat), 1e-12) {
 				t.Errorf("∂L/∂b = %g, want −(y − ŷ) = %g", pt.DZ, -(pt.Y - pt.YHat))
 			}
 			for i := range 2 {
-				if loss == engine.BCE && !near(pt.DTheta[i], -(pt.Y-pt.YHat)*pt.P.X[i], 1e-12) {
+				if loss == engine.BCE && !scenetest.Near(pt.DTheta[i], -(pt.Y-pt.YHat)*pt.P.X[i], 1e-12) {
 					t.Errorf("∂L/∂θ%d = %g, want −(y − ŷ)x = %g", i+1, pt.DTheta[i], -(pt.Y-pt.YHat)*pt.P.X[i])
 				}
-				if !near(pt.DTheta[i], pfd[i], 1e-6) {
+				if !scenetest.Near(pt.DTheta[i], pfd[i], 1e-6) {
 					t.Errorf("%v: point ∂L/∂θ%d = %g, finite differences %g", loss, i+1, pt.DTheta[i], pfd[i])
 				}
 			}
-			if !near(pt.DZ, pfdb, 1e-6) {
+			if !scenetest.Near(pt.DZ, pfdb, 1e-6) {
 				t.Errorf("%v: point ∂L/∂b = %g, finite differences %g", loss, pt.DZ, pfdb)
 			}
 			// The batch total is the mean of the per-point terms.
 			var sum [3]float64
 			for _, p := range pts {
-				tt := terms(v.cur.M, p, loss)
+				tt := model.Terms(v.cur.M, p, loss)
 				sum[0] += tt.DTheta[0] / float64(len(pts))
 				sum[1] += tt.DTheta[1] / float64(len(pts))
 				sum[2] += tt.DZ / float64(len(pts))
 			}
-			if !near(sum[0], v.dTheta[0], 1e-12) || !near(sum[1], v.dTheta[1], 1e-12) || !near(sum[2], v.dB, 1e-12) {
+			if !scenetest.Near(sum[0], v.dTheta[0], 1e-12) || !scenetest.Near(sum[1], v.dTheta[1], 1e-12) || !scenetest.Near(sum[2], v.dB, 1e-12) {
 				t.Errorf("batch %v is not the mean of the points' terms %v", [3]float64{v.dTheta[0], v.dTheta[1], v.dB}, sum)
 			}
 			r.Do(keymap.Step)
@@ -125,7 +112,7 @@ func TestShownGradientsEqualFiniteDifferences(t *testing.T) {
 }
 
 func TestBackAndForwardReturnIdenticalStates(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	var states []string
 	states = append(states, r.StateJSON())
 	for range 6 {
@@ -159,10 +146,8 @@ func TestBackAndForwardReturnIdenticalStates(t *testing.T) {
 }
 
 func TestStateLoadRoundTrip(t *testing.T) {
-	r := newRig(t)
-	for range 4 {
-		r.Do(keymap.Step)
-	}
+	r := scenetest.New(t, New())
+	r.Steps(4)
 	r.Do(keymap.ParamInc)
 	r.Do(keymap.Step)
 	r.Do(keymap.Step)
@@ -172,7 +157,7 @@ func TestStateLoadRoundTrip(t *testing.T) {
 	r.Do(toggleLoss)
 	r.Do(keymap.Step)
 	want := r.StateJSON()
-	fresh := newRig(t)
+	fresh := scenetest.New(t, New())
 	if err := fresh.S.Load(r.Doc()); err != nil {
 		t.Fatal(err)
 	}
@@ -192,13 +177,11 @@ func TestStateLoadRoundTrip(t *testing.T) {
 
 func TestDivergenceIsFlaggedWithoutNaN(t *testing.T) {
 	for _, loss := range []string{"bce", "mse"} {
-		r := newRig(t)
+		r := scenetest.New(t, New())
 		if err := r.Load(map[string]any{"alpha": 1e6, "loss": loss}); err != nil {
 			t.Fatal(err)
 		}
-		for range 5 {
-			r.Do(keymap.Step)
-		}
+		r.Steps(5)
 		st := r.S.State()
 		if st["diverged"] != true {
 			t.Fatalf("%s: α = 1e6 did not diverge: J = %v", loss, st["J"])
@@ -240,7 +223,7 @@ func assertFinite(t *testing.T, doc string) {
 }
 
 func TestExtremeInputsNeverNaN(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	pts := []map[string]any{
 		{"x": []float64{1e9, -1e9}, "y": 1}, {"x": []float64{-1e9, 1e9}, "y": -1}, {"x": []float64{3, 3}, "y": -1},
 	}
@@ -277,31 +260,19 @@ func TestBadDocumentsAreRefusedNamingTheField(t *testing.T) {
 		"k":      {"k": -1},
 	}
 	for field, doc := range cases {
-		r := newRig(t)
+		r := scenetest.New(t, New())
 		r.Do(keymap.Step)
-		before := r.StateJSON()
-		d, err := state.FromMap(doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		err = r.S.Load(d)
-		if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
-			t.Errorf("%s: error %v does not name the field", field, err)
-		}
-		r.Do()
-		if r.StateJSON() != before {
-			t.Errorf("%s: a refused document changed the scene", field)
-		}
+		r.Refuses(field, doc)
 	}
 }
 
 func TestLoadOnlyPointsRestarts(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Do(keymap.Step)
 	if err := r.Load(map[string]any{"points": []map[string]any{{"x": []float64{1, 1}, "y": 1}, {"x": []float64{-1, 0}, "y": -1}}}); err != nil {
 		t.Fatal(err)
 	}
-	if r.S.tr.data.Len() != 2 || r.S.v.k != 0 || r.S.v.cur.M != r.S.tr.start {
+	if r.S.tr.Data.Len() != 2 || r.S.v.k != 0 || r.S.v.cur.M != r.S.tr.Start {
 		t.Fatal("points-only document did not restart on the new data")
 	}
 	r.Do(keymap.Step)
@@ -311,13 +282,13 @@ func TestLoadOnlyPointsRestarts(t *testing.T) {
 }
 
 func TestEditingThePlaneAndTheMap(t *testing.T) {
-	r := newRig(t)
-	n := r.S.tr.data.Len()
+	r := scenetest.New(t, New())
+	n := r.S.tr.Data.Len()
 	p := r.C.Plane
 	x, y := p.X+p.W*0.1, p.Y+p.H*0.1
 	r.Click(x, y, ui.ButtonLeft)
 	r.Click(x+60, y, ui.ButtonRight)
-	pts := r.S.tr.data.Points()
+	pts := r.S.tr.Data.Points()
 	if len(pts) != n+2 || pts[n].Y != 1 || pts[n+1].Y != -1 {
 		t.Fatalf("clicks did not add a +1 and a −1 point: %v", pts[n:])
 	}
@@ -328,7 +299,7 @@ func TestEditingThePlaneAndTheMap(t *testing.T) {
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Ctrl: true})
 	r.Tick()
-	if r.S.tr.data.Len() != n+1 {
+	if r.S.tr.Data.Len() != n+1 {
 		t.Fatal("Ctrl+click did not remove the point")
 	}
 	// A click on the loss map starts the descent at that θ.
@@ -347,7 +318,7 @@ func TestEditingThePlaneAndTheMap(t *testing.T) {
 }
 
 func TestNoDataAndSmallData(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Do(keymap.Clear)
 	r.Do(keymap.Step)
 	if r.S.v.k != 0 || r.S.v.n != 0 {
@@ -366,41 +337,39 @@ func TestNoDataAndSmallData(t *testing.T) {
 		{{"x": []float64{1, 1}, "y": 1}, {"x": []float64{2, -1}, "y": 1}},
 	} {
 		r.Load(map[string]any{"points": pts})
-		for range 20 {
-			r.Do(keymap.Step)
-		}
+		r.Steps(20)
 		assertFinite(t, r.StateJSON())
 	}
 	for i := 1; i <= len(presets); i++ {
 		r.Key(keymap.Preset, i)
 		r.Tick()
-		if r.S.tr.data.Len() != len(presets[i-1]) || r.S.v.k != 0 {
+		if r.S.tr.Data.Len() != len(presets[i-1]) || r.S.v.k != 0 {
 			t.Errorf("preset %d not loaded", i)
 		}
 	}
 }
 
 func TestAlphaKeysAndLossToggle(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Do(keymap.ParamInc)
-	if r.S.tr.alpha != 1 {
-		t.Errorf("↑ from 0.5 gives %g", r.S.tr.alpha)
+	if r.S.tr.Alpha != 1 {
+		t.Errorf("↑ from 0.5 gives %g", r.S.tr.Alpha)
 	}
 	for range 40 {
 		r.Do(keymap.ParamInc)
 	}
-	if r.S.tr.alpha != engine.MaxLR {
-		t.Errorf("α tops out at %g", r.S.tr.alpha)
+	if r.S.tr.Alpha != engine.MaxLR {
+		t.Errorf("α tops out at %g", r.S.tr.Alpha)
 	}
 	for range 60 {
 		r.Do(keymap.ParamDec)
 	}
-	if r.S.tr.alpha != 0.001 {
-		t.Errorf("α bottoms out at %g", r.S.tr.alpha)
+	if r.S.tr.Alpha != 0.001 {
+		t.Errorf("α bottoms out at %g", r.S.tr.Alpha)
 	}
 	r.Do(toggleLoss)
 	m := r.S.v.cur.M
-	if r.S.State()["loss"] != "mse" || r.S.v.cur.J != m.Loss(r.S.tr.data.Points(), engine.MSE) {
+	if r.S.State()["loss"] != "mse" || r.S.v.cur.J != m.Loss(r.S.tr.Data.Points(), engine.MSE) {
 		t.Error("J toggles to the squared error")
 	}
 	r.Do(toggleLoss)
@@ -410,7 +379,7 @@ func TestAlphaKeysAndLossToggle(t *testing.T) {
 }
 
 func TestPlayingStepsAndHistoryStaysBounded(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	r.Do(keymap.Play)
 	for range ui.Speeds {
 		r.Do(keymap.Faster)
@@ -424,14 +393,14 @@ func TestPlayingStepsAndHistoryStaysBounded(t *testing.T) {
 	for range 200 {
 		r.Do()
 	}
-	if r.S.tr.hist.Len() > maxHistory+1 {
-		t.Fatalf("history holds %d states", r.S.tr.hist.Len())
+	if r.S.tr.Hist.Len() > model.MaxHistory+1 {
+		t.Fatalf("history holds %d states", r.S.tr.Hist.Len())
 	}
 	assertFinite(t, r.StateJSON())
 }
 
 func TestContourMapIsCachedAndCorrect(t *testing.T) {
-	r := newRig(t)
+	r := scenetest.New(t, New())
 	l := &r.S.land
 	key := l.key
 	r.Do(keymap.ParamInc) // α changes nothing the map shows
@@ -447,8 +416,8 @@ func TestContourMapIsCachedAndCorrect(t *testing.T) {
 	c, row := 10, 20
 	n := float64(l.key.N)
 	th := [2]float64{-h + (float64(c)+0.5)*2*h/n, h - (float64(row)+0.5)*2*h/n}
-	want := engine.Logistic{Theta: th, B: l.key.B}.Loss(r.S.tr.data.Points(), engine.BCE)
-	if got := l.Vals[row*l.key.N+c]; !near(got, want, 1e-12) {
+	want := engine.Logistic{Theta: th, B: l.key.B}.Loss(r.S.tr.Data.Points(), engine.BCE)
+	if got := l.Vals[row*l.key.N+c]; !scenetest.Near(got, want, 1e-12) {
 		t.Errorf("grid J = %g, want %g", got, want)
 	}
 	if len(l.Segs) == 0 || len(l.Levels) < 2 {
@@ -459,41 +428,11 @@ func TestContourMapIsCachedAndCorrect(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) {
-	if c := keymap.Conflicts(New().Bindings()); len(c) > 0 {
-		t.Fatal(c)
-	}
-}
+func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
 
 func TestEveryTranslationKeyExists(t *testing.T) {
-	s := New()
-	keys := append([]string{}, s.MouseHelp()...)
-	for _, b := range s.Bindings() {
-		keys = append(keys, b.Help)
-	}
-	files, _ := filepath.Glob("*.go")
-	re := regexp.MustCompile(`"(gradient\.[a-z.]+)"`)
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
-			if m[1] != string(toggleLoss) {
-				keys = append(keys, m[1])
-			}
-		}
-	}
-	if len(keys) < 15 {
-		t.Fatalf("found only %d keys", len(keys))
-	}
-	for _, k := range keys {
-		if !i18n.Has(k) {
-			t.Errorf("missing translation %q", k)
-		}
+	if n := scenetest.Translations(t, New(), nil); n < 15 {
+		t.Fatalf("found only %d keys", n)
 	}
 }
 

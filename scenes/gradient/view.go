@@ -4,20 +4,21 @@ import (
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
 // view is everything Draw shows, derived from the model in Update so that
 // Draw only reads.
 type view struct {
-	cur     snap
+	cur     model.Snap
 	k, n    int
 	half    float64 // the loss map shows θ ∈ [−half, half]²
 	dTheta  [2]float64
 	dB      float64
 	next    engine.Logistic // θ − α∇J: where the next step goes
 	explain int             // the point whose terms the panel shows, −1 for none
-	terms   pointTerms
+	terms   model.PointTerms
 	path    []float64 // θ₁, θ₂ of every position up to the current one
 	jSeries []float64 // k, J of every position up to the current one
 	rising  bool      // the last step raised J (without diverging)
@@ -27,13 +28,13 @@ type view struct {
 // derive fills s.v and refreshes the cached pictures.
 func (s *Scene) derive(c *ui.Context) {
 	t, v := s.tr, &s.v
-	v.cur, v.k, v.n = t.cur(), t.k(), t.data.Len()
+	v.cur, v.k, v.n = t.Cur(), t.K(), t.Data.Len()
 	v.path, v.jSeries = v.path[:0], v.jSeries[:0]
 	prevJ := v.cur.J
-	pos := t.hist.Pos()
-	t.each(func(i int, sn snap) {
+	pos := t.Hist.Pos()
+	t.Each(func(i int, sn model.Snap) {
 		v.path = append(v.path, sn.M.Theta[0], sn.M.Theta[1])
-		v.jSeries = append(v.jSeries, float64(t.k0+i), sn.J)
+		v.jSeries = append(v.jSeries, float64(t.K0+i), sn.J)
 		if i == pos-1 {
 			prevJ = sn.J
 		}
@@ -45,21 +46,21 @@ func (s *Scene) derive(c *ui.Context) {
 	s.plot.Title, s.plot.XLabel = c.T("gradient.plot.title"), "k"
 	s.plot.LogY = hi > 100*math.Max(lo, 1e-9)
 	v.rising = !v.cur.Div && v.cur.J > prevJ*(1+1e-12)
-	pts := t.data.Points()
-	_, v.dTheta, v.dB = v.cur.M.Gradient(pts, t.loss)
+	pts := t.Data.Points()
+	_, v.dTheta, v.dB = v.cur.M.Gradient(pts, t.Loss)
 	v.next = v.cur.M
-	v.next.Theta[0] -= t.alpha * v.dTheta[0]
-	v.next.Theta[1] -= t.alpha * v.dTheta[1]
-	v.next.B -= t.alpha * v.dB
+	v.next.Theta[0] -= t.Alpha * v.dTheta[0]
+	v.next.Theta[1] -= t.Alpha * v.dTheta[1]
+	v.next.B -= t.Alpha * v.dB
 
 	v.explain = -1
 	if h := s.editor.Hover; h >= 0 && h < len(pts) {
 		v.explain = h
 	} else {
-		v.explain = worst(v.cur.M, pts, t.loss)
+		v.explain = model.Worst(v.cur.M, pts, t.Loss)
 	}
 	if v.explain >= 0 {
-		v.terms = terms(v.cur.M, pts[v.explain], t.loss)
+		v.terms = model.Terms(v.cur.M, pts[v.explain], t.Loss)
 	}
 
 	v.half = viewHalf(v.path)
@@ -70,7 +71,7 @@ func (s *Scene) derive(c *ui.Context) {
 		x, y := s.mapPx([2]float64{v.path[i], v.path[i+1]})
 		v.pathPx = append(v.pathPx, x, y)
 	}
-	changed := s.land.update(v.cur.M.B, v.half, pts, t.data.Version(), t.loss)
+	changed := s.land.update(v.cur.M.B, v.half, pts, t.Data.Version(), t.Loss)
 	s.gfx.refresh(c, &s.land, changed, v.cur.M, &s.plane, s.lay.loss)
 }
 

@@ -3,6 +3,7 @@ package neuron
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,21 +121,9 @@ func TestDragTipChangesExactlyTheta(t *testing.T) {
 	if s.n.B != before.B || s.n.Act != before.Act {
 		t.Errorf("dragging θ changed b or σ: %+v → %+v", before, s.n)
 	}
-	if !samePoints(pts, s.data.Points()) {
+	if !slices.Equal(pts, s.data.Points()) {
 		t.Errorf("dragging θ changed the points")
 	}
-}
-
-func samePoints(a, b []engine.Point) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestDragLineChangesExactlyB(t *testing.T) {
@@ -159,7 +148,7 @@ func TestDragLineChangesExactlyB(t *testing.T) {
 	if s.n.B == before.B {
 		t.Error("b did not change")
 	}
-	if !samePoints(pts, s.data.Points()) {
+	if !slices.Equal(pts, s.data.Points()) {
 		t.Errorf("dragging the line changed the points")
 	}
 }

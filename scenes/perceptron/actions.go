@@ -3,6 +3,7 @@ package perceptron
 import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/perceptron/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -13,14 +14,14 @@ const liveNovikoffMax = 1000
 // edited restarts training after the editor changed the data, and says so
 // when a run was in progress.
 func (s *Scene) edited(c *ui.Context, e ui.Edit) {
-	progress := s.run.hist.Len() > 1
+	progress := s.run.Hist.Len() > 1
 	s.stopAnimation()
 	s.player.Pause()
-	if e == ui.EditDragged && s.run.data.Len() > liveNovikoffMax {
-		s.run.restart()
+	if e == ui.EditDragged && s.run.Data.Len() > liveNovikoffMax {
+		s.run.Restart()
 		s.novStale = true
 	} else {
-		s.run.dataChanged()
+		s.run.DataChanged()
 		s.novStale = false
 	}
 	if progress {
@@ -38,16 +39,16 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 	case keymap.Back:
 		s.player.Pause()
 		s.stopAnimation()
-		s.run.back()
+		s.run.Back()
 	case keymap.Forward:
 		s.player.Pause()
-		if !s.run.atEnd() {
+		if !s.run.AtEnd() {
 			s.stepOnce(c)
 		}
 	case keymap.Reset:
 		s.player.Pause()
 		s.stopAnimation()
-		s.run.restart()
+		s.run.Restart()
 	case keymap.Preset:
 		if a.Arg < 1 || a.Arg > len(presets) {
 			c.Notify(c.Tf("perceptron.msg.no.preset", a.Arg, len(presets)))
@@ -57,23 +58,23 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		c.Notify(c.T(presets[a.Arg-1].name))
 	case actRule:
 		rule := engine.PlusMinus
-		if s.run.cfg.Rule == engine.PlusMinus {
+		if s.run.Cfg.Rule == engine.PlusMinus {
 			rule = engine.Classic
 		}
-		s.changed(c, s.run.setRule(rule), c.T(ruleKey(rule)))
+		s.changed(c, s.run.SetRule(rule), c.T(ruleKey(rule)))
 	case actOrder:
 		o := engine.Shuffle
-		if s.run.cfg.Order == engine.Shuffle {
+		if s.run.Cfg.Order == engine.Shuffle {
 			o = engine.Cyclic
 		}
-		s.changed(c, s.run.setOrder(o), c.T(orderKey(o)))
+		s.changed(c, s.run.SetOrder(o), c.T(orderKey(o)))
 	case keymap.ParamInc, keymap.ParamDec:
 		dir := 1
 		if a.Action == keymap.ParamDec {
 			dir = -1
 		}
-		a := alphaSteps.Step(s.run.cfg.Alpha, dir > 0)
-		s.changed(c, s.run.setAlpha(a), "α = "+ui.Num(a))
+		a := alphaSteps.Step(s.run.Cfg.Alpha, dir > 0)
+		s.changed(c, s.run.SetAlpha(a), "α = "+ui.Num(a))
 	case actNovikoff:
 		s.showNov = !s.showNov
 	}
@@ -111,48 +112,48 @@ func (s *Scene) loadPreset(n int) {
 	s.player.Pause()
 	s.stopAnimation()
 	if p.lecture {
-		s.run.cfg = lectureConfig()
+		s.run.Cfg = lectureConfig()
 	}
-	s.run.data.Replace(p.pts())
-	s.run.dataChanged()
+	s.run.Data.Replace(p.pts())
+	s.run.DataChanged()
 	s.novStale = false
 	s.fitPlane()
-	s.preset, s.presetVersion = n, s.run.data.Version()
+	s.preset, s.presetVersion = n, s.run.Data.Version()
 }
 
 // startPlaying notes where playing began, so that a non-separable set stops
-// after stopEpochs more epochs.
+// after model.StopEpochs more epochs.
 func (s *Scene) startPlaying(c *ui.Context) {
-	s.playEpoch = s.run.p.Epoch()
-	if s.run.data.Len() == 0 {
+	s.playEpoch = s.run.P.Epoch()
+	if s.run.Data.Len() == 0 {
 		s.player.Pause()
 		c.Notify(c.T("perceptron.nodata"))
 		return
 	}
-	if s.run.p.Converged() {
+	if s.run.P.Converged() {
 		s.player.Pause()
-		c.Notify(c.Tf("perceptron.msg.converged", s.run.p.Mistakes()))
+		c.Notify(c.Tf("perceptron.msg.converged", s.run.P.Mistakes()))
 	}
 }
 
 // playStep takes one step of playing and stops playing (false) at
-// convergence, after stopEpochs epochs of a non-separable set, or when
+// convergence, after model.StopEpochs epochs of a non-separable set, or when
 // nothing can be stepped.
 func (s *Scene) playStep(c *ui.Context) bool {
 	if !s.stepOnce(c) {
 		s.player.Pause()
 		return false
 	}
-	st := s.run.p.Snapshot()
+	st := s.run.P.Snapshot()
 	switch {
 	case st.Converged:
 		s.player.Pause()
 		c.Notify(c.Tf("perceptron.msg.converged", st.Mistakes))
 		return false
-	case !s.run.separable() && st.Epoch-s.playEpoch >= stopEpochs && st.Pos == 0:
+	case !s.run.Separable() && st.Epoch-s.playEpoch >= model.StopEpochs && st.Pos == 0:
 		s.player.Pause()
-		_, _, e := s.run.p.Pocket()
-		c.Notify(c.Tf("perceptron.msg.nonsep.stop", stopEpochs, e))
+		_, _, e := s.run.P.Pocket()
+		c.Notify(c.Tf("perceptron.msg.nonsep.stop", model.StopEpochs, e))
 		return false
 	}
 	return true
@@ -162,17 +163,17 @@ func (s *Scene) playStep(c *ui.Context) bool {
 // the line's move on a mistake or the "no update" flash otherwise.
 func (s *Scene) stepOnce(c *ui.Context) bool {
 	s.stopAnimation()
-	wasConverged := s.run.p.Converged()
-	if !s.run.step() {
+	wasConverged := s.run.P.Converged()
+	if !s.run.Step() {
 		switch {
-		case s.run.data.Len() == 0:
+		case s.run.Data.Len() == 0:
 			c.Notify(c.T("perceptron.nodata"))
-		case s.run.full():
-			c.Notify(c.Tf("perceptron.msg.history.full", maxSteps))
+		case s.run.Full():
+			c.Notify(c.Tf("perceptron.msg.history.full", model.MaxSteps))
 		}
 		return false
 	}
-	st := s.run.last
+	st := s.run.Last
 	if st.Updated {
 		if n := s.tweenLength(); n >= 3 {
 			s.from = weights{st.WBefore, st.BBefore}

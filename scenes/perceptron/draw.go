@@ -32,7 +32,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawPocket(pl, c)
 	s.drawGhost(pl, c)
 	s.drawLine(pl, c, w)
-	s.drawLayer(pl)
+	s.drawLayer(pl, c)
 	s.drawHover(pl, c)
 	s.drawVisit(pl, c)
 	s.drawTheta(pl, c, w)
@@ -90,8 +90,8 @@ func (s *Scene) lineLabel(dst *ebiten.Image, c *ui.Context, x0, y0, x1, y1 float
 // drawGhost draws the line as it was before the current step's update,
 // dashed, so the class sees where it came from.
 func (s *Scene) drawGhost(dst *ebiten.Image, c *ui.Context) {
-	st := s.run.last
-	if !s.run.hasLast || !st.Updated {
+	st := s.run.Last
+	if !s.run.HasLast || !st.Updated {
 		return
 	}
 	x0, y0, x1, y1, ok := s.plane.ClipLine(st.WBefore[0], st.WBefore[1], st.BBefore)
@@ -105,10 +105,10 @@ func (s *Scene) drawGhost(dst *ebiten.Image, c *ui.Context) {
 // non-separable set.
 func (s *Scene) drawPocket(dst *ebiten.Image, c *ui.Context) {
 	r := s.run
-	if r.separable() || r.data.Len() == 0 || s.novStale {
+	if r.Separable() || r.Data.Len() == 0 || s.novStale {
 		return
 	}
-	w, b, _ := r.p.Pocket()
+	w, b, _ := r.P.Pocket()
 	x0, y0, x1, y1, ok := s.plane.ClipLine(w[0], w[1], b)
 	if !ok {
 		return
@@ -122,13 +122,13 @@ func (s *Scene) drawPocket(dst *ebiten.Image, c *ui.Context) {
 // γ-band shaded.
 func (s *Scene) drawNovikoff(dst *ebiten.Image, c *ui.Context) {
 	r := s.run
-	if r.data.Len() == 0 || s.novStale {
+	if r.Data.Len() == 0 || s.novStale {
 		return
 	}
 	th := c.Theme
 	p := &s.plane
 	ox, oy := p.ToScreen([2]float64{0, 0})
-	rad := r.maxNorm * p.Unit()
+	rad := r.MaxNorm * p.Unit()
 	ui.Ring(dst, ox, oy, rad, c.Px(2), ui.WithAlpha(th.Ideal, 0xc0))
 	if rad > c.Px(20) {
 		a := s.circleAngle
@@ -144,10 +144,10 @@ func (s *Scene) drawNovikoff(dst *ebiten.Image, c *ui.Context) {
 		}
 		ui.DrawText(dst, c.T("perceptron.circle.label"), lx, ly, px, th.Ideal, align)
 	}
-	if !r.separable() {
+	if !r.Separable() {
 		return
 	}
-	n := r.nov
+	n := r.Nov
 	poly := band(n.WStar, n.BStar, n.Gamma, p.XMin, p.YMin, p.XMax, p.YMax)
 	if len(poly) >= 3 {
 		xy := make([]float64, 0, 2*len(poly))
@@ -169,18 +169,18 @@ func (s *Scene) drawNovikoff(dst *ebiten.Image, c *ui.Context) {
 // Delete removes.
 func (s *Scene) drawHover(dst *ebiten.Image, c *ui.Context) {
 	i := s.editor.Hover
-	if i < 0 || i >= s.run.data.Len() {
+	if i < 0 || i >= s.run.Data.Len() {
 		return
 	}
-	sx, sy := s.plane.ToScreen(s.run.data.Points()[i].X)
+	sx, sy := s.plane.ToScreen(s.run.Data.Points()[i].X)
 	ui.Ring(dst, sx, sy, c.MarkerRadius()*1.6, c.Px(2), c.Theme.TextDim)
 }
 
 // drawVisit rings the point the current step visited and, for a correct
 // point, flashes "no update".
 func (s *Scene) drawVisit(dst *ebiten.Image, c *ui.Context) {
-	st := s.run.last
-	if !s.run.hasLast || st.Index < 0 {
+	st := s.run.Last
+	if !s.run.HasLast || st.Index < 0 {
 		return
 	}
 	th := c.Theme
@@ -214,8 +214,8 @@ func (s *Scene) drawVisit(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context, w weights) {
 	th := c.Theme
 	p := &s.plane
-	st := s.run.last
-	upd := s.run.hasLast && st.Updated
+	st := s.run.Last
+	upd := s.run.HasLast && st.Updated
 	l := math.Hypot(w.w[0], w.w[1])
 	if upd {
 		l = math.Max(math.Hypot(st.WBefore[0], st.WBefore[1]), math.Hypot(st.WAfter[0], st.WAfter[1]))
@@ -320,7 +320,7 @@ func (s *Scene) drawCaption(dst *ebiten.Image, c *ui.Context) {
 }
 
 // pm1 reports whether the ±1 rule is in use.
-func (s *Scene) pm1() bool { return s.run.cfg.Rule == engine.PlusMinus }
+func (s *Scene) pm1() bool { return s.run.Cfg.Rule == engine.PlusMinus }
 
 // drawFootnote writes, for the lecture's example, the note on the notes'
 // sign slip in the plane's lower right corner (clear of the example's
@@ -341,7 +341,7 @@ func (s *Scene) drawFootnote(dst *ebiten.Image, c *ui.Context) {
 // drawNoLine explains a plane without a line: with θ = 0 the potential
 // a = b is the same everywhere, so there is no hyperplane (yet).
 func (s *Scene) drawNoLine(dst *ebiten.Image, c *ui.Context, w weights) {
-	if w.w != [2]float64{} || s.run.data.Len() == 0 || s.tween.Running() {
+	if w.w != [2]float64{} || s.run.Data.Len() == 0 || s.tween.Running() {
 		return
 	}
 	msg := c.Tf("perceptron.noline", ui.Num(w.b))

@@ -19,10 +19,10 @@ type layerKey struct {
 
 // refreshLayer redraws the points into the cached image when the data, the
 // layout, the theme or the scale changed: with thousands of points a frame
-// then costs one image copy instead of thousands of markers.
+// then costs one image copy instead of thousands of markers. Draw calls it.
 func (s *Scene) refreshLayer(c *ui.Context) {
 	r := s.plane.Rect
-	k := layerKey{s.run.data.Version(), r, s.plane.Half, c.Theme, c.Scale}
+	k := layerKey{s.run.Data.Version(), r, s.plane.Half, c.Theme, c.Scale}
 	if s.layer != nil && k == s.layerKey {
 		return
 	}
@@ -42,12 +42,22 @@ func (s *Scene) refreshLayer(c *ui.Context) {
 	// The same plane, placed at the image's origin.
 	local := s.plane
 	local.Layout(ui.Rect{W: r.W, H: r.H})
-	local.DrawPoints(s.layer, c, s.run.data.Points())
-	s.circleAngle = labelAngle(s.run.data.Points(), s.run.maxNorm)
+	local.DrawPoints(s.layer, c, s.run.Data.Points())
 }
 
-// drawLayer copies the cached points onto the plane.
-func (s *Scene) drawLayer(dst *ebiten.Image) {
+// refreshAngle places the circle max‖x‖'s label away from the points,
+// when the points changed. Update calls it.
+func (s *Scene) refreshAngle() {
+	if v := s.run.Data.Version(); !s.angleSet || v != s.angleVersion {
+		s.circleAngle = labelAngle(s.run.Data.Points(), s.run.MaxNorm)
+		s.angleSet, s.angleVersion = true, v
+	}
+}
+
+// drawLayer copies the cached points onto the plane, redrawing them first
+// if what they show changed.
+func (s *Scene) drawLayer(dst *ebiten.Image, c *ui.Context) {
+	s.refreshLayer(c)
 	if s.layer == nil {
 		return
 	}

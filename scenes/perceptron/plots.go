@@ -3,6 +3,7 @@ package perceptron
 import (
 	"math"
 
+	"github.com/neurona/neurona/scenes/perceptron/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -21,17 +22,17 @@ type plots struct {
 }
 
 // refresh rebuilds the curves for the run's current position.
-func (p *plots) refresh(r *run) {
-	k := r.p.Mistakes()
-	if p.ok == r.separable() && p.gen == r.gen && p.k == k {
+func (p *plots) refresh(r *model.Run) {
+	k := r.P.Mistakes()
+	if p.ok == r.Separable() && p.gen == r.Gen && p.k == k {
 		return
 	}
-	p.gen, p.k, p.ok = r.gen, k, r.separable()
+	p.gen, p.k, p.ok = r.Gen, k, r.Separable()
 	p.dot, p.kGamma, p.norm, p.kR2 = p.dot[:0], p.kGamma[:0], p.norm[:0], p.kR2[:0]
 	if !p.ok {
 		return
 	}
-	tr := r.proofPrefix()
+	tr := r.ProofPrefix()
 	n := len(tr)
 	stride := max(1, int(math.Ceil(float64(n)/plotMaxPoints)))
 	for i := 0; i < n; i += stride {
@@ -43,12 +44,12 @@ func (p *plots) refresh(r *run) {
 	// The bounds are straight lines through the origin: two points each,
 	// so that they draw dashed.
 	last := float64(n - 1)
-	p.kGamma = append(p.kGamma, 0, 0, last, last*r.nov.Gamma)
-	p.kR2 = append(p.kR2, 0, 0, last, last*r.nov.R*r.nov.R)
+	p.kGamma = append(p.kGamma, 0, 0, last, last*r.Nov.Gamma)
+	p.kR2 = append(p.kR2, 0, 0, last, last*r.Nov.R*r.Nov.R)
 }
 
 // add appends the proof point after k mistakes.
-func (p *plots) add(k int, q proofPoint) {
-	p.dot = append(p.dot, float64(k), q.dot)
-	p.norm = append(p.norm, float64(k), q.normSq)
+func (p *plots) add(k int, q model.ProofPoint) {
+	p.dot = append(p.dot, float64(k), q.Dot)
+	p.norm = append(p.norm, float64(k), q.NormSq)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/perceptron/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -47,7 +48,7 @@ func lerp(a, b weights, t float64) weights {
 
 // Scene is the perceptron scene. Update changes it; Draw only reads it.
 type Scene struct {
-	run    *run
+	run    *model.Run
 	plane  ui.Plane
 	editor ui.Editor
 	player ui.Player
@@ -64,9 +65,11 @@ type Scene struct {
 	playEpoch     int    // the epoch at which playing started
 	novStale      bool   // Novikoff's quantities wait for a drag to end
 
-	layer       *ebiten.Image // the points, drawn once per change of data or layout
-	layerKey    layerKey
-	circleAngle float64 // where the circle max‖x‖ is labelled, away from the points
+	layer        *ebiten.Image // the points, drawn once per change of data or layout
+	layerKey     layerKey
+	circleAngle  float64 // where the circle max‖x‖ is labelled, away from the points
+	angleSet     bool
+	angleVersion uint64 // the data version circleAngle was placed for
 
 	plots plots
 }
@@ -74,7 +77,7 @@ type Scene struct {
 // New returns the scene with the lecture's three-point example loaded.
 func New() *Scene {
 	s := &Scene{
-		run:     newRun(nil),
+		run:     model.NewRun(nil),
 		plane:   ui.NewPlane(0, 0, 2),
 		editor:  ui.NewEditor(),
 		player:  ui.NewPlayer(),
@@ -119,12 +122,12 @@ func (s *Scene) Update(c *ui.Context) {
 	if s.player.Playing && !wasPlaying {
 		s.startPlaying(c)
 	}
-	if e := s.editor.Update(c, &s.plane, s.run.data); e != ui.EditNone {
+	if e := s.editor.Update(c, &s.plane, s.run.Data); e != ui.EditNone {
 		s.edited(c, e)
 	}
 	if s.novStale && !s.editor.Dragging() {
 		// A drag of a large set ended (possibly where it began).
-		s.run.dataChanged()
+		s.run.DataChanged()
 		s.novStale = false
 	}
 	for _, a := range c.Actions {
@@ -136,14 +139,14 @@ func (s *Scene) Update(c *ui.Context) {
 		}
 	}
 	s.tween.Advance()
-	s.refreshLayer(c)
+	s.refreshAngle()
 	s.plots.refresh(s.run)
 }
 
 // shown returns the weights the line is drawn at: moving during a tween,
 // the perceptron's own otherwise.
 func (s *Scene) shown() weights {
-	cur := weights{s.run.p.W(), s.run.p.B()}
+	cur := weights{s.run.P.W(), s.run.P.B()}
 	if s.tween.Running() {
 		return lerp(s.from, s.to, s.tween.Eased())
 	}
@@ -152,7 +155,7 @@ func (s *Scene) shown() weights {
 
 // presetActive reports which preset the data still is (0 if edited since).
 func (s *Scene) presetActive() int {
-	if s.preset > 0 && s.run.data.Version() == s.presetVersion {
+	if s.preset > 0 && s.run.Data.Version() == s.presetVersion {
 		return s.preset
 	}
 	return 0
@@ -168,8 +171,8 @@ func (s *Scene) stopAnimation() {
 // fitPlane zooms the plane so that every point and the circle of radius
 // max‖x‖ are in view, around the origin.
 func (s *Scene) fitPlane() {
-	if s.run.data.Len() > 0 {
-		s.plane.Half = niceHalf(s.run.maxNorm)
+	if s.run.Data.Len() > 0 {
+		s.plane.Half = model.NiceHalf(s.run.MaxNorm)
 	}
 	s.plane.CX, s.plane.CY = 0, 0
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/perceptron/model"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
@@ -42,8 +43,8 @@ func TestClicksAddAndRemovePoints(t *testing.T) {
 	r := scenetest.NewSize(t, New(), 1400, 860)
 	s, c := r.S, r.C
 	r.Do(keymap.Clear)
-	if s.run.data.Len() != 0 {
-		t.Fatalf("C left %d points", s.run.data.Len())
+	if s.run.Data.Len() != 0 {
+		t.Fatalf("C left %d points", s.run.Data.Len())
 	}
 	p := c.Plane
 	x, y := p.X+p.W*0.7, p.Y+p.H*0.3
@@ -51,7 +52,7 @@ func TestClicksAddAndRemovePoints(t *testing.T) {
 	r.Tick()
 	r.Press(p.X+p.W*0.25, p.Y+p.H*0.75, ui.ButtonRight)
 	r.Tick()
-	pts := s.run.data.Points()
+	pts := s.run.Data.Points()
 	if len(pts) != 2 || pts[0].Y != 1 || pts[1].Y != -1 {
 		t.Fatalf("points after a left and a right click: %+v", pts)
 	}
@@ -65,12 +66,12 @@ func TestClicksAddAndRemovePoints(t *testing.T) {
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Ctrl: true})
 	r.Tick()
-	if s.run.data.Len() != 1 || s.run.data.Points()[0].Y != -1 {
-		t.Fatalf("Ctrl+click did not remove the +1 point: %+v", s.run.data.Points())
+	if s.run.Data.Len() != 1 || s.run.Data.Points()[0].Y != -1 {
+		t.Fatalf("Ctrl+click did not remove the +1 point: %+v", s.run.Data.Points())
 	}
 	r.Do(keymap.Undo)
-	if s.run.data.Len() != 2 {
-		t.Fatalf("undo did not bring the point back: %d points", s.run.data.Len())
+	if s.run.Data.Len() != 2 {
+		t.Fatalf("undo did not bring the point back: %d points", s.run.Data.Len())
 	}
 }
 
@@ -81,8 +82,8 @@ func TestEditRestartsRunAndSaysSo(t *testing.T) {
 	c.TakeNotes()
 	r.Press(c.Plane.X+c.Plane.W*0.8, c.Plane.Y+c.Plane.H*0.2, ui.ButtonLeft)
 	r.Tick()
-	if s.run.pos() != 0 || s.run.hist.Len() != 1 {
-		t.Fatalf("after an edit: step %d, history %d; want a fresh run", s.run.pos(), s.run.hist.Len())
+	if s.run.Pos() != 0 || s.run.Hist.Len() != 1 {
+		t.Fatalf("after an edit: step %d, history %d; want a fresh run", s.run.Pos(), s.run.Hist.Len())
 	}
 	notes := c.TakeNotes()
 	if len(notes) != 1 || notes[0] != c.T("perceptron.msg.data.reset") {
@@ -109,11 +110,11 @@ func TestLecturePresetMatchesNotes(t *testing.T) {
 func stepsEqualEngine(t *testing.T, r *scenetest.Rig[*Scene], n int) {
 	s := r.S
 	t.Helper()
-	ref := engine.NewPerceptron(s.run.data.Points(), s.run.cfg)
+	ref := engine.NewPerceptron(s.run.Data.Points(), s.run.Cfg)
 	for i := range n {
 		want := ref.Step()
 		r.Do(keymap.Step)
-		got := s.run.last
+		got := s.run.Last
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("step %d: scene %+v, engine %+v", i+1, got, want)
 		}
@@ -136,8 +137,8 @@ func TestStepEqualsEngine(t *testing.T) {
 	s := r.S
 	r.DoArg(keymap.Preset, 4)
 	r.Do(actRule, actOrder, keymap.ParamDec)
-	if s.run.cfg.Rule != engine.Classic || s.run.cfg.Order != engine.Shuffle || s.run.cfg.Alpha != 0.5 {
-		t.Fatalf("settings after U, O, ↓: %+v", s.run.cfg)
+	if s.run.Cfg.Rule != engine.Classic || s.run.Cfg.Order != engine.Shuffle || s.run.Cfg.Alpha != 0.5 {
+		t.Fatalf("settings after U, O, ↓: %+v", s.run.Cfg)
 	}
 	stepsEqualEngine(t, r, 100)
 }
@@ -150,7 +151,7 @@ func TestStepBackRestoresExactState(t *testing.T) {
 	var snaps []engine.PerceptronState
 	for range 40 {
 		saved = append(saved, canon(t, s.State()))
-		snaps = append(snaps, s.run.p.Snapshot())
+		snaps = append(snaps, s.run.P.Snapshot())
 		r.Do(keymap.Step)
 	}
 	for i := 39; i >= 0; i-- {
@@ -158,12 +159,12 @@ func TestStepBackRestoresExactState(t *testing.T) {
 		if got := canon(t, s.State()); got != saved[i] {
 			t.Fatalf("back to step %d:\n got %s\nwant %s", i, got, saved[i])
 		}
-		if s.run.p.Snapshot() != snaps[i] {
+		if s.run.P.Snapshot() != snaps[i] {
 			t.Fatalf("back to step %d: perceptron state differs", i)
 		}
 	}
 	r.Do(keymap.Back) // at the start: nothing happens
-	if s.run.pos() != 0 {
+	if s.run.Pos() != 0 {
 		t.Fatal("back at step 0 moved")
 	}
 	// Forward through the history again, then on past it.
@@ -175,11 +176,11 @@ func TestStepBackRestoresExactState(t *testing.T) {
 	}
 	r.Do(keymap.Forward)
 	r.Do(keymap.Forward) // at the end: → does not step
-	if s.run.pos() != 40 {
-		t.Fatalf("forward ended at %d, want 40", s.run.pos())
+	if s.run.Pos() != 40 {
+		t.Fatalf("forward ended at %d, want 40", s.run.Pos())
 	}
 	r.Do(keymap.Reset)
-	if s.run.pos() != 0 || s.run.data.Len() != 20 || s.run.p.W() != [2]float64{} {
+	if s.run.Pos() != 0 || s.run.Data.Len() != 20 || s.run.P.W() != [2]float64{} {
 		t.Fatal("R did not reset the weights keeping the points")
 	}
 }
@@ -189,11 +190,11 @@ func TestTweenEndsAtEngineWeights(t *testing.T) {
 	s := r.S
 	r.DoArg(keymap.Preset, 1)
 	r.Do(keymap.Step) // x₁ is a mistake: θ = (0, 1), b = 1
-	if !s.run.last.Updated || !s.tween.Running() {
+	if !s.run.Last.Updated || !s.tween.Running() {
 		t.Fatal("a mistake should start the line's move")
 	}
 	start := s.shown()
-	if start == (weights{s.run.p.W(), s.run.p.B()}) {
+	if start == (weights{s.run.P.W(), s.run.P.B()}) {
 		t.Fatal("the line is already at its new place at the start of the move")
 	}
 	for range tweenTicks + 2 {
@@ -211,15 +212,15 @@ func TestTweenEndsAtEngineWeights(t *testing.T) {
 		t.Fatal("x₂ is a mistake: the line should move")
 	}
 	r.Do(keymap.Step)
-	if s.run.pos() != 3 {
-		t.Fatalf("Space during the move: step %d, want 3", s.run.pos())
+	if s.run.Pos() != 3 {
+		t.Fatalf("Space during the move: step %d, want 3", s.run.Pos())
 	}
 	if s.from != (weights{[2]float64{0, 0}, 2}) || s.to != (weights{[2]float64{1, -0.5}, 1}) {
 		t.Fatalf("third move from %+v to %+v", s.from, s.to)
 	}
 	// A correct point: no move, the flash instead.
 	r.Do(keymap.Step)
-	if s.run.last.Updated || s.tween.Running() || !s.flashOn {
+	if s.run.Last.Updated || s.tween.Running() || !s.flashOn {
 		t.Fatal("a correct point should flash and not move the line")
 	}
 }
@@ -253,7 +254,7 @@ func TestRoundTrip(t *testing.T) {
 		if got := canon(t, fresh.State()); got != want {
 			t.Fatalf("preset %d: round trip\n got %s\nwant %s", u.preset, got, want)
 		}
-		if fresh.run.last != s.run.last {
+		if fresh.run.Last != s.run.Last {
 			t.Errorf("preset %d: the current step's record differs after load", u.preset)
 		}
 	}
@@ -271,7 +272,7 @@ func TestLoadOnlyPoints(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := s.State()
-	if st["step"] != 0 || len(st["points"].([]map[string]any)) != 2 || s.run.data.Points()[1].Y != -1 {
+	if st["step"] != 0 || len(st["points"].([]map[string]any)) != 2 || s.run.Data.Points()[1].Y != -1 {
 		t.Fatalf("state after loading only points: %v", st)
 	}
 	if s.plane.Half < math.Hypot(1, 2) {
@@ -384,8 +385,8 @@ func TestPresetsTeach(t *testing.T) {
 	r.Tick()
 	r.Key(keymap.Preset, 9)
 	r.Tick()
-	if notes := c.TakeNotes(); len(notes) != 1 || s.run.data.Len() != 3 {
-		t.Errorf("Shift+9: notes %q, %d points", notes, s.run.data.Len())
+	if notes := c.TakeNotes(); len(notes) != 1 || s.run.Data.Len() != 3 {
+		t.Errorf("Shift+9: notes %q, %d points", notes, s.run.Data.Len())
 	}
 }
 
@@ -400,8 +401,8 @@ func TestPlayStopsAtConvergenceAndOnXOR(t *testing.T) {
 	for i := 0; s.player.Playing && i < 10000; i++ {
 		r.Tick()
 	}
-	if s.player.Playing || !s.run.p.Converged() {
-		t.Fatalf("playing a separable set: playing %v converged %v", s.player.Playing, s.run.p.Converged())
+	if s.player.Playing || !s.run.P.Converged() {
+		t.Fatalf("playing a separable set: playing %v converged %v", s.player.Playing, s.run.P.Converged())
 	}
 
 	r.DoArg(keymap.Preset, 5)
@@ -413,8 +414,8 @@ func TestPlayStopsAtConvergenceAndOnXOR(t *testing.T) {
 	if s.player.Playing {
 		t.Fatal("playing XOR never stopped")
 	}
-	if e := s.run.p.Epoch(); e != stopEpochs {
-		t.Errorf("XOR stopped after %d epochs, want %d", e, stopEpochs)
+	if e := s.run.P.Epoch(); e != model.StopEpochs {
+		t.Errorf("XOR stopped after %d epochs, want %d", e, model.StopEpochs)
 	}
 	st := s.State()
 	if _, ok := st["bound"]; ok {
@@ -455,10 +456,10 @@ func TestManyPointsStillStep(t *testing.T) {
 		r.Tick()
 		s.Draw(screen, c)
 	}
-	if s.run.pos() < 500 {
-		t.Fatalf("5,000 points: only %d steps in 30 ticks at full speed", s.run.pos())
+	if s.run.Pos() < 500 {
+		t.Fatalf("5,000 points: only %d steps in 30 ticks at full speed", s.run.Pos())
 	}
-	if s.State()["step"] != s.run.pos() {
+	if s.State()["step"] != s.run.Pos() {
 		t.Fatal("state step")
 	}
 }
@@ -525,7 +526,7 @@ func TestDragMovesPointAndRestarts(t *testing.T) {
 			r.Tick()
 		}
 		r.Steps(2)
-		from := s.run.data.Points()[2].X // x₃ = (−1, ½)
+		from := s.run.Data.Points()[2].X // x₃ = (−1, ½)
 		fx, fy := s.plane.ToScreen(from)
 		to := [2]float64{-1, -0.5}
 		tx, ty := s.plane.ToScreen(to)
@@ -533,7 +534,7 @@ func TestDragMovesPointAndRestarts(t *testing.T) {
 		r.Tick()
 		r.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: tx, Y: ty})
 		r.Tick()
-		if s.run.pos() != 0 {
+		if s.run.Pos() != 0 {
 			t.Fatalf("%d points: a drag did not restart training", n)
 		}
 		if s.novStale != (n > liveNovikoffMax) {
@@ -541,11 +542,11 @@ func TestDragMovesPointAndRestarts(t *testing.T) {
 		}
 		r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: tx, Y: ty})
 		r.Tick()
-		got := s.run.data.Points()[2].X
+		got := s.run.Data.Points()[2].X
 		if math.Abs(got[0]-to[0]) > 1e-9 || math.Abs(got[1]-to[1]) > 1e-9 {
 			t.Fatalf("%d points: dragged to %v, want %v", n, got, to)
 		}
-		if s.novStale || !reflect.DeepEqual(s.run.nov, engine.Novikoff(s.run.data.Points())) {
+		if s.novStale || !reflect.DeepEqual(s.run.Nov, engine.Novikoff(s.run.Data.Points())) {
 			t.Errorf("%d points: Novikoff not recomputed after the drop", n)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/perceptron/model"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -14,27 +15,27 @@ import (
 // perceptron there and are recomputed on load by replaying "step" steps.
 func (s *Scene) State() map[string]any {
 	r := s.run
-	st := r.state()
+	st := r.State()
 	m := map[string]any{
-		"step":      r.pos(),
-		"points":    state.PointsField(r.data.Points()),
+		"step":      r.Pos(),
+		"points":    state.PointsField(r.Data.Points()),
 		"w":         []float64{state.Clean(st.W[0]), state.Clean(st.W[1])},
 		"b":         state.Clean(st.B),
-		"alpha":     r.cfg.Alpha,
-		"rule":      r.cfg.Rule.String(),
-		"order":     r.cfg.Order.String(),
+		"alpha":     r.Cfg.Alpha,
+		"rule":      r.Cfg.Rule.String(),
+		"order":     r.Cfg.Order.String(),
 		"mistakes":  st.Mistakes,
 		"epoch":     st.Epoch,
 		"converged": st.Converged,
-		"separable": r.nov.Separable,
+		"separable": r.Nov.Separable,
 		"novikoff":  s.showNov,
 	}
-	if r.separable() {
-		m["R"] = r.nov.R
-		m["gamma"] = r.nov.Gamma
-		m["bound"] = state.Clean(r.nov.Bound)
-	} else if r.data.Len() > 0 {
-		w, b, e := r.p.Pocket()
+	if r.Separable() {
+		m["R"] = r.Nov.R
+		m["gamma"] = r.Nov.Gamma
+		m["bound"] = state.Clean(r.Nov.Bound)
+	} else if r.Data.Len() > 0 {
+		w, b, e := r.P.Pocket()
 		m["pocket"] = map[string]any{"w": []float64{state.Clean(w[0]), state.Clean(w[1])}, "b": state.Clean(b), "errors": e}
 	}
 	return m
@@ -51,7 +52,7 @@ func (s *Scene) Load(d ui.Doc) error {
 	if err != nil {
 		return err
 	}
-	cfg := s.run.cfg
+	cfg := s.run.Cfg
 	rule := cfg.Rule.String()
 	if err := d.Choice("rule", &rule, "classic", "pm1"); err != nil {
 		return err
@@ -65,7 +66,7 @@ func (s *Scene) Load(d ui.Doc) error {
 		return err
 	}
 	step := 0
-	if err := d.Int("step", &step, 0, maxSteps); err != nil {
+	if err := d.Int("step", &step, 0, model.MaxSteps); err != nil {
 		return err
 	}
 	show := s.showNov
@@ -82,14 +83,14 @@ func (s *Scene) Load(d ui.Doc) error {
 	s.player.Pause()
 	s.stopAnimation()
 	s.showNov = show
-	s.run.cfg = cfg
+	s.run.Cfg = cfg
 	if hasPts {
-		s.run.data.Replace(pts)
-		s.run.dataChanged()
+		s.run.Data.Replace(pts)
+		s.run.DataChanged()
 		s.fitPlane()
 		s.novStale = false
 	}
-	s.run.replay(step)
+	s.run.Replay(step)
 	return nil
 }
 

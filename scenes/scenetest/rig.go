@@ -3,6 +3,7 @@ package scenetest
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -170,4 +171,23 @@ func (r *Rig[S]) Load(m map[string]any) error {
 	err = r.S.Load(d)
 	r.Tick()
 	return err
+}
+
+// Refuses loads doc, which must be refused with an error naming field,
+// runs a tick and checks that the scene's state did not change.
+func (r *Rig[S]) Refuses(field string, doc map[string]any) {
+	r.T.Helper()
+	before := r.StateJSON()
+	d, err := state.FromMap(doc)
+	if err != nil {
+		r.T.Fatal(err)
+	}
+	err = r.S.Load(d)
+	if err == nil || !strings.Contains(err.Error(), `"`+field+`"`) {
+		r.T.Errorf("%s: error %v does not name the field", field, err)
+	}
+	r.Do()
+	if r.StateJSON() != before {
+		r.T.Errorf("%s: a refused document changed the scene", field)
+	}
 }

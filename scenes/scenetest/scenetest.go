@@ -7,6 +7,7 @@ package scenetest
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -81,8 +82,9 @@ func NoConflicts(t testing.TB, s ui.Scene) {
 // Translations checks that every translation key the scene uses exists:
 // the help of its bindings and mouse actions, the keys given, and every
 // "<id>.…" string in the package's non-test sources (run from the package
-// folder) except its action names and the prefixes given in skip.
-func Translations(t testing.TB, s ui.Scene, keys []string, skip ...string) {
+// folder) except its action names and the keys given in skip. It returns
+// how many keys it checked.
+func Translations(t testing.TB, s ui.Scene, keys []string, skip ...string) int {
 	t.Helper()
 	want := map[string]bool{}
 	for _, k := range keys {
@@ -120,4 +122,11 @@ func Translations(t testing.TB, s ui.Scene, keys []string, skip ...string) {
 			t.Errorf("missing translation %q", k)
 		}
 	}
+	return len(want)
+}
+
+// Near reports whether a and b agree to tol, relative to the larger of
+// their sizes (absolute below 1).
+func Near(a, b, tol float64) bool {
+	return math.Abs(a-b) <= tol*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
 }

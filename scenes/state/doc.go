@@ -79,16 +79,9 @@ func (d Doc) Decode(name string, v any) error {
 		return nil
 	}
 	if err := json.Unmarshal(raw, v); err != nil {
-		return fieldErr(name, "wrong type (%s)", short(raw))
+		return fieldErr(name, "wrong type (%s)", engine.Excerpt(string(raw)))
 	}
 	return nil
-}
-
-func short(raw json.RawMessage) string {
-	if len(raw) > 40 {
-		return string(raw[:40]) + "…"
-	}
-	return string(raw)
 }
 
 // String reads a string field.
@@ -165,7 +158,7 @@ func (d Doc) Choice(name string, dst *string, allowed ...string) error {
 			return nil
 		}
 	}
-	return fieldErr(name, "%q is not one of %v", s, allowed)
+	return fieldErr(name, "%q is not one of %v", engine.Excerpt(s), allowed)
 }
 
 type jsonPoint struct {

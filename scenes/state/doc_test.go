@@ -1,7 +1,9 @@
 package state
 
 import (
+	"encoding/json"
 	"errors"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -74,14 +76,72 @@ func TestMalformedLinkSaysWhatItIgnored(t *testing.T) {
 	}
 }
 
+// maxQuote bounds a message that quotes input: an engine.Excerpt, quoted
+// (four bytes a byte at worst), and a few words.
+const maxQuote = 256
+
+// TestLongInputShortMessages gives link parts and document fields of a
+// megabyte, text or binary: what ParseLink ignores and what a field refuses
+// is described in a short message.
+func TestLongInputShortMessages(t *testing.T) {
+	for _, v := range []string{strings.Repeat("x", 1<<20), strings.Repeat("\x00\xff\n", 1<<16), strings.Repeat("ñ", 1<<19)} {
+		q := url.QueryEscape(v)
+		for _, link := range []string{
+			"#" + v, "#" + q, "#" + q + "=1", "#scene=xor&" + q + "=" + q, "#s=" + q, "#s=" + v + "=", "#%zz" + v, "#lang=" + q + "&%" + q,
+		} {
+			_, ignored := ParseLink(link)
+			if len(ignored) == 0 {
+				t.Errorf("%.40q: nothing ignored", link)
+			}
+			for _, m := range ignored {
+				if len(m) > maxQuote {
+					t.Errorf("%.40q: ignored part described in %d bytes: %.100q", link, len(m), m)
+				}
+			}
+		}
+		b, _ := json.Marshal(v)
+		for _, doc := range []string{
+			`{"rule":` + string(b) + `}`, `{"alpha":` + string(b) + `}`, `{"w":[` + string(b) + `]}`,
+			`{"scene":[` + string(b) + `]}`, `{"points":` + string(b) + `}`, `{"points":[{"x":` + string(b) + `}]}`,
+		} {
+			d, err := Parse([]byte(doc))
+			if err != nil {
+				t.Fatalf("%.40q: %v", doc, err)
+			}
+			var a float64
+			var s string
+			w := make([]float64, 2)
+			_, _, perr := d.Points()
+			errs := []error{d.Choice("rule", &s, "classic", "pm1"), d.Float("alpha", &a, 0, 1), d.Vec("w", w, 1), d.String("scene", &s), perr}
+			refused := 0
+			for _, err := range errs {
+				if err != nil {
+					refused++
+					if len(err.Error()) > maxQuote {
+						t.Errorf("%.40q: error of %d bytes: %.100q", doc, len(err.Error()), err)
+					}
+				}
+			}
+			if refused == 0 {
+				t.Errorf("%.40q: accepted", doc)
+			}
+		}
+	}
+}
+
 func FuzzParseLink(f *testing.F) {
 	f.Add("#scene=xor&lang=en")
 	f.Add("#" + Format(Link{Scene: "neuron", State: []byte(`{"points":[]}`)}))
 	f.Add("#s=%%%&&&=")
 	f.Fuzz(func(t *testing.T, s string) {
-		l, _ := ParseLink(s)
+		l, ignored := ParseLink(s)
 		if len(l.State) > maxLinkBytes {
 			t.Fatalf("inflated state of %d bytes accepted", len(l.State))
+		}
+		for _, m := range ignored {
+			if len(m) > maxQuote {
+				t.Fatalf("ignored part described in %d bytes", len(m))
+			}
 		}
 	})
 }
@@ -104,10 +164,17 @@ func FuzzParseDoc(f *testing.F) {
 			}
 		}
 		var a float64
-		_ = d.Float("alpha", &a, 0, 1e6)
-		w := make([]float64, 2)
-		_ = d.Vec("w", w, 1e9)
 		var s string
-		_ = d.Choice("rule", &s, "classic", "pm1")
+		w := make([]float64, 2)
+		for _, err := range []error{
+			d.Float("alpha", &a, 0, 1e6),
+			d.Vec("w", w, 1e9),
+			d.Choice("rule", &s, "classic", "pm1"),
+			d.String("scene", &s),
+		} {
+			if err != nil && len(err.Error()) > maxQuote {
+				t.Fatalf("error of %d bytes", len(err.Error()))
+			}
+		}
 	})
 }

@@ -8,6 +8,8 @@ import (
 	"io"
 	"net/url"
 	"strings"
+
+	"github.com/neurona/neurona/engine"
 )
 
 // Link is what a URL hash (or the same text given to the desktop's -load)
@@ -25,7 +27,9 @@ const maxLinkBytes = MaxBytes
 
 // ParseLink reads a URL hash or a whole URL. It never fails: what it cannot
 // use it leaves out and describes in ignored, so that a malformed link opens
-// the default view and says why.
+// the default view and says why. The descriptions quote at most an
+// engine.Excerpt of each part, however long the link. Scene and Lang are
+// the link's text as given: quote them with engine.Excerpt too.
 func ParseLink(s string) (l Link, ignored []string) {
 	if i := strings.IndexByte(s, '#'); i >= 0 {
 		s = s[i+1:]
@@ -40,7 +44,7 @@ func ParseLink(s string) (l Link, ignored []string) {
 		key, err1 := url.QueryUnescape(k)
 		val, err2 := url.QueryUnescape(v)
 		if !found || err1 != nil || err2 != nil {
-			ignored = append(ignored, fmt.Sprintf("%q", part))
+			ignored = append(ignored, fmt.Sprintf("%q", engine.Excerpt(part)))
 			continue
 		}
 		switch key {
@@ -56,7 +60,7 @@ func ParseLink(s string) (l Link, ignored []string) {
 			}
 			l.State = doc
 		default:
-			ignored = append(ignored, fmt.Sprintf("%q", key))
+			ignored = append(ignored, fmt.Sprintf("%q", engine.Excerpt(key)))
 		}
 	}
 	return l, ignored

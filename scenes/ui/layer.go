@@ -28,7 +28,7 @@ type layerKey struct {
 }
 
 // Refresh redraws the layer with draw if key (a comparable value) or the
-// context changed since the last time. Call it from Update.
+// context changed since the last time. Call it from Draw, before l.Draw.
 func (l *Layer) Refresh(c *Context, key any, draw func(dst *ebiten.Image)) {
 	k := layerKey{Scene: key, Bounds: c.Bounds, Scale: c.Scale, Theme: c.Theme.Name, Lang: c.Lang}
 	if l.img != nil && k == l.key {

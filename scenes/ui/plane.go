@@ -203,6 +203,17 @@ func (p *Plane) DrawPoints(dst *ebiten.Image, c *Context, pts []engine.Point) {
 	}
 }
 
+// DrawPointsMarked draws pts and a ring around pts[mark] (none if mark is
+// out of range): the point a panel is explaining. The ring's radius is ring
+// markers' radii and its line width pixels wide.
+func (p *Plane) DrawPointsMarked(dst *ebiten.Image, c *Context, pts []engine.Point, mark int, ring, width float64) {
+	p.DrawPoints(dst, c, pts)
+	if mark >= 0 && mark < len(pts) {
+		x, y := p.ToScreen(pts[mark].X)
+		Ring(dst, x, y, c.MarkerRadius()*ring, width, c.Theme.Accent)
+	}
+}
+
 // ClipLine returns the segment of the line a·x₁ + b·x₂ + c = 0 inside the
 // visible range, in screen pixels; ok is false if it misses the plane.
 func (p *Plane) ClipLine(a, b, cc float64) (x0, y0, x1, y1 float64, ok bool) {

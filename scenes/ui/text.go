@@ -1,15 +1,11 @@
 package ui
 
 import (
-	"bytes"
 	"image/color"
 	"math"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
-
-	"github.com/neurona/neurona/assets"
 )
 
 // Align says where a text's anchor point is, horizontally.
@@ -21,31 +17,6 @@ const (
 	AlignCenter
 	AlignRight
 )
-
-var fontSource = func() *text.GoTextFaceSource {
-	s, err := text.NewGoTextFaceSource(bytes.NewReader(assets.FontTTF))
-	if err != nil {
-		// The font is compiled into the binary; failing to parse it is a
-		// build defect, not a run-time condition.
-		panic("ui: embedded font: " + err.Error())
-	}
-	return s
-}()
-
-// faces caches one face per pixel size; sizes are rounded to half pixels so
-// that the cache stays small while text is scaled smoothly.
-var faces = map[float64]*text.GoTextFace{}
-
-// Face returns the font face for a size in device pixels.
-func Face(px float64) *text.GoTextFace {
-	px = math.Max(4, math.Round(px*2)/2)
-	f, ok := faces[px]
-	if !ok {
-		f = &text.GoTextFace{Source: fontSource, Size: px}
-		faces[px] = f
-	}
-	return f
-}
 
 // span is a run of text at one vertical offset: the baseline (0), raised
 // (superscript, +1) or lowered (subscript, −1).
@@ -94,9 +65,7 @@ func parseMarkup(s string) []span {
 // (with markup) at size px.
 func MeasureText(s string, px float64) (w, h float64) {
 	for _, sp := range parseMarkup(s) {
-		f := Face(spanSize(px, sp.shift))
-		sw, _ := text.Measure(sp.s, f, 0)
-		w += sw
+		w += face(spanSize(px, sp.shift)).width(sp.s)
 	}
 	return w, px * 1.25
 }
@@ -119,10 +88,11 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 	case AlignRight:
 		x -= w
 	}
+	op := &ebiten.DrawImageOptions{}
+	op.ColorScale.ScaleWithColor(c)
 	for _, sp := range parseMarkup(s) {
 		size := spanSize(px, sp.shift)
-		f := Face(size)
-		op := &text.DrawOptions{}
+		f := face(size)
 		dy := 0.0
 		switch sp.shift {
 		case 1:
@@ -130,11 +100,8 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 		case -1:
 			dy = px * 0.42
 		}
-		op.GeoM.Translate(math.Round(x), math.Round(y+dy+(px-size)*0.1))
-		op.ColorScale.ScaleWithColor(c)
-		text.Draw(dst, sp.s, f, op)
-		sw, _ := text.Measure(sp.s, f, 0)
-		x += sw
+		f.draw(dst, sp.s, math.Round(x), math.Round(y+dy+(px-size)*0.1), op)
+		x += f.width(sp.s)
 	}
 	return w
 }

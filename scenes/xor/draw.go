@@ -9,6 +9,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/region"
+	"github.com/neurona/neurona/scenes/xor/model"
 )
 
 // Draw implements ui.Scene.
@@ -66,7 +67,7 @@ func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
 		x1, y1 := s.plane.ToScreen([2]float64{1, 0})
 		ui.StrokeRect(sub, ui.Rect{X: x0, Y: y0, W: x1 - x0, H: y1 - y0}, c.Px(2), ui.WithAlpha(th.Axis, fade(0xff, t)))
 		if m.H == 2 {
-			w, b := outputLineInFrame(m)
+			w, b := model.OutputLineInFrame(m)
 			region.DrawLine(sub, &s.plane, w, b, c.Px(3.5), ui.WithAlpha(th.Line, fade(0xff, t)), false, c.Px(26), 0.5)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/xor/model"
 )
 
 // State implements ui.Scene. Matrices are arrays of rows, as the notes
@@ -30,7 +31,7 @@ func (s *Scene) State() map[string]any {
 		w2[j] = state.Clean(m.W2[j])
 	}
 	table := make([]map[string]any, 0, 4)
-	for _, r := range truthTable(m) {
+	for _, r := range model.TruthTable(m) {
 		z := make([]float64, m.H)
 		for j := range z {
 			z[j] = state.Clean(r.Z[j])
@@ -41,7 +42,7 @@ func (s *Scene) State() map[string]any {
 	}
 	pts := s.data.Points()
 	return map[string]any{
-		"step":       s.run.stepNo(),
+		"step":       s.run.StepNo(),
 		"points":     state.PointsField(pts),
 		"W1":         w1,
 		"b1":         b1,
@@ -55,9 +56,9 @@ func (s *Scene) State() map[string]any {
 		"param":      paramIDs[s.sel],
 		"morph":      s.morphPos(),
 		"table":      table,
-		"loss":       state.Clean(lossOf(m, pts)),
+		"loss":       state.Clean(model.LossOf(m, pts)),
 		"accuracy":   m.Accuracy(pts),
-		"diverged":   s.run.diverged,
+		"diverged":   s.run.Diverged,
 	}
 }
 
@@ -66,9 +67,9 @@ func (s *Scene) State() map[string]any {
 // "hidden" needs the matching "W1", "b1" and "W2". Computed fields
 // ("table", "loss", "accuracy", "diverged") are ignored.
 func (s *Scene) Load(d ui.Doc) error {
-	m := s.run.net()
+	m := s.run.Net()
 	h := m.H
-	if err := d.Int("hidden", &h, minHidden, maxHidden); err != nil {
+	if err := d.Int("hidden", &h, model.MinHidden, model.MaxHidden); err != nil {
 		return err
 	}
 	if err := loadWeights(d, &m, h); err != nil {
@@ -95,7 +96,7 @@ func (s *Scene) Load(d ui.Doc) error {
 	if err := d.Int("seed", &seed, 0, math.MaxInt32); err != nil {
 		return err
 	}
-	step := s.run.stepNo()
+	step := s.run.StepNo()
 	if err := d.Int("step", &step, 0, math.MaxInt32); err != nil {
 		return err
 	}
@@ -125,7 +126,7 @@ func (s *Scene) Load(d ui.Doc) error {
 	s.morphFrom, s.morphTo = morph, morph
 	s.tween = ui.Tween{}
 	s.player.Pause()
-	s.run.reset(m, s.data.Points(), step)
+	s.run.Reset(m, s.data.Points(), step)
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/xor/model"
 )
 
 func fresh() ui.Scene { return New() }
@@ -77,25 +79,13 @@ func TestTruthTableEqualsTheNotesWithSign(t *testing.T) {
 	}
 	for i, w := range notes {
 		r := d.Table[i]
-		if !same(r.X, w.x) || !same(r.Z, w.z) || r.YHat != w.out || r.Class != w.class {
+		if !slices.Equal(r.X, w.x) || !slices.Equal(r.Z, w.z) || r.YHat != w.out || r.Class != w.class {
 			t.Errorf("row %d = %+v, want x=%v z=%v z₃=%v class %d", i, r, w.x, w.z, w.out, w.class)
 		}
 	}
 	if d.Accuracy != 1 {
 		t.Errorf("accuracy on the XOR points %v", d.Accuracy)
 	}
-}
-
-func same(a, b []float64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestSigmoidGivesTheSameClasses(t *testing.T) {
@@ -142,7 +132,7 @@ func TestSpaceStepsEqualTheEngine(t *testing.T) {
 		r.DoArg(keymap.Step, 0)
 		m.Step(pts, engine.BCE, 2)
 	}
-	if got := s.Net(); got != m {
+	if got := s.net(); got != m {
 		t.Errorf("after 5 steps\n got %+v\nwant %+v", got, m)
 	}
 	if d := docOf(t, s); d.Step != 5 {
@@ -154,13 +144,9 @@ func TestStepBackRestoresTheExactState(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
 	r.DoArg(keymap.Preset, 3)
-	for range 4 {
-		r.DoArg(keymap.Step, 0)
-	}
+	r.Steps(4)
 	want := scenetest.JSON(t, s)
-	for range 3 {
-		r.DoArg(keymap.Step, 0)
-	}
+	r.Steps(3)
 	if scenetest.JSON(t, s) == want {
 		t.Fatal("steps changed nothing")
 	}
@@ -175,8 +161,8 @@ func TestStepBackRestoresTheExactState(t *testing.T) {
 		t.Errorf("→: step %d", docOf(t, s).Step)
 	}
 	r.DoArg(keymap.Reset, 0)
-	if d := docOf(t, s); d.Step != 0 || s.Net() != withAct(engine.NewMLP(2, engine.Sigmoid, 1), engine.Sigmoid) {
-		t.Errorf("R: step %d, net %+v", d.Step, s.Net())
+	if d := docOf(t, s); d.Step != 0 || s.net() != model.WithAct(engine.NewMLP(2, engine.Sigmoid, 1), engine.Sigmoid) {
+		t.Errorf("R: step %d, net %+v", d.Step, s.net())
 	}
 }
 
@@ -262,18 +248,18 @@ func TestParametersWidthRateSeed(t *testing.T) {
 	for range 10 {
 		r.DoArg(keymap.ParamInc, 0)
 	}
-	if s.Net().H != maxHidden {
-		t.Errorf("H stops at %d, got %d", maxHidden, s.Net().H)
+	if s.net().H != model.MaxHidden {
+		t.Errorf("H stops at %d, got %d", model.MaxHidden, s.net().H)
 	}
 	for range 10 {
 		r.DoArg(keymap.ParamDec, 0)
 	}
-	if s.Net().H != minHidden {
-		t.Errorf("H stops at %d, got %d", minHidden, s.Net().H)
+	if s.net().H != model.MinHidden {
+		t.Errorf("H stops at %d, got %d", model.MinHidden, s.net().H)
 	}
 	r.DoArg(keymap.ParamNext, 0)
 	r.DoArg(keymap.ParamInc, 0)
-	if s.seed != 2 || s.Net() != withAct(engine.NewMLP(2, engine.Sigmoid, 2), s.act) {
+	if s.seed != 2 || s.net() != model.WithAct(engine.NewMLP(2, engine.Sigmoid, 2), s.act) {
 		t.Errorf("seed ↑: seed %d", s.seed)
 	}
 	// The ladder ends.
@@ -321,7 +307,7 @@ func TestMorphAnimatesThereAndBack(t *testing.T) {
 		t.Fatalf("mid-morph position %v, %d grid values", mid, len(s.v.grid))
 	}
 	// Mid-way, a point is between its input and its hidden position.
-	p := morphed(ptr(s.Net()), [2]float64{0, 0}, mid)
+	p := model.Morphed(ptr(s.net()), [2]float64{0, 0}, mid)
 	if p == [2]float64{0, 0} || p == [2]float64{0, 1} {
 		t.Errorf("(0,0) mid-morph at %v", p)
 	}
@@ -331,7 +317,7 @@ func TestMorphAnimatesThereAndBack(t *testing.T) {
 	}
 	// At the end, the XOR inputs sit where the notes' z puts them: (0,0) → z = (−1, 1),
 	// drawn at (0, 1) of the unit square.
-	if q := morphed(ptr(s.Net()), [2]float64{0, 0}, 1); q != [2]float64{0, 1} {
+	if q := model.Morphed(ptr(s.net()), [2]float64{0, 0}, 1); q != [2]float64{0, 1} {
 		t.Errorf("(0,0) morphed to %v", q)
 	}
 	r.DoArg(actMorph, 0)
@@ -349,9 +335,7 @@ func TestStateRoundTrip(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
 	r.DoArg(keymap.Preset, 4)
-	for range 7 {
-		r.DoArg(keymap.Step, 0)
-	}
+	r.Steps(7)
 	r.DoArg(keymap.Back, 0)
 	r.DoArg(actMorph, 0)
 	for range 20 {
@@ -435,19 +419,19 @@ func TestHugeValuesNeverShowNaN(t *testing.T) {
 	if err := s.Load(d); err != nil {
 		t.Fatal(err)
 	}
-	before, step := s.Net(), docOf(t, s).Step
+	before, step := s.net(), docOf(t, s).Step
 	s.player.Playing = true
 	c.TakeNotes()
 	r.DoArg(keymap.Step, 0)
-	if !s.run.diverged || s.Net() != before || s.player.Playing || docOf(t, s).Step != step {
-		t.Errorf("diverging step: diverged %v, net changed %v, playing %v", s.run.diverged, s.Net() != before, s.player.Playing)
+	if !s.run.Diverged || s.net() != before || s.player.Playing || docOf(t, s).Step != step {
+		t.Errorf("diverging step: diverged %v, net changed %v, playing %v", s.run.Diverged, s.net() != before, s.player.Playing)
 	}
 	if notes := c.TakeNotes(); len(notes) == 0 || !strings.Contains(strings.Join(notes, " "), "R") {
 		t.Errorf("no message about the divergence: %v", notes)
 	}
 	s.Draw(img, c)
 	r.DoArg(keymap.Reset, 0)
-	if s.run.diverged {
+	if s.run.Diverged {
 		t.Error("R did not clear the divergence")
 	}
 
@@ -459,31 +443,6 @@ func TestHugeValuesNeverShowNaN(t *testing.T) {
 		}
 		r.DoArg(keymap.Step, 0)
 		s.Draw(img, c)
-	}
-}
-
-func TestRunTrimKeepsTheRecentSteps(t *testing.T) {
-	pts := xorPoints()
-	r := newRun(engine.NewMLP(2, engine.Sigmoid, 1), pts, 0)
-	var nets []engine.MLP
-	for range 10 {
-		r.step(pts, 1)
-		nets = append(nets, r.net())
-	}
-	r.trim(4)
-	if r.hist.Len() != 4 || len(r.losses) != 4 || r.stepNo() != 10 || r.base != 7 {
-		t.Fatalf("trim: len %d losses %d step %d base %d", r.hist.Len(), len(r.losses), r.stepNo(), r.base)
-	}
-	r.back()
-	if r.net() != nets[8] || r.stepNo() != 9 {
-		t.Error("back after trim")
-	}
-	if math.Abs(r.loss()-lossOf(nets[8], pts)) > 0 {
-		t.Error("loss after trim")
-	}
-	// A huge data set: the work per tick is bounded.
-	if n := stepsThisTick(500, 100000); n != 2 {
-		t.Errorf("steps for 100000 points: %d", n)
 	}
 }
 
@@ -511,21 +470,21 @@ func TestTopSpeedAllocatesNothingPerStep(t *testing.T) {
 	if n := s.player.Tick(); n < 1000 {
 		t.Fatalf("top speed is %d steps per tick", n)
 	}
-	for range 3 * maxHistory / 1000 { // warm up past a trim
+	for range 3 * model.MaxHistory / 1000 { // warm up past a trim
 		r.Tick()
 	}
 	if !s.player.Playing {
 		t.Fatal("training stopped")
 	}
-	const ticks = 2 * maxHistory / 1000
-	step := s.run.stepNo()
+	const ticks = 2 * model.MaxHistory / 1000
+	step := s.run.StepNo()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	for range ticks {
 		r.Tick()
 	}
 	runtime.ReadMemStats(&after)
-	steps := s.run.stepNo() - step
+	steps := s.run.StepNo() - step
 	if steps < ticks*1000 {
 		t.Fatalf("only %d steps in %d ticks", steps, ticks)
 	}

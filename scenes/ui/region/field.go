@@ -1,7 +1,9 @@
-// Package region holds what the neuron and XOR scenes share to show a
-// model over a plane: the style of its output's colour map (drawn per
-// pixel on the GPU by ui.DrawField), unit lines and their labels, clipped
-// regions, hatching, parameter cells and number formatting.
+// Package region draws a model's regions over a plane, for the scenes that
+// show units and their lines: the style of the output's colour map (drawn
+// per pixel on the GPU by ui.DrawField), a unit's line w·x + b = 0 clipped
+// to the plane with the arrow towards its positive side, the region where
+// several units are positive, hatching, and labels boxed to read over any
+// colour.
 package region
 
 import (

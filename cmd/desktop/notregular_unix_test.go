@@ -1,0 +1,33 @@
+//go:build unix
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+)
+
+// TestLoadNotRegular gives -load a FIFO with no writer, a symlink to it
+// and devices: each is refused at once (reading would block for ever or
+// never end) with status 2 and one line.
+func TestLoadNotRegular(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo.json")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.json")
+	if err := os.Symlink(fifo, link); err != nil {
+		t.Fatal(err)
+	}
+	refusals(t, dir, []refusal{
+		{[]string{"-load", fifo}, "named pipe"},
+		{[]string{"-load", link}, "named pipe"},
+		{[]string{"-load", "/dev/zero"}, "device"},
+		{[]string{"-load", "/dev/urandom"}, "device"},
+		{[]string{"-load", "/dev/null"}, "device"},
+		{[]string{"-scene", "xor", "-load", fifo}, "named pipe"},
+	})
+}

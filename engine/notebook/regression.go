@@ -1,0 +1,108 @@
+package notebook
+
+import "github.com/neurona/neurona/engine"
+
+// regressionView is what regression.tmpl writes: a 1 → H → 1 network with
+// an identity output (H = 0: the straight line ŷ = W1·x + b1), its
+// weights as the scene shows them, and the data.
+type regressionView struct {
+	X, Y       string
+	H          int
+	Activation string // the hidden layer's: sigmoid, tanh, relu or arctan
+	Module     string // its torch.nn module
+	W1, B1     string
+	W2, B2     string
+	Alpha      string
+}
+
+// regressionActivations maps the scene's activations to torch.nn modules.
+var regressionActivations = map[string]string{
+	"sigmoid": "nn.Sigmoid()", "tanh": "nn.Tanh()", "relu": "nn.ReLU()", "arctan": "Arctan()",
+}
+
+// regressionData reads a regression document: "points" ({"x": [x], "y":
+// real}), "hidden" H (0…8), "activation", "alpha" and the weights "W1"
+// (H×1), "b1" (H), "W2" (1×H), "b2"; with H = 0, "W1" is 1×1 and "b1" has
+// one number. The notebook starts from these weights: the engine has no
+// regression run to retrace yet.
+func regressionData(d doc, _ string) (any, error) {
+	raw, err := d.rawPoints(1)
+	if err != nil {
+		return nil, err
+	}
+	xs, ys := make([][]float64, len(raw)), make([]float64, len(raw))
+	for i, p := range raw {
+		xs[i], ys[i] = p.X, *p.Y
+	}
+	v := regressionView{Activation: "sigmoid"}
+	if err := d.integer("hidden", &v.H, 0, engine.MaxHidden); err != nil {
+		return nil, err
+	}
+	if err := d.choice("activation", &v.Activation, "sigmoid", "tanh", "relu", "arctan"); err != nil {
+		return nil, err
+	}
+	v.Module = regressionActivations[v.Activation]
+	alpha := 0.01
+	if err := d.rate("alpha", &alpha, engine.MaxLR); err != nil {
+		return nil, err
+	}
+	v.Alpha = py(alpha)
+	rows := max(v.H, 1)
+	w1, err := matrixField(d, "W1", rows, 1)
+	if err != nil {
+		return nil, err
+	}
+	b1, err := matrixField(d, "b1", 1, rows)
+	if err != nil {
+		return nil, err
+	}
+	v.W1, v.B1 = pyMatrix(w1), pyList(b1[0])
+	if v.H > 0 {
+		w2, err := matrixField(d, "W2", 1, v.H)
+		if err != nil {
+			return nil, err
+		}
+		var b2 float64
+		if err := d.need("b2", &b2); err != nil {
+			return nil, err
+		}
+		if err := finite("b2", engine.MaxParam, b2); err != nil {
+			return nil, err
+		}
+		v.W2, v.B2 = pyMatrix(w2), py(b2)
+	}
+	v.X, v.Y = pyMatrix(xs), pyList(ys)
+	return v, nil
+}
+
+// matrixField reads a rows×cols matrix of usable weights; a 1×n matrix may
+// also be written as a flat list of n numbers.
+func matrixField(d doc, name string, rows, cols int) ([][]float64, error) {
+	var m [][]float64
+	if err := d.need(name, new(any)); err != nil {
+		return nil, err
+	}
+	if err := d.get(name, &m); err != nil {
+		var flat []float64
+		if rows != 1 || d.get(name, &flat) != nil {
+			return nil, err
+		}
+		m = [][]float64{flat}
+	}
+	if len(m) != rows {
+		return nil, fieldError(name, "want %d×%d, got %d rows", rows, cols, len(m))
+	}
+	for i, r := range m {
+		if len(r) != cols {
+			return nil, fieldError(name, "want %d×%d, row %d has %d numbers", rows, cols, i, len(r))
+		}
+		if err := finite(name, engine.MaxParam, r...); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// arctanNeeded reports whether the template must define an Arctan module
+// (torch.nn has none).
+func (v regressionView) ArctanNeeded() bool { return v.Activation == "arctan" }

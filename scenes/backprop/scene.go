@@ -1,0 +1,200 @@
+// Package backprop is the scene "backprop": the lecture's 2-2-1 network
+// drawn as its computational graph and walked one node at a time, the
+// forward pass, the loss, the backward pass with every local derivative
+// and the chain-rule product, the cached products reused, and the update.
+package backprop
+
+import (
+	"math"
+	"strings"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/backprop/model"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// ID is the scene's identifier.
+const ID = "backprop"
+
+// nextExample skips to the start of the next example's walk.
+const nextExample keymap.Action = ID + ".next"
+
+// Scene is the backpropagation scene.
+type Scene struct {
+	w        *model.Walker
+	plane    ui.Plane
+	editor   ui.Editor
+	player   ui.Player
+	lay      layout
+	pulse    ui.Tween
+	formulas map[[2]string]string // each edge's local derivative, in the lecture's notation
+	v        view
+	sigma    ui.OutputMap // the network's output over the small plane
+	layer    ui.Layer     // everything but the pulse, redrawn on change
+	gen      int          // counts the ticks that may have changed something
+}
+
+// New returns the scene with the XOR points and the default network.
+func New() *Scene {
+	s := &Scene{
+		w:        model.NewWalker(presets[0]),
+		plane:    ui.NewPlane(0.5, 0.5, 1.6),
+		editor:   ui.NewEditor(),
+		player:   ui.NewPlayer(),
+		formulas: edgeFormulas(),
+	}
+	s.pulse.Finish()
+	return s
+}
+
+// edgeFormulas reads each edge's local derivative formula from a graph
+// walked through its forward pass (the formulas do not depend on values).
+func edgeFormulas() map[[2]string]string {
+	g := engine.NewGraph(model.DefaultNet(), [2]float64{}, 1)
+	for !g.Done() {
+		g.Next()
+	}
+	out := make(map[[2]string]string, len(g.Edges))
+	for _, e := range g.Edges {
+		out[[2]string{e.From, e.To}] = strings.ReplaceAll(e.Formula, "^[2]", "^{[2]}")
+	}
+	return out
+}
+
+// ID returns "backprop".
+func (s *Scene) ID() string { return ID }
+
+// Bindings are N (next example) and ↑ / ↓ for the learning rate α.
+func (s *Scene) Bindings() []keymap.Binding {
+	return append([]keymap.Binding{
+		{Action: nextExample, Key: "N", Help: "backprop.key.next"},
+	}, ui.NudgeKeys()...)
+}
+
+// MouseHelp: a click on a point picks the example; the rest edits the data.
+func (s *Scene) MouseHelp() []string {
+	return []string{"backprop.mouse.pick", "mouse.add", "mouse.drag", "mouse.remove"}
+}
+
+// Playback is the player the title bar reports.
+func (s *Scene) Playback() *ui.Player { return &s.player }
+
+// Update lays out, applies keys and pointer, plays and derives the view.
+func (s *Scene) Update(c *ui.Context) {
+	s.lay = computeLayout(c)
+	s.plane.Layout(s.lay.plane)
+	c.Plane = s.plane.Rect
+	if len(c.Actions) > 0 || len(c.In.Pointer) > 0 {
+		s.gen++
+	}
+	s.player.HandleActions(c)
+	s.pulse.Advance()
+	for _, a := range c.Actions {
+		s.action(c, a)
+	}
+	s.pointer(c)
+	for n := s.player.Tick(); n > 0; n-- {
+		if !s.step(c) {
+			break
+		}
+	}
+	s.derive(c)
+}
+
+// layerKey is what the still picture depends on besides the context: the
+// ticks with input or a step, and whether a pulse still hides a result.
+type layerKey struct {
+	Gen    int
+	Hidden string
+}
+
+// action applies one key action.
+func (s *Scene) action(c *ui.Context, a ui.Action) {
+	w := s.w
+	switch a.Action {
+	case keymap.Step:
+		s.step(c)
+	case keymap.Back:
+		s.player.Pause()
+		if !w.Hist.Back() && w.Dropped > 0 {
+			c.Notify(c.Tf("backprop.msg.oldest", w.Dropped, model.MaxHistory/2))
+		}
+		s.pulse.Finish()
+	case keymap.Forward:
+		if w.Hist.Forward() {
+			s.startPulse()
+		}
+	case keymap.Reset:
+		s.player.Pause()
+		w.Reset()
+		s.pulse.Finish()
+	case keymap.Preset:
+		if a.Arg >= 1 && a.Arg <= len(presets) {
+			s.player.Pause()
+			w.Data.Replace(presets[a.Arg-1])
+			w.Rebase(w.Init, 0)
+			s.pulse.Finish()
+		}
+	case nextExample:
+		if n := w.Data.Len(); n > 0 {
+			w.Choose((w.Cur().Ex + 1) % n)
+			s.pulse.Finish()
+		}
+	case keymap.ParamInc:
+		w.SetAlpha(alphaSteps.Step(w.Alpha, true))
+	case keymap.ParamDec:
+		w.SetAlpha(alphaSteps.Step(w.Alpha, false))
+	}
+}
+
+// step takes one step of the walk with its pulse; without data it pauses
+// and says so.
+func (s *Scene) step(c *ui.Context) bool {
+	if s.w.Step() != model.Stepped {
+		s.player.Pause()
+		c.Notify(c.T("backprop.nodata"))
+		return false
+	}
+	s.gen++
+	s.startPulse()
+	return true
+}
+
+// startPulse animates the step just taken: about 0.6 s, shorter when
+// playing fast so that each pulse ends before the next step.
+func (s *Scene) startPulse() {
+	ticks := 36.0
+	if s.player.Playing {
+		ticks = math.Min(ticks, 0.8*ui.TPS/s.player.StepsPerSecond())
+	}
+	if ticks < 2 {
+		s.pulse.Finish()
+		return
+	}
+	s.pulse.Start(int(ticks))
+}
+
+// pointer edits the data; a press on a point also makes it the example.
+func (s *Scene) pointer(c *ui.Context) {
+	pick := -1
+	hit := c.MarkerRadius() * 1.6 / math.Max(s.plane.Unit(), 1e-9)
+	for _, ev := range c.In.Pointer {
+		if ev.Kind == ui.PointerDown && !ev.Ctrl && !ev.Alt && s.plane.Rect.Contains(ev.X, ev.Y) {
+			pick = s.w.Data.Nearest(s.plane.DataAt(ev.X, ev.Y), hit)
+		}
+	}
+	if e := s.editor.Update(c, &s.plane, s.w.Data); e != ui.EditNone {
+		s.player.Pause()
+		s.w.DataChanged()
+		s.pulse.Finish()
+	}
+	if pick >= 0 && pick < s.w.Data.Len() {
+		s.player.Pause()
+		s.w.Choose(pick)
+		s.pulse.Finish()
+	}
+}
+
+// alphaSteps are the learning rates ↑ / ↓ move α between.
+var alphaSteps = ui.Ladder125(0.01, engine.MaxLR)

@@ -1,0 +1,173 @@
+// Package gradient is the scene "gradient": one sigmoid neuron
+// z = θ₁x₁ + θ₂x₂ + b, ŷ = σ(z), trained by gradient descent on the points
+// of the plane, with the loss J(θ₁, θ₂) drawn as a contour map, the descent
+// path and the negative gradient, and the lecture's formulas with live
+// numbers in the side panel.
+package gradient
+
+import (
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/gradient/model"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// ID is the scene's identifier.
+const ID = "gradient"
+
+// toggleLoss switches between BCE and the squared error.
+const toggleLoss keymap.Action = ID + ".loss"
+
+// Scene is the gradient-descent scene.
+type Scene struct {
+	tr     *model.Trainer
+	plane  ui.Plane // the data
+	tplane ui.Plane // the loss map, in (θ₁, θ₂)
+	editor ui.Editor
+	player ui.Player
+	lay    layout
+	land   landscape
+	v      view // what Draw shows, derived in Update
+	gfx    rasters
+	plot   ui.Plot
+	layer  ui.Layer // the whole picture, redrawn in Draw when it changed
+	gen    int      // counts the ticks that may have changed something
+}
+
+// New returns the scene with the default data set.
+func New() *Scene {
+	s := &Scene{
+		tr:     model.NewTrainer(presets[0]),
+		plane:  ui.NewPlane(0, 0, 3),
+		tplane: ui.NewPlane(0, 0, viewHalves[0]),
+		editor: ui.NewEditor(),
+		player: ui.NewPlayer(),
+	}
+	s.v.explain = -1
+	return s
+}
+
+// ID returns "gradient".
+func (s *Scene) ID() string { return ID }
+
+// Bindings are J (loss function) and ↑ / ↓ for α.
+func (s *Scene) Bindings() []keymap.Binding {
+	return append([]keymap.Binding{
+		{Action: toggleLoss, Key: "J", Help: "gradient.key.loss"},
+	}, ui.NudgeKeys()...)
+}
+
+// MouseHelp describes the mouse: the plane's point editing and a click on
+// the loss map to start the descent there.
+func (s *Scene) MouseHelp() []string {
+	return []string{"mouse.add", "mouse.drag", "mouse.remove", "gradient.mouse.map"}
+}
+
+// Playback is the player the title bar reports.
+func (s *Scene) Playback() *ui.Player { return &s.player }
+
+// Update lays out, applies keys and pointer, plays, and derives the view.
+func (s *Scene) Update(c *ui.Context) {
+	s.lay = computeLayout(c)
+	s.plane.Layout(s.lay.plane)
+	s.tplane.Layout(s.lay.loss)
+	c.Plane = s.plane.Rect
+	s.player.HandleActions(c)
+	if s.player.Playing && s.tr.Cur().Div {
+		s.step(c) // refused: pauses and says why
+	}
+	for _, a := range c.Actions {
+		s.action(c, a)
+	}
+	s.pointer(c)
+	for n := s.player.Tick(); n > 0; n-- {
+		if !s.step(c) {
+			break
+		}
+	}
+	s.derive(c)
+}
+
+// layerKey is what the picture depends on besides the context: the ticks
+// with input or a step, and the point the panel explains (it follows the
+// pointer).
+type layerKey struct {
+	Gen, Explain int
+}
+
+// action applies one key action.
+func (s *Scene) action(c *ui.Context, a ui.Action) {
+	t := s.tr
+	switch a.Action {
+	case keymap.Step:
+		s.step(c)
+	case keymap.Back:
+		s.player.Pause()
+		if !t.Hist.Back() && t.K0 > 0 {
+			c.Notify(c.Tf("gradient.msg.oldest", t.K0, model.MaxHistory/2))
+		}
+	case keymap.Forward:
+		t.Hist.Forward()
+	case keymap.Reset:
+		s.player.Pause()
+		t.Reset()
+	case keymap.Preset:
+		if a.Arg >= 1 && a.Arg <= len(presets) {
+			s.player.Pause()
+			t.Data.Replace(presets[a.Arg-1])
+			t.Reset()
+		}
+	case keymap.ParamInc:
+		t.Alpha = alphaSteps.Step(t.Alpha, true)
+	case keymap.ParamDec:
+		t.Alpha = alphaSteps.Step(t.Alpha, false)
+	case toggleLoss:
+		if t.Loss == engine.BCE {
+			t.SetLoss(engine.MSE)
+		} else {
+			t.SetLoss(engine.BCE)
+		}
+	}
+}
+
+// step takes one descent step and reports whether playing may go on;
+// anything but a plain step pauses and tells the teacher why.
+func (s *Scene) step(c *ui.Context) bool {
+	r := s.tr.Step()
+	s.gen++
+	msg := ""
+	switch r {
+	case model.Stepped:
+		if !s.tr.Cur().Div {
+			return true
+		}
+		msg = "gradient.diverged"
+	case model.NoData:
+		msg = "gradient.nodata"
+	case model.Stuck, model.Refused:
+		msg = "gradient.diverged"
+	case model.Converged:
+		msg = "gradient.converged"
+	}
+	s.player.Pause()
+	c.Notify(c.T(msg))
+	return false
+}
+
+// pointer edits the data on the plane; a press on the loss map restarts the
+// descent from the θ under the pointer, at the current b.
+func (s *Scene) pointer(c *ui.Context) {
+	for _, ev := range c.In.Pointer {
+		if ev.Kind == ui.PointerDown && s.lay.loss.Contains(ev.X, ev.Y) && !s.editor.Dragging() {
+			th := s.tplane.DataAt(ev.X, ev.Y)
+			s.player.Pause()
+			s.tr.Restart(engine.Logistic{Theta: th, B: s.tr.Cur().M.B})
+		}
+	}
+	if e := s.editor.Update(c, &s.plane, s.tr.Data); e != ui.EditNone {
+		s.tr.DataChanged()
+	}
+}
+
+// alphaSteps are the learning rates ↑ / ↓ move α between.
+var alphaSteps = ui.Ladder125(0.001, engine.MaxLR)

@@ -1,0 +1,203 @@
+package perceptron
+
+import (
+	"fmt"
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// The panel's levels of detail, chosen by the height it has: a projector
+// at 1280×800 shows everything; shorter screens drop the key hints and the
+// explanations first, then the table, and the proof plots last.
+const (
+	detailFull    = iota // everything
+	detailNoHints        // no key hints, no ±1 note, no w* explanation
+	detailNoTable        // also no table of the three cases
+	detailNoPlots        // also no proof plots
+)
+
+// panelDetail returns the level of detail that fits a panel of height h
+// (screen pixels) with body lines of height line, in one or two columns;
+// a narrow column wraps more lines.
+func panelDetail(h, line float64, twoCols, narrow bool) int {
+	need := [3]float64{29.5, 25.5, 21} // lines, measured on the fullest states
+	if twoCols {
+		need = [3]float64{16, 14, 10}
+	}
+	extra := 0.0
+	if narrow {
+		extra = 3
+	}
+	for d, n := range need {
+		if h >= (n+extra)*line {
+			return d
+		}
+	}
+	return detailNoPlots
+}
+
+// drawPanel writes the side panel: the rule in the lecture's notation with
+// the live numbers of the current step, the lecture's table of the three
+// cases, and Novikoff's theorem with the proof's two curves. A wide, short
+// panel (a tablet in portrait) is split into two columns.
+//
+// It reports whether the lecture example's footnote found room in the panel.
+func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) bool {
+	if side.Empty() {
+		return false
+	}
+	left, right := side, ui.Rect{}
+	if side.W >= c.Px(680) && side.W > side.H*1.3 {
+		left, right = side.SplitLeft(side.W / 2)
+	}
+	p := ui.NewPanel(dst, c, left)
+	detail := panelDetail(side.H, c.Px(p.Size)*1.4, !right.Empty(), left.W < c.Px(420))
+	s.panelRule(dst, p, c, detail)
+	if right.Empty() {
+		p.Gap()
+		return s.panelNovikoff(dst, p, c, detail)
+	}
+	return s.panelNovikoff(dst, ui.NewPanel(dst, c, right), c, detail)
+}
+
+// panelRule writes the rule's part: settings, progress, the current step
+// in the notes' notation and the table of the three cases.
+func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) {
+	r := s.run
+	th := c.Theme
+	st := r.State()
+	p.Heading(c.T("perceptron.title"))
+	p.Line(c.T(ruleKey(r.Cfg.Rule)) + " · α = " + ui.Num(r.Cfg.Alpha) + " · " + c.T(orderKey(r.Cfg.Order)))
+	if detail == detailFull {
+		p.Dim(c.T("perceptron.keys"))
+	}
+	epoch := 1
+	if r.HasLast {
+		epoch = r.Last.Epoch + 1
+	}
+	line := c.Tf("perceptron.progress", r.Pos(), epoch, st.Mistakes)
+	if st.Converged && r.Data.Len() > 0 {
+		p.Text(line+" · "+c.T("perceptron.converged"), th.Good)
+	} else {
+		p.Line(line)
+	}
+	p.Gap()
+	switch {
+	case r.Data.Len() == 0:
+		p.Text(c.T("perceptron.nodata"), th.Accent)
+	case !r.HasLast:
+		p.Text(c.T("perceptron.start"), th.Accent)
+		p.Line("θ⁰ = " + ui.Vec(st.W) + ",  b⁰ = " + ui.Num(st.B))
+	default:
+		s.panelStep(p, c)
+	}
+	if detail <= detailNoHints {
+		p.Gap()
+		s.caseTable(dst, p, c, detail == detailFull)
+	}
+}
+
+// panelStep writes the numbers of the step that led to the current
+// position: the point, a, ŷ, the error, Δθ and θ, b before and after.
+func (s *Scene) panelStep(p *ui.Panel, c *ui.Context) {
+	st := s.run.Last
+	th := c.Theme
+	classic := !s.pm1()
+	p.Text(fmt.Sprintf("x_{%d} = %s,   y_{%d} = %s", st.Index+1, ui.Vec(st.X), st.Index+1, ui.Int(st.Target)), th.Accent)
+	a := "a = θ·x + b = " + ui.Num(st.Potential)
+	longest(p, c, th.Text, c.T("perceptron.potential")+"  "+a, a)
+	if classic {
+		err := "   →   y − ŷ = " + ui.Int(st.Diff)
+		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.step.fn")+"(a) = "+ui.Int(st.YHat)+err, "ŷ = "+ui.Int(st.YHat)+err)
+	} else {
+		verdict := c.T("perceptron.pm1.ok")
+		if st.Updated {
+			verdict = c.T("perceptron.pm1.error")
+		}
+		err := "   →   y·a = " + ui.Num(float64(st.Y)*st.Potential) + " " + verdict
+		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.sign.fn")+"(a) = "+ui.Int(st.YHat)+err, "ŷ = "+ui.Int(st.YHat)+err)
+	}
+	if !st.Updated {
+		p.Text("Δθ = 0,  Δb = 0   ("+c.T("perceptron.noupdate")+")", th.Good)
+		p.Line("θ = " + ui.Vec(st.WAfter) + ",   b = " + ui.Num(st.BAfter))
+		return
+	}
+	clr := th.Class(st.Y)
+	if classic {
+		p.Text("Δθ = α(y − ŷ)x = "+ui.Vec(st.DeltaW)+",   Δb = "+ui.Num(st.DeltaB), clr)
+	} else {
+		p.Text("Δθ = α·y·x = "+ui.Vec(st.DeltaW)+",   Δb = α·y = "+ui.Num(st.DeltaB), clr)
+	}
+	p.Line("θ: " + ui.Vec(st.WBefore) + " → " + ui.Vec(st.WAfter) + ",   b: " + ui.Num(st.BBefore) + " → " + ui.Num(st.BAfter))
+}
+
+// caseRow returns the row of the lecture's table (0, 1 or 2) the current
+// step falls in, or −1 before the first step.
+func (s *Scene) caseRow() int {
+	st := s.run.Last
+	switch {
+	case !s.run.HasLast || st.Index < 0:
+		return -1
+	case !st.Updated:
+		return 0
+	case st.Y > 0:
+		return 1
+	}
+	return 2
+}
+
+// caseTable draws the notes' table of the three cases of y − ŷ with the
+// current one highlighted (columns sized for their contents) and, with
+// note, how the ±1 rule reads it.
+func (s *Scene) caseTable(dst *ebiten.Image, p *ui.Panel, c *ui.Context, note bool) {
+	th := c.Theme
+	left, width := p.R.X+c.Px(16), p.R.W-c.Px(32)
+	cols := [3]float64{0.2, 0.56, 0.24}
+	rows := [4][3]string{
+		{"y − ŷ", c.T("perceptron.table.case"), "Δθ"},
+		{"0", c.T("perceptron.table.ok"), "0"},
+		{"1", c.T("perceptron.table.small"), "+α·x"},
+		{"−1", c.T("perceptron.table.large"), "−α·x"},
+	}
+	hl := s.caseRow()
+	rh := c.Px(p.Size) * 1.45
+	for i, row := range rows {
+		if i == hl+1 && hl >= 0 {
+			ui.FillRect(dst, ui.Rect{X: left - c.Px(4), Y: p.Y - c.Px(2), W: width + c.Px(8), H: rh}, ui.WithAlpha(th.Accent, 0x50))
+		}
+		var clr color.Color = th.Text
+		if i == 0 {
+			clr = th.TextDim
+		}
+		x := left
+		for j, cell := range row {
+			cw := width * cols[j]
+			px := ui.FitText(cell, c.Px(p.Size), cw-c.Px(6))
+			ui.DrawText(dst, cell, x+cw/2, p.Y, px, clr, ui.AlignCenter)
+			x += cw
+		}
+		p.Y += rh
+		if i == 0 {
+			ui.Line(dst, left, p.Y-c.Px(3), left+width, p.Y-c.Px(3), c.Px(1), th.PanelEdge)
+		}
+	}
+	if note && s.pm1() {
+		s.wrapped(dst, p, c, c.T("perceptron.table.pm1"), th.TextDim)
+	}
+}
+
+// longest writes the first of the texts that fits the panel's width at body
+// size (the last one, shrunk, if none does): the lecture's words where
+// there is room, the formula alone on a narrow panel.
+func longest(p *ui.Panel, c *ui.Context, clr color.Color, texts ...string) {
+	for _, t := range texts[:len(texts)-1] {
+		if w, _ := ui.MeasureText(t, c.Px(p.Size)); w <= p.R.W-c.Px(32) {
+			p.Text(t, clr)
+			return
+		}
+	}
+	p.Text(texts[len(texts)-1], clr)
+}

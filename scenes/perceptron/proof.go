@@ -1,0 +1,173 @@
+package perceptron
+
+import (
+	"image/color"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/perceptron/model"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// panelNovikoff writes Novikoff's part: R, γ, the count of mistakes against
+// R²/γ² and the proof's two curves, or, for a non-separable set, that there
+// is no bound and what the pocket holds.
+// It returns whether it found room at the bottom for the footnote (for the
+// lecture's example only), which otherwise goes on the plane.
+func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) (footPlaced bool) {
+	r := s.run
+	th := c.Theme
+	p.Heading(c.T("perceptron.novikoff.title"))
+	switch {
+	case r.Data.Len() == 0:
+		p.Dim(c.T("perceptron.nodata.short"))
+	case s.novStale:
+		p.Dim(c.T("perceptron.novikoff.wait"))
+	case r.Separable():
+		n := r.Nov
+		p.Line(c.Tf("perceptron.R", ui.Num(n.R)) + "    γ = " + ui.Num(n.Gamma))
+		k := r.P.Mistakes()
+		clr := th.Text
+		if r.P.Converged() {
+			clr = th.Good
+		}
+		big := c.Px(p.Size * 1.3)
+		msg := c.Tf("perceptron.counter", k, ui.Num(n.Bound))
+		ui.DrawText(dst, msg, p.R.X+c.Px(16), p.Y, ui.FitText(msg, big, p.R.W-c.Px(32)), clr, ui.AlignLeft)
+		p.Y += big * 1.4
+		s.wrapped(dst, p, c, c.Tf("perceptron.novikoff.circle", ui.Num(r.MaxNorm)), th.TextDim)
+		if detail == detailFull {
+			s.wrapped(dst, p, c, c.T("perceptron.novikoff.wstar"), th.TextDim)
+		}
+		foot := s.footLines(c, p.R.W-c.Px(32))
+		reserve := footHeight(c, foot)
+		if p.Rest().H-reserve < c.Px(110) {
+			foot, reserve = nil, 0
+		}
+		if detail < detailNoPlots {
+			s.proofPlots(dst, p, c, reserve)
+		}
+		if len(foot) > 0 {
+			drawFoot(dst, c, foot, p.R.X+c.Px(16), p.R.Bottom()-reserve+c.Px(6))
+			return true
+		}
+	default:
+		w, b, e := r.P.Pocket()
+		s.wrapped(dst, p, c, c.T("perceptron.nonsep"), th.Warning)
+		s.wrapped(dst, p, c, c.Tf("perceptron.pocket", e, r.Data.Len()), th.Good)
+		p.Line("θ = " + ui.Vec(w) + ",   b = " + ui.Num(b))
+		s.wrapped(dst, p, c, c.Tf("perceptron.nonsep.play", model.StopEpochs), th.TextDim)
+	}
+	return false
+}
+
+// proofPlots draws w_k·w* against kγ and ‖w_k‖² against kR² in the space
+// left above reserve pixels: stacked when tall enough, side by side
+// otherwise.
+func (s *Scene) proofPlots(dst *ebiten.Image, p *ui.Panel, c *ui.Context, reserve float64) {
+	rest := p.Rest()
+	rest.H -= reserve
+	th := c.Theme
+	pl := &s.plots
+	if rest.H < c.Px(110) || len(pl.dot) == 0 {
+		return
+	}
+	if s.run.Cfg.Alpha != 1 {
+		p.Dim(c.T("perceptron.plot.alpha"))
+		rest = p.Rest()
+		rest.H -= reserve
+	}
+	a, b := rest.SplitTop(rest.H / 2)
+	if rest.H < c.Px(280) {
+		a, b = rest.SplitLeft(rest.W / 2)
+		a.W -= c.Px(8)
+		b.X += c.Px(8)
+		b.W -= c.Px(8)
+	} else {
+		a.H -= c.Px(8)
+	}
+	pl.dotPlot.Title = c.T("perceptron.plot.dot")
+	pl.dotPlot.XLabel = c.T("perceptron.plot.k")
+	pl.dotPlot.Draw(dst, c, a, []ui.Series{
+		{XY: pl.kGamma, Color: th.TextDim, Dashed: true, Label: "kγ"},
+		{XY: pl.dot, Color: th.Series1, Label: "w_{k}·w*"},
+	})
+	pl.normPlot.Title = c.T("perceptron.plot.norm")
+	pl.normPlot.XLabel = c.T("perceptron.plot.k")
+	pl.normPlot.Draw(dst, c, b, []ui.Series{
+		{XY: pl.kR2, Color: th.TextDim, Dashed: true, Label: "kR²"},
+		{XY: pl.norm, Color: th.Series2, Label: "‖w_{k}‖²"},
+	})
+}
+
+// wrapped writes s in as many lines as the panel's width needs, stopping
+// at the panel's bottom.
+func (s *Scene) wrapped(dst *ebiten.Image, p *ui.Panel, c *ui.Context, text string, clr color.Color) {
+	for _, l := range s.wrapLines(p, c, text) {
+		if p.Y+c.Px(p.Size)*1.3 > p.R.Bottom() {
+			return
+		}
+		ui.DrawText(dst, l, p.R.X+c.Px(16), p.Y, c.Px(p.Size), clr, ui.AlignLeft)
+		p.Y += c.Px(p.Size) * 1.3
+	}
+}
+
+// wrapLines breaks text into lines that fit the panel at body size.
+func (s *Scene) wrapLines(p *ui.Panel, c *ui.Context, text string) []string {
+	if text == "" {
+		return nil
+	}
+	return wrap(text, c.Px(p.Size), p.R.W-c.Px(32))
+}
+
+// wrap breaks text at spaces into lines no wider than width at size px (a
+// single word wider than width gets a line of its own).
+func wrap(text string, px, width float64) []string {
+	var lines []string
+	cur := ""
+	for _, word := range strings.Fields(text) {
+		try := word
+		if cur != "" {
+			try = cur + " " + word
+		}
+		if w, _ := ui.MeasureText(try, px); w > width && cur != "" {
+			lines = append(lines, cur)
+			cur = word
+			continue
+		}
+		cur = try
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// footSize is the footnote's text size, in layout units.
+const footSize = 16
+
+// footLines returns the footnote wrapped to width, or nil when the data is
+// not the lecture's example.
+func (s *Scene) footLines(c *ui.Context, width float64) []string {
+	if !model.IsLecture(s.run.Data.Points()) {
+		return nil
+	}
+	return wrap(c.T("perceptron.footnote"), c.Px(footSize), width)
+}
+
+// footHeight is the height the footnote's lines take, with a margin.
+func footHeight(c *ui.Context, lines []string) float64 {
+	if len(lines) == 0 {
+		return 0
+	}
+	return float64(len(lines))*c.Px(footSize)*1.3 + c.Px(10)
+}
+
+// drawFoot writes the footnote's lines from (x, y) down.
+func drawFoot(dst *ebiten.Image, c *ui.Context, lines []string, x, y float64) {
+	for _, l := range lines {
+		ui.DrawText(dst, l, x, y, c.Px(footSize), c.Theme.TextDim, ui.AlignLeft)
+		y += c.Px(footSize) * 1.3
+	}
+}

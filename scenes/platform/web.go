@@ -1,0 +1,99 @@
+//go:build js
+
+package platform
+
+import (
+	"strings"
+	"sync"
+	"syscall/js"
+)
+
+// webPlatform downloads files through the browser, keeps settings in
+// localStorage and the view in the URL hash.
+type webPlatform struct{ lastHash string }
+
+// New returns the browser platform.
+func New() Platform { return &webPlatform{} }
+
+const settingsKey = "neurona.settings"
+
+func (p *webPlatform) SaveFile(name, mime string, data []byte) (string, error) {
+	arr := js.Global().Get("Uint8Array").New(len(data))
+	js.CopyBytesToJS(arr, data)
+	blob := js.Global().Get("Blob").New([]any{arr}, map[string]any{"type": mime})
+	url := js.Global().Get("URL").Call("createObjectURL", blob)
+	doc := js.Global().Get("document")
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	// Revoke later: the download reads the blob after click returns.
+	js.Global().Call("setTimeout", js.FuncOf(func(js.Value, []js.Value) any {
+		js.Global().Get("URL").Call("revokeObjectURL", url)
+		return nil
+	}), 10000)
+	return name, nil
+}
+
+func (p *webPlatform) LoadSettings() []byte {
+	ls := js.Global().Get("localStorage")
+	if ls.IsUndefined() || ls.IsNull() {
+		return nil
+	}
+	v := ls.Call("getItem", settingsKey)
+	if v.IsNull() || v.IsUndefined() {
+		return nil
+	}
+	return []byte(v.String())
+}
+
+func (p *webPlatform) StoreSettings(data []byte) error {
+	ls := js.Global().Get("localStorage")
+	if ls.IsUndefined() || ls.IsNull() {
+		return nil
+	}
+	ls.Call("setItem", settingsKey, string(data))
+	return nil
+}
+
+func (p *webPlatform) SetLink(hash string) {
+	if hash == p.lastHash {
+		return
+	}
+	p.lastHash = hash
+	// replaceState keeps the back button for leaving the page, not for
+	// every step of a lecture.
+	js.Global().Get("history").Call("replaceState", nil, "", "#"+hash)
+}
+
+// CurrentHash returns the page's URL hash without the '#'.
+func CurrentHash() string {
+	h := js.Global().Get("location").Get("hash").String()
+	if len(h) > 0 && h[0] == '#' {
+		return h[1:]
+	}
+	return h
+}
+
+// SoftwareGL reports whether the browser renders WebGL in software
+// (SwiftShader, llvmpipe: headless test browsers, machines without a
+// usable GPU), where supersampling would cost more than it gives.
+var SoftwareGL = sync.OnceValue(func() bool {
+	defer func() { recover() }() // a browser without the query is a GPU browser
+	c := js.Global().Get("document").Call("createElement", "canvas")
+	gl := c.Call("getContext", "webgl2")
+	if gl.IsNull() || gl.IsUndefined() {
+		return true
+	}
+	name := gl.Call("getParameter", gl.Get("RENDERER")).String()
+	if ext := gl.Call("getExtension", "WEBGL_debug_renderer_info"); !ext.IsNull() && !ext.IsUndefined() {
+		name += " " + gl.Call("getParameter", ext.Get("UNMASKED_RENDERER_WEBGL")).String()
+	}
+	if lose := gl.Call("getExtension", "WEBGL_lose_context"); !lose.IsNull() && !lose.IsUndefined() {
+		lose.Call("loseContext")
+	}
+	name = strings.ToLower(name)
+	return strings.Contains(name, "swiftshader") || strings.Contains(name, "llvmpipe") || strings.Contains(name, "softpipe")
+})

@@ -1,0 +1,240 @@
+// Package model is the XOR scene's model: the notes' network and its truth
+// table, training runs with their history and loss curve, and the map of
+// the plane into hidden space that the morph animates. It does not import
+// Ebiten.
+package model
+
+import (
+	"math"
+
+	"github.com/neurona/neurona/engine"
+)
+
+// Hidden widths the scene offers (the notes' network has 2).
+const (
+	MinHidden = 2
+	MaxHidden = engine.MaxHidden
+)
+
+// MaxHistory bounds the remembered steps; past it the oldest half is
+// dropped, so hours of playing at 2000 steps/s stay within a few MB.
+const MaxHistory = 20000
+
+// WorkPerTick bounds point evaluations per tick while playing, so that a
+// huge data set slows training down instead of freezing the window.
+const WorkPerTick = 200000
+
+// XORInputs are the four inputs of the notes' XOR table, in its order.
+var XORInputs = [4][2]float64{{0, 0}, {0, 1}, {1, 0}, {1, 1}}
+
+// XORPoints is the XOR table as data: class 0 of the notes is −1.
+func XORPoints() []engine.Point {
+	return []engine.Point{
+		{X: XORInputs[0], Y: -1},
+		{X: XORInputs[1], Y: 1},
+		{X: XORInputs[2], Y: 1},
+		{X: XORInputs[3], Y: -1},
+	}
+}
+
+// Initial returns the network a run starts from: the notes' weights, or a
+// seeded random one of width h.
+func Initial(training bool, h int, seed int64) engine.MLP {
+	if training {
+		return engine.NewMLP(h, engine.Sigmoid, seed)
+	}
+	return engine.XORLecture(engine.Sigmoid)
+}
+
+// WithAct returns m with activation act in both layers: the scene applies
+// its one activation (sign or sigmoid) to whatever weights it holds.
+func WithAct(m engine.MLP, act engine.Activation) engine.MLP {
+	m.Hidden, m.Out = act, act
+	return m
+}
+
+// LossOf is the mean binary cross-entropy of the sigmoid network with m's
+// weights: the J that training lowers, whatever activation is shown.
+func LossOf(m engine.MLP, pts []engine.Point) float64 {
+	m = WithAct(m, engine.Sigmoid)
+	return m.Loss(pts, engine.BCE)
+}
+
+// Class01 is the notes' class label of an output: 1 or 0.
+func Class01(act engine.Activation, yhat float64) int {
+	if act.Classify(yhat) > 0 {
+		return 1
+	}
+	return 0
+}
+
+// TableRow is one row of the XOR truth table computed with the current
+// network.
+type TableRow struct {
+	X     [2]float64
+	Z     [engine.MaxHidden]float64
+	YHat  float64
+	Class int // 0 or 1, as the notes write it
+}
+
+// TruthTable evaluates m (with its own activations) at the four XOR inputs.
+func TruthTable(m engine.MLP) [4]TableRow {
+	var t [4]TableRow
+	for i, x := range XORInputs {
+		f := m.Forward(x)
+		t[i] = TableRow{X: x, Z: f.Z1, YHat: f.YHat, Class: Class01(m.Out, f.YHat)}
+	}
+	return t
+}
+
+// HiddenRange is the interval hidden outputs live in for act: [−1, 1] for
+// sign, [0, 1] for the sigmoid.
+func HiddenRange(act engine.Activation) (lo, hi float64) {
+	lo, hi = act.Range()
+	if math.IsInf(lo, 0) || math.IsInf(hi, 0) || hi <= lo {
+		return -1, 1
+	}
+	return lo, hi
+}
+
+// ToFrame maps a hidden vector (z₁, z₂) into the unit square [0, 1]², the
+// frame the XOR inputs live in, so that the morph moves the plane onto a
+// picture of hidden space at the same place and scale.
+func ToFrame(z [2]float64, act engine.Activation) [2]float64 {
+	lo, hi := HiddenRange(act)
+	return [2]float64{(z[0] - lo) / (hi - lo), (z[1] - lo) / (hi - lo)}
+}
+
+// Morphed returns where input x is drawn at morph position t (0 = input
+// space, 1 = hidden space, mapped by ToFrame).
+func Morphed(m *engine.MLP, x [2]float64, t float64) [2]float64 {
+	if t <= 0 {
+		return x
+	}
+	f := m.Forward(x)
+	z := ToFrame([2]float64{f.Z1[0], f.Z1[1]}, m.Hidden)
+	return [2]float64{x[0] + (z[0]-x[0])*t, x[1] + (z[1]-x[1])*t}
+}
+
+// OutputLineInFrame returns the output unit's line W^[2]·z + b^[2] = 0
+// written in the frame coordinates u of ToFrame (z = lo + (hi − lo)·u), for
+// a network with two hidden units.
+func OutputLineInFrame(m engine.MLP) (w [2]float64, b float64) {
+	lo, hi := HiddenRange(m.Hidden)
+	s := hi - lo
+	return [2]float64{m.W2[0] * s, m.W2[1] * s}, m.B2 + lo*(m.W2[0]+m.W2[1])
+}
+
+// StepsThisTick bounds the player's request by the work budget.
+func StepsThisTick(asked, points int) int {
+	if asked <= 0 {
+		return 0
+	}
+	return min(asked, max(1, WorkPerTick/max(points, 1)))
+}
+
+// Run is one training run: the networks visited (plain values, so the
+// history holds snapshots), the loss J of each on the data at the time,
+// and the step number of the first one (non-zero after a loaded document
+// or after old steps were dropped).
+type Run struct {
+	hist     *engine.History[engine.MLP]
+	losses   []float64
+	base     int
+	Diverged bool // the last step was refused: α too large
+}
+
+func NewRun(m engine.MLP, pts []engine.Point, base int) *Run {
+	r := &Run{hist: engine.NewHistory(m)}
+	r.Reset(m, pts, base)
+	return r
+}
+
+// Reset starts again from m at step number base.
+func (r *Run) Reset(m engine.MLP, pts []engine.Point, base int) {
+	r.hist.Reset(m)
+	r.losses = append(r.losses[:0], LossOf(m, pts))
+	r.base, r.Diverged = base, false
+}
+
+// Net returns the network at the cursor.
+func (r *Run) Net() engine.MLP { return r.hist.Current() }
+
+// StepNo is the step number at the cursor.
+func (r *Run) StepNo() int { return r.base + r.hist.Pos() }
+
+// Loss is J at the cursor.
+func (r *Run) Loss() float64 { return r.losses[r.hist.Pos()] }
+
+// Step takes one full-batch gradient-descent step on the mean binary
+// cross-entropy with learning rate lr, trained as the sigmoid network (the
+// sign has no gradient). It returns false, changing nothing but the
+// diverged flag, when the step would leave engine.MaxParam.
+func (r *Run) Step(pts []engine.Point, lr float64) bool {
+	m := WithAct(r.Net(), engine.Sigmoid)
+	st := m.Step(pts, engine.BCE, lr)
+	if st.Diverged || !FiniteNet(m) {
+		r.Diverged = true
+		return false
+	}
+	r.Diverged = false
+	pos := r.hist.Pos()
+	r.hist.Push(m)
+	r.losses = append(r.losses[:pos+1], LossOf(m, pts))
+	if r.hist.Len() > MaxHistory {
+		r.Trim(MaxHistory / 2)
+	}
+	return true
+}
+
+// Trim keeps only the last keep states (the cursor is at the end when
+// this is called), in place: the history's ring buffer and the loss slice
+// keep their storage, so playing for hours allocates nothing per step.
+func (r *Run) Trim(keep int) {
+	n := r.hist.Len()
+	drop := n - keep
+	if drop <= 0 {
+		return
+	}
+	r.hist.SetLimit(keep) // forgets the oldest states at once, cursor with them
+	r.hist.SetLimit(0)
+	r.losses = r.losses[:copy(r.losses, r.losses[drop:])]
+	r.base += drop
+}
+
+// Back and forward move through the history.
+func (r *Run) Back() bool    { return r.hist.Back() }
+func (r *Run) Forward() bool { return r.hist.Forward() }
+
+// FiniteNet reports whether every parameter of m is finite.
+func FiniteNet(m engine.MLP) bool {
+	s := m.B2
+	for j := range m.H {
+		s += m.W1[j][0] + m.W1[j][1] + m.B1[j] + m.W2[j]
+	}
+	return !math.IsNaN(s) && !math.IsInf(s, 0)
+}
+
+// lossSamples is how many points of the loss curve are drawn at most.
+const lossSamples = 600
+
+// LossCurves returns the run's loss curve, thinned to about lossSamples
+// points, split at the cursor: the past (solid) and the steps ahead after
+// stepping back (dashed). Both include the cursor's own point.
+func LossCurves(past, ahead []float64, r *Run) ([]float64, []float64) {
+	n, pos := len(r.losses), r.hist.Pos()
+	stride := max(1, (n+lossSamples-1)/lossSamples)
+	add := func(dst []float64, i int) []float64 { return append(dst, float64(r.base+i), r.losses[i]) }
+	for i := 0; i < pos; i += stride {
+		past = add(past, i)
+	}
+	past = add(past, pos)
+	if pos < n-1 {
+		ahead = add(ahead, pos)
+		for i := (pos/stride + 1) * stride; i < n-1; i += stride {
+			ahead = add(ahead, i)
+		}
+		ahead = add(ahead, n-1)
+	}
+	return past, ahead
+}
