@@ -5,6 +5,7 @@ import (
 	"github.com/neurona/neurona/scenes/gradient"
 	"github.com/neurona/neurona/scenes/neuron"
 	"github.com/neurona/neurona/scenes/perceptron"
+	"github.com/neurona/neurona/scenes/regression"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/xor"
 )
@@ -18,5 +19,6 @@ func All() []ui.Scene {
 		xor.New(),
 		gradient.New(),
 		backprop.New(),
+		regression.New(),
 	}
 }

@@ -22,7 +22,7 @@ var regressionActivations = map[string]string{
 
 // regressionData reads a regression document: "points" ({"x": [x], "y":
 // real}), "hidden" H (0…8), "activation", "alpha" and the weights "W1"
-// (H×1), "b1" (H), "W2" (1×H), "b2"; with H = 0, "W1" is 1×1 and "b1" has
+// (H×1), "b1" (H), "W2" (1×H), "b2" ([b2] or b2); with H = 0, "W1" is 1×1 and "b1" has
 // one number. The notebook starts from these weights: the engine has no
 // regression run to retrace yet.
 func regressionData(d doc, _ string) (any, error) {
@@ -62,9 +62,15 @@ func regressionData(d doc, _ string) (any, error) {
 		if err != nil {
 			return nil, err
 		}
+		// The scene writes b2 as a list of one number (as trace mlp
+		// does); a plain number is read as well.
 		var b2 float64
 		if err := d.need("b2", &b2); err != nil {
-			return nil, err
+			var one []float64
+			if d.get("b2", &one) != nil || len(one) != 1 {
+				return nil, err
+			}
+			b2 = one[0]
 		}
 		if err := finite("b2", engine.MaxParam, b2); err != nil {
 			return nil, err

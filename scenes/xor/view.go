@@ -96,7 +96,8 @@ func (s *Scene) refresh(c *ui.Context) {
 	}
 	s.v.loss = model.LossOf(m, pts)
 
-	s.v.lossPast, s.v.lossAhead = model.LossCurves(s.v.lossPast[:0], s.v.lossAhead[:0], s.run)
+	js, first, pos := s.run.Losses()
+	s.v.lossPast, s.v.lossAhead = ui.HistorySeries(s.v.lossPast, s.v.lossAhead, js, first, pos)
 }
 
 // gridSamples is the number of points along each warped grid line.

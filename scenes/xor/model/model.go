@@ -202,26 +202,7 @@ func FiniteNet(m engine.MLP) bool {
 	return !math.IsNaN(s) && !math.IsInf(s, 0)
 }
 
-// lossSamples is how many points of the loss curve are drawn at most.
-const lossSamples = 600
-
-// LossCurves returns the run's loss curve, thinned to about lossSamples
-// points, split at the cursor: the past (solid) and the steps ahead after
-// stepping back (dashed). Both include the cursor's own point.
-func LossCurves(past, ahead []float64, r *Run) ([]float64, []float64) {
-	n, pos := len(r.losses), r.hist.Pos()
-	stride := max(1, (n+lossSamples-1)/lossSamples)
-	add := func(dst []float64, i int) []float64 { return append(dst, float64(r.base+i), r.losses[i]) }
-	for i := 0; i < pos; i += stride {
-		past = add(past, i)
-	}
-	past = add(past, pos)
-	if pos < n-1 {
-		ahead = add(ahead, pos)
-		for i := (pos/stride + 1) * stride; i < n-1; i += stride {
-			ahead = add(ahead, i)
-		}
-		ahead = add(ahead, n-1)
-	}
-	return past, ahead
-}
+// Losses returns J at every kept position (the run's own storage: read
+// it, do not keep it), the step number of the first and the cursor's
+// position, as ui.HistorySeries takes them.
+func (r *Run) Losses() (js []float64, first, pos int) { return r.losses, r.base, r.hist.Pos() }
