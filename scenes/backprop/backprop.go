@@ -11,7 +11,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -32,9 +31,9 @@ type Scene struct {
 	pulse    ui.Tween
 	formulas map[[2]string]string // each edge's local derivative, in the lecture's notation
 	v        view
-	sigma    show.OutputMap // the network's output over the small plane
-	layer    show.Layer     // everything but the pulse, redrawn on change
-	gen      int            // counts the ticks that may have changed something
+	sigma    ui.OutputMap // the network's output over the small plane
+	layer    ui.Layer     // everything but the pulse, redrawn on change
+	gen      int          // counts the ticks that may have changed something
 }
 
 // New returns the scene with the XOR points and the default network.
@@ -71,7 +70,7 @@ func (s *Scene) ID() string { return ID }
 func (s *Scene) Bindings() []keymap.Binding {
 	return append([]keymap.Binding{
 		{Action: nextExample, Key: "N", Help: "backprop.key.next"},
-	}, show.NudgeKeys()...)
+	}, ui.NudgeKeys()...)
 }
 
 // MouseHelp: a click on a point picks the example; the rest edits the data.
@@ -150,9 +149,9 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 			s.pulse.Finish()
 		}
 	case keymap.ParamInc:
-		w.setAlpha(nudgeAlpha(w.alpha, 1))
+		w.setAlpha(alphaSteps.Step(w.alpha, true))
 	case keymap.ParamDec:
-		w.setAlpha(nudgeAlpha(w.alpha, -1))
+		w.setAlpha(alphaSteps.Step(w.alpha, false))
 	}
 }
 
@@ -210,3 +209,6 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.layer.Draw(dst)
 	s.drawPulse(dst, s.lay.graphContext(c))
 }
+
+// alphaSteps are the learning rates ↑ / ↓ move α between.
+var alphaSteps = ui.Ladder125(0.01, engine.MaxLR)

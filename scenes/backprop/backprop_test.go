@@ -11,7 +11,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
-	"github.com/neurona/neurona/scenes/region/scenetest"
+	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -19,7 +19,7 @@ import (
 // rig is the scene driven the way the game drives it.
 type rig = scenetest.Rig[*Scene]
 
-func newRig(t *testing.T) *rig { return scenetest.NewRig(t, New()) }
+func newRig(t *testing.T) *rig { return scenetest.NewSize(t, New(), 1280, 754) }
 
 func near(a, b, tol float64) bool {
 	return math.Abs(a-b) <= tol*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
@@ -63,9 +63,8 @@ func backpropOf(s *snap) engine.Grads {
 func TestEveryGradientShownEqualsEngineBackpropAndFiniteDifferences(t *testing.T) {
 	for _, preset := range []int{1, 3} {
 		r := newRig(t)
-		r.C.Next()
-		r.C.Do(keymap.Preset, preset)
-		r.S.Update(r.C)
+		r.Key(keymap.Preset, preset)
+		r.Tick()
 		for k := 0; k < 3*(walkLen+1); k++ {
 			r.Do(keymap.Step)
 			cur := r.S.w.cur()
@@ -277,10 +276,9 @@ func TestClickingAPointChoosesTheExample(t *testing.T) {
 	if r.S.w.data.Len() != n+1 || r.S.w.data.Points()[n].Y != -1 {
 		t.Fatal("right click did not add a −1 point")
 	}
-	r.C.Next()
-	r.C.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: px, Y: py, Alt: true})
-	r.C.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: px, Y: py, Alt: true})
-	r.S.Update(r.C)
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: px, Y: py, Alt: true})
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: px, Y: py, Alt: true})
+	r.Tick()
 	if r.S.w.data.Len() != n {
 		t.Fatal("Alt+click did not remove the point")
 	}
@@ -308,9 +306,8 @@ func TestNextExampleKeyAndNoData(t *testing.T) {
 		t.Error("cannot walk after undoing the clear")
 	}
 	for i := 1; i <= len(presets); i++ {
-		r.C.Next()
-		r.C.Do(keymap.Preset, i)
-		r.S.Update(r.C)
+		r.Key(keymap.Preset, i)
+		r.Tick()
 		if r.S.w.data.Len() != len(presets[i-1]) || r.State()["step"] != 0.0 {
 			t.Errorf("preset %d", i)
 		}
@@ -468,7 +465,7 @@ func TestEveryTranslationKeyExists(t *testing.T) {
 
 func TestLayoutFits(t *testing.T) {
 	for _, sz := range [][2]float64{{1280, 754}, {390, 780}, {1920, 1034}} {
-		c := ui.NewTestContext(sz[0], sz[1])
+		c := scenetest.NewContext(sz[0], sz[1])
 		l := computeLayout(c)
 		for id, p := range l.pos {
 			if p[0]-l.R < 0 || p[0]+l.R > l.main.Right()+0.5 || p[1]-l.R < l.main.Y || p[1]+l.R > l.strip.Y {

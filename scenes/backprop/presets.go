@@ -13,28 +13,3 @@ var presets = [][]engine.Point{
 	// 3: a line would do: the network learns it quickly.
 	{pt(0, 0, -1), pt(0.2, 0.9, -1), pt(1, 1, 1), pt(0.9, 0.3, 1), pt(0.3, 0.2, -1), pt(1.2, 0.7, 1)},
 }
-
-// alphaSteps are the learning rates ↑ and ↓ move between: 1, 2, 5 × 10ⁿ.
-var alphaSteps = func() []float64 {
-	var out []float64
-	for p := 0.01; p <= engine.MaxLR; p *= 10 {
-		out = append(out, p, 2*p, 5*p)
-	}
-	return out[:len(out)-2] // up to engine.MaxLR = 1e6
-}()
-
-// nudgeAlpha returns the learning rate one step above (dir > 0) or below a.
-func nudgeAlpha(a float64, dir int) float64 {
-	i := 0
-	for i < len(alphaSteps) && alphaSteps[i] < a*(1-1e-9) {
-		i++
-	}
-	// alphaSteps[i] is the first step ≥ a (or i == len when a is above all).
-	if dir > 0 {
-		if i < len(alphaSteps) && alphaSteps[i] <= a*(1+1e-9) {
-			i++
-		}
-		return alphaSteps[min(i, len(alphaSteps)-1)]
-	}
-	return alphaSteps[max(i-1, 0)]
-}

@@ -9,7 +9,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/gradient/show"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -32,8 +31,8 @@ type Scene struct {
 	v      view // what Draw shows, derived in Update
 	gfx    rasters
 	plot   ui.Plot
-	layer  show.Layer // the whole picture, redrawn in Update on change
-	gen    int        // counts the ticks that may have changed something
+	layer  ui.Layer // the whole picture, redrawn in Update on change
+	gen    int      // counts the ticks that may have changed something
 }
 
 // New returns the scene with the default data set.
@@ -56,7 +55,7 @@ func (s *Scene) ID() string { return ID }
 func (s *Scene) Bindings() []keymap.Binding {
 	return append([]keymap.Binding{
 		{Action: toggleLoss, Key: "J", Help: "gradient.key.loss"},
-	}, show.NudgeKeys()...)
+	}, ui.NudgeKeys()...)
 }
 
 // MouseHelp describes the mouse: the plane's point editing and a click on
@@ -126,9 +125,9 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 			t.reset()
 		}
 	case keymap.ParamInc:
-		t.alpha = nudgeAlpha(t.alpha, 1)
+		t.alpha = alphaSteps.Step(t.alpha, true)
 	case keymap.ParamDec:
-		t.alpha = nudgeAlpha(t.alpha, -1)
+		t.alpha = alphaSteps.Step(t.alpha, false)
 	case toggleLoss:
 		if t.loss == engine.BCE {
 			t.setLoss(engine.MSE)
@@ -180,3 +179,6 @@ func (s *Scene) pointer(c *ui.Context) {
 // Draw shows the picture drawn in Update: the two views, the panel and
 // any banner.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) { s.layer.Draw(dst) }
+
+// alphaSteps are the learning rates ↑ / ↓ move α between.
+var alphaSteps = ui.Ladder125(0.001, engine.MaxLR)

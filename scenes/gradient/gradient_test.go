@@ -13,7 +13,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
-	"github.com/neurona/neurona/scenes/region/scenetest"
+	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -21,7 +21,7 @@ import (
 // rig is the scene driven the way the game drives it.
 type rig = scenetest.Rig[*Scene]
 
-func newRig(t *testing.T) *rig { return scenetest.NewRig(t, New()) }
+func newRig(t *testing.T) *rig { return scenetest.NewSize(t, New(), 1280, 754) }
 
 func near(a, b, tol float64) bool {
 	return math.Abs(a-b) <= tol*math.Max(1, math.Max(math.Abs(a), math.Abs(b)))
@@ -325,10 +325,9 @@ func TestEditingThePlaneAndTheMap(t *testing.T) {
 	if pts[n].X != want {
 		t.Errorf("point at %v, want %v", pts[n].X, want)
 	}
-	r.C.Next()
-	r.C.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
-	r.C.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Ctrl: true})
-	r.S.Update(r.C)
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Ctrl: true})
+	r.Tick()
 	if r.S.tr.data.Len() != n+1 {
 		t.Fatal("Ctrl+click did not remove the point")
 	}
@@ -373,9 +372,8 @@ func TestNoDataAndSmallData(t *testing.T) {
 		assertFinite(t, r.StateJSON())
 	}
 	for i := 1; i <= len(presets); i++ {
-		r.C.Next()
-		r.C.Do(keymap.Preset, i)
-		r.S.Update(r.C)
+		r.Key(keymap.Preset, i)
+		r.Tick()
 		if r.S.tr.data.Len() != len(presets[i-1]) || r.S.v.k != 0 {
 			t.Errorf("preset %d not loaded", i)
 		}
@@ -501,7 +499,7 @@ func TestEveryTranslationKeyExists(t *testing.T) {
 
 func TestLayoutFitsPortraitAndLandscape(t *testing.T) {
 	for _, sz := range [][2]float64{{1280, 754}, {390, 780}, {1920, 1034}} {
-		c := ui.NewTestContext(sz[0], sz[1])
+		c := scenetest.NewContext(sz[0], sz[1])
 		l := computeLayout(c)
 		for _, r := range []ui.Rect{l.plane, l.loss} {
 			if r.W < 100 || r.X < 0 || r.Right() > sz[0]+0.5 || r.Bottom() > sz[1]+0.5 {

@@ -238,37 +238,3 @@ func worst(m engine.Logistic, pts []engine.Point, loss engine.Loss) int {
 	}
 	return best
 }
-
-// alphaLadder returns the learning rates ↑ and ↓ move between: 1, 2, 5 ×
-// 10ⁿ from 0.001 to engine.MaxLR.
-func alphaLadder() []float64 {
-	var out []float64
-	for e := -3; e <= 6; e++ {
-		for _, m := range []float64{1, 2, 5} {
-			v := m * math.Pow(10, float64(e))
-			if v <= engine.MaxLR*(1+1e-12) {
-				out = append(out, v)
-			}
-		}
-	}
-	return out
-}
-
-// nudgeAlpha returns the ladder value next above (dir > 0) or below a.
-func nudgeAlpha(a float64, dir int) float64 {
-	l := alphaLadder()
-	if dir > 0 {
-		for _, v := range l {
-			if v > a*(1+1e-9) {
-				return v
-			}
-		}
-		return l[len(l)-1]
-	}
-	for i := len(l) - 1; i >= 0; i-- {
-		if l[i] < a*(1-1e-9) {
-			return l[i]
-		}
-	}
-	return l[0]
-}

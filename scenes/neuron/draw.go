@@ -6,8 +6,9 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"github.com/neurona/neurona/scenes/region"
+	"github.com/neurona/neurona/scenes/neuron/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/region"
 )
 
 // Draw implements ui.Scene.
@@ -121,7 +122,7 @@ func toEdge(r ui.Rect, x0, y0, x1, y1 float64) (float64, float64) {
 func (s *Scene) drawMistakes(dst *ebiten.Image, c *ui.Context) {
 	r := c.MarkerRadius() * 1.9
 	for _, p := range s.data.Points() {
-		if class(s.n, p.X) == p.Y {
+		if model.Class(s.n, p.X) == p.Y {
 			continue
 		}
 		x, y := s.plane.ToScreen(p.X)

@@ -10,26 +10,17 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
-	"github.com/neurona/neurona/scenes/region/scenetest"
+	"github.com/neurona/neurona/scenes/neuron/model"
+	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// setup returns the scene after one tick in a test context.
-func setup(t *testing.T) (*Scene, *ui.Context) {
-	s := New()
-	return s, scenetest.Start(s)
-}
-
-func tick(s *Scene, c *ui.Context) { scenetest.Tick(s, c) }
-
-func stateJSON(t *testing.T, s *Scene) string { return scenetest.JSON(t, s) }
-
 func fresh() ui.Scene { return New() }
 
 func TestANDTableMatchesNotes(t *testing.T) {
-	s, _ := setup(t)
-	n := s.Neuron()
+	s := scenetest.New(t, New()).S
+	n := s.n
 	if n.Theta != [2]float64{2, 2} || n.B != -1 || n.Act != engine.Sign {
 		t.Fatalf("default neuron %+v, want the notes' θ = (2, 2), b = −1, sign", n)
 	}
@@ -42,7 +33,7 @@ func TestANDTableMatchesNotes(t *testing.T) {
 		a    float64
 		yhat float64
 	}{{[2]float64{-1, -1}, -5, -1}, {[2]float64{-1, 1}, -1, -1}, {[2]float64{1, -1}, -1, -1}, {[2]float64{1, 1}, 3, 1}}
-	rows, right := tableRows(nil, n, s.data.Points(), maxRows)
+	rows, right := model.TableRows(nil, n, s.data.Points(), maxRows)
 	if len(rows) != 4 || right != 4 {
 		t.Fatalf("%d rows, %d right; want 4 and 4", len(rows), right)
 	}
@@ -62,7 +53,7 @@ func TestANDTableMatchesNotes(t *testing.T) {
 		} `json:"table"`
 		Correct int `json:"correct"`
 	}
-	if err := json.Unmarshal([]byte(stateJSON(t, s)), &doc); err != nil {
+	if err := json.Unmarshal([]byte(scenetest.JSON(t, s)), &doc); err != nil {
 		t.Fatal(err)
 	}
 	if doc.Correct != 4 || len(doc.Table) != 4 || doc.Table[3].Class != 1 || doc.Table[0].YHat != -1 {
@@ -71,10 +62,11 @@ func TestANDTableMatchesNotes(t *testing.T) {
 }
 
 func TestPresetsComputeTheirTables(t *testing.T) {
-	s, c := setup(t)
+	r := scenetest.New(t, New())
+	s := r.S
 	for i, p := range presets {
-		c.Do(keymap.Preset, i+1)
-		tick(s, c)
+		r.Key(keymap.Preset, i+1)
+		r.Tick()
 		if s.n != p.neuronOf() {
 			t.Errorf("preset %d: neuron %+v", i+1, s.n)
 		}
@@ -90,24 +82,24 @@ func TestPresetsComputeTheirTables(t *testing.T) {
 		t.Errorf("NAND classes %v", got)
 	}
 	// Undo brings back the previous preset's points.
-	c.Do(keymap.Undo, 0)
-	tick(s, c)
+	r.Key(keymap.Undo, 0)
+	r.Tick()
 	if s.data.Points()[0].Y != -1 || s.data.Points()[1].Y != 1 {
 		t.Errorf("undo after presets: %v", s.data.Points())
 	}
 }
 
 // press, move and release the left button over several ticks.
-func drag(s *Scene, c *ui.Context, from, to [2]float64) {
-	c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: from[0], Y: from[1]})
-	tick(s, c)
+func drag(r *scenetest.Rig[*Scene], from, to [2]float64) {
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: from[0], Y: from[1]})
+	r.Tick()
 	mid := [2]float64{(from[0] + to[0]) / 2, (from[1] + to[1]) / 2}
-	c.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: mid[0], Y: mid[1]})
-	tick(s, c)
-	c.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: to[0], Y: to[1]})
-	tick(s, c)
-	c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: to[0], Y: to[1]})
-	tick(s, c)
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: mid[0], Y: mid[1]})
+	r.Tick()
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: to[0], Y: to[1]})
+	r.Tick()
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: to[0], Y: to[1]})
+	r.Tick()
 }
 
 func screen(s *Scene, x [2]float64) [2]float64 {
@@ -116,11 +108,12 @@ func screen(s *Scene, x [2]float64) [2]float64 {
 }
 
 func TestDragTipChangesExactlyTheta(t *testing.T) {
-	s, c := setup(t)
+	r := scenetest.New(t, New())
+	s := r.S
 	before := s.n
 	pts := append([]engine.Point(nil), s.data.Points()...)
 	to := [2]float64{-1.5, 0.5}
-	drag(s, c, screen(s, s.n.Theta), screen(s, to))
+	drag(r, screen(s, s.n.Theta), screen(s, to))
 	if math.Abs(s.n.Theta[0]-to[0]) > 1e-9 || math.Abs(s.n.Theta[1]-to[1]) > 1e-9 {
 		t.Errorf("θ = %v, want %v", s.n.Theta, to)
 	}
@@ -145,7 +138,8 @@ func samePoints(a, b []engine.Point) bool {
 }
 
 func TestDragLineChangesExactlyB(t *testing.T) {
-	s, c := setup(t)
+	r := scenetest.New(t, New())
+	s := r.S
 	before := s.n
 	pts := append([]engine.Point(nil), s.data.Points()...)
 	// A point of the line 2x₁ + 2x₂ − 1 = 0 away from the points and the tip.
@@ -154,7 +148,7 @@ func TestDragLineChangesExactlyB(t *testing.T) {
 		t.Fatalf("a(%v) = %v, not on the line", on, a)
 	}
 	to := [2]float64{1.5, -0.5}
-	drag(s, c, screen(s, on), screen(s, to))
+	drag(r, screen(s, on), screen(s, to))
 	if s.n.Theta != before.Theta || s.n.Act != before.Act {
 		t.Errorf("dragging the line changed θ or σ: %+v → %+v", before, s.n)
 	}
@@ -171,30 +165,31 @@ func TestDragLineChangesExactlyB(t *testing.T) {
 }
 
 func TestClicksEditPoints(t *testing.T) {
-	s, c := setup(t)
+	r := scenetest.New(t, New())
+	s := r.S
 	n0 := s.n
 	// A click on the line without moving adds a point there, like anywhere else.
 	at := screen(s, [2]float64{1.5, -1})
-	c.Click(at[0], at[1], ui.ButtonLeft)
-	tick(s, c)
+	r.Press(at[0], at[1], ui.ButtonLeft)
+	r.Tick()
 	if s.data.Len() != 5 || s.n != n0 {
 		t.Fatalf("click on the line: %d points, neuron %+v", s.data.Len(), s.n)
 	}
 	at = screen(s, [2]float64{-1.8, 1.8})
-	c.Click(at[0], at[1], ui.ButtonRight)
-	tick(s, c)
+	r.Press(at[0], at[1], ui.ButtonRight)
+	r.Tick()
 	if s.data.Len() != 6 || s.data.Points()[5].Y != -1 {
 		t.Fatalf("right click: %v", s.data.Points())
 	}
-	c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: at[0], Y: at[1], Ctrl: true})
-	c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: at[0], Y: at[1], Ctrl: true})
-	tick(s, c)
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: at[0], Y: at[1], Ctrl: true})
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: at[0], Y: at[1], Ctrl: true})
+	r.Tick()
 	if s.data.Len() != 5 {
 		t.Fatalf("Ctrl+click did not remove: %d points", s.data.Len())
 	}
 	// Dragging a point moves the point, not θ or b.
 	from := screen(s, [2]float64{1, 1})
-	drag(s, c, from, screen(s, [2]float64{1.5, 1.2}))
+	drag(r, from, screen(s, [2]float64{1.5, 1.2}))
 	if s.n != n0 {
 		t.Errorf("dragging a point changed the neuron: %+v", s.n)
 	}
@@ -204,38 +199,40 @@ func TestClicksEditPoints(t *testing.T) {
 }
 
 func TestKeysNudgeTheSelectedParameter(t *testing.T) {
-	s, c := setup(t)
-	c.Do(keymap.ParamInc, 0)
-	tick(s, c)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.Key(keymap.ParamInc, 0)
+	r.Tick()
 	if s.n.Theta[0] != 2.1 {
 		t.Errorf("↑ on θ₁: %v", s.n.Theta)
 	}
-	c.Do(keymap.ParamNext, 0)
-	c.Do(keymap.ParamNext, 0)
-	c.Do(keymap.ParamDec, 0)
-	tick(s, c)
+	r.Key(keymap.ParamNext, 0)
+	r.Key(keymap.ParamNext, 0)
+	r.Key(keymap.ParamDec, 0)
+	r.Tick()
 	if s.n.B != -1.1 || s.n.Theta != [2]float64{2.1, 2} {
 		t.Errorf("] ] ↓ should lower b: %+v", s.n)
 	}
-	c.Do(keymap.ParamPrev, 0)
-	c.Do(keymap.ParamDec, 0)
-	tick(s, c)
+	r.Key(keymap.ParamPrev, 0)
+	r.Key(keymap.ParamDec, 0)
+	r.Tick()
 	if s.n.Theta[1] != 1.9 || s.State()["param"] != "theta2" {
 		t.Errorf("[ ↓ should lower θ₂: %+v %v", s.n, s.State()["param"])
 	}
-	c.Do(keymap.Reset, 0)
-	tick(s, c)
+	r.Key(keymap.Reset, 0)
+	r.Tick()
 	if s.n != presets[0].neuronOf() {
 		t.Errorf("R: %+v", s.n)
 	}
 }
 
 func TestActivationKeyCyclesTheLecturesFour(t *testing.T) {
-	s, c := setup(t)
+	r := scenetest.New(t, New())
+	s := r.S
 	var seen []string
 	for range 4 {
-		c.Do(actActivation, 0)
-		tick(s, c)
+		r.Key(actActivation, 0)
+		r.Tick()
 		seen = append(seen, s.n.Act.String())
 	}
 	if strings.Join(seen, " ") != "arctan sigmoid relu sign" {
@@ -244,14 +241,15 @@ func TestActivationKeyCyclesTheLecturesFour(t *testing.T) {
 }
 
 func TestStateRoundTrip(t *testing.T) {
-	s, c := setup(t)
-	c.Do(actActivation, 0)
-	c.Do(keymap.ParamNext, 0)
-	c.Do(keymap.ParamInc, 0)
-	tick(s, c)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.Key(actActivation, 0)
+	r.Key(keymap.ParamNext, 0)
+	r.Key(keymap.ParamInc, 0)
+	r.Tick()
 	at := screen(s, [2]float64{0.3, -1.7})
-	c.Click(at[0], at[1], ui.ButtonLeft)
-	tick(s, c)
+	r.Press(at[0], at[1], ui.ButtonLeft)
+	r.Tick()
 	scenetest.RoundTrip(t, s, fresh)
 }
 
@@ -264,7 +262,8 @@ func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
 }
 
 func TestLoadPointsOnlyAndHugeValues(t *testing.T) {
-	s, c := setup(t)
+	r := scenetest.New(t, New())
+	s, c := r.S, r.C
 	d, _ := state.Parse([]byte(`{"points":[{"x":[1e9,-1e9],"y":1},{"x":[0,0],"y":0}]}`))
 	if err := s.Load(d); err != nil {
 		t.Fatal(err)
@@ -276,8 +275,8 @@ func TestLoadPointsOnlyAndHugeValues(t *testing.T) {
 	if err := s.Load(d); err != nil {
 		t.Fatal(err)
 	}
-	tick(s, c)
-	if j := stateJSON(t, s); strings.Contains(j, "NaN") || strings.Contains(j, "Inf") {
+	r.Tick()
+	if j := scenetest.JSON(t, s); strings.Contains(j, "NaN") || strings.Contains(j, "Inf") {
 		t.Errorf("state with huge values: %s", j)
 	}
 	// Drawing such a state must not panic.
@@ -288,11 +287,11 @@ func TestLoadPointsOnlyAndHugeValues(t *testing.T) {
 	if err := s.Load(d); err != nil {
 		t.Fatal(err)
 	}
-	tick(s, c)
+	r.Tick()
 	s.Draw(img, c)
 	// An empty data set.
-	c.Do(keymap.Clear, 0)
-	tick(s, c)
+	r.Key(keymap.Clear, 0)
+	r.Tick()
 	s.Draw(img, c)
 	if s.data.Len() != 0 {
 		t.Error("C did not clear")

@@ -2,6 +2,7 @@ package neuron
 
 import (
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/neuron/model"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -26,7 +27,7 @@ func (s *Scene) State() map[string]any {
 	table := make([]map[string]any, 0, len(pts))
 	right := 0
 	for _, p := range pts {
-		got := class(s.n, p.X)
+		got := model.Class(s.n, p.X)
 		if got == p.Y {
 			right++
 		}
@@ -44,7 +45,7 @@ func (s *Scene) State() map[string]any {
 		"theta":      []float64{s.n.Theta[0], s.n.Theta[1]},
 		"b":          s.n.B,
 		"activation": s.n.Act.String(),
-		"param":      paramIDs[s.sel],
+		"param":      model.ParamIDs[s.sel],
 		"table":      table,
 		"correct":    right,
 	}
@@ -55,10 +56,10 @@ func (s *Scene) State() map[string]any {
 // computed, so they are ignored.
 func (s *Scene) Load(d ui.Doc) error {
 	n := s.n
-	if err := d.Vec("theta", n.Theta[:], Limit); err != nil {
+	if err := d.Vec("theta", n.Theta[:], model.Limit); err != nil {
 		return err
 	}
-	if err := d.Float("b", &n.B, -Limit, Limit); err != nil {
+	if err := d.Float("b", &n.B, -model.Limit, model.Limit); err != nil {
 		return err
 	}
 	act := n.Act.String()
@@ -66,8 +67,8 @@ func (s *Scene) Load(d ui.Doc) error {
 		return err
 	}
 	n.Act, _ = engine.ParseActivation(act)
-	param := paramIDs[s.sel]
-	if err := d.Choice("param", &param, paramIDs[:]...); err != nil {
+	param := model.ParamIDs[s.sel]
+	if err := d.Choice("param", &param, model.ParamIDs[:]...); err != nil {
 		return err
 	}
 	pts, hasPts, err := d.Points()
@@ -75,7 +76,7 @@ func (s *Scene) Load(d ui.Doc) error {
 		return err
 	}
 	s.n = n
-	for i, id := range paramIDs {
+	for i, id := range model.ParamIDs {
 		if id == param {
 			s.sel = i
 		}

@@ -72,7 +72,7 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		if a.Action == keymap.ParamDec {
 			dir = -1
 		}
-		a := nudgeAlpha(s.run.cfg.Alpha, dir)
+		a := alphaSteps.Step(s.run.cfg.Alpha, dir > 0)
 		s.changed(c, s.run.setAlpha(a), "α = "+ui.Num(a))
 	case actNovikoff:
 		s.showNov = !s.showNov
@@ -196,3 +196,6 @@ func (s *Scene) tweenLength() int {
 	}
 	return min(tweenTicks, int(ui.TPS/s.player.StepsPerSecond()))
 }
+
+// alphaSteps are the values ↑ / ↓ move α between.
+var alphaSteps = ui.Ladder125(0.001, engine.MaxAlpha)

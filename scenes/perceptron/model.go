@@ -201,49 +201,6 @@ func setting[T comparable](r *run, field *T, v T) bool {
 	return true
 }
 
-// alphaSteps are the values ↑ / ↓ move α between: 1-2-5 from 0.001 to
-// engine.MaxAlpha.
-var alphaSteps = func() []float64 {
-	var out []float64
-	for e := -3; e <= 6; e++ {
-		for _, m := range []float64{1, 2, 5} {
-			v := m * math.Pow(10, float64(e))
-			if v <= engine.MaxAlpha {
-				out = append(out, roundSig(v))
-			}
-		}
-	}
-	return out
-}()
-
-// roundSig rounds v to 6 significant digits (cleans 0.1·… products).
-func roundSig(v float64) float64 {
-	if v == 0 {
-		return 0
-	}
-	p := math.Pow(10, 5-math.Floor(math.Log10(math.Abs(v))))
-	return math.Round(v*p) / p
-}
-
-// nudgeAlpha returns the next α in alphaSteps above (dir > 0) or below a,
-// staying at the ends.
-func nudgeAlpha(a float64, dir int) float64 {
-	if dir > 0 {
-		for _, v := range alphaSteps {
-			if v > a*(1+1e-9) {
-				return v
-			}
-		}
-		return alphaSteps[len(alphaSteps)-1]
-	}
-	for i := len(alphaSteps) - 1; i >= 0; i-- {
-		if alphaSteps[i] < a*(1-1e-9) {
-			return alphaSteps[i]
-		}
-	}
-	return alphaSteps[0]
-}
-
 // niceHalf returns the half-extent of the plane that shows points up to
 // norm m (and the circle of radius m) with a little room: at least 1.5, a
 // round value otherwise.

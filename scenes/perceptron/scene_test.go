@@ -13,42 +13,10 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
-
-// newTest returns a scene and a 1400×860 test context after one tick (so
-// the plane is laid out).
-func newTest(t *testing.T) (*Scene, *ui.Context) {
-	t.Helper()
-	s := New()
-	c := ui.NewTestContext(1400, 860)
-	s.Update(c)
-	return s, c
-}
-
-// tick runs one tick with the given actions.
-func tick(s *Scene, c *ui.Context, acts ...keymap.Action) {
-	c.Next()
-	for _, a := range acts {
-		c.Do(a, 0)
-	}
-	s.Update(c)
-}
-
-// loadPreset presses Shift+n.
-func loadPreset(s *Scene, c *ui.Context, n int) {
-	c.Next()
-	c.Do(keymap.Preset, n)
-	s.Update(c)
-}
-
-// steps presses Space n times, one tick each.
-func steps(s *Scene, c *ui.Context, n int) {
-	for range n {
-		tick(s, c, keymap.Step)
-	}
-}
 
 // doc turns a state map into a document, as export and load do.
 func doc(t *testing.T, m map[string]any) ui.Doc {
@@ -71,19 +39,18 @@ func canon(t *testing.T, m map[string]any) string {
 }
 
 func TestClicksAddAndRemovePoints(t *testing.T) {
-	s, c := newTest(t)
-	tick(s, c, keymap.Clear)
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s, c := r.S, r.C
+	r.Do(keymap.Clear)
 	if s.run.data.Len() != 0 {
 		t.Fatalf("C left %d points", s.run.data.Len())
 	}
 	p := c.Plane
 	x, y := p.X+p.W*0.7, p.Y+p.H*0.3
-	c.Next()
-	c.Click(x, y, ui.ButtonLeft)
-	s.Update(c)
-	c.Next()
-	c.Click(p.X+p.W*0.25, p.Y+p.H*0.75, ui.ButtonRight)
-	s.Update(c)
+	r.Press(x, y, ui.ButtonLeft)
+	r.Tick()
+	r.Press(p.X+p.W*0.25, p.Y+p.H*0.75, ui.ButtonRight)
+	r.Tick()
 	pts := s.run.data.Points()
 	if len(pts) != 2 || pts[0].Y != 1 || pts[1].Y != -1 {
 		t.Fatalf("points after a left and a right click: %+v", pts)
@@ -95,26 +62,25 @@ func TestClicksAddAndRemovePoints(t *testing.T) {
 	if got := len(s.State()["points"].([]map[string]any)); got != 2 {
 		t.Errorf("state has %d points, want 2", got)
 	}
-	c.Next()
-	c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
-	c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Ctrl: true})
-	s.Update(c)
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Ctrl: true})
+	r.Tick()
 	if s.run.data.Len() != 1 || s.run.data.Points()[0].Y != -1 {
 		t.Fatalf("Ctrl+click did not remove the +1 point: %+v", s.run.data.Points())
 	}
-	tick(s, c, keymap.Undo)
+	r.Do(keymap.Undo)
 	if s.run.data.Len() != 2 {
 		t.Fatalf("undo did not bring the point back: %d points", s.run.data.Len())
 	}
 }
 
 func TestEditRestartsRunAndSaysSo(t *testing.T) {
-	s, c := newTest(t)
-	steps(s, c, 2)
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s, c := r.S, r.C
+	r.Steps(2)
 	c.TakeNotes()
-	c.Next()
-	c.Click(c.Plane.X+c.Plane.W*0.8, c.Plane.Y+c.Plane.H*0.2, ui.ButtonLeft)
-	s.Update(c)
+	r.Press(c.Plane.X+c.Plane.W*0.8, c.Plane.Y+c.Plane.H*0.2, ui.ButtonLeft)
+	r.Tick()
 	if s.run.pos() != 0 || s.run.hist.Len() != 1 {
 		t.Fatalf("after an edit: step %d, history %d; want a fresh run", s.run.pos(), s.run.hist.Len())
 	}
@@ -125,9 +91,10 @@ func TestEditRestartsRunAndSaysSo(t *testing.T) {
 }
 
 func TestLecturePresetMatchesNotes(t *testing.T) {
-	s, c := newTest(t)
-	loadPreset(s, c, 1)
-	steps(s, c, 6)
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s := r.S
+	r.DoArg(keymap.Preset, 1)
+	r.Steps(6)
 	st := s.State()
 	if !reflect.DeepEqual(st["w"], []float64{1, -0.5}) || st["b"] != 1.0 || st["mistakes"] != 3 || st["converged"] != true {
 		t.Fatalf("lecture example: w=%v b=%v mistakes=%v converged=%v; want (1, −½), 1, 3, true", st["w"], st["b"], st["mistakes"], st["converged"])
@@ -139,12 +106,13 @@ func TestLecturePresetMatchesNotes(t *testing.T) {
 
 // stepsEqualEngine steps the scene and a separate engine perceptron side by
 // side and compares every step.
-func stepsEqualEngine(t *testing.T, s *Scene, c *ui.Context, n int) {
+func stepsEqualEngine(t *testing.T, r *scenetest.Rig[*Scene], n int) {
+	s := r.S
 	t.Helper()
 	ref := engine.NewPerceptron(s.run.data.Points(), s.run.cfg)
 	for i := range n {
 		want := ref.Step()
-		tick(s, c, keymap.Step)
+		r.Do(keymap.Step)
 		got := s.run.last
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("step %d: scene %+v, engine %+v", i+1, got, want)
@@ -159,32 +127,34 @@ func stepsEqualEngine(t *testing.T, s *Scene, c *ui.Context, n int) {
 
 func TestStepEqualsEngine(t *testing.T) {
 	for n := 1; n <= len(presets); n++ {
-		s, c := newTest(t)
-		loadPreset(s, c, n)
-		stepsEqualEngine(t, s, c, 60)
+		r := scenetest.NewSize(t, New(), 1400, 860)
+		r.DoArg(keymap.Preset, n)
+		stepsEqualEngine(t, r, 60)
 	}
 	// The classic rule, another α and the shuffled order.
-	s, c := newTest(t)
-	loadPreset(s, c, 4)
-	tick(s, c, actRule, actOrder, keymap.ParamDec)
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s := r.S
+	r.DoArg(keymap.Preset, 4)
+	r.Do(actRule, actOrder, keymap.ParamDec)
 	if s.run.cfg.Rule != engine.Classic || s.run.cfg.Order != engine.Shuffle || s.run.cfg.Alpha != 0.5 {
 		t.Fatalf("settings after U, O, ↓: %+v", s.run.cfg)
 	}
-	stepsEqualEngine(t, s, c, 100)
+	stepsEqualEngine(t, r, 100)
 }
 
 func TestStepBackRestoresExactState(t *testing.T) {
-	s, c := newTest(t)
-	loadPreset(s, c, 4)
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s := r.S
+	r.DoArg(keymap.Preset, 4)
 	var saved []string
 	var snaps []engine.PerceptronState
 	for range 40 {
 		saved = append(saved, canon(t, s.State()))
 		snaps = append(snaps, s.run.p.Snapshot())
-		tick(s, c, keymap.Step)
+		r.Do(keymap.Step)
 	}
 	for i := 39; i >= 0; i-- {
-		tick(s, c, keymap.Back)
+		r.Do(keymap.Back)
 		if got := canon(t, s.State()); got != saved[i] {
 			t.Fatalf("back to step %d:\n got %s\nwant %s", i, got, saved[i])
 		}
@@ -192,32 +162,33 @@ func TestStepBackRestoresExactState(t *testing.T) {
 			t.Fatalf("back to step %d: perceptron state differs", i)
 		}
 	}
-	tick(s, c, keymap.Back) // at the start: nothing happens
+	r.Do(keymap.Back) // at the start: nothing happens
 	if s.run.pos() != 0 {
 		t.Fatal("back at step 0 moved")
 	}
 	// Forward through the history again, then on past it.
 	for i := 1; i < 40; i++ {
-		tick(s, c, keymap.Forward)
+		r.Do(keymap.Forward)
 		if got := canon(t, s.State()); got != saved[i] {
 			t.Fatalf("forward to step %d differs", i)
 		}
 	}
-	tick(s, c, keymap.Forward)
-	tick(s, c, keymap.Forward) // at the end: → does not step
+	r.Do(keymap.Forward)
+	r.Do(keymap.Forward) // at the end: → does not step
 	if s.run.pos() != 40 {
 		t.Fatalf("forward ended at %d, want 40", s.run.pos())
 	}
-	tick(s, c, keymap.Reset)
+	r.Do(keymap.Reset)
 	if s.run.pos() != 0 || s.run.data.Len() != 20 || s.run.p.W() != [2]float64{} {
 		t.Fatal("R did not reset the weights keeping the points")
 	}
 }
 
 func TestTweenEndsAtEngineWeights(t *testing.T) {
-	s, c := newTest(t)
-	loadPreset(s, c, 1)
-	tick(s, c, keymap.Step) // x₁ is a mistake: θ = (0, 1), b = 1
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s := r.S
+	r.DoArg(keymap.Preset, 1)
+	r.Do(keymap.Step) // x₁ is a mistake: θ = (0, 1), b = 1
 	if !s.run.last.Updated || !s.tween.Running() {
 		t.Fatal("a mistake should start the line's move")
 	}
@@ -226,7 +197,7 @@ func TestTweenEndsAtEngineWeights(t *testing.T) {
 		t.Fatal("the line is already at its new place at the start of the move")
 	}
 	for range tweenTicks + 2 {
-		tick(s, c)
+		r.Tick()
 	}
 	if s.tween.Running() {
 		t.Fatal("the tween did not end")
@@ -235,11 +206,11 @@ func TestTweenEndsAtEngineWeights(t *testing.T) {
 		t.Fatalf("line ends at %+v, engine has %+v", got, want)
 	}
 	// Space during a move finishes it and takes the next step.
-	tick(s, c, keymap.Step)
+	r.Do(keymap.Step)
 	if !s.tween.Running() {
 		t.Fatal("x₂ is a mistake: the line should move")
 	}
-	tick(s, c, keymap.Step)
+	r.Do(keymap.Step)
 	if s.run.pos() != 3 {
 		t.Fatalf("Space during the move: step %d, want 3", s.run.pos())
 	}
@@ -247,7 +218,7 @@ func TestTweenEndsAtEngineWeights(t *testing.T) {
 		t.Fatalf("third move from %+v to %+v", s.from, s.to)
 	}
 	// A correct point: no move, the flash instead.
-	tick(s, c, keymap.Step)
+	r.Do(keymap.Step)
 	if s.run.last.Updated || s.tween.Running() || !s.flashOn {
 		t.Fatal("a correct point should flash and not move the line")
 	}
@@ -265,18 +236,20 @@ func TestRoundTrip(t *testing.T) {
 		{3, nil, 0},
 	}
 	for _, u := range setups {
-		s, c := newTest(t)
-		loadPreset(s, c, u.preset)
-		tick(s, c, u.keys...)
-		steps(s, c, u.steps)
-		tick(s, c, keymap.Back) // a history tail ahead must not matter
+		r := scenetest.NewSize(t, New(), 1400, 860)
+		s := r.S
+		r.DoArg(keymap.Preset, u.preset)
+		r.Do(u.keys...)
+		r.Steps(u.steps)
+		r.Do(keymap.Back) // a history tail ahead must not matter
 		want := canon(t, s.State())
 
-		fresh, fc := newTest(t)
+		fr := scenetest.NewSize(t, New(), 1400, 860)
+		fresh := fr.S
 		if err := fresh.Load(doc(t, s.State())); err != nil {
 			t.Fatalf("preset %d: load: %v", u.preset, err)
 		}
-		tick(fresh, fc)
+		fr.Tick()
 		if got := canon(t, fresh.State()); got != want {
 			t.Fatalf("preset %d: round trip\n got %s\nwant %s", u.preset, got, want)
 		}
@@ -287,8 +260,9 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestLoadOnlyPoints(t *testing.T) {
-	s, c := newTest(t)
-	steps(s, c, 2)
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s := r.S
+	r.Steps(2)
 	d, err := state.Parse([]byte(`{"points":[{"x":[1,2],"y":1},{"x":[-1,0],"y":0}]}`))
 	if err != nil {
 		t.Fatal(err)
@@ -320,8 +294,9 @@ func TestBadDocsRefusedNamingField(t *testing.T) {
 		"gamma":     `{"gamma":-1}`,
 	}
 	for field, js := range bad {
-		s, c := newTest(t)
-		steps(s, c, 2)
+		r := scenetest.NewSize(t, New(), 1400, 860)
+		s := r.S
+		r.Steps(2)
 		before := canon(t, s.State())
 		d, err := state.Parse([]byte(js))
 		if err != nil {
@@ -336,7 +311,7 @@ func TestBadDocsRefusedNamingField(t *testing.T) {
 		}
 	}
 	// Steps past the history's limit are refused too.
-	s, _ := newTest(t)
+	s := scenetest.NewSize(t, New(), 1400, 860).S
 	d, _ := state.Parse([]byte(`{"step":1000001}`))
 	if err := s.Load(d); err == nil || !strings.Contains(err.Error(), `"step"`) {
 		t.Errorf("step beyond the limit: %v", err)
@@ -404,35 +379,36 @@ func TestPresetsTeach(t *testing.T) {
 	if !nov(2).Separable {
 		t.Error("AND must be separable")
 	}
-	s, c := newTest(t)
-	tick(s, c)
-	c.Next()
-	c.Do(keymap.Preset, 9)
-	s.Update(c)
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s, c := r.S, r.C
+	r.Tick()
+	r.Key(keymap.Preset, 9)
+	r.Tick()
 	if notes := c.TakeNotes(); len(notes) != 1 || s.run.data.Len() != 3 {
 		t.Errorf("Shift+9: notes %q, %d points", notes, s.run.data.Len())
 	}
 }
 
 func TestPlayStopsAtConvergenceAndOnXOR(t *testing.T) {
-	s, c := newTest(t)
-	loadPreset(s, c, 3)
-	tick(s, c, keymap.Play)
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s, c := r.S, r.C
+	r.DoArg(keymap.Preset, 3)
+	r.Do(keymap.Play)
 	for range 6 {
-		tick(s, c, keymap.Faster)
+		r.Do(keymap.Faster)
 	}
 	for i := 0; s.player.Playing && i < 10000; i++ {
-		tick(s, c)
+		r.Tick()
 	}
 	if s.player.Playing || !s.run.p.Converged() {
 		t.Fatalf("playing a separable set: playing %v converged %v", s.player.Playing, s.run.p.Converged())
 	}
 
-	loadPreset(s, c, 5)
+	r.DoArg(keymap.Preset, 5)
 	c.TakeNotes()
-	tick(s, c, keymap.Play)
+	r.Do(keymap.Play)
 	for i := 0; s.player.Playing && i < 10000; i++ {
-		tick(s, c)
+		r.Tick()
 	}
 	if s.player.Playing {
 		t.Fatal("playing XOR never stopped")
@@ -454,7 +430,8 @@ func TestPlayStopsAtConvergenceAndOnXOR(t *testing.T) {
 }
 
 func TestManyPointsStillStep(t *testing.T) {
-	s, c := newTest(t)
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s, c := r.S, r.C
 	pts := make([]engine.Point, 5000)
 	g := lcg(42)
 	for i := range pts {
@@ -470,12 +447,12 @@ func TestManyPointsStillStep(t *testing.T) {
 		t.Fatal(err)
 	}
 	screen := ebiten.NewImage(1400, 860)
-	tick(s, c, keymap.Play)
+	r.Do(keymap.Play)
 	for range 12 {
-		tick(s, c, keymap.Faster)
+		r.Do(keymap.Faster)
 	}
 	for range 30 {
-		tick(s, c)
+		r.Tick()
 		s.Draw(screen, c)
 	}
 	if s.run.pos() < 500 {
@@ -487,7 +464,8 @@ func TestManyPointsStillStep(t *testing.T) {
 }
 
 func TestExtremesStayFinite(t *testing.T) {
-	s, c := newTest(t)
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s, c := r.S, r.C
 	d, err := state.Parse([]byte(`{"points":[{"x":[1e9,-1e9],"y":1},{"x":[-1e9,1e9],"y":-1},{"x":[0,0],"y":1}],"alpha":1000000,"rule":"classic","step":30}`))
 	if err != nil {
 		t.Fatal(err)
@@ -497,7 +475,7 @@ func TestExtremesStayFinite(t *testing.T) {
 	}
 	screen := ebiten.NewImage(1400, 860)
 	for range 3 {
-		tick(s, c, keymap.Step)
+		r.Do(keymap.Step)
 		s.Draw(screen, c)
 	}
 	b, err := state.Marshal(s.State())
@@ -514,19 +492,17 @@ func TestExtremesStayFinite(t *testing.T) {
 			t.Fatal(err)
 		}
 		for range 4 {
-			tick(s, c, keymap.Step, keymap.Play)
+			r.Do(keymap.Step, keymap.Play)
 			s.Draw(screen, c)
 		}
 	}
 }
 
 func TestNarrowPortraitDraws(t *testing.T) {
-	s := New()
-	c := ui.NewTestContext(390, 760)
-	c.Scale = 1
+	r := scenetest.NewSize(t, New(), 390, 760)
+	s, c := r.S, r.C
 	screen := ebiten.NewImage(390, 760)
-	s.Update(c)
-	steps(s, c, 3)
+	r.Steps(3)
 	s.Draw(screen, c)
 	if c.Plane.Empty() || c.Plane.W > 390 || c.Plane.Bottom() > 760*0.6 {
 		t.Fatalf("portrait plane %+v", c.Plane)
@@ -535,7 +511,8 @@ func TestNarrowPortraitDraws(t *testing.T) {
 
 func TestDragMovesPointAndRestarts(t *testing.T) {
 	for _, n := range []int{3, liveNovikoffMax + 200} {
-		s, c := newTest(t)
+		r := scenetest.NewSize(t, New(), 1400, 860)
+		s := r.S
 		if n > 3 {
 			pts := append([]engine.Point(nil), engine.LectureThreePoints()...)
 			g := lcg(9)
@@ -545,28 +522,25 @@ func TestDragMovesPointAndRestarts(t *testing.T) {
 			if err := s.Load(doc(t, map[string]any{"points": state.PointsField(pts)})); err != nil {
 				t.Fatal(err)
 			}
-			tick(s, c)
+			r.Tick()
 		}
-		steps(s, c, 2)
+		r.Steps(2)
 		from := s.run.data.Points()[2].X // x₃ = (−1, ½)
 		fx, fy := s.plane.ToScreen(from)
 		to := [2]float64{-1, -0.5}
 		tx, ty := s.plane.ToScreen(to)
-		c.Next()
-		c.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: fx, Y: fy})
-		s.Update(c)
-		c.Next()
-		c.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: tx, Y: ty})
-		s.Update(c)
+		r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: fx, Y: fy})
+		r.Tick()
+		r.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: tx, Y: ty})
+		r.Tick()
 		if s.run.pos() != 0 {
 			t.Fatalf("%d points: a drag did not restart training", n)
 		}
 		if s.novStale != (n > liveNovikoffMax) {
 			t.Errorf("%d points: Novikoff stale %v during the drag", n, s.novStale)
 		}
-		c.Next()
-		c.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: tx, Y: ty})
-		s.Update(c)
+		r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: tx, Y: ty})
+		r.Tick()
 		got := s.run.data.Points()[2].X
 		if math.Abs(got[0]-to[0]) > 1e-9 || math.Abs(got[1]-to[1]) > 1e-9 {
 			t.Fatalf("%d points: dragged to %v, want %v", n, got, to)

@@ -8,7 +8,6 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"github.com/neurona/neurona/scenes/region"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -53,13 +52,13 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	} else {
 		p.Heading(c.T("xor.title.lecture"))
 	}
-	ps := [numParams]region.Param{
+	ps := [numParams]ui.Param{
 		{Name: "α", Value: ui.Num(s.lr)},
 		{Name: "H", Value: fmt.Sprint(s.hidden)},
 		{Name: c.T("xor.seed"), Value: fmt.Sprint(s.seed)},
 	}
 	row := ui.Rect{X: p.R.X + c.Px(12), Y: p.Y, W: p.R.W - c.Px(24), H: c.Px(34)}
-	region.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
+	ui.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
 	p.Y += row.H + c.Px(8)
 	p.Line(c.Tf("xor.activation", c.T("xor.act."+s.act.String())))
 

@@ -20,29 +20,6 @@ const maxHistory = 20000
 // huge data set slows training down instead of freezing the window.
 const workPerTick = 200000
 
-// lrLadder is what ↑ / ↓ step the learning rate α through; a loaded
-// document may hold any α in (0, engine.MaxLR].
-var lrLadder = []float64{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 1e3, 1e4, 1e5, 1e6}
-
-// ladder returns the next rung above v (up) or below it (down), staying at
-// the ends.
-func ladder(v float64, up bool) float64 {
-	if up {
-		for _, x := range lrLadder {
-			if x > v*(1+1e-9) {
-				return x
-			}
-		}
-		return lrLadder[len(lrLadder)-1]
-	}
-	for i := len(lrLadder) - 1; i >= 0; i-- {
-		if lrLadder[i] < v*(1-1e-9) {
-			return lrLadder[i]
-		}
-	}
-	return lrLadder[0]
-}
-
 // xorInputs are the four inputs of the notes' XOR table, in its order.
 var xorInputs = [4][2]float64{{0, 0}, {0, 1}, {1, 0}, {1, 1}}
 

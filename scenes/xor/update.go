@@ -5,8 +5,8 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
-	"github.com/neurona/neurona/scenes/region"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/region"
 )
 
 // regionAlpha is the opacity of the output's colour map where it saturates.
@@ -138,7 +138,7 @@ func (s *Scene) nudge(up bool) {
 	}
 	switch s.sel {
 	case paramLR:
-		s.lr = ladder(s.lr, up)
+		s.lr = lrLadder.Step(s.lr, up)
 	case paramHidden:
 		h := min(max(s.hidden+d, minHidden), maxHidden)
 		if h == s.hidden && s.training {
@@ -266,3 +266,7 @@ func lossCurves(past, ahead []float64, r *run) ([]float64, []float64) {
 	}
 	return past, ahead
 }
+
+// lrLadder is what ↑ / ↓ step the learning rate α through; a loaded
+// document may hold any α in (0, engine.MaxLR].
+var lrLadder = ui.Ladder{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 1e3, 1e4, 1e5, 1e6}

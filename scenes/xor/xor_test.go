@@ -11,21 +11,10 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
-	"github.com/neurona/neurona/scenes/region/scenetest"
+	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
-
-func setup(t *testing.T) (*Scene, *ui.Context) {
-	s := New()
-	return s, scenetest.Start(s)
-}
-
-func tick(s *Scene, c *ui.Context) { scenetest.Tick(s, c) }
-
-func do(s *Scene, c *ui.Context, a keymap.Action, arg int) { scenetest.Do(s, c, a, arg) }
-
-func stateJSON(t *testing.T, s *Scene) string { return scenetest.JSON(t, s) }
 
 func fresh() ui.Scene { return New() }
 
@@ -55,7 +44,7 @@ type doc struct {
 func docOf(t *testing.T, s *Scene) doc {
 	t.Helper()
 	var d doc
-	if err := json.Unmarshal([]byte(stateJSON(t, s)), &d); err != nil {
+	if err := json.Unmarshal([]byte(scenetest.JSON(t, s)), &d); err != nil {
 		t.Fatal(err)
 	}
 	return d
@@ -75,7 +64,7 @@ var notes = []struct {
 }
 
 func TestTruthTableEqualsTheNotesWithSign(t *testing.T) {
-	s, _ := setup(t)
+	s := scenetest.New(t, New()).S
 	d := docOf(t, s)
 	if d.Activation != "sign" || d.Hidden != 2 || d.Training {
 		t.Fatalf("start: %+v", d)
@@ -110,8 +99,9 @@ func same(a, b []float64) bool {
 }
 
 func TestSigmoidGivesTheSameClasses(t *testing.T) {
-	s, c := setup(t)
-	do(s, c, actActivation, 0)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(actActivation, 0)
 	d := docOf(t, s)
 	if d.Activation != "sigmoid" {
 		t.Fatalf("A: activation %s", d.Activation)
@@ -131,24 +121,25 @@ func TestSigmoidGivesTheSameClasses(t *testing.T) {
 			}
 		}
 	}
-	do(s, c, actActivation, 0)
+	r.DoArg(actActivation, 0)
 	if docOf(t, s).Activation != "sign" {
 		t.Error("A does not toggle back to sign")
 	}
 	// Preset 2 is the same network with the sigmoid.
-	do(s, c, keymap.Preset, 2)
+	r.DoArg(keymap.Preset, 2)
 	if d := docOf(t, s); d.Activation != "sigmoid" || d.Training || d.Table[3].Class != 0 {
 		t.Errorf("preset 2: %+v", d)
 	}
 }
 
 func TestSpaceStepsEqualTheEngine(t *testing.T) {
-	s, c := setup(t)
-	do(s, c, keymap.Preset, 3)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(keymap.Preset, 3)
 	m := engine.NewMLP(2, engine.Sigmoid, 1)
 	pts := s.data.Points()
 	for range 5 {
-		do(s, c, keymap.Step, 0)
+		r.DoArg(keymap.Step, 0)
 		m.Step(pts, engine.BCE, 2)
 	}
 	if got := s.Net(); got != m {
@@ -160,51 +151,54 @@ func TestSpaceStepsEqualTheEngine(t *testing.T) {
 }
 
 func TestStepBackRestoresTheExactState(t *testing.T) {
-	s, c := setup(t)
-	do(s, c, keymap.Preset, 3)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(keymap.Preset, 3)
 	for range 4 {
-		do(s, c, keymap.Step, 0)
+		r.DoArg(keymap.Step, 0)
 	}
-	want := stateJSON(t, s)
+	want := scenetest.JSON(t, s)
 	for range 3 {
-		do(s, c, keymap.Step, 0)
+		r.DoArg(keymap.Step, 0)
 	}
-	if stateJSON(t, s) == want {
+	if scenetest.JSON(t, s) == want {
 		t.Fatal("steps changed nothing")
 	}
 	for range 3 {
-		do(s, c, keymap.Back, 0)
+		r.DoArg(keymap.Back, 0)
 	}
-	if got := stateJSON(t, s); got != want {
+	if got := scenetest.JSON(t, s); got != want {
 		t.Errorf("after 3 steps back\n got %s\nwant %s", got, want)
 	}
-	do(s, c, keymap.Forward, 0)
+	r.DoArg(keymap.Forward, 0)
 	if docOf(t, s).Step != 5 {
 		t.Errorf("→: step %d", docOf(t, s).Step)
 	}
-	do(s, c, keymap.Reset, 0)
+	r.DoArg(keymap.Reset, 0)
 	if d := docOf(t, s); d.Step != 0 || s.Net() != withAct(engine.NewMLP(2, engine.Sigmoid, 1), engine.Sigmoid) {
 		t.Errorf("R: step %d, net %+v", d.Step, s.Net())
 	}
 }
 
 func TestSignSwitchesToSigmoidToTrain(t *testing.T) {
-	s, c := setup(t)
-	do(s, c, keymap.Step, 0)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(keymap.Step, 0)
 	if d := docOf(t, s); d.Activation != "sigmoid" || d.Step != 1 {
 		t.Errorf("Space on the sign network: %+v", d)
 	}
 }
 
 func TestTrainingFromAFixedSeedReachesFullAccuracy(t *testing.T) {
-	s, c := setup(t)
-	do(s, c, keymap.Preset, 3)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(keymap.Preset, 3)
 	if d := docOf(t, s); !d.Training || d.Hidden != 2 || d.LR != 2 {
 		t.Fatalf("preset 3: %+v", d)
 	}
 	steps := 0
 	for ; steps < 1000 && docOf(t, s).Accuracy < 1; steps++ {
-		do(s, c, keymap.Step, 0)
+		r.DoArg(keymap.Step, 0)
 	}
 	d := docOf(t, s)
 	if d.Accuracy != 1 {
@@ -219,80 +213,83 @@ func TestTrainingFromAFixedSeedReachesFullAccuracy(t *testing.T) {
 }
 
 func TestNewTrainsWhilePlayingManyStepsPerTick(t *testing.T) {
-	s, c := setup(t)
-	do(s, c, actNew, 0)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(actNew, 0)
 	if !s.player.Playing || !s.training || s.seed != 2 {
 		t.Fatalf("N: playing %v training %v seed %d", s.player.Playing, s.training, s.seed)
 	}
 	for !(s.player.StepsPerSecond() >= 2000) {
 		s.player.Faster()
 	}
-	tick(s, c)
+	r.Tick()
 	before := docOf(t, s).Step
-	tick(s, c)
+	r.Tick()
 	if got := docOf(t, s).Step - before; got < 30 {
 		t.Errorf("at 2000 steps/s one tick took %d steps", got)
 	}
 	for i := 0; i < 200 && docOf(t, s).Accuracy < 1; i++ {
-		tick(s, c)
+		r.Tick()
 	}
 	if d := docOf(t, s); d.Accuracy != 1 {
 		t.Errorf("seed 2 did not reach 100%% in %d steps", d.Step)
 	}
 	// Enter pauses.
-	do(s, c, keymap.Play, 0)
+	r.DoArg(keymap.Play, 0)
 	if s.player.Playing {
 		t.Error("Enter did not pause")
 	}
 }
 
 func TestParametersWidthRateSeed(t *testing.T) {
-	s, c := setup(t)
-	do(s, c, keymap.ParamInc, 0)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(keymap.ParamInc, 0)
 	if s.lr != 5 {
 		t.Errorf("↑ on α = 2: %v", s.lr)
 	}
-	do(s, c, keymap.ParamDec, 0)
-	do(s, c, keymap.ParamDec, 0)
+	r.DoArg(keymap.ParamDec, 0)
+	r.DoArg(keymap.ParamDec, 0)
 	if s.lr != 1 {
 		t.Errorf("↓↓: %v", s.lr)
 	}
-	do(s, c, keymap.ParamNext, 0)
-	do(s, c, keymap.ParamInc, 0)
+	r.DoArg(keymap.ParamNext, 0)
+	r.DoArg(keymap.ParamInc, 0)
 	d := docOf(t, s)
 	if d.Hidden != 3 || len(d.W1) != 3 || len(d.B1) != 3 || len(d.W2[0]) != 3 || !d.Training {
 		t.Fatalf("H ↑: %+v", d)
 	}
 	for range 10 {
-		do(s, c, keymap.ParamInc, 0)
+		r.DoArg(keymap.ParamInc, 0)
 	}
 	if s.Net().H != maxHidden {
 		t.Errorf("H stops at %d, got %d", maxHidden, s.Net().H)
 	}
 	for range 10 {
-		do(s, c, keymap.ParamDec, 0)
+		r.DoArg(keymap.ParamDec, 0)
 	}
 	if s.Net().H != minHidden {
 		t.Errorf("H stops at %d, got %d", minHidden, s.Net().H)
 	}
-	do(s, c, keymap.ParamNext, 0)
-	do(s, c, keymap.ParamInc, 0)
+	r.DoArg(keymap.ParamNext, 0)
+	r.DoArg(keymap.ParamInc, 0)
 	if s.seed != 2 || s.Net() != withAct(engine.NewMLP(2, engine.Sigmoid, 2), s.act) {
 		t.Errorf("seed ↑: seed %d", s.seed)
 	}
 	// The ladder ends.
-	if ladder(1e6, true) != 1e6 || ladder(0.01, false) != 0.01 || ladder(3, true) != 5 || ladder(3, false) != 2 {
+	if lrLadder.Step(1e6, true) != 1e6 || lrLadder.Step(0.01, false) != 0.01 || lrLadder.Step(3, true) != 5 || lrLadder.Step(3, false) != 2 {
 		t.Error("ladder ends")
 	}
 }
 
 func TestClicksAddPointsToTrainOn(t *testing.T) {
-	s, c := setup(t)
-	do(s, c, keymap.Clear, 0)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(keymap.Clear, 0)
 	add := func(x [2]float64, b ui.Button) {
 		sx, sy := s.plane.ToScreen(x)
-		c.Click(sx, sy, b)
-		tick(s, c)
+		r.Press(sx, sy, b)
+		r.Tick()
 	}
 	add([2]float64{0.2, 0.2}, ui.ButtonLeft)
 	add([2]float64{0.8, 0.8}, ui.ButtonLeft)
@@ -302,10 +299,10 @@ func TestClicksAddPointsToTrainOn(t *testing.T) {
 	if len(pts) != 4 || pts[0].Y != 1 || pts[3].Y != -1 {
 		t.Fatalf("points %v", pts)
 	}
-	do(s, c, keymap.ParamNext, 0)
-	do(s, c, keymap.ParamInc, 0) // H = 3: a random start
+	r.DoArg(keymap.ParamNext, 0)
+	r.DoArg(keymap.ParamInc, 0) // H = 3: a random start
 	for i := 0; i < 3000 && docOf(t, s).Accuracy < 1; i++ {
-		do(s, c, keymap.Step, 0)
+		r.DoArg(keymap.Step, 0)
 	}
 	if d := docOf(t, s); d.Accuracy != 1 {
 		t.Errorf("did not learn the clicked set: accuracy %v at step %d", d.Accuracy, d.Step)
@@ -313,10 +310,11 @@ func TestClicksAddPointsToTrainOn(t *testing.T) {
 }
 
 func TestMorphAnimatesThereAndBack(t *testing.T) {
-	s, c := setup(t)
-	do(s, c, actMorph, 0)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(actMorph, 0)
 	for range 30 {
-		tick(s, c)
+		r.Tick()
 	}
 	mid := s.morphPos()
 	if !(mid > 0 && mid < 1) || len(s.v.grid) == 0 {
@@ -327,7 +325,7 @@ func TestMorphAnimatesThereAndBack(t *testing.T) {
 	if p == [2]float64{0, 0} || p == [2]float64{0, 1} {
 		t.Errorf("(0,0) mid-morph at %v", p)
 	}
-	do(s, c, keymap.Step, 0) // Space finishes the animation, and only that
+	r.DoArg(keymap.Step, 0) // Space finishes the animation, and only that
 	if s.morphPos() != 1 || docOf(t, s).Step != 0 {
 		t.Errorf("Space: morph %v step %d", s.morphPos(), docOf(t, s).Step)
 	}
@@ -336,9 +334,9 @@ func TestMorphAnimatesThereAndBack(t *testing.T) {
 	if q := morphed(ptr(s.Net()), [2]float64{0, 0}, 1); q != [2]float64{0, 1} {
 		t.Errorf("(0,0) morphed to %v", q)
 	}
-	do(s, c, actMorph, 0)
+	r.DoArg(actMorph, 0)
 	for range morphTicks + 1 {
-		tick(s, c)
+		r.Tick()
 	}
 	if s.morphPos() != 0 {
 		t.Errorf("morph back ends at %v", s.morphPos())
@@ -348,15 +346,16 @@ func TestMorphAnimatesThereAndBack(t *testing.T) {
 func ptr(m engine.MLP) *engine.MLP { return &m }
 
 func TestStateRoundTrip(t *testing.T) {
-	s, c := setup(t)
-	do(s, c, keymap.Preset, 4)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(keymap.Preset, 4)
 	for range 7 {
-		do(s, c, keymap.Step, 0)
+		r.DoArg(keymap.Step, 0)
 	}
-	do(s, c, keymap.Back, 0)
-	do(s, c, actMorph, 0)
+	r.DoArg(keymap.Back, 0)
+	r.DoArg(actMorph, 0)
 	for range 20 {
-		tick(s, c)
+		r.Tick()
 	}
 	scenetest.RoundTrip(t, s, fresh)
 }
@@ -383,12 +382,13 @@ func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
 }
 
 func TestLoadPointsOnlyAndAWiderNetwork(t *testing.T) {
-	s, c := setup(t)
+	r := scenetest.New(t, New())
+	s := r.S
 	d, _ := state.Parse([]byte(`{"points":[{"x":[0.5,0.5],"y":1}]}`))
 	if err := s.Load(d); err != nil {
 		t.Fatal(err)
 	}
-	tick(s, c)
+	r.Tick()
 	if s.data.Len() != 1 || docOf(t, s).W1[0][0] != 20 {
 		t.Fatal("points-only load")
 	}
@@ -396,34 +396,35 @@ func TestLoadPointsOnlyAndAWiderNetwork(t *testing.T) {
 	if err := s.Load(d); err != nil {
 		t.Fatal(err)
 	}
-	tick(s, c)
+	r.Tick()
 	got := docOf(t, s)
 	if got.Hidden != 3 || got.W1[2][1] != 6 || got.W2[0][1] != -1 || got.Step != 40 {
 		t.Errorf("wider network: %+v", got)
 	}
-	do(s, c, keymap.Step, 0)
+	r.DoArg(keymap.Step, 0)
 	if docOf(t, s).Step != 41 {
 		t.Errorf("stepping after a load: %d", docOf(t, s).Step)
 	}
 }
 
 func TestHugeValuesNeverShowNaN(t *testing.T) {
-	s, c := setup(t)
+	r := scenetest.New(t, New())
+	s, c := r.S, r.C
 	d, _ := state.Parse([]byte(`{"lr":1000000,"points":[{"x":[1e9,-1e9],"y":1},{"x":[-1e9,1e9],"y":-1},{"x":[0,0],"y":1}]}`))
 	if err := s.Load(d); err != nil {
 		t.Fatal(err)
 	}
 	img := ebiten.NewImage(1280, 760)
 	for range 50 {
-		do(s, c, keymap.Step, 0)
+		r.DoArg(keymap.Step, 0)
 		s.Draw(img, c)
 	}
-	do(s, c, actMorph, 0)
+	r.DoArg(actMorph, 0)
 	for range 40 {
-		tick(s, c)
+		r.Tick()
 	}
 	s.Draw(img, c)
-	j := stateJSON(t, s)
+	j := scenetest.JSON(t, s)
 	if strings.Contains(j, "NaN") || strings.Contains(j, "Inf") {
 		t.Errorf("state: %s", j)
 	}
@@ -437,7 +438,7 @@ func TestHugeValuesNeverShowNaN(t *testing.T) {
 	before, step := s.Net(), docOf(t, s).Step
 	s.player.Playing = true
 	c.TakeNotes()
-	do(s, c, keymap.Step, 0)
+	r.DoArg(keymap.Step, 0)
 	if !s.run.diverged || s.Net() != before || s.player.Playing || docOf(t, s).Step != step {
 		t.Errorf("diverging step: diverged %v, net changed %v, playing %v", s.run.diverged, s.Net() != before, s.player.Playing)
 	}
@@ -445,7 +446,7 @@ func TestHugeValuesNeverShowNaN(t *testing.T) {
 		t.Errorf("no message about the divergence: %v", notes)
 	}
 	s.Draw(img, c)
-	do(s, c, keymap.Reset, 0)
+	r.DoArg(keymap.Reset, 0)
 	if s.run.diverged {
 		t.Error("R did not clear the divergence")
 	}
@@ -456,7 +457,7 @@ func TestHugeValuesNeverShowNaN(t *testing.T) {
 		if err := s.Load(d); err != nil {
 			t.Fatal(err)
 		}
-		do(s, c, keymap.Step, 0)
+		r.DoArg(keymap.Step, 0)
 		s.Draw(img, c)
 	}
 }
@@ -502,15 +503,16 @@ func TestTranslations(t *testing.T) {
 // the allocations: the steps, the history and the views Update computes
 // reuse their storage. No timing is asserted.
 func TestTopSpeedAllocatesNothingPerStep(t *testing.T) {
-	s, c := setup(t)
-	do(s, c, actNew, 0)
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(actNew, 0)
 	s.player.Speed = len(ui.Speeds) - 1
 	s.lr = 0.5
 	if n := s.player.Tick(); n < 1000 {
 		t.Fatalf("top speed is %d steps per tick", n)
 	}
 	for range 3 * maxHistory / 1000 { // warm up past a trim
-		tick(s, c)
+		r.Tick()
 	}
 	if !s.player.Playing {
 		t.Fatal("training stopped")
@@ -520,7 +522,7 @@ func TestTopSpeedAllocatesNothingPerStep(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	for range ticks {
-		tick(s, c)
+		r.Tick()
 	}
 	runtime.ReadMemStats(&after)
 	steps := s.run.stepNo() - step

@@ -1,9 +1,7 @@
-package region
+package ui
 
 import (
 	"github.com/hajimehoshi/ebiten/v2"
-
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // Param is one tunable value of a scene, shown as "name = value" in a row
@@ -15,20 +13,20 @@ type Param struct {
 // DrawParams writes ps in equal cells across r (its height is the row's),
 // boxing the selected cell in the accent colour so that the class sees what
 // ↑ / ↓ will change. Text is px pixels high, shrunk only to fit a cell.
-func DrawParams(dst *ebiten.Image, c *ui.Context, r ui.Rect, ps []Param, sel int, px float64) {
+func DrawParams(dst *ebiten.Image, c *Context, r Rect, ps []Param, sel int, px float64) {
 	if len(ps) == 0 {
 		return
 	}
 	cw := r.W / float64(len(ps))
 	for i, p := range ps {
-		cell := ui.Rect{X: r.X + cw*float64(i), Y: r.Y, W: cw - c.Px(6), H: r.H}
+		cell := Rect{X: r.X + cw*float64(i), Y: r.Y, W: cw - c.Px(6), H: r.H}
 		s := p.Name + " = " + p.Value
 		clr := c.Theme.Text
 		if i == sel {
-			ui.FillRect(dst, cell, ui.WithAlpha(c.Theme.Accent, 0x40))
-			ui.StrokeRect(dst, cell, c.Px(2), c.Theme.Accent)
+			FillRect(dst, cell, WithAlpha(c.Theme.Accent, 0x40))
+			StrokeRect(dst, cell, c.Px(2), c.Theme.Accent)
 		}
-		size := ui.FitText(s, px, cell.W-c.Px(10))
-		ui.DrawText(dst, s, cell.X+cell.W/2, cell.Y+(cell.H-size*1.2)/2, size, clr, ui.AlignCenter)
+		size := FitText(s, px, cell.W-c.Px(10))
+		DrawText(dst, s, cell.X+cell.W/2, cell.Y+(cell.H-size*1.2)/2, size, clr, AlignCenter)
 	}
 }

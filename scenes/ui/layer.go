@@ -1,4 +1,4 @@
-package show
+package ui
 
 import (
 	"math"
@@ -6,7 +6,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/scenes/i18n"
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // Layer is a picture of a scene's still parts (everything but what
@@ -22,7 +21,7 @@ type Layer struct {
 // context's geometry, theme and language.
 type layerKey struct {
 	Scene  any
-	Bounds ui.Rect
+	Bounds Rect
 	Scale  float64
 	Theme  string
 	Lang   i18n.Lang
@@ -30,7 +29,7 @@ type layerKey struct {
 
 // Refresh redraws the layer with draw if key (a comparable value) or the
 // context changed since the last time. Call it from Update.
-func (l *Layer) Refresh(c *ui.Context, key any, draw func(dst *ebiten.Image)) {
+func (l *Layer) Refresh(c *Context, key any, draw func(dst *ebiten.Image)) {
 	k := layerKey{Scene: key, Bounds: c.Bounds, Scale: c.Scale, Theme: c.Theme.Name, Lang: c.Lang}
 	if l.img != nil && k == l.key {
 		return
@@ -45,7 +44,7 @@ func (l *Layer) Refresh(c *ui.Context, key any, draw func(dst *ebiten.Image)) {
 		l.img = ebiten.NewImage(w, h)
 	}
 	l.img.Clear()
-	ui.FillRect(l.img, c.Bounds, c.Theme.Background)
+	FillRect(l.img, c.Bounds, c.Theme.Background)
 	draw(l.img)
 }
 

@@ -11,7 +11,9 @@ package neuron
 import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/neuron/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/region"
 )
 
 // ID is the scene's identifier.
@@ -23,20 +25,10 @@ const actActivation keymap.Action = ID + ".activation"
 // maxRows is the number of points the side table lists.
 const maxRows = 6
 
-// dragKind says what a press on the plane is dragging.
-type dragKind int
-
-const (
-	dragNone        dragKind = iota
-	dragTip                  // the tip of θ: θ₁, θ₂ follow the pointer
-	dragLinePending          // a press on the line that has not moved yet (a click adds a point)
-	dragLine                 // the line: b follows the pointer along θ
-)
-
 // Scene is the neuron scene.
 type Scene struct {
 	n      engine.Neuron
-	sel    int // selected parameter (paramTheta1 …)
+	sel    int // selected parameter (model.ParamTheta1 …)
 	preset int // index of the preset R returns to
 	data   *engine.Dataset
 
@@ -58,7 +50,7 @@ type Scene struct {
 
 	// Cached for Draw.
 	side     ui.Rect
-	rows     []row
+	rows     []model.Row
 	right    int
 	curve    []float64 // the activation's curve, a, σ(a) pairs
 	curveAct engine.Activation
@@ -78,14 +70,6 @@ func New() *Scene {
 	return s
 }
 
-// applyPreset loads preset i's neuron and table (undoably, as one edit).
-func (s *Scene) applyPreset(i int) {
-	p := presets[i]
-	s.preset = i
-	s.n = p.neuronOf()
-	s.data.Replace(p.points())
-}
-
 // ID implements ui.Scene.
 func (s *Scene) ID() string { return ID }
 
@@ -102,5 +86,66 @@ func (s *Scene) MouseHelp() []string {
 	return []string{"neuron.mouse.theta", "neuron.mouse.line", "mouse.add", "mouse.drag", "mouse.remove"}
 }
 
-// Neuron returns the scene's neuron (for tests).
-func (s *Scene) Neuron() engine.Neuron { return s.n }
+// regionAlpha is the opacity of the colour map where the output saturates.
+const regionAlpha = 0x60
+
+// Update implements ui.Scene.
+func (s *Scene) Update(c *ui.Context) {
+	main, side := ui.SplitMain(c)
+	s.side = side
+	s.plane.Layout(main.Inset(c.Px(12)))
+	c.Plane = s.plane.Rect
+
+	for _, a := range c.Actions {
+		s.action(c, a)
+	}
+	s.pointer(c)
+	s.hover = dragNone
+	if c.In.HasCursor && s.plane.Rect.Contains(c.In.CursorX, c.In.CursorY) {
+		s.probe = s.plane.DataAt(c.In.CursorX, c.In.CursorY)
+		s.hover = s.grabbable(c, c.In.CursorX, c.In.CursorY)
+	}
+
+	s.rows, s.right = model.TableRows(s.rows, s.n, s.data.Points(), maxRows)
+	s.field = ui.NeuronField(s.n.Theta, s.n.B, s.n.Act)
+	s.style = region.StyleFor(&s.plane, s.field, c.Theme, regionAlpha)
+	if s.curveAct != s.n.Act {
+		s.curve = model.Curve(s.curve[:0], s.n.Act)
+		s.curveAct = s.n.Act
+	}
+}
+
+// action applies one key action.
+func (s *Scene) action(c *ui.Context, a ui.Action) {
+	switch a.Action {
+	case actActivation:
+		s.n.Act = model.NextActivation(s.n.Act)
+	case keymap.ParamNext:
+		s.sel = (s.sel + 1) % model.NumParams
+	case keymap.ParamPrev:
+		s.sel = (s.sel + model.NumParams - 1) % model.NumParams
+	case keymap.ParamInc:
+		s.nudge(model.Nudge)
+	case keymap.ParamDec:
+		s.nudge(-model.Nudge)
+	case keymap.Preset:
+		if a.Arg >= 1 && a.Arg <= len(presets) {
+			s.applyPreset(a.Arg - 1)
+			c.Notify(c.T(presets[a.Arg-1].name))
+		}
+	case keymap.Reset:
+		s.n = presets[s.preset].neuronOf()
+	}
+}
+
+// nudge moves the selected parameter by d.
+func (s *Scene) nudge(d float64) {
+	switch s.sel {
+	case model.ParamTheta1:
+		s.n.Theta[0] = model.Nudged(s.n.Theta[0], d)
+	case model.ParamTheta2:
+		s.n.Theta[1] = model.Nudged(s.n.Theta[1], d)
+	case model.ParamB:
+		s.n.B = model.Nudged(s.n.B, d)
+	}
+}

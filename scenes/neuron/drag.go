@@ -3,75 +3,20 @@ package neuron
 import (
 	"math"
 
-	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/keymap"
-	"github.com/neurona/neurona/scenes/region"
+	"github.com/neurona/neurona/scenes/neuron/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/region"
 )
 
-// regionAlpha is the opacity of the colour map where the output saturates.
-const regionAlpha = 0x60
+// dragKind says what a press on the plane is dragging.
+type dragKind int
 
-// Update implements ui.Scene.
-func (s *Scene) Update(c *ui.Context) {
-	main, side := ui.SplitMain(c)
-	s.side = side
-	s.plane.Layout(main.Inset(c.Px(12)))
-	c.Plane = s.plane.Rect
-
-	for _, a := range c.Actions {
-		s.action(c, a)
-	}
-	s.pointer(c)
-	s.hover = dragNone
-	if c.In.HasCursor && s.plane.Rect.Contains(c.In.CursorX, c.In.CursorY) {
-		s.probe = s.plane.DataAt(c.In.CursorX, c.In.CursorY)
-		s.hover = s.grabbable(c, c.In.CursorX, c.In.CursorY)
-	}
-
-	s.rows, s.right = tableRows(s.rows, s.n, s.data.Points(), maxRows)
-	s.field = ui.NeuronField(s.n.Theta, s.n.B, s.n.Act)
-	s.style = region.StyleFor(&s.plane, s.field, c.Theme, regionAlpha)
-	if s.curveAct != s.n.Act {
-		s.curve = curveOf(s.curve[:0], s.n.Act)
-		s.curveAct = s.n.Act
-	}
-}
-
-// action applies one key action.
-func (s *Scene) action(c *ui.Context, a ui.Action) {
-	switch a.Action {
-	case actActivation:
-		s.n.Act = nextActivation(s.n.Act)
-	case keymap.ParamNext:
-		s.sel = (s.sel + 1) % numParams
-	case keymap.ParamPrev:
-		s.sel = (s.sel + numParams - 1) % numParams
-	case keymap.ParamInc:
-		s.nudge(nudge)
-	case keymap.ParamDec:
-		s.nudge(-nudge)
-	case keymap.Preset:
-		if a.Arg >= 1 && a.Arg <= len(presets) {
-			s.applyPreset(a.Arg - 1)
-			c.Notify(c.T(presets[a.Arg-1].name))
-		}
-	case keymap.Reset:
-		s.n = presets[s.preset].neuronOf()
-	}
-}
-
-// nudge moves the selected parameter by d.
-func (s *Scene) nudge(d float64) {
-	switch s.sel {
-	case paramTheta1:
-		s.n.Theta[0] = nudged(s.n.Theta[0], d)
-	case paramTheta2:
-		s.n.Theta[1] = nudged(s.n.Theta[1], d)
-	case paramB:
-		s.n.B = nudged(s.n.B, d)
-	}
-}
+const (
+	dragNone        dragKind = iota
+	dragTip                  // the tip of θ: θ₁, θ₂ follow the pointer
+	dragLinePending          // a press on the line that has not moved yet (a click adds a point)
+	dragLine                 // the line: b follows the pointer along θ
+)
 
 // tipScreen returns where θ's arrow ends on screen: θ is drawn from the
 // origin, as the vector it is, perpendicular to the line a = 0.
@@ -137,7 +82,7 @@ func (s *Scene) own(c *ui.Context, ev ui.PointerEvent) bool {
 	case ui.PointerMove:
 		switch s.drag {
 		case dragTip:
-			s.n.Theta = [2]float64{clampParam(x[0]), clampParam(x[1])}
+			s.n.Theta = [2]float64{model.Clamp(x[0]), model.Clamp(x[1])}
 			return true
 		case dragLinePending:
 			if math.Hypot(ev.X-s.dragPress.X, ev.Y-s.dragPress.Y) < c.Px(4) {
@@ -146,7 +91,7 @@ func (s *Scene) own(c *ui.Context, ev ui.PointerEvent) bool {
 			s.drag = dragLine
 			fallthrough
 		case dragLine:
-			s.n.B = bForLine(s.n.Theta, s.dragB, s.dragFrom, x)
+			s.n.B = model.BForLine(s.n.Theta, s.dragB, s.dragFrom, x)
 			return true
 		}
 	case ui.PointerUp, ui.PointerCancel:
@@ -161,27 +106,12 @@ func (s *Scene) own(c *ui.Context, ev ui.PointerEvent) bool {
 			}
 			return true
 		case dragTip:
-			s.n.Theta = [2]float64{clampParam(x[0]), clampParam(x[1])}
+			s.n.Theta = [2]float64{model.Clamp(x[0]), model.Clamp(x[1])}
 		case dragLine:
-			s.n.B = bForLine(s.n.Theta, s.dragB, s.dragFrom, x)
+			s.n.B = model.BForLine(s.n.Theta, s.dragB, s.dragFrom, x)
 		}
 		s.drag = dragNone
 		return true
 	}
 	return false
-}
-
-// curveSamples is the number of points of the activation's curve.
-const curveSamples = 241
-
-// curveRange is the range of potentials the curve shows: ±curveRange.
-const curveRange = 6.0
-
-// curveOf samples σ over [−curveRange, curveRange] into dst as a, σ(a) pairs.
-func curveOf(dst []float64, act engine.Activation) []float64 {
-	for i := range curveSamples {
-		a := -curveRange + 2*curveRange*float64(i)/float64(curveSamples-1)
-		dst = append(dst, a, act.F(a))
-	}
-	return dst
 }

@@ -1,7 +1,8 @@
-// Package scenetest holds the checks that the scenes' tests
-// share: driving a scene through Update in a test context as the game
-// would, its state document as JSON, refused documents, key conflicts and
-// translations. Only tests import it.
+// Package scenetest is the scenes' test kit, as net/http/httptest is
+// net/http's: a Rig builds a scene, feeds it key actions and pointer
+// events tick by tick as the game would, renders frames and reads the
+// state document; RoundTrip, Refuses, NoConflicts and Translations are the
+// checks every scene's tests make. Only tests import it.
 package scenetest
 
 import (
@@ -18,28 +19,8 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// Start runs one tick of s in a 1280×760 test context and returns the
-// context, ready for the next tick's input.
-func Start(s ui.Scene) *ui.Context {
-	c := ui.NewTestContext(1280, 760)
-	Tick(s, c)
-	return c
-}
-
-// Tick runs one Update with the queued input, then clears it.
-func Tick(s ui.Scene, c *ui.Context) {
-	s.Update(c)
-	c.Next()
-}
-
-// Do queues one key action and runs a tick.
-func Do(s ui.Scene, c *ui.Context, a keymap.Action, arg int) {
-	c.Do(a, arg)
-	Tick(s, c)
-}
-
 // JSON returns s.State() encoded, as the page's state() shows it.
-func JSON(t *testing.T, s ui.Scene) string {
+func JSON(t testing.TB, s ui.Scene) string {
 	t.Helper()
 	b, err := json.Marshal(s.State())
 	if err != nil {
@@ -50,7 +31,7 @@ func JSON(t *testing.T, s ui.Scene) string {
 
 // RoundTrip loads s's state into a fresh scene and checks that it
 // publishes the same state.
-func RoundTrip(t *testing.T, s ui.Scene, fresh func() ui.Scene) {
+func RoundTrip(t testing.TB, s ui.Scene, fresh func() ui.Scene) {
 	t.Helper()
 	want := JSON(t, s)
 	d, err := state.Parse([]byte(want))
@@ -68,11 +49,11 @@ func RoundTrip(t *testing.T, s ui.Scene, fresh func() ui.Scene) {
 
 // Refuses loads each document into a fresh scene and checks that it is
 // refused with an error naming field, and that the scene is untouched.
-func Refuses(t *testing.T, fresh func() ui.Scene, field string, docs ...string) {
+func Refuses(t testing.TB, fresh func() ui.Scene, field string, docs ...string) {
 	t.Helper()
 	for _, text := range docs {
 		s := fresh()
-		Start(s)
+		New(t, s)
 		before := JSON(t, s)
 		d, err := state.Parse([]byte(text))
 		if err != nil {
@@ -90,7 +71,7 @@ func Refuses(t *testing.T, fresh func() ui.Scene, field string, docs ...string) 
 
 // NoConflicts checks that no key of the scene is also a global key or
 // another of its own.
-func NoConflicts(t *testing.T, s ui.Scene) {
+func NoConflicts(t testing.TB, s ui.Scene) {
 	t.Helper()
 	if c := keymap.Conflicts(s.Bindings()); len(c) > 0 {
 		t.Errorf("key conflicts: %v", c)
@@ -101,7 +82,7 @@ func NoConflicts(t *testing.T, s ui.Scene) {
 // the help of its bindings and mouse actions, the keys given, and every
 // "<id>.…" string in the package's non-test sources (run from the package
 // folder) except its action names and the prefixes given in skip.
-func Translations(t *testing.T, s ui.Scene, keys []string, skip ...string) {
+func Translations(t testing.TB, s ui.Scene, keys []string, skip ...string) {
 	t.Helper()
 	want := map[string]bool{}
 	for _, k := range keys {

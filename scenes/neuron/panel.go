@@ -7,7 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/region"
+	"github.com/neurona/neurona/scenes/neuron/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -23,13 +23,13 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	ui.DrawText(dst, eq, p.R.X+c.Px(16), p.Y, px, th.Text, ui.AlignLeft)
 	p.Y += px * 1.5
 
-	ps := [numParams]region.Param{
+	ps := [model.NumParams]ui.Param{
 		{Name: "θ₁", Value: ui.Fixed(s.n.Theta[0])},
 		{Name: "θ₂", Value: ui.Fixed(s.n.Theta[1])},
 		{Name: "b", Value: ui.Fixed(s.n.B)},
 	}
 	row := ui.Rect{X: p.R.X + c.Px(12), Y: p.Y, W: p.R.W - c.Px(24), H: c.Px(34)}
-	region.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
+	ui.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
 	p.Y += row.H + c.Px(8)
 	p.Line(c.Tf("neuron.activation", c.T("neuron.act."+s.n.Act.String())))
 
@@ -95,10 +95,10 @@ func yRange(act engine.Activation) (lo, hi float64, labels [2]string) {
 	case engine.Sigmoid:
 		return -0.18, 1.18, [2]string{"0", "1"}
 	}
-	return -0.8, curveRange + 0.4, [2]string{"0", fmt.Sprint(curveRange)}
+	return -0.8, model.CurveRange + 0.4, [2]string{"0", fmt.Sprint(model.CurveRange)}
 }
 
-// drawCurve plots σ(a) for a in ±curveRange and marks the probe's a_k.
+// drawCurve plots σ(a) for a in ±model.CurveRange and marks the probe's a_k.
 func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	th := c.Theme
 	fs := c.Px(16)
@@ -107,7 +107,7 @@ func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 		return
 	}
 	lo, hi, labels := yRange(s.n.Act)
-	sx := func(a float64) float64 { return area.X + (a+curveRange)/(2*curveRange)*area.W }
+	sx := func(a float64) float64 { return area.X + (a+model.CurveRange)/(2*model.CurveRange)*area.W }
 	sy := func(v float64) float64 { return area.Bottom() - (v-lo)/(hi-lo)*area.H }
 	ui.FillRect(dst, area, th.Background)
 	half := area.W / 2
@@ -123,7 +123,7 @@ func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	case engine.Sigmoid:
 		botV = 0
 	case engine.ReLU:
-		topV, botV = curveRange, 0
+		topV, botV = model.CurveRange, 0
 	}
 	ui.DashedLine(dst, area.X, sy(topV), area.Right(), sy(topV), c.Px(1), c.Px(4), th.Grid)
 	ui.DrawText(dst, labels[1], area.X-c.Px(6), sy(topV)-fs*0.6, fs, th.TextDim, ui.AlignRight)
@@ -143,7 +143,7 @@ func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 
 	a := s.n.Potential(s.probe)
 	v := s.n.Act.F(a)
-	ac := math.Max(-curveRange, math.Min(curveRange, a))
+	ac := math.Max(-model.CurveRange, math.Min(model.CurveRange, a))
 	mx, my := sx(ac), sy(math.Max(lo, math.Min(hi, v)))
 	ui.DashedLine(dst, mx, sy(0), mx, my, c.Px(2), c.Px(4), th.Accent)
 	if ac != a { // off the plot: an arrow at the edge says which way

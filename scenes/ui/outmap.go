@@ -1,10 +1,9 @@
-package show
+package ui
 
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // outKey is what an output map depends on. The model is compared as a
@@ -30,7 +29,7 @@ type OutputMap struct {
 
 // Refresh recomputes the map if anything it shows changed. m must be a
 // comparable value (not a pointer that changes behind it).
-func (o *OutputMap) Refresh(c *ui.Context, m engine.Model, p *ui.Plane) {
+func (o *OutputMap) Refresh(c *Context, m engine.Model, p *Plane) {
 	th := c.Theme
 	k := outKey{Model: m, XMin: p.XMin, XMax: p.XMax, YMin: p.YMin, YMax: p.YMax, Theme: th.Name}
 	if o.img != nil && k == o.key {
@@ -61,7 +60,7 @@ func (o *OutputMap) Refresh(c *ui.Context, m engine.Model, p *ui.Plane) {
 }
 
 // Draw stretches the map over r (the plane's rectangle).
-func (o *OutputMap) Draw(dst *ebiten.Image, r ui.Rect) {
+func (o *OutputMap) Draw(dst *ebiten.Image, r Rect) {
 	if o.img == nil || r.Empty() {
 		return
 	}
