@@ -1,0 +1,119 @@
+package embedding
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/embedding/model"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// drawPanel writes the side panel: the network and its loss, the
+// parameter cells, the live numbers, the class buttons and the curves.
+func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	p := ui.NewPanel(dst, c, s.v.side)
+	p.Heading(c.T("embedding.title"))
+
+	// The architecture and its loss, as the notes write them.
+	arch := "2"
+	for l := range s.layers {
+		arch += " → " + ui.Int(s.hidden[l])
+	}
+	out := 1
+	if s.k > 2 {
+		out = s.k
+	}
+	arch += " → " + ui.Int(out)
+	p.Line(c.Tf("embedding.arch", arch, s.k))
+	if s.k <= 2 {
+		p.Dim(c.T("embedding.loss.bce"))
+	} else {
+		p.Dim(c.T("embedding.loss.ce"))
+	}
+
+	// Parameter cells, two to a row (their rectangles kept for clicks,
+	// computed here from the same layout Update uses).
+	ps := s.params(c)
+	for i := 0; i < numParams; i += 2 {
+		r := s.v.cells[i]
+		row := ui.Rect{X: r.X, Y: r.Y, W: 2 * (s.v.cells[i].W + c.Px(6)), H: r.H}
+		end := min(i+2, numParams)
+		sel := s.sel - i
+		if sel < 0 || sel >= end-i {
+			sel = -1
+		}
+		ui.DrawParams(dst, c, row, ps[i:end], sel, c.Px(17))
+	}
+	p.Y = s.v.cellsBottom + c.Px(8)
+
+	// The live numbers (≥ 20 px: read from the back of the room).
+	m := s.v.metrics
+	big := 20.0
+	old := p.Size
+	p.Size = big
+	p.Line(c.Tf("embedding.step", m.Step, s.run.Epoch()))
+	lossLine := "J = " + ui.Num(m.Loss)
+	accLine := c.T("embedding.acc") + " " + pct(m.Acc)
+	if m.HasTest {
+		lossLine += " · " + c.T("embedding.test") + " " + ui.Num(m.TestLoss)
+		accLine += " · " + c.T("embedding.test") + " " + pct(m.TestAcc)
+	}
+	p.Line(lossLine)
+	p.Line(accLine)
+	p.Size = old
+	if s.run.Diverged() {
+		p.Text(c.T("embedding.diverged"), th.Warning)
+	} else {
+		p.Gap()
+	}
+	p.Dim(c.Tf("embedding.history", s.v.histPos+1, s.v.histLen, model.HistoryLimit))
+
+	// Class buttons for clicked points.
+	s.drawClassButtons(dst, c)
+	p.Y = s.v.classBottom
+
+	// The curves.
+	rest := p.Rest()
+	if rest.H > c.Px(120) {
+		h := rest.H / 2
+		s.lossPlot.Title = c.T("embedding.plot.loss")
+		s.lossPlot.Draw(dst, c, ui.Rect{X: rest.X, Y: rest.Y, W: rest.W, H: h - c.Px(4)}, []ui.Series{
+			{XY: s.v.lossXY[0], Color: th.Series1, Label: c.T("embedding.train")},
+			{XY: s.v.lossXY[1], Color: th.Series2, Dashed: true, Label: c.T("embedding.test")},
+		})
+		s.accPlot.Title = c.T("embedding.plot.acc")
+		s.accPlot.YMin, s.accPlot.YMax = 0, 100
+		s.accPlot.Draw(dst, c, ui.Rect{X: rest.X, Y: rest.Y + h, W: rest.W, H: h}, []ui.Series{
+			{XY: s.v.accXY[0], Color: th.Series1, Label: c.T("embedding.train")},
+			{XY: s.v.accXY[1], Color: th.Series2, Dashed: true, Label: c.T("embedding.test")},
+		})
+	}
+}
+
+// pct writes a fraction as a percentage.
+func pct(v float64) string {
+	if math.IsNaN(v) {
+		return "—"
+	}
+	return ui.Int(int(math.Round(100*v))) + " %"
+}
+
+// drawClassButtons draws the class toggle: the class a click adds.
+func (s *Scene) drawClassButtons(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	for k, r := range s.v.classBtn {
+		if r.Empty() {
+			continue
+		}
+		if k == s.class {
+			ui.FillRect(dst, r, ui.WithAlpha(th.Accent, 0x40))
+			ui.StrokeRect(dst, r, c.Px(2), th.Accent)
+		} else {
+			ui.StrokeRect(dst, r, c.Px(1), th.PanelEdge)
+		}
+		ui.ClassMarker(dst, r.X+c.Px(16), r.Y+r.H/2, c.Px(7), k, false, th)
+		ui.DrawText(dst, c.Tf("embedding.class", k), r.X+c.Px(30), r.Y+(r.H-c.Px(16)*1.2)/2, ui.FitText(c.Tf("embedding.class", k), c.Px(16), r.W-c.Px(34)), th.Text, ui.AlignLeft)
+	}
+}

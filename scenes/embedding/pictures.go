@@ -1,0 +1,198 @@
+package embedding
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// The pictures are computed on the CPU in Update and uploaded as small
+// images: the decision regions as a regionN×regionN grid over the data
+// plane, each unit's output as a tileN×tileN tile of one atlas. The units'
+// tiles are refreshed a few per tick (tilesPerTick), round robin, so a
+// 4×8 network costs a fraction of a frame; the regions follow the network
+// every tick it changes.
+const (
+	regionN      = 72
+	tileN        = 28
+	tilesPerTick = 10
+	maxTiles     = 2 + engine.MaxLayers*engine.MaxHidden + engine.MaxClasses
+)
+
+// pictures holds the region map and the units' atlas.
+type pictures struct {
+	region    *ebiten.Image
+	regionPix []byte
+	regionKey pictureKey
+	probs     []float64 // regionN² × MaxClasses scratch
+
+	atlas    *ebiten.Image
+	atlasPix []byte
+	grid     []float64
+	next     int // the next tile to refresh
+	tileKey  [maxTiles]pictureKey
+	ranges   [maxTiles][2]float64 // the value range each tile shows
+	dirty    bool
+	theme    string
+}
+
+// pictureKey is what a picture depends on.
+type pictureKey struct {
+	net                    int
+	xmin, xmax, ymin, ymax float64
+	theme                  string
+}
+
+// tileIndex numbers the units of the diagram: inputs, hidden layers, outputs.
+func (s *Scene) tileIndex(l, j int) int {
+	if l == 0 {
+		return j
+	}
+	if l <= s.layers {
+		return 2 + (l-1)*engine.MaxHidden + j
+	}
+	return 2 + engine.MaxLayers*engine.MaxHidden + j
+}
+
+// refreshPictures brings the region map up to date and refreshes a few
+// units' tiles.
+func (s *Scene) refreshPictures(c *ui.Context, net *engine.Net) {
+	pc := &s.pics
+	p := &s.v.plane
+	key := pictureKey{net: s.netVersion, xmin: p.XMin, xmax: p.XMax, ymin: p.YMin, ymax: p.YMax, theme: c.Theme.Name}
+	if pc.region == nil {
+		pc.region = ebiten.NewImage(regionN, regionN)
+		pc.regionPix = make([]byte, 4*regionN*regionN)
+		pc.atlas = ebiten.NewImage(tileN*maxTiles, tileN)
+		pc.atlasPix = make([]byte, 4*tileN*tileN*maxTiles)
+		pc.grid = make([]float64, tileN*tileN)
+	}
+	if key != pc.regionKey {
+		pc.regionKey = key
+		s.regionMap(c.Theme, net)
+		pc.region.WritePixels(pc.regionPix)
+	}
+	// Units' tiles, round robin over those whose picture is stale.
+	var units [maxTiles]unitRef
+	nu := 0
+	for l := range s.layers + 2 {
+		for j := range s.v.widths[l] {
+			units[nu] = unitRef{l, j}
+			nu++
+		}
+	}
+	done := 0
+	for range nu {
+		if done >= tilesPerTick {
+			break
+		}
+		pc.next = (pc.next + 1) % nu
+		u := units[pc.next]
+		i := s.tileIndex(u.l, u.j)
+		if pc.tileKey[i] == key {
+			continue
+		}
+		pc.tileKey[i] = key
+		s.unitTile(c.Theme, net, u, i)
+		done++
+	}
+	if done > 0 {
+		pc.atlas.WritePixels(pc.atlasPix)
+	}
+}
+
+// regionMap colours each cell of the data plane by the class the network
+// gives it, the more strongly the more confident it is.
+func (s *Scene) regionMap(th *ui.Theme, net *engine.Net) {
+	pc := &s.pics
+	p := &s.v.plane
+	var f engine.NetForward
+	for row := range regionN {
+		y := p.YMax - (float64(row)+0.5)/regionN*(p.YMax-p.YMin)
+		for col := range regionN {
+			x := p.XMin + (float64(col)+0.5)/regionN*(p.XMax-p.XMin)
+			net.Forward([2]float64{x, y}, &f)
+			k, conf := best(net, &f)
+			clr := th.ClassRegion(k)
+			i := 4 * (row*regionN + col)
+			for ch, v := range [4]uint8{clr.R, clr.G, clr.B, clr.A} {
+				pc.regionPix[i+ch] = uint8(float64(v)*conf + 0.5)
+			}
+		}
+	}
+}
+
+// best returns the most probable class of a forward pass and a confidence
+// 0…1 (0 where the classes tie, 1 where one has all the probability).
+func best(net *engine.Net, f *engine.NetForward) (int, float64) {
+	out := net.L + 1
+	if net.K <= 2 {
+		p := f.Z[out][0]
+		if !(p >= 0 && p <= 1) {
+			return 0, 0
+		}
+		if p >= 0.5 {
+			return 1, 2*p - 1
+		}
+		return 0, 1 - 2*p
+	}
+	k, pk := 0, -1.0
+	for j := range net.K {
+		if f.Z[out][j] > pk {
+			k, pk = j, f.Z[out][j]
+		}
+	}
+	if !(pk >= 0 && pk <= 1) {
+		return 0, 0
+	}
+	kk := float64(net.K)
+	return k, math.Max(0, (pk-1/kk)/(1-1/kk))
+}
+
+// unitTile draws unit u's output over the data plane into tile i of the
+// atlas: from the class-0 colour through the background to the class-1
+// colour for the inputs and hidden units (over the activation's range, or
+// the values seen for ReLU), and from the background to the class colour
+// for an output's probability.
+func (s *Scene) unitTile(th *ui.Theme, net *engine.Net, u unitRef, i int) {
+	pc := &s.pics
+	p := &s.v.plane
+	net.UnitGrid(pc.grid, tileN, tileN, p.XMin, p.YMin, p.XMax, p.YMax, u.l, u.j)
+	st := ui.FieldStyle{Neg: th.ClassNeg, Pos: th.ClassPos, UseMid: true, Mid: th.Background}
+	switch {
+	case u.l == 0:
+		m := math.Max(math.Max(math.Abs(p.XMin), math.Abs(p.XMax)), math.Max(math.Abs(p.YMin), math.Abs(p.YMax)))
+		st.Lo, st.Hi = -m, m
+	case u.l > s.layers:
+		k := u.j
+		if s.k <= 2 {
+			k = 1
+		}
+		st = ui.FieldStyle{Lo: 0, Hi: 1, Neg: th.Background, Pos: th.ClassColor(k)}
+	default:
+		lo, hi := net.Act.Range()
+		if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
+			m := 1e-9
+			for _, v := range pc.grid {
+				if !math.IsNaN(v) {
+					m = math.Max(m, math.Abs(v))
+				}
+			}
+			lo, hi = -m, m
+		}
+		st.Lo, st.Hi = lo, hi
+	}
+	pc.ranges[i] = [2]float64{st.Lo, st.Hi}
+	stride := tileN * maxTiles
+	for row := range tileN {
+		for col := range tileN {
+			v := pc.grid[row*tileN+col] // row 0 is the top of the plane
+			clr := ui.FieldColor(v, st)
+			k := 4 * (row*stride + i*tileN + col)
+			pc.atlasPix[k], pc.atlasPix[k+1], pc.atlasPix[k+2], pc.atlasPix[k+3] = clr.R, clr.G, clr.B, clr.A
+		}
+	}
+}
