@@ -2,6 +2,7 @@ package scenes
 
 import (
 	"github.com/neurona/neurona/scenes/backprop"
+	"github.com/neurona/neurona/scenes/embedding"
 	"github.com/neurona/neurona/scenes/gradient"
 	"github.com/neurona/neurona/scenes/neuron"
 	"github.com/neurona/neurona/scenes/perceptron"
@@ -18,5 +19,6 @@ func All() []ui.Scene {
 		xor.New(),
 		gradient.New(),
 		backprop.New(),
+		embedding.New(),
 	}
 }

@@ -14,6 +14,7 @@ import (
 // Draw implements ui.Scene.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
+	ui.FillRect(dst, c.Bounds, th.Background)
 	s.markers.Prepare(s.markerRadius(c), th)
 
 	// The data plane with the decision regions.

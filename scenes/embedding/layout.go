@@ -97,6 +97,7 @@ func (s *Scene) layout(c *ui.Context) {
 // centred in their column.
 func (s *Scene) layoutNet(c *ui.Context) {
 	r := s.v.netRect
+	r.H = math.Max(0, r.H-c.Px(24)) // room for the layers' names below
 	cols := s.layers + 2
 	colW := r.W / float64(cols)
 	rowH := r.H / float64(engine.MaxHidden)
@@ -256,7 +257,7 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 	side := s.v.side
 	x := side.X + c.Px(12)
 	w := side.W - c.Px(24)
-	y := side.Y + c.Px(12) + c.Px(17*1.3*1.45) + 2*c.Px(17*1.4) + c.Px(4)
+	y := side.Y + c.Px(12) + c.Px(17*1.3*1.45) + 3*c.Px(17*1.4) + c.Px(4)
 	rowH := c.Px(32)
 	cw := w / 2
 	for i := range numParams {

@@ -27,10 +27,12 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	arch += " → " + ui.Int(out)
 	p.Line(c.Tf("embedding.arch", arch, s.k))
+	lossKey := "embedding.loss.ce"
 	if s.k <= 2 {
-		p.Dim(c.T("embedding.loss.bce"))
-	} else {
-		p.Dim(c.T("embedding.loss.ce"))
+		lossKey = "embedding.loss.bce"
+	}
+	for _, line := range ui.WrapText(c.T(lossKey), c.Px(p.Size), p.R.W-c.Px(32)) {
+		p.Dim(line)
 	}
 
 	// Parameter cells, two to a row (their rectangles kept for clicks,

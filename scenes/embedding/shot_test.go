@@ -1,0 +1,52 @@
+package embedding
+
+import (
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
+)
+
+// TestShots writes PNGs of the scene when EMBEDDING_SHOTS names a folder
+// (for looking at the pictures; nothing is asserted).
+func TestShots(t *testing.T) {
+	dir := os.Getenv("EMBEDDING_SHOTS")
+	if dir == "" {
+		t.Skip("EMBEDDING_SHOTS not set")
+	}
+	save := func(name string, r *scenetest.Rig[*Scene]) {
+		f, err := os.Create(filepath.Join(dir, name+".png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		var err2 error
+		onGame(func() { err2 = png.Encode(f, r.Draw()) })
+		if err2 != nil {
+			t.Fatal(err2)
+		}
+	}
+	for _, p := range []int{1, 6, 8, 9} {
+		r := scenetest.New(t, New())
+		if p == 9 {
+			r.C.Lang = i18n.EN
+		}
+		r.DoArg(keymap.Preset, p)
+		for range 9 {
+			r.Do(keymap.Faster)
+		}
+		r.Do(keymap.Play)
+		for range 120 {
+			r.Tick()
+		}
+		if p == 1 {
+			r.C.In.CursorX, r.C.In.CursorY, r.C.In.HasCursor = r.S.v.nodes[1][2].X+3, r.S.v.nodes[1][2].Y+3, true
+			r.Tick()
+		}
+		save("preset"+string(rune('0'+p)), r)
+	}
+}
