@@ -262,6 +262,7 @@ func (s *Scene) restart() {
 	net := engine.NewNet(s.hidden[:s.layers], s.k, s.act, s.seed)
 	s.run = model.NewRun(net, s.train, s.test, s.config())
 	s.netChanged()
+	s.emb.Compute(s.run.Net(), s.all, s.layer, s.view == model.ViewPCA)
 }
 
 // config is the training configuration of the settings.

@@ -264,6 +264,9 @@ func (s *Scene) Load(d ui.Doc) error {
 	if err != nil {
 		return err
 	}
+	if hasPts && !d.Has("dataset") {
+		t.dataset = Custom
+	}
 	if !hasPts {
 		pts = s.pts
 		if kind, err := engine.ParseDataKind(t.dataset); err == nil && (d.Has("dataset") || d.Has("noise") || d.Has("seed") || d.Has("split")) {
@@ -320,6 +323,7 @@ func (s *Scene) Load(d ui.Doc) error {
 	s.player.Pause()
 	s.drag = -1
 	s.v.plane.CX, s.v.plane.CY, s.v.plane.Half = model.Bounds(s.pts)
+	s.emb.Compute(s.run.Net(), s.all, s.layer, s.view == model.ViewPCA)
 	return nil
 }
 
