@@ -207,6 +207,9 @@ func (g *Game) importData(name string, data []byte) error {
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
 		return g.loadDoc(data)
 	}
+	if im, ok := g.Scene().(ui.CSVImporter); ok {
+		return im.ImportCSV(name, data)
+	}
 	pts, err := engine.ReadPointsCSV(bytes.NewReader(data), name)
 	if err != nil {
 		return err

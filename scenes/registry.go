@@ -11,7 +11,7 @@ import (
 )
 
 // All returns a fresh instance of every scene, in the order of the
-// lecture and of the number keys 1 … 5.
+// lecture and of the number keys 1 … 7.
 func All() []ui.Scene {
 	return []ui.Scene{
 		neuron.New(),

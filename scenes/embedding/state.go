@@ -109,7 +109,8 @@ type docPoint struct {
 }
 
 // readPoints reads "points": at most model.MaxPoints, each with two finite
-// coordinates within ±engine.MaxCoord and a class index 0…3.
+// coordinates within ±engine.MaxCoord and a class index 0…3 (−1, the other
+// scenes' second label, is read as class 0, so their documents load).
 func readPoints(d ui.Doc) ([]model.Point, bool, error) {
 	const name = "points"
 	if !d.Has(name) {
@@ -131,6 +132,9 @@ func readPoints(d ui.Doc) ([]model.Point, bool, error) {
 			return nil, true, fieldErr(name, "point %d: \"y\" is missing", i)
 		}
 		k := *r.Y
+		if k == -1 {
+			k = 0 // the other scenes' label −1: the first class
+		}
 		if k != math.Trunc(k) || k < 0 || k >= engine.MaxClasses {
 			return nil, true, fieldErr(name, "point %d: \"y\" must be a class 0 to %d, got %g", i, engine.MaxClasses-1, k)
 		}

@@ -20,7 +20,7 @@ type Action string
 
 // Global actions, shared by every scene.
 const (
-	SceneGoto  Action = "scene.goto" // Arg: scene number 1…5
+	SceneGoto  Action = "scene.goto" // Arg: scene number 1…7
 	SceneNext  Action = "scene.next"
 	ScenePrev  Action = "scene.prev"
 	Step       Action = "step"
@@ -86,7 +86,7 @@ var Global = buildGlobal()
 
 func buildGlobal() []Binding {
 	var g []Binding
-	for i := 1; i <= 5; i++ {
+	for i := 1; i <= 7; i++ {
 		g = append(g, Binding{Action: SceneGoto, Arg: i, Key: fmt.Sprintf("Digit%d", i), Help: "key.scene.goto"})
 	}
 	g = append(g,
