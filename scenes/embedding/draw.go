@@ -42,7 +42,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 
 // markerRadius is the points' radius: smaller for hundreds of points.
 func (s *Scene) markerRadius(c *ui.Context) float64 {
-	r := c.MarkerRadius()
+	r := math.Min(c.MarkerRadius(), s.v.plane.Rect.W/55)
 	switch {
 	case len(s.pts) > 600:
 		r *= 0.55
@@ -71,6 +71,13 @@ func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	sp := &s.v.space
 	ui.FillRect(dst, sp.Rect, th.Background)
+	if s.pics.spaceOn && s.pics.space != nil && s.view != model.ViewTSNE {
+		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+		op.GeoM.Scale(sp.Rect.W/regionN, sp.Rect.H/regionN)
+		op.GeoM.Translate(sp.Rect.X, sp.Rect.Y)
+		op.ColorScale.ScaleAlpha(float32(s.v.morph))
+		dst.DrawImage(s.pics.space, op)
+	}
 	sub := clip(dst, sp.Rect)
 	// The axes of the layer's coordinates, where visible.
 	ox, oy := sp.ToScreen([2]float64{})

@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/embedding/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -27,7 +28,11 @@ type pictures struct {
 	region    *ebiten.Image
 	regionPix []byte
 	regionKey pictureKey
-	probs     []float64 // regionN² × MaxClasses scratch
+
+	space    *ebiten.Image // the regions in a 2-unit layer's plane
+	spacePix []byte
+	spaceKey pictureKey
+	spaceOn  bool
 
 	atlas    *ebiten.Image
 	atlasPix []byte
@@ -41,7 +46,7 @@ type pictures struct {
 
 // pictureKey is what a picture depends on.
 type pictureKey struct {
-	net                    int
+	net, layer             int
 	xmin, xmax, ymin, ymax float64
 	theme                  string
 }
@@ -72,8 +77,21 @@ func (s *Scene) refreshPictures(c *ui.Context, net *engine.Net) {
 	}
 	if key != pc.regionKey {
 		pc.regionKey = key
-		s.regionMap(c.Theme, net)
+		regionMap(pc.regionPix, c.Theme, p, func(x [2]float64) (int, float64) { return model.ClassFrom(net, 0, x) })
 		pc.region.WritePixels(pc.regionPix)
+	}
+	sp := &s.v.space
+	pc.spaceOn = s.view != model.ViewTSNE && !s.emb.PCA && s.emb.D == 2
+	skey := pictureKey{net: s.netVersion, xmin: sp.XMin, xmax: sp.XMax, ymin: sp.YMin, ymax: sp.YMax, theme: c.Theme.Name, layer: s.layer}
+	if pc.spaceOn && skey != pc.spaceKey {
+		pc.spaceKey = skey
+		if pc.space == nil {
+			pc.space = ebiten.NewImage(regionN, regionN)
+			pc.spacePix = make([]byte, 4*regionN*regionN)
+		}
+		l := s.layer
+		regionMap(pc.spacePix, c.Theme, sp, func(z [2]float64) (int, float64) { return model.ClassFrom(net, l, z) })
+		pc.space.WritePixels(pc.spacePix)
 	}
 	// Units' tiles, round robin over those whose picture is stale.
 	var units [maxTiles]unitRef
@@ -104,52 +122,21 @@ func (s *Scene) refreshPictures(c *ui.Context, net *engine.Net) {
 	}
 }
 
-// regionMap colours each cell of the data plane by the class the network
-// gives it, the more strongly the more confident it is.
-func (s *Scene) regionMap(th *ui.Theme, net *engine.Net) {
-	pc := &s.pics
-	p := &s.v.plane
-	var f engine.NetForward
+// regionMap colours each cell of plane p by the class classify gives it,
+// the more strongly the more confident it is.
+func regionMap(pix []byte, th *ui.Theme, p *ui.Plane, classify func([2]float64) (int, float64)) {
 	for row := range regionN {
 		y := p.YMax - (float64(row)+0.5)/regionN*(p.YMax-p.YMin)
 		for col := range regionN {
 			x := p.XMin + (float64(col)+0.5)/regionN*(p.XMax-p.XMin)
-			net.Forward([2]float64{x, y}, &f)
-			k, conf := best(net, &f)
+			k, conf := classify([2]float64{x, y})
 			clr := th.ClassRegion(k)
 			i := 4 * (row*regionN + col)
 			for ch, v := range [4]uint8{clr.R, clr.G, clr.B, clr.A} {
-				pc.regionPix[i+ch] = uint8(float64(v)*conf + 0.5)
+				pix[i+ch] = uint8(float64(v)*conf + 0.5)
 			}
 		}
 	}
-}
-
-// best returns the most probable class of a forward pass and a confidence
-// 0…1 (0 where the classes tie, 1 where one has all the probability).
-func best(net *engine.Net, f *engine.NetForward) (int, float64) {
-	out := net.L + 1
-	if net.K <= 2 {
-		p := f.Z[out][0]
-		if !(p >= 0 && p <= 1) {
-			return 0, 0
-		}
-		if p >= 0.5 {
-			return 1, 2*p - 1
-		}
-		return 0, 1 - 2*p
-	}
-	k, pk := 0, -1.0
-	for j := range net.K {
-		if f.Z[out][j] > pk {
-			k, pk = j, f.Z[out][j]
-		}
-	}
-	if !(pk >= 0 && pk <= 1) {
-		return 0, 0
-	}
-	kk := float64(net.K)
-	return k, math.Max(0, (pk-1/kk)/(1-1/kk))
 }
 
 // unitTile draws unit u's output over the data plane into tile i of the

@@ -9,6 +9,7 @@ import (
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
+	"github.com/neurona/neurona/scenes/ui"
 )
 
 // TestShots writes PNGs of the scene when EMBEDDING_SHOTS names a folder
@@ -30,10 +31,16 @@ func TestShots(t *testing.T) {
 			t.Fatal(err2)
 		}
 	}
-	for _, p := range []int{1, 6, 8, 9} {
+	for _, p := range []int{1, 2, 4, 6, 7, 8, 9} {
 		r := scenetest.New(t, New())
-		if p == 9 {
+		if p == 9 || p == 4 {
 			r.C.Lang = i18n.EN
+		}
+		if p == 7 {
+			r.C.Theme = ui.Light
+		}
+		if p == 2 {
+			r = scenetest.NewSize(t, New(), 390, 800)
 		}
 		r.DoArg(keymap.Preset, p)
 		for range 9 {

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"math"
+
 	"github.com/neurona/neurona/engine"
 )
 
@@ -45,11 +47,13 @@ func (e *Embedding) Compute(net *engine.Net, pts []engine.ClassPoint, l int, pca
 }
 
 // Lines returns the next layer's units as lines w·z + b = 0 in the chosen
-// layer's plane (only meaningful when that layer has 2 units and is drawn
-// as it is): for the last hidden layer these are the output's decision
-// lines (one for K = 2).
+// layer's plane (only when that layer has 2 units and is drawn as it is):
+// for a hidden next layer, where each of its units' potentials is 0; for
+// the output with K = 2, the decision line. For a softmax output the
+// boundaries are not single units' lines, so none are returned (the
+// regions of ClassFrom show them).
 func Lines(net *engine.Net, l int) (ws [][2]float64, bs []float64) {
-	if net.Width(l) != 2 {
+	if net.Width(l) != 2 || (l == net.L && net.K > 2) {
 		return nil, nil
 	}
 	for j := range net.Width(l + 1) {
@@ -177,4 +181,55 @@ func (p *TSNEPair) KL() (raw, layer float64) {
 // Calibrating reports whether either embedding is still calibrating P.
 func (p *TSNEPair) Calibrating() bool {
 	return p.Raw != nil && p.Layer != nil && (!p.Raw.Ready() || !p.Layer.Ready())
+}
+
+// ClassFrom returns the class the network gives a point whose layer-l
+// outputs are z (layer l having two units; l = 0 is the input plane), by
+// running the rest of the network from there, and the confidence 0…1 of
+// that class (0 where classes tie, 1 where it has all the probability).
+// It colours the layer's plane with the regions the rest of the network
+// draws there.
+func ClassFrom(net *engine.Net, l int, z [2]float64) (int, float64) {
+	var cur, next [engine.MaxHidden]float64
+	cur[0], cur[1] = z[0], z[1]
+	top := net.L + 1
+	for m := l + 1; m <= top; m++ {
+		in, out := net.Width(m-1), net.Width(m)
+		for j := range out {
+			a := net.B[m-1][j]
+			for i := range in {
+				a += net.W[m-1][j][i] * cur[i]
+			}
+			if m < top {
+				a = net.Act.F(a)
+			}
+			next[j] = a
+		}
+		cur = next
+	}
+	if net.K <= 2 {
+		p := 1 / (1 + math.Exp(-cur[0]))
+		switch {
+		case math.IsNaN(p):
+			return 0, 0
+		case p >= 0.5:
+			return 1, 2*p - 1
+		}
+		return 0, 1 - 2*p
+	}
+	k := 0
+	for j := 1; j < net.K; j++ {
+		if cur[j] > cur[k] {
+			k = j
+		}
+	}
+	s := 0.0
+	for j := range net.K {
+		s += math.Exp(cur[j] - cur[k])
+	}
+	if math.IsNaN(s) || s == 0 {
+		return 0, 0
+	}
+	kk := float64(net.K)
+	return k, math.Max(0, (1/s-1/kk)/(1-1/kk))
 }

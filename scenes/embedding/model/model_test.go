@@ -157,3 +157,24 @@ func TestClassesAndBounds(t *testing.T) {
 		t.Errorf("Bounds = %v, %v, %v", cx, cy, h)
 	}
 }
+
+// TestClassFromMatchesTheNetwork: running the rest of the network from a
+// layer's outputs gives the class the whole network gives, for K = 2 and
+// softmax, from the inputs and from a 2-unit hidden layer.
+func TestClassFromMatchesTheNetwork(t *testing.T) {
+	for _, k := range []int{2, 3, 4} {
+		net := engine.NewNet([]int{5, 2, 3}, k, engine.Tanh, int64(k))
+		var f engine.NetForward
+		for i := range 50 {
+			x := [2]float64{math.Sin(float64(i)) * 1.5, math.Cos(float64(3*i)) * 1.5}
+			want := net.Classify(x)
+			if got, conf := ClassFrom(&net, 0, x); got != want || conf < 0 || conf > 1 {
+				t.Fatalf("K=%d x=%v: from the inputs class %d (conf %v), want %d", k, x, got, conf, want)
+			}
+			net.Forward(x, &f)
+			if got, _ := ClassFrom(&net, 2, [2]float64{f.Z[2][0], f.Z[2][1]}); got != want {
+				t.Fatalf("K=%d x=%v: from layer 2 class %d, want %d", k, x, got, want)
+			}
+		}
+	}
+}
