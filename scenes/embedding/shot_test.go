@@ -1,6 +1,7 @@
 package embedding
 
 import (
+	"encoding/json"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -55,5 +56,29 @@ func TestShots(t *testing.T) {
 			r.Tick()
 		}
 		save("preset"+string(rune('0'+p)), r)
+	}
+}
+
+// TestWriteBenchDoc writes the benchmark's state document (preset 9:
+// 1,000 points, four hidden layers of 8, the t-SNE view) to the file
+// EMBEDDING_BENCH_DOC names.
+func TestWriteBenchDoc(t *testing.T) {
+	path := os.Getenv("EMBEDDING_BENCH_DOC")
+	if path == "" {
+		t.Skip("EMBEDDING_BENCH_DOC not set")
+	}
+	r := scenetest.New(t, New())
+	r.DoArg(keymap.Preset, 9)
+	m := r.S.State()
+	for _, f := range []string{"embedding", "loss", "testLoss", "accuracy", "testAccuracy", "diverged"} {
+		delete(m, f) // computed
+	}
+	m["scene"] = ID
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
