@@ -257,18 +257,18 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 	side := s.v.side
 	x := side.X + c.Px(12)
 	w := side.W - c.Px(24)
-	y := side.Y + c.Px(12) + c.Px(17*1.3*1.45) + 3*c.Px(17*1.4) + c.Px(4)
-	rowH := c.Px(32)
+	y := side.Y + c.Px(12) + c.Px(17*1.3*1.45) + 2*c.Px(17*1.4) + c.Px(4)
+	rowH := c.Px(30)
 	cw := w / 2
 	for i := range numParams {
 		row, col := i/2, i%2
-		s.v.cells[i] = ui.Rect{X: x + cw*float64(col), Y: y + (rowH+c.Px(4))*float64(row), W: cw - c.Px(6), H: rowH}
+		s.v.cells[i] = ui.Rect{X: x + cw*float64(col), Y: y + (rowH+c.Px(3))*float64(row), W: cw - c.Px(6), H: rowH}
 	}
 	rows := (numParams + 1) / 2
-	s.v.cellsBottom = y + (rowH+c.Px(4))*float64(rows)
-	// Below the numbers: three lines of 20 px, a warning line and the
-	// history line.
-	by := s.v.cellsBottom + c.Px(8) + 3*c.Px(20*1.4) + 2*c.Px(17*1.4)
+	s.v.cellsBottom = y + (rowH+c.Px(3))*float64(rows)
+	// Below the numbers: three lines of 20 px and the history line (or
+	// the warning that a step was refused).
+	by := s.v.cellsBottom + c.Px(8) + 3*c.Px(20*1.4) + c.Px(17*1.4)
 	bw := w / float64(len(s.v.classBtn))
 	for k := range s.v.classBtn {
 		s.v.classBtn[k] = ui.Rect{X: x + bw*float64(k), Y: by, W: bw - c.Px(6), H: c.Px(32)}

@@ -26,14 +26,12 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		out = s.k
 	}
 	arch += " → " + ui.Int(out)
-	p.Line(c.Tf("embedding.arch", arch, s.k))
 	lossKey := "embedding.loss.ce"
 	if s.k <= 2 {
 		lossKey = "embedding.loss.bce"
 	}
-	for _, line := range ui.WrapText(c.T(lossKey), c.Px(p.Size), p.R.W-c.Px(32)) {
-		p.Dim(line)
-	}
+	p.Line(c.Tf("embedding.arch", arch, s.k))
+	p.Dim(c.T(lossKey))
 
 	// Parameter cells, two to a row (their rectangles kept for clicks,
 	// computed here from the same layout Update uses).
@@ -68,28 +66,34 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	if s.run.Diverged() {
 		p.Text(c.T("embedding.diverged"), th.Warning)
 	} else {
-		p.Gap()
+		p.Dim(c.Tf("embedding.history", s.v.histPos+1, s.v.histLen, model.HistoryLimit))
 	}
-	p.Dim(c.Tf("embedding.history", s.v.histPos+1, s.v.histLen, model.HistoryLimit))
 
 	// Class buttons for clicked points.
 	s.drawClassButtons(dst, c)
 	p.Y = s.v.classBottom
 
 	// The curves.
+	// The plots' legend, on its own line so that it covers no curve.
+	fs := c.Px(16)
+	lx := p.R.X + c.Px(16)
+	lx += ui.DrawText(dst, "— "+c.T("embedding.train"), lx, p.Y, fs, th.Series1, ui.AlignLeft) + c.Px(18)
+	ui.DrawText(dst, "- - "+c.T("embedding.test"), lx, p.Y, fs, th.Series2, ui.AlignLeft)
+	p.Y += fs * 1.4
 	rest := p.Rest()
-	if rest.H > c.Px(120) {
-		h := rest.H / 2
+	if rest.H > c.Px(100) {
+		w := rest.W / 2
 		s.lossPlot.Title = c.T("embedding.plot.loss")
-		s.lossPlot.Draw(dst, c, ui.Rect{X: rest.X, Y: rest.Y, W: rest.W, H: h - c.Px(4)}, []ui.Series{
-			{XY: s.v.lossXY[0], Color: th.Series1, Label: c.T("embedding.train")},
-			{XY: s.v.lossXY[1], Color: th.Series2, Dashed: true, Label: c.T("embedding.test")},
+		s.lossPlot.LogY = true
+		s.lossPlot.Draw(dst, c, ui.Rect{X: rest.X, Y: rest.Y, W: w - c.Px(6), H: rest.H}, []ui.Series{
+			{XY: s.v.lossXY[0], Color: th.Series1},
+			{XY: s.v.lossXY[1], Color: th.Series2, Dashed: true},
 		})
 		s.accPlot.Title = c.T("embedding.plot.acc")
 		s.accPlot.YMin, s.accPlot.YMax = 0, 100
-		s.accPlot.Draw(dst, c, ui.Rect{X: rest.X, Y: rest.Y + h, W: rest.W, H: h}, []ui.Series{
-			{XY: s.v.accXY[0], Color: th.Series1, Label: c.T("embedding.train")},
-			{XY: s.v.accXY[1], Color: th.Series2, Dashed: true, Label: c.T("embedding.test")},
+		s.accPlot.Draw(dst, c, ui.Rect{X: rest.X + w + c.Px(6), Y: rest.Y, W: w - c.Px(6), H: rest.H}, []ui.Series{
+			{XY: s.v.accXY[0], Color: th.Series1},
+			{XY: s.v.accXY[1], Color: th.Series2, Dashed: true},
 		})
 	}
 }

@@ -43,6 +43,10 @@ func TestShots(t *testing.T) {
 		if p == 2 {
 			r = scenetest.NewSize(t, New(), 390, 800)
 		}
+		if p == 9 || p == 6 {
+			r = scenetest.NewSize(t, New(), 1280, 675) // a 1280×720 page below its title bar
+			r.C.Lang = i18n.EN
+		}
 		r.DoArg(keymap.Preset, p)
 		for range 9 {
 			r.Do(keymap.Faster)
