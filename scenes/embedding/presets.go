@@ -26,12 +26,12 @@ var presets = []preset{
 	{name: "embedding.preset.moons", data: engine.MoonsData, n: 200, noise: 0.1, hidden: []int{8, 2}, act: engine.Tanh, lr: 0.1, batch: 0, view: model.ViewLayer},
 	{name: "embedding.preset.xor", data: engine.XORData, n: 200, noise: 0.1, hidden: []int{4, 2}, act: engine.Tanh, lr: 0.1, batch: 0, view: model.ViewLayer},
 	{name: "embedding.preset.circle", data: engine.CircleData, n: 200, noise: 0.1, hidden: []int{6, 2}, act: engine.Tanh, lr: 0.1, batch: 0, view: model.ViewLayer},
-	{name: "embedding.preset.spiral", data: engine.SpiralData, n: 300, noise: 0.05, hidden: []int{8, 8, 8, 2}, act: engine.Tanh, lr: 0.05, batch: 16, view: model.ViewLayer},
+	{name: "embedding.preset.spiral", data: engine.SpiralData, n: 300, noise: 0.05, hidden: []int{8, 8, 8, 2}, act: engine.Tanh, lr: 0.1, batch: 16, view: model.ViewLayer},
 	{name: "embedding.preset.blobs", data: engine.BlobsData, n: 100, noise: 0.2, hidden: []int{2}, act: engine.Sigmoid, lr: 0.5, batch: 0, view: model.ViewLayer},
 	{name: "embedding.preset.blobs3", data: engine.Blobs3Data, n: 150, noise: 0.2, hidden: []int{4, 2}, act: engine.Tanh, lr: 0.1, batch: 0, view: model.ViewLayer},
 	{name: "embedding.preset.blobs4", data: engine.Blobs4Data, n: 200, noise: 0.2, hidden: []int{8, 8}, act: engine.ReLU, lr: 0.05, batch: 0, view: model.ViewPCA},
 	{name: "embedding.preset.spiral3", data: engine.Spiral3Data, n: 300, noise: 0.05, hidden: []int{8, 8, 8}, act: engine.Tanh, lr: 0.05, batch: 16, view: model.ViewPCA},
-	{name: "embedding.preset.tsne", data: engine.SpiralData, n: 1000, noise: 0.05, hidden: []int{8, 8, 8, 8}, act: engine.Tanh, lr: 0.05, batch: 32, view: model.ViewTSNE},
+	{name: "embedding.preset.tsne", data: engine.SpiralData, n: 1000, noise: 0.05, hidden: []int{8, 8, 8, 8}, act: engine.Tanh, lr: 0.1, batch: 32, view: model.ViewTSNE},
 }
 
 // applyPreset loads preset i: its data (undoably), network and view.
