@@ -356,3 +356,22 @@ func TestDrawUsesClassColours(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkTick1000TSNE is one playing tick of the benchmark's case: 1,000
+// points, four hidden layers of 8, the t-SNE view (training, the layer's
+// space, both t-SNEs, the regions and the units' pictures).
+func BenchmarkTick1000TSNE(b *testing.B) {
+	r := scenetest.New(b, New())
+	r.DoArg(keymap.Preset, 9)
+	for range 10 {
+		r.Do(keymap.Faster)
+	}
+	r.Do(keymap.Play)
+	for range 40 {
+		r.Tick() // past most of the first calibration
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		r.Tick()
+	}
+}

@@ -12,15 +12,14 @@ import (
 
 // The pictures are computed on the CPU in Update and uploaded as small
 // images: the decision regions as a regionN×regionN grid over the data
-// plane, each unit's output as a tileN×tileN tile of one atlas. The units'
-// tiles are refreshed a few per tick (tilesPerTick), round robin, so a
-// 4×8 network costs a fraction of a frame; the regions follow the network
-// every tick it changes.
+// plane (and over a 2-unit layer's plane), each unit's output as a
+// tileN×tileN tile of one atlas, all tiles from one forward pass per pixel.
+// While playing they follow the network every third tick, so a 4×8 network
+// costs a fraction of a frame.
 const (
-	regionN      = 72
-	tileN        = 28
-	tilesPerTick = 10
-	maxTiles     = 2 + engine.MaxLayers*engine.MaxHidden + engine.MaxClasses
+	regionN  = 64
+	tileN    = 28
+	maxTiles = 2 + engine.MaxLayers*engine.MaxHidden + engine.MaxClasses
 )
 
 // pictures holds the region map and the units' atlas.
@@ -36,12 +35,9 @@ type pictures struct {
 
 	atlas    *ebiten.Image
 	atlasPix []byte
-	grid     []float64
-	next     int // the next tile to refresh
-	tileKey  [maxTiles]pictureKey
+	vals     [][tileN * tileN]float64 // each tile's values
+	tilesKey pictureKey
 	ranges   [maxTiles][2]float64 // the value range each tile shows
-	dirty    bool
-	theme    string
 }
 
 // pictureKey is what a picture depends on.
@@ -73,7 +69,11 @@ func (s *Scene) refreshPictures(c *ui.Context, net *engine.Net) {
 		pc.regionPix = make([]byte, 4*regionN*regionN)
 		pc.atlas = ebiten.NewImage(tileN*maxTiles, tileN)
 		pc.atlasPix = make([]byte, 4*tileN*tileN*maxTiles)
-		pc.grid = make([]float64, tileN*tileN)
+		pc.vals = make([][tileN * tileN]float64, maxTiles)
+	}
+	// While playing, the pictures follow the network every third tick.
+	if s.player.Playing && c.Tick%3 != 0 && pc.region != nil {
+		return
 	}
 	if key != pc.regionKey {
 		pc.regionKey = key
@@ -93,31 +93,10 @@ func (s *Scene) refreshPictures(c *ui.Context, net *engine.Net) {
 		regionMap(pc.spacePix, c.Theme, sp, func(z [2]float64) (int, float64) { return model.ClassFrom(net, l, z) })
 		pc.space.WritePixels(pc.spacePix)
 	}
-	// Units' tiles, round robin over those whose picture is stale.
-	var units [maxTiles]unitRef
-	nu := 0
-	for l := range s.layers + 2 {
-		for j := range s.v.widths[l] {
-			units[nu] = unitRef{l, j}
-			nu++
-		}
-	}
-	done := 0
-	for range nu {
-		if done >= tilesPerTick {
-			break
-		}
-		pc.next = (pc.next + 1) % nu
-		u := units[pc.next]
-		i := s.tileIndex(u.l, u.j)
-		if pc.tileKey[i] == key {
-			continue
-		}
-		pc.tileKey[i] = key
-		s.unitTile(c.Theme, net, u, i)
-		done++
-	}
-	if done > 0 {
+	// Every unit's tile from one forward pass per pixel.
+	if key != pc.tilesKey {
+		pc.tilesKey = key
+		s.unitTiles(c.Theme, net)
 		pc.atlas.WritePixels(pc.atlasPix)
 	}
 }
@@ -139,15 +118,40 @@ func regionMap(pix []byte, th *ui.Theme, p *ui.Plane, classify func([2]float64) 
 	}
 }
 
-// unitTile draws unit u's output over the data plane into tile i of the
-// atlas: from the class-0 colour through the background to the class-1
-// colour for the inputs and hidden units (over the activation's range, or
-// the values seen for ReLU), and from the background to the class colour
-// for an output's probability.
-func (s *Scene) unitTile(th *ui.Theme, net *engine.Net, u unitRef, i int) {
+// unitTiles draws every unit's output over the data plane into its tile
+// of the atlas, from one forward pass per pixel: from the class-0 colour
+// through the background to the class-1 colour for the inputs and hidden
+// units (over the activation's range, or the values seen for ReLU), and
+// from the background to the class colour for an output's probability.
+func (s *Scene) unitTiles(th *ui.Theme, net *engine.Net) {
 	pc := &s.pics
 	p := &s.v.plane
-	net.UnitGrid(pc.grid, tileN, tileN, p.XMin, p.YMin, p.XMax, p.YMax, u.l, u.j)
+	var f engine.NetForward
+	cols := s.layers + 2
+	for row := range tileN {
+		y := p.YMax - (float64(row)+0.5)/tileN*(p.YMax-p.YMin)
+		for col := range tileN {
+			x := p.XMin + (float64(col)+0.5)/tileN*(p.XMax-p.XMin)
+			net.Forward([2]float64{x, y}, &f)
+			for l := range cols {
+				for j := range s.v.widths[l] {
+					pc.vals[s.tileIndex(l, j)][row*tileN+col] = f.Z[l][j]
+				}
+			}
+		}
+	}
+	for l := range cols {
+		for j := range s.v.widths[l] {
+			s.colourTile(th, net, unitRef{l, j}, s.tileIndex(l, j))
+		}
+	}
+}
+
+// colourTile maps tile i's values (unit u's) to colours in the atlas.
+func (s *Scene) colourTile(th *ui.Theme, net *engine.Net, u unitRef, i int) {
+	pc := &s.pics
+	p := &s.v.plane
+	vals := &pc.vals[i]
 	st := ui.FieldStyle{Neg: th.ClassNeg, Pos: th.ClassPos, UseMid: true, Mid: th.Background}
 	switch {
 	case u.l == 0:
@@ -163,7 +167,7 @@ func (s *Scene) unitTile(th *ui.Theme, net *engine.Net, u unitRef, i int) {
 		lo, hi := net.Act.Range()
 		if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
 			m := 1e-9
-			for _, v := range pc.grid {
+			for _, v := range vals {
 				if !math.IsNaN(v) {
 					m = math.Max(m, math.Abs(v))
 				}
@@ -176,8 +180,7 @@ func (s *Scene) unitTile(th *ui.Theme, net *engine.Net, u unitRef, i int) {
 	stride := tileN * maxTiles
 	for row := range tileN {
 		for col := range tileN {
-			v := pc.grid[row*tileN+col] // row 0 is the top of the plane
-			clr := ui.FieldColor(v, st)
+			clr := ui.FieldColor(vals[row*tileN+col], st)
 			k := 4 * (row*stride + i*tileN + col)
 			pc.atlasPix[k], pc.atlasPix[k+1], pc.atlasPix[k+2], pc.atlasPix[k+3] = clr.R, clr.G, clr.B, clr.A
 		}

@@ -88,7 +88,7 @@ type pairKey struct {
 
 // tsneRefresh is how many ticks pass between warm restarts of the layer's
 // t-SNE while the network changes.
-const tsneRefresh = 45
+const tsneRefresh = 120
 
 // klEvery is how many ticks pass between KL evaluations (O(n²) logarithms).
 const klEvery = 20
@@ -158,8 +158,9 @@ func (p *TSNEPair) Tick() {
 		}
 	}
 	if p.ticks-p.klAt >= klEvery || p.ticks < p.klAt {
+		// A warm restart recalibrates the layer's P for a few ticks; its
+		// last KL stays shown meanwhile.
 		p.klAt = p.ticks
-		p.klRaw, p.klLayer = -1, -1
 		if p.Raw.Ready() {
 			p.klRaw = p.Raw.KL()
 		}
@@ -170,7 +171,7 @@ func (p *TSNEPair) Tick() {
 }
 
 // KL returns the last KL divergences of the raw and the layer's embedding,
-// −1 where P is still being calibrated.
+// −1 until P has first been calibrated.
 func (p *TSNEPair) KL() (raw, layer float64) {
 	if p.Raw == nil || p.Layer == nil {
 		return -1, -1
