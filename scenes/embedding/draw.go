@@ -228,7 +228,7 @@ func (s *Scene) drawEnlarged(dst *ebiten.Image, c *ui.Context, u unitRef) {
 	ui.FillRect(dst, r.Inset(-c.Px(4)), th.Panel)
 	s.drawTile(dst, s.tileIndex(u.l, u.j), r)
 	ui.StrokeRect(dst, r, c.Px(2), th.Accent)
-	name := unitName(c, u, s.layers)
+	name := unitName(c, u, s.layers, s.k)
 	ui.DrawText(dst, name, r.X+c.Px(4), r.Y+c.Px(4), c.Px(17), th.Text, ui.AlignLeft)
 	rg := s.pics.ranges[s.tileIndex(u.l, u.j)]
 	rt := ui.Fixed(rg[0]) + " … " + ui.Fixed(rg[1])
@@ -236,10 +236,12 @@ func (s *Scene) drawEnlarged(dst *ebiten.Image, c *ui.Context, u unitRef) {
 }
 
 // unitName names unit u as the lecture writes it.
-func unitName(c *ui.Context, u unitRef, layers int) string {
+func unitName(c *ui.Context, u unitRef, layers, k int) string {
 	switch {
 	case u.l == 0:
 		return "x_{" + ui.Int(u.j+1) + "}"
+	case u.l > layers && k <= 2:
+		return c.Tf("embedding.unit.out", 1) // the sigmoid's P(class 1)
 	case u.l > layers:
 		return c.Tf("embedding.unit.out", u.j)
 	}
