@@ -53,7 +53,11 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	big := 20.0
 	old := p.Size
 	p.Size = big
-	p.Line(c.Tf("embedding.step", m.Step, s.run.Epoch()))
+	speed := ui.Num(s.player.StepsPerSecond()) + " " + c.T("ui.steps.per.second")
+	if s.player.Playing {
+		speed = "▶ " + speed
+	}
+	p.Line(c.Tf("embedding.step", m.Step, s.run.Epoch()) + " · " + speed)
 	lossLine := "J = " + ui.Num(m.Loss)
 	accLine := c.T("embedding.acc") + " " + pct(m.Acc)
 	if m.HasTest {
