@@ -54,9 +54,6 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	old := p.Size
 	p.Size = big
 	speed := ui.Num(s.player.StepsPerSecond()) + " " + c.T("ui.steps.per.second")
-	if s.player.Playing {
-		speed = "▶ " + speed
-	}
 	p.Line(c.Tf("embedding.step", m.Step, s.run.Epoch()) + " · " + speed)
 	lossLine := "J = " + ui.Num(m.Loss)
 	accLine := c.T("embedding.acc") + " " + pct(m.Acc)
