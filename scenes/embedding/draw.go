@@ -14,7 +14,7 @@ import (
 // Draw implements ui.Scene.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	ui.FillRect(dst, c.Bounds, th.Background)
+	s.netLayer.Draw(dst) // the background and the network's diagram
 	s.markers.Prepare(s.markerRadius(c), th)
 
 	// The data plane with the decision regions.
@@ -36,7 +36,9 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	// The chosen layer's space.
 	s.drawSpace(dst, c)
 
-	s.drawNet(dst, c)
+	if u := s.hoverU; u.l >= 0 && u.l < s.layers+2 && u.j < s.v.widths[u.l] {
+		s.drawEnlarged(dst, c, u)
+	}
 	s.drawPanel(dst, c)
 }
 
@@ -133,9 +135,10 @@ func klText(c *ui.Context, kl float64) string {
 	return ui.Num(kl)
 }
 
-// drawNet draws the network: edges by weight (width by size, colour and
-// line style by sign), each unit as the picture of its output over the
-// plane, the chosen layer boxed, and the unit under the pointer enlarged.
+// drawNet draws the network into the diagram's layer (from Update, when
+// its pictures change): edges by weight (width by size, colour and line
+// style by sign), each unit as the picture of its output over the plane,
+// and the chosen layer boxed.
 func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	net := s.run.Net()
@@ -169,7 +172,6 @@ func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
 			}
 		}
 	}
-	tile := float64(tileN)
 	for l := range cols {
 		for j := range s.v.widths[l] {
 			r := s.v.nodes[l][j]
@@ -194,10 +196,6 @@ func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
 			clr = th.Accent
 		}
 		ui.DrawText(dst, name, r0.X+r0.W/2, r0.Bottom()+c.Px(3), c.Px(17), clr, ui.AlignCenter)
-	}
-	_ = tile
-	if u := s.hoverU; u.l >= 0 && u.l < cols && u.j < s.v.widths[u.l] {
-		s.drawEnlarged(dst, c, u)
 	}
 }
 

@@ -3,6 +3,8 @@ package embedding
 import (
 	"math"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/embedding/model"
 	"github.com/neurona/neurona/scenes/ui"
@@ -128,6 +130,14 @@ func (s *Scene) layoutNet(c *ui.Context) {
 	}
 }
 
+// netLayerKey is what the diagram's picture depends on (besides the
+// context's geometry, theme and language).
+type netLayerKey struct {
+	tiles         pictureKey
+	layer, layers int
+	widths        [engine.MaxLayers + 2]int
+}
+
 // unitRef names a unit of the diagram: layer l (0 inputs … L+1 output), unit j.
 type unitRef struct{ l, j int }
 
@@ -213,6 +223,8 @@ func (s *Scene) refresh(c *ui.Context) {
 
 	s.refreshPictures(c, net)
 	s.refreshCurves()
+	key := netLayerKey{tiles: s.pics.tilesKey, layer: s.layer, layers: s.layers, widths: s.v.widths}
+	s.netLayer.Refresh(c, key, func(dst *ebiten.Image) { s.drawNet(dst, c) })
 }
 
 // mapInto returns where data point x of plane a falls in plane b's

@@ -101,6 +101,7 @@ type Scene struct {
 	pics              pictures          // the region map and the units' pictures
 	markers           ui.ClassMarkerSet // the points' markers, drawn in one batch
 	lossPlot, accPlot ui.Plot
+	netLayer          ui.Layer // the background and the network's diagram
 }
 
 // New returns the scene at its first preset: two moons and a 2-8-2-2
