@@ -30,7 +30,9 @@ func TestEmbeddingTrainsAndEmbeds(t *testing.T) {
 
 	p.Key(t, " ")
 	p.WaitState(t, `s.step === 1`)
-	for range 9 {
+	// Top speed: the scene caps a tick's work at 40,000 point-steps, a few
+	// hundred steps of the 140 training points, so few frames are needed.
+	for range 15 {
 		p.Key(t, "+")
 	}
 	p.Key(t, "p")
