@@ -270,7 +270,7 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 	x := side.X + c.Px(12)
 	w := side.W - c.Px(24)
 	y := side.Y + c.Px(12) + c.Px(17*1.3*1.45) + 2*c.Px(17*1.4) + c.Px(4)
-	rowH := c.Px(30)
+	rowH := c.Px(28)
 	cw := w / 2
 	for i := range numParams {
 		row, col := i/2, i%2
@@ -281,9 +281,10 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 	// Below the numbers: three lines of 20 px and the history line (or
 	// the warning that a step was refused).
 	by := s.v.cellsBottom + c.Px(8) + 3*c.Px(20*1.4) + c.Px(17*1.4)
-	bw := w / float64(len(s.v.classBtn))
+	// The class buttons start the row; the plots' legend follows them.
+	bw := math.Min(w/2/float64(len(s.v.classBtn)), c.Px(44))
 	for k := range s.v.classBtn {
-		s.v.classBtn[k] = ui.Rect{X: x + bw*float64(k), Y: by, W: bw - c.Px(6), H: c.Px(32)}
+		s.v.classBtn[k] = ui.Rect{X: x + bw*float64(k), Y: by, W: bw - c.Px(6), H: c.Px(30)}
 	}
-	s.v.classBottom = by + c.Px(40)
+	s.v.classBottom = by + c.Px(36)
 }

@@ -75,14 +75,16 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Y = s.v.classBottom
 
 	// The curves.
-	// The plots' legend, on its own line so that it covers no curve.
+	// The plots' legend, beside the class buttons, so that it covers no
+	// curve.
 	fs := c.Px(16)
-	lx := p.R.X + c.Px(16)
-	lx += ui.DrawText(dst, "— "+c.T("embedding.train"), lx, p.Y, fs, th.Series1, ui.AlignLeft) + c.Px(18)
-	ui.DrawText(dst, "- - "+c.T("embedding.test"), lx, p.Y, fs, th.Series2, ui.AlignLeft)
-	p.Y += fs * 1.4
+	b0, b3 := s.v.classBtn[0], s.v.classBtn[len(s.v.classBtn)-1]
+	lx := b3.Right() + c.Px(12)
+	ly := b0.Y + (b0.H-fs*1.2)/2
+	lx += ui.DrawText(dst, "— "+c.T("embedding.train"), lx, ly, fs, th.Series1, ui.AlignLeft) + c.Px(12)
+	ui.DrawText(dst, "- - "+c.T("embedding.test"), lx, ly, fs, th.Series2, ui.AlignLeft)
 	rest := p.Rest()
-	if rest.H > c.Px(100) {
+	if rest.H > c.Px(90) {
 		w := rest.W / 2
 		s.lossPlot.Title = c.T("embedding.plot.loss")
 		s.lossPlot.LogY = true
@@ -120,7 +122,7 @@ func (s *Scene) drawClassButtons(dst *ebiten.Image, c *ui.Context) {
 		} else {
 			ui.StrokeRect(dst, r, c.Px(1), th.PanelEdge)
 		}
-		ui.ClassMarker(dst, r.X+c.Px(16), r.Y+r.H/2, c.Px(7), k, false, th)
-		ui.DrawText(dst, c.Tf("embedding.class", k), r.X+c.Px(30), r.Y+(r.H-c.Px(16)*1.2)/2, ui.FitText(c.Tf("embedding.class", k), c.Px(16), r.W-c.Px(34)), th.Text, ui.AlignLeft)
+		ui.ClassMarker(dst, r.X+r.W*0.32, r.Y+r.H/2, c.Px(7), k, false, th)
+		ui.DrawText(dst, ui.Int(k), r.X+r.W*0.62, r.Y+(r.H-c.Px(17)*1.2)/2, c.Px(17), th.Text, ui.AlignLeft)
 	}
 }

@@ -44,7 +44,7 @@ func TestShots(t *testing.T) {
 			r = scenetest.NewSize(t, New(), 390, 800)
 		}
 		if p == 9 || p == 6 {
-			r = scenetest.NewSize(t, New(), 1280, 675) // a 1280×720 page below its title bar
+			r = scenetest.NewSize(t, New(), 1280, 612) // a 1280×720 browser window's page below its title bar
 			r.C.Lang = i18n.EN
 		}
 		r.DoArg(keymap.Preset, p)
