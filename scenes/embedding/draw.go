@@ -31,7 +31,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 		ui.Ring(dst, s.v.planeXY[2*s.hoverPt], s.v.planeXY[2*s.hoverPt+1], c.MarkerRadius()*1.9, c.Px(2.5), th.Accent)
 	}
 	ui.StrokeRect(dst, p.Rect, c.Px(1), th.PanelEdge)
-	s.title(dst, c, 0, c.T("embedding.title.data"))
+	s.title(dst, c, 0, c.T("embedding.title.data"), c.T("embedding.title.data.short"))
 
 	// The chosen layer's space.
 	s.drawSpace(dst, c)
@@ -59,9 +59,18 @@ func clip(dst *ebiten.Image, r ui.Rect) *ebiten.Image {
 	return dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
 }
 
-// title writes a view's title in its title row.
-func (s *Scene) title(dst *ebiten.Image, c *ui.Context, row int, text string) {
+// title writes a view's title in its title row: the first of texts that
+// fits at 16 px (a phone's narrow views take the shorter ones), else the
+// last, shrunk to fit.
+func (s *Scene) title(dst *ebiten.Image, c *ui.Context, row int, texts ...string) {
 	r := s.v.titleRows[row]
+	text := texts[len(texts)-1]
+	for _, t := range texts {
+		if w, _ := ui.MeasureText(t, c.Px(16)); w <= r.W {
+			text = t
+			break
+		}
+	}
 	px := ui.FitText(text, c.Px(18), r.W)
 	ui.DrawText(dst, text, r.X, r.Y, px, c.Theme.Text, ui.AlignLeft)
 }
@@ -106,8 +115,8 @@ func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
 		ui.FillRect(dst, rs.Rect, th.Background)
 		s.markers.Draw(clip(dst, rs.Rect), s.v.rawXY, s.v.kinds)
 		ui.StrokeRect(dst, rs.Rect, c.Px(1), th.PanelEdge)
-		s.title(dst, c, 1, c.T("embedding.title.tsne.raw")+" · KL = "+klText(c, s.v.klRaw))
-		s.title(dst, c, 2, c.Tf("embedding.title.tsne.layer", s.layer)+" · KL = "+klText(c, s.v.klLayer))
+		s.title(dst, c, 1, c.T("embedding.title.tsne.raw")+" · KL = "+klText(c, s.v.klRaw), "t-SNE x · KL = "+klText(c, s.v.klRaw))
+		s.title(dst, c, 2, c.Tf("embedding.title.tsne.layer", s.layer)+" · KL = "+klText(c, s.v.klLayer), "t-SNE h^{["+ui.Int(s.layer)+"]} · KL = "+klText(c, s.v.klLayer))
 		if s.v.tsneErr != "" {
 			ui.DrawText(dst, s.v.tsneErr, sp.Rect.X+c.Px(8), sp.Rect.Y+c.Px(8), c.Px(17), th.Warning, ui.AlignLeft)
 		}
@@ -124,7 +133,7 @@ func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
 	default:
 		t = c.Tf("embedding.title.layer", s.layer, s.emb.D)
 	}
-	s.title(dst, c, 1, t)
+	s.title(dst, c, 1, t, c.Tf("embedding.title.layer.short", s.layer))
 }
 
 // klText writes a KL divergence, or that P is still being calibrated.

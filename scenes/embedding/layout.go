@@ -78,6 +78,7 @@ func (s *Scene) layout(c *ui.Context) {
 			a, b = sp.SplitLeft(sp.W / 2)
 			b.X += c.Px(6)
 			b.W -= c.Px(6)
+			s.v.titleRows[1].W = a.W // the layer's title goes beside it
 		} else {
 			a, b = sp.SplitTop(sp.H / 2)
 			b.Y += title
@@ -85,7 +86,7 @@ func (s *Scene) layout(c *ui.Context) {
 		}
 		s.v.rawSpace.Layout(a)
 		s.v.space.Layout(b)
-		s.v.titleRows[2] = ui.Rect{X: b.X, Y: b.Y - title, W: b.W, H: title}
+		s.v.titleRows[2] = ui.Rect{X: b.X, Y: b.Y - title + c.Px(4), W: b.W, H: title}
 	} else {
 		s.v.space.Layout(sp)
 		s.v.rawSpace.Rect = ui.Rect{}
