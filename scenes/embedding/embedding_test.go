@@ -256,7 +256,6 @@ func TestDivergenceIsReported(t *testing.T) {
 	if strings.Contains(s, "NaN") || strings.Contains(s, "Inf") {
 		t.Fatal("the state holds NaN or Inf")
 	}
-	_ = r.Draw
 }
 
 // TestTSNEViewSettles: in the t-SNE view both embeddings calibrate over a
