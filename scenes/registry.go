@@ -2,6 +2,7 @@ package scenes
 
 import (
 	"github.com/neurona/neurona/scenes/backprop"
+	"github.com/neurona/neurona/scenes/embedding"
 	"github.com/neurona/neurona/scenes/gradient"
 	"github.com/neurona/neurona/scenes/neuron"
 	"github.com/neurona/neurona/scenes/perceptron"
@@ -20,5 +21,6 @@ func All() []ui.Scene {
 		gradient.New(),
 		backprop.New(),
 		regression.New(),
+		embedding.New(),
 	}
 }

@@ -20,7 +20,7 @@ type Action string
 
 // Global actions, shared by every scene.
 const (
-	SceneGoto  Action = "scene.goto" // Arg: scene number 1…6
+	SceneGoto  Action = "scene.goto" // Arg: scene number 1…7
 	SceneNext  Action = "scene.next"
 	ScenePrev  Action = "scene.prev"
 	Step       Action = "step"

@@ -1,0 +1,84 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+)
+
+// TestEmbeddingTrainsAndEmbeds opens the seventh scene, checks the state
+// document's fields, trains the two moons until they are classified,
+// walks the views (the layer, PCA, t-SNE) and loads the benchmark's
+// document (1,000 points, 4 hidden layers of 8, t-SNE), which must keep
+// playing.
+func TestEmbeddingTrainsAndEmbeds(t *testing.T) {
+	p := openPage(t, "scene=embedding&lang=es")
+	s := p.WaitState(t, `s.scene === "embedding"`)
+	pts := Points(t, s)
+	emb, _ := s["embedding"].([]any)
+	if s["dataset"] != "moons" || s["classes"] != 2.0 || s["view"] != "layer" || len(pts) != 200 || len(emb) != len(pts) {
+		t.Fatalf("first preset: dataset %v, classes %v, view %v, %d points, %d embedded", s["dataset"], s["classes"], s["view"], len(pts), len(emb))
+	}
+	for _, f := range []string{"noise", "split", "seed", "layers", "activation", "lr", "batch", "l2", "params", "start", "layer", "perplexity", "loss", "testLoss", "accuracy", "testAccuracy", "diverged"} {
+		if _, ok := s[f]; !ok {
+			t.Errorf("state() has no %q", f)
+		}
+	}
+
+	p.Key(t, " ")
+	p.WaitState(t, `s.step === 1`)
+	// Top speed: the scene caps a tick's work at 40,000 point-steps, a few
+	// hundred steps of the 140 training points, so few frames are needed.
+	for range 15 {
+		p.Key(t, "+")
+	}
+	p.Key(t, "p")
+	s = p.WaitState(t, `s.accuracy > 0.95 && s.testAccuracy > 0.9`)
+	if s["diverged"] != false {
+		t.Errorf("diverged while learning the moons")
+	}
+	if img := p.Screenshot(t); distinctColors(img) < 24 {
+		t.Error("the trained scene looks blank")
+	}
+
+	// V: PCA, then t-SNE, whose layer embedding covers every point.
+	p.Key(t, "v")
+	p.WaitState(t, `s.view === "pca"`)
+	p.Key(t, "v")
+	s = p.WaitState(t, `s.view === "tsne" && s.embedding.length === s.points.length`)
+	p.WaitFrames(t, 30)
+	if img := p.Screenshot(t); distinctColors(img) < 24 {
+		t.Error("the t-SNE view looks blank")
+	}
+
+	// The benchmark's document: 1,000 points, 4×8, t-SNE; it keeps playing.
+	doc, err := os.ReadFile(filepath.Join("testdata", "embedding-1000-4x8-tsne.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.load(t, string(doc))
+	s = p.WaitState(t, `s.points.length === 1000 && s.view === "tsne"`)
+	if l, _ := s["layers"].([]any); len(l) != 4 {
+		t.Errorf("layers %v, want four of 8", s["layers"])
+	}
+	step := s["step"].(float64)
+	p.Key(t, "p")
+	p.WaitState(t, `s.step > `+strconv.Itoa(int(step)+20))
+	p.WaitFrames(t, 20)
+	if img := p.Screenshot(t); distinctColors(img) < 24 {
+		t.Error("the 1,000-point t-SNE view looks blank")
+	}
+
+	// English, and a phone's screen.
+	p.Key(t, "l")
+	p.WaitState(t, `s.lang === "en"`)
+	p.Resize(t, 390, 844)
+	p.WaitFrames(t, 10)
+	if img := p.Screenshot(t); distinctColors(img) < 24 {
+		t.Error("the phone layout looks blank")
+	}
+	p.NoConsoleErrors(t)
+}

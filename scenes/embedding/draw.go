@@ -1,0 +1,256 @@
+package embedding
+
+import (
+	"image"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/embedding/model"
+	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/region"
+)
+
+// Draw implements ui.Scene.
+func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	s.netLayer.Draw(dst) // the background and the network's diagram
+	s.markers.Prepare(s.markerRadius(c), th)
+
+	// The data plane with the decision regions.
+	p := &s.v.plane
+	p.DrawGrid(dst, c)
+	if s.pics.region != nil {
+		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+		op.GeoM.Scale(p.Rect.W/regionN, p.Rect.H/regionN)
+		op.GeoM.Translate(p.Rect.X, p.Rect.Y)
+		dst.DrawImage(s.pics.region, op)
+	}
+	s.markers.Draw(clip(dst, p.Rect), s.v.planeXY, s.v.kinds)
+	if s.hoverPt >= 0 && 2*s.hoverPt+1 < len(s.v.planeXY) {
+		ui.Ring(dst, s.v.planeXY[2*s.hoverPt], s.v.planeXY[2*s.hoverPt+1], c.MarkerRadius()*1.9, c.Px(2.5), th.Accent)
+	}
+	ui.StrokeRect(dst, p.Rect, c.Px(1), th.PanelEdge)
+	s.title(dst, c, 0, c.T("embedding.title.data"), c.T("embedding.title.data.short"))
+
+	// The chosen layer's space.
+	s.drawSpace(dst, c)
+
+	if u := s.hoverU; u.l >= 0 && u.l < s.layers+2 && u.j < s.v.widths[u.l] {
+		s.drawEnlarged(dst, c, u)
+	}
+	s.drawPanel(dst, c)
+}
+
+// markerRadius is the points' radius: smaller for hundreds of points.
+func (s *Scene) markerRadius(c *ui.Context) float64 {
+	r := math.Min(c.MarkerRadius(), s.v.plane.Rect.W/55)
+	switch {
+	case len(s.pts) > 600:
+		r *= 0.55
+	case len(s.pts) > 250:
+		r *= 0.75
+	}
+	return math.Max(r, c.Px(3))
+}
+
+// clip returns the part of dst inside r.
+func clip(dst *ebiten.Image, r ui.Rect) *ebiten.Image {
+	return dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
+}
+
+// title writes a view's title in its title row: the first of texts that
+// fits at 16 px (a phone's narrow views take the shorter ones), else the
+// last, shrunk to fit.
+func (s *Scene) title(dst *ebiten.Image, c *ui.Context, row int, texts ...string) {
+	r := s.v.titleRows[row]
+	text := texts[len(texts)-1]
+	for _, t := range texts {
+		if w, _ := ui.MeasureText(t, c.Px(16)); w <= r.W {
+			text = t
+			break
+		}
+	}
+	px := ui.FitText(text, c.Px(18), r.W)
+	ui.DrawText(dst, text, r.X, r.Y, px, c.Theme.Text, ui.AlignLeft)
+}
+
+// drawSpace draws the chosen layer's space: its points (morphed from the
+// input plane), the next layer's lines when it has two units, and in the
+// t-SNE view the raw inputs' t-SNE beside it.
+func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	sp := &s.v.space
+	ui.FillRect(dst, sp.Rect, th.Background)
+	if s.pics.spaceOn && s.pics.space != nil && s.view != model.ViewTSNE {
+		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+		op.GeoM.Scale(sp.Rect.W/regionN, sp.Rect.H/regionN)
+		op.GeoM.Translate(sp.Rect.X, sp.Rect.Y)
+		op.ColorScale.ScaleAlpha(float32(s.v.morph))
+		dst.DrawImage(s.pics.space, op)
+	}
+	sub := clip(dst, sp.Rect)
+	// The axes of the layer's coordinates, where visible.
+	ox, oy := sp.ToScreen([2]float64{})
+	if sp.Rect.Contains(ox, sp.Rect.Y) {
+		ui.Line(sub, ox, sp.Rect.Y, ox, sp.Rect.Bottom(), c.Px(1), th.Grid)
+	}
+	if sp.Rect.Contains(sp.Rect.X, oy) {
+		ui.Line(sub, sp.Rect.X, oy, sp.Rect.Right(), oy, c.Px(1), th.Grid)
+	}
+	if s.v.morph > 0.98 {
+		for _, l := range s.v.lines {
+			clr, dashed := th.Line, false
+			if !l.output {
+				clr, dashed = th.Hidden[l.unit%len(th.Hidden)], true
+			}
+			region.DrawLine(sub, sp, l.w, l.b, c.Px(2.5), clr, dashed, c.Px(14), 0.85)
+		}
+	}
+	s.markers.Draw(sub, s.v.spaceXY, s.v.kinds)
+	ui.StrokeRect(dst, sp.Rect, c.Px(1), th.PanelEdge)
+
+	if s.view == model.ViewTSNE {
+		rs := &s.v.rawSpace
+		ui.FillRect(dst, rs.Rect, th.Background)
+		s.markers.Draw(clip(dst, rs.Rect), s.v.rawXY, s.v.kinds)
+		ui.StrokeRect(dst, rs.Rect, c.Px(1), th.PanelEdge)
+		s.title(dst, c, 1, c.T("embedding.title.tsne.raw")+" · KL = "+klText(c, s.v.klRaw), "t-SNE x · KL = "+klText(c, s.v.klRaw))
+		s.title(dst, c, 2, c.Tf("embedding.title.tsne.layer", s.layer)+" · KL = "+klText(c, s.v.klLayer), "t-SNE h^{["+ui.Int(s.layer)+"]} · KL = "+klText(c, s.v.klLayer))
+		if s.v.tsneErr != "" {
+			ui.DrawText(dst, s.v.tsneErr, sp.Rect.X+c.Px(8), sp.Rect.Y+c.Px(8), c.Px(17), th.Warning, ui.AlignLeft)
+		}
+		return
+	}
+	var t string
+	switch {
+	case s.v.morph < 0.02:
+		t = c.T("embedding.title.input")
+	case s.v.morph < 0.98:
+		t = c.Tf("embedding.title.morph", s.layer)
+	case s.emb.PCA:
+		t = c.Tf("embedding.title.pca", s.layer, s.emb.D)
+	default:
+		t = c.Tf("embedding.title.layer", s.layer, s.emb.D)
+	}
+	s.title(dst, c, 1, t, c.Tf("embedding.title.layer.short", s.layer))
+}
+
+// klText writes a KL divergence, or that P is still being calibrated.
+func klText(c *ui.Context, kl float64) string {
+	if kl < 0 {
+		return c.T("embedding.tsne.calibrating")
+	}
+	return ui.Num(kl)
+}
+
+// drawNet draws the network into the diagram's layer (from Update, when
+// its pictures change): edges by weight (width by size, colour and line
+// style by sign), each unit as the picture of its output over the plane,
+// and the chosen layer boxed.
+func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	net := s.run.Net()
+	cols := s.layers + 2
+	// The largest weight sets the widest line.
+	wmax := 1e-9
+	for l := range cols - 1 {
+		for j := range s.v.widths[l+1] {
+			for i := range s.v.widths[l] {
+				wmax = math.Max(wmax, math.Abs(net.W[l][j][i]))
+			}
+		}
+	}
+	for l := range cols - 1 {
+		for j := range s.v.widths[l+1] {
+			b := s.v.nodes[l+1][j]
+			for i := range s.v.widths[l] {
+				a := s.v.nodes[l][i]
+				w := net.W[l][j][i]
+				if math.IsNaN(w) {
+					continue
+				}
+				lw := c.Px(0.6) + c.Px(4.5)*math.Abs(w)/wmax
+				x0, y0 := a.Right(), a.Y+a.H/2
+				x1, y1 := b.X, b.Y+b.H/2
+				if w < 0 {
+					ui.DashedLine(dst, x0, y0, x1, y1, lw, c.Px(7), th.WeightNeg)
+				} else {
+					ui.Line(dst, x0, y0, x1, y1, lw, th.WeightPos)
+				}
+			}
+		}
+	}
+	for l := range cols {
+		for j := range s.v.widths[l] {
+			r := s.v.nodes[l][j]
+			s.drawTile(dst, s.tileIndex(l, j), r)
+			edge, w := th.PanelEdge, c.Px(1)
+			if l == s.layer {
+				edge, w = th.Accent, c.Px(2.5)
+			}
+			ui.StrokeRect(dst, r, w, edge)
+		}
+		// The layer's name under its column.
+		r0 := s.v.nodes[l][max(s.v.widths[l]-1, 0)]
+		name := "h^{[" + ui.Int(l) + "]}"
+		switch l {
+		case 0:
+			name = "x"
+		case cols - 1:
+			name = "ŷ"
+		}
+		clr := th.TextDim
+		if l == s.layer {
+			clr = th.Accent
+		}
+		ui.DrawText(dst, name, r0.X+r0.W/2, r0.Bottom()+c.Px(3), c.Px(17), clr, ui.AlignCenter)
+	}
+}
+
+// drawTile copies tile i of the atlas into r.
+func (s *Scene) drawTile(dst *ebiten.Image, i int, r ui.Rect) {
+	if s.pics.atlas == nil {
+		return
+	}
+	src := s.pics.atlas.SubImage(image.Rect(i*tileN, 0, (i+1)*tileN, tileN)).(*ebiten.Image)
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.GeoM.Scale(r.W/tileN, r.H/tileN)
+	op.GeoM.Translate(r.X, r.Y)
+	dst.DrawImage(src, op)
+}
+
+// drawEnlarged shows unit u's picture large beside its node, with the
+// name and the range of its colours.
+func (s *Scene) drawEnlarged(dst *ebiten.Image, c *ui.Context, u unitRef) {
+	th := c.Theme
+	n := s.v.nodes[u.l][u.j]
+	size := math.Min(c.Px(220), s.v.netRect.H*0.95)
+	x := n.Right() + c.Px(12)
+	if x+size > s.v.netRect.Right() {
+		x = n.X - c.Px(12) - size
+	}
+	y := math.Max(s.v.netRect.Y, math.Min(n.Y+n.H/2-size/2, s.v.netRect.Bottom()-size))
+	r := ui.Rect{X: x, Y: y, W: size, H: size}
+	ui.FillRect(dst, r.Inset(-c.Px(4)), th.Panel)
+	s.drawTile(dst, s.tileIndex(u.l, u.j), r)
+	ui.StrokeRect(dst, r, c.Px(2), th.Accent)
+	name := unitName(c, u, s.layers, s.k)
+	ui.DrawText(dst, name, r.X+c.Px(4), r.Y+c.Px(4), c.Px(17), th.Text, ui.AlignLeft)
+	rg := s.pics.ranges[s.tileIndex(u.l, u.j)]
+	rt := ui.Fixed(rg[0]) + " … " + ui.Fixed(rg[1])
+	ui.DrawText(dst, rt, r.X+c.Px(4), r.Bottom()-c.Px(22), c.Px(16), th.TextDim, ui.AlignLeft)
+}
+
+// unitName names unit u as the lecture writes it.
+func unitName(c *ui.Context, u unitRef, layers, k int) string {
+	switch {
+	case u.l == 0:
+		return "x_{" + ui.Int(u.j+1) + "}"
+	case u.l > layers && k <= 2:
+		return c.Tf("embedding.unit.out", 1) // the sigmoid's P(class 1)
+	case u.l > layers:
+		return c.Tf("embedding.unit.out", u.j)
+	}
+	return "h^{[" + ui.Int(u.l) + "]}_{" + ui.Int(u.j+1) + "}"
+}

@@ -1,0 +1,376 @@
+package embedding
+
+import (
+	"encoding/json"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/embedding/model"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+func fresh() ui.Scene { return New() }
+
+func TestKeysAndTranslations(t *testing.T) {
+	scenetest.NoConflicts(t, New())
+	var keys []string
+	for _, k := range engine.DataKinds {
+		keys = append(keys, "embedding.data."+k.String())
+	}
+	for _, a := range activations {
+		keys = append(keys, "embedding.act."+a.String())
+	}
+	for _, v := range model.Views {
+		keys = append(keys, "embedding.view."+v)
+	}
+	keys = append(keys, "embedding.data."+Custom)
+	scenetest.Translations(t, New(), keys, "embedding.data.", "embedding.act.", "embedding.view.")
+}
+
+// TestTrainingLearnsMoons: playing trains the first preset until the
+// training points are classified, and the state says so.
+func TestTrainingLearnsMoons(t *testing.T) {
+	r := scenetest.New(t, New())
+	before := r.State()
+	r.Steps(3)
+	if got := r.State()["step"].(float64); got != 3 {
+		t.Fatalf("after three Spaces, step = %v", got)
+	}
+	for range 10 {
+		r.Do(keymap.Faster)
+	}
+	r.Do(keymap.Play)
+	for range 200 {
+		r.Tick()
+	}
+	m := r.State()
+	if m["step"].(float64) < 500 {
+		t.Fatalf("playing at top speed for 200 ticks took only %v steps", m["step"])
+	}
+	if m["accuracy"].(float64) < 0.95 || m["testAccuracy"].(float64) < 0.9 {
+		t.Errorf("accuracy %v, test %v after training on the moons", m["accuracy"], m["testAccuracy"])
+	}
+	if m["loss"].(float64) >= before["loss"].(float64) {
+		t.Errorf("loss %v did not fall from %v", m["loss"], before["loss"])
+	}
+	// The start is kept, the parameters moved.
+	if js(m["start"]) != js(before["params"]) || js(m["params"]) == js(before["params"]) {
+		t.Error("start should be the step-0 parameters and params the current ones")
+	}
+}
+
+func js(v any) string { b, _ := json.Marshal(v); return string(b) }
+
+// TestBackAndForward: ← returns to the previous snapshot and → comes back,
+// and the history is bounded.
+func TestBackAndForward(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.Steps(5)
+	at5 := r.StateJSON()
+	r.Do(keymap.Back)
+	if r.State()["step"].(float64) != 4 {
+		t.Fatalf("back: step %v, want 4", r.State()["step"])
+	}
+	r.Do(keymap.Forward)
+	if r.StateJSON() != at5 {
+		t.Error("forward did not return to step 5 exactly")
+	}
+	for range model.HistoryLimit + 20 {
+		r.S.run.Advance(1)
+	}
+	if _, n := r.S.run.History(); n != model.HistoryLimit {
+		t.Errorf("history holds %d snapshots, want the limit %d", n, model.HistoryLimit)
+	}
+}
+
+// TestStateRoundTripReplays: a loaded document replays from start to step
+// and publishes the same state.
+func TestStateRoundTripReplays(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.DoArg(keymap.Preset, 6) // three classes
+	r.Steps(25)
+	scenetest.RoundTrip(t, r.S, fresh)
+	m := r.State()
+	if m["classes"].(float64) != 3 || m["dataset"] != "blobs3" {
+		t.Errorf("classes %v dataset %v", m["classes"], m["dataset"])
+	}
+	pts := m["points"].([]any)
+	emb := m["embedding"].([]any)
+	if len(emb) != len(pts) {
+		t.Fatalf("%d embedding rows for %d points", len(emb), len(pts))
+	}
+	tests := 0
+	for _, p := range pts {
+		if p.(map[string]any)["test"] == true {
+			tests++
+		}
+	}
+	if want := int(math.Round(0.3 * float64(len(pts)))); tests != want {
+		t.Errorf("%d held-out points, want 30 %% = %d", tests, want)
+	}
+	// The chosen layer has two units: the embedding is the layer itself.
+	net := r.S.run.Net()
+	e0 := emb[0].([]any)
+	var f engine.NetForward
+	p0 := pts[0].(map[string]any)["x"].([]any)
+	net.Forward([2]float64{p0[0].(float64), p0[1].(float64)}, &f)
+	if math.Abs(e0[0].(float64)-f.Z[2][0]) > 1e-12 || math.Abs(e0[1].(float64)-f.Z[2][1]) > 1e-12 {
+		t.Errorf("embedding[0] = %v, want layer 2's outputs %v", e0, f.Z[2][:2])
+	}
+}
+
+// TestLoadChangesNetworkAndView loads a document by hand: four layers,
+// a chosen layer of 8 units (PCA) and mini-batches, replayed.
+func TestLoadChangesNetworkAndView(t *testing.T) {
+	r := scenetest.New(t, New())
+	err := r.Load(map[string]any{
+		"points": []any{
+			map[string]any{"x": []float64{0, 0}, "y": 0},
+			map[string]any{"x": []float64{1, 1}, "y": 1},
+			map[string]any{"x": []float64{-1, 1}, "y": 2, "test": true},
+			map[string]any{"x": []float64{1, -1}, "y": 3},
+		},
+		"layers": []int{3, 8, 4, 2}, "layer": 2, "activation": "relu", "batch": 2, "step": 7, "lr": 0.05,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := r.State()
+	if m["classes"].(float64) != 4 || m["dataset"] != Custom && m["dataset"] != "moons" {
+		t.Errorf("classes %v, dataset %v", m["classes"], m["dataset"])
+	}
+	if m["step"].(float64) != 7 || r.S.emb.D != 8 || !r.S.emb.PCA {
+		t.Errorf("step %v, layer width %d, pca %v", m["step"], r.S.emb.D, r.S.emb.PCA)
+	}
+	p := m["params"].(map[string]any)
+	if w := p["W2"].([]any); len(w) != 8 || len(w[0].([]any)) != 3 {
+		t.Errorf("W2 is %d×%d, want 8×3 (out×in)", len(w), len(w[0].([]any)))
+	}
+	if w := p["W5"].([]any); len(w) != 4 {
+		t.Errorf("W5 has %d rows, want K = 4", len(w))
+	}
+	scenetest.RoundTrip(t, r.S, fresh)
+}
+
+func TestBadDocumentsAreRefused(t *testing.T) {
+	scenetest.Refuses(t, fresh, "points",
+		`{"points":[{"x":[0,0],"y":4}]}`,
+		`{"points":[{"x":[0,0],"y":0.5}]}`,
+		`{"points":[{"x":[0],"y":1}]}`,
+		`{"points":[{"x":[1e300,0],"y":1}]}`)
+	scenetest.Refuses(t, fresh, "layers", `{"layers":[]}`, `{"layers":[2,2,2,2,2]}`, `{"layers":[9]}`, `{"layers":[1.5]}`, `{"layers":"x"}`)
+	scenetest.Refuses(t, fresh, "classes", `{"classes":5}`, `{"classes":2,"points":[{"x":[0,0],"y":3}]}`)
+	scenetest.Refuses(t, fresh, "activation", `{"activation":"sign"}`)
+	scenetest.Refuses(t, fresh, "view", `{"view":"umap"}`)
+	scenetest.Refuses(t, fresh, "layer", `{"layer":3}`, `{"layers":[2],"layer":2}`)
+	scenetest.Refuses(t, fresh, "lr", `{"lr":-1}`, `{"lr":"fast"}`)
+	scenetest.Refuses(t, fresh, "split", `{"split":0.95}`)
+	scenetest.Refuses(t, fresh, "dataset", `{"dataset":"iris"}`)
+	scenetest.Refuses(t, fresh, "params",
+		`{"params":{"W1":[[1,2]],"b1":[0]}}`,
+		`{"params":{"W1":[[1,2],[3,4],[5,6],[7,8],[1,2],[3,4],[5,6],[7,8]],"b1":[0,0,0,0,0,0,0,0],"W2":[[1,1]],"b2":[0],"W3":[[1]],"b3":[0]}}`)
+	scenetest.Refuses(t, fresh, "start", `{"start":{"W1":"no"}}`)
+	scenetest.Refuses(t, fresh, "step", `{"step":-1}`, `{"step":100000000}`)
+}
+
+// TestClickAddsPointsOfTheChosenClass: K picks the class, a click adds it,
+// right click adds class 0, Ctrl+click removes, and K follows the data.
+func TestClickAddsPointsOfTheChosenClass(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.Do(keymap.Clear)
+	if n := len(r.S.pts); n != 0 {
+		t.Fatalf("C left %d points", n)
+	}
+	p := r.C.Plane
+	for range 3 {
+		r.Do(actClass) // class 3
+	}
+	r.Click(p.X+p.W*0.3, p.Y+p.H*0.3, ui.ButtonLeft)
+	r.Click(p.X+p.W*0.7, p.Y+p.H*0.7, ui.ButtonRight)
+	m := r.State()
+	pts := m["points"].([]any)
+	if len(pts) != 2 || pts[0].(map[string]any)["y"].(float64) != 3 || pts[1].(map[string]any)["y"].(float64) != 0 {
+		t.Fatalf("points %v", pts)
+	}
+	if m["classes"].(float64) != 4 || m["dataset"] != Custom {
+		t.Errorf("classes %v dataset %v: K follows the data", m["classes"], m["dataset"])
+	}
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: p.X + p.W*0.3, Y: p.Y + p.H*0.3, Ctrl: true},
+		ui.PointerEvent{Kind: ui.PointerUp, X: p.X + p.W*0.3, Y: p.Y + p.H*0.3, Ctrl: true})
+	r.Tick()
+	if n := len(r.S.pts); n != 1 {
+		t.Errorf("Ctrl+click left %d points", n)
+	}
+	r.Do(keymap.Undo)
+	if n := len(r.S.pts); n != 2 {
+		t.Errorf("undo gave %d points, want 2", n)
+	}
+}
+
+// TestParamsStep: ↑ / ↓ move the selected cell; α walks its 1-2-5 ladder
+// without restarting training, a layer's width restarts it.
+func TestParamsStep(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.Steps(4)
+	for r.S.sel != paramLR {
+		r.Do(keymap.ParamNext)
+	}
+	r.Do(keymap.ParamInc)
+	if r.S.lr != 0.2 || r.S.run.Step() != 4 {
+		t.Errorf("α ↑ from 0.1: α = %v, step %d (want 0.2, still 4)", r.S.lr, r.S.run.Step())
+	}
+	for r.S.sel != paramUnits {
+		r.Do(keymap.ParamPrev)
+	}
+	r.Do(keymap.ParamInc)
+	if r.S.hidden[r.S.layer-1] != 3 || r.S.run.Step() != 0 {
+		t.Errorf("units ↑: %v, step %d", r.S.hidden, r.S.run.Step())
+	}
+	// Clicking a cell selects it; clicking it again steps it.
+	cell := r.S.v.cells[paramLayers]
+	r.Click(cell.X+cell.W*0.75, cell.Y+cell.H/2, ui.ButtonLeft)
+	r.Click(cell.X+cell.W*0.75, cell.Y+cell.H/2, ui.ButtonLeft)
+	if r.S.sel != paramLayers || r.S.layers != 3 {
+		t.Errorf("clicks on the layers cell: selected %d, layers %d", r.S.sel, r.S.layers)
+	}
+}
+
+// TestDivergenceIsReported: an enormous α is refused, said so, never NaN.
+func TestDivergenceIsReported(t *testing.T) {
+	r := scenetest.New(t, New())
+	if err := r.Load(map[string]any{"lr": 10, "layers": []int{8, 8, 8, 8}, "activation": "relu"}); err != nil {
+		t.Fatal(err)
+	}
+	for range 10 {
+		r.Do(keymap.Faster)
+	}
+	r.Do(keymap.Play)
+	for range 60 {
+		r.Tick()
+	}
+	s := r.StateJSON()
+	if strings.Contains(s, "NaN") || strings.Contains(s, "Inf") {
+		t.Fatal("the state holds NaN or Inf")
+	}
+}
+
+// TestTSNEViewSettles: in the t-SNE view both embeddings calibrate over a
+// few ticks, then iterate, and the KL divergence falls.
+func TestTSNEViewSettles(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.Do(actView)
+	r.Do(actView)
+	if r.S.view != model.ViewTSNE {
+		t.Fatalf("view %q after V V", r.S.view)
+	}
+	for range 10 {
+		r.Tick()
+	}
+	_, kl0 := r.S.tsne.KL()
+	for range 300 {
+		r.Tick()
+	}
+	_, kl1 := r.S.tsne.KL()
+	if kl0 < 0 || kl1 < 0 || kl1 >= kl0 {
+		t.Errorf("KL of the layer's t-SNE went from %v to %v", kl0, kl1)
+	}
+	emb := r.State()["embedding"].([]any)
+	if len(emb) != len(r.S.pts) {
+		t.Errorf("%d embedding rows for %d points", len(emb), len(r.S.pts))
+	}
+}
+
+// TestMorphAnimates: M moves the points from the layer's space to the input
+// plane over a few ticks.
+func TestMorphAnimates(t *testing.T) {
+	r := scenetest.New(t, New())
+	at1 := append([]float64(nil), r.S.v.spaceXY...)
+	r.Do(actMorph)
+	for range 80 {
+		r.Tick()
+	}
+	if r.S.v.morph != 0 {
+		t.Fatalf("morph at %v after the tween, want 0", r.S.v.morph)
+	}
+	x0, y0 := mapInto(&r.S.v.plane, &r.S.v.space, r.S.pts[0].X)
+	if math.Abs(r.S.v.spaceXY[0]-x0) > 1e-9 || math.Abs(r.S.v.spaceXY[1]-y0) > 1e-9 || r.S.v.spaceXY[0] == at1[0] {
+		t.Errorf("point 0 at (%v, %v), want the input plane's (%v, %v)", r.S.v.spaceXY[0], r.S.v.spaceXY[1], x0, y0)
+	}
+}
+
+// TestReadCSV reads class indices and refuses a bad file by name and line.
+func TestReadCSV(t *testing.T) {
+	s := scenetest.New(t, New()).S
+	if err := s.ReadCSV("pts.csv", []byte("x1,x2,y\n0,0,0\n1,1,2\n-1,0.5,1\n")); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.pts) != 3 || s.k != 3 || s.dataset != Custom {
+		t.Errorf("%d points, K = %d, dataset %q", len(s.pts), s.k, s.dataset)
+	}
+	err := s.ReadCSV("bad.csv", []byte("x1,x2,y\n0,0,7\n"))
+	if err == nil || !strings.HasPrefix(err.Error(), "bad.csv:2:") {
+		t.Errorf("error %v, want one naming bad.csv:2", err)
+	}
+	if len(s.pts) != 3 {
+		t.Error("a refused file changed the data")
+	}
+}
+
+// TestDrawUsesClassColours draws a frame with four classes: each class's
+// colour appears on screen, and the hover enlarges a unit.
+func TestDrawUsesClassColours(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.DoArg(keymap.Preset, 7) // four blobs
+	n := r.S.v.nodes[1][0]
+	r.C.In.CursorX, r.C.In.CursorY, r.C.In.HasCursor = n.X+n.W/2, n.Y+n.H/2, true
+	r.Tick()
+	if r.S.hoverU != (unitRef{1, 0}) {
+		t.Fatalf("hovered unit %v, want layer 1 unit 0", r.S.hoverU)
+	}
+	onGame(func() {
+		img := r.Draw()
+		p := r.C.Plane
+		for k := range 4 {
+			want := r.C.Theme.ClassColor(k)
+			found := false
+			for i := 0; i < len(r.S.pts) && !found; i++ {
+				if r.S.pts[i].Class != k || r.S.pts[i].Test {
+					continue
+				}
+				x, y := r.S.v.plane.ToScreen(r.S.pts[i].X)
+				if !p.Contains(x, y) {
+					continue
+				}
+				c := img.At(int(x), int(y))
+				cr, cg, cb, _ := c.RGBA()
+				found = cr>>8 == uint32(want.R) && cg>>8 == uint32(want.G) && cb>>8 == uint32(want.B)
+			}
+			if !found {
+				t.Errorf("no point of class %d drawn in its colour", k)
+			}
+		}
+	})
+}
+
+// BenchmarkTick1000TSNE is one playing tick of the benchmark's case: 1,000
+// points, four hidden layers of 8, the t-SNE view (training, the layer's
+// space, both t-SNEs, the regions and the units' pictures).
+func BenchmarkTick1000TSNE(b *testing.B) {
+	r := scenetest.New(b, New())
+	r.DoArg(keymap.Preset, 9)
+	for range 10 {
+		r.Do(keymap.Faster)
+	}
+	r.Do(keymap.Play)
+	for range 40 {
+		r.Tick() // past most of the first calibration
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		r.Tick()
+	}
+}

@@ -1,0 +1,291 @@
+package embedding
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/embedding/model"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// view is what Draw shows, computed in Update so that Draw only reads.
+type view struct {
+	side      ui.Rect
+	plane     ui.Plane // the data plane
+	space     ui.Plane // the chosen layer's space (or the layer's t-SNE)
+	rawSpace  ui.Plane // t-SNE of the raw inputs (t-SNE view)
+	netRect   ui.Rect  // the network diagram
+	titleRows [3]ui.Rect
+
+	nodes    [engine.MaxLayers + 2][engine.MaxHidden]ui.Rect // each unit's picture
+	widths   [engine.MaxLayers + 2]int
+	cells    [numParams]ui.Rect
+	classBtn [engine.MaxClasses]ui.Rect
+
+	cellsBottom, classBottom float64
+
+	kinds    []uint8   // marker of each point: class, + MaxClassMarkers if held out
+	planeXY  []float64 // points on the data plane, screen
+	spaceXY  []float64 // points in the layer's space (morphed), screen
+	rawXY    []float64 // points in the raw t-SNE, screen
+	lines    []lineView
+	klRaw    float64
+	klLayer  float64
+	calib    bool
+	tsneErr  string
+	morph    float64
+	metrics  model.Sample
+	histPos  int
+	histLen  int
+	lossXY   [2][]float64
+	accXY    [2][]float64
+	spaceKey [4]float64 // the layer's space's view, eased
+}
+
+// lineView is one of the next layer's lines in a 2-unit layer's space.
+type lineView struct {
+	w      [2]float64
+	b      float64
+	output bool // a line of the output layer (a decision line)
+	unit   int
+}
+
+// layout places the data plane and the layer's space side by side above
+// the network diagram, with the panel on the side (below on a phone).
+func (s *Scene) layout(c *ui.Context) {
+	main, side := ui.SplitMain(c)
+	s.v.side = side
+	title := c.Px(28)
+	top, bottom := main.SplitTop(math.Min(main.H*0.58, main.W/2+title))
+	left, right := top.SplitLeft(top.W / 2)
+	for i, r := range [...]ui.Rect{left, right} {
+		s.v.titleRows[i] = ui.Rect{X: r.X + c.Px(10), Y: r.Y + c.Px(4), W: r.W - c.Px(20), H: title}
+	}
+	inner := func(r ui.Rect) ui.Rect {
+		r = r.Inset(c.Px(10))
+		r.Y += title
+		r.H = math.Max(0, r.H-title)
+		return r
+	}
+	s.v.plane.Layout(inner(left))
+	sp := inner(right)
+	if s.view == model.ViewTSNE {
+		// Raw inputs' t-SNE above the layer's (side by side when wide).
+		var a, b ui.Rect
+		if sp.W > sp.H*1.4 {
+			a, b = sp.SplitLeft(sp.W / 2)
+			b.X += c.Px(6)
+			b.W -= c.Px(6)
+			s.v.titleRows[1].W = a.W // the layer's title goes beside it
+		} else {
+			a, b = sp.SplitTop(sp.H / 2)
+			b.Y += title
+			b.H = math.Max(0, b.H-title)
+		}
+		s.v.rawSpace.Layout(a)
+		s.v.space.Layout(b)
+		s.v.titleRows[2] = ui.Rect{X: b.X, Y: b.Y - title + c.Px(4), W: b.W, H: title}
+	} else {
+		s.v.space.Layout(sp)
+		s.v.rawSpace.Rect = ui.Rect{}
+	}
+	s.v.netRect = bottom.Inset(c.Px(10))
+	s.layoutNet(c)
+	s.layoutPanel(c)
+}
+
+// layoutNet places each unit's picture: one column per layer, units
+// centred in their column.
+func (s *Scene) layoutNet(c *ui.Context) {
+	r := s.v.netRect
+	r.H = math.Max(0, r.H-c.Px(24)) // room for the layers' names below
+	cols := s.layers + 2
+	colW := r.W / float64(cols)
+	rowH := r.H / float64(engine.MaxHidden)
+	size := math.Max(c.Px(8), math.Min(math.Min(colW*0.42, rowH*0.86), c.Px(64)))
+	for l := range engine.MaxLayers + 2 {
+		s.v.widths[l] = 0
+	}
+	out := 1
+	if s.k > 2 {
+		out = s.k
+	}
+	for l := range cols {
+		w := 2
+		switch {
+		case l == cols-1:
+			w = out
+		case l > 0:
+			w = s.hidden[l-1]
+		}
+		s.v.widths[l] = w
+		cx := r.X + colW*(float64(l)+0.5)
+		gap := math.Min(rowH, r.H/float64(max(w, 1)))
+		y0 := r.Y + r.H/2 - gap*float64(w)/2
+		for j := range w {
+			cy := y0 + gap*(float64(j)+0.5)
+			s.v.nodes[l][j] = ui.Rect{X: cx - size/2, Y: cy - size/2, W: size, H: size}
+		}
+	}
+}
+
+// netLayerKey is what the diagram's picture depends on (besides the
+// context's geometry, theme and language).
+type netLayerKey struct {
+	tiles         pictureKey
+	layer, layers int
+	widths        [engine.MaxLayers + 2]int
+}
+
+// unitRef names a unit of the diagram: layer l (0 inputs … L+1 output), unit j.
+type unitRef struct{ l, j int }
+
+// unitAt returns the unit whose picture is at screen (x, y), l = −1 if none.
+func (s *Scene) unitAt(x, y float64) unitRef {
+	for l := range s.layers + 2 {
+		for j := range s.v.widths[l] {
+			if s.v.nodes[l][j].Inset(-2).Contains(x, y) {
+				return unitRef{l, j}
+			}
+		}
+	}
+	return unitRef{l: -1}
+}
+
+// refresh computes everything Draw shows.
+func (s *Scene) refresh(c *ui.Context) {
+	net := s.run.Net()
+	s.v.metrics = s.run.Metrics()
+	s.v.histPos, s.v.histLen = s.run.History()
+	s.v.morph = s.morphPos()
+
+	// Markers and data-plane positions.
+	n := len(s.pts)
+	s.v.kinds = s.v.kinds[:0]
+	s.v.planeXY = s.v.planeXY[:0]
+	for _, p := range s.pts {
+		k := uint8(min(max(p.Class, 0), ui.MaxClassMarkers-1))
+		if p.Test {
+			k += ui.MaxClassMarkers
+		}
+		s.v.kinds = append(s.v.kinds, k)
+		x, y := s.v.plane.ToScreen(p.X)
+		s.v.planeXY = append(s.v.planeXY, x, y)
+	}
+
+	// The layer's space.
+	s.v.lines = s.v.lines[:0]
+	s.v.rawXY = s.v.rawXY[:0]
+	s.v.tsneErr = ""
+	s.emb.Compute(net, s.all, s.layer, s.view == model.ViewPCA)
+	ys := s.emb.Y
+	if s.view == model.ViewTSNE {
+		s.tsne.Sync(s.all, s.version, net, s.layer, s.perp, s.changed)
+		s.tsne.Tick()
+		if s.tsne.Err != nil {
+			s.v.tsneErr = c.Tf("embedding.tsne.few", 2)
+		} else {
+			ys = s.tsne.Layer.Y()
+			s.v.klRaw, s.v.klLayer = s.tsne.KL()
+			s.v.calib = s.tsne.Calibrating()
+			fit(&s.v.rawSpace, s.tsne.Raw.Y(), 1)
+			for _, y := range s.tsne.Raw.Y() {
+				sx, sy := s.v.rawSpace.ToScreen(y)
+				s.v.rawXY = append(s.v.rawXY, sx, sy)
+			}
+		}
+	} else if !s.emb.PCA {
+		ws, bs := model.Lines(net, s.layer)
+		for j := range ws {
+			s.v.lines = append(s.v.lines, lineView{w: ws[j], b: bs[j], output: s.layer == s.layers, unit: j})
+		}
+	}
+	ease := 0.25
+	if s.changed && !s.player.Playing {
+		ease = 1
+	}
+	if s.view == model.ViewTSNE {
+		ease = 1
+	}
+	fit(&s.v.space, ys, ease)
+	t := s.v.morph
+	s.v.spaceXY = s.v.spaceXY[:0]
+	if len(ys) == n {
+		for i, p := range s.pts {
+			// At t = 0 the points sit where they are in the input plane,
+			// scaled into the same rectangle.
+			x0, y0 := mapInto(&s.v.plane, &s.v.space, p.X)
+			x1, y1 := s.v.space.ToScreen(ys[i])
+			s.v.spaceXY = append(s.v.spaceXY, x0+(x1-x0)*t, y0+(y1-y0)*t)
+		}
+	}
+
+	s.refreshPictures(c, net)
+	s.refreshCurves()
+	key := netLayerKey{tiles: s.pics.tilesKey, layer: s.layer, layers: s.layers, widths: s.v.widths}
+	s.netLayer.Refresh(c, key, func(dst *ebiten.Image) { s.drawNet(dst, c) })
+}
+
+// mapInto returns where data point x of plane a falls in plane b's
+// rectangle, keeping its place relative to a's rectangle.
+func mapInto(a, b *ui.Plane, x [2]float64) (float64, float64) {
+	ax, ay := a.ToScreen(x)
+	u := (ax - a.Rect.X) / math.Max(a.Rect.W, 1)
+	v := (ay - a.Rect.Y) / math.Max(a.Rect.H, 1)
+	return b.Rect.X + u*b.Rect.W, b.Rect.Y + v*b.Rect.H
+}
+
+// fit moves plane p's view a fraction ease of the way towards the square
+// that holds every position in ys, so that the space follows its points
+// without jumping.
+func fit(p *ui.Plane, ys [][2]float64, ease float64) {
+	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, y := range ys {
+		if math.IsNaN(y[0]+y[1]) || math.IsInf(y[0]+y[1], 0) {
+			continue
+		}
+		x0, x1 = math.Min(x0, y[0]), math.Max(x1, y[0])
+		y0, y1 = math.Min(y0, y[1]), math.Max(y1, y[1])
+	}
+	if math.IsInf(x0, 0) {
+		return
+	}
+	cx, cy := (x0+x1)/2, (y0+y1)/2
+	half := math.Max(math.Max(x1-x0, y1-y0)/2*1.12, 1e-6)
+	if p.Half <= 0 || math.IsNaN(p.Half) {
+		ease = 1
+	}
+	p.CX += (cx - p.CX) * ease
+	p.CY += (cy - p.CY) * ease
+	p.Half += (half - p.Half) * ease
+	p.Layout(p.Rect)
+}
+
+// layoutPanel places the parameter cells (two to a row) and the class
+// buttons in the side panel, where drawPanel draws them and clicks find
+// them.
+func (s *Scene) layoutPanel(c *ui.Context) {
+	side := s.v.side
+	x := side.X + c.Px(12)
+	w := side.W - c.Px(24)
+	y := side.Y + c.Px(12) + c.Px(17*1.3*1.45) + 2*c.Px(17*1.4) + c.Px(4)
+	rowH := c.Px(28)
+	cw := w / 2
+	for i := range numParams {
+		row, col := i/2, i%2
+		s.v.cells[i] = ui.Rect{X: x + cw*float64(col), Y: y + (rowH+c.Px(3))*float64(row), W: cw - c.Px(6), H: rowH}
+	}
+	rows := (numParams + 1) / 2
+	s.v.cellsBottom = y + (rowH+c.Px(3))*float64(rows)
+	// Below the numbers: three lines of 20 px and the history line (or
+	// the warning that a step was refused).
+	by := s.v.cellsBottom + c.Px(8) + 3*c.Px(20*1.4) + c.Px(17*1.4)
+	// The class buttons start the row; the plots' legend follows them.
+	bw := math.Min(w/2/float64(len(s.v.classBtn)), c.Px(44))
+	for k := range s.v.classBtn {
+		s.v.classBtn[k] = ui.Rect{X: x + bw*float64(k), Y: by, W: bw - c.Px(6), H: c.Px(30)}
+	}
+	s.v.classBottom = by + c.Px(36)
+}

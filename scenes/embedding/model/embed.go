@@ -1,0 +1,236 @@
+package model
+
+import (
+	"math"
+
+	"github.com/neurona/neurona/engine"
+)
+
+// The views of the chosen hidden layer (the state document's "view").
+const (
+	ViewLayer = "layer" // the layer itself when it has 2 units, its PCA otherwise
+	ViewPCA   = "pca"   // always the first two principal components
+	ViewTSNE  = "tsne"  // t-SNE of the raw inputs and of the layer, side by side
+)
+
+// Views lists the views in the order V cycles through them.
+var Views = []string{ViewLayer, ViewPCA, ViewTSNE}
+
+// Embedding is the chosen layer's activations for every point and their 2-D
+// positions. Its buffers are reused, so recomputing it every frame
+// allocates nothing once they have grown.
+type Embedding struct {
+	Out []float64    // n×D activations, row-major
+	D   int          // the layer's width
+	Y   [][2]float64 // one position per point
+	PCA bool         // Y is a principal-component projection (not the layer as it is)
+}
+
+// Compute fills e with layer l of net for pts: the layer itself when it has
+// 1 or 2 units (unless pca is asked for), else its first two principal
+// components.
+func (e *Embedding) Compute(net *engine.Net, pts []engine.ClassPoint, l int, pca bool) {
+	e.D = net.Width(l)
+	e.Out = net.LayerOutputs(e.Out, pts, l)
+	n := len(pts)
+	if e.D == 0 {
+		e.Y = e.Y[:0]
+		return
+	}
+	e.PCA = e.D >= 3 || (pca && e.D == 2)
+	if e.PCA {
+		p := engine.FitPCA(e.Out, n, e.D)
+		e.Y = p.Project(e.Y, e.Out, n)
+		return
+	}
+	e.Y = engine.Project2D(e.Y, e.Out, n, e.D)
+}
+
+// Lines returns the next layer's units as lines w·z + b = 0 in the chosen
+// layer's plane (only when that layer has 2 units and is drawn as it is):
+// for a hidden next layer, where each of its units' potentials is 0; for
+// the output with K = 2, the decision line. For a softmax output the
+// boundaries are not single units' lines, so none are returned (the
+// regions of ClassFrom show them).
+func Lines(net *engine.Net, l int) (ws [][2]float64, bs []float64) {
+	if net.Width(l) != 2 || (l == net.L && net.K > 2) {
+		return nil, nil
+	}
+	for j := range net.Width(l + 1) {
+		ws = append(ws, [2]float64{net.W[l][j][0], net.W[l][j][1]})
+		bs = append(bs, net.B[l][j])
+	}
+	return ws, bs
+}
+
+// TSNEPair runs exact t-SNE of the raw inputs and of the chosen layer side
+// by side, a little per frame: P is calibrated a few rows per Tick (a
+// thousand points take most of a second to calibrate), then each Tick
+// iterates. The layer's t-SNE follows a training network by warm restarts
+// (SetData keeps the embedding).
+type TSNEPair struct {
+	Raw, Layer *engine.TSNE
+	Err        error // why t-SNE is not running (too few or too many points)
+
+	key              pairKey
+	rawData, layData []float64
+	ticks            int
+	klRaw, klLayer   float64
+	klAt             int
+	turn             int
+}
+
+// pairKey is what the pair was built for.
+type pairKey struct {
+	version, n, d, l int
+	perp             float64
+}
+
+// tsneRefresh is how many ticks pass between warm restarts of the layer's
+// t-SNE while the network changes.
+const tsneRefresh = 120
+
+// klEvery is how many ticks pass between KL evaluations (O(n²) logarithms).
+const klEvery = 20
+
+// Sync makes the pair embed pts (whose content is identified by version) in
+// layer l of net at perplexity perp, rebuilding what changed. netChanged
+// says the network moved since the last call.
+func (p *TSNEPair) Sync(pts []engine.ClassPoint, version int, net *engine.Net, l int, perp float64, netChanged bool) {
+	n, d := len(pts), net.Width(l)
+	k := pairKey{version: version, n: n, d: d, l: l, perp: perp}
+	rebuilt := false
+	if p.Raw == nil || k.version != p.key.version || k.n != p.key.n {
+		p.rawData = p.rawData[:0]
+		for _, q := range pts {
+			p.rawData = append(p.rawData, q.X[0], q.X[1])
+		}
+		cfg := engine.DefaultTSNEConfig()
+		cfg.Perplexity = perp
+		p.Raw, p.Err = engine.NewTSNE(p.rawData, n, 2, cfg)
+		p.Layer = nil
+		rebuilt = true
+	}
+	if p.Err != nil {
+		p.Raw, p.Layer = nil, nil
+		p.key = k
+		return
+	}
+	if k.perp != p.key.perp && !rebuilt {
+		p.klRaw, p.klLayer, p.klAt = -1, -1, p.ticks
+		p.Raw.SetPerplexity(perp)
+		if p.Layer != nil {
+			p.Layer.SetPerplexity(perp)
+		}
+	}
+	p.layData = net.LayerOutputs(p.layData, pts, l)
+	if p.Layer == nil || k.d != p.key.d || k.l != p.key.l {
+		cfg := engine.DefaultTSNEConfig()
+		cfg.Perplexity = perp
+		p.Layer, p.Err = engine.NewTSNE(p.layData, n, d, cfg)
+		p.ticks, p.klAt, p.klRaw, p.klLayer = 0, -klEvery, -1, -1
+	} else if netChanged && p.ticks >= tsneRefresh && p.Layer.Ready() {
+		if err := p.Layer.SetData(p.layData); err == nil {
+			p.ticks = 0
+		}
+	}
+	p.key = k
+}
+
+// Tick calibrates or iterates both embeddings by about one frame's work.
+func (p *TSNEPair) Tick() {
+	if p.Raw == nil || p.Layer == nil {
+		return
+	}
+	p.ticks++
+	n := p.Raw.N()
+	rows := max(8, 60000/max(n, 1))
+	for _, t := range [...]*engine.TSNE{p.Raw, p.Layer} {
+		if !t.Ready() {
+			t.Calibrate(rows)
+		}
+	}
+	// Up to 500 points both iterate every tick; beyond, they take turns.
+	p.turn++
+	for i, t := range [...]*engine.TSNE{p.Raw, p.Layer} {
+		if t.Ready() && (n <= 500 || p.turn%2 == i) {
+			t.Step()
+		}
+	}
+	if p.ticks-p.klAt >= klEvery || p.ticks < p.klAt {
+		// A warm restart recalibrates the layer's P for a few ticks; its
+		// last KL stays shown meanwhile.
+		p.klAt = p.ticks
+		if p.Raw.Ready() {
+			p.klRaw = p.Raw.KL()
+		}
+		if p.Layer.Ready() {
+			p.klLayer = p.Layer.KL()
+		}
+	}
+}
+
+// KL returns the last KL divergences of the raw and the layer's embedding,
+// −1 until P has first been calibrated.
+func (p *TSNEPair) KL() (raw, layer float64) {
+	if p.Raw == nil || p.Layer == nil {
+		return -1, -1
+	}
+	return p.klRaw, p.klLayer
+}
+
+// Calibrating reports whether either embedding is still calibrating P.
+func (p *TSNEPair) Calibrating() bool {
+	return p.Raw != nil && p.Layer != nil && (!p.Raw.Ready() || !p.Layer.Ready())
+}
+
+// ClassFrom returns the class the network gives a point whose layer-l
+// outputs are z (layer l having two units; l = 0 is the input plane), by
+// running the rest of the network from there, and the confidence 0…1 of
+// that class (0 where classes tie, 1 where it has all the probability).
+// It colours the layer's plane with the regions the rest of the network
+// draws there.
+func ClassFrom(net *engine.Net, l int, z [2]float64) (int, float64) {
+	var cur, next [engine.MaxHidden]float64
+	cur[0], cur[1] = z[0], z[1]
+	top := net.L + 1
+	for m := l + 1; m <= top; m++ {
+		in, out := net.Width(m-1), net.Width(m)
+		for j := range out {
+			a := net.B[m-1][j]
+			for i := range in {
+				a += net.W[m-1][j][i] * cur[i]
+			}
+			if m < top {
+				a = net.Act.F(a)
+			}
+			next[j] = a
+		}
+		cur = next
+	}
+	if net.K <= 2 {
+		p := 1 / (1 + math.Exp(-cur[0]))
+		switch {
+		case math.IsNaN(p):
+			return 0, 0
+		case p >= 0.5:
+			return 1, 2*p - 1
+		}
+		return 0, 1 - 2*p
+	}
+	k := 0
+	for j := 1; j < net.K; j++ {
+		if cur[j] > cur[k] {
+			k = j
+		}
+	}
+	s := 0.0
+	for j := range net.K {
+		s += math.Exp(cur[j] - cur[k])
+	}
+	if math.IsNaN(s) || s == 0 {
+		return 0, 0
+	}
+	kk := float64(net.K)
+	return k, math.Max(0, (1/s-1/kk)/(1-1/kk))
+}

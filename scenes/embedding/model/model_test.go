@@ -1,0 +1,180 @@
+package model
+
+import (
+	"math"
+	"testing"
+
+	"github.com/neurona/neurona/engine"
+)
+
+func moons(t *testing.T) ([]Point, []engine.ClassPoint, []engine.ClassPoint) {
+	t.Helper()
+	pts := Generate(engine.MoonsData, 200, 0.1, 0.3, 1)
+	train, test := Sets(pts, nil, nil)
+	if len(train) != 140 || len(test) != 60 {
+		t.Fatalf("%d training and %d test points, want 140 and 60", len(train), len(test))
+	}
+	return pts, train, test
+}
+
+// TestAdvanceAllocatesNothing: once the history is full, training a tick's
+// steps, keeping a snapshot and a sample allocates nothing.
+func TestAdvanceAllocatesNothing(t *testing.T) {
+	_, train, test := moons(t)
+	r := NewRun(engine.NewNet([]int{8, 8, 2}, 2, engine.Tanh, 1), train, test, engine.NetConfig{LR: 0.1, Batch: 16, Seed: 1})
+	for range HistoryLimit + maxSamples {
+		r.Advance(1)
+	}
+	if a := testing.AllocsPerRun(20, func() { r.Advance(10) }); a != 0 {
+		t.Errorf("Advance allocated %v times", a)
+	}
+	if _, n := r.History(); n != HistoryLimit {
+		t.Errorf("history holds %d, want its limit %d", n, HistoryLimit)
+	}
+	if len(r.Curve()) > maxSamples {
+		t.Errorf("curve holds %d samples, beyond %d", len(r.Curve()), maxSamples)
+	}
+}
+
+// TestResumeMatchesReplay: resuming at step k from the parameters a replay
+// reached continues exactly as the replay does (same mini-batches).
+func TestResumeMatchesReplay(t *testing.T) {
+	_, train, test := moons(t)
+	cfg := engine.NetConfig{LR: 0.1, Batch: 16, Seed: 3}
+	start := engine.NewNet([]int{4, 2}, 2, engine.Tanh, 2)
+	a := NewRun(start, train, test, cfg)
+	if err := a.Replay(23); err != nil {
+		t.Fatal(err)
+	}
+	b := NewRun(start, train, test, cfg)
+	b.Resume(*a.Net(), 23)
+	a.Advance(7)
+	b.Advance(7)
+	if *a.Net() != *b.Net() || a.Step() != 30 || b.Step() != 30 {
+		t.Error("a resumed run does not continue as the replayed one")
+	}
+	if err := a.Replay(int(MaxReplay)); err != ErrReplayTooLong {
+		t.Errorf("replaying %g steps: %v", MaxReplay, err)
+	}
+}
+
+// TestBackAndCurve: stepping back restores the metrics of that snapshot
+// and a new step after it drops the curve's later samples.
+func TestBackAndCurve(t *testing.T) {
+	_, train, test := moons(t)
+	r := NewRun(engine.NewNet([]int{4, 2}, 2, engine.Tanh, 2), train, test, engine.NetConfig{LR: 0.5})
+	r.Advance(1)
+	m1 := r.Metrics()
+	r.Advance(1)
+	r.Advance(1)
+	if !r.Back() || !r.Back() || r.Metrics() != m1 || r.Step() != 1 {
+		t.Fatalf("back twice: step %d, metrics %+v, want %+v", r.Step(), r.Metrics(), m1)
+	}
+	r.Advance(1)
+	c := r.Curve()
+	if len(c) != 3 || c[2].Step != 2 {
+		t.Errorf("curve %+v, want steps 0, 1, 2", c)
+	}
+	if !(m1.HasTest && m1.TestAcc >= 0 && m1.TestAcc <= 1 && m1.Loss > 0) {
+		t.Errorf("metrics %+v", m1)
+	}
+}
+
+// TestEmbeddingIsTheLayerOrItsPCA: a 2-unit layer is drawn as it is, a
+// wider one by its principal components, with the next layer's lines only
+// in the first case.
+func TestEmbeddingIsTheLayerOrItsPCA(t *testing.T) {
+	_, train, _ := moons(t)
+	net := engine.NewNet([]int{8, 2}, 2, engine.Tanh, 4)
+	var e Embedding
+	e.Compute(&net, train, 2, false)
+	var f engine.NetForward
+	net.Forward(train[5].X, &f)
+	if e.PCA || e.D != 2 || e.Y[5] != [2]float64{f.Z[2][0], f.Z[2][1]} {
+		t.Errorf("layer 2: %+v, want the layer's outputs %v", e.Y[5], f.Z[2][:2])
+	}
+	if ws, bs := Lines(&net, 2); len(ws) != 1 || ws[0] != [2]float64{net.W[2][0][0], net.W[2][0][1]} || bs[0] != net.B[2][0] {
+		t.Errorf("the output's line %v %v", ws, bs)
+	}
+	e.Compute(&net, train, 1, false)
+	if !e.PCA || e.D != 8 || len(e.Y) != len(train) {
+		t.Errorf("layer 1: D %d, pca %v, %d rows", e.D, e.PCA, len(e.Y))
+	}
+	// PCA's first coordinate has the largest variance.
+	v := [2]float64{}
+	for _, y := range e.Y {
+		v[0] += y[0] * y[0]
+		v[1] += y[1] * y[1]
+	}
+	if v[0] < v[1] {
+		t.Errorf("variances %v: the first principal component should carry more", v)
+	}
+	if ws, _ := Lines(&net, 1); ws != nil {
+		t.Error("an 8-unit layer has no lines to draw")
+	}
+}
+
+// TestTSNEPairCalibratesThenIterates: the pair spreads calibration over
+// ticks, then iterates, and the layer's KL falls.
+func TestTSNEPairCalibratesThenIterates(t *testing.T) {
+	pts, _, _ := moons(t)
+	all := All(pts, nil)
+	net := engine.NewNet([]int{8, 2}, 2, engine.Tanh, 4)
+	var p TSNEPair
+	p.Sync(all, 1, &net, 1, 20, false)
+	p.Tick()
+	if !p.Calibrating() && len(all) > 60000/len(all) {
+		t.Error("200 points should need more than one tick to calibrate")
+	}
+	for range 20 {
+		p.Tick()
+	}
+	_, k0 := p.KL()
+	for range 200 {
+		p.Sync(all, 1, &net, 1, 20, false)
+		p.Tick()
+	}
+	_, k1 := p.KL()
+	if p.Calibrating() || !(k0 > 0) || !(k1 < k0) || math.IsNaN(k1) {
+		t.Errorf("KL %v → %v, calibrating %v", k0, k1, p.Calibrating())
+	}
+	var few TSNEPair
+	few.Sync(all[:1], 1, &net, 1, 20, false)
+	if few.Err == nil {
+		t.Error("t-SNE of one point should be refused")
+	}
+}
+
+func TestClassesAndBounds(t *testing.T) {
+	if k := Classes([]Point{{Class: 0}, {Class: 2}}); k != 3 {
+		t.Errorf("Classes = %d, want 3", k)
+	}
+	if k := Classes(nil); k != 2 {
+		t.Errorf("Classes(nil) = %d, want 2", k)
+	}
+	cx, cy, h := Bounds([]Point{{X: [2]float64{10, 10}}, {X: [2]float64{14, 12}}})
+	if cx != 12 || cy != 11 || h < 2 {
+		t.Errorf("Bounds = %v, %v, %v", cx, cy, h)
+	}
+}
+
+// TestClassFromMatchesTheNetwork: running the rest of the network from a
+// layer's outputs gives the class the whole network gives, for K = 2 and
+// softmax, from the inputs and from a 2-unit hidden layer.
+func TestClassFromMatchesTheNetwork(t *testing.T) {
+	for _, k := range []int{2, 3, 4} {
+		net := engine.NewNet([]int{5, 2, 3}, k, engine.Tanh, int64(k))
+		var f engine.NetForward
+		for i := range 50 {
+			x := [2]float64{math.Sin(float64(i)) * 1.5, math.Cos(float64(3*i)) * 1.5}
+			want := net.Classify(x)
+			if got, conf := ClassFrom(&net, 0, x); got != want || conf < 0 || conf > 1 {
+				t.Fatalf("K=%d x=%v: from the inputs class %d (conf %v), want %d", k, x, got, conf, want)
+			}
+			net.Forward(x, &f)
+			if got, _ := ClassFrom(&net, 2, [2]float64{f.Z[2][0], f.Z[2][1]}); got != want {
+				t.Fatalf("K=%d x=%v: from layer 2 class %d, want %d", k, x, got, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package embedding
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/embedding/model"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// drawPanel writes the side panel: the network and its loss, the
+// parameter cells, the live numbers, the class buttons and the curves.
+func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	p := ui.NewPanel(dst, c, s.v.side)
+	p.Heading(c.T("embedding.title"))
+
+	// The architecture and its loss, as the notes write them.
+	arch := "2"
+	for l := range s.layers {
+		arch += " → " + ui.Int(s.hidden[l])
+	}
+	out := 1
+	if s.k > 2 {
+		out = s.k
+	}
+	arch += " → " + ui.Int(out)
+	lossKey := "embedding.loss.ce"
+	if s.k <= 2 {
+		lossKey = "embedding.loss.bce"
+	}
+	p.Line(c.Tf("embedding.arch", arch, s.k))
+	p.Dim(c.T(lossKey))
+
+	// Parameter cells, two to a row (their rectangles kept for clicks,
+	// computed here from the same layout Update uses).
+	ps := s.params(c)
+	for i := 0; i < numParams; i += 2 {
+		r := s.v.cells[i]
+		row := ui.Rect{X: r.X, Y: r.Y, W: 2 * (s.v.cells[i].W + c.Px(6)), H: r.H}
+		end := min(i+2, numParams)
+		sel := s.sel - i
+		if sel < 0 || sel >= end-i {
+			sel = -1
+		}
+		ui.DrawParams(dst, c, row, ps[i:end], sel, c.Px(17))
+	}
+	p.Y = s.v.cellsBottom + c.Px(8)
+
+	// The live numbers (≥ 20 px: read from the back of the room).
+	m := s.v.metrics
+	big := 20.0
+	old := p.Size
+	p.Size = big
+	speed := ui.Num(s.player.StepsPerSecond()) + " " + c.T("ui.steps.per.second")
+	p.Line(c.Tf("embedding.step", m.Step, s.run.Epoch()) + " · " + speed)
+	lossLine := "J = " + ui.Num(m.Loss)
+	accLine := c.T("embedding.acc") + " " + pct(m.Acc)
+	if m.HasTest {
+		lossLine += " · " + c.T("embedding.test") + " " + ui.Num(m.TestLoss)
+		accLine += " · " + c.T("embedding.test") + " " + pct(m.TestAcc)
+	}
+	p.Line(lossLine)
+	p.Line(accLine)
+	p.Size = old
+	if s.run.Diverged() {
+		p.Text(c.T("embedding.diverged"), th.Warning)
+	} else {
+		p.Dim(c.Tf("embedding.history", s.v.histPos+1, s.v.histLen, model.HistoryLimit))
+	}
+
+	// Class buttons for clicked points.
+	s.drawClassButtons(dst, c)
+	p.Y = s.v.classBottom
+
+	// The curves.
+	// The plots' legend, beside the class buttons, so that it covers no
+	// curve.
+	fs := c.Px(16)
+	b0, b3 := s.v.classBtn[0], s.v.classBtn[len(s.v.classBtn)-1]
+	lx := b3.Right() + c.Px(12)
+	ly := b0.Y + (b0.H-fs*1.2)/2
+	lx += ui.DrawText(dst, "— "+c.T("embedding.train"), lx, ly, fs, th.Series1, ui.AlignLeft) + c.Px(12)
+	ui.DrawText(dst, "- - "+c.T("embedding.test"), lx, ly, fs, th.Series2, ui.AlignLeft)
+	rest := p.Rest()
+	if rest.H > c.Px(90) {
+		w := rest.W / 2
+		s.lossPlot.Title = c.T("embedding.plot.loss")
+		s.lossPlot.LogY = true
+		s.lossPlot.Draw(dst, c, ui.Rect{X: rest.X, Y: rest.Y, W: w - c.Px(6), H: rest.H}, []ui.Series{
+			{XY: s.v.lossXY[0], Color: th.Series1},
+			{XY: s.v.lossXY[1], Color: th.Series2, Dashed: true},
+		})
+		s.accPlot.Title = c.T("embedding.plot.acc")
+		s.accPlot.YMin, s.accPlot.YMax = 0, 100
+		s.accPlot.Draw(dst, c, ui.Rect{X: rest.X + w + c.Px(6), Y: rest.Y, W: w - c.Px(6), H: rest.H}, []ui.Series{
+			{XY: s.v.accXY[0], Color: th.Series1},
+			{XY: s.v.accXY[1], Color: th.Series2, Dashed: true},
+		})
+	}
+}
+
+// pct writes a fraction as a percentage.
+func pct(v float64) string {
+	if math.IsNaN(v) {
+		return "—"
+	}
+	return ui.Int(int(math.Round(100*v))) + " %"
+}
+
+// drawClassButtons draws the class toggle: the class a click adds.
+func (s *Scene) drawClassButtons(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	for k, r := range s.v.classBtn {
+		if r.Empty() {
+			continue
+		}
+		if k == s.class {
+			ui.FillRect(dst, r, ui.WithAlpha(th.Accent, 0x40))
+			ui.StrokeRect(dst, r, c.Px(2), th.Accent)
+		} else {
+			ui.StrokeRect(dst, r, c.Px(1), th.PanelEdge)
+		}
+		ui.ClassMarker(dst, r.X+r.W*0.32, r.Y+r.H/2, c.Px(7), k, false, th)
+		ui.DrawText(dst, ui.Int(k), r.X+r.W*0.62, r.Y+(r.H-c.Px(17)*1.2)/2, c.Px(17), th.Text, ui.AlignLeft)
+	}
+}

@@ -1,0 +1,305 @@
+// Package embedding is the scene "embedding": the lecture's closing look at
+// the network "como un bloque", a converter of the data into a vector space
+// of interest, where a classifier tends to compress the data. A network
+// 2 → h₁ → … → h_L → K (up to 4 hidden layers of up to 8 units, 2 to 4
+// classes) trains on a data set of the plane (blobs, XOR, circle, moons,
+// spirals; clicked points; a dropped CSV) with a held-out test part. The
+// scene shows the output's decision regions over the plane, every unit's
+// output over the plane as a small picture beside its node, the chosen
+// hidden layer's space (the layer itself when it has two units, with the
+// next layer's lines in it; its principal components otherwise; t-SNE of
+// the raw inputs and of the layer side by side on request), a morph between
+// the input plane and that space, and the training and test loss and
+// accuracy over the steps.
+package embedding
+
+import (
+	"math"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/embedding/model"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// ID is the scene's identifier.
+const ID = "embedding"
+
+// The scene's own actions.
+const (
+	actActivation keymap.Action = ID + ".activation" // A: next activation
+	actData       keymap.Action = ID + ".data"       // D: next data set
+	actView       keymap.Action = ID + ".view"       // V: layer, PCA, t-SNE
+	actMorph      keymap.Action = ID + ".morph"      // M: input plane ↔ layer space
+	actClass      keymap.Action = ID + ".class"      // K: class of the next clicked point
+)
+
+// activations are the hidden activations the scene offers, in A's order.
+var activations = []engine.Activation{engine.Tanh, engine.Sigmoid, engine.ReLU, engine.Arctan}
+
+// lrLadder is the learning rate's 1-2-5 sequence (↑ / ↓).
+var lrLadder = ui.Ladder125(0.001, 10)
+
+// l2Ladder is L2's sequence; 0 is below its first rung.
+var l2Ladder = append(ui.Ladder{0}, ui.Ladder125(0.0001, 1)...)
+
+// batches are the batch sizes ↑ / ↓ step through; 0 is the full batch.
+var batches = []int{0, 1, 4, 8, 16, 32, 64, 128}
+
+// perplexities are t-SNE's perplexity settings.
+var perplexities = ui.Ladder{2, 5, 10, 15, 20, 30, 50, 75, 100}
+
+// Custom names data that were clicked, dropped or loaded rather than
+// generated (the "dataset" field).
+const Custom = "custom"
+
+// Scene is the embedding scene.
+type Scene struct {
+	// Settings (the state document's fields).
+	dataset string // a DataKind's name or Custom
+	noise   float64
+	split   float64
+	seed    int64
+	n       int // points a generated data set has
+	k       int // classes K
+	hidden  [engine.MaxLayers]int
+	layers  int
+	act     engine.Activation
+	lr      float64
+	batch   int
+	l2      float64
+	layer   int // the chosen hidden layer, 1…layers
+	view    string
+	perp    float64
+
+	pts     []model.Point
+	version int // bumped whenever pts change
+	undo    edits
+	class   int // class of the next clicked point
+	sel     int // selected parameter cell
+	preset  int
+
+	run         *model.Run
+	train, test []engine.ClassPoint
+	all         []engine.ClassPoint
+	emb         model.Embedding
+	tsne        model.TSNEPair
+	player      ui.Player
+	tween       ui.Tween
+	morphFrom   float64
+	morphTo     float64
+	changed     bool // the network moved this tick
+	netVersion  int  // bumped whenever the network at the cursor changes
+
+	drag     int // index of the point being dragged, −1 if none
+	dragFrom []model.Point
+	hoverPt  int
+	hoverU   unitRef // the unit under the pointer, if any
+	probe    [2]float64
+
+	v                 view              // what Draw shows, computed in Update
+	pics              pictures          // the region map and the units' pictures
+	markers           ui.ClassMarkerSet // the points' markers, drawn in one batch
+	lossPlot, accPlot ui.Plot
+	netLayer          ui.Layer // the background and the network's diagram
+}
+
+// New returns the scene at its first preset: two moons and a 2-8-2-2
+// network, whose last hidden layer is drawn as it is.
+func New() *Scene {
+	s := &Scene{drag: -1, hoverPt: -1, hoverU: unitRef{l: -1}, player: ui.NewPlayer(), morphTo: 1, morphFrom: 1}
+	s.tween.Finish()
+	s.applyPreset(0)
+	return s
+}
+
+// ID implements ui.Scene.
+func (s *Scene) ID() string { return ID }
+
+// Bindings implements ui.Scene.
+func (s *Scene) Bindings() []keymap.Binding {
+	return append([]keymap.Binding{
+		{Action: actActivation, Key: "A", Help: "embedding.key.activation"},
+		{Action: actData, Key: "D", Help: "embedding.key.data"},
+		{Action: actView, Key: "V", Help: "embedding.key.view"},
+		{Action: actMorph, Key: "M", Help: "embedding.key.morph"},
+		{Action: actClass, Key: "K", Help: "embedding.key.class"},
+	}, keymap.ParamBindings...)
+}
+
+// MouseHelp implements ui.Scene.
+func (s *Scene) MouseHelp() []string {
+	return []string{"embedding.mouse.add", "mouse.drag", "mouse.remove", "embedding.mouse.unit", "embedding.mouse.cell", "embedding.mouse.drop"}
+}
+
+// Update implements ui.Scene.
+func (s *Scene) Update(c *ui.Context) {
+	s.layout(c)
+	c.Plane = s.v.plane.Rect
+	s.changed = false
+
+	s.player.HandleActions(c)
+	for _, a := range c.Actions {
+		s.action(c, a)
+	}
+	s.pointer(c)
+	if s.tween.Running() {
+		s.tween.Advance()
+	}
+	if n := s.stepsThisTick(s.player.Tick()); n > 0 {
+		s.advance(n)
+	}
+	s.refresh(c)
+}
+
+// maxPointSteps bounds the training work of one tick (steps × training
+// points), so that a thousand points keep the frame rate.
+const maxPointSteps = 40000
+
+// stepsThisTick caps the player's steps by maxPointSteps.
+func (s *Scene) stepsThisTick(n int) int {
+	if n <= 0 {
+		return 0
+	}
+	return max(1, min(n, maxPointSteps/max(len(s.train), 1)))
+}
+
+// advance trains n steps and notes the change.
+func (s *Scene) advance(n int) {
+	s.run.Advance(n)
+	s.netChanged()
+	if s.run.Diverged() {
+		s.player.Pause()
+	}
+}
+
+// netChanged notes that the network at the cursor changed.
+func (s *Scene) netChanged() { s.changed = true; s.netVersion++ }
+
+// action applies one key action.
+func (s *Scene) action(c *ui.Context, a ui.Action) {
+	switch a.Action {
+	case actActivation:
+		s.act = activations[(indexOf(activations, s.act)+1)%len(activations)]
+		s.restart()
+	case actData:
+		i := -1
+		if k, err := engine.ParseDataKind(s.dataset); err == nil {
+			i = indexOf(engine.DataKinds, k)
+		}
+		s.setData(engine.DataKinds[(i+1)%len(engine.DataKinds)].String())
+		c.Notify(c.T("embedding.data." + s.dataset))
+	case actView:
+		s.view = model.Views[(indexOf(model.Views, s.view)+1)%len(model.Views)]
+	case actMorph:
+		s.morph()
+	case actClass:
+		s.class = (s.class + 1) % engine.MaxClasses
+	case keymap.ParamNext:
+		s.sel = (s.sel + 1) % numParams
+	case keymap.ParamPrev:
+		s.sel = (s.sel + numParams - 1) % numParams
+	case keymap.ParamInc, keymap.ParamDec:
+		s.nudge(c, s.sel, a.Action == keymap.ParamInc)
+	case keymap.Step:
+		if s.tween.Running() {
+			s.tween.Finish()
+			break
+		}
+		s.player.Pause()
+		s.advance(1)
+	case keymap.Back:
+		s.player.Pause()
+		if s.run.Back() {
+			s.netChanged()
+		}
+	case keymap.Forward:
+		s.player.Pause()
+		if s.run.Forward() {
+			s.netChanged()
+		}
+	case keymap.Reset:
+		s.restart()
+	case keymap.Clear:
+		s.edit(nil)
+	case keymap.Undo:
+		if p, ok := s.undo.undo(s.pts); ok {
+			s.setPoints(p, false)
+		}
+	case keymap.Redo:
+		if p, ok := s.undo.redo(s.pts); ok {
+			s.setPoints(p, false)
+		}
+	case keymap.Delete:
+		if s.hoverPt >= 0 {
+			s.removePoint(s.hoverPt)
+		}
+	case keymap.Preset:
+		if a.Arg >= 1 && a.Arg <= len(presets) {
+			s.applyPreset(a.Arg - 1)
+			c.Notify(c.T(presets[a.Arg-1].name))
+		}
+	}
+}
+
+// morph starts the animation between the input plane and the layer's space.
+func (s *Scene) morph() {
+	from := s.morphPos()
+	s.morphFrom, s.morphTo = from, 1-math.Round(s.morphTo)
+	s.tween.Start(max(1, int(50*math.Abs(s.morphTo-from))))
+}
+
+// morphPos is where the morph is: 0 the input plane, 1 the layer's space.
+func (s *Scene) morphPos() float64 {
+	return s.morphFrom + (s.morphTo-s.morphFrom)*s.tween.Eased()
+}
+
+// restart starts training again from a new network drawn with the seed.
+func (s *Scene) restart() {
+	s.layer = min(max(s.layer, 1), s.layers)
+	s.k = max(s.k, model.Classes(s.pts))
+	s.train, s.test = model.Sets(s.pts, s.train, s.test)
+	s.all = model.All(s.pts, s.all)
+	net := engine.NewNet(s.hidden[:s.layers], s.k, s.act, s.seed)
+	s.run = model.NewRun(net, s.train, s.test, s.config())
+	s.netChanged()
+	s.emb.Compute(s.run.Net(), s.all, s.layer, s.view == model.ViewPCA)
+}
+
+// config is the training configuration of the settings.
+func (s *Scene) config() engine.NetConfig {
+	return engine.NetConfig{LR: s.lr, L2: s.l2, Batch: s.batch, Seed: s.seed}
+}
+
+// setData generates the named data set (or keeps the points for Custom).
+func (s *Scene) setData(name string) {
+	s.dataset = name
+	if k, err := engine.ParseDataKind(name); err == nil {
+		s.k = k.Classes()
+		s.setPoints(model.Generate(k, s.n, s.noise, s.split, s.seed), true)
+	}
+}
+
+// setPoints replaces the data (undoably when asked) and restarts training.
+func (s *Scene) setPoints(p []model.Point, undoable bool) {
+	if undoable {
+		s.undo.push(s.pts)
+	}
+	s.pts = p
+	s.version++
+	s.k = model.Classes(p)
+	if kind, err := engine.ParseDataKind(s.dataset); err == nil {
+		s.k = max(s.k, kind.Classes())
+	}
+	s.restart()
+}
+
+// indexOf returns the index of v in list, or −1.
+func indexOf[T comparable](list []T, v T) int {
+	for i, x := range list {
+		if x == v {
+			return i
+		}
+	}
+	return -1
+}

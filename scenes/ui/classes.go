@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// MaxClassMarkers is the number of class indices ClassColor and ClassMarker
+// tell apart: the embedding scene's up to four classes.
+const MaxClassMarkers = 4
+
+// ClassColor is the colour of class index k (0…3) of a multi-class data
+// set. Classes 0 and 1 are the lecture's −1 and +1 colours, so two-class
+// data look as in the other scenes; 2 and 3 take the next Okabe–Ito hues
+// of the theme (its first two hidden-unit colours). Each class also has its
+// own marker shape (ClassMarker), so colour is never the only cue.
+func (t *Theme) ClassColor(k int) color.RGBA {
+	switch k {
+	case 0:
+		return t.ClassNeg
+	case 1:
+		return t.ClassPos
+	case 2:
+		return t.Hidden[0]
+	}
+	return t.Hidden[1]
+}
+
+// ClassRegion is the light tint of the region a classifier gives class k.
+func (t *Theme) ClassRegion(k int) color.RGBA {
+	switch k {
+	case 0:
+		return t.RegionNeg
+	case 1:
+		return t.RegionPos
+	}
+	return WithAlpha(t.ClassColor(k), t.RegionPos.A)
+}
+
+// ClassMarker draws the marker of a point of class k (0…3) centred at
+// (x, y) with radius r: a square, a circle, a triangle and a diamond, each
+// with a dark outline. A held-out (test) point is hollow: its centre shows
+// the background.
+func ClassMarker(dst *ebiten.Image, x, y, r float64, k int, test bool, th *Theme) {
+	o := math.Max(1.5, r*0.22)
+	shape(dst, x, y, r+o, k, th.Outline)
+	shape(dst, x, y, r, k, th.ClassColor(k))
+	if test {
+		shape(dst, x, y, r*0.45, k, th.Background)
+	}
+}
+
+// shape fills class k's marker shape of radius r.
+func shape(dst *ebiten.Image, x, y, r float64, k int, c color.Color) {
+	switch k {
+	case 0:
+		s := r * 0.9
+		FillRect(dst, Rect{x - s, y - s, 2 * s, 2 * s}, c)
+	case 1:
+		Circle(dst, x, y, r, c)
+	case 2:
+		h := r * 1.25
+		Polygon(dst, []float64{x, y - h, x + h*0.95, y + h*0.62, x - h*0.95, y + h*0.62}, c)
+	default:
+		h := r * 1.25
+		Polygon(dst, []float64{x, y - h, x + h, y, x, y + h, x - h, y}, c)
+	}
+}
+
+// ClassMarkerSet draws many class markers quickly: the eight markers (four
+// classes, trained and held out) are drawn once into a small image and
+// every point is a copy of one of them, in one batched draw. Prepare it in
+// Update (or lazily in Draw: it only redraws when r or the theme changed).
+type ClassMarkerSet struct {
+	r    float64
+	th   *Theme
+	half float64
+	img  *ebiten.Image
+	vs   []ebiten.Vertex
+	is   []uint16
+}
+
+// Prepare makes the markers for radius r (pixels) in theme th, unless they
+// are already made.
+func (m *ClassMarkerSet) Prepare(r float64, th *Theme) {
+	if m.img != nil && m.r == r && m.th == th {
+		return
+	}
+	if m.img != nil {
+		m.img.Deallocate()
+		m.img = nil
+	}
+	m.r, m.th = r, th
+	if !(r > 0) || r > 1000 {
+		return
+	}
+	m.half = math.Ceil(r*1.25+math.Max(1.5, r*0.22)) + 2
+	size := 2 * m.half
+	m.img = ebiten.NewImage(int(size*2*MaxClassMarkers), int(size))
+	for i := range 2 * MaxClassMarkers {
+		ClassMarker(m.img, float64(i)*size+m.half, m.half, r, i%MaxClassMarkers, i >= MaxClassMarkers, th)
+	}
+}
+
+// Draw draws marker kinds[i] (class + MaxClassMarkers for a held-out point)
+// centred at (xy[2i], xy[2i+1]), skipping non-finite positions. It does not
+// allocate once its buffers have grown.
+func (m *ClassMarkerSet) Draw(dst *ebiten.Image, xy []float64, kinds []uint8) {
+	if m.img == nil {
+		return
+	}
+	n := min(len(kinds), len(xy)/2)
+	size := float32(2 * m.half)
+	vs, is := m.vs[:0], m.is[:0]
+	op := &ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear}
+	for i := range n {
+		x, y := xy[2*i], xy[2*i+1]
+		if !finite4(x, y, 0, 0) {
+			continue
+		}
+		if len(vs)+4 > math.MaxUint16 {
+			dst.DrawTriangles(vs, is, m.img, op)
+			vs, is = vs[:0], is[:0]
+		}
+		sx := float32(kinds[i]%(2*MaxClassMarkers)) * size
+		x0, y0 := float32(x-m.half), float32(y-m.half)
+		base := uint16(len(vs))
+		vs = append(vs,
+			ebiten.Vertex{DstX: x0, DstY: y0, SrcX: sx, SrcY: 0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+			ebiten.Vertex{DstX: x0 + size, DstY: y0, SrcX: sx + size, SrcY: 0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+			ebiten.Vertex{DstX: x0, DstY: y0 + size, SrcX: sx, SrcY: size, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+			ebiten.Vertex{DstX: x0 + size, DstY: y0 + size, SrcX: sx + size, SrcY: size, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+		)
+		is = append(is, base, base+1, base+2, base+1, base+3, base+2)
+	}
+	if len(is) > 0 {
+		dst.DrawTriangles(vs, is, m.img, op)
+	}
+	m.vs, m.is = vs, is
+}
