@@ -275,9 +275,8 @@ func (ch *chrome) drawToasts(v view, dst *ebiten.Image, c *ui.Context) {
 		ui.FillRect(dst, area, v.theme.Panel) // the title bar's tabs give way for a moment
 	}
 	shown := ch.toasts[max(0, len(ch.toasts)-2):]
-	pad := 2 * s
-	rowH := (area.H - float64(len(shown)+1)*pad) / float64(len(shown))
-	fs := min(18*s, rowH/1.25)
+	pad := s
+	rowH, fs := toastRows(area, len(shown), s)
 	for i, t := range shown {
 		msg := elide(t.msg, fs, area.W-24*s)
 		size := ui.FitText(msg, fs, area.W-24*s)
@@ -297,15 +296,23 @@ func (ch *chrome) drawToasts(v view, dst *ebiten.Image, c *ui.Context) {
 	}
 }
 
-// elide shortens msg with "…" until it fits w at no less than 0.9 of px.
+// toastRows is the height of each of n rows of messages in area and
+// their text size, at scale s: 18 units, or what fits (17 at the least in
+// the strip or the title bar).
+func toastRows(area ui.Rect, n int, s float64) (rowH, px float64) {
+	rowH = (area.H - float64(n+1)*s) / float64(n)
+	return rowH, min(18*s, rowH/1.2)
+}
+
+// elide shortens msg with "…" until it fits w at no less than 0.95 of px.
 func elide(msg string, px, w float64) string {
-	if mw, _ := ui.MeasureText(msg, px*0.9); mw <= w {
+	if mw, _ := ui.MeasureText(msg, px*0.95); mw <= w {
 		return msg
 	}
 	r := []rune(msg)
 	for len(r) > 1 {
 		r = r[:len(r)-1]
-		if mw, _ := ui.MeasureText(string(r)+"…", px*0.9); mw <= w {
+		if mw, _ := ui.MeasureText(string(r)+"…", px*0.95); mw <= w {
 			break
 		}
 	}

@@ -339,3 +339,19 @@ func TestFollowedLinkSwitchesSceneLanguageAndState(t *testing.T) {
 		t.Fatalf("a bad link: %s in %s, messages %v", g.Scene().ID(), g.lang, g.chrome.toasts)
 	}
 }
+
+// TestToastTextIsLegible: two messages at once still get 16 CSS pixels of
+// text on a 1280×720 projector, in the strip and over the title bar.
+func TestToastTextIsLegible(t *testing.T) {
+	g := newWideGame(t)
+	for _, touch := range []bool{false, true} {
+		g.chrome.touchUI = touch
+		v := g.view()
+		if _, px := toastRows(g.chrome.toastArea(v), 2, v.dsf*v.zoom); px*0.95 < 16*v.dsf {
+			t.Errorf("touch %v: messages at %.1f CSS px", touch, px*0.95/v.dsf)
+		}
+	}
+	if got := elide(strings.Repeat("palabra ", 60), 18, 300); !strings.HasSuffix(got, "…") {
+		t.Errorf("a long message was not shortened: %q", got)
+	}
+}
