@@ -242,13 +242,10 @@ func (g *Game) syncLink() {
 // URLs of a few megabytes, but chat tools and course sites do not.
 const linkStateLimit = 256 << 10
 
-// followLink applies a link the user opened in the running app (a new
-// URL hash in an open tab): its language, its scene and its state, as at
-// start-up. What it cannot use is named in a message and the rest
-// applied; a state the scene refuses changes nothing.
-func (g *Game) followLink(hash string) {
-	l, ignored := state.ParseLink(hash)
-	before, old := g.cur, len(g.chrome.toasts)
+// linkLanguage parses a link, names the parts it ignores in messages and
+// applies its language; the caller applies its scene and state.
+func (g *Game) linkLanguage(link string) state.Link {
+	l, ignored := state.ParseLink(link)
 	for _, s := range ignored {
 		g.warn(g.t("msg.link.ignored") + " " + s)
 	}
@@ -259,6 +256,16 @@ func (g *Game) followLink(hash string) {
 			g.warn(g.t("msg.link.ignored") + " lang=" + l.Lang)
 		}
 	}
+	return l
+}
+
+// followLink applies a link the user opened in the running app (a new
+// URL hash in an open tab): its language, its scene and its state, as at
+// start-up. What it cannot use is named in a message and the rest
+// applied; a state the scene refuses changes nothing.
+func (g *Game) followLink(hash string) {
+	before, old := g.cur, len(g.chrome.toasts)
+	l := g.linkLanguage(hash)
 	if l.Scene != "" && !g.switchTo(l.Scene) {
 		g.warn(g.t("msg.link.ignored") + " scene=" + l.Scene)
 	}

@@ -22,7 +22,6 @@ import (
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/platform"
-	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -100,17 +99,7 @@ func New(opt Options, plat platform.Platform) *Game {
 		}
 	}
 	if opt.Link != "" {
-		l, ignored := state.ParseLink(opt.Link)
-		for _, s := range ignored {
-			g.warn(g.t("msg.link.ignored") + " " + s)
-		}
-		if l.Lang != "" {
-			if lang, err := i18n.Parse(l.Lang); err == nil {
-				g.lang = lang
-			} else {
-				g.warn(g.t("msg.link.ignored") + " lang=" + l.Lang)
-			}
-		}
+		l := g.linkLanguage(opt.Link)
 		if l.Scene != "" && opt.Scene == "" {
 			opt.Scene = l.Scene
 		}
