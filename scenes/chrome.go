@@ -20,6 +20,9 @@ type chrome struct {
 	touchUI  bool // show the on-screen controls
 	touchCls int  // class of the next tapped point
 	toasts   []toast
+	// transport is the strip of playback controls on wide screens
+	// (transport.go).
+	transport transport
 }
 
 // view is what the chrome reads of the game in one tick or frame.
@@ -77,6 +80,8 @@ func (ch *chrome) sceneArea(v view) ui.Rect {
 	h := v.h - top
 	if ch.touchUI {
 		h -= touchBarUnits * s
+	} else if ch.transportShown(v) {
+		h -= ch.transportRect(v).H
 	}
 	return ui.Rect{X: 0, Y: top, W: v.w, H: max(h, 1)}
 }
@@ -166,6 +171,13 @@ func (ch *chrome) pointer(v view, ev ui.PointerEvent) (a ui.Action, used bool) {
 	s := v.dsf * v.zoom
 	if ev.Y < titleBarUnits*s {
 		if ev.Kind == ui.PointerDown {
+			if len(ch.toasts) > 0 && ch.toastArea(v).Contains(ev.X, ev.Y) {
+				ch.toasts = nil // messages over the title bar: a press dismisses them
+				return ui.Action{}, true
+			}
+			if r, ok := ch.playStatusRect(v); ok && r.Contains(ev.X, ev.Y) {
+				return ui.Action{Action: keymap.Play}, true
+			}
 			for i, r := range ch.tabRects(v) {
 				if r.Contains(ev.X, ev.Y) {
 					return ui.Action{Action: keymap.SceneGoto, Arg: i + 1}, true
@@ -182,7 +194,22 @@ func (ch *chrome) pointer(v view, ev ui.PointerEvent) (a ui.Action, used bool) {
 	if ch.touchUI {
 		return ch.touchBarPointer(v, ev)
 	}
+	if ch.transportShown(v) {
+		return ch.transportPointer(v, ev)
+	}
 	return ui.Action{}, false
+}
+
+// playStatusRect is the title bar's play status (▶ or ❚❚ and the speed),
+// which plays or pauses when clicked; ok is false when it is not shown.
+func (ch *chrome) playStatusRect(v view) (r ui.Rect, ok bool) {
+	if _, player := v.scene().(Player); !player || !ch.wide(v) {
+		return ui.Rect{}, false
+	}
+	s := v.dsf * v.zoom
+	tabs := ch.tabRects(v)
+	x := tabs[len(tabs)-1].Right() + 4*s
+	return ui.Rect{X: x, Y: 0, W: (statusUnits - 10) * s, H: titleBarUnits * s}, true
 }
 
 func (ch *chrome) drawTitleBar(v view, dst *ebiten.Image, c *ui.Context) {
@@ -214,7 +241,7 @@ func (ch *chrome) drawTitleBar(v view, dst *ebiten.Image, c *ui.Context) {
 	if p, ok := v.scene().(Player); ok && wide {
 		pl := p.Playback()
 		x := tabs[len(tabs)-1].Right() + 18*s
-		ui.PlayIcon(dst, x, h/2, 16*s, pl.Playing, th.Accent)
+		ui.PlayIcon(dst, x, h/2, 16*s, pl.Playing, th.Accent) // ▶ paused, ❚❚ playing
 		status := fmt.Sprintf("%g %s", pl.StepsPerSecond(), v.t("ui.steps.per.second"))
 		ui.DrawText(dst, status, x+16*s, (h-fs*1.0)/2, ui.FitText(status, fs*0.8, (statusUnits-40)*s), th.TextDim, ui.AlignLeft)
 	}
@@ -233,26 +260,63 @@ func (ch *chrome) drawTitleBar(v view, dst *ebiten.Image, c *ui.Context) {
 	}
 }
 
+// drawToasts draws the two newest messages in the toast area (the
+// transport strip's free part, or over the title bar), one above the
+// other, never over the scene: a message must not hide the data or the
+// footnote it may be about. A press on them over the title bar dismisses
+// them (see pointer).
 func (ch *chrome) drawToasts(v view, dst *ebiten.Image, c *ui.Context) {
+	if len(ch.toasts) == 0 {
+		return
+	}
 	s := c.Scale
-	y := c.Bounds.Bottom() - 16*s
-	for i := len(ch.toasts) - 1; i >= 0; i-- {
-		t := ch.toasts[i]
-		fs := 18 * s
-		w, _ := ui.MeasureText(t.msg, fs)
-		w = math.Min(w, v.w-40*s)
-		fs = ui.FitText(t.msg, fs, w)
-		h := fs * 1.7
-		y -= h + 6*s
-		r := ui.Rect{X: v.w/2 - w/2 - 14*s, Y: y, W: w + 28*s, H: h}
-		ui.FillRect(dst, r, v.theme.Panel)
+	area := ch.toastArea(v)
+	if !ch.transportShown(v) {
+		ui.FillRect(dst, area, v.theme.Panel) // the title bar's tabs give way for a moment
+	}
+	shown := ch.toasts[max(0, len(ch.toasts)-2):]
+	pad := s
+	rowH, fs := toastRows(area, len(shown), s)
+	for i, t := range shown {
+		msg := elide(t.msg, fs, area.W-24*s)
+		size := ui.FitText(msg, fs, area.W-24*s)
+		w, _ := ui.MeasureText(msg, size)
+		y := area.Y + pad + float64(i)*(rowH+pad)
+		r := ui.Rect{X: area.X, Y: y, W: w + 20*s, H: rowH}
+		if !ch.transportShown(v) {
+			r.X = area.X + (area.W-r.W)/2
+		}
+		ui.FillRect(dst, r, v.theme.Background)
 		edge := v.theme.Accent
 		if t.bad {
 			edge = v.theme.Warning
 		}
 		ui.StrokeRect(dst, r, 2*s, edge)
-		ui.DrawText(dst, t.msg, v.w/2, y+(h-fs*1.25)/2, fs, v.theme.Text, ui.AlignCenter)
+		ui.DrawText(dst, msg, r.X+10*s, y+(rowH-size*1.2)/2, size, v.theme.Text, ui.AlignLeft)
 	}
+}
+
+// toastRows is the height of each of n rows of messages in area and
+// their text size, at scale s: 18 units, or what fits (17 at the least in
+// the strip or the title bar).
+func toastRows(area ui.Rect, n int, s float64) (rowH, px float64) {
+	rowH = (area.H - float64(n+1)*s) / float64(n)
+	return rowH, min(18*s, rowH/1.2)
+}
+
+// elide shortens msg with "…" until it fits w at no less than 0.95 of px.
+func elide(msg string, px, w float64) string {
+	if mw, _ := ui.MeasureText(msg, px*0.95); mw <= w {
+		return msg
+	}
+	r := []rune(msg)
+	for len(r) > 1 {
+		r = r[:len(r)-1]
+		if mw, _ := ui.MeasureText(string(r)+"…", px*0.95); mw <= w {
+			break
+		}
+	}
+	return string(r) + "…"
 }
 
 // drawHelp draws the help overlay: every global key, the scene's own keys
@@ -398,7 +462,7 @@ func (ch *chrome) drawTouchBar(v view, dst *ebiten.Image, c *ui.Context) {
 			if p, ok := v.scene().(Player); ok {
 				playing = p.Playback().Playing
 			}
-			ui.PlayIcon(dst, r.X+r.W/2, r.Y+r.H*0.36, 18*s, !playing, th.Text)
+			ui.PlayIcon(dst, r.X+r.W/2, r.Y+r.H*0.36, 18*s, playing, th.Text)
 		} else {
 			ui.DrawText(dst, b.label, r.X+r.W/2, r.Y+r.H*0.12, 22*s, th.Text, ui.AlignCenter)
 		}

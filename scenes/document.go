@@ -244,3 +244,41 @@ func (g *Game) syncLink() {
 // of points) the link names only the scene and language. Browsers accept
 // URLs of a few megabytes, but chat tools and course sites do not.
 const linkStateLimit = 256 << 10
+
+// linkLanguage parses a link, names the parts it ignores in messages and
+// applies its language; the caller applies its scene and state.
+func (g *Game) linkLanguage(link string) state.Link {
+	l, ignored := state.ParseLink(link)
+	for _, s := range ignored {
+		g.warn(g.t("msg.link.ignored") + " " + s)
+	}
+	if l.Lang != "" {
+		if lang, err := i18n.Parse(l.Lang); err == nil {
+			g.lang = lang
+		} else {
+			g.warn(g.t("msg.link.ignored") + " lang=" + l.Lang)
+		}
+	}
+	return l
+}
+
+// followLink applies a link the user opened in the running app (a new
+// URL hash in an open tab): its language, its scene and its state, as at
+// start-up. What it cannot use is named in a message and the rest
+// applied; a state the scene refuses changes nothing.
+func (g *Game) followLink(hash string) {
+	before, old := g.cur, len(g.chrome.toasts)
+	l := g.linkLanguage(hash)
+	if l.Scene != "" && !g.switchTo(l.Scene) {
+		g.warn(g.t("msg.link.ignored") + " scene=" + l.Scene)
+	}
+	if l.State != nil {
+		if err := g.loadDoc(l.State); err != nil {
+			g.warn(g.t("msg.load.refused") + " " + err.Error())
+		}
+	}
+	if g.cur != before {
+		g.chrome.toasts = g.chrome.toasts[old:] // the older ones were about the scene left
+	}
+	g.hashTick = 0 // write the address back in the app's own form at once
+}

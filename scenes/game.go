@@ -22,7 +22,6 @@ import (
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/platform"
-	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -100,17 +99,7 @@ func New(opt Options, plat platform.Platform) *Game {
 		}
 	}
 	if opt.Link != "" {
-		l, ignored := state.ParseLink(opt.Link)
-		for _, s := range ignored {
-			g.warn(g.t("msg.link.ignored") + " " + s)
-		}
-		if l.Lang != "" {
-			if lang, err := i18n.Parse(l.Lang); err == nil {
-				g.lang = lang
-			} else {
-				g.warn(g.t("msg.link.ignored") + " lang=" + l.Lang)
-			}
-		}
+		l := g.linkLanguage(opt.Link)
 		if l.Scene != "" && opt.Scene == "" {
 			opt.Scene = l.Scene
 		}
@@ -163,6 +152,11 @@ func (g *Game) Update() error {
 	defer g.mu.Unlock()
 	g.frame++
 
+	if f, ok := g.plat.(platform.LinkFollower); ok {
+		if hash, ok := f.FollowedLink(); ok {
+			g.followLink(hash)
+		}
+	}
 	if g.pending != nil {
 		if err := g.loadDoc(g.pending); err != nil {
 			g.warn(g.t("msg.load.refused") + " " + err.Error())
@@ -193,6 +187,7 @@ func (g *Game) Update() error {
 	// events aimed at it; the scene gets the rest.
 	g.sceneIn.Reset()
 	g.sceneIn.CursorX, g.sceneIn.CursorY, g.sceneIn.HasCursor = g.in.CursorX, g.in.CursorY, g.in.HasCursor
+	g.chrome.transportHover(g.view(), &g.in)
 	var actions []ui.Action
 	for _, ev := range g.in.Pointer {
 		if a, used := g.chrome.pointer(g.view(), ev); used {
@@ -212,10 +207,14 @@ func (g *Game) Update() error {
 			actions = append(actions, ui.Action{Action: b.Action, Arg: b.Arg})
 		}
 	}
+	shown := g.cur
 	for _, a := range actions {
 		if !g.globalAction(a) {
 			g.ctx.Actions = append(g.ctx.Actions, a)
 		}
+	}
+	if g.cur != shown {
+		g.chrome.toasts = nil // a message belongs to the scene it was about
 	}
 	g.ctx.Bounds = g.sceneBounds()
 	g.Scene().Update(&g.ctx)
@@ -376,8 +375,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.chrome.drawTitleBar(g.view(), c, &ctx)
 	if g.chrome.touchUI {
 		g.chrome.drawTouchBar(g.view(), c, &ctx)
+	} else if g.chrome.transportShown(g.view()) {
+		g.chrome.drawTransport(g.view(), c)
 	}
 	g.chrome.drawToasts(g.view(), c, &ctx)
+	g.chrome.drawTooltip(g.view(), c)
 	if g.chrome.help {
 		g.chrome.drawHelp(g.view(), c, &ctx)
 	}

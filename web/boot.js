@@ -109,20 +109,34 @@
 
   // Progress is drawn at most once per animation frame: a fast local
   // server delivers thousands of small chunks.
-  let loaded = 0;
-  let total = 0;
+  //
+  // What the bar shows is what travels over the network. fetch hands the
+  // page decoded bytes, while the server sends the bundle compressed
+  // (about a seventh of its size): Content-Length is the size on the
+  // wire, with or without Content-Encoding, and cmd/serve also sends the
+  // decoded size in X-Uncompressed-Length. The share of the decoded
+  // bytes received is the share of the download done, so the text shows
+  // that share of the wire size, exact at the end. Without the wire size
+  // it shows a percentage; without the decoded size it cannot tell how
+  // far along it is, and the bar just shows activity.
+  let loaded = 0; // decoded bytes received
+  let plain = 0; // decoded size, 0 if unknown
+  let wire = 0; // bytes on the wire, 0 if unknown
   let drawPending = false;
   let downloading = true;
   function drawProgress() {
     drawPending = false;
     if (!downloading) return; // a frame queued before the end must not undo "Starting…"
-    if (total > 0) {
+    const say = TEXT[lang].loading;
+    if (plain > 0) {
+      const done = Math.min(1, loaded / plain);
       bar.classList.remove('unknown');
-      fill.style.transform = `scaleX(${Math.min(1, loaded / total)})`;
-      status.textContent = `${TEXT[lang].loading} ${mb(loaded)} / ${mb(total)} MB`;
+      fill.style.transform = `scaleX(${done})`;
+      status.textContent = wire > 0 ? `${say} ${mb(done * wire)} / ${mb(wire)} MB`
+        : `${say} ${Math.floor(done * 100)} %`;
     } else {
       bar.classList.add('unknown');
-      status.textContent = `${TEXT[lang].loading} ${mb(loaded)} MB`;
+      status.textContent = wire > 0 ? `${say} ${mb(wire)} MB` : say;
     }
   }
   function progress(n) {
@@ -246,14 +260,11 @@
     }
     if (!resp.ok) throw new Error(`neurona.wasm: HTTP ${resp.status} ${resp.statusText}`);
 
-    // fetch hands us decoded bytes, so with Content-Encoding the
-    // Content-Length (encoded size) is the wrong total; cmd/serve sends the
-    // decoded size in X-Uncompressed-Length. Other hosts may send neither:
-    // then the bar just shows activity and the megabytes so far.
-    total = Number(resp.headers.get('X-Uncompressed-Length')) || 0;
-    if (!total && !resp.headers.get('Content-Encoding')) {
-      total = Number(resp.headers.get('Content-Length')) || 0;
-    }
+    // The sizes (see drawProgress). A host that compresses on the fly
+    // sends neither.
+    wire = Number(resp.headers.get('Content-Length')) || 0;
+    const encoding = (resp.headers.get('Content-Encoding') || 'identity').trim().toLowerCase();
+    plain = encoding === 'identity' ? wire : Number(resp.headers.get('X-Uncompressed-Length')) || 0;
     drawProgress();
 
     if (!resp.body || typeof TransformStream !== 'function') {

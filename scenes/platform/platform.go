@@ -30,3 +30,13 @@ type API interface {
 	TrySwitchTo(id string) error
 	OnReady(f func())
 }
+
+// LinkFollower is implemented by platforms whose address can change while
+// the app runs (the page's URL hash, when a teacher pastes a link into an
+// open tab or a student follows one).
+type LinkFollower interface {
+	// FollowedLink returns the hash (without '#') the user navigated to
+	// since the last call; ok is false if there was none. The app's own
+	// SetLink never counts.
+	FollowedLink() (hash string, ok bool)
+}

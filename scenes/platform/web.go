@@ -10,10 +10,45 @@ import (
 
 // webPlatform downloads files through the browser, keeps settings in
 // localStorage and the view in the URL hash.
-type webPlatform struct{ lastHash string }
+type webPlatform struct {
+	mu       sync.Mutex
+	lastHash string // the hash the app wrote last
+	followed string // a hash the user navigated to, not yet applied
+	pending  bool
+}
 
-// New returns the browser platform.
-func New() Platform { return &webPlatform{} }
+// New returns the browser platform. It listens for hashchange: a link
+// pasted into the open tab (or followed from the page it is in) is
+// handed to the app by FollowedLink.
+func New() Platform {
+	p := &webPlatform{}
+	js.Global().Call("addEventListener", "hashchange", js.FuncOf(func(js.Value, []js.Value) any {
+		h := CurrentHash()
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		// The app writes its own hash with history.replaceState, which
+		// fires no hashchange; the comparison guards against a browser
+		// that would, so the app never re-applies what it wrote.
+		if h != p.lastHash {
+			p.followed, p.pending = h, true
+		}
+		return nil
+	}))
+	return p
+}
+
+// FollowedLink returns the hash the user navigated to since the last call.
+func (p *webPlatform) FollowedLink() (string, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	h, ok := p.followed, p.pending
+	p.followed, p.pending = "", false
+	if ok {
+		// Until the app writes its own, the address is the user's.
+		p.lastHash = h
+	}
+	return h, ok
+}
 
 const settingsKey = "neurona.settings"
 
@@ -59,8 +94,10 @@ func (p *webPlatform) StoreSettings(data []byte) error {
 }
 
 func (p *webPlatform) SetLink(hash string) {
-	if hash == p.lastHash {
-		return
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if hash == p.lastHash || p.pending {
+		return // unchanged, or a link the user opened waits to be applied
 	}
 	p.lastHash = hash
 	// replaceState keeps the back button for leaving the page, not for

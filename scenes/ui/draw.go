@@ -211,11 +211,13 @@ func finite4(a, b, c, d float64) bool {
 	return !math.IsNaN(a+b+c+d) && !math.IsInf(a+b+c+d, 0) && math.Abs(a) < 1e7 && math.Abs(b) < 1e7 && math.Abs(c) < 1e7 && math.Abs(d) < 1e7
 }
 
-// PlayIcon draws ▶ (playing) or ❚❚ (paused) centred at (x, y), size pixels
-// tall: drawn as shapes because not every font has the pause sign.
+// PlayIcon draws a play/pause control as media players do: ▶ while paused
+// (press to play), ❚❚ while playing (press to pause), centred at (x, y),
+// size pixels tall; drawn as shapes because not every font has the pause
+// sign.
 func PlayIcon(dst *ebiten.Image, x, y, size float64, playing bool, c color.Color) {
 	h := size / 2
-	if playing {
+	if !playing {
 		Polygon(dst, []float64{x - h*0.8, y - h, x + h, y, x - h*0.8, y + h}, c)
 		return
 	}
