@@ -44,7 +44,7 @@ const (
 	SavePNG    Action = "save"
 	Export     Action = "export"
 	Notebook   Action = "notebook" // export the Jupyter notebook of the state
-	Delete     Action = "delete" // remove the point under the pointer
+	Delete     Action = "delete"   // remove the point under the pointer
 )
 
 // Shared scene conventions: scenes that expose tunable parameters bind these.
