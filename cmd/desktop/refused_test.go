@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -145,13 +144,8 @@ func TestRefusedFlagsExitStatus(t *testing.T) {
 		{"-load", "#s=%%%"},
 		{"-screenshot", filepath.Join(t.TempDir(), "x.png"), "-scene", "bogus"},
 	} {
-		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), "NEURONA_DESKTOP_ARGS="+strings.Join(args, "\n"))
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		cmd.Run()
-		if cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 2 || strings.Count(stderr.String(), "\n") != 1 {
-			t.Errorf("%q: %v, stderr %q", args, cmd.ProcessState, stderr.String())
+		if code, stderr := runMain(t, args...); code != 2 || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("%q: status %d, stderr %q", args, code, stderr)
 		}
 	}
 }
