@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/neurona/neurona/engine"
@@ -348,14 +349,86 @@ func regressionStates(add addFunc) {
 			}
 			doc := map[string]any{
 				"scene": "regression", "lang": "en", "points": pts, "hidden": h, "activation": name,
-				"alpha": 0.01, "W1": w1, "b1": b1, "loss": loss,
+				"alpha": 0.01, "W1": w1, "b1": b1, "J": loss, "mean": loss / float64(len(xs)),
 			}
 			if h > 0 {
-				doc["W2"], doc["b2"] = [][]float64{w2}, b2
+				doc["W2"], doc["b2"] = [][]float64{w2}, []float64{b2}
 			}
 			add(fmt.Sprintf("regression-%d-%s", h, name), doc, nil)
+			if h == 3 {
+				// The scene's run: "start" and 40 steps of gradient
+				// descent on J, written out.
+				start := map[string]any{"W1": w1, "b1": b1, "W2": [][]float64{w2}, "b2": []float64{b2}}
+				const steps, alpha = 40, 0.01
+				w1, b1, w2 = clone2(w1), slices.Clone(b1), slices.Clone(w2)
+				for range steps {
+					gw1, gb1, gw2, gb2 := make([]float64, h), make([]float64, h), make([]float64, h), 0.0
+					for i, x := range xs {
+						yhat := b2
+						z := make([]float64, h)
+						for j := range h {
+							z[j] = act(w1[j][0]*x + b1[j])
+							yhat += w2[j] * z[j]
+						}
+						d := 2 * (yhat - pts[i]["y"].(float64))
+						gb2 += d
+						for j := range h {
+							gw2[j] += d * z[j]
+							dz := d * w2[j] * deriv(name, w1[j][0]*x+b1[j])
+							gw1[j] += dz * x
+							gb1[j] += dz
+						}
+					}
+					for j := range h {
+						w1[j][0] -= alpha * gw1[j]
+						b1[j] -= alpha * gb1[j]
+						w2[j] -= alpha * gw2[j]
+					}
+					b2 -= alpha * gb2
+				}
+				loss := 0.0
+				for i, x := range xs {
+					yhat := b2
+					for j := range h {
+						yhat += w2[j] * act(w1[j][0]*x+b1[j])
+					}
+					d := yhat - pts[i]["y"].(float64)
+					loss += d * d
+				}
+				add(fmt.Sprintf("regression-%d-%s-step40", h, name), map[string]any{
+					"scene": "regression", "lang": "es", "points": pts, "hidden": h, "activation": name,
+					"alpha": alpha, "step": steps, "start": start, "J": loss, "mean": loss / float64(len(xs)),
+					"W1": w1, "b1": b1, "W2": [][]float64{w2}, "b2": []float64{b2},
+				}, nil)
+			}
 		}
 	}
+}
+
+// deriv is the derivative of the named activation at a.
+func deriv(name string, a float64) float64 {
+	switch name {
+	case "sigmoid":
+		s := 1 / (1 + math.Exp(-a))
+		return s * (1 - s)
+	case "tanh":
+		t := math.Tanh(a)
+		return 1 - t*t
+	case "relu":
+		if a > 0 {
+			return 1
+		}
+		return 0
+	}
+	return 1 / (1 + a*a) // arctan
+}
+
+func clone2(m [][]float64) [][]float64 {
+	out := make([][]float64, len(m))
+	for i, r := range m {
+		out[i] = slices.Clone(r)
+	}
+	return out
 }
 
 func embeddingStates(add addFunc) {
