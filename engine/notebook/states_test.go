@@ -456,14 +456,20 @@ func embeddingStates(add addFunc) {
 		for j := range n {
 			ys[j] = j % c.k
 			xs[j] = [2]float64{float64(ys[j]) + r.NormFloat64()*0.4, float64(ys[j]%2) + r.NormFloat64()*0.4}
-			pts = append(pts, map[string]any{"x": []float64{xs[j][0], xs[j][1]}, "y": ys[j]})
+			pt := map[string]any{"x": []float64{xs[j][0], xs[j][1]}, "y": ys[j]}
+			if i%2 == 1 && j%5 == 0 {
+				pt["test"] = true // held out: in "testLoss", not in "loss"
+			}
+			pts = append(pts, pt)
 		}
 		out := c.k
 		if c.k == 2 {
 			out = 1 // one sigmoid unit for two classes
 		}
 		sizes := append(append([]int{2}, c.hidden...), out)
-		doc := map[string]any{"scene": "embedding", "lang": "es", "points": pts, "activation": c.act, "alpha": 0.1, "classes": c.k}
+		doc := map[string]any{"scene": "embedding", "lang": "es", "points": pts, "activation": c.act, "lr": 0.1, "classes": c.k}
+		params := map[string]any{}
+		doc["params"] = params
 		ws := make([][][]float64, len(sizes)-1)
 		bs := make([][]float64, len(sizes)-1)
 		for l := range ws {
@@ -476,12 +482,13 @@ func embeddingStates(add addFunc) {
 				}
 				bs[l][o] = r.NormFloat64() * 0.3
 			}
-			doc[fmt.Sprintf("W%d", l+1)], doc[fmt.Sprintf("b%d", l+1)] = ws[l], bs[l]
+			params[fmt.Sprintf("W%d", l+1)], params[fmt.Sprintf("b%d", l+1)] = ws[l], bs[l]
 		}
 		// The mean cross-entropy, written out: binary with a sigmoid for
 		// K = 2, softmax for K ≥ 3.
-		loss := 0.0
+		var loss, testLoss, nTest float64
 		for j := range n {
+			ce := 0.0
 			z := xs[j][:]
 			for l := range ws {
 				next := make([]float64, len(ws[l]))
@@ -500,7 +507,7 @@ func embeddingStates(add addFunc) {
 			if c.k == 2 {
 				p := 1 / (1 + math.Exp(-z[0]))
 				t := float64(ys[j])
-				loss -= t*math.Log(p) + (1-t)*math.Log(1-p)
+				ce = -(t*math.Log(p) + (1-t)*math.Log(1-p))
 			} else {
 				m, s := math.Inf(-1), 0.0
 				for _, v := range z {
@@ -509,10 +516,19 @@ func embeddingStates(add addFunc) {
 				for _, v := range z {
 					s += math.Exp(v - m)
 				}
-				loss -= z[ys[j]] - m - math.Log(s)
+				ce = -(z[ys[j]] - m - math.Log(s))
+			}
+			if pts[j]["test"] == true {
+				testLoss += ce
+				nTest++
+			} else {
+				loss += ce
 			}
 		}
-		doc["loss"] = loss / float64(n)
+		doc["loss"] = loss / (float64(n) - nTest)
+		if nTest > 0 {
+			doc["testLoss"] = testLoss / nTest
+		}
 		add(fmt.Sprintf("embedding-%d-k%d-%s", i, c.k, c.act), doc, nil)
 	}
 }
