@@ -256,6 +256,12 @@ func (ch *chrome) drawToasts(v view, dst *ebiten.Image, c *ui.Context) {
 	}
 }
 
+// helpTitle is the help overlay's title line: the scene, and which build
+// of Neurona this is, so that a teacher reporting a problem can say.
+func helpTitle(v view) string {
+	return v.t("help.title") + " — " + v.t("scene."+v.scene().ID()) + " · Neurona " + version.String()
+}
+
 // drawHelp draws the help overlay: every global key, the scene's own keys
 // and its mouse and touch actions, in the current language.
 func (ch *chrome) drawHelp(v view, dst *ebiten.Image, c *ui.Context) {
@@ -264,7 +270,7 @@ func (ch *chrome) drawHelp(v view, dst *ebiten.Image, c *ui.Context) {
 	r := c.Bounds.Inset(24 * s)
 	ui.FillRect(dst, r, ui.WithAlpha(th.Panel, 0xf4))
 	ui.StrokeRect(dst, r, 2*s, th.Accent)
-	title := v.t("help.title") + " — " + v.t("scene."+v.scene().ID()) + " · Neurona " + version.String()
+	title := helpTitle(v)
 	ui.DrawText(dst, title, r.X+20*s, r.Y+14*s, ui.FitText(title, 24*s, r.W-40*s), th.Text, ui.AlignLeft)
 	ui.DrawText(dst, v.t("help.close"), r.Right()-20*s, r.Y+18*s, 15*s, th.TextDim, ui.AlignRight)
 

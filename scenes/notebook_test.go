@@ -98,6 +98,15 @@ func TestNotebookJSONLoadsThePendingDocument(t *testing.T) {
 	}
 }
 
+func TestHelpTitleNamesTheVersion(t *testing.T) {
+	g, _ := newTestGame(t, Options{Scene: "xor", Lang: "en"})
+	tick(t, g)
+	title := helpTitle(g.view())
+	if !strings.Contains(title, "Neurona "+version.String()) || !strings.Contains(title, g.t("scene.xor")) {
+		t.Fatalf("help title %q lacks the scene or the version %q", title, version.String())
+	}
+}
+
 func TestStateCarriesTheVersionAndLoadIgnoresIt(t *testing.T) {
 	g, _ := newTestGame(t, Options{Scene: "neuron"})
 	tick(t, g)
