@@ -47,9 +47,14 @@ func TestPerceptronStepsMatchEngine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	tie, err := engine.ParseTie(fmt.Sprint(s["tie"]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bias, _ := s["bias"].(bool)
 	alpha, _ := s["alpha"].(float64)
-	ref := engine.NewPerceptron(pts, engine.PerceptronConfig{Rule: rule, Alpha: alpha, Order: order})
-	nov := engine.Novikoff(pts)
+	ref := engine.NewPerceptron(pts, engine.PerceptronConfig{Rule: rule, Alpha: alpha, Order: order, NoBias: !bias, Tie: tie})
+	nov := engine.NovikoffFor(pts, bias)
 	if !nov.Separable || s["R"] != nov.R || s["gamma"] != nov.Gamma || s["bound"] != nov.Bound {
 		t.Errorf("Novikoff: page R=%v γ=%v bound=%v; engine %v %v %v (separable %v)", s["R"], s["gamma"], s["bound"], nov.R, nov.Gamma, nov.Bound, nov.Separable)
 	}
@@ -71,6 +76,49 @@ func TestPerceptronStepsMatchEngine(t *testing.T) {
 	img := p.Screenshot(t)
 	if n := distinctColors(img); n < 24 {
 		t.Errorf("the perceptron scene looks blank: %d distinct colours", n)
+	}
+	p.NoConsoleErrors(t)
+}
+
+// TestPerceptronNotesRunRepeats steps the page's first preset, the notes'
+// three points exactly as the notes iterate them (no bias, sign(0) = +1),
+// and checks w¹ = [1, −½], w² = [1, ½], w³ = [1, −½] = w¹ and the repeat
+// the page reports; then the second preset, the same points with a bias,
+// converges in three mistakes.
+func TestPerceptronNotesRunRepeats(t *testing.T) {
+	p := openPage(t, "scene=perceptron&lang=en")
+	p.Key(t, "!") // Shift+1
+	s := p.WaitState(t, `s.scene === "perceptron" && s.bias === false && s.tie === "positive" && s.points.length === 3 && s.step === 0`)
+	want := [][2]float64{{0, 0}, {0, 0}, {1, -0.5}, {1, 0.5}, {1, -0.5}}
+	for i, w := range want {
+		p.Key(t, " ")
+		s = p.WaitState(t, fmt.Sprintf(`s.step === %d`, i+1))
+		got, _ := s["w"].([]any)
+		if len(got) != 2 || got[0] != w[0] || got[1] != w[1] || s["b"] != 0.0 {
+			t.Fatalf("step %d: w = %v, b = %v; the notes: %v, 0", i+1, got, s["b"], w)
+		}
+		_, rep := s["repeat"]
+		if rep != (i == 4) {
+			t.Fatalf("step %d: repeat reported %v", i+1, rep)
+		}
+	}
+	rep, _ := s["repeat"].(map[string]any)
+	if rep["mistakes"] != 3.0 || rep["earlierMistakes"] != 1.0 || s["separable"] != false {
+		t.Errorf("repeat %v, separable %v: want w³ = w¹ and no separator through the origin", rep, s["separable"])
+	}
+	if n := distinctColors(p.Screenshot(t)); n < 24 {
+		t.Errorf("the notes' run looks blank: %d distinct colours", n)
+	}
+
+	p.Key(t, "@") // Shift+2: the same points with a bias
+	p.WaitState(t, `s.bias === true && s.step === 0`)
+	for i := 1; i <= 9; i++ {
+		p.Key(t, " ")
+		s = p.WaitState(t, fmt.Sprintf(`s.step === %d`, i))
+	}
+	w, _ := s["w"].([]any)
+	if len(w) != 2 || w[0] != 1.0 || w[1] != -0.5 || s["b"] != 1.0 || s["mistakes"] != 3.0 || s["converged"] != true {
+		t.Errorf("with a bias: w=%v b=%v mistakes=%v converged=%v; want (1, −½), 1, 3, true", w, s["b"], s["mistakes"], s["converged"])
 	}
 	p.NoConsoleErrors(t)
 }

@@ -49,19 +49,23 @@ func TestXORTableMorphAndTraining(t *testing.T) {
 		t.Errorf("sigmoid: classes %s", classes)
 	}
 
-	// M morphs the plane into hidden space (1.5 s of animation); look
-	// while it runs, then Space finishes it at once. (Frames are few and
-	// slow in software WebGL, so nothing here waits for the animation.)
+	// M morphs the plane into hidden space in two stages: the affine map
+	// (to morph = 0.5), then the squashing (to 1); look while the first
+	// runs, then Space finishes each at once. (Frames are few and slow in
+	// software WebGL, so nothing here waits for the animation.)
 	p.Key(t, "m")
-	p.WaitState(t, `s.morph > 0 && s.morph < 1`)
+	p.WaitState(t, `s.morph > 0 && s.morph <= 0.5`)
 	if img := p.Screenshot(t); distinctColors(img) < 24 {
 		t.Error("the morph looks blank")
 	}
 	p.Key(t, " ")
-	s = p.WaitState(t, `s.morph === 1`)
+	s = p.WaitState(t, `s.morph === 0.5`)
 	if s["step"] != 0.0 {
 		t.Errorf("Space during the morph also stepped: step %v", s["step"])
 	}
+	p.Key(t, "m")
+	p.Key(t, " ")
+	p.WaitState(t, `s.morph === 1`)
 	p.Key(t, "m")
 	p.Key(t, " ")
 	p.WaitState(t, `s.morph === 0`)

@@ -264,6 +264,9 @@ func (g *Game) importData(name string, data []byte) error {
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
 		return g.loadDoc(data)
 	}
+	if r, ok := g.Scene().(ui.CSVReader); ok {
+		return r.ReadCSV(name, data)
+	}
 	pts, err := engine.ReadPointsCSV(bytes.NewReader(data), name)
 	if err != nil {
 		return err

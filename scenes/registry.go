@@ -5,12 +5,13 @@ import (
 	"github.com/neurona/neurona/scenes/gradient"
 	"github.com/neurona/neurona/scenes/neuron"
 	"github.com/neurona/neurona/scenes/perceptron"
+	"github.com/neurona/neurona/scenes/regression"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/xor"
 )
 
 // All returns a fresh instance of every scene, in the order of the
-// lecture and of the number keys 1 … 5.
+// lecture and of the number keys 1 … keymap.Scenes.
 func All() []ui.Scene {
 	return []ui.Scene{
 		neuron.New(),
@@ -18,5 +19,6 @@ func All() []ui.Scene {
 		xor.New(),
 		gradient.New(),
 		backprop.New(),
+		regression.New(),
 	}
 }

@@ -45,6 +45,10 @@ func pointsDoc(scene string, pts [][3]float64, extra string) string {
 		if i > 0 {
 			b.WriteByte(',')
 		}
+		if scene == "regression" { // one input x and a real target y: the plane's (x, y)
+			fmt.Fprintf(&b, `{"x":[%g],"y":%g}`, p[0], p[1])
+			continue
+		}
 		fmt.Fprintf(&b, `{"x":[%g,%g],"y":%g}`, p[0], p[1], p[2])
 	}
 	b.WriteString("]" + extra + "}")

@@ -17,7 +17,7 @@ const module = "github.com/neurona/neurona"
 func TestScenesFollowTheTemplate(t *testing.T) {
 	for _, s := range All() {
 		id := s.ID()
-		for _, f := range templateFiles {
+		for _, f := range append(templateFiles, id+"_test.go") {
 			if _, err := os.Stat(filepath.Join(id, f)); err != nil {
 				t.Errorf("scene %s has no %s", id, f)
 			}

@@ -61,7 +61,7 @@ type config struct {
 func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs := flag.NewFlagSet("neurona", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported below, on one line
-	scene := fs.String("scene", "", "scene to open: neuron, perceptron, xor, gradient or backprop")
+	scene := fs.String("scene", "", "scene to open: neuron, perceptron, xor, gradient, backprop, regression or embedding")
 	lang := fs.String("lang", "", "language: es or en")
 	full := fs.Bool("fullscreen", false, "start fullscreen")
 	load := fs.String("load", "", "a state document (JSON file) or a link (…#scene=…&s=…) to open")

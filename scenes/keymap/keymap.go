@@ -20,7 +20,7 @@ type Action string
 
 // Global actions, shared by every scene.
 const (
-	SceneGoto  Action = "scene.goto" // Arg: scene number 1…5
+	SceneGoto  Action = "scene.goto" // Arg: scene number 1…6
 	SceneNext  Action = "scene.next"
 	ScenePrev  Action = "scene.prev"
 	Step       Action = "step"
@@ -85,9 +85,14 @@ func char(a Action, c rune, help string) Binding  { return Binding{Action: a, Ch
 // Global lists every global binding, in the order the help overlay shows them.
 var Global = buildGlobal()
 
+// Scenes is how many scenes the number keys reach (1 … Scenes), in the
+// lecture's order: neuron, perceptron, xor, gradient, backprop,
+// regression, embedding. A number past the registered scenes does nothing.
+const Scenes = 7
+
 func buildGlobal() []Binding {
 	var g []Binding
-	for i := 1; i <= 5; i++ {
+	for i := 1; i <= Scenes; i++ {
 		g = append(g, Binding{Action: SceneGoto, Arg: i, Key: fmt.Sprintf("Digit%d", i), Help: "key.scene.goto"})
 	}
 	g = append(g,

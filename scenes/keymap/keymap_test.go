@@ -76,7 +76,7 @@ func TestSceneBindingsComeFirst(t *testing.T) {
 
 func TestLabelsAndRows(t *testing.T) {
 	rows := Rows(Global, "en")
-	if rows[0].Keys != "1 … 5" {
+	if rows[0].Keys != "1 … 7" {
 		t.Errorf("scene keys row: %q", rows[0].Keys)
 	}
 	found := false

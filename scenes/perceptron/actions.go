@@ -77,6 +77,13 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		s.changed(c, s.run.SetAlpha(a), "α = "+ui.Num(a))
 	case actNovikoff:
 		s.showNov = !s.showNov
+	case actBias:
+		on := !s.run.Bias()
+		s.changed(c, s.run.SetBias(on), c.T(biasKey(on)))
+		s.novStale = false
+	case actTie:
+		t := nextTie(s.run.P.Tie())
+		s.changed(c, s.run.SetTie(t), c.T(tieKey(t)))
 	}
 }
 
@@ -98,6 +105,60 @@ func ruleKey(r engine.Rule) string {
 	return "perceptron.rule.classic"
 }
 
+// biasKey names the bias setting for the panel.
+func biasKey(on bool) string {
+	if on {
+		return "perceptron.bias.on"
+	}
+	return "perceptron.bias.off"
+}
+
+// tieKey and tieShort name what a point on the line counts as, in full
+// and for the panel's settings line.
+func tieKey(t engine.Tie) string   { return tieNames[tieIndex(t)][0] }
+func tieShort(t engine.Tie) string { return tieNames[tieIndex(t)][1] }
+
+// tieNames are the translation keys of the conventions in effect: y·a ≤ 0
+// a mistake, sign(0) = +1, sign(0) = −1.
+var tieNames = [3][2]string{
+	{"perceptron.tie.mistake", "perceptron.tie.short.mistake"},
+	{"perceptron.tie.positive", "perceptron.tie.short.positive"},
+	{"perceptron.tie.negative", "perceptron.tie.short.negative"},
+}
+
+// tieIndex is the row of tieNames for convention t (TieRule never is in
+// effect; it reads as a mistake).
+func tieIndex(t engine.Tie) int {
+	switch t {
+	case engine.TiePositive:
+		return 1
+	case engine.TieNegative:
+		return 2
+	}
+	return 0
+}
+
+// nextTie is the convention the tie key switches to from t (the one in
+// effect): y·a ≤ 0 is a mistake (the proof's) → sign(0) = +1 (the notes'
+// iteration) → sign(0) = −1 (the old rule's step(0) = 0) → back.
+func nextTie(t engine.Tie) engine.Tie {
+	switch t {
+	case engine.TieMistake:
+		return engine.TiePositive
+	case engine.TiePositive:
+		return engine.TieNegative
+	}
+	return engine.TieMistake
+}
+
+// biasShort is the bias setting's short name, for the panel's settings line.
+func biasShort(on bool) string {
+	if on {
+		return "perceptron.bias.short.on"
+	}
+	return "perceptron.bias.short.off"
+}
+
 func orderKey(o engine.Order) string {
 	if o == engine.Shuffle {
 		return "perceptron.order.shuffle"
@@ -111,14 +172,12 @@ func (s *Scene) loadPreset(n int) {
 	p := presets[n-1]
 	s.player.Pause()
 	s.stopAnimation()
-	if p.lecture {
-		s.run.Cfg = lectureConfig()
-	}
+	s.run.Cfg = p.config(s.run.Cfg)
 	s.run.Data.Replace(p.pts())
 	s.run.DataChanged()
 	s.novStale = false
 	s.fitPlane()
-	s.preset, s.presetVersion = n, s.run.Data.Version()
+	s.preset, s.presetVersion, s.presetCfg = n, s.run.Data.Version(), s.run.Cfg
 }
 
 // startPlaying notes where playing began, so that a non-separable set stops

@@ -10,6 +10,7 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Draw renders the plane (regions, Novikoff's drawing, the line, the points,
@@ -20,7 +21,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 		return
 	}
 	_, side := ui.SplitMain(c)
-	footPlaced := s.drawPanel(dst, c, side)
+	s.drawPanel(dst, c, side)
 	// Everything on the plane is clipped to it.
 	pl := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
 	s.plane.DrawGrid(pl, c)
@@ -36,23 +37,23 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawHover(pl, c)
 	s.drawVisit(pl, c)
 	s.drawTheta(pl, c, w)
+	s.drawRepeat(pl, c)
 	s.drawCaption(pl, c)
-	s.drawNoLine(pl, c, w)
-	if !footPlaced {
-		s.drawFootnote(pl, c)
-	}
+	s.drawNoLine(pl, c)
+	s.drawFootnote(pl, c)
 }
 
 // drawRegions shades each side of the line by the class it predicts.
 func (s *Scene) drawRegions(dst *ebiten.Image, c *ui.Context, w weights) {
 	th := c.Theme
 	if w.w == [2]float64{} {
-		// No line: the whole plane is one prediction (or none, for the ±1
-		// rule at a = 0).
+		// No line: the whole plane is one prediction.
+		// At a = 0 the tie convention in effect decides (none: a mistake).
+		tie := s.run.P.Tie()
 		switch {
-		case w.b > 0:
+		case w.b > 0 || w.b == 0 && tie == engine.TiePositive:
 			ui.FillRect(dst, s.plane.Rect, th.RegionPos)
-		case w.b < 0 || !s.pm1():
+		case w.b < 0 || w.b == 0 && tie == engine.TieNegative:
 			ui.FillRect(dst, s.plane.Rect, th.RegionNeg)
 		}
 		return
@@ -68,7 +69,9 @@ func (s *Scene) drawLine(dst *ebiten.Image, c *ui.Context, w weights) {
 		return
 	}
 	ui.Line(dst, x0, y0, x1, y1, c.Px(3.5), c.Theme.Line)
-	s.lineLabel(dst, c, x0, y0, x1, y1, "θ·x + b = 0", c.Theme.Line, true)
+	if s.lab.hyperOK {
+		ui.DrawPlaced(dst, c, s.lab.hyper, c.Px(hyperSize), c.Px(3), c.Theme.Line, ui.WithAlpha(c.Theme.Background, 0xb0))
+	}
 }
 
 // lineLabel writes a label along a clipped line, near its upper end (top)
@@ -215,12 +218,7 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context, w weights) {
 	th := c.Theme
 	p := &s.plane
 	st := s.run.Last
-	upd := s.run.HasLast && st.Updated
-	l := math.Hypot(w.w[0], w.w[1])
-	if upd {
-		l = math.Max(math.Hypot(st.WBefore[0], st.WBefore[1]), math.Hypot(st.WAfter[0], st.WAfter[1]))
-	}
-	sf := arrowScale(l, p.Half)
+	sf, upd := s.thetaScale(w)
 	ox, oy := p.ToScreen([2]float64{0, 0})
 	tip := func(v [2]float64) (float64, float64) { return p.ToScreen([2]float64{v[0] * sf, v[1] * sf}) }
 	head := c.Px(16)
@@ -233,12 +231,9 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context, w weights) {
 		clr := th.Class(st.Y)
 		ui.Arrow(dst, bx, by, ax, ay, c.Px(4), head, th.Outline)
 		ui.Arrow(dst, bx, by, ax, ay, c.Px(2.5), head*0.8, clr)
-		if math.Hypot(ax-bx, ay-by) > c.Px(14) {
-			mx, my := (ax+bx)/2, (ay+by)/2
-			nx, ny := -(ay - by), ax-bx
-			nl := math.Hypot(nx, ny)
-			s.tag(dst, c, "Δθ", mx+nx/nl*c.Px(18), my+ny/nl*c.Px(18), clr)
-		}
+	}
+	for _, t := range s.thetaTags(c, w) {
+		s.tag(dst, c, t.label, t.x, t.y, t.clr)
 	}
 	if w.w == [2]float64{} {
 		return
@@ -246,15 +241,60 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context, w weights) {
 	tx, ty := tip(w.w)
 	ui.Arrow(dst, ox, oy, tx, ty, c.Px(6), head+c.Px(2), th.Outline)
 	ui.Arrow(dst, ox, oy, tx, ty, c.Px(3.5), head, th.Normal)
+}
+
+// thetaScale returns the factor θ is drawn at (arrowScale of the longest
+// arrow shown) and whether the current step updated the weights (then θ
+// before, after and Δθ are drawn).
+func (s *Scene) thetaScale(w weights) (sf float64, upd bool) {
+	st := s.run.Last
+	upd = s.run.HasLast && st.Updated
+	l := math.Hypot(w.w[0], w.w[1])
+	if upd {
+		l = math.Max(math.Hypot(st.WBefore[0], st.WBefore[1]), math.Hypot(st.WAfter[0], st.WAfter[1]))
+	}
+	return arrowScale(l, s.plane.Half), upd
+}
+
+// tagAt is a short label of the θ drawing: its text, centre and colour.
+type tagAt struct {
+	label string
+	x, y  float64
+	clr   color.Color
+}
+
+// thetaTags returns the labels of θ and of the update Δθ where drawTheta
+// writes them: Δθ beside its arrow, θ beyond its tip.
+func (s *Scene) thetaTags(c *ui.Context, w weights) []tagAt {
+	p := &s.plane
+	st := s.run.Last
+	sf, upd := s.thetaScale(w)
+	ox, oy := p.ToScreen([2]float64{0, 0})
+	tip := func(v [2]float64) (float64, float64) { return p.ToScreen([2]float64{v[0] * sf, v[1] * sf}) }
+	var tags []tagAt
+	if upd {
+		bx, by := tip(st.WBefore)
+		ax, ay := tip(st.WAfter)
+		if math.Hypot(ax-bx, ay-by) > c.Px(14) {
+			mx, my := (ax+bx)/2, (ay+by)/2
+			nx, ny := -(ay - by), ax-bx
+			nl := math.Hypot(nx, ny)
+			tags = append(tags, tagAt{"Δθ", mx + nx/nl*c.Px(18), my + ny/nl*c.Px(18), c.Theme.Class(st.Y)})
+		}
+	}
+	if w.w == [2]float64{} {
+		return tags
+	}
+	tx, ty := tip(w.w)
 	label := "θ"
 	if sf != 1 {
 		label = "θ ×" + ui.Num(sf)
 	}
 	dx, dy := tx-ox, ty-oy
-	dl := math.Hypot(dx, dy)
-	if dl > 0 {
-		s.tag(dst, c, label, tx+dx/dl*c.Px(20), ty+dy/dl*c.Px(20), th.Normal)
+	if dl := math.Hypot(dx, dy); dl > 0 {
+		tags = append(tags, tagAt{label, tx + dx/dl*c.Px(20), ty + dy/dl*c.Px(20), c.Theme.Normal})
 	}
+	return tags
 }
 
 // drawFoot draws the dotted segment from the origin to the closest point of
@@ -296,61 +336,100 @@ func (s *Scene) drawFoot(dst *ebiten.Image, c *ui.Context, w weights) {
 // tag writes a short label centred at (x, y) on a translucent background,
 // kept inside the plane.
 func (s *Scene) tag(dst *ebiten.Image, c *ui.Context, label string, x, y float64, clr color.Color) {
+	b := s.tagBox(c, label, x, y)
+	ui.FillRect(dst, b, ui.WithAlpha(c.Theme.Background, 0xa0))
+	ui.DrawText(dst, label, b.X+b.W/2, b.Y+c.Px(1), c.Px(19), clr, ui.AlignCenter)
+}
+
+// tagBox is the plate of a tag centred at (x, y), kept inside the plane.
+func (s *Scene) tagBox(c *ui.Context, label string, x, y float64) ui.Rect {
 	px := c.Px(19)
 	w, _ := ui.MeasureText(label, px)
 	r := s.plane.Rect
 	x = math.Max(r.X+w/2+c.Px(4), math.Min(r.Right()-w/2-c.Px(4), x))
 	y = math.Max(r.Y+c.Px(4), math.Min(r.Bottom()-px*1.4, y-px*0.65))
-	ui.FillRect(dst, ui.Rect{X: x - w/2 - c.Px(3), Y: y - c.Px(1), W: w + c.Px(6), H: px * 1.3}, ui.WithAlpha(c.Theme.Background, 0xa0))
-	ui.DrawText(dst, label, x, y, px, clr, ui.AlignCenter)
+	return ui.Rect{X: x - w/2 - c.Px(3), Y: y - c.Px(1), W: w + c.Px(6), H: px * 1.3}
 }
 
-// drawCaption names the preset while the data is still that preset.
+// drawCaption names the preset while its data and settings are shown, where
+// the placer put it.
 func (s *Scene) drawCaption(dst *ebiten.Image, c *ui.Context) {
-	n := s.presetActive()
-	if n == 0 {
+	if s.lab.capText == "" {
 		return
 	}
-	msg := c.T(presets[n-1].name)
-	r := s.plane.Rect
-	px := ui.FitText(msg, c.Px(18), r.W-c.Px(24))
-	w, _ := ui.MeasureText(msg, px)
-	ui.FillRect(dst, ui.Rect{X: r.X + c.Px(8), Y: r.Y + c.Px(8), W: w + c.Px(12), H: px * 1.45}, ui.WithAlpha(c.Theme.Panel, 0xd0))
-	ui.DrawText(dst, msg, r.X+c.Px(14), r.Y+c.Px(8)+px*0.15, px, c.Theme.TextDim, ui.AlignLeft)
+	s.drawBlock(dst, c, s.lab.caption, s.lab.capLines, captionSize, c.Theme.TextDim, nil)
+}
+
+// drawBlock draws a placed block of lines on a plate, with an optional
+// frame in colour edge.
+func (s *Scene) drawBlock(dst *ebiten.Image, c *ui.Context, b place.Box, lines []string, size float64, clr, edge color.Color) {
+	r := ui.BoxRect(b)
+	ui.FillRect(dst, r, ui.WithAlpha(c.Theme.Panel, 0xe0))
+	if edge != nil {
+		ui.StrokeRect(dst, r, c.Px(1.5), edge)
+	}
+	pad := c.Px(6)
+	px := c.Px(size)
+	for i, t := range lines {
+		ui.DrawText(dst, t, r.X+pad, r.Y+pad/2+float64(i)*px*1.3+px*0.1, px, clr, ui.AlignLeft)
+	}
+}
+
+// drawRepeat draws, once the weights have repeated, the points whose
+// updates in the cycle add up to zero: without a bias their yᵢxᵢ joined
+// (the origin lies between them, so no θ gives all of them yᵢθ·xᵢ > 0);
+// with one each class's points joined, meeting at their common mean. Then
+// the sum by that point, and the callout that says so.
+func (s *Scene) drawRepeat(dst *ebiten.Image, c *ui.Context) {
+	l := &s.lab
+	if !l.hasRepeat {
+		return
+	}
+	th := c.Theme
+	for _, hull := range l.hulls {
+		if len(hull) < 2 {
+			continue
+		}
+		xy := make([]float64, 0, 2*len(hull)+2)
+		for _, q := range append(hull, hull[0]) {
+			x, y := s.plane.ToScreen(q)
+			xy = append(xy, x, y)
+		}
+		if len(hull) >= 3 {
+			ui.Polygon(dst, xy, ui.WithAlpha(th.Warning, 0x30))
+		}
+		for i := 0; i+3 < len(xy); i += 2 {
+			ui.DashedLine(dst, xy[i], xy[i+1], xy[i+2], xy[i+3], c.Px(3), c.Px(8), th.Warning)
+		}
+	}
+	for _, q := range l.ghosts {
+		x, y := s.plane.ToScreen(q)
+		ui.Ring(dst, x, y, c.MarkerRadius(), c.Px(2), th.Warning)
+	}
+	ox, oy := s.plane.ToScreen(l.meet)
+	ui.Ring(dst, ox, oy, c.Px(6), c.Px(2.5), th.Warning)
+	ui.DrawPlaced(dst, c, l.sum, c.Px(calloutSize), c.Px(3), th.Warning, ui.WithAlpha(th.Background, 0xc0))
+	s.drawBlock(dst, c, l.repeat, l.repeatLines, calloutSize, th.Text, th.Warning)
 }
 
 // pm1 reports whether the ±1 rule is in use.
 func (s *Scene) pm1() bool { return s.run.Cfg.Rule == engine.PlusMinus }
 
 // drawFootnote writes, for the lecture's example, the note on the notes'
-// sign slip in the plane's lower right corner (clear of the example's
-// points, line and w*), when the panel has no room for it.
+// sign slip where the placer put it.
 func (s *Scene) drawFootnote(dst *ebiten.Image, c *ui.Context) {
-	r := s.plane.Rect
-	width := math.Min(r.W*0.45, c.Px(380))
-	lines := s.footLines(c, width)
-	if len(lines) == 0 {
+	if len(s.lab.foot) == 0 {
 		return
 	}
-	h := footHeight(c, lines)
-	box := ui.Rect{X: r.Right() - width - c.Px(20), Y: r.Bottom() - h - c.Px(8), W: width + c.Px(12), H: h}
-	ui.FillRect(dst, box, ui.WithAlpha(c.Theme.Panel, 0xe0))
-	drawFoot(dst, c, lines, box.X+c.Px(6), box.Y+c.Px(5))
+	s.drawBlock(dst, c, s.lab.footBox, s.lab.foot, footSize, c.Theme.TextDim, nil)
 }
 
 // drawNoLine explains a plane without a line: with θ = 0 the potential
-// a = b is the same everywhere, so there is no hyperplane (yet).
-func (s *Scene) drawNoLine(dst *ebiten.Image, c *ui.Context, w weights) {
-	if w.w != [2]float64{} || s.run.Data.Len() == 0 || s.tween.Running() {
+// a = b is the same everywhere, so there is no hyperplane (yet). The
+// placer put it clear of the points.
+func (s *Scene) drawNoLine(dst *ebiten.Image, c *ui.Context) {
+	if s.lab.noText == "" {
 		return
 	}
-	msg := c.Tf("perceptron.noline", ui.Num(w.b))
-	r := s.plane.Rect
-	px := ui.FitText(msg, c.Px(19), r.W-c.Px(40))
-	mw, _ := ui.MeasureText(msg, px)
-	y := r.Y + c.Px(48)
-	box := ui.Rect{X: r.X + r.W/2 - mw/2 - c.Px(10), Y: y, W: mw + c.Px(20), H: px * 1.5}
-	ui.FillRect(dst, box, ui.WithAlpha(c.Theme.Panel, 0xe0))
-	ui.StrokeRect(dst, box, c.Px(1.5), c.Theme.Normal)
-	ui.DrawText(dst, msg, r.X+r.W/2, y+px*0.2, px, c.Theme.Text, ui.AlignCenter)
+	s.drawBlock(dst, c, s.lab.noLine, s.lab.noLines, calloutSize, c.Theme.Text, c.Theme.Normal)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -43,11 +44,9 @@ func panelDetail(h, line float64, twoCols, narrow bool) int {
 // the live numbers of the current step, the lecture's table of the three
 // cases, and Novikoff's theorem with the proof's two curves. A wide, short
 // panel (a tablet in portrait) is split into two columns.
-//
-// It reports whether the lecture example's footnote found room in the panel.
-func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) bool {
+func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) {
 	if side.Empty() {
-		return false
+		return
 	}
 	left, right := side, ui.Rect{}
 	if side.W >= c.Px(680) && side.W > side.H*1.3 {
@@ -58,9 +57,10 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) bool {
 	s.panelRule(dst, p, c, detail)
 	if right.Empty() {
 		p.Gap()
-		return s.panelNovikoff(dst, p, c, detail)
+		s.panelNovikoff(dst, p, c, detail)
+		return
 	}
-	return s.panelNovikoff(dst, ui.NewPanel(dst, c, right), c, detail)
+	s.panelNovikoff(dst, ui.NewPanel(dst, c, right), c, detail)
 }
 
 // panelRule writes the rule's part: settings, progress, the current step
@@ -71,8 +71,9 @@ func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail 
 	st := r.State()
 	p.Heading(c.T("perceptron.title"))
 	p.Line(c.T(ruleKey(r.Cfg.Rule)) + " · α = " + ui.Num(r.Cfg.Alpha) + " · " + c.T(orderKey(r.Cfg.Order)))
+	p.Line(c.T(biasShort(r.Bias())) + " · " + c.T(tieShort(r.P.Tie())))
 	if detail == detailFull {
-		p.Dim(c.T("perceptron.keys"))
+		s.wrapped(dst, p, c, c.T("perceptron.keys"), th.TextDim)
 	}
 	epoch := 1
 	if r.HasLast {
@@ -106,62 +107,114 @@ func (s *Scene) panelStep(p *ui.Panel, c *ui.Context) {
 	st := s.run.Last
 	th := c.Theme
 	classic := !s.pm1()
+	bias := s.run.Bias()
 	p.Text(fmt.Sprintf("x_{%d} = %s,   y_{%d} = %s", st.Index+1, ui.Vec(st.X), st.Index+1, ui.Int(st.Target)), th.Accent)
 	a := "a = θ·x + b = " + ui.Num(st.Potential)
+	if !bias {
+		a = "a = θ·x = " + ui.Num(st.Potential)
+	}
 	longest(p, c, th.Text, c.T("perceptron.potential")+"  "+a, a)
 	if classic {
 		err := "   →   y − ŷ = " + ui.Int(st.Diff)
 		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.step.fn")+"(a) = "+ui.Int(st.YHat)+err, "ŷ = "+ui.Int(st.YHat)+err)
 	} else {
 		verdict := c.T("perceptron.pm1.ok")
-		if st.Updated {
+		switch {
+		case st.OnLine && st.Updated:
+			verdict = c.T("perceptron.pm1.tie.error")
+		case st.OnLine:
+			verdict = c.T("perceptron.pm1.tie.ok")
+		case st.Updated:
 			verdict = c.T("perceptron.pm1.error")
 		}
 		err := "   →   y·a = " + ui.Num(float64(st.Y)*st.Potential) + " " + verdict
 		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.sign.fn")+"(a) = "+ui.Int(st.YHat)+err, "ŷ = "+ui.Int(st.YHat)+err)
 	}
+	if st.OnLine {
+		p.Dim(c.T(tieKey(s.run.P.Tie())))
+	}
 	if !st.Updated {
-		p.Text("Δθ = 0,  Δb = 0   ("+c.T("perceptron.noupdate")+")", th.Good)
-		p.Line("θ = " + ui.Vec(st.WAfter) + ",   b = " + ui.Num(st.BAfter))
+		if bias {
+			p.Text("Δθ = 0,  Δb = 0   ("+c.T("perceptron.noupdate")+")", th.Good)
+			p.Line("θ = " + ui.Vec(st.WAfter) + ",   b = " + ui.Num(st.BAfter))
+		} else {
+			p.Text("Δθ = 0   ("+c.T("perceptron.noupdate")+")", th.Good)
+			p.Line("θ = " + ui.Vec(st.WAfter))
+		}
 		return
 	}
 	clr := th.Class(st.Y)
-	if classic {
+	switch {
+	case classic && bias:
 		p.Text("Δθ = α(y − ŷ)x = "+ui.Vec(st.DeltaW)+",   Δb = "+ui.Num(st.DeltaB), clr)
-	} else {
+	case classic:
+		p.Text("Δθ = α(y − ŷ)x = "+ui.Vec(st.DeltaW), clr)
+	case bias:
 		p.Text("Δθ = α·y·x = "+ui.Vec(st.DeltaW)+",   Δb = α·y = "+ui.Num(st.DeltaB), clr)
+	default:
+		p.Text("Δθ = α·y·x = "+ui.Vec(st.DeltaW), clr)
 	}
-	p.Line("θ: " + ui.Vec(st.WBefore) + " → " + ui.Vec(st.WAfter) + ",   b: " + ui.Num(st.BBefore) + " → " + ui.Num(st.BAfter))
+	if bias {
+		p.Line("θ: " + ui.Vec(st.WBefore) + " → " + ui.Vec(st.WAfter) + ",   b: " + ui.Num(st.BBefore) + " → " + ui.Num(st.BAfter))
+	} else {
+		k := st.Mistakes
+		p.Line(fmt.Sprintf("w^{%d} = w^{%d} + y·x:  %s → %s", k, k-1, ui.Vec(st.WBefore), ui.Vec(st.WAfter)))
+	}
 }
 
-// caseRow returns the row of the lecture's table (0, 1 or 2) the current
-// step falls in, or −1 before the first step.
+// caseRow returns the row of the rule's own case table the current step
+// took (from the step's Case), or −1 before the first step.
 func (s *Scene) caseRow() int {
 	st := s.run.Last
-	switch {
-	case !s.run.HasLast || st.Index < 0:
+	if !s.run.HasLast || st.Index < 0 {
 		return -1
-	case !st.Updated:
-		return 0
-	case st.Y > 0:
-		return 1
 	}
-	return 2
+	switch st.Case {
+	case engine.CaseClassicKeep, engine.CasePlusMinusKeep:
+		return 0
+	case engine.CaseClassicRaise, engine.CasePlusMinusUpdate:
+		return 1
+	case engine.CaseClassicLower:
+		return 2
+	}
+	return -1
 }
 
-// caseTable draws the notes' table of the three cases of y − ŷ with the
-// current one highlighted (columns sized for their contents) and, with
-// note, how the ±1 rule reads it.
+// caseRows returns the rule's own case table, header first: the notes'
+// three cases of y − ŷ for the {0,1} rule; for the ±1 rule its two cases,
+// a mistake or not, written with y·a when y·a ≤ 0 is the mistake (the
+// proof's convention) and with ŷ = sign(a) otherwise.
+func (s *Scene) caseRows(c *ui.Context) [][3]string {
+	if !s.pm1() {
+		return [][3]string{
+			{"y − ŷ", c.T("perceptron.table.case"), "Δθ"},
+			{"0", c.T("perceptron.table.ok"), "0"},
+			{"1", c.T("perceptron.table.small"), "+α·x"},
+			{"−1", c.T("perceptron.table.large"), "−α·x"},
+		}
+	}
+	if s.run.P.Tie() == engine.TieMistake {
+		return [][3]string{
+			{"y·a", c.T("perceptron.table.case"), "Δθ"},
+			{"> 0", c.T("perceptron.table.ok"), "0"},
+			{"≤ 0", c.T("perceptron.table.mistake"), "+α·y·x"},
+		}
+	}
+	return [][3]string{
+		{"ŷ = " + c.T("perceptron.sign.fn") + "(a)", c.T("perceptron.table.case"), "Δθ"},
+		{"ŷ = y", c.T("perceptron.table.ok"), "0"},
+		{"ŷ ≠ y", c.T("perceptron.table.mistake"), "+α·y·x"},
+	}
+}
+
+// caseTable draws the rule's own table of cases with the current step's
+// highlighted (columns sized for their contents) and, with note, what a
+// point on the line counts as under the ±1 rule.
 func (s *Scene) caseTable(dst *ebiten.Image, p *ui.Panel, c *ui.Context, note bool) {
 	th := c.Theme
 	left, width := p.R.X+c.Px(16), p.R.W-c.Px(32)
-	cols := [3]float64{0.2, 0.56, 0.24}
-	rows := [4][3]string{
-		{"y − ŷ", c.T("perceptron.table.case"), "Δθ"},
-		{"0", c.T("perceptron.table.ok"), "0"},
-		{"1", c.T("perceptron.table.small"), "+α·x"},
-		{"−1", c.T("perceptron.table.large"), "−α·x"},
-	}
+	cols := [3]float64{0.26, 0.5, 0.24}
+	rows := s.caseRows(c)
 	hl := s.caseRow()
 	rh := c.Px(p.Size) * 1.45
 	for i, row := range rows {
@@ -185,7 +238,14 @@ func (s *Scene) caseTable(dst *ebiten.Image, p *ui.Panel, c *ui.Context, note bo
 		}
 	}
 	if note && s.pm1() {
-		s.wrapped(dst, p, c, c.T("perceptron.table.pm1"), th.TextDim)
+		note := "perceptron.table.pm1.mistake"
+		switch s.run.P.Tie() {
+		case engine.TiePositive:
+			note = "perceptron.table.pm1.positive"
+		case engine.TieNegative:
+			note = "perceptron.table.pm1.negative"
+		}
+		s.wrapped(dst, p, c, c.T(note), th.TextDim)
 	}
 }
 

@@ -6,18 +6,33 @@ import (
 	"github.com/neurona/neurona/engine"
 )
 
-// A preset is one of the scene's ready-made data sets (Shift+1 … Shift+5).
+// config returns the settings the preset brings, given the current ones.
+func (p preset) config(cur engine.PerceptronConfig) engine.PerceptronConfig {
+	if p.lecture {
+		return lectureConfig(!p.noBias)
+	}
+	cur.NoBias, cur.Tie = false, engine.TieRule
+	return cur
+}
+
+// A preset is one of the scene's ready-made data sets (Shift+1 … Shift+6).
 type preset struct {
 	name string // translation key of its caption
 	pts  func() []engine.Point
-	// lecture presets also switch to the notes' settings: the ±1 rule,
-	// α = 1, cyclic order.
-	lecture bool
+	// lecture presets also switch to the notes' settings (lectureConfig):
+	// the ±1 rule, α = 1, cyclic order, sign(0) = +1, and the bias as
+	// noBias says. The others keep the rule, α and order and bring the
+	// bias back, with each rule's own convention at a = 0.
+	lecture, noBias bool
 }
 
-// presets lists the data sets in key order: Shift+1 is presets[0].
+// presets lists the data sets in key order: Shift+1 is presets[0]. The
+// first is the notes' run exactly as they iterate it (no bias: the weights
+// repeat, w³ = w¹), the second the same points with a bias (separable:
+// three mistakes).
 var presets = []preset{
-	{name: "perceptron.preset.lecture", pts: engine.LectureThreePoints, lecture: true},
+	{name: "perceptron.preset.lecture", pts: engine.LectureThreePoints, lecture: true, noBias: true},
+	{name: "perceptron.preset.biased", pts: engine.LectureThreePoints, lecture: true},
 	{name: "perceptron.preset.and", pts: andPoints},
 	{name: "perceptron.preset.wide", pts: widePoints},
 	{name: "perceptron.preset.thin", pts: thinPoints},

@@ -13,9 +13,7 @@ import (
 // panelNovikoff writes Novikoff's part: R, γ, the count of mistakes against
 // R²/γ² and the proof's two curves, or, for a non-separable set, that there
 // is no bound and what the pocket holds.
-// It returns whether it found room at the bottom for the footnote (for the
-// lecture's example only), which otherwise goes on the plane.
-func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) (footPlaced bool) {
+func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) {
 	r := s.run
 	th := c.Theme
 	p.Heading(c.T("perceptron.novikoff.title"))
@@ -26,7 +24,11 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 		p.Dim(c.T("perceptron.novikoff.wait"))
 	case r.Separable():
 		n := r.Nov
-		p.Line(c.Tf("perceptron.R", ui.Num(n.R)) + "    γ = " + ui.Num(n.Gamma))
+		rKey := "perceptron.R"
+		if n.Origin {
+			rKey = "perceptron.R.origin"
+		}
+		p.Line(c.Tf(rKey, ui.Num(n.R)) + "    γ = " + ui.Num(n.Gamma))
 		k := r.P.Mistakes()
 		clr := th.Text
 		if r.P.Converged() {
@@ -36,30 +38,43 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 		msg := c.Tf("perceptron.counter", k, ui.Num(n.Bound))
 		ui.DrawText(dst, msg, p.R.X+c.Px(16), p.Y, ui.FitText(msg, big, p.R.W-c.Px(32)), clr, ui.AlignLeft)
 		p.Y += big * 1.4
-		s.wrapped(dst, p, c, c.Tf("perceptron.novikoff.circle", ui.Num(r.MaxNorm)), th.TextDim)
-		if detail == detailFull {
-			s.wrapped(dst, p, c, c.T("perceptron.novikoff.wstar"), th.TextDim)
+		circle, wstar := "perceptron.novikoff.circle", "perceptron.novikoff.wstar"
+		if n.Origin {
+			circle, wstar = "perceptron.novikoff.circle.origin", "perceptron.novikoff.wstar.origin"
 		}
-		foot := s.footLines(c, p.R.W-c.Px(32))
-		reserve := footHeight(c, foot)
-		if p.Rest().H-reserve < c.Px(110) {
-			foot, reserve = nil, 0
+		s.wrapped(dst, p, c, c.Tf(circle, ui.Num(r.MaxNorm)), th.TextDim)
+		if detail == detailFull {
+			s.wrapped(dst, p, c, c.T(wstar), th.TextDim)
 		}
 		if detail < detailNoPlots {
-			s.proofPlots(dst, p, c, reserve)
-		}
-		if len(foot) > 0 {
-			drawFoot(dst, c, foot, p.R.X+c.Px(16), p.R.Bottom()-reserve+c.Px(6))
-			return true
+			s.proofPlots(dst, p, c, 0)
 		}
 	default:
 		w, b, e := r.P.Pocket()
-		s.wrapped(dst, p, c, c.T("perceptron.nonsep"), th.Warning)
+		if r.Nov.Origin {
+			s.wrapped(dst, p, c, c.T("perceptron.nonsep.origin"), th.Warning)
+		} else {
+			s.wrapped(dst, p, c, c.T("perceptron.nonsep"), th.Warning)
+		}
+		if rep, ok := r.Repeat(); ok {
+			s.wrapped(dst, p, c, c.Tf("perceptron.repeat.panel", rep.Mistakes, rep.EarlierMistakes, rep.Step, rep.EarlierStep, cycleSum(s.lab.cycleIdx, r.Data.Points(), 0)), th.Text)
+			if s.isLectureRun() {
+				s.wrapped(dst, p, c, c.T("perceptron.repeat.lecture"), th.Text)
+			}
+			margin := "perceptron.repeat.margin"
+			if s.isLectureRun() {
+				margin = "perceptron.repeat.biased"
+			}
+			s.wrapped(dst, p, c, c.T(margin), th.TextDim)
+			if s.isLectureRun() {
+				return // the notes' run: the pocket adds nothing to the story
+			}
+			p.Gap()
+		}
 		s.wrapped(dst, p, c, c.Tf("perceptron.pocket", e, r.Data.Len()), th.Good)
 		p.Line("θ = " + ui.Vec(w) + ",   b = " + ui.Num(b))
 		s.wrapped(dst, p, c, c.Tf("perceptron.nonsep.play", model.StopEpochs), th.TextDim)
 	}
-	return false
 }
 
 // proofPlots draws w_k·w* against kγ and ‖w_k‖² against kR² in the space
@@ -154,20 +169,4 @@ func (s *Scene) footLines(c *ui.Context, width float64) []string {
 		return nil
 	}
 	return wrap(c.T("perceptron.footnote"), c.Px(footSize), width)
-}
-
-// footHeight is the height the footnote's lines take, with a margin.
-func footHeight(c *ui.Context, lines []string) float64 {
-	if len(lines) == 0 {
-		return 0
-	}
-	return float64(len(lines))*c.Px(footSize)*1.3 + c.Px(10)
-}
-
-// drawFoot writes the footnote's lines from (x, y) down.
-func drawFoot(dst *ebiten.Image, c *ui.Context, lines []string, x, y float64) {
-	for _, l := range lines {
-		ui.DrawText(dst, l, x, y, c.Px(footSize), c.Theme.TextDim, ui.AlignLeft)
-		y += c.Px(footSize) * 1.3
-	}
 }

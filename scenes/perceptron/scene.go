@@ -24,6 +24,8 @@ const (
 	actRule     keymap.Action = "perceptron.rule"
 	actOrder    keymap.Action = "perceptron.order"
 	actNovikoff keymap.Action = "perceptron.novikoff"
+	actBias     keymap.Action = "perceptron.bias"
+	actTie      keymap.Action = "perceptron.tie"
 )
 
 // tweenTicks is the length of the line's move after an update (0.4 s).
@@ -59,11 +61,12 @@ type Scene struct {
 	flashOn   bool
 	tick      uint64
 
-	showNov       bool   // draw R, w* and the γ-band on the plane
-	preset        int    // 1 … 5 while the data is an untouched preset, 0 otherwise
-	presetVersion uint64 // the data's version right after the preset was loaded
-	playEpoch     int    // the epoch at which playing started
-	novStale      bool   // Novikoff's quantities wait for a drag to end
+	showNov       bool                    // draw R, w* and the γ-band on the plane
+	preset        int                     // the preset last loaded (1 …), 0 for none
+	presetVersion uint64                  // the data's version right after the preset was loaded
+	presetCfg     engine.PerceptronConfig // the settings it brought
+	playEpoch     int                     // the epoch at which playing started
+	novStale      bool                    // Novikoff's quantities wait for a drag to end
 
 	layer        *ebiten.Image // the points, drawn once per change of data or layout
 	layerKey     layerKey
@@ -72,6 +75,7 @@ type Scene struct {
 	angleVersion uint64 // the data version circleAngle was placed for
 
 	plots plots
+	lab   labels // the plane's placed labels, placed in Update
 }
 
 // New returns the scene with the lecture's three-point example loaded.
@@ -90,11 +94,14 @@ func New() *Scene {
 // ID returns "perceptron".
 func (s *Scene) ID() string { return ID }
 
-// Bindings are the scene's own keys: U switches the rule, O the order of
-// visits, N shows or hides Novikoff's drawing, ↑ / ↓ change α.
+// Bindings are the scene's own keys: U switches the rule, B the bias, 0
+// what a point on the line (a = 0) counts as, O the order of visits, N
+// shows or hides Novikoff's drawing, ↑ / ↓ change α.
 func (s *Scene) Bindings() []keymap.Binding {
 	return []keymap.Binding{
 		{Action: actRule, Key: "U", Help: "perceptron.key.rule"},
+		{Action: actBias, Key: "B", Help: "perceptron.key.bias"},
+		{Action: actTie, Key: "Digit0", Help: "perceptron.key.tie"},
 		{Action: keymap.ParamInc, Key: "ArrowUp", Help: "perceptron.key.alpha.up"},
 		{Action: keymap.ParamDec, Key: "ArrowDown", Help: "perceptron.key.alpha.down"},
 		{Action: actOrder, Key: "O", Help: "perceptron.key.order"},
@@ -141,6 +148,7 @@ func (s *Scene) Update(c *ui.Context) {
 	s.tween.Advance()
 	s.refreshAngle()
 	s.plots.refresh(s.run)
+	s.placeLabels(c)
 }
 
 // shown returns the weights the line is drawn at: moving during a tween,
@@ -153,9 +161,11 @@ func (s *Scene) shown() weights {
 	return cur
 }
 
-// presetActive reports which preset the data still is (0 if edited since).
+// presetActive reports which preset is still shown: its data unedited and
+// its settings unchanged (0 otherwise), so that its caption never describes
+// something else.
 func (s *Scene) presetActive() int {
-	if s.preset > 0 && s.run.Data.Version() == s.presetVersion {
+	if s.preset > 0 && s.run.Data.Version() == s.presetVersion && s.run.Cfg == s.presetCfg {
 		return s.preset
 	}
 	return 0
@@ -177,7 +187,9 @@ func (s *Scene) fitPlane() {
 	s.plane.CX, s.plane.CY = 0, 0
 }
 
-// lectureConfig is the notes' setting for the three-point example.
-func lectureConfig() engine.PerceptronConfig {
-	return engine.PerceptronConfig{Rule: engine.PlusMinus, Alpha: 1, Order: engine.Cyclic}
+// lectureConfig is the notes' setting for the three-point example: the ±1
+// rule, α = 1, cyclic order, w⁰ = 0 and sign(0) = +1, without a bias as
+// the notes iterate it (bias false) or with one.
+func lectureConfig(bias bool) engine.PerceptronConfig {
+	return engine.PerceptronConfig{Rule: engine.PlusMinus, Alpha: 1, Order: engine.Cyclic, NoBias: !bias, Tie: engine.TiePositive}
 }

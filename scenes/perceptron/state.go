@@ -10,9 +10,15 @@ import (
 )
 
 // State returns the scene's part of the state document. "step" is the
-// history position; "w", "b", "mistakes", "converged", "epoch" (and "R",
-// "gamma", "bound" for separable data, "pocket" otherwise) describe the
-// perceptron there and are recomputed on load by replaying "step" steps.
+// history position; "bias" (false: no b, lines through the origin) and
+// "tie" (what a = 0 counts as: "rule", each rule's own; "mistake", y·a ≤ 0
+// as in the proof; "positive", sign(0) = +1 as in the notes' iteration;
+// "negative", sign(0) = −1) are settings; "w", "b", "mistakes",
+// "converged", "epoch" (and "R", "gamma", "bound" for separable data,
+// "pocket" otherwise, "repeat" {"step", "mistakes", "earlierStep",
+// "earlierMistakes"} once the weights came back to an earlier value)
+// describe the perceptron there and are recomputed on load by replaying
+// "step" steps.
 func (s *Scene) State() map[string]any {
 	r := s.run
 	st := r.State()
@@ -24,6 +30,8 @@ func (s *Scene) State() map[string]any {
 		"alpha":     r.Cfg.Alpha,
 		"rule":      r.Cfg.Rule.String(),
 		"order":     r.Cfg.Order.String(),
+		"bias":      r.Bias(),
+		"tie":       r.Cfg.Tie.String(),
 		"mistakes":  st.Mistakes,
 		"epoch":     st.Epoch,
 		"converged": st.Converged,
@@ -37,6 +45,9 @@ func (s *Scene) State() map[string]any {
 	} else if r.Data.Len() > 0 {
 		w, b, e := r.P.Pocket()
 		m["pocket"] = map[string]any{"w": []float64{state.Clean(w[0]), state.Clean(w[1])}, "b": state.Clean(b), "errors": e}
+	}
+	if rep, ok := r.Repeat(); ok {
+		m["repeat"] = map[string]any{"step": rep.Step, "mistakes": rep.Mistakes, "earlierStep": rep.EarlierStep, "earlierMistakes": rep.EarlierMistakes}
 	}
 	return m
 }
@@ -61,6 +72,14 @@ func (s *Scene) Load(d ui.Doc) error {
 	if err := d.Choice("order", &order, "cyclic", "shuffle"); err != nil {
 		return err
 	}
+	bias := !cfg.NoBias
+	if err := d.Bool("bias", &bias); err != nil {
+		return err
+	}
+	tie := cfg.Tie.String()
+	if err := d.Choice("tie", &tie, "rule", "mistake", "positive", "negative"); err != nil {
+		return err
+	}
 	alpha := cfg.Alpha
 	if err := d.Float("alpha", &alpha, math.SmallestNonzeroFloat64, engine.MaxAlpha); err != nil {
 		return err
@@ -80,15 +99,22 @@ func (s *Scene) Load(d ui.Doc) error {
 	cfg.Rule, _ = engine.ParseRule(rule)
 	cfg.Order, _ = engine.ParseOrder(order)
 	cfg.Alpha = alpha
+	cfg.Tie, _ = engine.ParseTie(tie)
+	biasChanged := cfg.NoBias == bias
+	cfg.NoBias = !bias
 	s.player.Pause()
 	s.stopAnimation()
 	s.showNov = show
 	s.run.Cfg = cfg
 	if hasPts {
 		s.run.Data.Replace(pts)
+	}
+	if hasPts || biasChanged {
 		s.run.DataChanged()
-		s.fitPlane()
 		s.novStale = false
+	}
+	if hasPts {
+		s.fitPlane()
 	}
 	s.run.Replay(step)
 	return nil

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"math"
-
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
 )
@@ -48,7 +46,7 @@ func (e *Editor) Update(c *Context, p *Plane, ds *engine.Dataset) Edit {
 			result = r
 		}
 	}
-	hit := c.MarkerRadius() * 1.6 / math.Max(p.Unit(), 1e-9)
+	hit := c.MarkerRadius() * 1.6 // in screen pixels, so that a stretched plane picks what the eye sees
 	if e.Disabled {
 		return EditNone
 	}
@@ -59,7 +57,7 @@ func (e *Editor) Update(c *Context, p *Plane, ds *engine.Dataset) Edit {
 			if !p.Rect.Contains(ev.X, ev.Y) {
 				continue
 			}
-			near := ds.Nearest(x, hit)
+			near := p.Nearest(ds.Points(), ev.X, ev.Y, hit)
 			if ev.Ctrl || ev.Alt {
 				if near >= 0 && ds.Remove(near) {
 					set(EditRemoved)
@@ -103,7 +101,7 @@ func (e *Editor) Update(c *Context, p *Plane, ds *engine.Dataset) Edit {
 	}
 	e.Hover = -1
 	if c.In.HasCursor && p.Rect.Contains(c.In.CursorX, c.In.CursorY) {
-		e.Hover = ds.Nearest(p.DataAt(c.In.CursorX, c.In.CursorY), hit)
+		e.Hover = p.Nearest(ds.Points(), c.In.CursorX, c.In.CursorY, hit)
 	}
 	for _, a := range c.Actions {
 		switch a.Action {

@@ -13,11 +13,20 @@ import (
 // Plane maps data coordinates (x₁ right, x₂ up) to a square-scaled region
 // of the screen and draws the grid, the axes and the points. One unit is the
 // same length along both axes, so angles (θ ⟂ the line) look right.
+//
+// A plane with YHalf > 0 is stretched instead, as a graph of y against x
+// is: Half is then half the horizontal data extent and YHalf half the
+// vertical one, each filling its side, so data whose x and y have
+// different ranges fill the view.
 type Plane struct {
 	Rect       Rect    // the screen area of the plane
 	CX, CY     float64 // data coordinates of the centre
-	Half       float64 // half the data extent of the shorter side
-	unit       float64 // screen pixels per data unit
+	Half       float64 // half the data extent of the shorter side (horizontal if stretched)
+	YHalf      float64 // half the vertical data extent of a stretched plane; 0 for a square one
+	XName      string  // the horizontal axis's label; "" for x₁
+	YName      string  // the vertical axis's label; "" for x₂
+	unit       float64 // screen pixels per data unit (horizontally, if stretched)
+	unitY      float64 // screen pixels per data unit vertically
 	ox, oy     float64 // screen position of the data origin
 	XMin, XMax float64 // visible data range, horizontally
 	YMin, YMax float64 // visible data range, vertically
@@ -35,26 +44,54 @@ func (p *Plane) Layout(r Rect) {
 	}
 	short := math.Max(1, math.Min(r.W, r.H))
 	p.unit = short / (2 * p.Half)
+	p.unitY = p.unit
+	if p.YHalf > 0 {
+		p.unit = math.Max(1, r.W) / (2 * p.Half)
+		p.unitY = math.Max(1, r.H) / (2 * p.YHalf)
+	}
 	p.ox = r.X + r.W/2 - p.CX*p.unit
-	p.oy = r.Y + r.H/2 + p.CY*p.unit
+	p.oy = r.Y + r.H/2 + p.CY*p.unitY
 	p.XMin, p.YMax = p.ToData(r.X, r.Y)
 	p.XMax, p.YMin = p.ToData(r.Right(), r.Bottom())
 }
 
-// Unit is the number of screen pixels per data unit.
+// Unit is the number of screen pixels per data unit (horizontally, on a
+// stretched plane).
 func (p *Plane) Unit() float64 { return p.unit }
+
+// UnitY is the number of screen pixels per data unit vertically: Unit
+// unless the plane is stretched.
+func (p *Plane) UnitY() float64 { return p.unitY }
 
 // ToScreen converts a data point to screen pixels.
 func (p *Plane) ToScreen(x [2]float64) (float64, float64) {
-	return p.ox + x[0]*p.unit, p.oy - x[1]*p.unit
+	return p.ox + x[0]*p.unit, p.oy - x[1]*p.unitY
 }
 
 // ToData converts screen pixels to data coordinates.
 func (p *Plane) ToData(sx, sy float64) (float64, float64) {
-	if p.unit == 0 {
+	if p.unit == 0 || p.unitY == 0 {
 		return 0, 0
 	}
-	return (sx - p.ox) / p.unit, (p.oy - sy) / p.unit
+	return (sx - p.ox) / p.unit, (p.oy - sy) / p.unitY
+}
+
+// Nearest returns the index of the point of pts whose marker is nearest
+// the screen position (sx, sy), if it is within r pixels, and −1
+// otherwise; on ties the later point (drawn on top) wins. Distances are
+// measured on screen, so a stretched plane picks what the eye sees.
+func (p *Plane) Nearest(pts []engine.Point, sx, sy, r float64) int {
+	best, bestD := -1, math.Inf(1)
+	if !(r >= 0) {
+		return -1
+	}
+	for i, pt := range pts {
+		x, y := p.ToScreen(pt.X)
+		if d := math.Hypot(x-sx, y-sy); d <= r && d <= bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
 }
 
 // DataAt is ToData returning a vector.
@@ -87,12 +124,16 @@ func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) {
 	th := c.Theme
 	FillRect(dst, p.Rect, th.Background)
 	step := niceStep(p.XMax-p.XMin, 8)
+	ystep := step
+	if p.YHalf > 0 {
+		ystep = niceStep(p.YMax-p.YMin, 8*p.Rect.H/math.Max(p.Rect.W, 1))
+	}
 	fs := c.Px(13)
 	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax; x += step {
 		sx, _ := p.ToScreen([2]float64{x, 0})
 		Line(dst, sx, p.Rect.Y, sx, p.Rect.Bottom(), 1, th.Grid)
 	}
-	for y := math.Ceil(p.YMin/step) * step; y <= p.YMax; y += step {
+	for y := math.Ceil(p.YMin/ystep) * ystep; y <= p.YMax; y += ystep {
 		_, sy := p.ToScreen([2]float64{0, y})
 		Line(dst, p.Rect.X, sy, p.Rect.Right(), sy, 1, th.Grid)
 	}
@@ -108,15 +149,22 @@ func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) {
 		sx, _ := p.ToScreen([2]float64{x, 0})
 		DrawText(dst, tick(x), sx, ay+c.Px(3), fs, th.TextDim, AlignCenter)
 	}
-	for y := math.Ceil(p.YMin/step) * step; y <= p.YMax-step/2; y += step {
-		if math.Abs(y) < step/2 {
+	for y := math.Ceil(p.YMin/ystep) * ystep; y <= p.YMax-ystep/2; y += ystep {
+		if math.Abs(y) < ystep/2 {
 			continue
 		}
 		_, sy := p.ToScreen([2]float64{0, y})
 		DrawText(dst, tick(y), ax-c.Px(4), sy-fs*0.6, fs, th.TextDim, AlignRight)
 	}
-	DrawText(dst, "x₁", p.Rect.Right()-c.Px(8), ay-c.Px(24), c.Px(18), th.TextDim, AlignRight)
-	DrawText(dst, "x₂", ax+c.Px(8), p.Rect.Y+c.Px(6), c.Px(18), th.TextDim, AlignLeft)
+	xn, yn := p.XName, p.YName
+	if xn == "" {
+		xn = "x₁"
+	}
+	if yn == "" {
+		yn = "x₂"
+	}
+	DrawText(dst, xn, p.Rect.Right()-c.Px(8), ay-c.Px(24), c.Px(18), th.TextDim, AlignRight)
+	DrawText(dst, yn, ax+c.Px(8), p.Rect.Y+c.Px(6), c.Px(18), th.TextDim, AlignLeft)
 }
 
 // tick writes a grid number with a true minus sign, as printed mathematics does.

@@ -126,3 +126,33 @@ func num(v float64) string {
 		return fmt.Sprintf("%.3g", v)
 	}
 }
+
+// PlotSamples is how many points HistorySeries keeps of a long history.
+const PlotSamples = 600
+
+// HistorySeries turns a history's values ys (position i is iteration
+// first+i) into two plot series split at the cursor pos, thinned to about
+// PlotSamples points: the past, drawn solid, and the steps ahead after
+// stepping back, drawn dashed. Both hold the cursor's own point; ahead is
+// empty at the end of the history. past and ahead are reused.
+func HistorySeries(past, ahead, ys []float64, first, pos int) ([]float64, []float64) {
+	past, ahead = past[:0], ahead[:0]
+	n := len(ys)
+	if pos < 0 || pos >= n {
+		return past, ahead
+	}
+	stride := max(1, (n+PlotSamples-1)/PlotSamples)
+	add := func(dst []float64, i int) []float64 { return append(dst, float64(first+i), ys[i]) }
+	for i := 0; i < pos; i += stride {
+		past = add(past, i)
+	}
+	past = add(past, pos)
+	if pos < n-1 {
+		ahead = add(ahead, pos)
+		for i := (pos/stride + 1) * stride; i < n-1; i += stride {
+			ahead = add(ahead, i)
+		}
+		ahead = add(ahead, n-1)
+	}
+	return past, ahead
+}

@@ -97,3 +97,10 @@ func (c *Context) Has(a keymap.Action) (int, bool) {
 
 // Doc is a parsed state document (see package state).
 type Doc = state.Doc
+
+// CSVReader is implemented by a scene whose points are not the plane's
+// classes (header x1,x2,y): a CSV file dropped on the page or window while
+// it shows is handed to it whole, and it says what is wrong with it.
+type CSVReader interface {
+	ReadCSV(name string, data []byte) error
+}

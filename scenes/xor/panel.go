@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/xor/model"
 )
 
 // drawLoss draws the loss curve J(step) below the planes.
@@ -47,11 +48,7 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	p := ui.NewPanel(dst, c, s.v.side)
-	if s.training {
-		p.Heading(c.Tf("xor.title.train", s.seed))
-	} else {
-		p.Heading(c.T("xor.title.lecture"))
-	}
+	p.Heading(s.title(c))
 	ps := [numParams]ui.Param{
 		{Name: "α", Value: ui.Num(s.lr)},
 		{Name: "H", Value: fmt.Sprint(s.hidden)},
@@ -62,7 +59,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Y += row.H + c.Px(8)
 	p.Line(c.Tf("xor.activation", c.T("xor.act."+s.act.String())))
 
-	p.Dim(c.T("xor.table"))
+	p.Dim(s.tableLabel(c))
 	rows := [][]string{{"x₁", "x₂", "z₁", "z₂", "ŷ", c.T("xor.class")}}
 	for _, r := range s.v.table {
 		rows = append(rows, []string{ui.Num(r.X[0]), ui.Num(r.X[1]), cell(r.Z[0]), cell(r.Z[1]), cell(r.YHat), fmt.Sprint(r.Class)})
@@ -85,6 +82,28 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	s.drawMatrices(dst, c, p)
 	p.Gap()
 	p.Dim(c.T("xor.hints"))
+}
+
+// title names what the panel shows: a network trained from seeded random
+// weights, the notes' network, or the notes' network changed by training
+// (the notes' name only while their values are shown).
+func (s *Scene) title(c *ui.Context) string {
+	switch {
+	case s.training:
+		return c.Tf("xor.title.train", s.seed)
+	case model.IsLecture(s.run.Net()):
+		return c.T("xor.title.lecture")
+	}
+	return c.Tf("xor.title.changed", s.run.StepNo())
+}
+
+// tableLabel heads the truth table: "as in the notes" only while the
+// notes' weights are shown.
+func (s *Scene) tableLabel(c *ui.Context) string {
+	if model.IsLecture(s.run.Net()) {
+		return c.T("xor.table")
+	}
+	return c.T("xor.table.own")
 }
 
 // drawMatrices writes the network as the notes' exercise asks: the two

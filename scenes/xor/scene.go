@@ -4,8 +4,9 @@
 // hidden unit's line in its own colour, the output region, and the truth
 // table computed live. A second plot shows hidden space (z₁, z₂), where
 // the four points become linearly separable, and M morphs the whole input
-// plane into it and back: the network as a converter of the data to a new
-// vector space. N trains a network from scratch by gradient descent on the
+// plane into it in two stages, the affine map a = W^[1]x + b^[1] and then
+// the squashing z = σ(a), and back: the network as a converter of the data
+// to a new vector space. N trains a network from scratch by gradient descent on the
 // binary cross-entropy, on any points the teacher clicks.
 package xor
 
@@ -38,7 +39,8 @@ const (
 
 var paramIDs = [numParams]string{"lr", "hidden", "seed"}
 
-// morphTicks is the length of the morph animation (1.5 s).
+// morphTicks is the length of the whole morph (1.5 s); each of its two
+// stages takes half.
 const morphTicks = 90
 
 // Scene is the XOR scene.
@@ -106,7 +108,8 @@ func (s *Scene) restart() {
 // net returns the current network with the scene's activation.
 func (s *Scene) net() engine.MLP { return model.WithAct(s.run.Net(), s.act) }
 
-// morphPos is the morph's current position, 0 (input) … 1 (hidden space).
+// morphPos is the morph's current position: 0 input space, ½ the affine
+// map's image (model.MorphAffine), 1 hidden space.
 func (s *Scene) morphPos() float64 {
 	if !s.tween.Running() {
 		return s.morphTo
@@ -162,8 +165,9 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 			s.act = engine.Sign
 		}
 	case actMorph:
+		// On to the next stage: the affine map, the squashing, back.
 		from := s.morphPos()
-		s.morphFrom, s.morphTo = from, 1-math.Round(s.morphTo)
+		s.morphFrom, s.morphTo = from, model.NextMorph(s.morphTo)
 		s.tween.Start(max(1, int(morphTicks*math.Abs(s.morphTo-from))))
 	case actNew:
 		s.seed++

@@ -16,7 +16,9 @@ import (
 // "activation" (sign or sigmoid, both layers), "lr" (α), "training" (true
 // when the network started from seeded random weights, N, rather than the
 // notes'), "seed", "param" (selected: lr, hidden or seed), "morph" (0 input
-// space … 1 hidden space), and, computed: "table" (the XOR truth table: for
+// space, 0.5 the image of the affine map a = W^[1]x + b^[1], 1 hidden space
+// z = σ(a); the first half moves the plane affinely, the second squashes
+// it), and, computed: "table" (the XOR truth table: for
 // each input "x", the hidden outputs "z", the output "yhat" and its class
 // 0/1 "class"), "loss" (J, the mean binary cross-entropy), "accuracy" on
 // the points and "diverged" (the last step was refused: α too large).

@@ -26,6 +26,7 @@ type view struct {
 	strips         [engine.MaxHidden][]float64 // each unit's positive side along its line
 	lossPast       []float64                   // loss curve up to the cursor: step, J pairs
 	lossAhead      []float64                   // and beyond it (after stepping back)
+	morph          morphView                   // the morph's stage, axes and caption
 }
 
 // layout places the input plane on the left and, in a column on its
@@ -66,7 +67,7 @@ func (s *Scene) refresh(c *ui.Context) {
 	s.v.t = s.morphPos()
 
 	s.field = ui.MLPField(m)
-	s.style = region.StyleFor(&s.plane, s.field, c.Theme, regionAlpha).Scaled(1 - s.v.t)
+	s.style = region.StyleFor(&s.plane, s.field, c.Theme, regionAlpha).Scaled(math.Max(0, 1-2*s.v.t)) // gone once the plane has moved
 	s.zfield = ui.NeuronField([2]float64{m.W2[0], m.W2[1]}, m.B2, m.Out)
 	s.zstyle = region.StyleFor(&s.zplane, s.zfield, c.Theme, regionAlpha)
 
@@ -83,6 +84,7 @@ func (s *Scene) refresh(c *ui.Context) {
 	if s.v.t > 0 {
 		s.v.grid = warpGrid(s.v.grid, &s.plane, &m, s.v.t)
 	}
+	s.refreshMorph(c, &m, s.v.t)
 	s.v.inter = region.Intersect(s.v.inter, &s.plane, m.W1[:m.H], m.B1[:m.H])
 	// Each hidden unit's positive side, as a strip along its line.
 	depth := c.Px(22) / math.Max(s.plane.Unit(), 1e-9)
@@ -94,15 +96,16 @@ func (s *Scene) refresh(c *ui.Context) {
 	}
 	s.v.loss = model.LossOf(m, pts)
 
-	s.v.lossPast, s.v.lossAhead = model.LossCurves(s.v.lossPast[:0], s.v.lossAhead[:0], s.run)
+	js, first, pos := s.run.Losses()
+	s.v.lossPast, s.v.lossAhead = ui.HistorySeries(s.v.lossPast, s.v.lossAhead, js, first, pos)
 }
 
 // gridSamples is the number of points along each warped grid line.
 const gridSamples = 48
 
 // warpGrid appends the grid lines of the plane's visible window, each
-// point moved t of the way into hidden space, as screen coordinates with a
-// NaN pair between lines (Polyline breaks there).
+// point where the morph draws it at position t (model.Morphed), as screen
+// coordinates with a NaN pair between lines (Polyline breaks there).
 func warpGrid(dst []float64, p *ui.Plane, m *engine.MLP, t float64) []float64 {
 	step := 0.125
 	x0, x1 := math.Floor(p.XMin/step)*step, math.Ceil(p.XMax/step)*step

@@ -15,6 +15,7 @@ import (
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 	"github.com/neurona/neurona/scenes/xor/model"
 )
 
@@ -299,21 +300,28 @@ func TestMorphAnimatesThereAndBack(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
 	r.DoArg(actMorph, 0)
-	for range 30 {
+	for range 15 {
 		r.Tick()
 	}
 	mid := s.morphPos()
-	if !(mid > 0 && mid < 1) || len(s.v.grid) == 0 {
-		t.Fatalf("mid-morph position %v, %d grid values", mid, len(s.v.grid))
+	if !(mid > 0 && mid < model.MorphAffine) || len(s.v.grid) == 0 || s.v.morph.stage != 1 {
+		t.Fatalf("mid-morph position %v, %d grid values, stage %d", mid, len(s.v.grid), s.v.morph.stage)
 	}
-	// Mid-way, a point is between its input and its hidden position.
+	// Mid-way, a point is between its input and its affine position.
 	p := model.Morphed(ptr(s.net()), [2]float64{0, 0}, mid)
-	if p == [2]float64{0, 0} || p == [2]float64{0, 1} {
+	if p == [2]float64{0, 0} || p == model.Morphed(ptr(s.net()), [2]float64{0, 0}, model.MorphAffine) {
 		t.Errorf("(0,0) mid-morph at %v", p)
 	}
 	r.DoArg(keymap.Step, 0) // Space finishes the animation, and only that
-	if s.morphPos() != 1 || docOf(t, s).Step != 0 {
+	if s.morphPos() != model.MorphAffine || docOf(t, s).Step != 0 {
 		t.Errorf("Space: morph %v step %d", s.morphPos(), docOf(t, s).Step)
+	}
+	r.DoArg(actMorph, 0) // on to the squashing
+	for range morphTicks {
+		r.Tick()
+	}
+	if s.morphPos() != 1 || s.v.morph.stage != 2 {
+		t.Fatalf("second stage ends at %v (stage %d)", s.morphPos(), s.v.morph.stage)
 	}
 	// At the end, the XOR inputs sit where the notes' z puts them: (0,0) → z = (−1, 1),
 	// drawn at (0, 1) of the unit square.
@@ -326,6 +334,95 @@ func TestMorphAnimatesThereAndBack(t *testing.T) {
 	}
 	if s.morphPos() != 0 {
 		t.Errorf("morph back ends at %v", s.morphPos())
+	}
+}
+
+// TestMorphStagesGeometry checks the two stages in the drawn coordinates:
+// at the stage boundary each point is drawn where the axes' ticks read
+// a = W^[1]x + b^[1], at the end where they read z = σ(a); the first stage
+// is affine all along (midpoints stay midpoints); the axes are re-labelled.
+func TestMorphStagesGeometry(t *testing.T) {
+	for _, preset := range []int{2, 4} { // the notes' sigmoid network; a trained H = 4
+		r := scenetest.New(t, New())
+		s, c := r.S, r.C
+		r.DoArg(keymap.Preset, preset)
+		if preset == 4 {
+			r.Steps(200)
+		}
+		m := s.net()
+		pts := s.data.Points()
+		// readBack turns a point's drawn screen position into the value
+		// the frame's axes give it.
+		readBack := func(i int, f model.Frame) [2]float64 {
+			u := s.plane.DataAt(s.v.pts[2*i], s.v.pts[2*i+1])
+			return f.From(u)
+		}
+		r.DoArg(actMorph, 0)
+		r.DoArg(keymap.Step, 0) // finish the first stage
+		r.Tick()
+		if s.morphPos() != model.MorphAffine || s.v.morph.names != [2]string{"a_{1}", "a_{2}"} {
+			t.Fatalf("preset %d: at %v axes %q", preset, s.morphPos(), s.v.morph.names)
+		}
+		fa := model.AffineFrame(&m)
+		for i, p := range pts {
+			want := [2]float64{m.W1[0][0]*p.X[0] + m.W1[0][1]*p.X[1] + m.B1[0], m.W1[1][0]*p.X[0] + m.W1[1][1]*p.X[1] + m.B1[1]}
+			got := readBack(i, fa)
+			if math.Abs(got[0]-want[0]) > 1e-6*(1+math.Abs(want[0])) || math.Abs(got[1]-want[1]) > 1e-6*(1+math.Abs(want[1])) {
+				t.Fatalf("preset %d point %d: drawn at a = %v, W¹x + b¹ = %v", preset, i, got, want)
+			}
+		}
+		// A tick's label is the value of the axis where it is drawn.
+		x0, y0 := s.plane.ToScreen([2]float64{0, 0})
+		x1, y1 := s.plane.ToScreen([2]float64{1, 1})
+		n := 0
+		for _, tk := range s.v.morph.ticks {
+			var v float64
+			if tk.box.Y0 >= y0 { // axis 1's ticks, below the frame
+				v = fa.From([2]float64{((tk.box.X0+tk.box.X1)/2 - x0) / (x1 - x0), 0})[0]
+			} else { // axis 2's, left of it
+				v = fa.From([2]float64{0, ((tk.box.Y0+tk.box.Y1)/2 - y0) / (y1 - y0)})[1]
+			}
+			n++
+			if tk.text != ui.Num(math.Round(v*1e6)/1e6) {
+				t.Errorf("preset %d: tick %q drawn at %v", preset, tk.text, v)
+			}
+		}
+		if n < 4 {
+			t.Errorf("preset %d: %d ticks", preset, n)
+		}
+		if s.v.morph.capText[0] != c.T("xor.morph.affine") {
+			t.Errorf("caption %q", s.v.morph.capText)
+		}
+		// Midway through the first stage, the midpoint of two inputs is
+		// drawn at the midpoint of their drawn places: the map is affine.
+		k := model.MorphAffine / 3
+		a := model.Morphed(&m, [2]float64{0, 0}, k)
+		b := model.Morphed(&m, [2]float64{1, 0.5}, k)
+		mid := model.Morphed(&m, [2]float64{0.5, 0.25}, k)
+		if math.Abs(mid[0]-(a[0]+b[0])/2) > 1e-9 || math.Abs(mid[1]-(a[1]+b[1])/2) > 1e-9 {
+			t.Errorf("preset %d: the first stage is not affine: %v, %v, %v", preset, a, b, mid)
+		}
+
+		r.DoArg(actMorph, 0)
+		r.DoArg(keymap.Step, 0) // finish the second stage
+		r.Tick()
+		if s.morphPos() != 1 || s.v.morph.names != [2]string{"z_{1}", "z_{2}"} || s.v.morph.capText[0] != c.T("xor.morph.squash") {
+			t.Fatalf("preset %d: at %v axes %q caption %q", preset, s.morphPos(), s.v.morph.names, s.v.morph.capText)
+		}
+		fz := model.HiddenFrame(m.Hidden)
+		for i, p := range pts {
+			f := m.Forward(p.X)
+			got := readBack(i, fz)
+			if math.Abs(got[0]-f.Z1[0]) > 1e-9 || math.Abs(got[1]-f.Z1[1]) > 1e-9 {
+				t.Fatalf("preset %d point %d: drawn at z = %v, σ(W¹x + b¹) = %v", preset, i, got, f.Z1)
+			}
+		}
+		// The morph's labels cover no point and no other label.
+		var rep place.Report
+		rep.Add(s.v.morph.pl)
+		if o := place.Overlaps(rep); len(o) > 0 {
+			t.Errorf("preset %d: labels overlap: %v", preset, o)
+		}
 	}
 }
 
@@ -492,5 +589,38 @@ func TestTopSpeedAllocatesNothingPerStep(t *testing.T) {
 	t.Logf("%d allocations in %d ticks of %d steps", n, ticks, steps)
 	if n > ticks {
 		t.Errorf("%d allocations in %d ticks of %d steps", n, ticks, steps)
+	}
+}
+
+// TestNotesLabelsOnlyWithTheNotesValues checks that the panel says "as in
+// the notes" only while the notes' weights are shown: not after training
+// from scratch, not after a step of training the notes' network.
+func TestNotesLabelsOnlyWithTheNotesValues(t *testing.T) {
+	r := scenetest.New(t, New())
+	s, c := r.S, r.C
+	notesTable, ownTable := c.T("xor.table"), c.T("xor.table.own")
+	if s.tableLabel(c) != notesTable || s.title(c) != c.T("xor.title.lecture") {
+		t.Fatalf("the notes' network: table %q, title %q", s.tableLabel(c), s.title(c))
+	}
+	r.DoArg(actNew, 0) // N: train from scratch
+	r.Tick()
+	if s.tableLabel(c) != ownTable || s.title(c) == c.T("xor.title.lecture") {
+		t.Errorf("trained from scratch: table %q, title %q", s.tableLabel(c), s.title(c))
+	}
+	r.DoArg(keymap.Preset, 3) // train an H = 2 network from scratch
+	if s.tableLabel(c) != ownTable {
+		t.Errorf("preset 3: table %q", s.tableLabel(c))
+	}
+	r.DoArg(keymap.Preset, 2) // the notes' network, sigmoid
+	if s.tableLabel(c) != notesTable || s.title(c) != c.T("xor.title.lecture") {
+		t.Errorf("preset 2: table %q, title %q", s.tableLabel(c), s.title(c))
+	}
+	r.DoArg(keymap.Step, 0) // one step of gradient descent changes the weights
+	if s.tableLabel(c) != ownTable || s.title(c) != c.Tf("xor.title.changed", 1) {
+		t.Errorf("after a step: table %q, title %q", s.tableLabel(c), s.title(c))
+	}
+	r.DoArg(keymap.Back, 0) // back to the notes' values
+	if s.tableLabel(c) != notesTable {
+		t.Errorf("stepped back to the notes: table %q", s.tableLabel(c))
 	}
 }

@@ -66,7 +66,9 @@ func NewRun(pts []engine.Point) *Run {
 // quantities) and restarts training from w⁰.
 func (r *Run) DataChanged() {
 	pts := r.Data.Points()
-	r.Nov = engine.Novikoff(pts)
+	// Without a bias the separators are the lines through the origin: R,
+	// γ and separability are theirs.
+	r.Nov = engine.NovikoffFor(pts, !r.Cfg.NoBias)
 	r.MaxNorm = 0
 	for _, q := range pts {
 		r.MaxNorm = math.Max(r.MaxNorm, math.Hypot(q.X[0], q.X[1]))
@@ -189,12 +191,57 @@ func (r *Run) ProofPrefix() []ProofPoint {
 	return r.trace[:k]
 }
 
-// SetRule, setAlpha and setOrder change a setting and restart training
-// (a run replays from one fixed configuration). They report whether the
-// setting changed.
+// SetRule, SetOrder, SetAlpha and SetTie change a setting and restart
+// training (a run replays from one fixed configuration). They report
+// whether the setting changed.
 func (r *Run) SetRule(rule engine.Rule) bool { return setting(r, &r.Cfg.Rule, rule) }
 func (r *Run) SetOrder(o engine.Order) bool  { return setting(r, &r.Cfg.Order, o) }
 func (r *Run) SetAlpha(a float64) bool       { return a > 0 && setting(r, &r.Cfg.Alpha, a) }
+func (r *Run) SetTie(t engine.Tie) bool      { return setting(r, &r.Cfg.Tie, t) }
+
+// SetBias switches the bias on or off: Novikoff's quantities change with
+// it (separators through the origin without one), and training restarts.
+// It reports whether the setting changed.
+func (r *Run) SetBias(on bool) bool {
+	if r.Cfg.NoBias == !on {
+		return false
+	}
+	r.Cfg.NoBias = !on
+	r.DataChanged()
+	return true
+}
+
+// Bias reports whether the perceptron has a bias b.
+func (r *Run) Bias() bool { return !r.Cfg.NoBias }
+
+// Repeat returns the repeat of the weights found by the current position,
+// if any (see engine.WeightRepeat: a certificate that no line, through the
+// origin without a bias, separates the points).
+func (r *Run) Repeat() (engine.WeightRepeat, bool) { return r.P.Repeat() }
+
+// Cycle returns the points whose updates lie between the two equal weights
+// of the repeat rep (steps EarlierStep+1 … Step), each as its index and
+// yᵢxᵢ: those updates add up to zero, so 0 is a convex combination of
+// these yᵢxᵢ and no w has yᵢ w·xᵢ > 0 for all of them. They are found by
+// replaying the history from the earlier position on a copy of the
+// perceptron.
+func (r *Run) Cycle(rep engine.WeightRepeat) (idx []int, yx [][2]float64) {
+	prev, ok := r.Hist.At(rep.EarlierStep)
+	if !ok || rep.Step <= rep.EarlierStep {
+		return nil, nil
+	}
+	q := *r.P
+	q.Restore(prev)
+	for range rep.Step - rep.EarlierStep {
+		st := q.Step()
+		if st.Updated {
+			y := float64(st.Y)
+			idx = append(idx, st.Index)
+			yx = append(yx, [2]float64{y * st.X[0], y * st.X[1]})
+		}
+	}
+	return idx, yx
+}
 
 // setting sets *field to v and restarts, if that changes it.
 func setting[T comparable](r *Run, field *T, v T) bool {

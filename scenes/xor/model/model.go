@@ -46,6 +46,12 @@ func Initial(training bool, h int, seed int64) engine.MLP {
 	return engine.XORLecture(engine.Sigmoid)
 }
 
+// IsLecture reports whether m has the notes' weights (whatever its
+// activation): what the labels that name the notes may describe.
+func IsLecture(m engine.MLP) bool {
+	return WithAct(m, engine.Sigmoid) == engine.XORLecture(engine.Sigmoid)
+}
+
 // WithAct returns m with activation act in both layers: the scene applies
 // its one activation (sign or sigmoid) to whatever weights it holds.
 func WithAct(m engine.MLP, act engine.Activation) engine.MLP {
@@ -97,27 +103,8 @@ func HiddenRange(act engine.Activation) (lo, hi float64) {
 	return lo, hi
 }
 
-// ToFrame maps a hidden vector (z₁, z₂) into the unit square [0, 1]², the
-// frame the XOR inputs live in, so that the morph moves the plane onto a
-// picture of hidden space at the same place and scale.
-func ToFrame(z [2]float64, act engine.Activation) [2]float64 {
-	lo, hi := HiddenRange(act)
-	return [2]float64{(z[0] - lo) / (hi - lo), (z[1] - lo) / (hi - lo)}
-}
-
-// Morphed returns where input x is drawn at morph position t (0 = input
-// space, 1 = hidden space, mapped by ToFrame).
-func Morphed(m *engine.MLP, x [2]float64, t float64) [2]float64 {
-	if t <= 0 {
-		return x
-	}
-	f := m.Forward(x)
-	z := ToFrame([2]float64{f.Z1[0], f.Z1[1]}, m.Hidden)
-	return [2]float64{x[0] + (z[0]-x[0])*t, x[1] + (z[1]-x[1])*t}
-}
-
 // OutputLineInFrame returns the output unit's line W^[2]·z + b^[2] = 0
-// written in the frame coordinates u of ToFrame (z = lo + (hi − lo)·u), for
+// written in the frame coordinates u of HiddenFrame (z = lo + (hi − lo)·u), for
 // a network with two hidden units.
 func OutputLineInFrame(m engine.MLP) (w [2]float64, b float64) {
 	lo, hi := HiddenRange(m.Hidden)
@@ -215,26 +202,7 @@ func FiniteNet(m engine.MLP) bool {
 	return !math.IsNaN(s) && !math.IsInf(s, 0)
 }
 
-// lossSamples is how many points of the loss curve are drawn at most.
-const lossSamples = 600
-
-// LossCurves returns the run's loss curve, thinned to about lossSamples
-// points, split at the cursor: the past (solid) and the steps ahead after
-// stepping back (dashed). Both include the cursor's own point.
-func LossCurves(past, ahead []float64, r *Run) ([]float64, []float64) {
-	n, pos := len(r.losses), r.hist.Pos()
-	stride := max(1, (n+lossSamples-1)/lossSamples)
-	add := func(dst []float64, i int) []float64 { return append(dst, float64(r.base+i), r.losses[i]) }
-	for i := 0; i < pos; i += stride {
-		past = add(past, i)
-	}
-	past = add(past, pos)
-	if pos < n-1 {
-		ahead = add(ahead, pos)
-		for i := (pos/stride + 1) * stride; i < n-1; i += stride {
-			ahead = add(ahead, i)
-		}
-		ahead = add(ahead, n-1)
-	}
-	return past, ahead
-}
+// Losses returns J at every kept position (the run's own storage: read
+// it, do not keep it), the step number of the first and the cursor's
+// position, as ui.HistorySeries takes them.
+func (r *Run) Losses() (js []float64, first, pos int) { return r.losses, r.base, r.hist.Pos() }

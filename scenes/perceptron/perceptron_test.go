@@ -17,6 +17,7 @@ import (
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // doc turns a state map into a document, as export and load do.
@@ -91,17 +92,174 @@ func TestEditRestartsRunAndSaysSo(t *testing.T) {
 	}
 }
 
-func TestLecturePresetMatchesNotes(t *testing.T) {
+// notesSteps is the notes' iteration of their three-point example, step by
+// step: w⁰ = [0, 0], no bias, sign(0) = +1, x₁, x₂, x₃ in turn. Only x₃ is
+// a mistake in the first pass, w¹ = [1, −½]; then x₁ gives w² = [1, ½] and
+// x₂ gives w³ = [1, −½] = w¹.
+var notesSteps = []struct {
+	index   int
+	a       float64
+	updated bool
+	w       [2]float64
+}{
+	{0, 0, false, [2]float64{0, 0}},
+	{1, 0, false, [2]float64{0, 0}},
+	{2, 0, true, [2]float64{1, -0.5}},    // w¹
+	{0, -0.5, true, [2]float64{1, 0.5}},  // w²
+	{1, -0.5, true, [2]float64{1, -0.5}}, // w³ = w¹
+	{2, -1.25, false, [2]float64{1, -0.5}},
+}
+
+func TestNotesPresetRepeatsAsTheNotes(t *testing.T) {
+	r := scenetest.NewSize(t, New(), 1280, 720)
+	s, c := r.S, r.C
+	r.DoArg(keymap.Preset, 1)
+	if cfg := s.run.Cfg; !cfg.NoBias || cfg.Tie != engine.TiePositive || cfg.Rule != engine.PlusMinus || cfg.Order != engine.Cyclic || cfg.Alpha != 1 {
+		t.Fatalf("preset 1 settings %+v: want no bias, sign(0) = +1, ±1 rule, cyclic, α = 1", cfg)
+	}
+	if s.run.Nov.Separable || !s.run.Nov.Origin {
+		t.Fatal("the notes' points must not be separable through the origin")
+	}
+	for k, want := range notesSteps {
+		r.Do(keymap.Step)
+		st := s.run.Last
+		if st.Index != want.index || st.Potential != want.a || st.Updated != want.updated || st.WAfter != want.w || st.BAfter != 0 {
+			t.Fatalf("step %d: x_%d a=%g updated=%v w=%v b=%g; the notes: x_%d a=%g updated=%v w=%v", k+1,
+				st.Index+1, st.Potential, st.Updated, st.WAfter, st.BAfter, want.index+1, want.a, want.updated, want.w)
+		}
+		r.Tick()
+		_, repeated := s.State()["repeat"]
+		if repeated != (k >= 4) || s.lab.hasRepeat != (k >= 4) {
+			t.Fatalf("step %d: repeat in the state %v, on screen %v", k+1, repeated, s.lab.hasRepeat)
+		}
+		if !s.tween.Running() {
+			continue
+		}
+		for s.tween.Running() {
+			r.Tick()
+		}
+	}
+	rep := s.State()["repeat"].(map[string]any)
+	if rep["mistakes"] != 3 || rep["earlierMistakes"] != 1 || rep["step"] != 5 || rep["earlierStep"] != 3 {
+		t.Fatalf("repeat %v: want w³ = w¹ at step 5 (step 3)", rep)
+	}
+	// The screen says so, and why.
+	head := c.Tf("perceptron.repeat.head", 3, 1)
+	if all := strings.Join(s.lab.repeatLines, " "); !strings.HasPrefix(all, head) || !strings.Contains(all, c.T("perceptron.repeat.noorigin")) {
+		t.Errorf("callout %q", s.lab.repeatLines)
+	}
+	// The cycle's updates are x₁ and x₂, both +1: they add up to zero.
+	if !reflect.DeepEqual(s.lab.cycleIdx, []int{0, 1}) || cycleSum(s.lab.cycleIdx, s.run.Data.Points(), 0) != "x_{1} + x_{2}" {
+		t.Errorf("cycle %v", s.lab.cycleIdx)
+	}
+	var sum [2]float64
+	for _, v := range s.lab.cycleYX {
+		sum[0] += v[0]
+		sum[1] += v[1]
+	}
+	if sum != [2]float64{} {
+		t.Errorf("the cycle's updates add up to %v, not 0", sum)
+	}
+	// Its labels cover no point and no other label.
+	var rep2 place.Report
+	rep2.Add(s.lab.pl)
+	if o := place.Overlaps(rep2); len(o) > 0 {
+		t.Errorf("labels overlap: %v", o)
+	}
+	if s.lab.capText != c.T("perceptron.preset.lecture") {
+		t.Errorf("caption %q", s.lab.capText)
+	}
+	// The caption describes the preset only while its settings are shown.
+	r.Do(actBias)
+	if s.lab.capText != "" {
+		t.Errorf("caption %q after the bias came back", s.lab.capText)
+	}
+}
+
+// TestBiasedRepeatShowsTheClassesMeet runs XOR's corners with a bias: the
+// weights repeat, and the cycle's +1 and −1 points have the same mean,
+// (½, ½), where the picture joins them.
+func TestBiasedRepeatShowsTheClassesMeet(t *testing.T) {
+	r := scenetest.NewSize(t, New(), 1280, 720)
+	s := r.S
+	d, err := state.Parse([]byte(`{"points":[{"x":[0,0],"y":-1},{"x":[1,1],"y":-1},{"x":[0,1],"y":1},{"x":[1,0],"y":1}],"rule":"pm1","bias":true,"tie":"mistake","order":"cyclic","step":14}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	r.Tick()
+	if !s.lab.hasRepeat || s.lab.meet != [2]float64{0.5, 0.5} || len(s.lab.hulls) != 2 || len(s.lab.ghosts) != 0 {
+		t.Fatalf("repeat %v, meet %v, %d hulls, %d ghosts", s.lab.hasRepeat, s.lab.meet, len(s.lab.hulls), len(s.lab.ghosts))
+	}
+	if got := s.lab.sum.Text; got != "x_{3} + x_{4} = x_{1} + x_{2}" {
+		t.Errorf("sum %q", got)
+	}
+	if !strings.Contains(strings.Join(s.lab.repeatLines, " "), r.C.T("perceptron.repeat.noline")) {
+		t.Errorf("callout %q", s.lab.repeatLines)
+	}
+	var rep place.Report
+	rep.Add(s.lab.pl)
+	if o := place.Overlaps(rep); len(o) > 0 {
+		t.Errorf("labels overlap: %v", o)
+	}
+}
+
+func TestBiasedPresetConvergesInThreeMistakes(t *testing.T) {
 	r := scenetest.NewSize(t, New(), 1400, 860)
 	s := r.S
-	r.DoArg(keymap.Preset, 1)
-	r.Steps(6)
+	r.DoArg(keymap.Preset, 2)
+	r.Steps(9)
 	st := s.State()
 	if !reflect.DeepEqual(st["w"], []float64{1, -0.5}) || st["b"] != 1.0 || st["mistakes"] != 3 || st["converged"] != true {
-		t.Fatalf("lecture example: w=%v b=%v mistakes=%v converged=%v; want (1, −½), 1, 3, true", st["w"], st["b"], st["mistakes"], st["converged"])
+		t.Fatalf("with a bias: w=%v b=%v mistakes=%v converged=%v; want (1, −½), 1, 3, true", st["w"], st["b"], st["mistakes"], st["converged"])
 	}
-	if st["rule"] != "pm1" || st["alpha"] != 1.0 {
-		t.Errorf("preset 1 settings: rule %v α %v", st["rule"], st["alpha"])
+	if st["rule"] != "pm1" || st["alpha"] != 1.0 || st["bias"] != true || st["tie"] != "positive" || st["separable"] != true {
+		t.Errorf("preset 2 settings: %v", st)
+	}
+	if _, ok := st["repeat"]; ok || s.lab.hasRepeat {
+		t.Error("the biased run reports a repeat")
+	}
+	// B takes the bias away: the notes' run again, not separable through
+	// the origin.
+	r.Do(actBias)
+	if s.run.Bias() || s.run.Nov.Separable || !s.run.Nov.Origin || s.run.Pos() != 0 {
+		t.Fatalf("after B: bias %v, separable %v, step %d", s.run.Bias(), s.run.Nov.Separable, s.run.Pos())
+	}
+	if !reflect.DeepEqual(s.run.Nov, engine.NovikoffFor(s.run.Data.Points(), false)) {
+		t.Error("Novikoff's quantities are not those through the origin")
+	}
+}
+
+func TestTieKeyCyclesConventions(t *testing.T) {
+	r := scenetest.NewSize(t, New(), 1400, 860)
+	s := r.S
+	r.DoArg(keymap.Preset, 2)
+	for _, want := range []engine.Tie{engine.TieNegative, engine.TieMistake, engine.TiePositive} {
+		r.Do(actTie)
+		if s.run.P.Tie() != want || s.State()["tie"] != want.String() {
+			t.Fatalf("tie %v (state %v), want %v", s.run.P.Tie(), s.State()["tie"], want)
+		}
+	}
+	// With y·a ≤ 0 a mistake, x₁ on the line at the start is a mistake:
+	// the ±1 rule's table shows its own two rows, the update row lit.
+	r.Do(actTie, actTie) // positive → negative → mistake
+	r.Do(keymap.Step)
+	if s.run.Last.Case != engine.CasePlusMinusUpdate || s.caseRow() != 1 {
+		t.Fatalf("case %v, row %d", s.run.Last.Case, s.caseRow())
+	}
+	rows := s.caseRows(r.C)
+	if len(rows) != 3 || rows[0][0] != "y·a" || rows[2][0] != "≤ 0" || rows[2][2] != "+α·y·x" {
+		t.Errorf("±1 rule's table %q", rows)
+	}
+	r.Do(actRule)
+	r.Do(keymap.Step)
+	if rows := s.caseRows(r.C); len(rows) != 4 || rows[0][0] != "y − ŷ" {
+		t.Errorf("classic rule's table %q", rows)
+	}
+	if s.run.Last.Case != engine.CaseClassicRaise || s.caseRow() != 1 {
+		t.Errorf("classic: case %v, row %d", s.run.Last.Case, s.caseRow())
 	}
 }
 
@@ -135,7 +293,7 @@ func TestStepEqualsEngine(t *testing.T) {
 	// The classic rule, another α and the shuffled order.
 	r := scenetest.NewSize(t, New(), 1400, 860)
 	s := r.S
-	r.DoArg(keymap.Preset, 4)
+	r.DoArg(keymap.Preset, 5)
 	r.Do(actRule, actOrder, keymap.ParamDec)
 	if s.run.Cfg.Rule != engine.Classic || s.run.Cfg.Order != engine.Shuffle || s.run.Cfg.Alpha != 0.5 {
 		t.Fatalf("settings after U, O, ↓: %+v", s.run.Cfg)
@@ -188,8 +346,9 @@ func TestStepBackRestoresExactState(t *testing.T) {
 func TestTweenEndsAtEngineWeights(t *testing.T) {
 	r := scenetest.NewSize(t, New(), 1400, 860)
 	s := r.S
-	r.DoArg(keymap.Preset, 1)
-	r.Do(keymap.Step) // x₁ is a mistake: θ = (0, 1), b = 1
+	r.DoArg(keymap.Preset, 2)
+	r.Steps(2)        // x₁, x₂ on the line: sign(0) = +1, correct
+	r.Do(keymap.Step) // x₃ is a mistake: θ = (1, −½), b = −1
 	if !s.run.Last.Updated || !s.tween.Running() {
 		t.Fatal("a mistake should start the line's move")
 	}
@@ -203,19 +362,19 @@ func TestTweenEndsAtEngineWeights(t *testing.T) {
 	if s.tween.Running() {
 		t.Fatal("the tween did not end")
 	}
-	if got, want := s.shown(), (weights{[2]float64{0, 1}, 1}); got != want {
+	if got, want := s.shown(), (weights{[2]float64{1, -0.5}, -1}); got != want {
 		t.Fatalf("line ends at %+v, engine has %+v", got, want)
 	}
 	// Space during a move finishes it and takes the next step.
 	r.Do(keymap.Step)
 	if !s.tween.Running() {
-		t.Fatal("x₂ is a mistake: the line should move")
+		t.Fatal("x₁ is a mistake: the line should move")
 	}
 	r.Do(keymap.Step)
-	if s.run.Pos() != 3 {
-		t.Fatalf("Space during the move: step %d, want 3", s.run.Pos())
+	if s.run.Pos() != 5 {
+		t.Fatalf("Space during the move: step %d, want 5", s.run.Pos())
 	}
-	if s.from != (weights{[2]float64{0, 0}, 2}) || s.to != (weights{[2]float64{1, -0.5}, 1}) {
+	if s.from != (weights{[2]float64{1, 0.5}, 0}) || s.to != (weights{[2]float64{1, -0.5}, 1}) {
 		t.Fatalf("third move from %+v to %+v", s.from, s.to)
 	}
 	// A correct point: no move, the flash instead.
@@ -231,10 +390,12 @@ func TestRoundTrip(t *testing.T) {
 		keys   []keymap.Action
 		steps  int
 	}{
-		{1, nil, 4},
-		{4, []keymap.Action{actRule, keymap.ParamDec, actOrder}, 57},
-		{5, []keymap.Action{actNovikoff}, 13},
-		{3, nil, 0},
+		{1, nil, 6},
+		{2, []keymap.Action{actBias, actTie}, 7},
+		{2, []keymap.Action{actTie, actTie}, 4},
+		{5, []keymap.Action{actRule, keymap.ParamDec, actOrder}, 57},
+		{6, []keymap.Action{actNovikoff}, 13},
+		{4, nil, 0},
 	}
 	for _, u := range setups {
 		r := scenetest.NewSize(t, New(), 1400, 860)
@@ -293,6 +454,8 @@ func TestBadDocsRefusedNamingField(t *testing.T) {
 		"mistakes":  `{"mistakes":1.5}`,
 		"converged": `{"converged":1}`,
 		"gamma":     `{"gamma":-1}`,
+		"bias":      `{"bias":"no"}`,
+		"tie":       `{"tie":"zero"}`,
 	}
 	for field, js := range bad {
 		r := scenetest.NewSize(t, New(), 1400, 860)
@@ -338,7 +501,7 @@ func TestTranslationsExist(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	actions := map[string]bool{string(actRule): true, string(actOrder): true, string(actNovikoff): true}
+	actions := map[string]bool{string(actRule): true, string(actOrder): true, string(actNovikoff): true, string(actBias): true, string(actTie): true}
 	re := regexp.MustCompile(`"(perceptron\.[a-z0-9.]+)"`)
 	n := 0
 	for _, f := range files {
@@ -371,13 +534,13 @@ func TestTranslationsExist(t *testing.T) {
 
 func TestPresetsTeach(t *testing.T) {
 	nov := func(n int) engine.NovikoffResult { return engine.Novikoff(presets[n-1].pts()) }
-	if w, th := nov(3), nov(4); !w.Separable || !th.Separable || th.Bound < 10*w.Bound {
+	if w, th := nov(4), nov(5); !w.Separable || !th.Separable || th.Bound < 10*w.Bound {
 		t.Errorf("wide bound %g, thin bound %g: the thin margin should raise the bound tenfold", w.Bound, th.Bound)
 	}
-	if nov(5).Separable {
+	if nov(6).Separable {
 		t.Error("XOR must not be separable")
 	}
-	if !nov(2).Separable {
+	if !nov(3).Separable {
 		t.Error("AND must be separable")
 	}
 	r := scenetest.NewSize(t, New(), 1400, 860)
@@ -393,7 +556,7 @@ func TestPresetsTeach(t *testing.T) {
 func TestPlayStopsAtConvergenceAndOnXOR(t *testing.T) {
 	r := scenetest.NewSize(t, New(), 1400, 860)
 	s, c := r.S, r.C
-	r.DoArg(keymap.Preset, 3)
+	r.DoArg(keymap.Preset, 4)
 	r.Do(keymap.Play)
 	for range 6 {
 		r.Do(keymap.Faster)
@@ -405,7 +568,7 @@ func TestPlayStopsAtConvergenceAndOnXOR(t *testing.T) {
 		t.Fatalf("playing a separable set: playing %v converged %v", s.player.Playing, s.run.P.Converged())
 	}
 
-	r.DoArg(keymap.Preset, 5)
+	r.DoArg(keymap.Preset, 6)
 	c.TakeNotes()
 	r.Do(keymap.Play)
 	for i := 0; s.player.Playing && i < 10000; i++ {
@@ -546,7 +709,7 @@ func TestDragMovesPointAndRestarts(t *testing.T) {
 		if math.Abs(got[0]-to[0]) > 1e-9 || math.Abs(got[1]-to[1]) > 1e-9 {
 			t.Fatalf("%d points: dragged to %v, want %v", n, got, to)
 		}
-		if s.novStale || !reflect.DeepEqual(s.run.Nov, engine.Novikoff(s.run.Data.Points())) {
+		if s.novStale || !reflect.DeepEqual(s.run.Nov, engine.NovikoffFor(s.run.Data.Points(), s.run.Bias())) {
 			t.Errorf("%d points: Novikoff not recomputed after the drop", n)
 		}
 	}

@@ -1,0 +1,148 @@
+package regression
+
+import (
+	"image"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// Draw implements ui.Scene.
+func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
+	s.plane.DrawGrid(dst, c)
+	r := s.plane.Rect
+	sub := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
+	if s.squares {
+		s.drawSquares(sub, c)
+	}
+	s.drawResiduals(sub, c)
+	s.drawUnits(sub, c)
+	s.drawFit(sub, c)
+	s.drawPoints(sub, c)
+	s.drawLegend(sub, c)
+	s.drawPanel(dst, c)
+}
+
+// drawSquares draws each point's squared residual as a square on the
+// residual segment: its side is |ŷᵢ − yᵢ| in the vertical axis's pixels,
+// so areas compare as the points' shares of J do.
+func (s *Scene) drawSquares(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	fill, edge := ui.WithAlpha(th.Warning, 0x38), ui.WithAlpha(th.Warning, 0xc0)
+	for i := 0; i+2 < len(s.v.resid); i += 3 {
+		x, y0, y1 := s.v.resid[i], s.v.resid[i+1], s.v.resid[i+2]
+		side := math.Abs(y1 - y0)
+		if side < 1 || side > s.plane.Rect.H {
+			continue // a square larger than the plane would only paint it over
+		}
+		sq := ui.Rect{X: x, Y: math.Min(y0, y1), W: side, H: side}
+		ui.FillRect(dst, sq, fill)
+		ui.StrokeRect(dst, sq, c.Px(1.5), edge)
+	}
+}
+
+// drawResiduals draws each point's residual ŷᵢ − yᵢ as a vertical segment
+// from the point to the curve.
+func (s *Scene) drawResiduals(dst *ebiten.Image, c *ui.Context) {
+	clr := c.Theme.Warning
+	for i := 0; i+2 < len(s.v.resid); i += 3 {
+		x, y0, y1 := s.v.resid[i], s.v.resid[i+1], s.v.resid[i+2]
+		ui.Line(dst, x, y0, x, y1, c.Px(2.5), clr)
+	}
+}
+
+// drawUnits draws each hidden unit's contribution θ_j^[2]·σ(θ_j x + b_j)
+// faintly in its own colour (the selected one bold) and the output bias
+// b^[2] as a dashed level: ŷ is their sum.
+func (s *Scene) drawUnits(dst *ebiten.Image, c *ui.Context) {
+	m := s.v.m
+	if m.H == 0 {
+		return
+	}
+	th := c.Theme
+	r := s.plane.Rect
+	ui.DashedLine(dst, r.X, s.v.b2, r.Right(), s.v.b2, c.Px(2), c.Px(8), ui.WithAlpha(th.TextDim, 0xc0))
+	for j := range m.H {
+		if j == s.focusUnit() {
+			continue
+		}
+		ui.Polyline(dst, s.v.units[j], c.Px(3), ui.WithAlpha(th.Hidden[j], 0xb0))
+	}
+	if j := s.focusUnit(); j >= 0 && j < m.H {
+		ui.Polyline(dst, s.v.units[j], c.Px(5), th.Hidden[j])
+	}
+}
+
+// focusUnit is the unit the pointer is on in the panel, else the selected one.
+func (s *Scene) focusUnit() int {
+	if s.hoverU >= 0 {
+		return s.hoverU
+	}
+	return s.unit
+}
+
+// drawFit draws ŷ(x), and for H = 0 the least-squares line dashed beside it.
+func (s *Scene) drawFit(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	if s.lsOK {
+		l := s.v.ls
+		ui.DashedLine(dst, l[0], l[1], l[2], l[3], c.Px(3), c.Px(12), th.Ideal)
+	}
+	ui.Polyline(dst, s.v.yhat, c.Px(4), th.Line)
+}
+
+// drawPoints draws the points, one marker for all (a regression has no
+// classes), and rings the one under the pointer.
+func (s *Scene) drawPoints(dst *ebiten.Image, c *ui.Context) {
+	pts := s.data.Points()
+	rad := ui.PointRadius(c, len(pts))
+	if len(pts) > ui.BulkMarkers {
+		s.marks.Draw(dst, s.v.pts, pts, rad, c.Theme)
+	} else {
+		for i := 0; i+1 < len(s.v.pts); i += 2 {
+			ui.Marker(dst, s.v.pts[i], s.v.pts[i+1], rad, 1, c.Theme)
+		}
+	}
+	if h := s.editor.Hover; h >= 0 && 2*h+1 < len(s.v.pts) {
+		ui.Ring(dst, s.v.pts[2*h], s.v.pts[2*h+1], rad*2, c.Px(2.5), c.Theme.Accent)
+	}
+}
+
+// drawLegend names what the plane shows, in the corner placeLegend chose.
+func (s *Scene) drawLegend(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	b := s.v.legend
+	if b.Empty() {
+		return
+	}
+	ui.FillRect(dst, b, ui.WithAlpha(th.Panel, 0xe0))
+	ui.StrokeRect(dst, b, c.Px(1), th.PanelEdge)
+	px := c.Px(17)
+	y := b.Y + c.Px(6)
+	x0, x1 := b.X+c.Px(10), b.X+c.Px(44)
+	tx := x1 + c.Px(10)
+	row := func(label string, draw func(y float64)) {
+		draw(y + px*0.65)
+		ui.DrawText(dst, label, tx, y, ui.FitText(label, px, b.Right()-tx-c.Px(6)), th.Text, ui.AlignLeft)
+		y += c.Px(26)
+	}
+	if s.hidden > 0 {
+		row(c.T("regression.legend.yhat"), func(y float64) { ui.Line(dst, x0, y, x1, y, c.Px(4), th.Line) })
+		row("θ_{j}^{[2]}σ(θ_{j}x + b_{j})", func(y float64) {
+			for k := range min(s.hidden, 4) {
+				ui.Line(dst, x0, y-c.Px(6)+c.Px(4)*float64(k), x1, y-c.Px(6)+c.Px(4)*float64(k), c.Px(2), th.Hidden[k])
+			}
+		})
+		row("b^{[2]}", func(y float64) { ui.DashedLine(dst, x0, y, x1, y, c.Px(2), c.Px(6), th.TextDim) })
+	} else {
+		row(c.T("regression.legend.line"), func(y float64) { ui.Line(dst, x0, y, x1, y, c.Px(4), th.Line) })
+	}
+	if s.lsOK {
+		row(c.T("regression.legend.ls"), func(y float64) { ui.DashedLine(dst, x0, y, x1, y, c.Px(3), c.Px(7), th.Ideal) })
+	}
+	row(c.T("regression.legend.residual"), func(y float64) {
+		ui.Line(dst, (x0+x1)/2, y-c.Px(9), (x0+x1)/2, y+c.Px(9), c.Px(2.5), th.Warning)
+	})
+}

@@ -1,0 +1,160 @@
+package regression
+
+import (
+	"math"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/regression/model"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// maxResiduals is the number of points up to which residuals are drawn
+// (segments, and squares on request): beyond it they would hide the data
+// and slow a software renderer down.
+const maxResiduals = 1500
+
+// view is what Draw shows, computed in Update so that Draw only reads.
+type view struct {
+	side ui.Rect // the panel
+
+	// The plane, in screen pixels.
+	yhat   []float64                   // ŷ(x) across the view: x, y pairs
+	units  [engine.MaxHidden][]float64 // each hidden unit's contribution
+	b2     float64                     // screen y of the output bias b^[2]
+	ls     [4]float64                  // the least-squares line's ends (H = 0)
+	resid  []float64                   // per point: x, y of the point, y of ŷ
+	pts    []float64                   // the points: x, y pairs
+	legend ui.Rect                     // the legend's box, in the emptiest corner
+
+	// The numbers at the cursor.
+	m         engine.Regressor // the network
+	j         float64          // J = Σᵢ (ŷᵢ − yᵢ)²
+	mean      float64          // J/m
+	g         engine.RegGrads  // ∂J/∂θ
+	next      engine.Regressor // θ − α ∂J/∂θ
+	why       engine.Divergence
+	n         int       // the number of points m
+	lineMaxLR float64   // for H = 0, the α beyond which descent diverges
+	past      []float64 // J per step up to the cursor: k, J pairs
+	ahead     []float64 // and beyond it (after stepping back)
+
+	// The panel's clickable parts (see layoutPanel).
+	cells  ui.Rect                       // the α, H, σ cells
+	rows   [engine.MaxHidden + 1]ui.Rect // the table's rows: units 0…H−1, then b^[2] (or θ, b for H = 0)
+	chips  [3]ui.Rect                    // squares, log scale, next unit
+	rowsAt int                           // y where the table starts
+}
+
+// refresh recomputes what Draw shows.
+func (s *Scene) refresh(c *ui.Context) {
+	data := s.samples()
+	m := s.run.Model()
+	v := &s.v
+	v.m = m
+	v.j, v.g = m.Gradient(data)
+	v.mean = 0
+	if len(data) > 0 {
+		v.mean = v.j / float64(len(data))
+	}
+	st := engine.RegStep{Before: m, Grads: v.g, LR: s.alpha}
+	v.next = st.After()
+	v.why = s.run.Why
+	v.n = len(data)
+	v.lineMaxLR = 0
+	if m.H == 0 {
+		v.lineMaxLR = engine.LineMaxLR(data)
+	}
+	v.past, v.ahead = ui.HistorySeries(v.past, v.ahead, s.run.Js(), s.run.Base(), s.run.Pos())
+
+	s.lsOK = false
+	if m.H == 0 && len(data) > 0 {
+		var err error
+		s.ls, err = engine.LeastSquaresLine(data)
+		s.lsOK = err == nil
+		s.lsJ, _ = s.ls.Loss(data)
+	}
+
+	p := &s.plane
+	r := p.Rect
+	clampY := func(y float64) float64 { return math.Max(r.Y-2*r.H, math.Min(r.Bottom()+2*r.H, y)) }
+	curve := func(dst []float64, f func(x float64) float64) []float64 {
+		dst = model.Curve(dst[:0], p.XMin, p.XMax, f)
+		for i := 0; i+1 < len(dst); i += 2 {
+			sx, sy := p.ToScreen([2]float64{dst[i], dst[i+1]})
+			dst[i], dst[i+1] = sx, clampY(sy)
+		}
+		return dst
+	}
+	v.yhat = curve(v.yhat, m.Predict)
+	for j := range engine.MaxHidden {
+		v.units[j] = v.units[j][:0]
+		if j < m.H {
+			v.units[j] = curve(v.units[j], func(x float64) float64 { return m.Unit(j, x) })
+		}
+	}
+	_, v.b2 = p.ToScreen([2]float64{0, m.B2})
+	v.b2 = clampY(v.b2)
+	if s.lsOK {
+		x0, y0 := p.ToScreen([2]float64{p.XMin, s.ls.Predict(p.XMin)})
+		x1, y1 := p.ToScreen([2]float64{p.XMax, s.ls.Predict(p.XMax)})
+		v.ls = [4]float64{x0, clampY(y0), x1, clampY(y1)}
+	}
+
+	pts := s.data.Points()
+	v.pts, v.resid = v.pts[:0], v.resid[:0]
+	for i, pt := range pts {
+		sx, sy := p.ToScreen(pt.X)
+		v.pts = append(v.pts, sx, sy)
+		if len(pts) <= maxResiduals {
+			_, fy := p.ToScreen([2]float64{pt.X[0], m.Predict(data[i].X)})
+			v.resid = append(v.resid, sx, sy, clampY(fy))
+		}
+	}
+	if len(pts) > ui.BulkMarkers {
+		s.marks.Prepare(ui.PointRadius(c, len(pts)), c.Theme)
+	}
+	s.placeLegend(c)
+}
+
+// legendRows is the number of lines the legend has.
+func (s *Scene) legendRows() int {
+	n := 2 // ŷ and the residuals
+	if s.hidden > 0 {
+		n += 2 // the units and b^[2]
+	}
+	if s.lsOK {
+		n++
+	}
+	return n
+}
+
+// placeLegend puts the legend where it covers no point and the fewest
+// curve samples: a corner, or the middle of the top or bottom edge. On a
+// plane too small for it, or where every place would cover a point, there
+// is none (the panel's equation names the curves as well).
+func (s *Scene) placeLegend(c *ui.Context) {
+	s.v.legend = ui.Rect{}
+	r := s.plane.Rect.Inset(c.Px(10))
+	w := c.Px(290)
+	h := c.Px(26)*float64(s.legendRows()) + c.Px(12)
+	if w > r.W*0.62 || h > r.H*0.45 {
+		return
+	}
+	bestN := math.MaxInt
+	for _, at := range [6][2]float64{{0, 0}, {1, 0}, {0, 1}, {1, 1}, {0.5, 0}, {0.5, 1}} {
+		box := ui.Rect{X: r.X + at[0]*(r.W-w), Y: r.Y + at[1]*(r.H-h), W: w, H: h}
+		grown := box.Inset(-c.Px(8))
+		n, covers := 0, false
+		for i := 0; i+1 < len(s.v.pts); i += 2 {
+			covers = covers || grown.Contains(s.v.pts[i], s.v.pts[i+1])
+		}
+		for i := 0; i+1 < len(s.v.yhat); i += 2 {
+			if grown.Contains(s.v.yhat[i], s.v.yhat[i+1]) {
+				n++
+			}
+		}
+		if !covers && n < bestN {
+			s.v.legend, bestN = box, n
+		}
+	}
+}
