@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neurona/neurona/scenes"
 	"github.com/neurona/neurona/scenes/state"
 )
 
@@ -48,7 +49,7 @@ func TestRefusedFlags(t *testing.T) {
 	huge := strings.Repeat("x", 300<<10)
 	junk := strings.Repeat("\x00\xff\n\x1b[2J", 1<<14)
 	refusals(t, dir, []refusal{
-		{[]string{"-scene", "bogus"}, `-scene "bogus": unknown scene (use neuron, perceptron, xor, gradient, backprop)`},
+		{[]string{"-scene", "bogus"}, `-scene "bogus": unknown scene (use ` + sceneIDs(scenes.All()) + `)`},
 		{[]string{"-scene", "XOR"}, "unknown scene"},
 		{[]string{"-scene", " xor"}, "unknown scene"},
 		{[]string{"-scene", huge}, "unknown scene"},
@@ -161,7 +162,7 @@ func FuzzSceneLangFlags(f *testing.F) {
 	f.Fuzz(func(t *testing.T, scene, lang string) {
 		var errs bytes.Buffer
 		_, code := parseFlags([]string{"-scene=" + scene, "-lang=" + lang}, &errs)
-		known := strings.Contains(" neuron perceptron xor gradient backprop ", " "+scene+" ") && !strings.Contains(scene, " ")
+		known := findScene(scenes.All(), scene) != nil
 		l := strings.ToLower(strings.TrimSpace(lang))
 		want := 2
 		if (scene == "" || known) && (lang == "" || l == "es" || l == "en") {
