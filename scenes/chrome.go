@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/internal/version"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
@@ -108,8 +109,8 @@ type buttonSpec struct {
 }
 
 // titleButtons lays out the title bar's right-hand controls from the right
-// edge: help, language, and on wider screens fullscreen, theme and the text
-// scale.
+// edge: help, language, the notebook export (Shift+E), and on wider
+// screens fullscreen, theme and the text scale.
 func (ch *chrome) titleButtons(v view) []titleButton {
 	s := v.dsf * v.zoom
 	h := titleBarUnits * s
@@ -117,7 +118,7 @@ func (ch *chrome) titleButtons(v view) []titleButton {
 	if v.lang == i18n.EN {
 		lang = "es · EN"
 	}
-	specs := []buttonSpec{{"?", 40, keymap.Help}, {lang, 86, keymap.Language}}
+	specs := []buttonSpec{{"?", 40, keymap.Help}, {lang, 86, keymap.Language}, {".ipynb", 66, keymap.Notebook}}
 	if v.w >= 700*v.dsf {
 		specs = append(specs,
 			buttonSpec{"⛶", 40, keymap.Fullscreen},
@@ -319,6 +320,12 @@ func elide(msg string, px, w float64) string {
 	return string(r) + "…"
 }
 
+// helpTitle is the help overlay's title line: the scene, and which build
+// of Neurona this is, so that a teacher reporting a problem can say.
+func helpTitle(v view) string {
+	return v.t("help.title") + " — " + v.t("scene."+v.scene().ID()) + " · Neurona " + version.String()
+}
+
 // drawHelp draws the help overlay: every global key, the scene's own keys
 // and its mouse and touch actions, in the current language.
 func (ch *chrome) drawHelp(v view, dst *ebiten.Image, c *ui.Context) {
@@ -327,7 +334,7 @@ func (ch *chrome) drawHelp(v view, dst *ebiten.Image, c *ui.Context) {
 	r := c.Bounds.Inset(24 * s)
 	ui.FillRect(dst, r, ui.WithAlpha(th.Panel, 0xf4))
 	ui.StrokeRect(dst, r, 2*s, th.Accent)
-	title := v.t("help.title") + " — " + v.t("scene."+v.scene().ID())
+	title := helpTitle(v)
 	ui.DrawText(dst, title, r.X+20*s, r.Y+14*s, ui.FitText(title, 24*s, r.W-40*s), th.Text, ui.AlignLeft)
 	ui.DrawText(dst, v.t("help.close"), r.Right()-20*s, r.Y+18*s, 15*s, th.TextDim, ui.AlignRight)
 

@@ -12,6 +12,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/engine/notebook"
+	"github.com/neurona/neurona/internal/version"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
@@ -35,6 +37,8 @@ func (g *Game) stateMap() map[string]any {
 	m["lang"] = string(g.lang)
 	m["frame"] = g.frame
 	m["theme"] = g.theme.Name
+	// Which build wrote the document; loading ignores it.
+	m["version"] = version.String()
 	if _, ok := m["step"]; !ok {
 		m["step"] = 0
 	}
@@ -167,6 +171,57 @@ func (g *Game) export() {
 	g.warn(g.t("msg.save.failed") + " " + err.Error())
 }
 
+// NotebookJSON returns the Jupyter notebook (.ipynb JSON) that reproduces
+// the current scene's state in Python (engine/notebook). A state document
+// waiting to be loaded on the first tick (Options.Document, a link's) is
+// loaded first, so that the desktop's -notebook needs no window; if the
+// scene refuses it, that is the error.
+func (g *Game) NotebookJSON() ([]byte, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.pending != nil {
+		err := g.loadDoc(g.pending)
+		g.pending = nil
+		if err != nil {
+			return nil, err
+		}
+	}
+	return g.notebookJSON()
+}
+
+// TryNotebookJSON is NotebookJSON for the browser's event handlers (see
+// TryStateJSON): it refuses while a tick waits.
+func (g *Game) TryNotebookJSON() ([]byte, error) {
+	if !g.mu.TryLock() {
+		return nil, errBusy
+	}
+	defer g.mu.Unlock()
+	return g.notebookJSON()
+}
+
+func (g *Game) notebookJSON() ([]byte, error) {
+	b, err := state.Marshal(g.stateMap())
+	if err != nil {
+		return nil, err
+	}
+	return notebook.FromState(b)
+}
+
+// exportNotebook offers the current scene's notebook as
+// neurona-<scene>.ipynb, where E puts the state document.
+func (g *Game) exportNotebook() {
+	b, err := g.notebookJSON()
+	if err == nil {
+		var where string
+		where, err = g.plat.SaveFile(fmt.Sprintf("neurona-%s.ipynb", g.Scene().ID()), "application/x-ipynb+json", b)
+		if err == nil {
+			g.note(g.t("msg.notebook") + " " + where)
+			return
+		}
+	}
+	g.warn(g.t("msg.notebook.failed") + " " + err.Error())
+}
+
 // importDropped loads files dropped on the window or page: a state
 // document (.json) or a points CSV (header x1,x2,y). A bad file is refused
 // with a message naming the problem and the current state is kept.
@@ -234,6 +289,7 @@ func (g *Game) syncLink() {
 	m := g.stateMap()
 	delete(m, "frame") // changes every tick; not part of what a link shares
 	delete(m, "plane")
+	delete(m, "version")
 	if b, err := state.Marshal(m); err == nil && len(b) <= linkStateLimit {
 		l.State = b
 	}

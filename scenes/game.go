@@ -274,6 +274,8 @@ func (g *Game) globalAction(a ui.Action) bool {
 		g.wantPNG = true
 	case keymap.Export:
 		g.export()
+	case keymap.Notebook:
+		g.exportNotebook()
 	case touchClassToggle:
 		g.chrome.touchCls = -g.chrome.touchCls
 	default:

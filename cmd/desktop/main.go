@@ -2,6 +2,7 @@
 // as the web page in a resizable window.
 //
 //	neurona [-scene id] [-lang es|en] [-fullscreen] [-load FILE|LINK] [-screenshot OUT.png]
+//	neurona [-scene id] [-lang es|en] [-load FILE|LINK] -notebook OUT.ipynb
 //	neurona -version
 package main
 
@@ -29,6 +30,9 @@ func main() {
 	if code != 0 {
 		os.Exit(code)
 	}
+	if cfg.notebook != "" {
+		os.Exit(writeNotebook(cfg, os.Stderr))
+	}
 	ebiten.SetWindowTitle("Neurona")
 	ebiten.SetWindowSize(1280, 800)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
@@ -48,6 +52,8 @@ type config struct {
 	scenes.Options
 	shot   string // -screenshot: write a PNG here and exit
 	frames int    // -frames: frames to draw before writing it
+
+	notebook string // -notebook: write the state's Jupyter notebook here and exit
 }
 
 // parseFlags reads the command line; a bad flag or file prints one line
@@ -61,6 +67,7 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	load := fs.String("load", "", "a state document (JSON file) or a link (…#scene=…&s=…) to open")
 	shot := fs.String("screenshot", "", "write a PNG of the first frames to this file and exit")
 	frames := fs.Int("frames", 10, "with -screenshot: frames to draw before writing")
+	nb := fs.String("notebook", "", "write the Jupyter notebook (.ipynb) of the scene's state to this file and exit, without a window")
 	fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -75,9 +82,13 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 		refuse(stderr, "unexpected argument %q", engine.Excerpt(fs.Arg(0)))
 		return config{}, 2
 	}
-	opt := config{Options: scenes.Options{Scene: *scene, Lang: *lang, Fullscreen: *full, Capture: *shot != ""}, shot: *shot, frames: *frames}
+	opt := config{Options: scenes.Options{Scene: *scene, Lang: *lang, Fullscreen: *full, Capture: *shot != ""}, shot: *shot, frames: *frames, notebook: *nb}
 	if *frames < 1 || *frames > 10000 {
 		refuse(stderr, "-frames must be between 1 and 10000")
+		return opt, 2
+	}
+	if *nb != "" && *shot != "" {
+		refuse(stderr, "-notebook and -screenshot: give one of them")
 		return opt, 2
 	}
 	if *load != "" {

@@ -3,12 +3,12 @@ package main
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/neurona/neurona/scenes"
 	"github.com/neurona/neurona/scenes/state"
 )
 
@@ -49,7 +49,7 @@ func TestRefusedFlags(t *testing.T) {
 	huge := strings.Repeat("x", 300<<10)
 	junk := strings.Repeat("\x00\xff\n\x1b[2J", 1<<14)
 	refusals(t, dir, []refusal{
-		{[]string{"-scene", "bogus"}, `-scene "bogus": unknown scene (use neuron, perceptron, xor, gradient, backprop)`},
+		{[]string{"-scene", "bogus"}, `-scene "bogus": unknown scene (use ` + sceneIDs(scenes.All()) + `)`},
 		{[]string{"-scene", "XOR"}, "unknown scene"},
 		{[]string{"-scene", " xor"}, "unknown scene"},
 		{[]string{"-scene", huge}, "unknown scene"},
@@ -145,13 +145,8 @@ func TestRefusedFlagsExitStatus(t *testing.T) {
 		{"-load", "#s=%%%"},
 		{"-screenshot", filepath.Join(t.TempDir(), "x.png"), "-scene", "bogus"},
 	} {
-		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), "NEURONA_DESKTOP_ARGS="+strings.Join(args, "\n"))
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		cmd.Run()
-		if cmd.ProcessState == nil || cmd.ProcessState.ExitCode() != 2 || strings.Count(stderr.String(), "\n") != 1 {
-			t.Errorf("%q: %v, stderr %q", args, cmd.ProcessState, stderr.String())
+		if code, stderr := runMain(t, args...); code != 2 || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("%q: status %d, stderr %q", args, code, stderr)
 		}
 	}
 }
@@ -167,7 +162,7 @@ func FuzzSceneLangFlags(f *testing.F) {
 	f.Fuzz(func(t *testing.T, scene, lang string) {
 		var errs bytes.Buffer
 		_, code := parseFlags([]string{"-scene=" + scene, "-lang=" + lang}, &errs)
-		known := strings.Contains(" neuron perceptron xor gradient backprop ", " "+scene+" ") && !strings.Contains(scene, " ")
+		known := findScene(scenes.All(), scene) != nil
 		l := strings.ToLower(strings.TrimSpace(lang))
 		want := 2
 		if (scene == "" || known) && (lang == "" || l == "es" || l == "en") {

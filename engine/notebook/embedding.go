@@ -28,59 +28,39 @@ type embeddingView struct {
 	Module     string
 	Layer      int // the hidden layer t-SNE maps, from 1
 	Hidden     int // the number of hidden layers
-	Alpha      string
+	LR         string
+	Train      string // which points are trained on, as a Python list of bools
+	HasTest    bool   // some points are held out
+	Perplexity string
 }
 
 // embeddingData reads an embedding document: "points" ({"x": [x1, x2],
-// "y": class index 0…K−1}), the weights "W1", "b1", …, "W<L+1>", "b<L+1>"
-// (each W out×in; the output has one row for K = 2, sigmoid and binary
-// cross-entropy, and K rows for K ≥ 3, softmax cross-entropy), "classes"
-// K (else read from the output's rows), "activation" of the hidden layers,
-// "layer" (the hidden layer shown, default the last) and "alpha". The
-// notebook starts from these weights.
+// "y": class index 0…K−1, "test": true for a held-out point}), "params"
+// {"W1", "b1", …, "W<L+1>", "b<L+1>"} (each W out×in; the output has one
+// row for K = 2, sigmoid and binary cross-entropy, and K rows for K ≥ 3,
+// softmax cross-entropy), "classes" K (else read from the output's rows),
+// "activation" of the hidden layers, "layer" (the hidden layer shown,
+// default the last), "lr" and "perplexity". The notebook starts from these
+// weights; its last line has the scene's "loss" (mean cross-entropy over
+// the training points, without the L2 term), "testLoss" when points are
+// held out, and "params".
 func embeddingData(d doc, _ string) (any, error) {
 	v := embeddingView{Activation: "tanh"}
 	if err := d.choice("activation", &v.Activation, "sigmoid", "tanh", "relu", "arctan"); err != nil {
 		return nil, err
 	}
 	v.Module = regressionActivations[v.Activation]
-	var ws, names []string
-	sizes := []int{2}
-	for i := 1; ; i++ {
-		wn, bn := fmt.Sprintf("W%d", i), fmt.Sprintf("b%d", i)
-		if !d.has(wn) {
-			if i == 1 {
-				return nil, fieldError(wn, "missing")
-			}
-			break
-		}
-		if i > embeddingMaxLayers+1 {
-			return nil, fieldError(wn, "more than %d hidden layers", embeddingMaxLayers)
-		}
-		var rows [][]float64
-		if err := d.get(wn, &rows); err != nil {
-			return nil, err
-		}
-		if len(rows) == 0 || len(rows) > embeddingMaxWidth {
-			return nil, fieldError(wn, "want 1 to %d rows, got %d", embeddingMaxWidth, len(rows))
-		}
-		w, err := matrixField(d, wn, len(rows), sizes[len(sizes)-1])
-		if err != nil {
-			return nil, err
-		}
-		b, err := matrixField(d, bn, 1, len(rows))
-		if err != nil {
-			return nil, err
-		}
-		sizes = append(sizes, len(rows))
-		ws = append(ws, "("+pyMatrix(w)+", "+pyList(b[0])+")")
-		names = append(names, fmt.Sprintf("%q, %q", wn, bn))
+	var ps doc
+	if err := d.need("params", &ps); err != nil {
+		return nil, err
 	}
-	v.Hidden = len(sizes) - 2
-	out := sizes[len(sizes)-1]
+	if err := embeddingWeights(ps, &v); err != nil {
+		return nil, fieldError("params", "%v", err)
+	}
+	out := v.K // the output's rows, until "classes" is read
 	v.K = max(out, 2)
 	if out == 2 {
-		return nil, fieldError(fmt.Sprintf("W%d", v.Hidden+1), "the output has 1 row for K = 2 classes, K rows for K ≥ 3")
+		return nil, fieldError("params", "W%d: the output has 1 row for K = 2 classes, K rows for K ≥ 3", v.Hidden+1)
 	}
 	if err := d.integer("classes", &v.K, 2, embeddingMaxK); err != nil {
 		return nil, err
@@ -92,28 +72,75 @@ func embeddingData(d doc, _ string) (any, error) {
 	if err := d.integer("layer", &v.Layer, 0, v.Hidden); err != nil {
 		return nil, err
 	}
-	alpha := 0.1
-	if err := d.rate("alpha", &alpha, engine.MaxLR); err != nil {
+	lr := 0.1
+	if err := d.rate("lr", &lr, engine.MaxLR); err != nil {
 		return nil, err
 	}
-	v.Alpha = py(alpha)
+	v.LR = py(lr)
+	perp := 30.0
+	if err := d.number("perplexity", &perp, 1e6); err != nil {
+		return nil, err
+	}
+	v.Perplexity = py(max(perp, 1))
 
 	raw, err := d.rawPoints(2)
 	if err != nil {
 		return nil, err
 	}
-	xs, ys := make([][]float64, len(raw)), make([]int, len(raw))
+	xs, ys, train := make([][]float64, len(raw)), make([]int, len(raw)), make([]string, len(raw))
 	for i, r := range raw {
 		if c := *r.Y; c != float64(int(c)) || c < 0 || int(c) >= v.K {
 			return nil, fieldError("points", "point %d: \"y\" must be a class index 0…%d, got %g", i, v.K-1, c)
 		}
-		xs[i], ys[i] = r.X, int(*r.Y)
+		xs[i], ys[i], train[i] = r.X, int(*r.Y), pyBool(!r.Test)
+		v.HasTest = v.HasTest || r.Test
 	}
 	v.X, v.Y = pyMatrix(xs), pyInts(ys)
+	v.Train = "[" + strings.Join(train, ", ") + "]"
+	return v, nil
+}
+
+// embeddingWeights reads the layers "W1", "b1", "W2", … of p into v's
+// Sizes, Weights, Names and Hidden, and leaves the output's rows in v.K.
+func embeddingWeights(d doc, v *embeddingView) error {
+	var ws, names []string
+	sizes := []int{2}
+	for i := 1; ; i++ {
+		wn, bn := fmt.Sprintf("W%d", i), fmt.Sprintf("b%d", i)
+		if !d.has(wn) {
+			if i == 1 {
+				return fieldError(wn, "missing")
+			}
+			break
+		}
+		if i > embeddingMaxLayers+1 {
+			return fieldError(wn, "more than %d hidden layers", embeddingMaxLayers)
+		}
+		var rows [][]float64
+		if err := d.get(wn, &rows); err != nil {
+			return err
+		}
+		if len(rows) == 0 || len(rows) > embeddingMaxWidth {
+			return fieldError(wn, "want 1 to %d rows, got %d", embeddingMaxWidth, len(rows))
+		}
+		w, err := matrixField(d, wn, len(rows), sizes[len(sizes)-1])
+		if err != nil {
+			return err
+		}
+		b, err := matrixField(d, bn, 1, len(rows))
+		if err != nil {
+			return err
+		}
+		sizes = append(sizes, len(rows))
+		ws = append(ws, "("+pyMatrix(w)+", "+pyList(b[0])+")")
+		names = append(names, fmt.Sprintf("%q, %q", wn, bn))
+	}
+	v.Hidden = len(sizes) - 2
+	v.K = sizes[len(sizes)-1]
 	v.Sizes = pyInts(sizes)
 	v.Weights = "[\n    " + strings.Join(ws, ",\n    ") + ",\n]"
 	v.Names = "[" + strings.Join(names, ", ") + "]"
-	return v, nil
+	return nil
 }
 
 // ArctanNeeded reports whether the template must define an Arctan module

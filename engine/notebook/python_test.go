@@ -285,13 +285,9 @@ func sceneNumbers(t *testing.T, state []byte) map[string]any {
 	case "gradient":
 		return pick("J", "theta", "b", "gradient")
 	case "regression":
-		return pick("loss", "W1", "b1", "W2", "b2")
+		return pick("J", "mean", "W1", "b1", "W2", "b2")
 	case "embedding":
-		var keys []string
-		for i := 1; i <= 10; i++ {
-			keys = append(keys, fmt.Sprintf("W%d", i), fmt.Sprintf("b%d", i))
-		}
-		return pick(append(keys, "loss")...)
+		return pick("loss", "testLoss", "params")
 	case "backprop":
 		m := pick("params", "grads")
 		vals := map[string]any{}

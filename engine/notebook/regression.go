@@ -13,7 +13,13 @@ type regressionView struct {
 	W1, B1     string
 	W2, B2     string
 	Alpha      string
+	Steps      int  // the steps from these weights to the scene's
+	FromStart  bool // the weights are the run's start ("start"), not the scene's now
 }
+
+// regressionMaxSteps bounds the steps a notebook retraces: far more than a
+// lecture plays, few enough for a notebook to run in seconds.
+const regressionMaxSteps = 1_000_000
 
 // regressionActivations maps the scene's activations to torch.nn modules.
 var regressionActivations = map[string]string{
@@ -21,10 +27,12 @@ var regressionActivations = map[string]string{
 }
 
 // regressionData reads a regression document: "points" ({"x": [x], "y":
-// real}), "hidden" H (0…8), "activation", "alpha" and the weights "W1"
-// (H×1), "b1" (H), "W2" (1×H), "b2" ([b2] or b2); with H = 0, "W1" is 1×1 and "b1" has
-// one number. The notebook starts from these weights: the engine has no
-// regression run to retrace yet.
+// real}), "hidden" H (0…8), "activation", "alpha", the network now as
+// "W1" (H×1), "b1" (H), "W2" (1×H), "b2" ([b] or b) — with H = 0, "W1" is
+// 1×1 and "b1" has one number — and at step 0 as "start" {W1, b1, W2,
+// b2}. With "start", the notebook starts there and takes "step" steps of
+// gradient descent on J, as the scene did; without it, it starts from the
+// weights now. Its last line has the scene's "J", "mean" and weights.
 func regressionData(d doc, _ string) (any, error) {
 	raw, err := d.rawPoints(1)
 	if err != nil {
@@ -47,38 +55,59 @@ func regressionData(d doc, _ string) (any, error) {
 		return nil, err
 	}
 	v.Alpha = py(alpha)
-	rows := max(v.H, 1)
-	w1, err := matrixField(d, "W1", rows, 1)
-	if err != nil {
-		return nil, err
-	}
-	b1, err := matrixField(d, "b1", 1, rows)
-	if err != nil {
-		return nil, err
-	}
-	v.W1, v.B1 = pyMatrix(w1), pyList(b1[0])
-	if v.H > 0 {
-		w2, err := matrixField(d, "W2", 1, v.H)
-		if err != nil {
+	w := d
+	if d.has("start") {
+		var start doc
+		if err := d.get("start", &start); err != nil {
 			return nil, err
 		}
-		// The scene writes b2 as a list of one number (as trace mlp
-		// does); a plain number is read as well.
-		var b2 float64
-		if err := d.need("b2", &b2); err != nil {
-			var one []float64
-			if d.get("b2", &one) != nil || len(one) != 1 {
-				return nil, err
-			}
-			b2 = one[0]
-		}
-		if err := finite("b2", engine.MaxParam, b2); err != nil {
+		if err := d.integer("step", &v.Steps, 0, regressionMaxSteps); err != nil {
 			return nil, err
 		}
-		v.W2, v.B2 = pyMatrix(w2), py(b2)
+		w, v.FromStart = start, true
+	}
+	if err := regressionWeights(w, &v); err != nil {
+		if v.FromStart {
+			return nil, fieldError("start", "%v", err)
+		}
+		return nil, err
 	}
 	v.X, v.Y = pyMatrix(xs), pyList(ys)
 	return v, nil
+}
+
+// regressionWeights reads "W1", "b1", "W2" and "b2" of a 1 → H → 1
+// network from w into v.
+func regressionWeights(w doc, v *regressionView) error {
+	rows := max(v.H, 1)
+	w1, err := matrixField(w, "W1", rows, 1)
+	if err != nil {
+		return err
+	}
+	b1, err := matrixField(w, "b1", 1, rows)
+	if err != nil {
+		return err
+	}
+	v.W1, v.B1 = pyMatrix(w1), pyList(b1[0])
+	if v.H > 0 {
+		w2, err := matrixField(w, "W2", 1, v.H)
+		if err != nil {
+			return err
+		}
+		b2, err := matrixField(w, "b2", 1, 1) // [b] as the scene writes it
+		if err != nil {
+			var b float64
+			if w.need("b2", &b) != nil {
+				return err
+			}
+			if err := finite("b2", engine.MaxParam, b); err != nil {
+				return err
+			}
+			b2 = [][]float64{{b}}
+		}
+		v.W2, v.B2 = pyMatrix(w2), py(b2[0][0])
+	}
+	return nil
 }
 
 // matrixField reads a rows×cols matrix of usable weights; a 1×n matrix may

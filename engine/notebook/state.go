@@ -146,8 +146,9 @@ func (d doc) lang() (string, error) {
 // rawPoint is one entry of "points" as written: the scenes differ in how
 // many coordinates x has and what y holds.
 type rawPoint struct {
-	X []float64 `json:"x"`
-	Y *float64  `json:"y"`
+	X    []float64 `json:"x"`
+	Y    *float64  `json:"y"`
+	Test bool      `json:"test"` // held out from training (embedding)
 }
 
 // rawPoints reads "points", at most engine.MaxPoints of them, each with

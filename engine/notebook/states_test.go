@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/neurona/neurona/engine"
@@ -348,14 +349,86 @@ func regressionStates(add addFunc) {
 			}
 			doc := map[string]any{
 				"scene": "regression", "lang": "en", "points": pts, "hidden": h, "activation": name,
-				"alpha": 0.01, "W1": w1, "b1": b1, "loss": loss,
+				"alpha": 0.01, "W1": w1, "b1": b1, "J": loss, "mean": loss / float64(len(xs)),
 			}
 			if h > 0 {
-				doc["W2"], doc["b2"] = [][]float64{w2}, b2
+				doc["W2"], doc["b2"] = [][]float64{w2}, []float64{b2}
 			}
 			add(fmt.Sprintf("regression-%d-%s", h, name), doc, nil)
+			if h == 3 {
+				// The scene's run: "start" and 40 steps of gradient
+				// descent on J, written out.
+				start := map[string]any{"W1": w1, "b1": b1, "W2": [][]float64{w2}, "b2": []float64{b2}}
+				const steps, alpha = 40, 0.01
+				w1, b1, w2 = clone2(w1), slices.Clone(b1), slices.Clone(w2)
+				for range steps {
+					gw1, gb1, gw2, gb2 := make([]float64, h), make([]float64, h), make([]float64, h), 0.0
+					for i, x := range xs {
+						yhat := b2
+						z := make([]float64, h)
+						for j := range h {
+							z[j] = act(w1[j][0]*x + b1[j])
+							yhat += w2[j] * z[j]
+						}
+						d := 2 * (yhat - pts[i]["y"].(float64))
+						gb2 += d
+						for j := range h {
+							gw2[j] += d * z[j]
+							dz := d * w2[j] * deriv(name, w1[j][0]*x+b1[j])
+							gw1[j] += dz * x
+							gb1[j] += dz
+						}
+					}
+					for j := range h {
+						w1[j][0] -= alpha * gw1[j]
+						b1[j] -= alpha * gb1[j]
+						w2[j] -= alpha * gw2[j]
+					}
+					b2 -= alpha * gb2
+				}
+				loss := 0.0
+				for i, x := range xs {
+					yhat := b2
+					for j := range h {
+						yhat += w2[j] * act(w1[j][0]*x+b1[j])
+					}
+					d := yhat - pts[i]["y"].(float64)
+					loss += d * d
+				}
+				add(fmt.Sprintf("regression-%d-%s-step40", h, name), map[string]any{
+					"scene": "regression", "lang": "es", "points": pts, "hidden": h, "activation": name,
+					"alpha": alpha, "step": steps, "start": start, "J": loss, "mean": loss / float64(len(xs)),
+					"W1": w1, "b1": b1, "W2": [][]float64{w2}, "b2": []float64{b2},
+				}, nil)
+			}
 		}
 	}
+}
+
+// deriv is the derivative of the named activation at a.
+func deriv(name string, a float64) float64 {
+	switch name {
+	case "sigmoid":
+		s := 1 / (1 + math.Exp(-a))
+		return s * (1 - s)
+	case "tanh":
+		t := math.Tanh(a)
+		return 1 - t*t
+	case "relu":
+		if a > 0 {
+			return 1
+		}
+		return 0
+	}
+	return 1 / (1 + a*a) // arctan
+}
+
+func clone2(m [][]float64) [][]float64 {
+	out := make([][]float64, len(m))
+	for i, r := range m {
+		out[i] = slices.Clone(r)
+	}
+	return out
 }
 
 func embeddingStates(add addFunc) {
@@ -383,14 +456,20 @@ func embeddingStates(add addFunc) {
 		for j := range n {
 			ys[j] = j % c.k
 			xs[j] = [2]float64{float64(ys[j]) + r.NormFloat64()*0.4, float64(ys[j]%2) + r.NormFloat64()*0.4}
-			pts = append(pts, map[string]any{"x": []float64{xs[j][0], xs[j][1]}, "y": ys[j]})
+			pt := map[string]any{"x": []float64{xs[j][0], xs[j][1]}, "y": ys[j]}
+			if i%2 == 1 && j%5 == 0 {
+				pt["test"] = true // held out: in "testLoss", not in "loss"
+			}
+			pts = append(pts, pt)
 		}
 		out := c.k
 		if c.k == 2 {
 			out = 1 // one sigmoid unit for two classes
 		}
 		sizes := append(append([]int{2}, c.hidden...), out)
-		doc := map[string]any{"scene": "embedding", "lang": "es", "points": pts, "activation": c.act, "alpha": 0.1, "classes": c.k}
+		doc := map[string]any{"scene": "embedding", "lang": "es", "points": pts, "activation": c.act, "lr": 0.1, "classes": c.k}
+		params := map[string]any{}
+		doc["params"] = params
 		ws := make([][][]float64, len(sizes)-1)
 		bs := make([][]float64, len(sizes)-1)
 		for l := range ws {
@@ -403,12 +482,13 @@ func embeddingStates(add addFunc) {
 				}
 				bs[l][o] = r.NormFloat64() * 0.3
 			}
-			doc[fmt.Sprintf("W%d", l+1)], doc[fmt.Sprintf("b%d", l+1)] = ws[l], bs[l]
+			params[fmt.Sprintf("W%d", l+1)], params[fmt.Sprintf("b%d", l+1)] = ws[l], bs[l]
 		}
 		// The mean cross-entropy, written out: binary with a sigmoid for
 		// K = 2, softmax for K ≥ 3.
-		loss := 0.0
+		var loss, testLoss, nTest float64
 		for j := range n {
+			ce := 0.0
 			z := xs[j][:]
 			for l := range ws {
 				next := make([]float64, len(ws[l]))
@@ -427,7 +507,7 @@ func embeddingStates(add addFunc) {
 			if c.k == 2 {
 				p := 1 / (1 + math.Exp(-z[0]))
 				t := float64(ys[j])
-				loss -= t*math.Log(p) + (1-t)*math.Log(1-p)
+				ce = -(t*math.Log(p) + (1-t)*math.Log(1-p))
 			} else {
 				m, s := math.Inf(-1), 0.0
 				for _, v := range z {
@@ -436,10 +516,19 @@ func embeddingStates(add addFunc) {
 				for _, v := range z {
 					s += math.Exp(v - m)
 				}
-				loss -= z[ys[j]] - m - math.Log(s)
+				ce = -(z[ys[j]] - m - math.Log(s))
+			}
+			if pts[j]["test"] == true {
+				testLoss += ce
+				nTest++
+			} else {
+				loss += ce
 			}
 		}
-		doc["loss"] = loss / float64(n)
+		doc["loss"] = loss / (float64(n) - nTest)
+		if nTest > 0 {
+			doc["testLoss"] = testLoss / nTest
+		}
 		add(fmt.Sprintf("embedding-%d-k%d-%s", i, c.k, c.act), doc, nil)
 	}
 }

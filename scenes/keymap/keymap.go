@@ -43,7 +43,8 @@ const (
 	ZoomOut    Action = "zoom.out"
 	SavePNG    Action = "save"
 	Export     Action = "export"
-	Delete     Action = "delete" // remove the point under the pointer
+	Notebook   Action = "notebook" // export the Jupyter notebook of the state
+	Delete     Action = "delete"   // remove the point under the pointer
 )
 
 // Shared scene conventions: scenes that expose tunable parameters bind these.
@@ -136,6 +137,10 @@ func buildGlobal() []Binding {
 		Binding{Action: ZoomOut, Key: "NumpadSubtract", Ctrl: true, Help: "key.zoom.out", Quiet: true},
 		key(SavePNG, "S", "key.save"),
 		key(Export, "E", "key.export"),
+		// Shift+E: beside E (export), and E is E on QWERTY, AZERTY and
+		// QWERTZ alike; the letters still free unshifted (I, W, X) move or
+		// mean nothing, and N is taken by scenes.
+		Binding{Action: Notebook, Key: "E", Shift: true, Help: "key.notebook"},
 	)
 	return g
 }

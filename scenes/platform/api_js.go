@@ -7,8 +7,9 @@ import "syscall/js"
 // Publish defines window.neurona, the page's API for embedding and for
 // tests: state() returns the state document as a JSON string, load(json)
 // restores one and returns null or an error message, scene(id) switches
-// scenes (null or an error message). ready becomes true after the first
-// frame. The handlers never block: they run on the browser's event loop,
+// scenes (null or an error message), notebook() returns the .ipynb JSON
+// of the current state (or an error message). ready becomes true after the
+// first frame. The handlers never block: they run on the browser's event loop,
 // which a tick may be waiting on.
 func Publish(g API) {
 	api := js.Global().Get("Object").New()
@@ -32,6 +33,16 @@ func Publish(g API) {
 			return err.Error()
 		}
 		return nil
+	}))
+	// notebook() returns the Jupyter notebook of the current state as a
+	// JSON string, or an error message (which never starts with '{');
+	// arguments are ignored.
+	api.Set("notebook", js.FuncOf(func(js.Value, []js.Value) any {
+		b, err := g.TryNotebookJSON()
+		if err != nil {
+			return "notebook: " + err.Error()
+		}
+		return string(b)
 	}))
 	api.Set("ready", false)
 	js.Global().Set("neurona", api)

@@ -28,6 +28,7 @@ type API interface {
 	TryStateJSON() string
 	TryLoadJSON(data []byte) error
 	TrySwitchTo(id string) error
+	TryNotebookJSON() ([]byte, error)
 	OnReady(f func())
 }
 
