@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
@@ -35,25 +36,50 @@ type view struct {
 func (v view) scene() ui.Scene     { return v.scenes[v.cur] }
 func (v view) t(key string) string { return i18n.T(v.lang, key) }
 
-// toast is a message shown for a few seconds.
+// toast is a message shown for a few seconds, laid out once (layout) when
+// it is queued or the screen's scale or width changes, never per frame.
 type toast struct {
 	msg   string
 	until uint64
 	bad   bool
+
+	key toastKey // what the layout below was made for
+	w   float64  // text width at size fs
+	fs  float64  // text size
 }
+
+// toastKey is what a toast's layout depends on.
+type toastKey struct{ scale, width float64 }
+
+// Bounds of the messages: at most maxToasts at a time, each at most
+// maxToastBytes long (engine.Truncate), however much text a refused input
+// brought with it.
+const (
+	maxToasts     = 4
+	maxToastBytes = 240
+)
 
 // warn shows a message about a problem for five seconds from frame.
 func (ch *chrome) warn(frame uint64, msg string) {
-	ch.toasts = append(ch.toasts, toast{msg: msg, until: frame + 5*ui.TPS, bad: true})
+	ch.push(toast{msg: msg, until: frame + 5*ui.TPS, bad: true})
 }
 
 // note shows a message for three seconds from frame.
 func (ch *chrome) note(frame uint64, msg string) {
-	ch.toasts = append(ch.toasts, toast{msg: msg, until: frame + 3*ui.TPS})
+	ch.push(toast{msg: msg, until: frame + 3*ui.TPS})
 }
 
-// expire drops the messages whose time is up at frame, keeping four at most.
-func (ch *chrome) expire(frame uint64) {
+func (ch *chrome) push(t toast) {
+	t.msg = engine.Truncate(t.msg, maxToastBytes)
+	ch.toasts = append(ch.toasts, t)
+	if len(ch.toasts) > maxToasts {
+		ch.toasts = append(ch.toasts[:0], ch.toasts[len(ch.toasts)-maxToasts:]...)
+	}
+}
+
+// expire drops the messages whose time is up at frame and lays out those
+// that are new or whose screen changed.
+func (ch *chrome) expire(v view, frame uint64) {
 	keep := ch.toasts[:0]
 	for _, t := range ch.toasts {
 		if t.until > frame {
@@ -61,9 +87,22 @@ func (ch *chrome) expire(frame uint64) {
 		}
 	}
 	ch.toasts = keep
-	if len(ch.toasts) > 4 {
-		ch.toasts = ch.toasts[len(ch.toasts)-4:]
+	for i := range ch.toasts {
+		ch.toasts[i].layout(v)
 	}
+}
+
+// layout measures the toast's text for the view, unless it already has.
+func (t *toast) layout(v view) {
+	s := v.dsf * v.zoom
+	k := toastKey{s, v.w}
+	if t.key == k {
+		return
+	}
+	fs := 18 * s
+	w, _ := ui.MeasureText(t.msg, fs)
+	w = math.Min(w, v.w-40*s)
+	t.key, t.w, t.fs = k, w, ui.FitText(t.msg, fs, w)
 }
 
 // Layout height of the title bar, in layout units.
@@ -238,10 +277,8 @@ func (ch *chrome) drawToasts(v view, dst *ebiten.Image, c *ui.Context) {
 	y := c.Bounds.Bottom() - 16*s
 	for i := len(ch.toasts) - 1; i >= 0; i-- {
 		t := ch.toasts[i]
-		fs := 18 * s
-		w, _ := ui.MeasureText(t.msg, fs)
-		w = math.Min(w, v.w-40*s)
-		fs = ui.FitText(t.msg, fs, w)
+		t.layout(v) // a no-op unless the screen changed since the last tick
+		w, fs := t.w, t.fs
 		h := fs * 1.7
 		y -= h + 6*s
 		r := ui.Rect{X: v.w/2 - w/2 - 14*s, Y: y, W: w + 28*s, H: h}

@@ -108,8 +108,9 @@ func (g *Game) TrySwitchTo(id string) error {
 	}
 	defer g.mu.Unlock()
 	if !g.switchTo(id) {
-		return fmt.Errorf("unknown scene %q (use %s)", id, sceneIDs())
+		return fmt.Errorf("unknown scene %q (use %s)", engine.Excerpt(id), sceneIDs())
 	}
+	g.chrome.toasts = nil // messages are about the scene left behind
 	return nil
 }
 
@@ -133,7 +134,7 @@ func (g *Game) loadDoc(data []byte) error {
 			}
 		}
 		if !found {
-			return fmt.Errorf("field \"scene\": unknown scene %q (use %s)", id, sceneIDs())
+			return fmt.Errorf("field \"scene\": unknown scene %q (use %s)", engine.Excerpt(id), sceneIDs())
 		}
 	}
 	lang := g.lang
@@ -179,10 +180,11 @@ func (g *Game) importDropped() {
 		if err != nil || d.IsDir() {
 			return nil
 		}
+		name := engine.Excerpt(path.Base(p))
 		if err := g.importFile(files, p); err != nil {
-			g.warn(fmt.Sprintf("%s %s: %v", g.t("msg.load.refused"), path.Base(p), err))
+			g.warn(fmt.Sprintf("%s %s: %v", g.t("msg.load.refused"), name, err))
 		} else {
-			g.note(g.t("msg.imported") + " " + path.Base(p))
+			g.note(g.t("msg.imported") + " " + name)
 		}
 		return nil
 	})
@@ -200,7 +202,7 @@ func (g *Game) importFile(files fs.FS, p string) error {
 	if err != nil {
 		return err
 	}
-	return g.importData(path.Base(p), data)
+	return g.importData(engine.Excerpt(path.Base(p)), data)
 }
 
 // importData loads a dropped or pasted file by its content: JSON documents

@@ -15,10 +15,12 @@ import (
 	"image"
 	"image/png"
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/platform"
@@ -101,14 +103,14 @@ func New(opt Options, plat platform.Platform) *Game {
 	}
 	if opt.Link != "" {
 		l, ignored := state.ParseLink(opt.Link)
-		for _, s := range ignored {
-			g.warn(g.t("msg.link.ignored") + " " + s)
+		if len(ignored) > 0 {
+			g.warn(g.t("msg.link.ignored") + " " + listExcerpt(ignored))
 		}
 		if l.Lang != "" {
 			if lang, err := i18n.Parse(l.Lang); err == nil {
 				g.lang = lang
 			} else {
-				g.warn(g.t("msg.link.ignored") + " lang=" + l.Lang)
+				g.warn(g.t("msg.link.ignored") + " lang=" + fmt.Sprintf("%q", engine.Excerpt(l.Lang)))
 			}
 		}
 		if l.Scene != "" && opt.Scene == "" {
@@ -119,7 +121,7 @@ func New(opt Options, plat platform.Platform) *Game {
 		}
 	}
 	if opt.Scene != "" && !g.switchTo(opt.Scene) {
-		g.warn(g.t("msg.link.ignored") + " scene=" + opt.Scene)
+		g.warn(g.t("msg.link.ignored") + " scene=" + fmt.Sprintf("%q", engine.Excerpt(opt.Scene)))
 	}
 	g.pending = opt.Document
 	if opt.Fullscreen {
@@ -222,7 +224,7 @@ func (g *Game) Update() error {
 	for _, n := range g.ctx.TakeNotes() {
 		g.note(n)
 	}
-	g.chrome.expire(g.frame)
+	g.chrome.expire(g.view(), g.frame)
 
 	if g.wantPNG && g.fresh {
 		g.wantPNG = false
@@ -243,10 +245,13 @@ func (g *Game) globalAction(a ui.Action) bool {
 		if a.Arg >= 1 && a.Arg <= len(g.scenes) {
 			g.cur = a.Arg - 1
 		}
+		g.chrome.toasts = nil // messages are about the scene left behind
 	case keymap.SceneNext:
 		g.cur = (g.cur + 1) % len(g.scenes)
+		g.chrome.toasts = nil
 	case keymap.ScenePrev:
 		g.cur = (g.cur + len(g.scenes) - 1) % len(g.scenes)
+		g.chrome.toasts = nil
 	case keymap.Help:
 		g.chrome.help = !g.chrome.help
 	case keymap.Escape:
@@ -441,4 +446,15 @@ func (g *Game) CanvasPNG() ([]byte, error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.canvasPNG()
+}
+
+// listExcerpt joins the first few of items (each already an excerpt) and
+// says how many more there were: a link of a million ignored parts makes
+// one short message.
+func listExcerpt(items []string) string {
+	const show = 3
+	if len(items) <= show {
+		return strings.Join(items, ", ")
+	}
+	return fmt.Sprintf("%s (+%d)", strings.Join(items[:show], ", "), len(items)-show)
 }
