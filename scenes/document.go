@@ -215,7 +215,7 @@ func (g *Game) importData(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	doc, err := state.FromMap(map[string]any{"points": state.PointsField(pts)})
+	doc, err := state.FromPoints(pts)
 	if err != nil {
 		return err
 	}

@@ -54,6 +54,19 @@ func FromMap(m map[string]any) (Doc, error) {
 	return Parse(b)
 }
 
+// FromPoints builds a Doc whose only field is "points" (a dropped CSV,
+// already held to engine.MaxPoints rows). It skips Parse's MaxBytes: a
+// CSV of 100,000 points fits its own limit but is larger as JSON, and
+// going through FromMap refused such a drop with a message about a
+// "document" the user never gave.
+func FromPoints(pts []engine.Point) (Doc, error) {
+	b, err := json.Marshal(PointsField(pts))
+	if err != nil {
+		return Doc{}, err
+	}
+	return Doc{fields: map[string]json.RawMessage{"points": b}}, nil
+}
+
 // Has reports whether the document has the field.
 func (d Doc) Has(name string) bool {
 	_, ok := d.fields[name]

@@ -1,0 +1,61 @@
+package scenes
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/keymap"
+)
+
+// pointsCSV is n points in [−1, 1]², classes by a line with 5 % of the
+// labels flipped, as the page's benchmark drops them.
+func pointsCSV(n int) []byte {
+	rng := rand.New(rand.NewPCG(uint64(n), 17))
+	var b strings.Builder
+	b.WriteString("x1,x2,y\n")
+	for range n {
+		x1, x2 := rng.Float64()*2-1, rng.Float64()*2-1
+		y := 1
+		if x1+0.5*x2 < 0.1 {
+			y = -1
+		}
+		if rng.IntN(20) == 0 {
+			y = -y
+		}
+		fmt.Fprintf(&b, "%.3f,%.3f,%d\n", x1, x2, y)
+	}
+	return []byte(b.String())
+}
+
+// TestGrowthWith100kPoints drops 100,000 points on every scene, plays and
+// draws: the drop is held (or refused with a message naming a cap) and the
+// live heap stays bounded.
+func TestGrowthWith100kPoints(t *testing.T) {
+	csv := pointsCSV(100000)
+	screen := ebiten.NewImage(640, 400)
+	defer screen.Deallocate()
+	for i, s := range All() {
+		if only := os.Getenv("NEURONA_GROWTH_SCENE"); only != "" && only != s.ID() {
+			continue
+		}
+		g, _ := newTestGame(t, Options{})
+		g.cur = i
+		id := g.Scene().ID()
+		frames(t, g, screen, 2)
+		before := liveHeap()
+		if err := g.importData("puntos.csv", csv); err != nil {
+			t.Errorf("%s: refused: %v", id, err)
+			continue
+		}
+		g.inject.Key(keymap.Event{Key: "Enter"})
+		framesEvery(t, g, screen, 60, 20)
+		after := liveHeap()
+		n := len(stateOf(t, g)["points"].([]any))
+		t.Logf("%s: %d points held, live heap %d → %d MB", id, n, before>>20, after>>20)
+	}
+}
