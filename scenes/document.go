@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"reflect"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -233,8 +234,13 @@ func (g *Game) syncLink() {
 	m := g.stateMap()
 	delete(m, "frame") // changes every tick; not part of what a link shares
 	delete(m, "plane")
-	if b, err := state.Marshal(m); err == nil && len(b) <= linkStateLimit {
-		l.State = b
+	// A point takes at least linkPointBytes of JSON: beyond the limit's
+	// worth of points the document is not even encoded (100,000 points
+	// made 2.7 MB of garbage twice a second).
+	if n := lenOf(m["points"]); n*linkPointBytes <= linkStateLimit {
+		if b, err := state.Marshal(m); err == nil && len(b) <= linkStateLimit {
+			l.State = b
+		}
 	}
 	g.plat.SetLink(state.Format(l))
 }
@@ -243,3 +249,15 @@ func (g *Game) syncLink() {
 // of points) the link names only the scene and language. Browsers accept
 // URLs of a few megabytes, but chat tools and course sites do not.
 const linkStateLimit = 256 << 10
+
+// linkPointBytes is the least JSON a point takes: {"x":[0,0],"y":1}.
+const linkPointBytes = 17
+
+// lenOf is the length of a slice held in an interface (0 for anything
+// else).
+func lenOf(v any) int {
+	if r := reflect.ValueOf(v); r.Kind() == reflect.Slice {
+		return r.Len()
+	}
+	return 0
+}

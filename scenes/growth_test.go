@@ -32,6 +32,13 @@ func pointsCSV(n int) []byte {
 	return []byte(b.String())
 }
 
+// growthHeapLimit bounds what 100,000 points may add to the live heap:
+// the points themselves (tens of bytes each), the scene's per-point
+// screen positions, one frame's queued marker quads (about 200 bytes per
+// point drawn) and a state document. Before the markers were stamped the
+// neuron scene took 1.7 GB here.
+const growthHeapLimit = 100 << 20
+
 // TestGrowthWith100kPoints drops 100,000 points on every scene, plays and
 // draws: the drop is held (or refused with a message naming a cap) and the
 // live heap stays bounded.
@@ -47,15 +54,26 @@ func TestGrowthWith100kPoints(t *testing.T) {
 		g.cur = i
 		id := g.Scene().ID()
 		frames(t, g, screen, 2)
+		g.chrome.toasts = nil
 		before := liveHeap()
 		if err := g.importData("puntos.csv", csv); err != nil {
 			t.Errorf("%s: refused: %v", id, err)
 			continue
 		}
 		g.inject.Key(keymap.Event{Key: "Enter"})
-		framesEvery(t, g, screen, 60, 20)
+		// One drawn frame per game-loop tick, as in the page: Ebiten
+		// flushes its queued draws at the end of each.
+		for range 3 {
+			framesEvery(t, g, screen, 20, 20)
+		}
 		after := liveHeap()
 		n := len(stateOf(t, g)["points"].([]any))
 		t.Logf("%s: %d points held, live heap %d → %d MB", id, n, before>>20, after>>20)
+		if n != 100000 {
+			t.Errorf("%s: %d points held of 100,000", id, n)
+		}
+		if after > before+growthHeapLimit {
+			t.Errorf("%s: the live heap grew by %d MB with 100,000 points (limit %d MB)", id, (after-before)>>20, growthHeapLimit>>20)
+		}
 	}
 }

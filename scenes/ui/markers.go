@@ -63,11 +63,14 @@ func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r 
 	size := float32(2 * m.half)
 	vs, is := m.vs[:0], m.is[:0]
 	op := &ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear}
-	// A marker of the same class centred on the same pixel as one already
+	// A marker of the same class centred in the same small cell as one already
 	// drawn would change nothing: points that a network maps to the same
 	// place (hidden space saturates) are drawn once.
 	b := dst.Bounds()
-	w, h := b.Dx(), b.Dy()
+	// Cells of a third of the marker's half side, as stamps use (see
+	// drawStamps): a copy that close to another looks the same.
+	cell := max(1, int(m.half/3))
+	w, h := b.Dx()/cell+1, b.Dy()/cell+1
 	if cap(m.seen) < w*h {
 		m.seen = make([]uint8, w*h)
 	}
@@ -82,7 +85,7 @@ func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r 
 		if pts[i].Y > 0 {
 			bit = 2
 		}
-		if px, py := int(x)-b.Min.X, int(y)-b.Min.Y; x >= 0 && y >= 0 && px >= 0 && py >= 0 && px < w && py < h {
+		if px, py := (int(x)-b.Min.X)/cell, (int(y)-b.Min.Y)/cell; x >= 0 && y >= 0 && px >= 0 && py >= 0 && px < w && py < h {
 			k := py*w + px
 			if seen[k]&bit != 0 {
 				continue
