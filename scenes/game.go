@@ -74,6 +74,7 @@ type Game struct {
 
 	hashTick  uint64
 	lastState string // the last state document made, for TryStateJSON
+	stateTick uint64 // the tick lastState was made in
 }
 
 // New makes the game with every scene, applying the options; problems with
@@ -231,9 +232,7 @@ func (g *Game) Update() error {
 		g.savePNG()
 	}
 	g.syncLink()
-	if g.lastState == "" {
-		g.stateJSON() // so that TryStateJSON always has a document to give
-	}
+	g.refreshState()
 	return nil
 }
 
@@ -458,3 +457,19 @@ func listExcerpt(items []string) string {
 	}
 	return fmt.Sprintf("%s (+%d)", strings.Join(items[:show], ", "), len(items)-show)
 }
+
+// refreshState keeps the document TryStateJSON gives while a tick holds
+// the lock up to date: every tick while it is small (a lecture's data),
+// every two seconds when it is large (thousands of points take
+// milliseconds to encode). Made only on request, it went stale whenever
+// the page asked in the middle of a tick: a page polling state() saw a
+// playing scene stay at one step.
+func (g *Game) refreshState() {
+	if g.lastState == "" || len(g.lastState) < freshStateBytes || g.frame-g.stateTick >= 2*ui.TPS {
+		g.stateJSON()
+		g.stateTick = g.frame
+	}
+}
+
+// freshStateBytes is the largest state document remade every tick.
+const freshStateBytes = 32 << 10
