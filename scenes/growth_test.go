@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -56,7 +57,12 @@ func TestGrowthWith100kPoints(t *testing.T) {
 		frames(t, g, screen, 2)
 		g.chrome.toasts = nil
 		before := liveHeap()
-		if err := g.importData("puntos.csv", csv); err != nil {
+		var ms0, ms1 runtime.MemStats
+		runtime.ReadMemStats(&ms0)
+		err := g.importData("puntos.csv", csv)
+		runtime.ReadMemStats(&ms1)
+		t.Logf("%s: the import allocated %d MB", id, (ms1.TotalAlloc-ms0.TotalAlloc)>>20)
+		if err != nil {
 			t.Errorf("%s: refused: %v", id, err)
 			continue
 		}

@@ -55,7 +55,9 @@ func StringArg(args []js.Value, i, maxUnits int) (s string, err error) {
 	if t := jsTypeOf(v); t != "string" {
 		return "", fmt.Errorf("a %s", t)
 	}
-	if n := v.Length(); n > maxUnits {
+	// Value.Length and Get refuse a primitive string; Object(s) wraps it
+	// (without copying) in a String object whose length they read.
+	if n := jsObject.Invoke(v).Length(); n > maxUnits {
 		return "", fmt.Errorf("a string of %d characters; the limit is %d", n, maxUnits)
 	}
 	return v.String(), nil
@@ -74,3 +76,5 @@ func jsTypeOf(v js.Value) (name string) {
 	}()
 	return v.Type().String()
 }
+
+var jsObject = js.Global().Get("Object")
