@@ -51,10 +51,14 @@ func (m *MarkerSet) Prepare(r float64, th *Theme) {
 
 // Draw draws the marker of each point pts[i] centred at (xy[2i], xy[2i+1])
 // in pixels, with radius r, as Marker would; unless prepared for r and th,
-// it uses Marker.
+// it uses Marker (stamps beyond BulkMarkers points).
 func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r float64, th *Theme) {
 	n := min(len(pts), len(xy)/2)
 	if m.img == nil || m.th != th || m.r != r {
+		if n > BulkMarkers { // not prepared for r: stamps, never a fill per point
+			drawMarkersBulk(dst, xy[:2*n], pts[:n], r, th)
+			return
+		}
 		for i := range n {
 			Marker(dst, xy[2*i], xy[2*i+1], r, pts[i].Y, th)
 		}
