@@ -71,15 +71,7 @@ func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r 
 	// drawn would change nothing: points that a network maps to the same
 	// place (hidden space saturates) are drawn once.
 	b := dst.Bounds()
-	// Cells of a third of the marker's half side, as stamps use (see
-	// drawStamps): a copy that close to another looks the same.
-	cell := max(1, int(m.half/3))
-	w, h := b.Dx()/cell+1, b.Dy()/cell+1
-	if cap(m.seen) < w*h {
-		m.seen = make([]uint8, w*h)
-	}
-	seen := m.seen[:w*h]
-	clear(seen)
+	cell, w, h, seen := cells(b, m.half, &m.seen)
 	for i := range n {
 		x, y := xy[2*i], xy[2*i+1]
 		if !finite4(x, y, 0, 0) {

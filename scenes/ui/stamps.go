@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"image/color"
 	"math"
 
@@ -78,15 +79,7 @@ func getStamp(k stampKey) (stamp, bool) {
 // (nil keeps all), once per cell of dst.
 func drawStamps(dst *ebiten.Image, s stamp, xy []float64, keep func(i int) bool) {
 	b := dst.Bounds()
-	// One copy per cell of a third of the picture's half side: copies
-	// closer than that overlap almost wholly and look the same.
-	cell := max(1, int(s.half/3))
-	w, h := b.Dx()/cell+1, b.Dy()/cell+1
-	if cap(stampBuf.seen) < w*h {
-		stampBuf.seen = make([]uint8, w*h)
-	}
-	seen := stampBuf.seen[:w*h]
-	clear(seen)
+	cell, w, h, seen := cells(b, s.half, &stampBuf.seen)
 	vs, is := stampBuf.vs[:0], stampBuf.is[:0]
 	op := &ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear}
 	size := float32(2 * s.half)
@@ -126,6 +119,21 @@ func drawStamps(dst *ebiten.Image, s stamp, xy []float64, keep func(i int) bool)
 		dst.DrawTriangles(vs, is, s.img, op)
 	}
 	stampBuf.vs, stampBuf.is = vs, is
+}
+
+// cells divides the target b into cells of a third of a picture's half
+// side (copies closer than that overlap almost wholly and look the same)
+// and returns their size, count across and down, and *buf cleared to
+// hold one flag byte per cell.
+func cells(b image.Rectangle, half float64, buf *[]uint8) (cell, w, h int, seen []uint8) {
+	cell = max(1, int(half/3))
+	w, h = b.Dx()/cell+1, b.Dy()/cell+1
+	if cap(*buf) < w*h {
+		*buf = make([]uint8, w*h)
+	}
+	seen = (*buf)[:w*h]
+	clear(seen)
+	return cell, w, h, seen
 }
 
 // Rings draws Ring(dst, xy[2i], xy[2i+1], r, w, c) for every i; beyond
