@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/internal/version"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
@@ -39,25 +40,52 @@ type view struct {
 func (v view) scene() ui.Scene     { return v.scenes[v.cur] }
 func (v view) t(key string) string { return i18n.T(v.lang, key) }
 
-// toast is a message shown for a few seconds.
+// toast is a message shown for a few seconds, laid out once (layout) when
+// it is queued or the screen's scale or width changes, never per frame.
 type toast struct {
 	msg   string
 	until uint64
 	bad   bool
+
+	key   toastKey // what the layout below was made for
+	shown string   // msg, shortened with "…" to fit the width
+	size  float64  // its text size
+	w     float64  // its width at that size
 }
+
+// toastKey is what a toast's layout depends on: the row's text size and
+// the width it may take.
+type toastKey struct{ px, width float64 }
+
+// Bounds of the messages: at most maxToasts at a time, each at most
+// maxToastBytes long (engine.Truncate), however much text a refused input
+// brought with it.
+const (
+	maxToasts     = 4
+	maxToastBytes = 240
+)
 
 // warn shows a message about a problem for five seconds from frame.
 func (ch *chrome) warn(frame uint64, msg string) {
-	ch.toasts = append(ch.toasts, toast{msg: msg, until: frame + 5*ui.TPS, bad: true})
+	ch.push(toast{msg: msg, until: frame + 5*ui.TPS, bad: true})
 }
 
 // note shows a message for three seconds from frame.
 func (ch *chrome) note(frame uint64, msg string) {
-	ch.toasts = append(ch.toasts, toast{msg: msg, until: frame + 3*ui.TPS})
+	ch.push(toast{msg: msg, until: frame + 3*ui.TPS})
 }
 
-// expire drops the messages whose time is up at frame, keeping four at most.
-func (ch *chrome) expire(frame uint64) {
+func (ch *chrome) push(t toast) {
+	t.msg = engine.Truncate(t.msg, maxToastBytes)
+	ch.toasts = append(ch.toasts, t)
+	if len(ch.toasts) > maxToasts {
+		ch.toasts = append(ch.toasts[:0], ch.toasts[len(ch.toasts)-maxToasts:]...)
+	}
+}
+
+// expire drops the messages whose time is up at frame and lays out those
+// that are new or whose screen changed.
+func (ch *chrome) expire(v view, frame uint64) {
 	keep := ch.toasts[:0]
 	for _, t := range ch.toasts {
 		if t.until > frame {
@@ -65,9 +93,30 @@ func (ch *chrome) expire(frame uint64) {
 		}
 	}
 	ch.toasts = keep
-	if len(ch.toasts) > 4 {
-		ch.toasts = ch.toasts[len(ch.toasts)-4:]
+	if len(ch.toasts) == 0 {
+		return
 	}
+	s := v.dsf * v.zoom
+	area := ch.toastArea(v)
+	shown := ch.toasts[max(0, len(ch.toasts)-2):]
+	_, px := toastRows(area, len(shown), s)
+	for i := range shown {
+		shown[i].layout(px, area.W-24*s)
+	}
+}
+
+// layout shortens and measures the toast's text for a row of text size px
+// and the given width, unless it already has: a message is laid out when
+// it comes and when the screen changes, not every frame.
+func (t *toast) layout(px, width float64) {
+	k := toastKey{px, width}
+	if t.key == k {
+		return
+	}
+	t.shown = elide(t.msg, px, width)
+	t.size = ui.FitText(t.shown, px, width)
+	t.w, _ = ui.MeasureText(t.shown, t.size)
+	t.key = k
 }
 
 // Layout height of the title bar, in layout units.
@@ -278,10 +327,10 @@ func (ch *chrome) drawToasts(v view, dst *ebiten.Image, c *ui.Context) {
 	shown := ch.toasts[max(0, len(ch.toasts)-2):]
 	pad := s
 	rowH, fs := toastRows(area, len(shown), s)
-	for i, t := range shown {
-		msg := elide(t.msg, fs, area.W-24*s)
-		size := ui.FitText(msg, fs, area.W-24*s)
-		w, _ := ui.MeasureText(msg, size)
+	for i := range shown {
+		t := &shown[i]
+		t.layout(fs, area.W-24*s) // a no-op unless the screen changed since the last tick
+		msg, size, w := t.shown, t.size, t.w
 		y := area.Y + pad + float64(i)*(rowH+pad)
 		r := ui.Rect{X: area.X, Y: y, W: w + 20*s, H: rowH}
 		if !ch.transportShown(v) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"reflect"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -112,8 +113,9 @@ func (g *Game) TrySwitchTo(id string) error {
 	}
 	defer g.mu.Unlock()
 	if !g.switchTo(id) {
-		return fmt.Errorf("unknown scene %q (use %s)", id, sceneIDs())
+		return fmt.Errorf("unknown scene %q (use %s)", engine.Excerpt(id), sceneIDs())
 	}
+	g.chrome.toasts = nil // messages are about the scene left behind
 	return nil
 }
 
@@ -137,7 +139,7 @@ func (g *Game) loadDoc(data []byte) error {
 			}
 		}
 		if !found {
-			return fmt.Errorf("field \"scene\": unknown scene %q (use %s)", id, sceneIDs())
+			return fmt.Errorf("field \"scene\": unknown scene %q (use %s)", engine.Excerpt(id), sceneIDs())
 		}
 	}
 	lang := g.lang
@@ -234,10 +236,11 @@ func (g *Game) importDropped() {
 		if err != nil || d.IsDir() {
 			return nil
 		}
+		name := engine.Excerpt(path.Base(p))
 		if err := g.importFile(files, p); err != nil {
-			g.warn(fmt.Sprintf("%s %s: %v", g.t("msg.load.refused"), path.Base(p), err))
+			g.warn(fmt.Sprintf("%s %s: %v", g.t("msg.load.refused"), name, err))
 		} else {
-			g.note(g.t("msg.imported") + " " + path.Base(p))
+			g.note(g.t("msg.imported") + " " + name)
 		}
 		return nil
 	})
@@ -255,7 +258,7 @@ func (g *Game) importFile(files fs.FS, p string) error {
 	if err != nil {
 		return err
 	}
-	return g.importData(path.Base(p), data)
+	return g.importData(engine.Excerpt(path.Base(p)), data)
 }
 
 // importData loads a dropped or pasted file by its content: JSON documents
@@ -271,7 +274,7 @@ func (g *Game) importData(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	doc, err := state.FromMap(map[string]any{"points": state.PointsField(pts)})
+	doc, err := state.FromPoints(pts)
 	if err != nil {
 		return err
 	}
@@ -290,8 +293,13 @@ func (g *Game) syncLink() {
 	delete(m, "frame") // changes every tick; not part of what a link shares
 	delete(m, "plane")
 	delete(m, "version")
-	if b, err := state.Marshal(m); err == nil && len(b) <= linkStateLimit {
-		l.State = b
+	// A point takes at least linkPointBytes of JSON: beyond the limit's
+	// worth of points the document is not even encoded (100,000 points
+	// made 2.7 MB of garbage twice a second).
+	if n := lenOf(m["points"]); n*linkPointBytes <= linkStateLimit {
+		if b, err := state.Marshal(m); err == nil && len(b) <= linkStateLimit {
+			l.State = b
+		}
 	}
 	g.plat.SetLink(state.Format(l))
 }
@@ -305,14 +313,14 @@ const linkStateLimit = 256 << 10
 // applies its language; the caller applies its scene and state.
 func (g *Game) linkLanguage(link string) state.Link {
 	l, ignored := state.ParseLink(link)
-	for _, s := range ignored {
-		g.warn(g.t("msg.link.ignored") + " " + s)
+	if len(ignored) > 0 {
+		g.warn(g.t("msg.link.ignored") + " " + listExcerpt(ignored))
 	}
 	if l.Lang != "" {
 		if lang, err := i18n.Parse(l.Lang); err == nil {
 			g.lang = lang
 		} else {
-			g.warn(g.t("msg.link.ignored") + " lang=" + l.Lang)
+			g.warn(g.t("msg.link.ignored") + " lang=" + fmt.Sprintf("%q", engine.Excerpt(l.Lang)))
 		}
 	}
 	return l
@@ -326,7 +334,7 @@ func (g *Game) followLink(hash string) {
 	before, old := g.cur, len(g.chrome.toasts)
 	l := g.linkLanguage(hash)
 	if l.Scene != "" && !g.switchTo(l.Scene) {
-		g.warn(g.t("msg.link.ignored") + " scene=" + l.Scene)
+		g.warn(g.t("msg.link.ignored") + " scene=" + fmt.Sprintf("%q", engine.Excerpt(l.Scene)))
 	}
 	if l.State != nil {
 		if err := g.loadDoc(l.State); err != nil {
@@ -337,4 +345,16 @@ func (g *Game) followLink(hash string) {
 		g.chrome.toasts = g.chrome.toasts[old:] // the older ones were about the scene left
 	}
 	g.hashTick = 0 // write the address back in the app's own form at once
+}
+
+// linkPointBytes is the least JSON a point takes: {"x":[0,0],"y":1}.
+const linkPointBytes = 17
+
+// lenOf is the length of a slice held in an interface (0 for anything
+// else).
+func lenOf(v any) int {
+	if r := reflect.ValueOf(v); r.Kind() == reflect.Slice {
+		return r.Len()
+	}
+	return 0
 }

@@ -15,10 +15,12 @@ import (
 	"image"
 	"image/png"
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/platform"
@@ -71,6 +73,7 @@ type Game struct {
 
 	hashTick  uint64
 	lastState string // the last state document made, for TryStateJSON
+	stateTick uint64 // the tick lastState was made in
 }
 
 // New makes the game with every scene, applying the options; problems with
@@ -108,7 +111,7 @@ func New(opt Options, plat platform.Platform) *Game {
 		}
 	}
 	if opt.Scene != "" && !g.switchTo(opt.Scene) {
-		g.warn(g.t("msg.link.ignored") + " scene=" + opt.Scene)
+		g.warn(g.t("msg.link.ignored") + " scene=" + fmt.Sprintf("%q", engine.Excerpt(opt.Scene)))
 	}
 	g.pending = opt.Document
 	if opt.Fullscreen {
@@ -221,16 +224,14 @@ func (g *Game) Update() error {
 	for _, n := range g.ctx.TakeNotes() {
 		g.note(n)
 	}
-	g.chrome.expire(g.frame)
+	g.chrome.expire(g.view(), g.frame)
 
 	if g.wantPNG && g.fresh {
 		g.wantPNG = false
 		g.savePNG()
 	}
 	g.syncLink()
-	if g.lastState == "" {
-		g.stateJSON() // so that TryStateJSON always has a document to give
-	}
+	g.refreshState()
 	return nil
 }
 
@@ -242,10 +243,13 @@ func (g *Game) globalAction(a ui.Action) bool {
 		if a.Arg >= 1 && a.Arg <= len(g.scenes) {
 			g.cur = a.Arg - 1
 		}
+		g.chrome.toasts = nil // messages are about the scene left behind
 	case keymap.SceneNext:
 		g.cur = (g.cur + 1) % len(g.scenes)
+		g.chrome.toasts = nil
 	case keymap.ScenePrev:
 		g.cur = (g.cur + len(g.scenes) - 1) % len(g.scenes)
+		g.chrome.toasts = nil
 	case keymap.Help:
 		g.chrome.help = !g.chrome.help
 	case keymap.Escape:
@@ -446,3 +450,30 @@ func (g *Game) CanvasPNG() ([]byte, error) {
 	defer g.mu.Unlock()
 	return g.canvasPNG()
 }
+
+// listExcerpt joins the first few of items (each already an excerpt) and
+// says how many more there were: a link of a million ignored parts makes
+// one short message.
+func listExcerpt(items []string) string {
+	const show = 3
+	if len(items) <= show {
+		return strings.Join(items, ", ")
+	}
+	return fmt.Sprintf("%s (+%d)", strings.Join(items[:show], ", "), len(items)-show)
+}
+
+// refreshState keeps the document TryStateJSON gives while a tick holds
+// the lock up to date: every tick while it is small (a lecture's data),
+// every two seconds when it is large (thousands of points take
+// milliseconds to encode). Made only on request, it went stale whenever
+// the page asked in the middle of a tick: a page polling state() saw a
+// playing scene stay at one step.
+func (g *Game) refreshState() {
+	if g.lastState == "" || len(g.lastState) < freshStateBytes || g.frame-g.stateTick >= 2*ui.TPS {
+		g.stateJSON()
+		g.stateTick = g.frame
+	}
+}
+
+// freshStateBytes is the largest state document remade every tick.
+const freshStateBytes = 32 << 10

@@ -96,3 +96,43 @@ func TestPerceptronHistoryFullSaysSo(t *testing.T) {
 		t.Fatalf("after R and a step: step %v", s)
 	}
 }
+
+// TestOverflowIsSaidNotPrinted loads separable points at every scale up
+// to ±1e9 (where R²/γ² overflows): the state either carries a finite
+// bound or none with a note saying why, never a clamped 1.8·10³⁰⁸.
+func TestOverflowIsSaidNotPrinted(t *testing.T) {
+	overflowed := 0
+	defer func() {
+		if overflowed == 0 && !t.Failed() {
+			t.Error("no case overflowed: the test checks nothing")
+		}
+	}()
+	for _, scale := range []float64{1, 1e3, 1e6, 1e8, 5e8, 1e9} {
+		for _, gap := range []float64{1, 1e-3, 1e-9, 1e-200} {
+			pts := [][3]float64{{scale, scale, 1}, {-scale, -scale, -1}, {gap, 0, 1}, {-gap, 0, -1}}
+			g, _ := newTestGame(t, Options{Scene: "perceptron"})
+			tick(t, g)
+			if err := g.LoadJSON([]byte(pointsDoc("perceptron", pts, ""))); err != nil {
+				t.Fatal(err)
+			}
+			for range 30 {
+				tick(t, g) // the separability programme runs over ticks
+			}
+			st := stateOf(t, g)
+			b, has := st["bound"]
+			if has && b == nil {
+				overflowed++
+			}
+			switch v := b.(type) {
+			case nil:
+				if has && st["bound_note"] == nil {
+					t.Errorf("±%g, gap %g: bound null without a note", scale, gap)
+				}
+			case float64:
+				if v >= 1e300 {
+					t.Errorf("±%g, gap %g: bound %g printed as a number", scale, gap, v)
+				}
+			}
+		}
+	}
+}

@@ -82,6 +82,15 @@ func explain(s *model.Snap, t tr) explanation {
 		return explainForward(g, st.Node)
 	case "loss":
 		y, yh := target(g.Y), val(g, "yhat")
+		if !(yh*(1-yh) > 1e-12) {
+			// ŷ is 0 or 1 to within 10⁻¹²: the quotient divides by
+			// (nearly) zero, and the engine's clamped value (about 10¹²)
+			// would be a giant that means nothing.
+			return explanation{
+				L1:  fmt.Sprintf("∂L/∂ŷ = −(y − ŷ)/(ŷ(1 − ŷ)) = −(%d − %s)/(%s·%s)", y, ui.Num(yh), ui.Num(yh), ui.Num(1-yh)),
+				Pre: t("backprop.explain.first.saturated"),
+			}
+		}
 		return explanation{
 			L1:  "L = −[y log ŷ + (1 − y) log(1 − ŷ)]",
 			Pre: fmt.Sprintf("= −[%d·log(%s) + %d·log(%s)] = %s", y, ui.Num(yh), 1-y, ui.Num(1-yh), ui.Num(val(g, "L"))),
@@ -141,6 +150,15 @@ func explainBackward(s *model.Snap, t tr) explanation {
 	gv := node(g, id).Grad
 	if id == "yhat" {
 		y, yh := target(g.Y), val(g, "yhat")
+		if !(yh*(1-yh) > 1e-12) {
+			// ŷ is 0 or 1 to within 10⁻¹²: the quotient divides by
+			// (nearly) zero, and the engine's clamped value (about 10¹²)
+			// would be a giant that means nothing.
+			return explanation{
+				L1:  fmt.Sprintf("∂L/∂ŷ = −(y − ŷ)/(ŷ(1 − ŷ)) = −(%d − %s)/(%s·%s)", y, ui.Num(yh), ui.Num(yh), ui.Num(1-yh)),
+				Pre: t("backprop.explain.first.saturated"),
+			}
+		}
 		return explanation{
 			L1:  fmt.Sprintf("∂L/∂ŷ = −(y − ŷ)/(ŷ(1 − ŷ)) = −(%d − %s)/(%s·%s) = %s", y, ui.Num(yh), ui.Num(yh), ui.Num(1-yh), ui.Num(gv)),
 			Pre: t("backprop.explain.first"),

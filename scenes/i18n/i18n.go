@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/neurona/neurona/assets"
+	"github.com/neurona/neurona/engine"
 )
 
 // Lang is a user-interface language: "es" (the lecture's, the default) or "en".
@@ -26,7 +27,8 @@ const (
 // Default is the language used when none is asked for.
 const Default = ES
 
-// Parse returns the language named by s, or an error naming s.
+// Parse returns the language named by s, or an error quoting an excerpt
+// of s (engine.Excerpt: s may be a link's text of any length).
 func Parse(s string) (Lang, error) {
 	switch Lang(strings.ToLower(strings.TrimSpace(s))) {
 	case ES:
@@ -34,7 +36,7 @@ func Parse(s string) (Lang, error) {
 	case EN:
 		return EN, nil
 	}
-	return Default, fmt.Errorf("unknown language %q (use es or en)", s)
+	return Default, fmt.Errorf("unknown language %q (use es or en)", engine.Excerpt(s))
 }
 
 // Other returns the language L switches to.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/neuron/model"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/region"
@@ -121,13 +122,8 @@ func toEdge(r ui.Rect, x0, y0, x1, y1 float64) (float64, float64) {
 // drawMistakes rings the points on the wrong side of the line.
 func (s *Scene) drawMistakes(dst *ebiten.Image, c *ui.Context) {
 	r := c.MarkerRadius() * 1.9
-	for _, p := range s.data.Points() {
-		if model.Class(s.n, p.X) == p.Y {
-			continue
-		}
-		x, y := s.plane.ToScreen(p.X)
-		ui.Ring(dst, x, y, r, c.Px(3), c.Theme.Warning)
-	}
+	s.plane.RingPoints(dst, s.data.Points(), func(p engine.Point) bool { return model.Class(s.n, p.X) != p.Y },
+		r, c.Px(3), c.Theme.Warning)
 }
 
 // drawProbe marks the point whose potential the panel explains.

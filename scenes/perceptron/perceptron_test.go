@@ -61,7 +61,7 @@ func TestClicksAddAndRemovePoints(t *testing.T) {
 	if math.Abs(pts[0].X[0]-want[0]) > 1e-9 || math.Abs(pts[0].X[1]-want[1]) > 1e-9 {
 		t.Errorf("point at %v, want %v (data coordinates of the click)", pts[0].X, want)
 	}
-	if got := len(s.State()["points"].([]map[string]any)); got != 2 {
+	if got := len(s.State()["points"].(state.PointList)); got != 2 {
 		t.Errorf("state has %d points, want 2", got)
 	}
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Ctrl: true})
@@ -433,7 +433,7 @@ func TestLoadOnlyPoints(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := s.State()
-	if st["step"] != 0 || len(st["points"].([]map[string]any)) != 2 || s.run.Data.Points()[1].Y != -1 {
+	if st["step"] != 0 || len(st["points"].(state.PointList)) != 2 || s.run.Data.Points()[1].Y != -1 {
 		t.Fatalf("state after loading only points: %v", st)
 	}
 	if s.plane.Half < math.Hypot(1, 2) {

@@ -36,6 +36,9 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 		}
 		big := c.Px(p.Size * 1.3)
 		msg := c.Tf("perceptron.counter", k, ui.Num(n.Bound))
+		if ui.Overflowed(n.Bound) || ui.Overflowed(n.R*n.R) {
+			msg = c.Tf("perceptron.counter.nobound", k)
+		}
 		ui.DrawText(dst, msg, p.R.X+c.Px(16), p.Y, ui.FitText(msg, big, p.R.W-c.Px(32)), clr, ui.AlignLeft)
 		p.Y += big * 1.4
 		circle, wstar := "perceptron.novikoff.circle", "perceptron.novikoff.wstar"

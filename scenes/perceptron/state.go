@@ -41,7 +41,12 @@ func (s *Scene) State() map[string]any {
 	if r.Separable() {
 		m["R"] = r.Nov.R
 		m["gamma"] = r.Nov.Gamma
-		m["bound"] = state.Clean(r.Nov.Bound)
+		m["bound"] = r.Nov.Bound
+		if ui.Overflowed(r.Nov.Bound) || ui.Overflowed(r.Nov.R*r.Nov.R) {
+			// Not a clamped 1.8·10³⁰⁸: no bound, and why.
+			m["bound"] = nil
+			m["bound_note"] = "overflow: gamma is too small beside R to compute R^2/gamma^2 in floating point"
+		}
 	} else if r.Data.Len() > 0 {
 		w, b, e := r.P.Pocket()
 		m["pocket"] = map[string]any{"w": []float64{state.Clean(w[0]), state.Clean(w[1])}, "b": state.Clean(b), "errors": e}

@@ -9,27 +9,31 @@ import "syscall/js"
 // restores one and returns null or an error message, scene(id) switches
 // scenes (null or an error message), notebook() returns the .ipynb JSON
 // of the current state (or an error message). ready becomes true after the
-// first frame. The handlers never block: they run on the browser's event loop,
-// which a tick may be waiting on.
+// first frame. The handlers never block: they run on the browser's event
+// loop, which a tick may be waiting on. Any JavaScript value is accepted:
+// what is not what a function wants is answered with a message (see Func
+// and StringArg).
 func Publish(g API) {
 	api := js.Global().Get("Object").New()
-	api.Set("state", js.FuncOf(func(js.Value, []js.Value) any {
+	api.Set("state", Func("state", func(js.Value, []js.Value) any {
 		return g.TryStateJSON()
 	}))
-	api.Set("load", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if len(args) < 1 || args[0].Type() != js.TypeString {
-			return "load needs a JSON string"
+	api.Set("load", Func("load", func(_ js.Value, args []js.Value) any {
+		s, err := StringArg(args, 0, maxLoadUnits)
+		if err != nil {
+			return "load needs a JSON string, got " + err.Error()
 		}
-		if err := g.TryLoadJSON([]byte(args[0].String())); err != nil {
+		if err := g.TryLoadJSON([]byte(s)); err != nil {
 			return err.Error()
 		}
 		return nil
 	}))
-	api.Set("scene", js.FuncOf(func(_ js.Value, args []js.Value) any {
-		if len(args) < 1 || args[0].Type() != js.TypeString {
-			return "scene needs an id"
+	api.Set("scene", Func("scene", func(_ js.Value, args []js.Value) any {
+		s, err := StringArg(args, 0, maxIDUnits)
+		if err != nil {
+			return "scene needs an id, got " + err.Error()
 		}
-		if err := g.TrySwitchTo(args[0].String()); err != nil {
+		if err := g.TrySwitchTo(s); err != nil {
 			return err.Error()
 		}
 		return nil
@@ -48,3 +52,11 @@ func Publish(g API) {
 	js.Global().Set("neurona", api)
 	g.OnReady(func() { api.Set("ready", true) })
 }
+
+// Longest strings the API copies into Go, in UTF-16 units: a state
+// document's limit (2 MiB, so a longer string is refused before it is
+// copied), and far more than any scene id.
+const (
+	maxLoadUnits = 2 << 20
+	maxIDUnits   = 200
+)

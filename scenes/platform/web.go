@@ -65,7 +65,7 @@ func (p *webPlatform) SaveFile(name, mime string, data []byte) (string, error) {
 	a.Call("click")
 	a.Call("remove")
 	// Revoke later: the download reads the blob after click returns.
-	js.Global().Call("setTimeout", js.FuncOf(func(js.Value, []js.Value) any {
+	js.Global().Call("setTimeout", Func("revoke download", func(js.Value, []js.Value) any {
 		js.Global().Get("URL").Call("revokeObjectURL", url)
 		return nil
 	}), 10000)

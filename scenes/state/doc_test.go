@@ -3,9 +3,12 @@ package state
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/neurona/neurona/engine"
 )
 
 func TestParseRefusesWrongTypesNamingTheField(t *testing.T) {
@@ -177,4 +180,30 @@ func FuzzParseDoc(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPointListEncodesAsMaps holds PointList's encoding to encoding/json's
+// of the maps it replaced, over awkward numbers.
+func TestPointListEncodesAsMaps(t *testing.T) {
+	vals := []float64{0, math.Copysign(0, -1), 1, -1, 0.1, 1e-6, 9.99e-7, 1e-7, 1e-9, 1e20, 1e21, 1.5e300, -2.5e-300,
+		5e-324, math.MaxFloat64, math.Inf(1), math.Inf(-1), math.NaN(), 123456789.123, 1.0 / 3}
+	var pts []engine.Point
+	for i, a := range vals {
+		pts = append(pts, engine.Point{X: [2]float64{a, vals[(i*7+3)%len(vals)]}, Y: []int{1, -1}[i%2]})
+	}
+	maps := make([]map[string]any, len(pts))
+	for i, p := range pts {
+		maps[i] = map[string]any{"x": []float64{Clean(p.X[0]), Clean(p.X[1])}, "y": p.Y}
+	}
+	want, err := json.Marshal(maps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := json.Marshal(PointsField(pts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Fatalf("PointList encodes\n%s\nencoding/json\n%s", got, want)
+	}
 }

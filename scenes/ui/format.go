@@ -40,6 +40,22 @@ func Num(v float64) string {
 	return strings.ReplaceAll(s, "-", "−")
 }
 
+// Overflowed reports whether v is not a number a panel may print: NaN, an
+// infinity, or a magnitude of 10³⁰⁰ or more, which in a panel's formula is
+// an overflow or a clamped division by zero, not a measurement. Such a
+// value is explained in words (NumOr), never shown as "∞" or as a giant.
+func Overflowed(v float64) bool { return !(math.Abs(v) < 1e300) }
+
+// NumOr writes v as Num does, or why when v Overflowed: a sentence that
+// says in words what could not be computed ("γ is too small beside R to
+// compute R²/γ²").
+func NumOr(v float64, why string) string {
+	if Overflowed(v) {
+		return why
+	}
+	return Num(v)
+}
+
 // Fixed writes v with two decimals (2.00, −0.50), for parameters shown side
 // by side in tables, falling back to Num for magnitudes two decimals cannot
 // show.

@@ -40,3 +40,19 @@ func TestFixedVariants(t *testing.T) {
 		t.Error("ParenFixed or TermFixed")
 	}
 }
+
+func TestNumOrExplainsOverflow(t *testing.T) {
+	why := "too small to compute"
+	for _, c := range []struct {
+		v    float64
+		want string
+	}{
+		{math.Inf(1), why}, {math.Inf(-1), why}, {math.NaN(), why},
+		{math.MaxFloat64, why}, {-math.MaxFloat64, why}, {1e300, why}, {-1e301, why},
+		{1e299, Num(1e299)}, {1e12, Num(1e12)}, {0, "0"}, {-2.5, "−2.5"}, {5e-324, Num(5e-324)},
+	} {
+		if got := NumOr(c.v, why); got != c.want {
+			t.Errorf("NumOr(%g) = %q, want %q", c.v, got, c.want)
+		}
+	}
+}

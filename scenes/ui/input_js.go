@@ -11,6 +11,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/platform"
 )
 
 // webSource queues the browser's own pointer and key events, in order, as
@@ -52,7 +53,7 @@ func (s *webSource) bind() {
 	canvas.Get("style").Set("userSelect", "none")
 
 	pointer := func(kind PointerKind) js.Func {
-		return js.FuncOf(func(this js.Value, args []js.Value) any {
+		return platform.Func("pointer listener", func(this js.Value, args []js.Value) any {
 			e := args[0]
 			dpr := js.Global().Get("devicePixelRatio").Float()
 			if dpr <= 0 {
@@ -98,11 +99,11 @@ func (s *webSource) bind() {
 	add(canvas, "pointermove", pointer(PointerMove))
 	add(canvas, "pointerup", pointer(PointerUp))
 	add(canvas, "pointercancel", pointer(PointerCancel))
-	add(canvas, "contextmenu", js.FuncOf(func(this js.Value, args []js.Value) any {
+	add(canvas, "contextmenu", platform.Func("contextmenu listener", func(this js.Value, args []js.Value) any {
 		args[0].Call("preventDefault")
 		return nil
 	}))
-	add(js.Global(), "keydown", js.FuncOf(func(this js.Value, args []js.Value) any {
+	add(js.Global(), "keydown", platform.Func("keydown listener", func(this js.Value, args []js.Value) any {
 		e := args[0]
 		if e.Get("isComposing").Bool() {
 			return nil

@@ -51,10 +51,14 @@ func (m *MarkerSet) Prepare(r float64, th *Theme) {
 
 // Draw draws the marker of each point pts[i] centred at (xy[2i], xy[2i+1])
 // in pixels, with radius r, as Marker would; unless prepared for r and th,
-// it uses Marker.
+// it uses Marker (stamps beyond BulkMarkers points).
 func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r float64, th *Theme) {
 	n := min(len(pts), len(xy)/2)
 	if m.img == nil || m.th != th || m.r != r {
+		if n > BulkMarkers { // not prepared for r: stamps, never a fill per point
+			drawMarkersBulk(dst, xy[:2*n], pts[:n], r, th)
+			return
+		}
 		for i := range n {
 			Marker(dst, xy[2*i], xy[2*i+1], r, pts[i].Y, th)
 		}
@@ -63,16 +67,11 @@ func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r 
 	size := float32(2 * m.half)
 	vs, is := m.vs[:0], m.is[:0]
 	op := &ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear}
-	// A marker of the same class centred on the same pixel as one already
+	// A marker of the same class centred in the same small cell as one already
 	// drawn would change nothing: points that a network maps to the same
 	// place (hidden space saturates) are drawn once.
 	b := dst.Bounds()
-	w, h := b.Dx(), b.Dy()
-	if cap(m.seen) < w*h {
-		m.seen = make([]uint8, w*h)
-	}
-	seen := m.seen[:w*h]
-	clear(seen)
+	cell, w, h, seen := cells(b, m.half, &m.seen)
 	for i := range n {
 		x, y := xy[2*i], xy[2*i+1]
 		if !finite4(x, y, 0, 0) {
@@ -82,7 +81,7 @@ func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r 
 		if pts[i].Y > 0 {
 			bit = 2
 		}
-		if px, py := int(x)-b.Min.X, int(y)-b.Min.Y; x >= 0 && y >= 0 && px >= 0 && py >= 0 && px < w && py < h {
+		if px, py := (int(x)-b.Min.X)/cell, (int(y)-b.Min.Y)/cell; x >= 0 && y >= 0 && px >= 0 && py >= 0 && px < w && py < h {
 			k := py*w + px
 			if seen[k]&bit != 0 {
 				continue

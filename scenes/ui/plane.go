@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"math"
 	"strings"
 
@@ -191,9 +192,21 @@ func PointRadius(c *Context, n int) float64 {
 	return r
 }
 
-// DrawPoints draws every point with its class marker.
+// DrawPoints draws every point with its class marker; beyond BulkMarkers
+// points, as stamps (one batched draw per class, once per pixel: see
+// stamps.go), so that the cost of a frame is bounded by the screen.
 func (p *Plane) DrawPoints(dst *ebiten.Image, c *Context, pts []engine.Point) {
 	r := PointRadius(c, len(pts))
+	if len(pts) > BulkMarkers {
+		xy := bulkXY[:0]
+		for _, pt := range pts {
+			sx, sy := p.ToScreen(pt.X)
+			xy = append(xy, sx, sy)
+		}
+		drawMarkersBulk(dst, xy, pts, r, c.Theme)
+		bulkXY = xy
+		return
+	}
 	for _, pt := range pts {
 		sx, sy := p.ToScreen(pt.X)
 		if !p.Rect.Inset(-r).Contains(sx, sy) {
@@ -202,6 +215,24 @@ func (p *Plane) DrawPoints(dst *ebiten.Image, c *Context, pts []engine.Point) {
 		Marker(dst, sx, sy, r, pt.Y, c.Theme)
 	}
 }
+
+// RingPoints rings each point of pts for which keep is true (Ring's r, w
+// and c); beyond BulkMarkers rings, as stamps (see Rings).
+func (p *Plane) RingPoints(dst *ebiten.Image, pts []engine.Point, keep func(engine.Point) bool, r, w float64, c color.Color) {
+	xy := bulkXY[:0]
+	for _, pt := range pts {
+		if keep(pt) {
+			sx, sy := p.ToScreen(pt.X)
+			xy = append(xy, sx, sy)
+		}
+	}
+	Rings(dst, xy, r, w, c)
+	bulkXY = xy
+}
+
+// bulkXY is DrawPoints' reusable buffer of screen positions (drawing
+// happens on one goroutine).
+var bulkXY []float64
 
 // DrawPointsMarked draws pts and a ring around pts[mark] (none if mark is
 // out of range): the point a panel is explaining. The ring's radius is ring

@@ -1,0 +1,63 @@
+package scenes
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/neurona/neurona/scenes/keymap"
+)
+
+// TestPlayAfterLoadKeepsStepping starts xor training (N) at the top speed
+// in the ways a page gets there (on a fresh page, after a link, after a
+// loaded document, after a dropped CSV): every tick takes steps, and the
+// document the page reads while a tick holds the lock (TryStateJSON)
+// is never more than a tick behind.
+func TestPlayAfterLoadKeepsStepping(t *testing.T) {
+	for name, before := range map[string]func(g *Game){
+		"fresh": func(*Game) {},
+		"link":  nil,
+		"load": func(g *Game) {
+			if err := g.LoadJSON([]byte(`{"scene":"xor","step":2,"lr":1}`)); err != nil {
+				t.Fatal(err)
+			}
+		},
+		"csv": func(g *Game) {
+			if err := g.importData("p.csv", pointsCSV(40)); err != nil {
+				t.Fatal(err)
+			}
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			opt := Options{Scene: "xor"}
+			if before == nil {
+				opt = Options{Link: "#scene=xor&lang=es&s=" + "eyJzdGVwIjoyfQ"}
+				before = func(*Game) {}
+			}
+			g, _ := newTestGame(t, opt)
+			tick(t, g)
+			before(g)
+			g.inject.Key(keymap.Event{Key: "N", Char: 'n'})
+			tick(t, g)
+			for range 16 {
+				g.inject.Key(keymap.Event{Key: "Equal", Char: '='})
+			}
+			last := -1.0
+			for i := 0; i < 120; i++ {
+				tick(t, g)
+				// As the page's state() sees it while a tick is under way.
+				g.mu.Lock()
+				js := g.TryStateJSON()
+				g.mu.Unlock()
+				var m map[string]any
+				if err := json.Unmarshal([]byte(js), &m); err != nil {
+					t.Fatal(err)
+				}
+				step, _ := m["step"].(float64)
+				if step <= last {
+					t.Fatalf("tick %d: step %v after %v: play stalled", i, step, last)
+				}
+				last = step
+			}
+		})
+	}
+}
