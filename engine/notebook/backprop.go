@@ -43,7 +43,7 @@ func backpropData(d doc, _ string) (any, error) {
 	if err := d.rate("alpha", &alpha, engine.MaxLR); err != nil {
 		return nil, err
 	}
-	base := backpropDefault()
+	base := engine.BackpropStart()
 	if err := readParams(d, "start", &base); err != nil {
 		return nil, err
 	}
@@ -131,17 +131,6 @@ func backpropData(d doc, _ string) (any, error) {
 	v.AppGrads, v.AppVals = pyDict(grads), pyDict(vals)
 	v.X, v.Y = pointRows(pts)
 	return v, nil
-}
-
-// backpropDefault is the scene's starting network: small round weights.
-func backpropDefault() engine.MLP {
-	return engine.MLP{
-		H:  2,
-		W1: [engine.MaxHidden][2]float64{{0.5, -0.4}, {-0.3, 0.8}},
-		B1: [engine.MaxHidden]float64{0.1, -0.2},
-		W2: [engine.MaxHidden]float64{0.7, -0.6},
-		B2: 0.05, Hidden: engine.Sigmoid, Out: engine.Sigmoid,
-	}
 }
 
 // backpropOrder names, by graph node id, the entries of engine.MLP.Params
