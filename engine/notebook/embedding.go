@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/engine/statedoc"
 )
 
 // embeddingMaxLayers bounds the hidden layers an embedding document may
@@ -40,7 +41,7 @@ type embeddingView struct {
 // notebook starts from these weights.
 func embeddingData(d doc, _ string) (any, error) {
 	v := embeddingView{Activation: "tanh"}
-	if err := d.choice("activation", &v.Activation, "sigmoid", "tanh", "relu", "arctan"); err != nil {
+	if err := d.Choice("activation", &v.Activation, "sigmoid", "tanh", "relu", "arctan"); err != nil {
 		return nil, err
 	}
 	v.Module = regressionActivations[v.Activation]
@@ -48,21 +49,21 @@ func embeddingData(d doc, _ string) (any, error) {
 	sizes := []int{2}
 	for i := 1; ; i++ {
 		wn, bn := fmt.Sprintf("W%d", i), fmt.Sprintf("b%d", i)
-		if !d.has(wn) {
+		if !d.Has(wn) {
 			if i == 1 {
-				return nil, fieldError(wn, "missing")
+				return nil, statedoc.Errorf(wn, "missing")
 			}
 			break
 		}
 		if i > embeddingMaxLayers+1 {
-			return nil, fieldError(wn, "more than %d hidden layers", embeddingMaxLayers)
+			return nil, statedoc.Errorf(wn, "more than %d hidden layers", embeddingMaxLayers)
 		}
 		var rows [][]float64
-		if err := d.get(wn, &rows); err != nil {
+		if err := d.Decode(wn, &rows); err != nil {
 			return nil, err
 		}
 		if len(rows) == 0 || len(rows) > embeddingMaxWidth {
-			return nil, fieldError(wn, "want 1 to %d rows, got %d", embeddingMaxWidth, len(rows))
+			return nil, statedoc.Errorf(wn, "want 1 to %d rows, got %d", embeddingMaxWidth, len(rows))
 		}
 		w, err := matrixField(d, wn, len(rows), sizes[len(sizes)-1])
 		if err != nil {
@@ -80,16 +81,16 @@ func embeddingData(d doc, _ string) (any, error) {
 	out := sizes[len(sizes)-1]
 	v.K = max(out, 2)
 	if out == 2 {
-		return nil, fieldError(fmt.Sprintf("W%d", v.Hidden+1), "the output has 1 row for K = 2 classes, K rows for K ≥ 3")
+		return nil, statedoc.Errorf(fmt.Sprintf("W%d", v.Hidden+1), "the output has 1 row for K = 2 classes, K rows for K ≥ 3")
 	}
-	if err := d.integer("classes", &v.K, 2, embeddingMaxK); err != nil {
+	if err := d.Int("classes", &v.K, 2, embeddingMaxK); err != nil {
 		return nil, err
 	}
 	if (v.K == 2) != (out == 1) || (v.K > 2 && v.K != out) {
-		return nil, fieldError("classes", "%d classes do not fit an output of %d rows", v.K, out)
+		return nil, statedoc.Errorf("classes", "%d classes do not fit an output of %d rows", v.K, out)
 	}
 	v.Layer = v.Hidden
-	if err := d.integer("layer", &v.Layer, 0, v.Hidden); err != nil {
+	if err := d.Int("layer", &v.Layer, 0, v.Hidden); err != nil {
 		return nil, err
 	}
 	alpha := 0.1
@@ -105,7 +106,7 @@ func embeddingData(d doc, _ string) (any, error) {
 	xs, ys := make([][]float64, len(raw)), make([]int, len(raw))
 	for i, r := range raw {
 		if c := *r.Y; c != float64(int(c)) || c < 0 || int(c) >= v.K {
-			return nil, fieldError("points", "point %d: \"y\" must be a class index 0…%d, got %g", i, v.K-1, c)
+			return nil, statedoc.Errorf("points", "point %d: \"y\" must be a class index 0…%d, got %g", i, v.K-1, c)
 		}
 		xs[i], ys[i] = r.X, int(*r.Y)
 	}
