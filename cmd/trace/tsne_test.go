@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -122,10 +121,7 @@ func FuzzTSNE(f *testing.F) {
 	}
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p := filepath.Join(dir, "d.csv")
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		p := putFile(t, dir, "d.csv", data)
 		code, out, errs := runArgs("tsne", "-data", p, "-iters", "60")
 		switch code {
 		case 0:
