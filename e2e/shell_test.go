@@ -92,15 +92,26 @@ func TestKeySwitchesScene(t *testing.T) {
 	p.NoConsoleErrors(t)
 }
 
-func TestClickAddsPoint(t *testing.T) {
+// pressAddsPoint opens the perceptron scene, presses its plane with press
+// at fx plane widths and fy plane heights from the centre, and checks that
+// the press added one point of class +1 (the left button's class and a
+// tap's). It returns the page, the plane and the number of points before.
+func pressAddsPoint(t *testing.T, what string, fx, fy float64, press func(p *Page, x, y float64)) (*Page, Rect, int) {
+	t.Helper()
 	p := openPage(t, "scene=perceptron")
 	plane := p.Plane(t)
 	before := len(Points(t, p.State(t)))
 	x, y := plane.Center()
-	p.Click(t, x, y, "left")
+	press(p, x+fx*plane.W, y+fy*plane.H)
 	if c := p.WaitPoints(t, before+1); c != 1 {
-		t.Errorf("left click added class %v, want +1", c)
+		t.Errorf("%s added class %v, want +1", what, c)
 	}
+	return p, plane, before
+}
+
+func TestClickAddsPoint(t *testing.T) {
+	p, plane, before := pressAddsPoint(t, "left click", 0, 0, func(p *Page, x, y float64) { p.Click(t, x, y, "left") })
+	x, y := plane.Center()
 	// A right click adds class -1, and the browser's menu stays shut
 	// (the shell prevents it; a menu would swallow the next click).
 	p.Click(t, x+plane.W/5, y-plane.H/5, "right")
@@ -118,14 +129,7 @@ func TestClickAddsPoint(t *testing.T) {
 }
 
 func TestTapAddsPoint(t *testing.T) {
-	p := openPage(t, "scene=perceptron")
-	plane := p.Plane(t)
-	before := len(Points(t, p.State(t)))
-	x, y := plane.Center()
-	p.Tap(t, x-plane.W/6, y+plane.H/6)
-	if c := p.WaitPoints(t, before+1); c != 1 {
-		t.Errorf("a tap added class %v, want +1 (the default class)", c)
-	}
+	p, _, before := pressAddsPoint(t, "a tap", -1.0/6, 1.0/6, func(p *Page, x, y float64) { p.Tap(t, x, y) })
 	p.WaitFrames(t, 3)
 	if n := len(Points(t, p.State(t))); n != before+1 {
 		t.Errorf("one tap gave %d new points", n-before)

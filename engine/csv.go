@@ -34,21 +34,29 @@ const maxCSVFields = 8
 // than MaxPoints rows, lines longer than MaxCSVLine bytes and files larger
 // than 64 MiB are refused.
 func ReadPointsCSV(r io.Reader, name string) ([]Point, error) {
-	var pts []Point
+	return readPointRows(r, name, "the header x1,x2,y", checkHeader, parsePointRecord)
+}
+
+// readPointRows reads a CSV file of points within the points files' limits
+// (MaxCSVLine, MaxPoints rows) whose header checkHeader accepts; parse
+// turns each data row of n fields into a T. header names the header wanted
+// in the message for an empty file.
+func readPointRows[T any](r io.Reader, name, header string, checkHeader func(rec []string, n int, line string) error, parse func(rec []string, n int) (T, error)) ([]T, error) {
+	var out []T
 	err := readCSV(r, name, csvFormat{
 		maxLine: MaxCSVLine, maxFields: maxCSVFields, maxRows: MaxPoints,
-		rows: "points", header: "the header x1,x2,y",
+		rows: "points", header: header,
 		checkHeader: checkHeader,
 		row: func(rec []string, n int, _ int) error {
-			p, err := parsePointRecord(rec, n)
-			pts = append(pts, p)
+			v, err := parse(rec, n)
+			out = append(out, v)
 			return err
 		},
 	})
 	if err != nil {
 		return nil, err
 	}
-	return pts, nil
+	return out, nil
 }
 
 // checkHeader accepts exactly the columns x1,x2,y; line is the header line

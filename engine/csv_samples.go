@@ -16,21 +16,9 @@ import (
 // MaxPoints rows, lines longer than MaxCSVLine bytes and files larger than
 // 64 MiB are refused, as in ReadPointsCSV.
 func ReadSamplesCSV(r io.Reader, name string, check func(y float64) error) ([]Sample, error) {
-	var data []Sample
-	err := readCSV(r, name, csvFormat{
-		maxLine: MaxCSVLine, maxFields: maxCSVFields, maxRows: MaxPoints,
-		rows: "points", header: "the header x,y",
-		checkHeader: checkSampleHeader,
-		row: func(rec []string, n int, _ int) error {
-			s, err := parseSample(rec, n, check)
-			data = append(data, s)
-			return err
-		},
+	return readPointRows(r, name, "the header x,y", checkSampleHeader, func(rec []string, n int) (Sample, error) {
+		return parseSample(rec, n, check)
 	})
-	if err != nil {
-		return nil, err
-	}
-	return data, nil
 }
 
 // checkSampleHeader accepts exactly the columns x,y; line is the header line

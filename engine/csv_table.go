@@ -124,35 +124,24 @@ func parseClass(f string) (int, error) {
 // message" and are bounded as ReadPointsCSV's are.
 func ReadClassPointsCSV(r io.Reader, name string, k int) ([]ClassPoint, error) {
 	k = min(max(k, 2), MaxClasses)
-	var pts []ClassPoint
-	err := readCSV(r, name, csvFormat{
-		maxLine: MaxCSVLine, maxFields: maxCSVFields, maxRows: MaxPoints,
-		rows: "points", header: "the header x1,x2,y",
-		checkHeader: checkHeader,
-		row: func(rec []string, n int, _ int) error {
-			if n != 3 {
-				return fmt.Errorf("%d fields, want 3 (x1,x2,y)", n)
-			}
-			x, err := parseX1X2(rec)
-			if err != nil {
-				return err
-			}
-			if err := ValidPoint(Point{X: x, Y: 1}); err != nil {
-				return err
-			}
-			c, err := parseClass(rec[2])
-			if err != nil {
-				return err
-			}
-			if c < 0 || c >= k {
-				return fmt.Errorf("y = %d is not a class 0 to %d", c, k-1)
-			}
-			pts = append(pts, ClassPoint{X: x, Class: c})
-			return nil
-		},
+	return readPointRows(r, name, "the header x1,x2,y", checkHeader, func(rec []string, n int) (ClassPoint, error) {
+		if n != 3 {
+			return ClassPoint{}, fmt.Errorf("%d fields, want 3 (x1,x2,y)", n)
+		}
+		x, err := parseX1X2(rec)
+		if err != nil {
+			return ClassPoint{}, err
+		}
+		if err := ValidPoint(Point{X: x, Y: 1}); err != nil {
+			return ClassPoint{}, err
+		}
+		c, err := parseClass(rec[2])
+		if err != nil {
+			return ClassPoint{}, err
+		}
+		if c < 0 || c >= k {
+			return ClassPoint{}, fmt.Errorf("y = %d is not a class 0 to %d", c, k-1)
+		}
+		return ClassPoint{X: x, Class: c}, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return pts, nil
 }

@@ -95,6 +95,20 @@ func XORLecture(act Activation) MLP {
 	}
 }
 
+// BackpropStart returns the 2-2-1 sigmoid network the backprop walk starts
+// from: small round weights that are easy to read and multiply in one's
+// head. The backprop scene and the notebook export share it, so a notebook
+// replays the scene's own numbers.
+func BackpropStart() MLP {
+	return MLP{
+		H:  2,
+		W1: [MaxHidden][2]float64{{0.5, -0.4}, {-0.3, 0.8}},
+		B1: [MaxHidden]float64{0.1, -0.2},
+		W2: [MaxHidden]float64{0.7, -0.6},
+		B2: 0.05, Hidden: Sigmoid, Out: Sigmoid,
+	}
+}
+
 // units returns H clamped to 0…MaxHidden, so a hand-made MLP never indexes
 // out of range.
 func (m *MLP) units() int { return min(max(m.H, 0), MaxHidden) }
@@ -248,16 +262,22 @@ func (m *MLP) apply(l float64, g Grads, lr float64) MLPStep {
 // Accuracy returns the fraction of pts the network classifies correctly
 // (1 for no points).
 func (m *MLP) Accuracy(pts []Point) float64 {
-	if len(pts) == 0 {
+	return fraction(pts, func(p Point) bool { return m.Classify(p.X) == p.Y })
+}
+
+// fraction returns the share of items for which ok holds (1 for none): the
+// accuracy of any classifier over any kind of labelled point.
+func fraction[T any](items []T, ok func(T) bool) float64 {
+	if len(items) == 0 {
 		return 1
 	}
-	ok := 0
-	for _, p := range pts {
-		if m.Classify(p.X) == p.Y {
-			ok++
+	n := 0
+	for _, it := range items {
+		if ok(it) {
+			n++
 		}
 	}
-	return float64(ok) / float64(len(pts))
+	return float64(n) / float64(len(items))
 }
 
 // clampLR maps a learning rate into [0, MaxLR], NaN to 0.

@@ -326,16 +326,7 @@ func (n *Net) Loss(pts []ClassPoint, lambda float64) float64 {
 
 // Accuracy returns the fraction of pts classified correctly (1 for none).
 func (n *Net) Accuracy(pts []ClassPoint) float64 {
-	if len(pts) == 0 {
-		return 1
-	}
-	ok := 0
-	for _, p := range pts {
-		if n.Classify(p.X) == p.Class {
-			ok++
-		}
-	}
-	return float64(ok) / float64(len(pts))
+	return fraction(pts, func(p ClassPoint) bool { return n.Classify(p.X) == p.Class })
 }
 
 // Gradient writes into g the gradient of Loss(pts, lambda) and returns that

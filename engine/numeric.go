@@ -4,20 +4,14 @@ package engine
 // W^[1] row by row (θ_{j1}, θ_{j2} for each hidden unit j), b^[1], W^[2],
 // b^[2]; its length is 4H + 1.
 func (m *MLP) Params() []float64 {
-	h := m.hidden()
-	v := make([]float64, 0, 4*h+1)
-	for j := 0; j < h; j++ {
-		v = append(v, m.W1[j][0], m.W1[j][1])
-	}
-	v = append(v, m.B1[:h]...)
-	v = append(v, m.W2[:h]...)
-	return append(v, m.B2)
+	// Grads is shaped like the parameters: one flattening serves both.
+	return Grads{W1: m.W1, B1: m.B1, W2: m.W2, B2: m.B2}.Vector(m.H)
 }
 
 // SetParams sets the parameters from a vector in the order of Params; it
 // reports false, changing nothing, if v has the wrong length.
 func (m *MLP) SetParams(v []float64) bool {
-	h := m.hidden()
+	h := m.units()
 	if len(v) != 4*h+1 {
 		return false
 	}
@@ -72,5 +66,3 @@ func (m *MLP) NumericGrads(x [2]float64, y int, loss Loss) []float64 {
 	}
 	return g
 }
-
-func (m *MLP) hidden() int { return min(max(m.H, 0), MaxHidden) }

@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/neurona/neurona/internal/fifotest"
 )
 
 // TestOpenRegular opens a regular file and refuses, at once, every other
@@ -20,12 +22,7 @@ func TestOpenRegular(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "p.csv")
 	os.WriteFile(file, []byte("x1,x2,y\n"), 0o644)
-	fifo := filepath.Join(dir, "fifo")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	link := filepath.Join(dir, "link")
-	os.Symlink(fifo, link)
+	fifo, link := fifotest.Make(t, dir, "")
 	fileLink := filepath.Join(dir, "filelink")
 	os.Symlink(file, fileLink)
 	sock := filepath.Join(dir, "sock")

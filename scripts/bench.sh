@@ -15,12 +15,8 @@
 # is printed under the run's header (for example "taken while other
 # builds ran").
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-GO=${GO:-go}
-MAKE=${MAKE:-make}
+. "$(dirname "$0")/defaults.sh"
 DIST=${DIST:-dist}
-BROTLI=${BROTLI:-9}
 OUT=${OUT:-BENCHMARKS.md}
 
 scripts/install-deps.sh >&2

@@ -12,12 +12,8 @@
 # sorted entries with the commit's date, and the Windows resources (icon,
 # version) are made by Go programs that write no time stamps.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-GO=${GO:-go}
-MAKE=${MAKE:-make}
+. "$(dirname "$0")/defaults.sh"
 RELEASE=${RELEASE:-release}
-BROTLI=${BROTLI:-9}
 VERSION=${VERSION:-$(git describe --tags --always --dirty 2>/dev/null || echo dev)}
 COMMIT=${COMMIT:-$(git rev-parse --short=7 HEAD 2>/dev/null || true)}
 case $VERSION in

@@ -69,10 +69,7 @@ func TestLoadFileWithSpacesAndHash(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	doc := filepath.Join(dir, "mi estado.json")
-	if err := os.WriteFile(doc, []byte(`{"scene":"perceptron","points":[{"x":[1,2],"y":1}]}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	doc := writeFile(t, dir, "mi estado.json", `{"scene":"perceptron","points":[{"x":[1,2],"y":1}]}`)
 	var errs bytes.Buffer
 	for _, arg := range []string{doc, `"` + doc + `"`, "file://" + filepath.ToSlash(strings.ReplaceAll(doc, " ", "%20"))} {
 		if strings.HasPrefix(arg, "file://") && strings.Contains(arg, "#") {

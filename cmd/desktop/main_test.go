@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,10 +9,8 @@ import (
 
 func TestParseFlags(t *testing.T) {
 	dir := t.TempDir()
-	good := filepath.Join(dir, "good.json")
-	bad := filepath.Join(dir, "bad.json")
-	os.WriteFile(good, []byte(`{"scene":"xor"}`), 0o644)
-	os.WriteFile(bad, []byte(`not json`), 0o644)
+	good := writeFile(t, dir, "good.json", `{"scene":"xor"}`)
+	bad := writeFile(t, dir, "bad.json", `not json`)
 
 	var errs bytes.Buffer
 	opt, code := parseFlags([]string{"-scene", "xor", "-lang", "en", "-load", good}, &errs)

@@ -3,10 +3,9 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
-	"syscall"
 	"testing"
+
+	"github.com/neurona/neurona/internal/fifotest"
 )
 
 // TestLoadNotRegular gives -load a FIFO with no writer, a symlink to it
@@ -14,14 +13,7 @@ import (
 // never end) with status 2 and one line.
 func TestLoadNotRegular(t *testing.T) {
 	dir := t.TempDir()
-	fifo := filepath.Join(dir, "fifo.json")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	link := filepath.Join(dir, "link.json")
-	if err := os.Symlink(fifo, link); err != nil {
-		t.Fatal(err)
-	}
+	fifo, link := fifotest.Make(t, dir, ".json")
 	refusals(t, dir, []refusal{
 		{[]string{"-load", fifo}, "named pipe"},
 		{[]string{"-load", link}, "named pipe"},

@@ -26,6 +26,16 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+// writeFile writes content to the file name in dir and returns its path.
+func writeFile(t testing.TB, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // link returns a link hash carrying doc as its state.
 func link(scene, doc string) string {
 	return "#" + state.Format(state.Link{Scene: scene, State: []byte(doc)})
@@ -39,13 +49,7 @@ func link(scene, doc string) string {
 // with status 2 and one short line; what it can honour is accepted.
 func TestRefusedFlags(t *testing.T) {
 	dir := t.TempDir()
-	file := func(name, content string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	file := func(name, content string) string { return writeFile(t, dir, name, content) }
 	huge := strings.Repeat("x", 300<<10)
 	junk := strings.Repeat("\x00\xff\n\x1b[2J", 1<<14)
 	refusals(t, dir, []refusal{

@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -15,31 +13,23 @@ import (
 // A file of exactly the limit is read (and judged by its content).
 func TestLoadOverTheCapIsRefused(t *testing.T) {
 	dir := t.TempDir()
-	over := filepath.Join(dir, "over.json")
 	body := `{"scene":"xor","pad":"`
 	pad := state.MaxBytes + 1 - len(body) - 2
-	if err := os.WriteFile(over, []byte(body+strings.Repeat("x", pad)+`"}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	over := writeFile(t, dir, "over.json", body+strings.Repeat("x", pad)+`"}`)
 	var errs bytes.Buffer
 	if _, code := parseFlags([]string{"-load", over}, &errs); code != 2 ||
 		!strings.Contains(errs.String(), over) || !strings.Contains(errs.String(), "larger than 2097152 bytes") ||
 		strings.Count(errs.String(), "\n") != 1 {
 		t.Fatalf("over the cap: code %d, %q", code, errs.String())
 	}
-	exact := filepath.Join(dir, "exact.json")
-	if err := os.WriteFile(exact, []byte(body+strings.Repeat("x", pad-1)+`"}`), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	exact := writeFile(t, dir, "exact.json", body+strings.Repeat("x", pad-1)+`"}`)
 	errs.Reset()
 	if opt, code := parseFlags([]string{"-load", exact}, &errs); code != 0 || len(opt.Document) != state.MaxBytes {
 		t.Fatalf("exactly the cap: code %d, %d bytes, %q", code, len(opt.Document), errs.String())
 	}
 	// A directory, an empty file and a CSV are refused with a message too.
-	empty := filepath.Join(dir, "empty.json")
-	os.WriteFile(empty, nil, 0o644)
-	csv := filepath.Join(dir, "p.csv")
-	os.WriteFile(csv, []byte("x1,x2,y\n1,2,1\n"), 0o644)
+	empty := writeFile(t, dir, "empty.json", "")
+	csv := writeFile(t, dir, "p.csv", "x1,x2,y\n1,2,1\n")
 	for _, p := range []string{dir, empty, csv} {
 		errs.Reset()
 		if _, code := parseFlags([]string{"-load", p}, &errs); code != 2 || !strings.Contains(errs.String(), "-load "+p) {
@@ -75,10 +65,7 @@ func FuzzLoadFlag(f *testing.F) {
 			}
 			return
 		}
-		p := filepath.Join(dir, "doc.json")
-		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		p := writeFile(t, dir, "doc.json", s)
 		opt, code := parseFlags([]string{"-load", p}, &errs)
 		switch code {
 		case 0:

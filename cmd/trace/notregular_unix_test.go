@@ -3,12 +3,11 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/neurona/neurona/internal/fifotest"
 )
 
 // TestDataNotRegular gives -data and -weights a FIFO with no writer, a
@@ -17,14 +16,7 @@ import (
 func TestDataNotRegular(t *testing.T) {
 	dir := t.TempDir()
 	good := writeFile(t, "good.csv", threeCSV)
-	fifo := filepath.Join(dir, "fifo")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	link := filepath.Join(dir, "link.csv")
-	if err := os.Symlink(fifo, link); err != nil {
-		t.Fatal(err)
-	}
+	fifo, link := fifotest.Make(t, dir, ".csv")
 	for _, c := range []struct{ path, want string }{
 		{fifo, "named pipe"},
 		{link, "named pipe"},

@@ -2,8 +2,6 @@ package main
 
 import (
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -29,10 +27,7 @@ func FuzzWeights(f *testing.F) {
 	}
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p := filepath.Join(dir, "w.json")
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		p := putFile(t, dir, "w.json", data)
 		m, err := readWeights(p, engine.Sigmoid)
 		if err != nil {
 			ie, ok := err.(*inputError)
@@ -70,10 +65,7 @@ func FuzzRun(f *testing.F) {
 	f.Add([]byte("a,b,c,y\n0,0,1,0\n1,0,0,1\n0,1,0,2\n"), uint8(4))
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
-		p := filepath.Join(dir, "d.csv")
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		p := putFile(t, dir, "d.csv", data)
 		args := [][]string{
 			{"perceptron", "-data", p, "-epochs", "2", "-alpha", "1e6"},
 			{"mlp", "-data", p, "-steps", "2", "-lr", "1e6", "-act", "relu"},

@@ -14,8 +14,15 @@ import (
 // writeFile writes content to name in a fresh temporary directory.
 func writeFile(t testing.TB, name, content string) string {
 	t.Helper()
-	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+	return putFile(t, t.TempDir(), name, []byte(content))
+}
+
+// putFile writes data to the file name in dir and returns its path. Fuzz
+// targets pass a folder of their own, written again by every run.
+func putFile(t testing.TB, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return p

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -88,18 +87,10 @@ func TestTSNETraceLarge(t *testing.T) {
 }
 
 func TestTSNEBadInput(t *testing.T) {
-	dir := t.TempDir()
-	file := func(name, content string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	one := file("one.csv", "a,b\n1,2\n")
-	nan := file("nan.csv", "a,b\n1,2\n3,NaN\n")
-	short := file("short.csv", "a,b,c\n1,2,3\n4,5\n")
-	big := file("big.csv", clusterCSV(1001, false))
+	one := writeFile(t, "one.csv", "a,b\n1,2\n")
+	nan := writeFile(t, "nan.csv", "a,b\n1,2\n3,NaN\n")
+	short := writeFile(t, "short.csv", "a,b,c\n1,2,3\n4,5\n")
+	big := writeFile(t, "big.csv", clusterCSV(1001, false))
 	for _, c := range []struct {
 		args []string
 		want string
@@ -108,7 +99,7 @@ func TestTSNEBadInput(t *testing.T) {
 		{[]string{"-data", nan}, nan + ":3: b:"},
 		{[]string{"-data", short}, short + ":3: 2 fields"},
 		{[]string{"-data", big}, big + ":1002: more than 1000 rows"},
-		{[]string{"-data", filepath.Join(dir, "missing.csv")}, "missing.csv"},
+		{[]string{"-data", filepath.Join(t.TempDir(), "missing.csv")}, "missing.csv"},
 		{[]string{"-data", one, "-perplexity", "0"}, "-perplexity"},
 		{[]string{"-data", one, "-perplexity", "NaN"}, "-perplexity"},
 		{[]string{"-data", one, "-iters", "0"}, "-iters"},
@@ -130,10 +121,7 @@ func FuzzTSNE(f *testing.F) {
 	}
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p := filepath.Join(dir, "d.csv")
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		p := putFile(t, dir, "d.csv", data)
 		code, out, errs := runArgs("tsne", "-data", p, "-iters", "60")
 		switch code {
 		case 0:

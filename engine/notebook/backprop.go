@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/engine/statedoc"
 )
 
 // backpropMaxSteps is the scene's history limit.
@@ -43,25 +44,25 @@ func backpropData(d doc, _ string) (any, error) {
 	if err := d.rate("alpha", &alpha, engine.MaxLR); err != nil {
 		return nil, err
 	}
-	base := backpropDefault()
+	base := engine.BackpropStart()
 	if err := readParams(d, "start", &base); err != nil {
 		return nil, err
 	}
-	if d.has("params") {
+	if d.Has("params") {
 		if err := readParams(d, "params", &base); err != nil {
 			return nil, err
 		}
 	}
 	ex := 0
-	if err := d.integer("example", &ex, 0, max(len(pts)-1, 0)); err != nil {
+	if err := d.Int("example", &ex, 0, max(len(pts)-1, 0)); err != nil {
 		return nil, err
 	}
-	if d.has("origin") {
+	if d.Has("origin") {
 		var o struct {
 			Params  map[string]float64 `json:"params"`
 			Example *int               `json:"example"`
 		}
-		if err := d.get("origin", &o); err != nil {
+		if err := d.Decode("origin", &o); err != nil {
 			return nil, err
 		}
 		if err := setParams("origin", o.Params, &base); err != nil {
@@ -69,17 +70,17 @@ func backpropData(d doc, _ string) (any, error) {
 		}
 		if o.Example != nil {
 			if *o.Example < 0 || *o.Example >= max(len(pts), 1) {
-				return nil, fieldError("origin", "example %d is not a point index", *o.Example)
+				return nil, statedoc.Errorf("origin", "example %d is not a point index", *o.Example)
 			}
 			ex = *o.Example
 		}
 	}
 	step := 0
-	if err := d.integer("step", &step, 0, backpropMaxSteps); err != nil {
+	if err := d.Int("step", &step, 0, backpropMaxSteps); err != nil {
 		return nil, err
 	}
 	if step > 0 && len(pts) == 0 {
-		return nil, fieldError("step", "there are no points to walk through")
+		return nil, statedoc.Errorf("step", "there are no points to walk through")
 	}
 
 	v := backpropView{Alpha: py(alpha), Params: paramDict(base)}
@@ -133,17 +134,6 @@ func backpropData(d doc, _ string) (any, error) {
 	return v, nil
 }
 
-// backpropDefault is the scene's starting network: small round weights.
-func backpropDefault() engine.MLP {
-	return engine.MLP{
-		H:  2,
-		W1: [engine.MaxHidden][2]float64{{0.5, -0.4}, {-0.3, 0.8}},
-		B1: [engine.MaxHidden]float64{0.1, -0.2},
-		W2: [engine.MaxHidden]float64{0.7, -0.6},
-		B2: 0.05, Hidden: engine.Sigmoid, Out: engine.Sigmoid,
-	}
-}
-
 // backpropOrder names, by graph node id, the entries of engine.MLP.Params
 // for the 2-2-1 network, in that order.
 var backpropOrder = []string{"t11", "t12", "t21", "t22", "b1", "b2", "w1", "w2", "b3"}
@@ -160,7 +150,7 @@ func paramsByID(m engine.MLP) map[string]float64 {
 // readParams reads a {node id: value} field over m.
 func readParams(d doc, name string, m *engine.MLP) error {
 	var ps map[string]float64
-	if err := d.get(name, &ps); err != nil {
+	if err := d.Decode(name, &ps); err != nil {
 		return err
 	}
 	return setParams(name, ps, m)
@@ -173,9 +163,9 @@ func setParams(field string, ps map[string]float64, m *engine.MLP) error {
 	for id, v := range ps {
 		i := slices.Index(backpropOrder, id)
 		if i < 0 {
-			return fieldError(field, "unknown parameter %q (use %v)", id, backpropOrder)
+			return statedoc.Errorf(field, "unknown parameter %q (use %v)", id, backpropOrder)
 		}
-		if err := finite(field, engine.MaxParam, v); err != nil {
+		if err := statedoc.Finite(field, engine.MaxParam, v); err != nil {
 			return err
 		}
 		vec[i] = v

@@ -2,6 +2,7 @@ package notebook
 
 import (
 	"fmt"
+	"github.com/neurona/neurona/engine/statedoc"
 	"strings"
 
 	"github.com/neurona/neurona/engine"
@@ -46,30 +47,30 @@ type embeddingView struct {
 // held out, and "params".
 func embeddingData(d doc, _ string) (any, error) {
 	v := embeddingView{Activation: "tanh"}
-	if err := d.choice("activation", &v.Activation, "sigmoid", "tanh", "relu", "arctan"); err != nil {
+	if err := d.Choice("activation", &v.Activation, "sigmoid", "tanh", "relu", "arctan"); err != nil {
 		return nil, err
 	}
 	v.Module = regressionActivations[v.Activation]
 	var ps doc
-	if err := d.need("params", &ps); err != nil {
+	if err := d.Need("params", &ps.Doc); err != nil {
 		return nil, err
 	}
 	if err := embeddingWeights(ps, &v); err != nil {
-		return nil, fieldError("params", "%v", err)
+		return nil, statedoc.Errorf("params", "%v", err)
 	}
 	out := v.K // the output's rows, until "classes" is read
 	v.K = max(out, 2)
 	if out == 2 {
-		return nil, fieldError("params", "W%d: the output has 1 row for K = 2 classes, K rows for K ≥ 3", v.Hidden+1)
+		return nil, statedoc.Errorf("params", "W%d: the output has 1 row for K = 2 classes, K rows for K ≥ 3", v.Hidden+1)
 	}
-	if err := d.integer("classes", &v.K, 2, embeddingMaxK); err != nil {
+	if err := d.Int("classes", &v.K, 2, embeddingMaxK); err != nil {
 		return nil, err
 	}
 	if (v.K == 2) != (out == 1) || (v.K > 2 && v.K != out) {
-		return nil, fieldError("classes", "%d classes do not fit an output of %d rows", v.K, out)
+		return nil, statedoc.Errorf("classes", "%d classes do not fit an output of %d rows", v.K, out)
 	}
 	v.Layer = v.Hidden
-	if err := d.integer("layer", &v.Layer, 0, v.Hidden); err != nil {
+	if err := d.Int("layer", &v.Layer, 0, v.Hidden); err != nil {
 		return nil, err
 	}
 	lr := 0.1
@@ -90,7 +91,7 @@ func embeddingData(d doc, _ string) (any, error) {
 	xs, ys, train := make([][]float64, len(raw)), make([]int, len(raw)), make([]string, len(raw))
 	for i, r := range raw {
 		if c := *r.Y; c != float64(int(c)) || c < 0 || int(c) >= v.K {
-			return nil, fieldError("points", "point %d: \"y\" must be a class index 0…%d, got %g", i, v.K-1, c)
+			return nil, statedoc.Errorf("points", "point %d: \"y\" must be a class index 0…%d, got %g", i, v.K-1, c)
 		}
 		xs[i], ys[i], train[i] = r.X, int(*r.Y), pyBool(!r.Test)
 		v.HasTest = v.HasTest || r.Test
@@ -107,21 +108,21 @@ func embeddingWeights(d doc, v *embeddingView) error {
 	sizes := []int{2}
 	for i := 1; ; i++ {
 		wn, bn := fmt.Sprintf("W%d", i), fmt.Sprintf("b%d", i)
-		if !d.has(wn) {
+		if !d.Has(wn) {
 			if i == 1 {
-				return fieldError(wn, "missing")
+				return statedoc.Errorf(wn, "missing")
 			}
 			break
 		}
 		if i > embeddingMaxLayers+1 {
-			return fieldError(wn, "more than %d hidden layers", embeddingMaxLayers)
+			return statedoc.Errorf(wn, "more than %d hidden layers", embeddingMaxLayers)
 		}
 		var rows [][]float64
-		if err := d.get(wn, &rows); err != nil {
+		if err := d.Decode(wn, &rows); err != nil {
 			return err
 		}
 		if len(rows) == 0 || len(rows) > embeddingMaxWidth {
-			return fieldError(wn, "want 1 to %d rows, got %d", embeddingMaxWidth, len(rows))
+			return statedoc.Errorf(wn, "want 1 to %d rows, got %d", embeddingMaxWidth, len(rows))
 		}
 		w, err := matrixField(d, wn, len(rows), sizes[len(sizes)-1])
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/engine/statedoc"
 )
 
 // gradientMaxPath is the longest "path" the scene keeps.
@@ -33,13 +34,13 @@ func gradientData(d doc, _ string) (any, error) {
 		return nil, err
 	}
 	theta := []float64{-3, 2}
-	if err := d.need("theta", &theta); err != nil {
+	if err := d.Need("theta", &theta); err != nil {
 		return nil, err
 	}
 	if len(theta) != 2 {
-		return nil, fieldError("theta", "want 2 numbers, got %d", len(theta))
+		return nil, statedoc.Errorf("theta", "want 2 numbers, got %d", len(theta))
 	}
-	if err := finite("theta", engine.MaxParam, theta...); err != nil {
+	if err := statedoc.Finite("theta", engine.MaxParam, theta...); err != nil {
 		return nil, err
 	}
 	var b float64
@@ -51,27 +52,27 @@ func gradientData(d doc, _ string) (any, error) {
 		return nil, err
 	}
 	lossName := "bce"
-	if err := d.choice("loss", &lossName, "bce", "mse"); err != nil {
+	if err := d.Choice("loss", &lossName, "bce", "mse"); err != nil {
 		return nil, err
 	}
 	loss, _ := engine.ParseLoss(lossName)
 	var path [][]float64
-	if err := d.get("path", &path); err != nil {
+	if err := d.Decode("path", &path); err != nil {
 		return nil, err
 	}
 	if len(path) > gradientMaxPath {
-		return nil, fieldError("path", "%d entries; the limit is %d", len(path), gradientMaxPath)
+		return nil, statedoc.Errorf("path", "%d entries; the limit is %d", len(path), gradientMaxPath)
 	}
 	for i, e := range path {
 		if len(e) != 3 {
-			return nil, fieldError("path", "entry %d: want [θ₁, θ₂, b]", i)
+			return nil, statedoc.Errorf("path", "entry %d: want [θ₁, θ₂, b]", i)
 		}
-		if err := finite("path", engine.MaxParam, e...); err != nil {
+		if err := statedoc.Finite("path", engine.MaxParam, e...); err != nil {
 			return nil, err
 		}
 	}
 	step := 0
-	if err := d.integer("step", &step, 0, gradientMaxPath); err != nil {
+	if err := d.Int("step", &step, 0, gradientMaxPath); err != nil {
 		return nil, err
 	}
 

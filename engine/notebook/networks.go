@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/engine/statedoc"
 )
 
 // maxReplay is the most training steps a notebook retraces from the
@@ -51,7 +52,7 @@ func xorData(d doc, _ string) (any, error) {
 		return nil, err
 	}
 	h := 2
-	if err := d.integer("hidden", &h, 2, engine.MaxHidden); err != nil {
+	if err := d.Int("hidden", &h, 2, engine.MaxHidden); err != nil {
 		return nil, err
 	}
 	cur, err := readMLP(d, h)
@@ -63,18 +64,18 @@ func xorData(d doc, _ string) (any, error) {
 		return nil, err
 	}
 	act := "sigmoid"
-	if err := d.choice("activation", &act, "sign", "sigmoid"); err != nil {
+	if err := d.Choice("activation", &act, "sign", "sigmoid"); err != nil {
 		return nil, err
 	}
 	var training bool
-	if err := d.get("training", &training); err != nil {
+	if err := d.Decode("training", &training); err != nil {
 		return nil, err
 	}
 	seed, step := 1, 0
-	if err := d.integer("seed", &seed, 0, math.MaxInt32); err != nil {
+	if err := d.Int("seed", &seed, 0, math.MaxInt32); err != nil {
 		return nil, err
 	}
-	if err := d.integer("step", &step, 0, math.MaxInt32); err != nil {
+	if err := d.Int("step", &step, 0, math.MaxInt32); err != nil {
 		return nil, err
 	}
 
@@ -119,42 +120,42 @@ func readMLP(d doc, h int) (engine.MLP, error) {
 	m := engine.MLP{H: h, Hidden: engine.Sigmoid, Out: engine.Sigmoid}
 	var w1, w2 [][]float64
 	var b1 []float64
-	if err := d.need("W1", &w1); err != nil {
+	if err := d.Need("W1", &w1); err != nil {
 		return m, err
 	}
 	if len(w1) != h {
-		return m, fieldError("W1", "want %d rows (H×2), got %d", h, len(w1))
+		return m, statedoc.Errorf("W1", "want %d rows (H×2), got %d", h, len(w1))
 	}
 	for j, row := range w1 {
 		if len(row) != 2 {
-			return m, fieldError("W1", "row %d: want 2 numbers", j)
+			return m, statedoc.Errorf("W1", "row %d: want 2 numbers", j)
 		}
-		if err := finite("W1", engine.MaxParam, row...); err != nil {
+		if err := statedoc.Finite("W1", engine.MaxParam, row...); err != nil {
 			return m, err
 		}
 		m.W1[j] = [2]float64{row[0], row[1]}
 	}
-	if err := d.need("b1", &b1); err != nil {
+	if err := d.Need("b1", &b1); err != nil {
 		return m, err
 	}
 	if len(b1) != h {
-		return m, fieldError("b1", "want %d numbers, got %d", h, len(b1))
+		return m, statedoc.Errorf("b1", "want %d numbers, got %d", h, len(b1))
 	}
-	if err := finite("b1", engine.MaxParam, b1...); err != nil {
+	if err := statedoc.Finite("b1", engine.MaxParam, b1...); err != nil {
 		return m, err
 	}
 	copy(m.B1[:], b1)
-	if err := d.need("W2", &w2); err != nil {
+	if err := d.Need("W2", &w2); err != nil {
 		return m, err
 	}
 	if len(w2) != 1 || len(w2[0]) != h {
-		return m, fieldError("W2", "want one row of %d numbers (1×H)", h)
+		return m, statedoc.Errorf("W2", "want one row of %d numbers (1×H)", h)
 	}
-	if err := finite("W2", engine.MaxParam, w2[0]...); err != nil {
+	if err := statedoc.Finite("W2", engine.MaxParam, w2[0]...); err != nil {
 		return m, err
 	}
 	copy(m.W2[:], w2[0])
-	if err := d.need("b2", new(float64)); err != nil {
+	if err := d.Need("b2", new(float64)); err != nil {
 		return m, err
 	}
 	if err := d.number("b2", &m.B2, engine.MaxParam); err != nil {

@@ -1,6 +1,9 @@
 package notebook
 
-import "github.com/neurona/neurona/engine"
+import (
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/engine/statedoc"
+)
 
 // neuronLimit bounds θ₁, θ₂ and b as the scene does.
 const neuronLimit = 1e6
@@ -21,13 +24,13 @@ func neuronData(d doc, _ string) (any, error) {
 		return nil, err
 	}
 	theta := []float64{2, 2}
-	if err := d.need("theta", &theta); err != nil {
+	if err := d.Need("theta", &theta); err != nil {
 		return nil, err
 	}
 	if len(theta) != 2 {
-		return nil, fieldError("theta", "want 2 numbers, got %d", len(theta))
+		return nil, statedoc.Errorf("theta", "want 2 numbers, got %d", len(theta))
 	}
-	if err := finite("theta", neuronLimit, theta...); err != nil {
+	if err := statedoc.Finite("theta", neuronLimit, theta...); err != nil {
 		return nil, err
 	}
 	var b float64
@@ -39,7 +42,7 @@ func neuronData(d doc, _ string) (any, error) {
 	for i, a := range engine.LectureActivations {
 		names[i] = a.String()
 	}
-	if err := d.choice("activation", &v.Activation, names...); err != nil {
+	if err := d.Choice("activation", &v.Activation, names...); err != nil {
 		return nil, err
 	}
 	v.X, v.Y = pointRows(pts)

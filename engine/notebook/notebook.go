@@ -8,6 +8,8 @@ import (
 	"text/template"
 
 	"github.com/neurona/neurona/assets"
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/engine/statedoc"
 	"github.com/neurona/neurona/internal/version"
 )
 
@@ -53,7 +55,7 @@ func FromState(state []byte) ([]byte, error) {
 	}
 	build, ok := writers[scene]
 	if !ok {
-		return nil, fieldError("scene", "no notebook for scene %q (want one of %s)", scene, strings.Join(Scenes(), ", "))
+		return nil, statedoc.Errorf("scene", "no notebook for scene %q (want one of %s)", engine.Excerpt(scene), strings.Join(Scenes(), ", "))
 	}
 	lang, err := d.lang()
 	if err != nil {

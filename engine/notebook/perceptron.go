@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/engine/statedoc"
 )
 
 // perceptronMaxSteps is the most steps a perceptron document may ask for:
@@ -44,17 +45,17 @@ func perceptronData(d doc, _ string) (any, error) {
 	if err := d.rate("alpha", &alpha, engine.MaxAlpha); err != nil {
 		return nil, err
 	}
-	if err := d.choice("rule", &v.Rule, "classic", "pm1"); err != nil {
+	if err := d.Choice("rule", &v.Rule, "classic", "pm1"); err != nil {
 		return nil, err
 	}
-	if err := d.choice("order", &v.Order, "cyclic", "shuffle"); err != nil {
+	if err := d.Choice("order", &v.Order, "cyclic", "shuffle"); err != nil {
 		return nil, err
 	}
-	if err := d.get("bias", &v.Bias); err != nil {
+	if err := d.Decode("bias", &v.Bias); err != nil {
 		return nil, err
 	}
 	v.Tie = engine.TieRule.String()
-	if err := d.choice("tie", &v.Tie, engine.TieRule.String(), engine.TieMistake.String(), engine.TiePositive.String(), engine.TieNegative.String()); err != nil {
+	if err := d.Choice("tie", &v.Tie, engine.TieRule.String(), engine.TieMistake.String(), engine.TiePositive.String(), engine.TieNegative.String()); err != nil {
 		return nil, err
 	}
 	if v.Tie == engine.TieRule.String() {
@@ -68,10 +69,10 @@ func perceptronData(d doc, _ string) (any, error) {
 		return nil, err
 	}
 	if seed != math.Trunc(seed) {
-		return nil, fieldError("seed", "want a whole number, got %g", seed)
+		return nil, statedoc.Errorf("seed", "want a whole number, got %g", seed)
 	}
 	v.Seed = uint64(int64(seed))
-	if err := d.integer("step", &v.Steps, 0, perceptronMaxSteps); err != nil {
+	if err := d.Int("step", &v.Steps, 0, perceptronMaxSteps); err != nil {
 		return nil, err
 	}
 	if len(pts) == 0 {

@@ -1,6 +1,9 @@
 package notebook
 
-import "github.com/neurona/neurona/engine"
+import (
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/engine/statedoc"
+)
 
 // regressionView is what regression.tmpl writes: a 1 → H → 1 network with
 // an identity output (H = 0: the straight line ŷ = W1·x + b1), its
@@ -43,10 +46,10 @@ func regressionData(d doc, _ string) (any, error) {
 		xs[i], ys[i] = p.X, *p.Y
 	}
 	v := regressionView{Activation: "sigmoid"}
-	if err := d.integer("hidden", &v.H, 0, engine.MaxHidden); err != nil {
+	if err := d.Int("hidden", &v.H, 0, engine.MaxHidden); err != nil {
 		return nil, err
 	}
-	if err := d.choice("activation", &v.Activation, "sigmoid", "tanh", "relu", "arctan"); err != nil {
+	if err := d.Choice("activation", &v.Activation, "sigmoid", "tanh", "relu", "arctan"); err != nil {
 		return nil, err
 	}
 	v.Module = regressionActivations[v.Activation]
@@ -56,19 +59,19 @@ func regressionData(d doc, _ string) (any, error) {
 	}
 	v.Alpha = py(alpha)
 	w := d
-	if d.has("start") {
+	if d.Has("start") {
 		var start doc
-		if err := d.get("start", &start); err != nil {
+		if err := d.Decode("start", &start.Doc); err != nil {
 			return nil, err
 		}
-		if err := d.integer("step", &v.Steps, 0, regressionMaxSteps); err != nil {
+		if err := d.Int("step", &v.Steps, 0, regressionMaxSteps); err != nil {
 			return nil, err
 		}
 		w, v.FromStart = start, true
 	}
 	if err := regressionWeights(w, &v); err != nil {
 		if v.FromStart {
-			return nil, fieldError("start", "%v", err)
+			return nil, statedoc.Errorf("start", "%v", err)
 		}
 		return nil, err
 	}
@@ -97,10 +100,10 @@ func regressionWeights(w doc, v *regressionView) error {
 		b2, err := matrixField(w, "b2", 1, 1) // [b] as the scene writes it
 		if err != nil {
 			var b float64
-			if w.need("b2", &b) != nil {
+			if w.Need("b2", &b) != nil {
 				return err
 			}
-			if err := finite("b2", engine.MaxParam, b); err != nil {
+			if err := statedoc.Finite("b2", engine.MaxParam, b); err != nil {
 				return err
 			}
 			b2 = [][]float64{{b}}
@@ -114,24 +117,24 @@ func regressionWeights(w doc, v *regressionView) error {
 // also be written as a flat list of n numbers.
 func matrixField(d doc, name string, rows, cols int) ([][]float64, error) {
 	var m [][]float64
-	if err := d.need(name, new(any)); err != nil {
+	if err := d.Need(name, new(any)); err != nil {
 		return nil, err
 	}
-	if err := d.get(name, &m); err != nil {
+	if err := d.Decode(name, &m); err != nil {
 		var flat []float64
-		if rows != 1 || d.get(name, &flat) != nil {
+		if rows != 1 || d.Decode(name, &flat) != nil {
 			return nil, err
 		}
 		m = [][]float64{flat}
 	}
 	if len(m) != rows {
-		return nil, fieldError(name, "want %d×%d, got %d rows", rows, cols, len(m))
+		return nil, statedoc.Errorf(name, "want %d×%d, got %d rows", rows, cols, len(m))
 	}
 	for i, r := range m {
 		if len(r) != cols {
-			return nil, fieldError(name, "want %d×%d, row %d has %d numbers", rows, cols, i, len(r))
+			return nil, statedoc.Errorf(name, "want %d×%d, row %d has %d numbers", rows, cols, i, len(r))
 		}
-		if err := finite(name, engine.MaxParam, r...); err != nil {
+		if err := statedoc.Finite(name, engine.MaxParam, r...); err != nil {
 			return nil, err
 		}
 	}

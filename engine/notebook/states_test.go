@@ -256,7 +256,7 @@ func gradientStates(add addFunc) {
 
 func backpropStates(add addFunc) {
 	pts := randomPoints(8, 6, [2]float64{1, 1}, -0.3, 0.2)
-	origin := backpropDefault()
+	origin := engine.BackpropStart()
 	origin.W1[0] = [2]float64{1.5, -2}
 	origin.B2 = -0.4
 	for _, c := range []struct {

@@ -74,13 +74,7 @@ type Walker struct {
 // DefaultNet is the network the scene starts with: small round weights
 // that are easy to read and multiply in one's head.
 func DefaultNet() engine.MLP {
-	return engine.MLP{
-		H:  2,
-		W1: [engine.MaxHidden][2]float64{{0.5, -0.4}, {-0.3, 0.8}},
-		B1: [engine.MaxHidden]float64{0.1, -0.2},
-		W2: [engine.MaxHidden]float64{0.7, -0.6},
-		B2: 0.05, Hidden: engine.Sigmoid, Out: engine.Sigmoid,
-	}
+	return engine.BackpropStart()
 }
 
 // DefaultAlpha is the learning rate of the update step.
