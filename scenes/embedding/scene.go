@@ -132,6 +132,10 @@ func (s *Scene) MouseHelp() []string {
 	return []string{"embedding.mouse.add", "mouse.drag", "mouse.remove", "embedding.mouse.unit", "embedding.mouse.cell", "embedding.mouse.drop"}
 }
 
+// Playback is the scene's player, for the title bar's status and the
+// transport strip's play and speed controls.
+func (s *Scene) Playback() *ui.Player { return &s.player }
+
 // Update implements ui.Scene.
 func (s *Scene) Update(c *ui.Context) {
 	s.layout(c)
