@@ -176,7 +176,7 @@ func (s *Scene) drawMapAxes(dst *ebiten.Image, c *ui.Context) {
 	ox, oy := p.ToScreen([2]float64{0, 0})
 	ui.Line(dst, r.X, oy, r.Right(), oy, c.Px(1.5), th.Axis)
 	ui.Line(dst, ox, r.Y, ox, r.Bottom(), c.Px(1.5), th.Axis)
-	fs := c.Px(14)
+	fs := c.Px(ui.TextMin)
 	step := s.tplane.Half / 2
 	for k := -1; k <= 1; k += 2 {
 		v := float64(k) * step

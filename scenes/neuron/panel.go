@@ -101,7 +101,7 @@ func yRange(act engine.Activation) (lo, hi float64, labels [2]string) {
 // drawCurve plots σ(a) for a in ±model.CurveRange and marks the probe's a_k.
 func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	th := c.Theme
-	fs := c.Px(16)
+	fs := c.Px(ui.TextMin)
 	area := ui.Rect{X: r.X + c.Px(44), Y: r.Y + c.Px(4), W: r.W - c.Px(52), H: r.H - fs*1.5}
 	if area.W < c.Px(60) || area.H < c.Px(40) {
 		return

@@ -87,7 +87,7 @@ func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) {
 	th := c.Theme
 	FillRect(dst, p.Rect, th.Background)
 	step := niceStep(p.XMax-p.XMin, 8)
-	fs := c.Px(13)
+	fs := c.Px(TextMin)
 	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax; x += step {
 		sx, _ := p.ToScreen([2]float64{x, 0})
 		Line(dst, sx, p.Rect.Y, sx, p.Rect.Bottom(), 1, th.Grid)
