@@ -24,6 +24,7 @@ import (
 	"github.com/neurona/neurona/scenes/platform"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Options are the start-up choices of either front end.
@@ -72,6 +73,9 @@ type Game struct {
 
 	hashTick  uint64
 	lastState string // the last state document made, for TryStateJSON
+
+	layout     place.Report // the last frame's labels and markers (layout.go)
+	lastLayout string       // its JSON, for TryLayoutJSON
 }
 
 // New makes the game with every scene, applying the options; problems with
@@ -394,6 +398,8 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if ctx.In == nil {
 		ctx.In = &g.sceneIn
 	}
+	g.layout.Reset()
+	ctx.SetLayout(&g.layout)
 	g.Scene().Draw(c, &ctx)
 	g.chrome.drawTitleBar(g.view(), c, &ctx)
 	if g.chrome.touchUI {

@@ -33,6 +33,7 @@ func Publish(g API) {
 		}
 		return nil
 	}))
+	api.Set("layout", js.FuncOf(func(js.Value, []js.Value) any { return g.TryLayoutJSON() }))
 	api.Set("ready", false)
 	js.Global().Set("neurona", api)
 	g.OnReady(func() { api.Set("ready", true) })

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/neurona/neurona/scenes/ui/place"
+
 	"fmt"
 	"math"
 	"strings"
@@ -115,8 +117,38 @@ func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) {
 		_, sy := p.ToScreen([2]float64{0, y})
 		DrawText(dst, tick(y), ax-c.Px(4), sy-fs*0.6, fs, th.TextDim, AlignRight)
 	}
-	DrawText(dst, "x₁", p.Rect.Right()-c.Px(8), ay-c.Px(24), c.Px(18), th.TextDim, AlignRight)
-	DrawText(dst, "x₂", ax+c.Px(8), p.Rect.Y+c.Px(6), c.Px(18), th.TextDim, AlignLeft)
+	for _, a := range p.AxisLabels(c) {
+		DrawText(dst, a.Text, a.Box.X0, a.Box.Y0, c.Px(18), th.TextDim, AlignLeft)
+		c.Layout().AddLabel(a.Text, a.Box)
+	}
+}
+
+// AxisLabels returns where DrawGrid writes the axis names x₁ (at the right
+// end of the horizontal axis, above it) and x₂ (at the top of the
+// vertical axis, right of it), so that a scene's placer can avoid them.
+func (p *Plane) AxisLabels(c *Context) [2]place.Placed {
+	ax, ay := p.ToScreen([2]float64{0, 0})
+	ax = math.Max(p.Rect.X, math.Min(p.Rect.Right()-1, ax))
+	ay = math.Max(p.Rect.Y, math.Min(p.Rect.Bottom()-1, ay))
+	w1, h := MeasureText("x₁", c.Px(18))
+	w2, _ := MeasureText("x₂", c.Px(18))
+	x1 := place.BoxAt(p.Rect.Right()-c.Px(8)-w1, ay-c.Px(24), w1, h)
+	x2 := place.BoxAt(ax+c.Px(8), p.Rect.Y+c.Px(6), w2, h)
+	return [2]place.Placed{{Text: "x₁", Box: x1, Free: true}, {Text: "x₂", Box: x2, Free: true}}
+}
+
+// ReportPoints adds the markers of the points of pts inside the plane to
+// the frame's layout report (Context.Layout), for the geometry tests;
+// call it every frame the points are shown, even when they are drawn
+// from a cached layer.
+func (p *Plane) ReportPoints(c *Context, pts []engine.Point) {
+	r := PointRadius(c, len(pts))
+	for _, pt := range pts {
+		sx, sy := p.ToScreen(pt.X)
+		if p.Rect.Contains(sx, sy) {
+			c.Layout().AddMarker(place.Around(sx, sy, r))
+		}
+	}
 }
 
 // tick writes a grid number with a true minus sign, as printed mathematics does.

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/neurona/neurona/scenes/ui/place"
+
 	"fmt"
 	"image/color"
 	"math"
@@ -35,6 +37,7 @@ func (pl *Plot) Draw(dst *ebiten.Image, c *Context, r Rect, series []Series) {
 	fs := c.Px(TextMin)
 	if pl.Title != "" {
 		titleH := DrawWrapped(dst, pl.Title, r.X, r.Y, r.W, c.Px(TextBody), c.Px(TextMin), th.Text)
+		c.Layout().AddLabel(pl.Title, place.BoxAt(r.X, r.Y, math.Min(r.W, textWidth(pl.Title, c.Px(TextBody))), titleH))
 		r.Y += titleH + c.Px(3)
 		r.H -= titleH + c.Px(3)
 	}

@@ -175,3 +175,8 @@ func DrawWrapped(dst *ebiten.Image, s string, x, y, w, px, minPx float64, c colo
 	}
 	return h
 }
+
+func textWidth(s string, px float64) float64 {
+	w, _ := MeasureText(s, px)
+	return w
+}
