@@ -1,8 +1,13 @@
 package scenes
 
 import (
+	"encoding/json"
 	"math"
 	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // The picture is a slide: a 1920×1080 window shows the 1280×720 picture
@@ -40,5 +45,35 @@ func TestSmallWindowsKeepTheirTextSize(t *testing.T) {
 	tick(t, g)
 	if g.ctx.Scale != g.dsf {
 		t.Errorf("390×844: Scale %v, want the device scale %v", g.ctx.Scale, g.dsf)
+	}
+}
+
+// layout() gives the last frame's labels and markers, in CSS pixels,
+// inside the window.
+func TestLayoutJSONReportsTheFrameInCSSPixels(t *testing.T) {
+	g, _ := newTestGame(t, Options{Scene: "neuron"})
+	g.resize(1280, 720, 1)
+	screen := ebiten.NewImage(1280, 720)
+	defer screen.Deallocate()
+	frames(t, g, screen, 2)
+	var r place.Report
+	if err := json.Unmarshal([]byte(g.TryLayoutJSON()), &r); err != nil {
+		t.Fatalf("layout() is not JSON: %v", err)
+	}
+	if len(r.Labels) == 0 || len(r.Markers) == 0 {
+		t.Fatalf("layout() has %d labels and %d markers; the neuron scene shows both", len(r.Labels), len(r.Markers))
+	}
+	axis := false
+	for _, l := range r.Labels {
+		axis = axis || l.Text == "x₁"
+		if l.Box[0] < 0 || l.Box[2] > 1280 || l.Box[1] < 0 || l.Box[3] > 720 {
+			t.Errorf("label %q at %v is outside the 1280×720 CSS-pixel window", l.Text, l.Box)
+		}
+	}
+	if !axis {
+		t.Errorf("the plane's axis name x₁ is not in the report: %+v", r.Labels)
+	}
+	if o := place.Overlaps(r); len(o) > 0 {
+		t.Errorf("the neuron scene's first frame covers data: %v", o)
 	}
 }
