@@ -13,7 +13,7 @@ import (
 
 // Draw implements ui.Scene.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.plane.DrawGrid(dst, c)
+	s.plane.DrawGridAround(dst, c, s.data.Points())
 	ui.DrawField(dst, &s.plane, s.field, s.style)
 	r := s.plane.Rect
 	sub := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)

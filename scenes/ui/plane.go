@@ -85,7 +85,11 @@ func niceStep(span, n float64) float64 {
 
 // DrawGrid draws the background, the grid, the axes with their labels x₁
 // and x₂, and tick numbers.
-func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) {
+func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) { p.DrawGridAround(dst, c, nil) }
+
+// DrawGridAround is DrawGrid for a plane that will show pts: the axis
+// names move along their axes where they would cover one of the points.
+func (p *Plane) DrawGridAround(dst *ebiten.Image, c *Context, pts []engine.Point) {
 	th := c.Theme
 	FillRect(dst, p.Rect, th.Background)
 	step := niceStep(p.XMax-p.XMin, 8)
@@ -117,16 +121,18 @@ func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) {
 		_, sy := p.ToScreen([2]float64{0, y})
 		DrawText(dst, tick(y), ax-c.Px(4), sy-fs*0.6, fs, th.TextDim, AlignRight)
 	}
-	for _, a := range p.AxisLabels(c) {
+	for _, a := range p.AxisLabels(c, pts) {
 		DrawText(dst, a.Text, a.Box.X0, a.Box.Y0, c.Px(18), th.TextDim, AlignLeft)
 		c.Layout().AddLabel(a.Text, a.Box)
 	}
 }
 
-// AxisLabels returns where DrawGrid writes the axis names x₁ (at the right
-// end of the horizontal axis, above it) and x₂ (at the top of the
-// vertical axis, right of it), so that a scene's placer can avoid them.
-func (p *Plane) AxisLabels(c *Context) [2]place.Placed {
+// AxisLabels returns where DrawGrid writes the axis names: x₁ at the
+// right end of the horizontal axis, above it, and x₂ at the top of the
+// vertical axis, right of it; where that would cover one of pts, the name
+// slides along its axis to the nearest free place. A scene's placer
+// avoids them.
+func (p *Plane) AxisLabels(c *Context, pts []engine.Point) [2]place.Placed {
 	ax, ay := p.ToScreen([2]float64{0, 0})
 	ax = math.Max(p.Rect.X, math.Min(p.Rect.Right()-1, ax))
 	ay = math.Max(p.Rect.Y, math.Min(p.Rect.Bottom()-1, ay))
@@ -134,7 +140,33 @@ func (p *Plane) AxisLabels(c *Context) [2]place.Placed {
 	w2, _ := MeasureText("x₂", c.Px(18))
 	x1 := place.BoxAt(p.Rect.Right()-c.Px(8)-w1, ay-c.Px(24), w1, h)
 	x2 := place.BoxAt(ax+c.Px(8), p.Rect.Y+c.Px(6), w2, h)
-	return [2]place.Placed{{Text: "x₁", Box: x1, Free: true}, {Text: "x₂", Box: x2, Free: true}}
+	out := [2]place.Placed{{Text: "x₁", Box: x1, Free: true}, {Text: "x₂", Box: x2, Free: true}}
+	r := PointRadius(c, len(pts))
+	covers := func(b place.Box) bool {
+		for _, pt := range pts {
+			sx, sy := p.ToScreen(pt.X)
+			if b.Overlaps(place.Around(sx, sy, r)) {
+				return true
+			}
+		}
+		return false
+	}
+	if !covers(x1) && !covers(x2) {
+		return out
+	}
+	pl := place.New(p.Rect.Inset(c.Px(2)).Box())
+	pl.Gap, pl.Pad = c.Px(place.DefaultGap), c.Px(place.DefaultPad)
+	for _, pt := range pts {
+		sx, sy := p.ToScreen(pt.X)
+		pl.AddMarker(sx, sy, r)
+	}
+	xAxis := []place.Point{{X: p.Rect.Right(), Y: ay}, {X: p.Rect.X, Y: ay}}
+	yAxis := []place.Point{{X: ax, Y: p.Rect.Y}, {X: ax, Y: p.Rect.Bottom()}}
+	pl.AddSegment(xAxis[0], xAxis[1])
+	pl.AddSegment(yAxis[0], yAxis[1])
+	out[0] = pl.PlaceOnLine("x₁", xAxis, 0, w1, h)
+	out[1] = pl.PlaceOnLine("x₂", yAxis, 0, w2, h)
+	return out
 }
 
 // ReportPoints adds the markers of the points of pts inside the plane to
