@@ -384,3 +384,19 @@ func (p *Placer) record(pl Placed) Placed {
 	}
 	return pl
 }
+
+// Clear reports whether a label box b would be inside the bounds and
+// cover no obstacle.
+func (p *Placer) Clear(b Box) bool {
+	return b.Valid() && p.bounded(b) && p.conflicts(b, 1) == 0
+}
+
+// Prefer keeps a label at its usual box b when that box is clear (a
+// layout the reader knows stays put), and otherwise places it as
+// PlaceNear does around the anchor a.
+func (p *Placer) Prefer(text string, b, a Box) Placed {
+	if p.Clear(b) {
+		return p.record(Placed{Text: text, Box: b, Free: true})
+	}
+	return p.PlaceNear(text, a, b.W(), b.H())
+}

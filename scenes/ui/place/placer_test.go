@@ -485,3 +485,18 @@ func BenchmarkFrame(b *testing.B) {
 		}
 	}
 }
+
+// Prefer keeps a clear box where it is and moves one that covers a point.
+func TestPreferKeepsAClearBoxAndMovesACoveringOne(t *testing.T) {
+	p := New(Box{0, 0, 400, 300})
+	p.AddMarker(200, 150, 8)
+	keep := BoxAt(20, 20, 60, 20)
+	if got := p.Prefer("a", keep, Around(50, 60, 5)); got.Box != keep || !got.Free {
+		t.Errorf("a clear box moved: %+v, want %v", got, keep)
+	}
+	over := BoxAt(180, 140, 60, 20)
+	got := p.Prefer("b", over, Around(200, 150, 8))
+	if got.Box == over || got.Box.Overlaps(Around(200, 150, 8)) || got.Box.Overlaps(keep) || !got.Free {
+		t.Errorf("a box over the point was not moved clear: %+v", got)
+	}
+}
