@@ -34,7 +34,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 
 // caption writes a view's title line, shrunk to fit, and reports it.
 func caption(dst *ebiten.Image, c *ui.Context, r ui.Rect, s string, px float64) {
-	px = ui.FitText(s, px, r.W)
+	px = max(ui.FitText(s, px, r.W), min(px, c.Px(ui.TextMin)))
 	w, h := ui.MeasureText(s, px)
 	y := r.Y + (r.H-px*1.25)/2
 	ui.DrawText(dst, s, r.X, y, px, c.Theme.Text, ui.AlignLeft)
@@ -152,16 +152,17 @@ type legendItem struct {
 // text together if the row would not fit.
 func (s *Scene) legend(dst *ebiten.Image, c *ui.Context, r ui.Rect, items []legendItem) {
 	th := c.Theme
-	px := c.Px(17)
+	px := c.Px(ui.TextBody)
 	sw, gap := c.Px(26), c.Px(18)
 	total := 0.0
 	for _, it := range items {
 		w, _ := ui.MeasureText(it.text, px)
 		total += sw + c.Px(6) + w + gap
 	}
-	if total > r.W {
-		px *= r.W / total
-		sw, gap = sw*r.W/total, gap*r.W/total
+	if total > r.W { // shrink the samples and gaps first, the text not below TextMin
+		k := r.W / total
+		px = max(px*k, c.Px(ui.TextMin))
+		sw, gap = sw*k, gap*k
 	}
 	x, cy := r.X, r.Y+r.H/2
 	for _, it := range items {
