@@ -34,7 +34,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 
 // caption writes a view's title line, shrunk to fit, and reports it.
 func caption(dst *ebiten.Image, c *ui.Context, r ui.Rect, s string, px float64) {
-	px = max(ui.FitText(s, px, r.W), min(px, c.Px(ui.TextMin)))
+	px = ui.FitText(s, px, r.W)
 	w, h := ui.MeasureText(s, px)
 	y := r.Y + (r.H-px*1.25)/2
 	ui.DrawText(dst, s, r.X, y, px, c.Theme.Text, ui.AlignLeft)
@@ -159,10 +159,9 @@ func (s *Scene) legend(dst *ebiten.Image, c *ui.Context, r ui.Rect, items []lege
 		w, _ := ui.MeasureText(it.text, px)
 		total += sw + c.Px(6) + w + gap
 	}
-	if total > r.W { // shrink the samples and gaps first, the text not below TextMin
-		k := r.W / total
-		px = max(px*k, c.Px(ui.TextMin))
-		sw, gap = sw*k, gap*k
+	if total > r.W {
+		px *= r.W / total
+		sw, gap = sw*r.W/total, gap*r.W/total
 	}
 	x, cy := r.X, r.Y+r.H/2
 	for _, it := range items {
