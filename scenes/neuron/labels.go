@@ -58,7 +58,18 @@ func (s *Scene) drawLabels(dst *ebiten.Image, c *ui.Context) {
 	plate := ui.WithAlpha(th.Panel, 0xd0)
 	if hasTheta {
 		label := "θ = (" + ui.Fixed(s.n.Theta[0]) + ", " + ui.Fixed(s.n.Theta[1]) + ")"
-		at := ui.PlaceText(pl, label, place.Around(tip.X, tip.Y, c.Px(14)), size, pad)
+		// Its usual place is beyond the tip, on the arrow's line, where it
+		// covers neither the arrow nor (usually) the line a = 0.
+		w, h := ui.MeasureText(label, size)
+		w, h = w+2*pad, h+2*pad
+		ox, oy := s.plane.ToScreen([2]float64{})
+		l := math.Max(math.Hypot(tip.X-ox, tip.Y-oy), 1e-9)
+		ux, uy := (tip.X-ox)/l, (tip.Y-oy)/l
+		cx, cy := tip.X+ux*(c.Px(22)+w/2), tip.Y+uy*(c.Px(22)+h/2)
+		b := s.plane.Rect.Inset(c.Px(6)).Box()
+		cx = math.Max(b.X0+w/2, math.Min(b.X1-w/2, cx))
+		cy = math.Max(b.Y0+h/2, math.Min(b.Y1-h/2, cy))
+		at := pl.Prefer(label, place.BoxAt(cx-w/2, cy-h/2, w, h), place.Around(tip.X, tip.Y, c.Px(14)))
 		ui.DrawPlaced(dst, c, at, size, pad, th.Normal, plate)
 	}
 	if seg.OK {
