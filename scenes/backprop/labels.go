@@ -20,6 +20,7 @@ type graphLabels struct {
 	edge    map[[2]string]place.Placed // an edge's local derivative
 	callout map[[2]string]place.Placed // the backward step's derivative with its value
 	tag     place.Placed               // "cached" / "reused"
+	title   [2]place.Box               // the phase title's and the progress's text
 	hasTag  bool
 }
 
@@ -58,8 +59,8 @@ const (
 )
 
 // placeLabels places every label of the graph in order of importance —
-// the nodes' badges, the cache tag, the backward step's callouts, the
-// edges' derivatives — clear of the nodes and edges, and adds them with
+// the backward step's callouts (the long ones, while there is room), the
+// nodes' badges, the cache tag, the edges' derivatives — clear of the nodes and edges, and adds them with
 // the nodes to c's layout report.
 func (s *Scene) placeLabels(c *ui.Context) {
 	gl, l, v := &s.gl, &s.lay, &s.v
@@ -75,9 +76,10 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	clear(gl.callout)
 	gl.hasTag = false
 	pl := &gl.pl
-	pl.Reset(l.main.Box())
+	// Above the formula strip; in the title's row only where it is empty.
+	pl.Reset(place.Box{X0: l.main.X, Y0: l.main.Y, X1: l.main.Right(), Y1: l.strip.Y})
 	// A crowded graph: more rings than the default before giving up.
-	pl.Gap, pl.Pad, pl.Rings = c.Px(place.DefaultGap), c.Px(place.DefaultPad), 12
+	pl.Gap, pl.Pad, pl.Rings = c.Px(place.DefaultGap), c.Px(place.DefaultPad), 16
 	for i := range g.Nodes {
 		p := l.pos[g.Nodes[i].ID]
 		pl.AddMarkerBox(place.Around(p[0], p[1], R))
@@ -86,9 +88,23 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		a, b := trim(l.pos[e.From], l.pos[e.To], R)
 		pl.AddSegment(place.Point{X: a[0], Y: a[1]}, place.Point{X: b[0], Y: b[1]})
 	}
+	pl.AddBox(gl.title[0])
+	pl.AddBox(gl.title[1])
 	if v.exp.Cached != "" { // the cache's ring around its node
 		p := l.pos[v.exp.Cached]
 		pl.AddBox(place.Around(p[0], p[1], R+c.Px(9)))
+	}
+	back := st.Phase == "backward"
+	if back && v.hidden == "" {
+		for _, e := range st.Edges {
+			k := [2]string{e.From, e.To}
+			text, p := s.calloutAt(c, e)
+			// Where the graph has no room for it, the callout is left out:
+			// the formula strip under the graph writes the same derivative.
+			if at, ok := pl.TryOnLines(text, labelBox(c, text, p[0], p[1], c.Px(calloutPx)), place.Box{X0: p[0], Y0: p[1], X1: p[0], Y1: p[1]}); ok {
+				gl.callout[k] = at
+			}
+		}
 	}
 	for i := range g.Nodes {
 		n := &g.Nodes[i]
@@ -121,14 +137,6 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		gl.tag = pl.Prefer(text, labelBox(c, text, p[0]-bw/2-w/2-c.Px(16), by, c.Px(tagPx)), place.Around(p[0], p[1], ring))
 		gl.hasTag = true
 	}
-	back := st.Phase == "backward"
-	if back && v.hidden == "" {
-		for _, e := range st.Edges {
-			k := [2]string{e.From, e.To}
-			text, p := s.calloutAt(c, e)
-			gl.callout[k] = pl.Prefer(text, labelBox(c, text, p[0], p[1], c.Px(calloutPx)), place.Box{X0: p[0], Y0: p[1], X1: p[0], Y1: p[1]})
-		}
-	}
 	for _, e := range g.Edges {
 		if back && isActive(st, e) {
 			continue // the callout says it
@@ -142,7 +150,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		p := lerp(a, b, sp.F)
 		_, h := ui.MeasureText(text, c.Px(edgePx))
 		p[1] += float64(sp.Side) * (R + h/2 + c.Px(6))
-		gl.edge[[2]string{e.From, e.To}] = pl.Prefer(text, labelBox(c, text, p[0], p[1], c.Px(edgePx)), place.Box{X0: p[0], Y0: p[1], X1: p[0], Y1: p[1]})
+		gl.edge[[2]string{e.From, e.To}] = pl.PreferOnLines(text, labelBox(c, text, p[0], p[1], c.Px(edgePx)), place.Box{X0: p[0], Y0: p[1], X1: p[0], Y1: p[1]})
 	}
 	c.Layout().Add(pl)
 }

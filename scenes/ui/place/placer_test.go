@@ -500,3 +500,21 @@ func TestPreferKeepsAClearBoxAndMovesACoveringOne(t *testing.T) {
 		t.Errorf("a box over the point was not moved clear: %+v", got)
 	}
 }
+
+// When no candidate is free, a label crosses a line rather than covering
+// a point or another label.
+func TestFallbackCrossesALineRatherThanAPoint(t *testing.T) {
+	p := New(Box{0, 0, 100, 40})
+	p.Rings = 0
+	p.AddMarker(20, 20, 6)
+	for x := 5.0; x < 100; x += 10 { // lines everywhere
+		p.AddSegment(Point{x, 0}, Point{x, 40})
+	}
+	got := p.Place("L", Point{50, 20}, 30, 12)
+	if got.Free {
+		t.Fatalf("a free place among the lines: %+v", got)
+	}
+	if got.Box.Overlaps(Around(20, 20, 6)) {
+		t.Errorf("the label %v covers the point rather than a line", got.Box)
+	}
+}
