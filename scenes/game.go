@@ -25,6 +25,7 @@ import (
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/platform"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Options are the start-up choices of either front end.
@@ -74,6 +75,9 @@ type Game struct {
 	hashTick  uint64
 	lastState string // the last state document made, for TryStateJSON
 	stateTick uint64 // the tick lastState was made in
+
+	layout     place.Report // the last frame's labels and markers (layout.go)
+	lastLayout string       // its JSON, for TryLayoutJSON
 }
 
 // New makes the game with every scene, applying the options; problems with
@@ -130,7 +134,7 @@ func (g *Game) note(msg string) { g.chrome.note(g.frame, msg) }
 
 // view is what the chrome sees of the game.
 func (g *Game) view() view {
-	return view{w: g.w, h: g.h, dsf: g.dsf, zoom: g.zoom, lang: g.lang, theme: g.theme, scenes: g.scenes, cur: g.cur}
+	return view{w: g.w, h: g.h, dsf: g.dsf, zoom: g.zoom * g.slide(), lang: g.lang, theme: g.theme, scenes: g.scenes, cur: g.cur}
 }
 
 func (g *Game) sceneBounds() ui.Rect { return g.chrome.sceneArea(g.view()) }
@@ -181,7 +185,7 @@ func (g *Game) Update() error {
 	g.ctx = ui.Context{
 		Lang:       g.lang,
 		Theme:      g.theme,
-		Scale:      g.dsf * g.zoom,
+		Scale:      g.scale(),
 		Bounds:     g.sceneBounds(),
 		Tick:       g.frame,
 		TouchClass: g.chrome.touchCls,
@@ -297,6 +301,28 @@ func (g *Game) setZoom(z float64) {
 
 const titleBarUnits = 46
 
+// The slide: the picture is laid out for a window of slideW×slideH CSS
+// pixels and grows with the window, like a slide on a projector, so that
+// the same window shape shows the same picture at any resolution and
+// text is as legible from the back row at 1920×1080 as at 1280×720.
+const slideW, slideH = 1280, 720
+
+// slide is how much larger than the slide the window is: the smaller of
+// the two ratios, so that everything fits. Windows smaller than the slide
+// (a phone, a narrow laptop window) keep a factor of 1: their layout
+// reflows instead, and text never shrinks below its legible size.
+func (g *Game) slide() float64 {
+	if g.dev <= 0 || g.ss <= 0 {
+		return 1
+	}
+	cssW, cssH := g.w/g.dsf, g.h/g.dsf
+	return max(1, min(cssW/slideW, cssH/slideH))
+}
+
+// scale is the Context's Scale: canvas pixels per layout unit, the device
+// scale × the slide factor × the user's text scale (Ctrl+= / Ctrl+−).
+func (g *Game) scale() float64 { return g.dsf * g.slide() * g.zoom }
+
 // LayoutF makes the screen as large as the window in device pixels, so
 // that text and lines are drawn at the display's own resolution (crisp on a
 // 4K projector and a Retina laptop); sizes are scaled by the device scale.
@@ -372,11 +398,13 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	ctx := g.ctx
 	ctx.Bounds = g.sceneBounds()
 	if ctx.Theme == nil {
-		ctx.Theme, ctx.Lang, ctx.Scale = g.theme, g.lang, g.dsf*g.zoom
+		ctx.Theme, ctx.Lang, ctx.Scale = g.theme, g.lang, g.scale()
 	}
 	if ctx.In == nil {
 		ctx.In = &g.sceneIn
 	}
+	g.layout.Reset()
+	ctx.SetLayout(&g.layout)
 	g.Scene().Draw(c, &ctx)
 	g.chrome.drawTitleBar(g.view(), c, &ctx)
 	if g.chrome.touchUI {

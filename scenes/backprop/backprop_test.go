@@ -1,6 +1,7 @@
 package backprop
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -421,6 +422,30 @@ func TestLayoutFits(t *testing.T) {
 		}
 		if l.plane.W < 80 || l.plane.Right() > sz[0]+0.5 {
 			t.Errorf("%v: plane %+v", sz, l.plane)
+		}
+	}
+}
+
+// No label covers a node or another label, at every preset and window.
+func TestPresetsLeaveDataClear(t *testing.T) {
+	scenetest.PresetsLeaveDataClear(t, New, len(presets))
+}
+
+// Through a whole walk — the cache tag on z₂ ("reused") and the update's
+// Δθ badges included — no label covers a node or another label, at every
+// window size.
+func TestAWalkLeavesTheNodesClear(t *testing.T) {
+	for _, win := range scenetest.Windows {
+		r := scenetest.NewSize(t, New(), win.W, win.H-46*win.Scale)
+		r.C.Scale = win.Scale
+		for i := range walkLen {
+			r.Do(keymap.Step)
+			for range 40 { // let the pulse arrive, so the values show
+				r.Tick()
+			}
+			for _, o := range r.Overlaps(fmt.Sprintf("%gx%g step %d (%v)", win.W, win.H, i+1, r.State()["focus"])) {
+				t.Error(o)
+			}
 		}
 	}
 }

@@ -8,18 +8,27 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Draw shows the still picture (the graph, the strip of formulas and the
 // panel, redrawn only when they changed) and the pulse over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.layer.Refresh(c, layerKey{Gen: s.gen, Hidden: s.v.hidden}, func(dst *ebiten.Image) {
-		s.drawTitle(dst, c)
-		s.drawGraph(dst, s.lay.graphContext(c))
-		s.drawStrip(dst, c)
-		s.drawPanel(dst, c)
+		// The layer's labels and nodes are kept with it, so that every
+		// frame's layout report has them, not only the frames that redraw.
+		lc := *c
+		s.rep.Reset()
+		lc.SetLayout(&s.rep)
+		s.drawTitle(dst, &lc)
+		s.drawGraph(dst, s.lay.graphContext(&lc))
+		s.drawStrip(dst, &lc)
+		s.drawPanel(dst, &lc)
 	})
 	s.layer.Draw(dst)
+	rep := c.Layout()
+	rep.Labels = append(rep.Labels, s.rep.Labels...)
+	rep.Markers = append(rep.Markers, s.rep.Markers...)
 	s.drawPulse(dst, s.lay.graphContext(c))
 }
 
@@ -82,6 +91,7 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 	g, st := &v.cur.G, &v.cur.St
 	R := l.R
 	back := st.Phase == "backward"
+	s.placeLabels(c)
 
 	// The cached product lit up: the path from the reused node to L.
 	if v.exp.Cached != "" {
@@ -121,20 +131,9 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 	}
 
 	for _, e := range g.Edges {
-		a, b := trim(l.pos[e.From], l.pos[e.To], R)
-		pl, ok := places[[2]string{e.From, e.To}]
-		if !ok {
-			pl = place{F: 0.5}
+		if at, ok := s.gl.edge[[2]string{e.From, e.To}]; ok {
+			drawPlacedLabel(dst, c, at, c.Px(edgePx), th.TextDim, color.RGBA{})
 		}
-		text := s.formulas[[2]string{e.From, e.To}]
-		px, fg := c.Px(16), th.TextDim
-		if back && isActive(st, e) {
-			continue // drawn last, over the nodes
-		}
-		p := lerp(a, b, pl.F)
-		_, h := ui.MeasureText(text, px)
-		p[1] += float64(pl.Side) * (R + h/2 + c.Px(6))
-		label(dst, c, text, p[0], p[1], px, fg, color.RGBA{})
 	}
 
 	for i := range g.Nodes {
@@ -143,29 +142,11 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 	s.drawCacheTag(dst, c)
 	if back && v.hidden == "" {
 		for _, e := range st.Edges {
-			s.drawCallout(dst, c, e)
+			if at, ok := s.gl.callout[[2]string{e.From, e.To}]; ok {
+				drawPlacedLabel(dst, c, at, c.Px(calloutPx), th.Accent, th.Accent)
+			}
 		}
 	}
-}
-
-// drawCallout writes the local derivative of the edge the backward step
-// used, with its value: ∂z₁/∂a₁ = z₁(1−z₁) = 0.249.
-func (s *Scene) drawCallout(dst *ebiten.Image, c *ui.Context, e engine.GraphEdge) {
-	th, l := c.Theme, &s.lay
-	a, b := trim(l.pos[e.From], l.pos[e.To], l.R)
-	pl, ok := places[[2]string{e.From, e.To}]
-	if !ok {
-		pl = place{F: 0.5}
-	}
-	text := partial(e.To, e.From) + " = " + s.formulas[[2]string{e.From, e.To}] + " = " + ui.Num(e.Local)
-	px := c.Px(19)
-	p := lerp(a, b, pl.F)
-	w, h := ui.MeasureText(text, px)
-	p[1] += float64(pl.Side) * (l.R + h/2 + c.Px(6))
-	// Keep it inside the graph's area.
-	gr := l.main
-	p[0] = math.Min(math.Max(p[0], gr.X+w/2+c.Px(8)), gr.Right()-w/2-c.Px(8))
-	label(dst, c, text, p[0], p[1], px, th.Accent, th.Accent)
 }
 
 // drawPulse draws the value (forward) or gradient (backward) travelling
@@ -230,17 +211,14 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 	}
 
 	// ∂L/∂node under the node (above it on the bottom row), once the
-	// backward pass has reached it.
-	by := p[1] + R + c.Px(18)
-	if below(n.ID) {
-		by = p[1] - R - c.Px(18)
-	}
-	if d, ok := s.delta(n.ID); ok {
-		// The update: the box shows the change Δθ = −α ∂L/∂θ instead.
-		label(dst, c, ui.Signed(d), p[0], by, c.Px(17), th.Accent, th.Accent)
-	} else if n.HasGrad && !(v.hidden == n.ID && v.cur.St.Phase == "backward") {
-		col := th.Signed(n.Grad)
-		label(dst, c, ui.Num(n.Grad), p[0], by, c.Px(17), col, col)
+	// backward pass has reached it; the update's Δθ = −α ∂L/∂θ instead
+	// (placed in labels.go).
+	if at, ok := s.gl.badge[n.ID]; ok {
+		col := th.Accent
+		if _, upd := s.delta(n.ID); !upd {
+			col = th.Signed(n.Grad)
+		}
+		drawPlacedLabel(dst, c, at, c.Px(badgePx), col, col)
 	}
 }
 
@@ -273,18 +251,14 @@ func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	p := s.lay.pos[v.exp.Cached]
 	R := s.lay.R
-	key := "backprop.tag.cached"
 	col := th.Good
 	if v.exp.Reuse == reusedHit {
-		key, col = "backprop.tag.reused", th.Accent
+		col = th.Accent
 	}
 	ui.Ring(dst, p[0], p[1], R+c.Px(7), c.Px(4), col)
-	text := c.T(key)
-	tp := c.Px(18)
-	w, _ := ui.MeasureText(text, tp)
-	by := p[1] + R + c.Px(18)
-	bw, _ := ui.MeasureText(ui.Num(node(&s.v.cur.G, v.exp.Cached).Grad), c.Px(17))
-	label(dst, c, text, p[0]-bw/2-w/2-c.Px(16), by, tp, col, col)
+	if s.gl.hasTag {
+		drawPlacedLabel(dst, c, s.gl.tag, c.Px(tagPx), col, col)
+	}
 }
 
 // drawTitle writes the phase in big letters and where the walk is.
@@ -296,6 +270,13 @@ func (s *Scene) drawTitle(dst *ebiten.Image, c *ui.Context) {
 	ui.DrawText(dst, prog, r.Right(), r.Y+(r.H-pp*1.25)/2, pp, th.TextDim, ui.AlignRight)
 	tp := ui.FitText(v.title, c.Px(28), r.W-pw-c.Px(20))
 	ui.DrawText(dst, v.title, r.X, r.Y+(r.H-tp*1.25)/2, tp, th.Text, ui.AlignLeft)
+	// The graph's labels may use the title's row where it is empty.
+	tw, th2 := ui.MeasureText(v.title, tp)
+	_, ph := ui.MeasureText(prog, pp)
+	s.gl.title = [2]place.Box{
+		place.BoxAt(r.X, r.Y+(r.H-tp*1.25)/2, tw, th2),
+		place.BoxAt(r.Right()-pw, r.Y+(r.H-pp*1.25)/2, pw, ph),
+	}
 }
 
 // drawStrip writes the current step's formulas under the graph, with the

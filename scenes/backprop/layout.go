@@ -38,13 +38,13 @@ var labels = map[string]string{
 // source, and on the line (Side 0) or just above (−1) or below (+1) the
 // nodes' circles, for the short horizontal edges whose formulas are
 // longer than the gap between the circles.
-type place struct {
+type edgeSpot struct {
 	F    float64
 	Side int
 }
 
 // places are the edge labels that do not sit in the middle of their edge.
-var places = map[[2]string]place{
+var places = map[[2]string]edgeSpot{
 	{"x1", "a2"}: {0.28, 0}, {"x2", "a1"}: {0.28, 0},
 	{"x1", "a1"}: {0.45, 0}, {"x2", "a2"}: {0.45, 0},
 	{"t11", "a1"}: {0.45, 0}, {"t12", "a1"}: {0.5, 0}, {"b1", "a1"}: {0.5, 0},

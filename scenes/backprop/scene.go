@@ -12,6 +12,7 @@ import (
 	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // ID is the scene's identifier.
@@ -32,6 +33,8 @@ type Scene struct {
 	v        view
 	sigma    ui.OutputMap // the network's output over the small plane
 	layer    ui.Layer     // everything but the pulse, redrawn on change
+	rep      place.Report // the layer's labels and nodes, for every frame's layout report
+	gl       graphLabels  // the graph's labels, placed for the layer
 	gen      int          // counts the ticks that may have changed something
 }
 

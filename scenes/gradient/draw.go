@@ -8,6 +8,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Draw shows the two views, the panel and any banner: one picture, redrawn
@@ -15,30 +16,43 @@ import (
 // of the panel's explanation.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.layer.Refresh(c, layerKey{Gen: s.gen, Explain: s.v.explain}, func(dst *ebiten.Image) {
-		s.drawData(dst, c)
-		s.drawLoss(dst, c)
-		s.drawPanel(dst, c)
-		s.drawBanner(dst, c)
+		// The layer's labels and markers are kept with it, so that every
+		// frame's layout report has them, not only the frames that redraw.
+		lc := *c
+		s.rep.Reset()
+		lc.SetLayout(&s.rep)
+		s.drawData(dst, &lc)
+		s.drawLoss(dst, &lc)
+		s.drawPanel(dst, &lc)
+		s.drawBanner(dst, &lc)
 	})
 	s.layer.Draw(dst)
+	rep := c.Layout()
+	rep.Labels = append(rep.Labels, s.rep.Labels...)
+	rep.Markers = append(rep.Markers, s.rep.Markers...)
 }
 
-// caption writes a view's title line, shrunk to fit.
+// caption writes a view's title line, shrunk to fit, and reports it.
 func caption(dst *ebiten.Image, c *ui.Context, r ui.Rect, s string, px float64) {
-	ui.DrawText(dst, s, r.X, r.Y+(r.H-px*1.25)/2, ui.FitText(s, px, r.W), c.Theme.Text, ui.AlignLeft)
+	px = ui.FitText(s, px, r.W)
+	w, h := ui.MeasureText(s, px)
+	y := r.Y + (r.H-px*1.25)/2
+	ui.DrawText(dst, s, r.X, y, px, c.Theme.Text, ui.AlignLeft)
+	c.Layout().AddLabel(s, place.BoxAt(r.X, y, w, h))
 }
 
 // drawData draws the plane: the neuron's output as a light colour map, the
 // decision line θ₁x₁ + θ₂x₂ + b = 0 and the points, the explained one ringed.
 func (s *Scene) drawData(dst *ebiten.Image, c *ui.Context) {
 	th, m := c.Theme, s.v.cur.M
-	s.plane.DrawGrid(dst, c)
+	s.plane.DrawGridAround(dst, c, s.tr.Data.Points())
 	ui.DrawField(dst, &s.plane, s.gfx.sigma, s.gfx.sigmaStyle)
 	if x0, y0, x1, y1, ok := s.plane.ClipLine(m.Theta[0], m.Theta[1], m.B); ok {
 		ui.Line(dst, x0, y0, x1, y1, c.Px(4), th.Outline)
 		ui.Line(dst, x0, y0, x1, y1, c.Px(2.5), th.Line)
 	}
 	s.plane.DrawPointsMarked(dst, c, s.tr.Data.Points(), s.v.explain, 2, c.Px(3))
+	s.plane.ReportPoints(c, s.tr.Data.Points())
 	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), th.PanelEdge)
 	caption(dst, c, s.lay.capP, c.T("gradient.caption.data"), s.lay.captionPx)
 	s.legend(dst, c, s.lay.legP, []legendItem{
@@ -82,19 +96,25 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 		ex, ey := cx+ux*l, cy+uy*l
 		ui.Arrow(dst, cx, cy, ex, ey, c.Px(6), c.Px(22), th.Outline)
 		ui.Arrow(dst, cx, cy, ex, ey, c.Px(3.5), c.Px(18), th.Normal)
-		fs := c.Px(20)
-		lx, ly := ex+ux*c.Px(14), ey+uy*c.Px(14)-fs*0.6
-		align := ui.AlignLeft
-		if ux < 0 {
-			align = ui.AlignRight
+		// The name beyond the arrow's head, placed clear of the path, the
+		// current θ, the next one and the axes' names.
+		pl := &s.placer
+		pl.Reset(r.Inset(c.Px(4)).Box())
+		pl.Gap, pl.Pad, pl.Rings = c.Px(place.DefaultGap), c.Px(place.DefaultPad), place.DefaultRings
+		for i := 2; i+1 < len(v.pathPx); i += 2 {
+			pl.AddSegment(place.Point{X: v.pathPx[i-2], Y: v.pathPx[i-1]}, place.Point{X: v.pathPx[i], Y: v.pathPx[i+1]})
 		}
-		w, _ := ui.MeasureText("−∇J", fs)
-		bx := lx
-		if align == ui.AlignRight {
-			bx -= w
+		pl.AddSegment(place.Point{X: cx, Y: cy}, place.Point{X: ex, Y: ey})
+		pl.AddMarker(cx, cy, c.Px(9))
+		pl.AddBox(place.Around(nx, ny, c.Px(9)))
+		for _, a := range s.mapAxisLabels(c) {
+			pl.AddBox(a)
 		}
-		ui.FillRect(dst, ui.Rect{X: bx - c.Px(3), Y: ly - c.Px(1), W: w + c.Px(6), H: fs * 1.25}, ui.WithAlpha(th.Panel, 0xd0))
-		ui.DrawText(dst, "−∇J", lx, ly, fs, th.Normal, align)
+		fs := c.Px(ui.TextNumber)
+		pad := c.Px(3)
+		at := ui.PlaceText(pl, "−∇J", place.Around(ex, ey, c.Px(10)), fs, pad)
+		ui.DrawPlaced(dst, c, at, fs, pad, th.Normal, ui.WithAlpha(th.Panel, 0xd0))
+		c.Layout().Add(pl)
 	}
 	ui.Circle(dst, cx, cy, c.Px(9), th.Outline)
 	ui.Circle(dst, cx, cy, c.Px(7), th.Accent)
@@ -132,7 +152,7 @@ type legendItem struct {
 // text together if the row would not fit.
 func (s *Scene) legend(dst *ebiten.Image, c *ui.Context, r ui.Rect, items []legendItem) {
 	th := c.Theme
-	px := c.Px(17)
+	px := c.Px(ui.TextBody)
 	sw, gap := c.Px(26), c.Px(18)
 	total := 0.0
 	for _, it := range items {
@@ -176,7 +196,7 @@ func (s *Scene) drawMapAxes(dst *ebiten.Image, c *ui.Context) {
 	ox, oy := p.ToScreen([2]float64{0, 0})
 	ui.Line(dst, r.X, oy, r.Right(), oy, c.Px(1.5), th.Axis)
 	ui.Line(dst, ox, r.Y, ox, r.Bottom(), c.Px(1.5), th.Axis)
-	fs := c.Px(14)
+	fs := c.Px(ui.TextMin)
 	step := s.tplane.Half / 2
 	for k := -1; k <= 1; k += 2 {
 		v := float64(k) * step
@@ -185,8 +205,24 @@ func (s *Scene) drawMapAxes(dst *ebiten.Image, c *ui.Context) {
 		_, y := p.ToScreen([2]float64{0, v})
 		ui.DrawText(dst, ui.Num(v), ox-c.Px(5), y-fs*0.6, fs, th.TextDim, ui.AlignRight)
 	}
-	ui.DrawText(dst, "θ₁", r.Right()-c.Px(8), oy-c.Px(28), c.Px(20), th.Text, ui.AlignRight)
-	ui.DrawText(dst, "θ₂", ox+c.Px(8), r.Y+c.Px(6), c.Px(20), th.Text, ui.AlignLeft)
+	for i, b := range s.mapAxisLabels(c) {
+		name := [2]string{"θ₁", "θ₂"}[i]
+		ui.DrawText(dst, name, b.X0, b.Y0, c.Px(20), th.Text, ui.AlignLeft)
+		c.Layout().AddLabel(name, b)
+	}
+}
+
+// mapAxisLabels returns the boxes of the loss map's axis names θ₁ (at the
+// right end of the θ₁ axis, above it) and θ₂ (at the top of the θ₂ axis).
+func (s *Scene) mapAxisLabels(c *ui.Context) [2]place.Box {
+	r := s.lay.loss
+	ox, oy := s.tplane.ToScreen([2]float64{0, 0})
+	w1, h := ui.MeasureText("θ₁", c.Px(20))
+	w2, _ := ui.MeasureText("θ₂", c.Px(20))
+	return [2]place.Box{
+		place.BoxAt(r.Right()-c.Px(8)-w1, oy-c.Px(28), w1, h),
+		place.BoxAt(ox+c.Px(8), r.Y+c.Px(6), w2, h),
+	}
 }
 
 // drawBanner shows, over the views, the one message that matters most: the

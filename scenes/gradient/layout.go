@@ -55,7 +55,10 @@ func square(r ui.Rect, capH float64) (ui.Rect, ui.Rect, ui.Rect) {
 	side := math.Max(1, math.Min(r.W, r.H-2*capH))
 	x := r.X + (r.W-side)/2
 	y := r.Y + (r.H-2*capH-side)/2
-	return ui.Rect{X: x, Y: y, W: side, H: capH},
+	// The caption and legend may run on to the column's right edge: a
+	// square narrower than its column leaves them room there, and they
+	// then keep their full size instead of shrinking.
+	return ui.Rect{X: x, Y: y, W: r.Right() - x, H: capH},
 		ui.Rect{X: x, Y: y + capH, W: side, H: side},
-		ui.Rect{X: x, Y: y + capH + side, W: side, H: capH}
+		ui.Rect{X: x, Y: y + capH + side, W: r.Right() - x, H: capH}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // ID is the scene's identifier.
@@ -30,8 +31,10 @@ type Scene struct {
 	v      view // what Draw shows, derived in Update
 	gfx    rasters
 	plot   ui.Plot
-	layer  ui.Layer // the whole picture, redrawn in Draw when it changed
-	gen    int      // counts the ticks that may have changed something
+	layer  ui.Layer     // the whole picture, redrawn in Draw when it changed
+	rep    place.Report // the layer's labels and markers, for every frame's layout report
+	placer place.Placer // the loss map's label placer
+	gen    int          // counts the ticks that may have changed something
 }
 
 // New returns the scene with the default data set.

@@ -299,3 +299,8 @@ func TestTranslations(t *testing.T) {
 	}
 	scenetest.Translations(t, New(), keys, "neuron.act")
 }
+
+// No label covers a point or another label, at every preset and window.
+func TestPresetsLeaveDataClear(t *testing.T) {
+	scenetest.PresetsLeaveDataClear(t, New, len(presets))
+}

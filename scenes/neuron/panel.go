@@ -2,6 +2,7 @@ package neuron
 
 import (
 	"fmt"
+	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -9,6 +10,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/neuron/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // drawPanel writes the side panel: the equation, the parameters, the
@@ -101,7 +103,7 @@ func yRange(act engine.Activation) (lo, hi float64, labels [2]string) {
 // drawCurve plots σ(a) for a in ±model.CurveRange and marks the probe's a_k.
 func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	th := c.Theme
-	fs := c.Px(16)
+	fs := c.Px(ui.TextMin)
 	area := ui.Rect{X: r.X + c.Px(44), Y: r.Y + c.Px(4), W: r.W - c.Px(52), H: r.H - fs*1.5}
 	if area.W < c.Px(60) || area.H < c.Px(40) {
 		return
@@ -126,13 +128,28 @@ func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 		topV, botV = model.CurveRange, 0
 	}
 	ui.DashedLine(dst, area.X, sy(topV), area.Right(), sy(topV), c.Px(1), c.Px(4), th.Grid)
-	ui.DrawText(dst, labels[1], area.X-c.Px(6), sy(topV)-fs*0.6, fs, th.TextDim, ui.AlignRight)
-	ui.DrawText(dst, labels[0], area.X-c.Px(6), sy(botV)-fs*0.6, fs, th.TextDim, ui.AlignRight)
-	ui.DrawText(dst, "−6", area.X, area.Bottom()+c.Px(2), fs, th.TextDim, ui.AlignLeft)
-	ui.DrawText(dst, "0", sx(0), area.Bottom()+c.Px(2), fs, th.TextDim, ui.AlignCenter)
-	ui.DrawText(dst, "6", area.Right(), area.Bottom()+c.Px(2), fs, th.TextDim, ui.AlignRight)
-	ui.DrawText(dst, "a_{k}", area.Right()-c.Px(4), sy(0)+c.Px(3), fs, th.TextDim, ui.AlignRight)
-	ui.DrawText(dst, "σ(a_{k})", sx(0)+c.Px(6), area.Y+c.Px(2), fs, th.TextDim, ui.AlignLeft)
+	// The scales and names: the ticks where a plot's ticks go, a_k and
+	// σ(a_k) placed inside the plot clear of the curve, the axes, the
+	// probe's dot and the ticks (a_k once touched the tick 6).
+	pl := &s.curvePl
+	pl.Reset(area.Inset(c.Px(2)).Box())
+	pl.Gap, pl.Pad, pl.Rings = c.Px(place.DefaultGap), c.Px(place.DefaultPad), place.DefaultRings
+	tickAt := func(text string, x, y float64, align ui.Align) {
+		w, h := ui.MeasureText(text, fs)
+		switch align {
+		case ui.AlignCenter:
+			x -= w / 2
+		case ui.AlignRight:
+			x -= w
+		}
+		ui.DrawText(dst, text, x, y, fs, th.TextDim, ui.AlignLeft)
+		pl.AddLabel(text, place.BoxAt(x, y, w, h))
+	}
+	tickAt(labels[1], area.X-c.Px(6), sy(topV)-fs*0.6, ui.AlignRight)
+	tickAt(labels[0], area.X-c.Px(6), sy(botV)-fs*0.6, ui.AlignRight)
+	tickAt("−6", area.X, area.Bottom()+c.Px(2), ui.AlignLeft)
+	tickAt("0", sx(0), area.Bottom()+c.Px(2), ui.AlignCenter)
+	tickAt("6", area.Right(), area.Bottom()+c.Px(2), ui.AlignRight)
 
 	// scratch is a drawing buffer, reused so a frame allocates nothing.
 	s.scratch = s.scratch[:0]
@@ -140,6 +157,11 @@ func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 		s.scratch = append(s.scratch, sx(s.curve[i]), sy(math.Max(lo, math.Min(hi, s.curve[i+1]))))
 	}
 	ui.Polyline(dst, s.scratch, c.Px(3), th.Line)
+	for i := 2; i+1 < len(s.scratch); i += 2 {
+		pl.AddSegment(place.Point{X: s.scratch[i-2], Y: s.scratch[i-1]}, place.Point{X: s.scratch[i], Y: s.scratch[i+1]})
+	}
+	pl.AddSegment(place.Point{X: area.X, Y: sy(0)}, place.Point{X: area.Right(), Y: sy(0)})
+	pl.AddSegment(place.Point{X: sx(0), Y: area.Y}, place.Point{X: sx(0), Y: area.Bottom()})
 
 	a := s.n.Potential(s.probe)
 	v := s.n.Act.F(a)
@@ -152,5 +174,15 @@ func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	} else {
 		ui.Circle(dst, mx, my, c.Px(7), th.Accent)
 		ui.Ring(dst, mx, my, c.Px(7), c.Px(1.5), th.Outline)
+		pl.AddMarker(mx, my, c.Px(7))
 	}
+	pl.AddSegment(place.Point{X: mx, Y: sy(0)}, place.Point{X: mx, Y: my})
+	for _, name := range []struct {
+		text string
+		at   place.Point
+	}{{"a_{k}", place.Point{X: area.Right() - c.Px(4), Y: sy(0)}}, {"σ(a_{k})", place.Point{X: sx(0), Y: area.Y + c.Px(4)}}} {
+		at := ui.PlaceText(pl, name.text, place.Box{X0: name.at.X, Y0: name.at.Y, X1: name.at.X, Y1: name.at.Y}, fs, 0)
+		ui.DrawPlaced(dst, c, at, fs, 0, th.TextDim, color.RGBA{})
+	}
+	c.Layout().Add(pl)
 }

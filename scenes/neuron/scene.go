@@ -13,6 +13,7 @@ import (
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/neuron/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 	"github.com/neurona/neurona/scenes/ui/region"
 )
 
@@ -54,7 +55,9 @@ type Scene struct {
 	right    int
 	curve    []float64 // the activation's curve, a, σ(a) pairs
 	curveAct engine.Activation
-	scratch  []float64 // Draw's buffer for the curve's screen points
+	scratch  []float64    // Draw's buffer for the curve's screen points
+	placer   place.Placer // Draw's label placer, reset every frame
+	curvePl  place.Placer // the activation plot's placer
 }
 
 // New returns the scene at the notes' AND-like table.

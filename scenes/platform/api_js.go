@@ -41,13 +41,14 @@ func Publish(g API) {
 	// notebook() returns the Jupyter notebook of the current state as a
 	// JSON string, or an error message (which never starts with '{');
 	// arguments are ignored.
-	api.Set("notebook", js.FuncOf(func(js.Value, []js.Value) any {
+	api.Set("notebook", Func("notebook", func(js.Value, []js.Value) any {
 		b, err := g.TryNotebookJSON()
 		if err != nil {
 			return "notebook: " + err.Error()
 		}
 		return string(b)
 	}))
+	api.Set("layout", Func("layout", func(js.Value, []js.Value) any { return g.TryLayoutJSON() }))
 	api.Set("ready", false)
 	js.Global().Set("neurona", api)
 	g.OnReady(func() { api.Set("ready", true) })

@@ -26,6 +26,7 @@ type Platform interface {
 // waiting on.
 type API interface {
 	TryStateJSON() string
+	TryLayoutJSON() string // window.neurona.layout(): the last frame's label and marker boxes
 	TryLoadJSON(data []byte) error
 	TrySwitchTo(id string) error
 	TryNotebookJSON() ([]byte, error)

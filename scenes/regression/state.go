@@ -344,7 +344,7 @@ func (s *Scene) ReadCSV(name string, data []byte) error {
 	for i, d := range samples {
 		pts[i] = map[string]any{"x": []float64{d.X}, "y": d.Y}
 	}
-	doc, err := state.FromMap(map[string]any{"points": pts})
+	doc, err := state.FromPointsField(pts)
 	if err != nil {
 		return err
 	}

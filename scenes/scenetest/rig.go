@@ -12,6 +12,7 @@ import (
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Width and Height are the size of the scene area New gives a scene: a
@@ -131,8 +132,21 @@ func (r *Rig[S]) Draw() *ebiten.Image {
 		r.screen = ebiten.NewImage(w, h)
 	}
 	r.screen.Clear()
+	r.C.Layout().Reset()
 	r.S.Draw(r.screen, r.C)
 	return r.screen
+}
+
+// Overlaps draws a frame and returns what place.Overlaps finds in its
+// layout report (labels over point markers or over each other), each
+// prefixed with what: empty when nothing is covered.
+func (r *Rig[S]) Overlaps(what string) []string {
+	r.Draw()
+	var out []string
+	for _, o := range place.Overlaps(*r.C.Layout()) {
+		out = append(out, what+": "+o)
+	}
+	return out
 }
 
 // StateJSON is the scene's state as the page's state() gives it.

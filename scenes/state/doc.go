@@ -61,7 +61,14 @@ func FromMap(m map[string]any) (Doc, error) {
 // going through FromMap refused such a drop with a message about a
 // "document" the user never gave.
 func FromPoints(pts []engine.Point) (Doc, error) {
-	b, err := json.Marshal(PointsField(pts))
+	return FromPointsField(PointsField(pts))
+}
+
+// FromPointsField is FromPoints for a scene whose points are not the
+// plane's classes (regression's {"x":[x],"y":real}): v is what the
+// document's "points" holds, already held to engine.MaxPoints rows.
+func FromPointsField(v any) (Doc, error) {
+	b, err := json.Marshal(v)
 	if err != nil {
 		return Doc{}, err
 	}

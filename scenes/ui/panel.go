@@ -35,7 +35,7 @@ type Panel struct {
 func NewPanel(dst *ebiten.Image, c *Context, r Rect) *Panel {
 	FillRect(dst, r, c.Theme.Panel)
 	Line(dst, r.X, r.Y, r.X, r.Bottom(), c.Px(1), c.Theme.PanelEdge)
-	return &Panel{dst: dst, c: c, R: r, Y: r.Y + c.Px(12), Size: 17}
+	return &Panel{dst: dst, c: c, R: r, Y: r.Y + c.Px(12), Size: TextBody}
 }
 
 func (p *Panel) left() float64  { return p.R.X + p.c.Px(16) }
@@ -48,11 +48,11 @@ func (p *Panel) Heading(s string) {
 	p.Y += px * 1.45
 }
 
-// Text writes one line, shrinking it to fit the panel's width.
+// Text writes one line, shrinking it to fit the panel's width down to
+// the smallest legible size (TextMin) and wrapping it below that.
 func (p *Panel) Text(s string, clr color.Color) {
-	px := FitText(s, p.c.Px(p.Size), p.width())
-	DrawText(p.dst, s, p.left(), p.Y, px, clr, AlignLeft)
-	p.Y += p.c.Px(p.Size) * 1.4
+	h := DrawWrapped(p.dst, s, p.left(), p.Y, p.width(), p.c.Px(p.Size), p.c.Px(TextMin), clr)
+	p.Y += math.Max(h/1.3*1.4, p.c.Px(p.Size)*1.4)
 }
 
 // Line writes one line in the body colour.

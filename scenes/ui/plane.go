@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/neurona/neurona/scenes/ui/place"
+
 	"fmt"
 	"image/color"
 	"math"
@@ -121,7 +123,11 @@ func niceStep(span, n float64) float64 {
 
 // DrawGrid draws the background, the grid, the axes with their labels x₁
 // and x₂, and tick numbers.
-func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) {
+func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) { p.DrawGridAround(dst, c, nil) }
+
+// DrawGridAround is DrawGrid for a plane that will show pts: the axis
+// names move along their axes where they would cover one of the points.
+func (p *Plane) DrawGridAround(dst *ebiten.Image, c *Context, pts []engine.Point) {
 	th := c.Theme
 	FillRect(dst, p.Rect, th.Background)
 	step := niceStep(p.XMax-p.XMin, 8)
@@ -129,7 +135,7 @@ func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) {
 	if p.YHalf > 0 {
 		ystep = niceStep(p.YMax-p.YMin, 8*p.Rect.H/math.Max(p.Rect.W, 1))
 	}
-	fs := c.Px(13)
+	fs := c.Px(TextMin)
 	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax; x += step {
 		sx, _ := p.ToScreen([2]float64{x, 0})
 		Line(dst, sx, p.Rect.Y, sx, p.Rect.Bottom(), 1, th.Grid)
@@ -157,6 +163,59 @@ func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) {
 		_, sy := p.ToScreen([2]float64{0, y})
 		DrawText(dst, tick(y), ax-c.Px(4), sy-fs*0.6, fs, th.TextDim, AlignRight)
 	}
+	for _, a := range p.AxisLabels(c, pts) {
+		DrawText(dst, a.Text, a.Box.X0, a.Box.Y0, c.Px(18), th.TextDim, AlignLeft)
+		c.Layout().AddLabel(a.Text, a.Box)
+	}
+}
+
+// AxisLabels returns where DrawGrid writes the axis names (x₁ and x₂
+// unless XName and YName say otherwise): the horizontal one at the right
+// end of its axis, above it, and the vertical one at the top of its axis,
+// right of it; where that would cover one of pts, the name
+// slides along its axis to the nearest free place. A scene's placer
+// avoids them.
+func (p *Plane) AxisLabels(c *Context, pts []engine.Point) [2]place.Placed {
+	ax, ay := p.ToScreen([2]float64{0, 0})
+	ax = math.Max(p.Rect.X, math.Min(p.Rect.Right()-1, ax))
+	ay = math.Max(p.Rect.Y, math.Min(p.Rect.Bottom()-1, ay))
+	n1, n2 := p.axisNames()
+	w1, h := MeasureText(n1, c.Px(18))
+	w2, _ := MeasureText(n2, c.Px(18))
+	x1 := place.BoxAt(p.Rect.Right()-c.Px(8)-w1, ay-c.Px(24), w1, h)
+	x2 := place.BoxAt(ax+c.Px(8), p.Rect.Y+c.Px(6), w2, h)
+	out := [2]place.Placed{{Text: n1, Box: x1, Free: true}, {Text: n2, Box: x2, Free: true}}
+	r := PointRadius(c, len(pts))
+	covers := func(b place.Box) bool {
+		for _, pt := range pts {
+			sx, sy := p.ToScreen(pt.X)
+			if b.Overlaps(place.Around(sx, sy, r)) {
+				return true
+			}
+		}
+		return false
+	}
+	if !covers(x1) && !covers(x2) {
+		return out
+	}
+	pl := place.New(p.Rect.Inset(c.Px(2)).Box())
+	pl.Gap, pl.Pad = c.Px(place.DefaultGap), c.Px(place.DefaultPad)
+	for _, pt := range pts {
+		sx, sy := p.ToScreen(pt.X)
+		pl.AddMarker(sx, sy, r)
+	}
+	xAxis := []place.Point{{X: p.Rect.Right(), Y: ay}, {X: p.Rect.X, Y: ay}}
+	yAxis := []place.Point{{X: ax, Y: p.Rect.Y}, {X: ax, Y: p.Rect.Bottom()}}
+	pl.AddSegment(xAxis[0], xAxis[1])
+	pl.AddSegment(yAxis[0], yAxis[1])
+	out[0] = pl.PlaceOnLine(n1, xAxis, 0, w1, h)
+	out[1] = pl.PlaceOnLine(n2, yAxis, 0, w2, h)
+	return out
+}
+
+// axisNames are the names of the horizontal and vertical axes: XName and
+// YName, or the plane of inputs' x₁ and x₂.
+func (p *Plane) axisNames() (string, string) {
 	xn, yn := p.XName, p.YName
 	if xn == "" {
 		xn = "x₁"
@@ -164,8 +223,21 @@ func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) {
 	if yn == "" {
 		yn = "x₂"
 	}
-	DrawText(dst, xn, p.Rect.Right()-c.Px(8), ay-c.Px(24), c.Px(18), th.TextDim, AlignRight)
-	DrawText(dst, yn, ax+c.Px(8), p.Rect.Y+c.Px(6), c.Px(18), th.TextDim, AlignLeft)
+	return xn, yn
+}
+
+// ReportPoints adds the markers of the points of pts inside the plane to
+// the frame's layout report (Context.Layout), for the geometry tests;
+// call it every frame the points are shown, even when they are drawn
+// from a cached layer.
+func (p *Plane) ReportPoints(c *Context, pts []engine.Point) {
+	r := PointRadius(c, len(pts))
+	for _, pt := range pts {
+		sx, sy := p.ToScreen(pt.X)
+		if p.Rect.Contains(sx, sy) {
+			c.Layout().AddMarker(place.Around(sx, sy, r))
+		}
+	}
 }
 
 // tick writes a grid number with a true minus sign, as printed mathematics does.

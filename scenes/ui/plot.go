@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/neurona/neurona/scenes/ui/place"
+
 	"fmt"
 	"image/color"
 	"math"
@@ -32,11 +34,12 @@ func (pl *Plot) Draw(dst *ebiten.Image, c *Context, r Rect, series []Series) {
 	if r.W < c.Px(60) || r.H < c.Px(50) {
 		return
 	}
-	fs := c.Px(15)
+	fs := c.Px(TextMin)
 	if pl.Title != "" {
-		DrawText(dst, pl.Title, r.X, r.Y, FitText(pl.Title, c.Px(17), r.W), th.Text, AlignLeft)
-		r.Y += c.Px(25)
-		r.H -= c.Px(25)
+		titleH := DrawWrapped(dst, pl.Title, r.X, r.Y, r.W, c.Px(TextBody), c.Px(TextMin), th.Text)
+		c.Layout().AddLabel(pl.Title, place.BoxAt(r.X, r.Y, math.Min(r.W, textWidth(pl.Title, c.Px(TextBody))), titleH))
+		r.Y += titleH + c.Px(3)
+		r.H -= titleH + c.Px(3)
 	}
 	area := Rect{r.X + c.Px(50), r.Y + c.Px(4), r.W - c.Px(56), r.H - c.Px(28)}
 	if area.Empty() {

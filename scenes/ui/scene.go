@@ -6,6 +6,7 @@ import (
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/state"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Scene is one interactive view of the lecture. The game owns the scenes,
@@ -59,8 +60,26 @@ type Context struct {
 	// during Update, so tests and the JS API can aim clicks at it.
 	Plane Rect
 
-	notes []string
+	notes  []string
+	layout *place.Report
 }
+
+// Layout returns the frame's layout report, where Draw adds the labels it
+// placed and the point markers they must not cover (Report.Add with a
+// scene's placer, or AddLabel and AddMarker); the page publishes it as
+// window.neurona.layout() for the geometry tests. Like the frame's
+// pixels, it is an output of Draw, not state of the scene. Without a game
+// (a lone test) it is a report of its own.
+func (c *Context) Layout() *place.Report {
+	if c.layout == nil {
+		c.layout = &place.Report{}
+	}
+	return c.layout
+}
+
+// SetLayout makes r the report that Layout returns; the game gives every
+// frame's Context its own, reset before the frame is drawn.
+func (c *Context) SetLayout(r *place.Report) { c.layout = r }
 
 // TPS is the number of ticks per second.
 const TPS = 60

@@ -81,6 +81,9 @@ func spanSize(px float64, shift int) float64 {
 // edge is at y and whose anchor, set by align, is at x. It returns the width
 // drawn.
 func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, align Align) float64 {
+	if textDrawn != nil {
+		textDrawn(s, px)
+	}
 	w, _ := MeasureText(s, px)
 	switch align {
 	case AlignCenter:
@@ -105,6 +108,9 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 	}
 	return w
 }
+
+// textDrawn, when set (by the kit's tests), sees every text drawn.
+var textDrawn func(s string, px float64)
 
 // FitText returns the largest size not above px at which s fits in width w.
 func FitText(s string, px, w float64) float64 {
@@ -137,4 +143,40 @@ func WrapText(s string, px, w float64) []string {
 		lines = append(lines, cur)
 	}
 	return lines
+}
+
+// Text sizes in layout units. At the 1280×720 slide (see the game's
+// Scale) a layout unit is one CSS pixel, so these are the sizes a
+// projector shows at 1280×720, and 1.5 times them at 1920×1080.
+const (
+	// TextMin is the smallest text anywhere: axis ticks, plot scales,
+	// edge labels, footnotes. Smaller is unreadable from the back row.
+	TextMin = 16
+	// TextBody is the panels' running text.
+	TextBody = 17
+	// TextNumber is the size of the main numbers (weights, costs, values).
+	TextNumber = 20
+)
+
+// DrawWrapped writes s left-aligned from (x, y) at size px, shrinking it
+// to fit width w but never below minPx: below that it wraps at spaces
+// instead, so that no text becomes illegible and none is cut. It returns
+// the height written (line height 1.3 × the size used).
+func DrawWrapped(dst *ebiten.Image, s string, x, y, w, px, minPx float64, c color.Color) float64 {
+	size := FitText(s, px, w)
+	if size >= minPx || size >= px {
+		DrawText(dst, s, x, y, size, c, AlignLeft)
+		return size * 1.3
+	}
+	h := 0.0
+	for _, line := range WrapText(s, minPx, w) {
+		DrawText(dst, line, x, y+h, math.Max(FitText(line, minPx, w), minPx*0.75), c, AlignLeft)
+		h += minPx * 1.3
+	}
+	return h
+}
+
+func textWidth(s string, px float64) float64 {
+	w, _ := MeasureText(s, px)
+	return w
 }

@@ -210,6 +210,35 @@ func (p *Placer) conflicts(b Box, limit int) int {
 	return n
 }
 
+// cost scores a box that covers something, for the fallback when no
+// candidate is free: covering a point or a label costs far more than
+// crossing a line, so a label that must cover something crosses a line.
+func (p *Placer) cost(b Box) int {
+	n := 0
+	g := b.Grow(p.Pad)
+	for _, m := range p.markers {
+		if g.Overlaps(m) {
+			n += 1000
+		}
+	}
+	for _, m := range p.boxes {
+		if g.Overlaps(m) {
+			n += 1000
+		}
+	}
+	for i := range p.placed {
+		if g.Overlaps(p.placed[i].Box) {
+			n += 1000
+		}
+	}
+	for i, s := range p.segs {
+		if g.Overlaps(p.segBox[i].Grow(1e-9)) && s.Crosses(g) {
+			n++
+		}
+	}
+	return n
+}
+
 // leaderCrossesLabel reports whether pl's leader would run through a label
 // already placed.
 func (p *Placer) leaderCrossesLabel(pl Placed) bool {
@@ -275,7 +304,7 @@ func (p *Placer) PlaceNear(text string, a Box, w, h float64) Placed {
 					pl.Leader, pl.HasLeader = Seg{from, b.nearest(from)}, true
 				}
 				if pass == 1 {
-					worst.offer(p.conflicts(b, math.MaxInt), pl)
+					worst.offer(p.cost(b), pl)
 				} else if p.conflicts(b, 1) == 0 && !p.leaderCrossesLabel(pl) {
 					pl.Free = true
 					return p.record(pl)
@@ -333,7 +362,7 @@ func (p *Placer) PlaceOnLine(text string, pts []Point, t, w, h float64) Placed {
 				pl.Free = true
 				return p.record(pl)
 			}
-			worst.offer(p.conflicts(b, math.MaxInt), pl)
+			worst.offer(p.cost(b), pl)
 		}
 	}
 	if !worst.ok {
@@ -383,4 +412,62 @@ func (p *Placer) record(pl Placed) Placed {
 		p.AddSegment(pl.Leader.A, pl.Leader.B)
 	}
 	return pl
+}
+
+// Clear reports whether a label box b would be inside the bounds and
+// cover no obstacle.
+func (p *Placer) Clear(b Box) bool {
+	return b.Valid() && p.bounded(b) && p.conflicts(b, 1) == 0
+}
+
+// Prefer keeps a label at its usual box b when that box is clear (a
+// layout the reader knows stays put), and otherwise places it as
+// PlaceNear does around the anchor a.
+func (p *Placer) Prefer(text string, b, a Box) Placed {
+	if p.Clear(b) {
+		return p.record(Placed{Text: text, Box: b, Free: true})
+	}
+	return p.PlaceNear(text, a, b.W(), b.H())
+}
+
+// PreferOnLines is Prefer for a label drawn on a plate over the lines
+// it names (an edge's formula on its edge): its usual box b, and the
+// candidates around a after it, may cross lines, but not a point, a fixed
+// box or another label.
+func (p *Placer) PreferOnLines(text string, b, a Box) Placed {
+	if pl, ok := p.TryOnLines(text, b, a); ok {
+		return pl
+	}
+	return p.PlaceNear(text, a, b.W(), b.H())
+}
+
+// TryOnLines is PreferOnLines without the last resort: when neither b nor
+// any candidate around a is clear of points and labels, it records
+// nothing and returns false, for a label that may be left out (one that
+// repeats what a panel says).
+func (p *Placer) TryOnLines(text string, b, a Box) (Placed, bool) {
+	if b.Valid() && p.bounded(b) && p.cost(b) < 1000 {
+		return p.record(Placed{Text: text, Box: b, Free: true}), true
+	}
+	w, h := b.W(), b.H()
+	if a.Valid() && finite(w) && finite(h) && w >= 0 && h >= 0 {
+		rings := min(max(p.Rings, 0), maxRings)
+		for ring := 0; ring <= rings; ring++ {
+			for d := Direction(0); d < numDirections; d++ {
+				cb := candidate(a, d, ring, p.Gap, w, h)
+				if !p.bounded(cb) || p.cost(cb) >= 1000 {
+					continue
+				}
+				pl := Placed{Text: text, Box: cb, Dir: d, Ring: ring, Free: true}
+				if ring > 0 {
+					from := a.nearest(cb.Center())
+					pl.Leader, pl.HasLeader = Seg{from, cb.nearest(from)}, true
+				}
+				if !p.leaderCrossesLabel(pl) {
+					return p.record(pl), true
+				}
+			}
+		}
+	}
+	return Placed{Text: text}, false
 }

@@ -485,3 +485,36 @@ func BenchmarkFrame(b *testing.B) {
 		}
 	}
 }
+
+// Prefer keeps a clear box where it is and moves one that covers a point.
+func TestPreferKeepsAClearBoxAndMovesACoveringOne(t *testing.T) {
+	p := New(Box{0, 0, 400, 300})
+	p.AddMarker(200, 150, 8)
+	keep := BoxAt(20, 20, 60, 20)
+	if got := p.Prefer("a", keep, Around(50, 60, 5)); got.Box != keep || !got.Free {
+		t.Errorf("a clear box moved: %+v, want %v", got, keep)
+	}
+	over := BoxAt(180, 140, 60, 20)
+	got := p.Prefer("b", over, Around(200, 150, 8))
+	if got.Box == over || got.Box.Overlaps(Around(200, 150, 8)) || got.Box.Overlaps(keep) || !got.Free {
+		t.Errorf("a box over the point was not moved clear: %+v", got)
+	}
+}
+
+// When no candidate is free, a label crosses a line rather than covering
+// a point or another label.
+func TestFallbackCrossesALineRatherThanAPoint(t *testing.T) {
+	p := New(Box{0, 0, 100, 40})
+	p.Rings = 0
+	p.AddMarker(20, 20, 6)
+	for x := 5.0; x < 100; x += 10 { // lines everywhere
+		p.AddSegment(Point{x, 0}, Point{x, 40})
+	}
+	got := p.Place("L", Point{50, 20}, 30, 12)
+	if got.Free {
+		t.Fatalf("a free place among the lines: %+v", got)
+	}
+	if got.Box.Overlaps(Around(20, 20, 6)) {
+		t.Errorf("the label %v covers the point rather than a line", got.Box)
+	}
+}
