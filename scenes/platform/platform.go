@@ -28,5 +28,6 @@ type API interface {
 	TryStateJSON() string
 	TryLoadJSON(data []byte) error
 	TrySwitchTo(id string) error
+	PerfJSON() string
 	OnReady(f func())
 }

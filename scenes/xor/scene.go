@@ -144,6 +144,7 @@ func (s *Scene) Update(c *ui.Context) {
 	s.editor.Update(c, &s.plane, s.data)
 
 	if s.tween.Running() {
+		c.Animating()
 		s.tween.Advance()
 	}
 	if n := model.StepsThisTick(s.player.Tick(), s.data.Len()); n > 0 {
