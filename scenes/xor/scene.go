@@ -241,12 +241,9 @@ func (s *Scene) train(c *ui.Context, n int) {
 		s.act = engine.Sigmoid
 		c.Notify(c.T("xor.msg.sigmoid"))
 	}
-	for range n {
-		if !s.run.Step(s.data.Points(), s.lr) {
-			s.player.Pause()
-			c.Notify(c.T("xor.msg.diverged"))
-			return
-		}
+	if !s.run.Steps(s.data.Points(), s.lr, n) {
+		s.player.Pause()
+		c.Notify(c.T("xor.msg.diverged"))
 	}
 }
 
