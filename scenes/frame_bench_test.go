@@ -62,3 +62,31 @@ func BenchmarkFramePerceptron3000Playing(b *testing.B) {
 		key(g, "P", false)
 	})
 }
+
+func BenchmarkFrameNeuronNudged(b *testing.B) {
+	up := false
+	g, _ := newTestGame(&testing.T{}, Options{Scene: "neuron"})
+	var screen *ebiten.Image
+	onGame(func() { screen = ebiten.NewImage(1280, 800) })
+	b.ResetTimer()
+	onGame(func() {
+		for range b.N {
+			up = !up
+			if up {
+				key(g, "ArrowUp", false)
+			} else {
+				key(g, "ArrowDown", false)
+			}
+			_ = g.Update()
+			g.Draw(screen)
+		}
+	})
+}
+
+func BenchmarkFrameGradientPlaying(b *testing.B) {
+	benchFrames(b, "gradient", func(g *Game) { key(g, "P", false) })
+}
+
+func BenchmarkFrameBackpropPlaying(b *testing.B) {
+	benchFrames(b, "backprop", func(g *Game) { key(g, "P", false) })
+}

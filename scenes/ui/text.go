@@ -89,6 +89,9 @@ var (
 // edge is at y and whose anchor, set by align, is at x. It returns the width
 // drawn.
 func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, align Align) float64 {
+	if l := laidOutLine(s, px); l != nil {
+		return l.draw(dst, x, y, c, align)
+	}
 	w, _ := MeasureText(s, px)
 	switch align {
 	case AlignCenter:
