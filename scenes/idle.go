@@ -43,24 +43,34 @@ type idler struct {
 var setTPS = ebiten.SetTPS
 
 // markChanged says that the next frames must be drawn. Callers hold g.mu.
+// A change made between ticks (a document loaded through the page's API)
+// wakes a game that ticks at the idle rate.
 func (g *Game) markChanged() {
 	g.idle.still = 0
 	g.idle.redraw = redrawFrames
+	g.wake()
+}
+
+// wake makes the next frame run a tick, when the game ticks at the idle
+// rate. Callers hold g.mu.
+func (g *Game) wake() {
+	if g.idle.rate == rateIdle {
+		g.idle.rate = rateWoken
+		setTPS(ebiten.SyncWithFPS)
+	}
 }
 
 // tickIdle ends a tick: busy says whether it changed anything. Callers
 // hold g.mu.
 func (g *Game) tickIdle(busy bool) {
+	if busy {
+		g.markChanged()
+	}
 	if g.idle.rate == rateWoken {
 		g.idle.rate = rateNormal
 		setTPS(ebiten.DefaultTPS)
 	}
 	if busy {
-		g.markChanged()
-		if g.idle.rate == rateIdle {
-			g.idle.rate = rateNormal
-			setTPS(ebiten.DefaultTPS)
-		}
 		return
 	}
 	g.idle.still++
@@ -79,8 +89,7 @@ func KeepScreen() { ebiten.SetScreenClearedEveryFrame(false) }
 // the game when input is waiting. Callers hold g.mu.
 func (g *Game) skipFrame() bool {
 	if g.idle.rate == rateIdle && (g.src.Pending() || g.inject.Pending()) {
-		g.idle.rate = rateWoken
-		setTPS(ebiten.SyncWithFPS)
+		g.wake()
 	}
 	if g.drawn == 0 || g.capture || g.wantPNG || g.idle.redraw > 0 || ebiten.IsScreenClearedEveryFrame() {
 		g.idle.redraw = max(g.idle.redraw-1, 0)

@@ -78,6 +78,20 @@ func TestIdleStopsDrawingAndTheFirstKeyActsInTheNextFrame(t *testing.T) {
 	if want := []int{idleTPS, ebiten.SyncWithFPS, ebiten.DefaultTPS}; !slices.Equal(*rates, want) {
 		t.Fatalf("tick rates after waking: %v; want %v", *rates, want)
 	}
+
+	// A scene switched through the page's API between ticks wakes it too.
+	for range idleAfter + 10 {
+		frame(t, g, screen)
+	}
+	*rates = (*rates)[:0]
+	drawn = g.Drawn()
+	if err := g.TrySwitchTo("xor"); err != nil {
+		t.Fatal(err)
+	}
+	frame(t, g, screen)
+	if g.Drawn() == drawn || len(*rates) == 0 || (*rates)[0] != ebiten.SyncWithFPS {
+		t.Fatalf("a scene switch while idle: %d frames drawn, tick rates %v", g.Drawn()-drawn, *rates)
+	}
 }
 
 func TestPlayingKeepsDrawingAndPausingGoesIdle(t *testing.T) {
