@@ -170,22 +170,7 @@ func (r *Run) Loss() float64 { return r.losses[r.hist.Pos()] }
 // cross-entropy with learning rate lr, trained as the sigmoid network (the
 // sign has no gradient). It returns false, changing nothing but the
 // diverged flag, when the step would leave engine.MaxParam.
-func (r *Run) Step(pts []engine.Point, lr float64) bool {
-	m := WithAct(r.Net(), engine.Sigmoid)
-	st := m.Step(pts, engine.BCE, lr)
-	if st.Diverged || !FiniteNet(m) {
-		r.Diverged = true
-		return false
-	}
-	r.Diverged = false
-	pos := r.hist.Pos()
-	r.hist.Push(m)
-	r.losses = append(r.losses[:pos+1], LossOf(m, pts))
-	if r.hist.Len() > MaxHistory {
-		r.Trim(MaxHistory / 2)
-	}
-	return true
-}
+func (r *Run) Step(pts []engine.Point, lr float64) bool { return r.Steps(pts, lr, 1) }
 
 // Steps takes up to n steps as Step does and reports whether all were
 // taken. The loss of every state but the last comes from the next step's
