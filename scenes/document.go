@@ -156,6 +156,8 @@ func (g *Game) loadDoc(data []byte) error {
 		return err
 	}
 	g.cur, g.lang = target, lang
+	g.perf.Reset() // the new data's frames only
+	g.markChanged()
 	return nil
 }
 
@@ -278,7 +280,12 @@ func (g *Game) importData(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	return g.Scene().Load(doc)
+	if err := g.Scene().Load(doc); err != nil {
+		return err
+	}
+	g.perf.Reset() // the new data's frames only
+	g.markChanged()
+	return nil
 }
 
 // syncLink keeps the page's URL hash describing the current view, twice a

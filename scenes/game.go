@@ -17,6 +17,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -25,6 +26,7 @@ import (
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/platform"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/frametime"
 	"github.com/neurona/neurona/scenes/ui/place"
 )
 
@@ -78,6 +80,10 @@ type Game struct {
 
 	layout     place.Report // the last frame's labels and markers (layout.go)
 	lastLayout string       // its JSON, for TryLayoutJSON
+
+	perf   frametime.Recorder // Update and Draw times, for neurona.perf()
+	perfOf int                // the scene perf describes
+	idle   idler              // whether to redraw and how fast to tick (idle.go)
 }
 
 // New makes the game with every scene, applying the options; problems with
@@ -98,6 +104,7 @@ func New(opt Options, plat platform.Platform) *Game {
 		capture: opt.Capture,
 	}
 	g.loadSettings()
+	g.markChanged()
 	if opt.Lang != "" {
 		if l, err := i18n.Parse(opt.Lang); err == nil {
 			g.lang = l
@@ -146,6 +153,7 @@ func (g *Game) switchTo(id string) bool {
 	for i, s := range g.scenes {
 		if s.ID() == id {
 			g.cur = i
+			g.markChanged()
 			return true
 		}
 	}
@@ -155,9 +163,15 @@ func (g *Game) switchTo(id string) bool {
 // Update advances one tick: read input once, apply the global keys, hand
 // the rest to the current scene.
 func (g *Game) Update() error {
+	defer g.perf.UpdateSince(time.Now())
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	if g.cur != g.perfOf {
+		g.perf.Reset()
+		g.perfOf = g.cur
+	}
 	g.frame++
+	busy := g.pending != nil || g.wantPNG
 
 	if f, ok := g.plat.(platform.LinkFollower); ok {
 		if hash, ok := f.FollowedLink(); ok {
@@ -228,14 +242,18 @@ func (g *Game) Update() error {
 	for _, n := range g.ctx.TakeNotes() {
 		g.note(n)
 	}
+	busy = busy || len(g.in.Pointer) > 0 || len(g.in.Keys) > 0 || g.ctx.Animates() || len(g.chrome.toasts) > 0
 	g.chrome.expire(g.view(), g.frame)
 
 	if g.wantPNG && g.fresh {
 		g.wantPNG = false
 		g.savePNG()
 	}
-	g.syncLink()
-	g.refreshState()
+	if g.idle.rate != rateIdle { // idle, nothing has changed since the last sync
+		g.syncLink()
+		g.refreshState()
+	}
+	g.tickIdle(busy)
 	return nil
 }
 
@@ -347,6 +365,9 @@ func (g *Game) LayoutF(outsideW, outsideH float64) (float64, float64) {
 
 // resize sets the screen to outsideW×outsideH CSS pixels at device scale dev.
 func (g *Game) resize(outsideW, outsideH, dev float64) {
+	if w, h := max(outsideW*dev, 1), max(outsideH*dev, 1); w != g.sw || h != g.sh || dev != g.dev {
+		g.markChanged()
+	}
 	g.dev, g.ss = dev, 1
 	if dev < 1.5 && !platform.SoftwareGL() {
 		g.ss = 2
@@ -377,9 +398,16 @@ func (g *Game) Layout(w, h int) (int, int) { return w, h }
 // screen when it supersamples, or when a PNG is wanted (S, Options.Capture);
 // otherwise straight onto the screen, sparing a full-screen copy that
 // software WebGL pays for in frame rate. It only reads state.
+//
+// A frame that would be identical to the last is not drawn (idle.go), nor
+// counted by perf().
 func (g *Game) Draw(screen *ebiten.Image) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	if g.skipFrame() {
+		return
+	}
+	defer g.perf.DrawSince(time.Now())
 	c := screen
 	offscreen := g.ss != 1 || g.wantPNG || g.capture
 	if offscreen {
@@ -505,3 +533,8 @@ func (g *Game) refreshState() {
 
 // freshStateBytes is the largest state document remade every tick.
 const freshStateBytes = 32 << 10
+
+// PerfJSON returns the p50 and p95 milliseconds of the last ticks' Update
+// and frames' Draw (package frametime), for neurona.perf(). It never
+// blocks: the recorder has its own lock.
+func (g *Game) PerfJSON() string { return g.perf.JSON() }

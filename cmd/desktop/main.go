@@ -41,6 +41,7 @@ func main() {
 	if cfg.shot != "" {
 		game = &screenshot{Game: g, path: cfg.shot, frames: cfg.frames}
 	}
+	scenes.KeepScreen() // frames that change nothing are not drawn
 	if err := ebiten.RunGame(game); err != nil {
 		fmt.Fprintln(os.Stderr, "neurona:", err)
 		os.Exit(1)

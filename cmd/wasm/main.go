@@ -19,6 +19,7 @@ func main() {
 	// Keep running when the canvas loses focus (a click on the slides
 	// beside an embedded page) so that playing continues.
 	ebiten.SetRunnableOnUnfocused(true)
+	scenes.KeepScreen() // frames that change nothing are not drawn
 	if err := ebiten.RunGame(g); err != nil {
 		panic(err)
 	}

@@ -92,6 +92,9 @@ func (s *Scene) Update(c *ui.Context) {
 		s.gen++
 	}
 	s.player.HandleActions(c)
+	if s.pulse.Running() {
+		c.Animating()
+	}
 	s.pulse.Advance()
 	for _, a := range c.Actions {
 		s.action(c, a)

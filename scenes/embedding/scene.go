@@ -149,6 +149,10 @@ func (s *Scene) Update(c *ui.Context) {
 	s.pointer(c)
 	if s.tween.Running() {
 		s.tween.Advance()
+		c.Animating() // the morph moves the points every tick
+	}
+	if s.view == model.ViewTSNE {
+		c.Animating() // t-SNE calibrates and iterates live, even while paused
 	}
 	if n := s.stepsThisTick(s.player.Tick()); n > 0 {
 		s.advance(n)

@@ -145,6 +145,9 @@ func (s *Scene) Update(c *ui.Context) {
 			break
 		}
 	}
+	if s.tween.Running() || s.flashOn && c.Tick-s.flashTick <= flashTicks {
+		c.Animating() // the line moving, "no update" fading
+	}
 	s.tween.Advance()
 	s.refreshAngle()
 	s.plots.refresh(s.run)

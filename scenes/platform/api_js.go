@@ -8,11 +8,12 @@ import "syscall/js"
 // tests: state() returns the state document as a JSON string, load(json)
 // restores one and returns null or an error message, scene(id) switches
 // scenes (null or an error message), notebook() returns the .ipynb JSON
-// of the current state (or an error message). ready becomes true after the
-// first frame. The handlers never block: they run on the browser's event
-// loop, which a tick may be waiting on. Any JavaScript value is accepted:
-// what is not what a function wants is answered with a message (see Func
-// and StringArg).
+// of the current state (or an error message), perf() the p50 and p95 of
+// the app's own Update and Draw times as a JSON string. ready becomes true
+// after the first frame. The handlers never block: they run on the
+// browser's event loop, which a tick may be waiting on. Any JavaScript
+// value is accepted: what is not what a function wants is answered with a
+// message (see Func and StringArg).
 func Publish(g API) {
 	api := js.Global().Get("Object").New()
 	api.Set("state", Func("state", func(js.Value, []js.Value) any {
@@ -49,6 +50,7 @@ func Publish(g API) {
 		return string(b)
 	}))
 	api.Set("layout", Func("layout", func(js.Value, []js.Value) any { return g.TryLayoutJSON() }))
+	api.Set("perf", Func("perf", func(js.Value, []js.Value) any { return g.PerfJSON() }))
 	api.Set("ready", false)
 	js.Global().Set("neurona", api)
 	g.OnReady(func() { api.Set("ready", true) })

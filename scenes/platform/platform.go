@@ -30,6 +30,7 @@ type API interface {
 	TryLoadJSON(data []byte) error
 	TrySwitchTo(id string) error
 	TryNotebookJSON() ([]byte, error)
+	PerfJSON() string
 	OnReady(f func())
 }
 

@@ -38,14 +38,47 @@ var fontData = sync.OnceValue(func() *opentype.Font {
 })
 
 // maxGlyphImages bounds the rasterised glyphs kept over all sizes; past it
-// every glyph image is dropped and made again on demand (sizes change with
-// the window and the text scale, so old sizes would otherwise pile up).
+// (or when the atlas is full) every glyph is dropped and made again on
+// demand (sizes change with the window and the text scale, so old sizes
+// would otherwise pile up).
 var maxGlyphImages = 8192
 
 var (
 	faces       = map[float64]*fontFace{}
 	glyphImages int
 )
+
+// The glyphs of every size share one atlas image, packed in shelves, so
+// that a line of text is one draw call (DrawTriangles over the atlas)
+// rather than one DrawImage per glyph: with a few thousand glyphs on
+// screen the per-call cost was the largest part of a frame's CPU time.
+const atlasSize = 2048
+
+var (
+	atlas                  *ebiten.Image
+	atlasGen               int // counts the times the atlas was emptied
+	shelfX, shelfY, shelfH int // the packing position and the current shelf's height
+)
+
+// glyphRect is where a glyph lies in the atlas.
+type glyphRect struct{ x, y, w, h int }
+
+// reserveGlyph reserves a w×h rectangle in the atlas, emptying it when full.
+func reserveGlyph(w, h int) glyphRect {
+	if atlas == nil {
+		atlas = ebiten.NewImage(atlasSize, atlasSize)
+	}
+	if shelfX+w > atlasSize {
+		shelfX, shelfY, shelfH = 0, shelfY+shelfH, 0
+	}
+	if shelfY+h > atlasSize {
+		dropGlyphImages()
+	}
+	r := glyphRect{shelfX, shelfY, w, h}
+	shelfX += w + 1 // a pixel apart, so that filtering never bleeds
+	shelfH = max(shelfH, h+1)
+	return r
+}
 
 // fontFace is the embedded font at one size, with what text layout asks of
 // it again and again: advances, kerning and glyph images.
@@ -56,7 +89,7 @@ type fontFace struct {
 	advances   map[rune]fixed.Int26_6
 	kerns      map[[2]rune]fixed.Int26_6
 	bounds     map[rune]fixed.Rectangle26_6
-	images     map[glyphKey]*ebiten.Image
+	images     map[glyphKey]glyphRect
 	emptyGlyph map[rune]bool
 }
 
@@ -83,7 +116,7 @@ func face(px float64) *fontFace {
 	f := &fontFace{
 		f: of, ascent: m.Ascent,
 		advances: map[rune]fixed.Int26_6{}, kerns: map[[2]rune]fixed.Int26_6{},
-		bounds: map[rune]fixed.Rectangle26_6{}, images: map[glyphKey]*ebiten.Image{},
+		bounds: map[rune]fixed.Rectangle26_6{}, images: map[glyphKey]glyphRect{},
 		emptyGlyph: map[rune]bool{},
 	}
 	// As text/v2 does: eight positions per pixel below 20 px of line,
@@ -134,8 +167,10 @@ func (f *fontFace) width(s string) float64 {
 	return float64(w) / 64
 }
 
-// draw draws s with its line's top-left corner at the whole pixel (x, y).
-func (f *fontFace) draw(dst *ebiten.Image, s string, x, y float64, op *ebiten.DrawImageOptions) {
+// appendGlyphs adds the quads of s, its line's top-left corner at the
+// whole pixel (x, y), coloured by the premultiplied (cr, cg, cb, ca), to
+// the vertices and indices of one DrawTriangles over the atlas.
+func (f *fontFace) appendGlyphs(vs []ebiten.Vertex, is []uint16, s string, x, y float64, cr, cg, cb, ca float32) ([]ebiten.Vertex, []uint16) {
 	dot := fixed.Point26_6{Y: f.ascent &^ 63}
 	prev := rune(-1)
 	for _, r := range s {
@@ -145,14 +180,25 @@ func (f *fontFace) draw(dst *ebiten.Image, s string, x, y float64, op *ebiten.Dr
 		prev = r
 		b := f.glyphBounds(r)
 		ox := dot.X / (64 / f.steps) * (64 / f.steps)
-		img := f.glyph(r, (ox+b.Min.X)&63, b)
-		if img != nil {
-			op.GeoM.Reset()
-			op.GeoM.Translate(x+float64((ox+b.Min.X).Floor()), y+float64((dot.Y+b.Min.Y).Floor()))
-			dst.DrawImage(img, op)
+		g, ok := f.glyph(r, (ox+b.Min.X)&63, b)
+		if ok {
+			x0 := float32(x + float64((ox + b.Min.X).Floor()))
+			y0 := float32(y + float64((dot.Y + b.Min.Y).Floor()))
+			x1, y1 := x0+float32(g.w), y0+float32(g.h)
+			sx0, sy0 := float32(g.x), float32(g.y)
+			sx1, sy1 := sx0+float32(g.w), sy0+float32(g.h)
+			n := uint16(len(vs))
+			vs = append(vs,
+				ebiten.Vertex{DstX: x0, DstY: y0, SrcX: sx0, SrcY: sy0, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+				ebiten.Vertex{DstX: x1, DstY: y0, SrcX: sx1, SrcY: sy0, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+				ebiten.Vertex{DstX: x0, DstY: y1, SrcX: sx0, SrcY: sy1, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+				ebiten.Vertex{DstX: x1, DstY: y1, SrcX: sx1, SrcY: sy1, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca},
+			)
+			is = append(is, n, n+1, n+2, n+1, n+3, n+2)
 		}
 		dot.X += f.advance(r)
 	}
+	return vs, is
 }
 
 func (f *fontFace) glyphBounds(r rune) fixed.Rectangle26_6 {
@@ -164,45 +210,52 @@ func (f *fontFace) glyphBounds(r rune) fixed.Rectangle26_6 {
 	return b
 }
 
-// glyph returns r rasterised white on transparent, dx/64 pixel to the right
-// of its pixel grid, or nil for a glyph with no ink (a space).
-func (f *fontFace) glyph(r rune, dx fixed.Int26_6, b fixed.Rectangle26_6) *ebiten.Image {
+// glyph returns where r lies in the atlas, rasterised white on
+// transparent, dx/64 pixel to the right of its pixel grid; ok is false for
+// a glyph with no ink (a space).
+func (f *fontFace) glyph(r rune, dx fixed.Int26_6, b fixed.Rectangle26_6) (g glyphRect, ok bool) {
 	if f.emptyGlyph[r] {
-		return nil
+		return g, false
 	}
 	key := glyphKey{r, dx}
-	if img, ok := f.images[key]; ok {
-		return img
+	if g, ok := f.images[key]; ok {
+		return g, true
 	}
 	w, h := (b.Max.X - b.Min.X).Ceil(), (b.Max.Y - b.Min.Y).Ceil()
 	if w == 0 || h == 0 {
 		f.emptyGlyph[r] = true
-		return nil
+		return g, false
 	}
 	if glyphImages >= maxGlyphImages {
 		dropGlyphImages()
 	}
 	// One pixel more each way: the offset can push ink past the bounds.
-	rgba := image.NewRGBA(image.Rect(0, 0, w+1, h+1))
+	w, h = min(w+1, atlasSize), min(h+1, atlasSize)
+	rgba := image.NewRGBA(image.Rect(0, 0, w, h))
 	d := font.Drawer{
 		Dst: rgba, Src: image.White, Face: f.f,
 		Dot: fixed.Point26_6{X: -b.Min.X + dx, Y: -b.Min.Y + b.Min.Y&63},
 	}
 	d.DrawString(string(r))
-	img := ebiten.NewImageFromImage(rgba)
-	f.images[key] = img
+	g = reserveGlyph(w, h)
+	atlas.SubImage(image.Rect(g.x, g.y, g.x+w, g.y+h)).(*ebiten.Image).WritePixels(rgba.Pix)
+	f.images[key] = g
 	glyphImages++
-	return img
+	return g, true
 }
 
-// dropGlyphImages empties every size's glyph cache (the faces stay: their
-// advances and kerning are small, and there are at most a few hundred sizes).
+// dropGlyphImages empties every size's glyph cache and the atlas (the
+// faces stay: their advances and kerning are small, and there are at most
+// a few hundred sizes). Text already drawn this frame keeps its pixels:
+// Ebiten runs draw commands in order.
 func dropGlyphImages() {
 	for _, f := range faces {
-		for k, img := range f.images {
-			img.Deallocate()
-			delete(f.images, k)
-		}
+		clear(f.images)
 	}
 	glyphImages = 0
+	atlasGen++
+	shelfX, shelfY, shelfH = 0, 0, 0
+	if atlas != nil {
+		atlas.Clear()
+	}
 }

@@ -107,3 +107,22 @@ func TestGlyphCacheStaysBounded(t *testing.T) {
 		}
 	})
 }
+
+func TestLaidOutLinesFollowTheAtlas(t *testing.T) {
+	onGame(func() {
+		l := laidOutLine("w = 0.25", 16) // six inked glyphs, two spaces
+		if l == nil || len(l.is) != 6*6 || l.w != face(16).width("w = 0.25") {
+			t.Fatalf("a plain line: %+v", l)
+		}
+		if laidOutLine("w = 0.25", 16) != l {
+			t.Error("the same line at the same size is laid out again")
+		}
+		if laidOutLine("θ_{1}", 16) != nil {
+			t.Error("a line with markup is kept")
+		}
+		dropGlyphImages()
+		if l2 := laidOutLine("w = 0.25", 16); l2 == l {
+			t.Error("a line laid out before the atlas was emptied is still used")
+		}
+	})
+}

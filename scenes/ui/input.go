@@ -61,6 +61,10 @@ func (in *Input) Reset() {
 // once per tick. Positions are in the game's screen pixels.
 type PointerSource interface {
 	Poll(in *Input, deviceScale float64)
+	// Pending reports whether the user did something that the next Poll
+	// will read, without reading it: the game asks between ticks while
+	// idle, to tick again at once.
+	Pending() bool
 }
 
 // NewPointerSource returns the source for the platform the program runs on.
@@ -78,6 +82,9 @@ func (j *Injector) Pointer(e PointerEvent) { j.pointer = append(j.pointer, e) }
 
 // Key queues a key event.
 func (j *Injector) Key(e keymap.Event) { j.keys = append(j.keys, e) }
+
+// Pending reports whether events are queued.
+func (j *Injector) Pending() bool { return len(j.pointer) > 0 || len(j.keys) > 0 }
 
 // Drain moves the queued events into in.
 func (j *Injector) Drain(in *Input) {

@@ -20,6 +20,8 @@ type desktopSource struct {
 	chars    []rune
 	touchIDs []ebiten.TouchID
 	touchPos map[ebiten.TouchID][2]int
+
+	touchScratch []ebiten.TouchID // for Pending
 }
 
 func newPlatformSource() PointerSource {
@@ -57,6 +59,27 @@ func (s *desktopSource) Poll(in *Input, _ float64) {
 
 	s.pollTouches(in)
 	s.pollKeys(in, shift, ctrl, alt)
+}
+
+// Pending reads Ebiten's state of this frame (which, unlike inpututil's,
+// is fresh between ticks): a key held, a button changed, the cursor moved
+// or a finger down.
+func (s *desktopSource) Pending() bool {
+	if x, y := ebiten.CursorPosition(); x != s.lastX || y != s.lastY {
+		return true
+	}
+	for i, b := range mouseButtons {
+		if ebiten.IsMouseButtonPressed(b) != s.down[i] {
+			return true
+		}
+	}
+	for k := ebiten.Key(0); k <= ebiten.KeyMax; k++ {
+		if ebiten.IsKeyPressed(k) && !isModifier(k) {
+			return true
+		}
+	}
+	s.touchScratch = ebiten.AppendTouchIDs(s.touchScratch[:0])
+	return len(s.touchScratch) > 0 || len(s.touchIDs) > 0
 }
 
 func (s *desktopSource) pollTouches(in *Input) {

@@ -137,6 +137,12 @@ func webKeyName(code string) string {
 	return code
 }
 
+func (s *webSource) Pending() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.pointer) > 0 || len(s.keys) > 0 || s.touched
+}
+
 func (s *webSource) Poll(in *Input, _ float64) {
 	if !s.bound {
 		s.bind()

@@ -57,7 +57,8 @@ func (p *Player) Tick() int {
 }
 
 // HandleActions applies the global play, faster and slower actions; it
-// returns true if any was present.
+// returns true if any was present. While playing it asks for the frame to
+// be drawn (Context.Animating).
 func (p *Player) HandleActions(c *Context) bool {
 	handled := false
 	for _, a := range c.Actions {
@@ -72,6 +73,9 @@ func (p *Player) HandleActions(c *Context) bool {
 			continue
 		}
 		handled = true
+	}
+	if p.Playing {
+		c.Animating()
 	}
 	return handled
 }

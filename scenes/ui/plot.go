@@ -81,13 +81,15 @@ func (pl *Plot) Draw(dst *ebiten.Image, c *Context, r Rect, series []Series) {
 	lx := area.X + c.Px(6)
 	for _, s := range series {
 		pl.buf = pl.buf[:0]
+		var col columnSpan
 		for i := 0; i+1 < len(s.XY); i += 2 {
 			y := pl.ty(s.XY[i+1])
 			y = math.Max(ymin, math.Min(ymax, y))
-			pl.buf = append(pl.buf,
+			pl.buf = col.add(pl.buf,
 				area.X+(s.XY[i]-xmin)/(xmax-xmin)*area.W,
 				area.Bottom()-(y-ymin)/(ymax-ymin)*area.H)
 		}
+		pl.buf = col.end(pl.buf)
 		w := c.Px(2.2)
 		if s.Dashed {
 			for i := 0; i+3 < len(pl.buf); i += 2 {
@@ -158,4 +160,64 @@ func HistorySeries(past, ahead, ys []float64, first, pos int) ([]float64, []floa
 		ahead = add(ahead, n-1)
 	}
 	return past, ahead
+}
+
+// columnSpan thins a polyline to at most four points per pixel column:
+// the first, the lowest and the highest in the order they came, and (at
+// the end of the line) the last. A history of thousands of steps looks
+// the same and is laid out and drawn in a fraction of the time. A point
+// that is not finite is kept as it is (it breaks the line).
+type columnSpan struct {
+	open          bool
+	col           float64    // the column held
+	first, lo, hi [2]float64 // the column's first, lowest and highest points
+	hiLast        bool       // hi came after lo
+	last          [2]float64 // the last point added
+}
+
+func (c *columnSpan) add(buf []float64, x, y float64) []float64 {
+	p := [2]float64{x, y}
+	c.last = p
+	if math.IsNaN(x) || math.IsInf(x, 0) || math.IsNaN(y) || math.IsInf(y, 0) {
+		return append(c.flush(buf), x, y)
+	}
+	if c.open && math.Floor(x) == c.col {
+		if y < c.lo[1] {
+			c.lo, c.hiLast = p, false
+		} else if y > c.hi[1] {
+			c.hi, c.hiLast = p, true
+		}
+		return buf
+	}
+	buf = c.flush(buf)
+	c.open, c.col, c.first, c.lo, c.hi = true, math.Floor(x), p, p, p
+	return append(buf, x, y)
+}
+
+// end flushes the last column and ends the line at its last point.
+func (c *columnSpan) end(buf []float64) []float64 {
+	held := c.open && c.last != c.first && c.last != c.lo && c.last != c.hi
+	buf = c.flush(buf)
+	if held {
+		buf = append(buf, c.last[0], c.last[1])
+	}
+	return buf
+}
+
+// flush appends the column's extremes not yet drawn and closes it.
+func (c *columnSpan) flush(buf []float64) []float64 {
+	if !c.open {
+		return buf
+	}
+	a, b := c.hi, c.lo
+	if c.hiLast {
+		a, b = c.lo, c.hi
+	}
+	for _, p := range [2][2]float64{a, b} {
+		if p != c.first {
+			buf = append(buf, p[0], p[1])
+		}
+	}
+	c.open = false
+	return buf
 }

@@ -60,8 +60,9 @@ type Context struct {
 	// during Update, so tests and the JS API can aim clicks at it.
 	Plane Rect
 
-	notes  []string
-	layout *place.Report
+	notes     []string
+	layout    *place.Report
+	animating bool
 }
 
 // Layout returns the frame's layout report, where Draw adds the labels it
@@ -96,6 +97,16 @@ func (c *Context) Px(units float64) float64 { return units * c.Scale }
 // Notify shows a short message (already translated) to the user: a toast
 // for the teacher ("no update", "not separable", "file refused: …").
 func (c *Context) Notify(msg string) { c.notes = append(c.notes, msg) }
+
+// Animating asks, from Update, for this tick's frame to be drawn although
+// no input came: a scene calls it while something moves on its own (a
+// tween, a fading message, playing). A game with nothing to animate and no
+// input stops redrawing and lowers its tick rate, so an idle page costs
+// nothing; ui.Player.HandleActions calls it for a playing player.
+func (c *Context) Animating() { c.animating = true }
+
+// Animates reports whether Animating was called since the context was made.
+func (c *Context) Animates() bool { return c.animating }
 
 // TakeNotes returns and clears the messages queued by Notify.
 func (c *Context) TakeNotes() []string {

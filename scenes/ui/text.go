@@ -77,12 +77,23 @@ func spanSize(px float64, shift int) float64 {
 	return px
 }
 
+// The vertices of the text being drawn, kept between calls so that
+// drawing text allocates nothing once they have grown.
+var (
+	textVertices    []ebiten.Vertex
+	textIndices     []uint16
+	textDrawOptions = ebiten.DrawTrianglesOptions{ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
+)
+
 // DrawText draws one line of text (with ^{…} and _{…} markup) whose top
 // edge is at y and whose anchor, set by align, is at x. It returns the width
 // drawn.
 func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, align Align) float64 {
 	if textDrawn != nil {
 		textDrawn(s, px)
+	}
+	if l := laidOutLine(s, px); l != nil {
+		return l.draw(dst, x, y, c, align)
 	}
 	w, _ := MeasureText(s, px)
 	switch align {
@@ -91,21 +102,38 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 	case AlignRight:
 		x -= w
 	}
-	op := &ebiten.DrawImageOptions{}
-	op.ColorScale.ScaleWithColor(c)
-	for _, sp := range parseMarkup(s) {
-		size := spanSize(px, sp.shift)
-		f := face(size)
-		dy := 0.0
-		switch sp.shift {
-		case 1:
-			dy = -px * 0.12
-		case -1:
-			dy = px * 0.42
+	var cs ebiten.ColorScale
+	cs.ScaleWithColor(c)
+	vs, is := textVertices[:0], textIndices[:0]
+	x0 := x
+	// Glyphs new to the atlas may fill it and empty it, which loses the
+	// glyphs already laid out: then lay the text out again, once.
+	for range 2 {
+		gen := atlasGen
+		vs, is, x = vs[:0], is[:0], x0
+		for _, sp := range parseMarkup(s) {
+			size := spanSize(px, sp.shift)
+			f := face(size)
+			dy := 0.0
+			switch sp.shift {
+			case 1:
+				dy = -px * 0.12
+			case -1:
+				dy = px * 0.42
+			}
+			if len(vs) < 60000 { // DrawTriangles takes at most 65,536 vertices
+				vs, is = f.appendGlyphs(vs, is, sp.s, math.Round(x), math.Round(y+dy+(px-size)*0.1), cs.R(), cs.G(), cs.B(), cs.A())
+			}
+			x += f.width(sp.s)
 		}
-		f.draw(dst, sp.s, math.Round(x), math.Round(y+dy+(px-size)*0.1), op)
-		x += f.width(sp.s)
+		if atlasGen == gen {
+			break
+		}
 	}
+	if len(is) > 0 {
+		dst.DrawTriangles(vs, is, atlas, &textDrawOptions)
+	}
+	textVertices, textIndices = vs, is
 	return w
 }
 

@@ -147,6 +147,7 @@ func (s *Scene) Update(c *ui.Context) {
 	s.editor.Update(c, &s.plane, s.data)
 
 	if s.tween.Running() {
+		c.Animating()
 		s.tween.Advance()
 	}
 	if n := model.StepsThisTick(s.player.Tick(), s.data.Len()); n > 0 {
@@ -244,12 +245,9 @@ func (s *Scene) train(c *ui.Context, n int) {
 		s.act = engine.Sigmoid
 		c.Notify(c.T("xor.msg.sigmoid"))
 	}
-	for range n {
-		if !s.run.Step(s.data.Points(), s.lr) {
-			s.player.Pause()
-			c.Notify(c.T("xor.msg.diverged"))
-			return
-		}
+	if !s.run.Steps(s.data.Points(), s.lr, n) {
+		s.player.Pause()
+		c.Notify(c.T("xor.msg.diverged"))
 	}
 }
 

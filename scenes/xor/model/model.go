@@ -157,19 +157,35 @@ func (r *Run) Loss() float64 { return r.losses[r.hist.Pos()] }
 // cross-entropy with learning rate lr, trained as the sigmoid network (the
 // sign has no gradient). It returns false, changing nothing but the
 // diverged flag, when the step would leave engine.MaxParam.
-func (r *Run) Step(pts []engine.Point, lr float64) bool {
-	m := WithAct(r.Net(), engine.Sigmoid)
-	st := m.Step(pts, engine.BCE, lr)
-	if st.Diverged || !FiniteNet(m) {
-		r.Diverged = true
-		return false
-	}
-	r.Diverged = false
-	pos := r.hist.Pos()
-	r.hist.Push(m)
-	r.losses = append(r.losses[:pos+1], LossOf(m, pts))
-	if r.hist.Len() > MaxHistory {
-		r.Trim(MaxHistory / 2)
+func (r *Run) Step(pts []engine.Point, lr float64) bool { return r.Steps(pts, lr, 1) }
+
+// Steps takes up to n steps as Step does and reports whether all were
+// taken. The loss of every state but the last comes from the next step's
+// own forward pass (the loss before a step is the loss of the state it
+// starts from, on the same points), so that playing at the top speed
+// pays for one extra pass over the data per tick, not per step.
+func (r *Run) Steps(pts []engine.Point, lr float64, n int) bool {
+	for i := range n {
+		m := WithAct(r.Net(), engine.Sigmoid)
+		st := m.Step(pts, engine.BCE, lr)
+		if i > 0 {
+			r.losses[r.hist.Pos()] = st.Loss
+		}
+		if st.Diverged || !FiniteNet(m) {
+			r.Diverged = true
+			return false
+		}
+		r.Diverged = false
+		pos := r.hist.Pos()
+		r.hist.Push(m)
+		loss := math.NaN() // filled by the next step
+		if i == n-1 {
+			loss = LossOf(m, pts)
+		}
+		r.losses = append(r.losses[:pos+1], loss)
+		if r.hist.Len() > MaxHistory {
+			r.Trim(MaxHistory / 2)
+		}
 	}
 	return true
 }

@@ -31,3 +31,33 @@ func TestRunTrimKeepsTheRecentSteps(t *testing.T) {
 		t.Errorf("steps for 100000 points: %d", n)
 	}
 }
+
+func TestStepsMatchesStepOneAtATime(t *testing.T) {
+	pts := XORPoints()
+	one := NewRun(engine.NewMLP(2, engine.Sigmoid, 1), pts, 0)
+	many := NewRun(engine.NewMLP(2, engine.Sigmoid, 1), pts, 0)
+	for range 7 {
+		one.Step(pts, 0.5)
+	}
+	if !many.Steps(pts, 0.5, 3) || !many.Steps(pts, 0.5, 4) {
+		t.Fatal("Steps refused a step Step took")
+	}
+	if len(one.losses) != len(many.losses) || one.Net() != many.Net() {
+		t.Fatalf("7 steps: %d losses and net %v one at a time, %d and %v with Steps", len(one.losses), one.Net(), len(many.losses), many.Net())
+	}
+	for i, l := range one.losses {
+		if math.Abs(many.losses[i]-l) > 1e-12*math.Max(1, math.Abs(l)) {
+			t.Errorf("loss %d: %v with Steps, %v one at a time", i, many.losses[i], l)
+		}
+	}
+	// Every state's loss is filled, the last by its own pass.
+	many.Steps(pts, 0.5, 5)
+	for i, l := range many.losses {
+		if math.IsNaN(l) {
+			t.Fatalf("loss %d left unfilled", i)
+		}
+	}
+	if many.Loss() != LossOf(many.Net(), pts) {
+		t.Errorf("last loss %v; LossOf gives %v", many.Loss(), LossOf(many.Net(), pts))
+	}
+}

@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"image/color"
+	"math"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// A line of text without markup is laid out once per size (kerning,
+// advances and where each glyph lies in the atlas) and kept, so that the
+// labels, panel lines and table cells drawn every frame cost one copy of
+// their vertices and one draw call. Changing numbers make new lines; the
+// cache is emptied when it holds maxLaidOut of them, and whenever the
+// glyph atlas is (its glyphs moved).
+const maxLaidOut = 4096
+
+type lineKey struct {
+	s  string
+	px float64
+}
+
+// laidOut is a line's quads with its top-left corner at (0, 0), white.
+type laidOut struct {
+	vs []ebiten.Vertex
+	is []uint16
+	w  float64
+}
+
+var (
+	lines    = map[lineKey]*laidOut{}
+	linesGen int // the atlas generation the lines were laid out in
+)
+
+// laidOutLine returns s laid out at size px, or nil when s has markup (its
+// spans are placed on whole pixels each, which depends on where the line
+// starts) or is too long for one draw call.
+func laidOutLine(s string, px float64) *laidOut {
+	if strings.ContainsAny(s, "^_") || len(s) > 8000 {
+		return nil
+	}
+	if linesGen != atlasGen {
+		clear(lines)
+		linesGen = atlasGen
+	}
+	k := lineKey{s, px}
+	if l, ok := lines[k]; ok {
+		return l
+	}
+	f := face(px)
+	l := &laidOut{w: f.width(s)}
+	for range 2 { // as in DrawText: once more if the atlas was emptied
+		gen := atlasGen
+		l.vs, l.is = f.appendGlyphs(l.vs[:0], l.is[:0], s, 0, 0, 1, 1, 1, 1)
+		if atlasGen == gen {
+			break
+		}
+	}
+	if len(lines) >= maxLaidOut {
+		clear(lines)
+	}
+	lines[k] = l
+	linesGen = atlasGen
+	return l
+}
+
+// draw draws the line as DrawText does and returns its width.
+func (l *laidOut) draw(dst *ebiten.Image, x, y float64, c color.Color, align Align) float64 {
+	switch align {
+	case AlignCenter:
+		x -= l.w / 2
+	case AlignRight:
+		x -= l.w
+	}
+	if len(l.is) == 0 {
+		return l.w
+	}
+	var cs ebiten.ColorScale
+	cs.ScaleWithColor(c)
+	cr, cg, cb, ca := cs.R(), cs.G(), cs.B(), cs.A()
+	ox, oy := float32(math.Round(x)), float32(math.Round(y))
+	vs := textVertices[:0]
+	for _, v := range l.vs {
+		v.DstX += ox
+		v.DstY += oy
+		v.ColorR, v.ColorG, v.ColorB, v.ColorA = cr, cg, cb, ca
+		vs = append(vs, v)
+	}
+	dst.DrawTriangles(vs, l.is, atlas, &textDrawOptions)
+	textVertices = vs
+	return l.w
+}
