@@ -91,27 +91,10 @@ var benchScenes = []benchScene{
 	{id: "gradient", what: "playing", setup: jsSetup(benchPlayKeys)},
 	{id: "backprop", what: "playing", setup: jsSetup(benchPlayKeys)},
 	{id: "regression", what: "playing", setup: jsSetup(benchPlayKeys)},
-	{id: "embedding", what: "1,000 points, 4 hidden layers of 8 units, t-SNE on, training at the top speed",
-		setup: func(t *testing.T, p *Page) {
-			if msg := Eval[any](p, `window.neurona.load(`+strconv.Quote(embeddingDoc)+`)`); msg != nil {
-				t.Fatalf("embedding: load refused: %v", msg)
-			}
-			jsSetup(benchPlayKeys+`; `+topSpeedJS)(t, p)
-		},
-		pending: embeddingPending()},
-}
-
-// embeddingDoc is the state document of the embedding case: 1,000
-// points, 4 hidden layers of 8 units, t-SNE on. TO BE FILLED when the
-// embedding scene's state document fields are fixed; until then the case
-// is a marked row of the report.
-const embeddingDoc = ``
-
-func embeddingPending() string {
-	if embeddingDoc == "" {
-		return "to be filled: the embedding scene's state document (1,000 points, 4×8 hidden units, t-SNE on) is not defined in e2e/bench_scenes_test.go yet"
-	}
-	return ""
+	// Preset 9 is the case (e2e/testdata/embedding-1000-4x8-tsne.json is
+	// its export, and scenes/embedding's tests keep the two equal).
+	{id: "embedding", what: "1,000 points, 4 hidden layers of 8 units, t-SNE on (Shift+9), training at the top speed",
+		setup: jsSetup(`b.key('Digit9', '(', true); setTimeout(() => b.key('Enter', 'Enter'), 1000); ` + topSpeedJS)},
 }
 
 // sceneResult is one scene's figures.
