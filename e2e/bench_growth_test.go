@@ -64,7 +64,7 @@ func benchGrowth(t *testing.T, r *benchReport, appURL string) {
 func growthCase(t *testing.T, p *Page, id string, n int) growthResult {
 	g := growthResult{id: id, n: n}
 	start := time.Now()
-	dropPoints(t, p, n)
+	dropPoints(t, p, id, n)
 	g.got = waitPoints(t, p, n, growthLoad)
 	g.loadSecs = time.Since(start).Seconds()
 	if g.got != n {

@@ -75,7 +75,7 @@ var benchScenes = []benchScene{
 	{id: "neuron", what: "θ₁ nudged with ↑ / ↓ every frame", setup: jsSetup(`b.nudge()`)},
 	{id: "perceptron", what: "3,000 points (a dropped CSV), playing", setup: func(t *testing.T, p *Page) {
 		n := 3000
-		dropPoints(t, p, n)
+		dropPoints(t, p, "perceptron", n)
 		if got := waitPoints(t, p, n, 60*time.Second); got != n {
 			t.Fatalf("perceptron: %d of %d points loaded", got, n)
 		}
@@ -205,12 +205,18 @@ func num(s map[string]any, key string) int {
 
 // dropPoints drops a CSV of n generated points onto the page: classes by
 // a line with 5 % of labels flipped, so that the perceptron keeps
-// working. Three decimals keep 100,000 rows under the 2 MiB limit.
-func dropPoints(t *testing.T, p *Page, n int) {
+// working, in the format the scene id reads (regression: x,y with a real
+// y; embedding: class indices 0 and 1; the others: x1,x2,y with ±1).
+// Three decimals keep 100,000 rows under the 2 MiB limit.
+func dropPoints(t *testing.T, p *Page, id string, n int) {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(uint64(n), 17))
 	var b strings.Builder
-	b.WriteString("x1,x2,y\n")
+	if id == "regression" {
+		b.WriteString("x,y\n")
+	} else {
+		b.WriteString("x1,x2,y\n")
+	}
 	for range n {
 		x1, x2 := rng.Float64()*2-1, rng.Float64()*2-1
 		y := 1
@@ -220,7 +226,14 @@ func dropPoints(t *testing.T, p *Page, n int) {
 		if rng.IntN(20) == 0 {
 			y = -y
 		}
-		fmt.Fprintf(&b, "%.3f,%.3f,%d\n", x1, x2, y)
+		switch id {
+		case "regression":
+			fmt.Fprintf(&b, "%.3f,%.3f\n", x1, 0.8*x1+0.1*x2)
+		case "embedding":
+			fmt.Fprintf(&b, "%.3f,%.3f,%d\n", x1, x2, (y+1)/2)
+		default:
+			fmt.Fprintf(&b, "%.3f,%.3f,%d\n", x1, x2, y)
+		}
 	}
 	path := filepath.Join(t.TempDir(), fmt.Sprintf("puntos-%d.csv", n))
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
