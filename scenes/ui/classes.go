@@ -126,14 +126,7 @@ func (m *ClassMarkerSet) Draw(dst *ebiten.Image, xy []float64, kinds []uint8) {
 		}
 		sx := float32(kinds[i]%(2*MaxClassMarkers)) * size
 		x0, y0 := float32(x-m.half), float32(y-m.half)
-		base := uint16(len(vs))
-		vs = append(vs,
-			ebiten.Vertex{DstX: x0, DstY: y0, SrcX: sx, SrcY: 0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
-			ebiten.Vertex{DstX: x0 + size, DstY: y0, SrcX: sx + size, SrcY: 0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
-			ebiten.Vertex{DstX: x0, DstY: y0 + size, SrcX: sx, SrcY: size, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
-			ebiten.Vertex{DstX: x0 + size, DstY: y0 + size, SrcX: sx + size, SrcY: size, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
-		)
-		is = append(is, base, base+1, base+2, base+1, base+3, base+2)
+		vs, is = appendSprite(vs, is, x0, y0, sx, size)
 	}
 	if len(is) > 0 {
 		dst.DrawTriangles(vs, is, m.img, op)

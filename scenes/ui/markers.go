@@ -97,17 +97,24 @@ func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r 
 			sx = size
 		}
 		x0, y0 := float32(x-m.half), float32(y-m.half)
-		base := uint16(len(vs))
-		vs = append(vs,
-			ebiten.Vertex{DstX: x0, DstY: y0, SrcX: sx, SrcY: 0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
-			ebiten.Vertex{DstX: x0 + size, DstY: y0, SrcX: sx + size, SrcY: 0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
-			ebiten.Vertex{DstX: x0, DstY: y0 + size, SrcX: sx, SrcY: size, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
-			ebiten.Vertex{DstX: x0 + size, DstY: y0 + size, SrcX: sx + size, SrcY: size, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
-		)
-		is = append(is, base, base+1, base+2, base+1, base+3, base+2)
+		vs, is = appendSprite(vs, is, x0, y0, sx, size)
 	}
 	if len(is) > 0 {
 		dst.DrawTriangles(vs, is, m.img, op)
 	}
 	m.vs, m.is = vs, is
+}
+
+// appendSprite appends one quad that copies the size×size cell at (sx, 0)
+// of a marker sheet to (x0, y0): the batched markers of both MarkerSet
+// and ClassMarkerSet are made of these.
+func appendSprite(vs []ebiten.Vertex, is []uint16, x0, y0, sx, size float32) ([]ebiten.Vertex, []uint16) {
+	base := uint16(len(vs))
+	vs = append(vs,
+		ebiten.Vertex{DstX: x0, DstY: y0, SrcX: sx, SrcY: 0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+		ebiten.Vertex{DstX: x0 + size, DstY: y0, SrcX: sx + size, SrcY: 0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+		ebiten.Vertex{DstX: x0, DstY: y0 + size, SrcX: sx, SrcY: size, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+		ebiten.Vertex{DstX: x0 + size, DstY: y0 + size, SrcX: sx + size, SrcY: size, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+	)
+	return vs, append(is, base, base+1, base+2, base+1, base+3, base+2)
 }
