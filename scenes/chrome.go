@@ -11,6 +11,7 @@ import (
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // chrome is what the game draws around the current scene: the title bar
@@ -314,10 +315,11 @@ func (ch *chrome) drawTitleBar(v view, dst *ebiten.Image, c *ui.Context) {
 // transport strip's free part, or over the title bar), one above the
 // other, never over the scene: a message must not hide the data or the
 // footnote it may be about. A press on them over the title bar dismisses
-// them (see pointer).
-func (ch *chrome) drawToasts(v view, dst *ebiten.Image, c *ui.Context) {
+// them (see pointer). It appends each message shown and its box to
+// boxes, for the layout report, and returns the list.
+func (ch *chrome) drawToasts(v view, dst *ebiten.Image, c *ui.Context, boxes []place.Label) []place.Label {
 	if len(ch.toasts) == 0 {
-		return
+		return boxes
 	}
 	s := c.Scale
 	area := ch.toastArea(v)
@@ -343,7 +345,9 @@ func (ch *chrome) drawToasts(v view, dst *ebiten.Image, c *ui.Context) {
 		}
 		ui.StrokeRect(dst, r, 2*s, edge)
 		ui.DrawText(dst, msg, r.X+10*s, y+(rowH-size*1.2)/2, size, v.theme.Text, ui.AlignLeft)
+		boxes = append(boxes, place.Label{Text: msg, Box: [4]float64{r.X, r.Y, r.Right(), r.Bottom()}})
 	}
+	return boxes
 }
 
 // toastRows is the height of each of n rows of messages in area and

@@ -78,8 +78,10 @@ type Game struct {
 	lastState string // the last state document made, for TryStateJSON
 	stateTick uint64 // the tick lastState was made in
 
-	layout     place.Report // the last frame's labels and markers (layout.go)
-	lastLayout string       // its JSON, for TryLayoutJSON
+	layout     place.Report     // the last frame's labels and markers (layout.go)
+	panels     []ui.PanelReport // the last frame's side panels and their parts
+	toastBoxes []place.Label    // the last frame's messages and their boxes
+	lastLayout string           // its JSON, for TryLayoutJSON
 
 	perf   frametime.Recorder // Update and Draw times, for neurona.perf()
 	perfOf int                // the scene perf describes
@@ -220,6 +222,7 @@ func (g *Game) Update() error {
 		g.sceneIn.Pointer = append(g.sceneIn.Pointer, ev)
 	}
 	g.sceneIn.Touched = g.in.Touched
+	g.sceneIn.WheelY = g.in.WheelY
 	g.ctx.In = &g.sceneIn
 
 	bindings := g.Scene().Bindings()
@@ -242,7 +245,7 @@ func (g *Game) Update() error {
 	for _, n := range g.ctx.TakeNotes() {
 		g.note(n)
 	}
-	busy = busy || len(g.in.Pointer) > 0 || len(g.in.Keys) > 0 || g.ctx.Animates() || len(g.chrome.toasts) > 0
+	busy = busy || len(g.in.Pointer) > 0 || len(g.in.Keys) > 0 || g.in.WheelY != 0 || g.ctx.Animates() || len(g.chrome.toasts) > 0
 	g.chrome.expire(g.view(), g.frame)
 
 	if g.wantPNG && g.fresh {
@@ -389,6 +392,7 @@ func (g *Game) toCanvas(in *ui.Input) {
 	}
 	in.CursorX *= g.ss
 	in.CursorY *= g.ss
+	in.WheelY *= g.ss
 }
 
 // Layout is required by ebiten.Game; LayoutF takes precedence.
@@ -433,6 +437,9 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 	g.layout.Reset()
 	ctx.SetLayout(&g.layout)
+	g.panels = g.panels[:0]
+	ctx.SetPanels(&g.panels)
+	g.toastBoxes = g.toastBoxes[:0]
 	g.Scene().Draw(c, &ctx)
 	g.chrome.drawTitleBar(g.view(), c, &ctx)
 	if g.chrome.touchUI {
@@ -440,7 +447,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	} else if g.chrome.transportShown(g.view()) {
 		g.chrome.drawTransport(g.view(), c)
 	}
-	g.chrome.drawToasts(g.view(), c, &ctx)
+	g.toastBoxes = g.chrome.drawToasts(g.view(), c, &ctx, g.toastBoxes)
 	g.chrome.drawTooltip(g.view(), c)
 	if g.chrome.help {
 		g.chrome.drawHelp(g.view(), c, &ctx)

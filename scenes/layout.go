@@ -4,16 +4,29 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // This file publishes the frame's layout — the boxes of the labels the
-// last frame drew and of the point markers they must not cover — for the
+// last frame drew and of the point markers they must not cover, the side
+// panels with their parts and scroll, and the messages (toasts) — for the
 // page's geometry tests (window.neurona.layout()).
 
+// layoutReport is the JSON of window.neurona.layout().
+type layoutReport struct {
+	Labels  []place.Label    `json:"labels"`
+	Markers [][4]float64     `json:"markers"`
+	Panels  []ui.PanelReport `json:"panels"`
+	Toasts  []place.Label    `json:"toasts"`
+	Scene   [4]float64       `json:"scene"` // the scene's area
+}
+
 // LayoutJSON returns the last drawn frame's layout report as JSON:
-// {"labels":[{"text","box":[x0,y0,x1,y1]}],"markers":[[x0,y0,x1,y1]]}, in
-// CSS pixels like the state document's "plane".
+// {"labels":[{"text","box":[x0,y0,x1,y1]}],"markers":[[x0,y0,x1,y1]],
+// "panels":[{"box","scroll","max","parts":[{"name","box"}]}],
+// "toasts":[{"text","box"}],"scene":[x0,y0,x1,y1]}, in CSS pixels like
+// the state document's "plane".
 func (g *Game) LayoutJSON() string {
 	g.mu.Lock()
 	defer g.mu.Unlock()
@@ -33,7 +46,24 @@ func (g *Game) TryLayoutJSON() string {
 
 func (g *Game) layoutJSON() string {
 	r := cssReport(g.layout, g.dsf)
-	b, err := json.Marshal(r)
+	s := g.dsf
+	if s <= 0 {
+		s = 1
+	}
+	out := layoutReport{Labels: r.Labels, Markers: r.Markers, Panels: []ui.PanelReport{}, Toasts: []place.Label{}}
+	for _, p := range g.panels {
+		q := ui.PanelReport{Box: div(p.Box, s), Scroll: p.Scroll / s, Max: p.Max / s, Parts: make([]ui.PartReport, len(p.Parts))}
+		for i, part := range p.Parts {
+			q.Parts[i] = ui.PartReport{Name: part.Name, Box: div(part.Box, s)}
+		}
+		out.Panels = append(out.Panels, q)
+	}
+	for _, t := range g.toastBoxes {
+		out.Toasts = append(out.Toasts, place.Label{Text: t.Text, Box: div(t.Box, s)})
+	}
+	b0 := g.sceneBounds()
+	out.Scene = div([4]float64{b0.X, b0.Y, b0.Right(), b0.Bottom()}, s)
+	b, err := json.Marshal(out)
 	if err != nil {
 		return fmt.Sprintf(`{"error":%q}`, err.Error())
 	}

@@ -45,6 +45,12 @@ const (
 	Export     Action = "export"
 	Notebook   Action = "notebook" // export the Jupyter notebook of the state
 	Delete     Action = "delete"   // remove the point under the pointer
+	// The side panel's scroll, for a panel taller than the window
+	// (Ctrl+= reflows a panel rather than hide its parts).
+	PanelDown Action = "panel.down" // a page further down
+	PanelUp   Action = "panel.up"   // a page back up
+	PanelTop  Action = "panel.top"
+	PanelEnd  Action = "panel.end"
 )
 
 // Shared scene conventions: scenes that expose tunable parameters bind these.
@@ -135,6 +141,12 @@ func buildGlobal() []Binding {
 		Binding{Action: ZoomIn, Key: "NumpadAdd", Ctrl: true, Help: "key.zoom.in", Quiet: true},
 		Binding{Action: ZoomOut, Key: "Minus", Ctrl: true, Help: "key.zoom.out"},
 		Binding{Action: ZoomOut, Key: "NumpadSubtract", Ctrl: true, Help: "key.zoom.out", Quiet: true},
+		// Shift+PageDown / Shift+PageUp: PageDown and PageUp alone change
+		// scene, and Shift with them scrolls in terminals and editors.
+		Binding{Action: PanelDown, Key: "PageDown", Shift: true, Help: "key.panel.down"},
+		Binding{Action: PanelUp, Key: "PageUp", Shift: true, Help: "key.panel.up"},
+		key(PanelTop, "Home", "key.panel.top"),
+		key(PanelEnd, "End", "key.panel.end"),
 		key(SavePNG, "S", "key.save"),
 		key(Export, "E", "key.export"),
 		// Shift+E: beside E (export), and E is E on QWERTY, AZERTY and
@@ -239,6 +251,8 @@ var keyNames = map[string][2]string{ // name -> {es, en}
 	"ArrowDown":      {"↓", "↓"},
 	"PageDown":       {"AvPág", "PageDown"},
 	"PageUp":         {"RePág", "PageUp"},
+	"Home":           {"Inicio", "Home"},
+	"End":            {"Fin", "End"},
 	"Escape":         {"Esc", "Esc"},
 	"Delete":         {"Supr", "Delete"},
 	"Equal":          {"=", "="},

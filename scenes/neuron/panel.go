@@ -17,9 +17,13 @@ import (
 // activation's curve, the equation with the probe's numbers and the table.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	p := ui.NewPanel(dst, c, s.side)
+	p := ui.NewScrollPanel(dst, c, s.side, &s.scroll)
+	defer p.End()
+	dst = p.Dst()
+	p.Part("title")
 	p.Heading(c.T("neuron.title"))
 
+	p.Part("equation")
 	eq := "σ(θ₁x₁ + θ₂x₂ + b) = ŷ"
 	px := ui.FitText(eq, c.Px(26), p.R.W-c.Px(32))
 	ui.DrawText(dst, eq, p.R.X+c.Px(16), p.Y, px, th.Text, ui.AlignLeft)
@@ -30,6 +34,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		{Name: "θ₂", Value: ui.Fixed(s.n.Theta[1])},
 		{Name: "b", Value: ui.Fixed(s.n.B)},
 	}
+	p.Part("params")
 	row := ui.Rect{X: p.R.X + c.Px(12), Y: p.Y, W: p.R.W - c.Px(24), H: c.Px(34)}
 	ui.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
 	p.Y += row.H + c.Px(8)
@@ -37,10 +42,12 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	// The curve gets a share of the panel's height, within limits, so the
 	// rest still fits on a short screen.
+	p.Part("curve")
 	h := math.Max(c.Px(110), math.Min(c.Px(210), s.side.H*0.26))
 	s.drawCurve(dst, c, ui.Rect{X: p.R.X + c.Px(16), Y: p.Y, W: p.R.W - c.Px(32), H: h})
 	p.Y += h + c.Px(10)
 
+	p.Part("probe")
 	x := s.probe
 	a := s.n.Potential(x)
 	p.Dim(c.Tf("neuron.at", ui.Fixed(x[0]), ui.Fixed(x[1])))
@@ -49,6 +56,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Line("ŷ = σ(" + ui.Fixed(a) + ") = " + ui.Fixed(s.n.Output(x)))
 	p.Gap()
 
+	p.Part("table")
 	rows := [][]string{{"x₁", "x₂", "a_{k}", "ŷ", c.T("neuron.class"), ""}}
 	hl := -1
 	for i, r := range s.rows {
@@ -73,6 +81,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		p.Dim(c.T("neuron.empty"))
 	}
 	p.Gap()
+	p.Part("presets")
 	if s.n == presets[s.preset].neuronOf() {
 		p.Dim(c.T(presets[s.preset].name))
 	}

@@ -49,6 +49,8 @@ type Scene struct {
 	dragB     float64 // b when the line drag began
 	fwd       []ui.PointerEvent
 
+	scroll ui.Scroll // the side panel's scroll
+
 	// Cached for Draw.
 	side     ui.Rect
 	rows     []model.Row
@@ -96,6 +98,7 @@ const regionAlpha = 0x60
 func (s *Scene) Update(c *ui.Context) {
 	main, side := ui.SplitMain(c)
 	s.side = side
+	s.scroll.Update(c, side)
 	s.plane.Layout(main.Inset(c.Px(12)))
 	c.Plane = s.plane.Rect
 

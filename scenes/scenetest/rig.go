@@ -81,6 +81,14 @@ func (r *Rig[S]) Pointer(es ...ui.PointerEvent) {
 	}
 }
 
+// Wheel queues a turn of the mouse wheel with the cursor at (x, y) that
+// scrolls dy screen pixels (positive: down), for the next tick.
+func (r *Rig[S]) Wheel(x, y, dy float64) {
+	r.fresh()
+	r.C.In.CursorX, r.C.In.CursorY, r.C.In.HasCursor = x, y, true
+	r.C.In.WheelY += dy
+}
+
 // Press queues a press and a release at (x, y) within one tick, as a tap
 // or a quick trackpad click produces.
 func (r *Rig[S]) Press(x, y float64, b ui.Button) {
@@ -133,6 +141,7 @@ func (r *Rig[S]) Draw() *ebiten.Image {
 	}
 	r.screen.Clear()
 	r.C.Layout().Reset()
+	*r.C.Panels() = (*r.C.Panels())[:0]
 	r.S.Draw(r.screen, r.C)
 	return r.screen
 }

@@ -48,6 +48,10 @@ type Input struct {
 	Keys             []keymap.Event
 	Touched          bool // a finger touched the screen this tick
 	Typed            bool // a key was pressed this tick
+	// WheelY is how far the mouse wheel (or a two-finger swipe) asked to
+	// scroll this tick, in screen pixels at the cursor: positive moves
+	// the content up, to show what is below.
+	WheelY float64
 }
 
 // Reset empties the per-tick lists, keeping their storage.
@@ -55,6 +59,7 @@ func (in *Input) Reset() {
 	in.Pointer = in.Pointer[:0]
 	in.Keys = in.Keys[:0]
 	in.Touched, in.Typed = false, false
+	in.WheelY = 0
 }
 
 // PointerSource reads the platform's pointer and key events into an Input,
@@ -75,6 +80,7 @@ func NewPointerSource() PointerSource { return newPlatformSource() }
 type Injector struct {
 	pointer []PointerEvent
 	keys    []keymap.Event
+	wheel   float64
 }
 
 // Pointer queues a pointer event.
@@ -83,8 +89,15 @@ func (j *Injector) Pointer(e PointerEvent) { j.pointer = append(j.pointer, e) }
 // Key queues a key event.
 func (j *Injector) Key(e keymap.Event) { j.keys = append(j.keys, e) }
 
+// Wheel queues a turn of the mouse wheel at (x, y) that scrolls dy screen
+// pixels (positive: down).
+func (j *Injector) Wheel(x, y, dy float64) {
+	j.Pointer(PointerEvent{Kind: PointerMove, X: x, Y: y})
+	j.wheel += dy
+}
+
 // Pending reports whether events are queued.
-func (j *Injector) Pending() bool { return len(j.pointer) > 0 || len(j.keys) > 0 }
+func (j *Injector) Pending() bool { return len(j.pointer) > 0 || len(j.keys) > 0 || j.wheel != 0 }
 
 // Drain moves the queued events into in.
 func (j *Injector) Drain(in *Input) {
@@ -99,5 +112,6 @@ func (j *Injector) Drain(in *Input) {
 	if len(j.keys) > 0 {
 		in.Typed = true
 	}
-	j.pointer, j.keys = j.pointer[:0], j.keys[:0]
+	in.WheelY += j.wheel
+	j.pointer, j.keys, j.wheel = j.pointer[:0], j.keys[:0], 0
 }

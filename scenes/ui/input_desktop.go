@@ -30,7 +30,7 @@ func newPlatformSource() PointerSource {
 
 var mouseButtons = [3]ebiten.MouseButton{ebiten.MouseButtonLeft, ebiten.MouseButtonRight, ebiten.MouseButtonMiddle}
 
-func (s *desktopSource) Poll(in *Input, _ float64) {
+func (s *desktopSource) Poll(in *Input, deviceScale float64) {
 	shift := ebiten.IsKeyPressed(ebiten.KeyShift)
 	ctrl := ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
 	alt := ebiten.IsKeyPressed(ebiten.KeyAlt)
@@ -57,14 +57,24 @@ func (s *desktopSource) Poll(in *Input, _ float64) {
 		in.Pointer = append(in.Pointer, ev)
 	}
 
+	// A notch of the wheel scrolls about three lines of panel text.
+	_, wy := ebiten.Wheel()
+	in.WheelY -= wy * wheelLine * deviceScale
+
 	s.pollTouches(in)
 	s.pollKeys(in, shift, ctrl, alt)
 }
+
+// wheelLine is how many layout units one notch of the wheel scrolls.
+const wheelLine = 48
 
 // Pending reads Ebiten's state of this frame (which, unlike inpututil's,
 // is fresh between ticks): a key held, a button changed, the cursor moved
 // or a finger down.
 func (s *desktopSource) Pending() bool {
+	if _, wy := ebiten.Wheel(); wy != 0 {
+		return true
+	}
 	if x, y := ebiten.CursorPosition(); x != s.lastX || y != s.lastY {
 		return true
 	}

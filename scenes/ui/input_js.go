@@ -24,6 +24,7 @@ type webSource struct {
 	pointer []PointerEvent
 	keys    []keymap.Event
 	touched bool
+	wheel   float64 // wheel scroll since the last Poll, screen pixels
 	x, y    float64
 	has     bool
 	funcs   []js.Func
@@ -38,6 +39,7 @@ var preventedKeys = map[string]bool{
 	"Space": true, "Tab": true, "Backspace": true, "ArrowLeft": true, "ArrowRight": true,
 	"ArrowUp": true, "ArrowDown": true, "PageUp": true, "PageDown": true, "Enter": true,
 	"Slash": true, "Quote": true, "Equal": true, "Minus": true, "Delete": true,
+	"Home": true, "End": true,
 }
 
 func (s *webSource) bind() {
@@ -99,6 +101,35 @@ func (s *webSource) bind() {
 	add(canvas, "pointermove", pointer(PointerMove))
 	add(canvas, "pointerup", pointer(PointerUp))
 	add(canvas, "pointercancel", pointer(PointerCancel))
+	// The wheel scrolls the side panel, not the page: listened to
+	// actively (passive: false) so that preventDefault holds.
+	wheel := platform.Func("wheel listener", func(this js.Value, args []js.Value) any {
+		e := args[0]
+		e.Call("preventDefault")
+		dpr := js.Global().Get("devicePixelRatio").Float()
+		if dpr <= 0 {
+			dpr = 1
+		}
+		dy := e.Get("deltaY").Float()
+		switch e.Get("deltaMode").Int() {
+		case 1: // lines
+			dy *= 16
+		case 2: // pages
+			dy *= 400
+		}
+		r := canvas.Call("getBoundingClientRect")
+		s.mu.Lock()
+		s.wheel += dy * dpr
+		s.x = (e.Get("clientX").Float() - r.Get("left").Float()) * dpr
+		s.y = (e.Get("clientY").Float() - r.Get("top").Float()) * dpr
+		s.has = true
+		s.mu.Unlock()
+		return nil
+	})
+	s.funcs = append(s.funcs, wheel)
+	opts := js.Global().Get("Object").New()
+	opts.Set("passive", false)
+	canvas.Call("addEventListener", "wheel", wheel, opts)
 	add(canvas, "contextmenu", platform.Func("contextmenu listener", func(this js.Value, args []js.Value) any {
 		args[0].Call("preventDefault")
 		return nil
@@ -140,7 +171,7 @@ func webKeyName(code string) string {
 func (s *webSource) Pending() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return len(s.pointer) > 0 || len(s.keys) > 0 || s.touched
+	return len(s.pointer) > 0 || len(s.keys) > 0 || s.touched || s.wheel != 0
 }
 
 func (s *webSource) Poll(in *Input, _ float64) {
@@ -154,7 +185,8 @@ func (s *webSource) Poll(in *Input, _ float64) {
 	if len(s.keys) > 0 {
 		in.Typed = true
 	}
-	s.pointer, s.keys, s.touched = s.pointer[:0], s.keys[:0], false
+	in.WheelY += s.wheel
+	s.pointer, s.keys, s.touched, s.wheel = s.pointer[:0], s.keys[:0], false, 0
 	if s.has {
 		in.CursorX, in.CursorY, in.HasCursor = s.x, s.y, true
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"image/color"
 	"math"
 
@@ -23,19 +24,118 @@ func SplitMain(c *Context) (main, side Rect) {
 // Panel writes lines of text and small tables down a column, keeping track
 // of where the next line goes. Every size is in layout units scaled by the
 // context, so the back row can read it after Ctrl+=.
+//
+// A panel made with NewScrollPanel never leaves a part out for want of
+// room: it writes everything, drawn clipped to its rectangle and moved up
+// by its Scroll's offset, and End shows a scrollbar when there is more
+// than fits.
 type Panel struct {
-	dst  *ebiten.Image
+	dst  *ebiten.Image // where parts are drawn: clipped to the panel when it scrolls
+	out  *ebiten.Image // the whole screen, for the scrollbar
 	c    *Context
 	R    Rect    // the panel's area
 	Y    float64 // where the next line's top goes
 	Size float64 // body text size in layout units
+
+	scroll *Scroll
+	top    float64 // where the content starts (R.Y less the offset)
+	parts  []PanelPart
 }
 
 // NewPanel fills r with the panel colour and starts writing at its top.
 func NewPanel(dst *ebiten.Image, c *Context, r Rect) *Panel {
 	FillRect(dst, r, c.Theme.Panel)
 	Line(dst, r.X, r.Y, r.X, r.Bottom(), c.Px(1), c.Theme.PanelEdge)
-	return &Panel{dst: dst, c: c, R: r, Y: r.Y + c.Px(12), Size: TextBody}
+	return &Panel{dst: dst, out: dst, c: c, R: r, Y: r.Y + c.Px(12), Size: TextBody}
+}
+
+// NewScrollPanel is NewPanel for a panel that scrolls: what is written
+// goes through Dst, clipped to r, starting s.Off above r's top. Mark its
+// parts with Part and finish with End.
+func NewScrollPanel(dst *ebiten.Image, c *Context, r Rect, s *Scroll) *Panel {
+	p := NewPanel(dst, c, r)
+	p.scroll = s
+	clip := image.Rect(int(math.Floor(r.X)), int(math.Floor(r.Y)), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))
+	if !clip.Intersect(dst.Bounds()).Empty() {
+		p.dst = dst.SubImage(clip).(*ebiten.Image)
+	}
+	p.top = r.Y - s.Off
+	p.Y = p.top + c.Px(12)
+	p.parts = s.drawn.parts[:0]
+	return p
+}
+
+// ContentTop returns where a scrolling panel's content starts on screen
+// for rectangle r at offset off: what Update uses to place a panel's
+// clickable parts where Draw will draw them.
+func ContentTop(c *Context, r Rect, off float64) float64 { return r.Y - off + c.Px(12) }
+
+// Dst is the image to draw the panel's parts on: clipped to the panel
+// when it scrolls.
+func (p *Panel) Dst() *ebiten.Image { return p.dst }
+
+// Part starts a named part of the panel at the current line (and ends the
+// one before): the parts and their rectangles are what the layout report
+// and the tests read to tell that nothing was left out.
+func (p *Panel) Part(name string) {
+	p.endPart()
+	p.parts = append(p.parts, PanelPart{Name: name, R: Rect{X: p.R.X, Y: p.Y, W: p.R.W}})
+}
+
+func (p *Panel) endPart() {
+	if n := len(p.parts); n > 0 && p.parts[n-1].R.H == 0 {
+		p.parts[n-1].R.H = math.Max(p.Y-p.parts[n-1].R.Y, 0)
+	}
+}
+
+// End finishes a scrolling panel: it records the content's height and
+// parts for the next Update, reports them to the layout report, and
+// draws the scrollbar when the content is taller than the panel, with an
+// arrow on the side where more is hidden.
+func (p *Panel) End() {
+	if p.scroll == nil {
+		return
+	}
+	p.endPart()
+	c, s, r := p.c, p.scroll, p.R
+	s.drawn.parts = p.parts
+	s.drawn.view = r
+	s.drawn.content = p.Y + c.Px(12) - p.top
+	rep := PanelReport{Box: box(r), Scroll: s.Off, Max: s.Max(r)}
+	for _, part := range p.parts {
+		rep.Parts = append(rep.Parts, PartReport{Name: part.Name, Box: box(part.R)})
+	}
+	*c.Panels() = append(*c.Panels(), rep)
+	if rep.Max <= 0 {
+		return
+	}
+	th := c.Theme
+	track, thumb := s.bar(c, r)
+	FillRect(p.out, track, WithAlpha(th.PanelEdge, 0x90))
+	FillRect(p.out, thumb, th.Accent)
+	// "More below / above": a chevron at each end of the track with
+	// something hidden beyond it, in the panel's right margin.
+	cx, k := track.X+track.W/2, c.Px(5)
+	if s.Off < rep.Max-0.5 {
+		y := r.Bottom() - c.Px(7)
+		Line(p.out, cx-k, y-k, cx, y, c.Px(2.5), th.Accent)
+		Line(p.out, cx, y, cx+k, y-k, c.Px(2.5), th.Accent)
+	}
+	if s.Off > 0.5 {
+		y := r.Y + c.Px(7)
+		Line(p.out, cx-k, y+k, cx, y, c.Px(2.5), th.Accent)
+		Line(p.out, cx, y, cx+k, y+k, c.Px(2.5), th.Accent)
+	}
+}
+
+// Take returns the panel's width from the current line down, at least h
+// layout units tall (more if the panel has more room below), and moves
+// past it: the place for a plot, which a scrolling panel never drops.
+func (p *Panel) Take(h float64) Rect {
+	r := p.Rest()
+	r.H = math.Max(r.H, p.c.Px(h))
+	p.Y = r.Bottom() + p.c.Px(4)
+	return r
 }
 
 func (p *Panel) left() float64  { return p.R.X + p.c.Px(16) }

@@ -62,8 +62,23 @@ type Context struct {
 
 	notes     []string
 	layout    *place.Report
+	panels    *[]PanelReport
 	animating bool
 }
+
+// Panels returns the frame's panel reports, where a scrolling Panel's End
+// adds its rectangle, offset and parts; like Layout, an output of Draw
+// for the page's tests (window.neurona.layout()).
+func (c *Context) Panels() *[]PanelReport {
+	if c.panels == nil {
+		c.panels = &[]PanelReport{}
+	}
+	return c.panels
+}
+
+// SetPanels makes r the list that Panels returns; the game gives every
+// frame's Context its own, emptied before the frame is drawn.
+func (c *Context) SetPanels(r *[]PanelReport) { c.panels = r }
 
 // Layout returns the frame's layout report, where Draw adds the labels it
 // placed and the point markers they must not cover (Report.Add with a
