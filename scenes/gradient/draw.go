@@ -15,18 +15,21 @@ import (
 // only when a tick changed something or the pointer moved to another point
 // of the panel's explanation.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.layer.Refresh(c, layerKey{Gen: s.gen, Explain: s.v.explain}, func(dst *ebiten.Image) {
+	s.layer.Refresh(c, layerKey{Gen: s.gen, Explain: s.v.explain, Scroll: s.scroll.Off}, func(dst *ebiten.Image) {
 		// The layer's labels and markers are kept with it, so that every
-		// frame's layout report has them, not only the frames that redraw.
+		// frame's layout report has them, not only the frames that redraw;
+		// the panel's report is made from its Scroll below.
 		lc := *c
 		s.rep.Reset()
 		lc.SetLayout(&s.rep)
+		lc.SetPanels(&[]ui.PanelReport{})
 		s.drawData(dst, &lc)
 		s.drawLoss(dst, &lc)
 		s.drawPanel(dst, &lc)
 		s.drawBanner(dst, &lc)
 	})
 	s.layer.Draw(dst)
+	s.scroll.Report(c)
 	rep := c.Layout()
 	rep.Labels = append(rep.Labels, s.rep.Labels...)
 	rep.Markers = append(rep.Markers, s.rep.Markers...)

@@ -14,7 +14,10 @@ import (
 // over the iterations.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th, v, t := c.Theme, &s.v, s.tr
-	p := ui.NewPanel(dst, c, s.lay.side)
+	p := ui.NewScrollPanel(dst, c, s.lay.side, &s.scroll)
+	defer p.End()
+	dst = p.Dst()
+	p.Part("loss")
 	p.Heading(c.T("gradient.title"))
 	p.Line("ŷ = σ(z),  z = θ₁x₁ + θ₂x₂ + b")
 	bce := t.Loss == engine.BCE
@@ -27,6 +30,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Dim(c.Tf("gradient.panel.mean", v.n))
 	p.Gap()
 
+	p.Part("point")
 	if v.explain >= 0 {
 		pt := v.terms
 		mark := "■"
@@ -48,6 +52,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		p.Gap()
 	}
 
+	p.Part("update")
 	p.Dim(c.T("gradient.panel.batch"))
 	p.Line("θ^{(k+1)} = θ^{(k)} − α ∂J/∂θ")
 	m, n := v.cur.M, v.next
@@ -63,7 +68,8 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		p.Text(c.T("gradient.panel.rising"), th.Warning)
 	}
 	p.Gap()
-	s.plot.Draw(dst, c, p.Rest(), []ui.Series{{XY: v.jSeries, Color: th.Series2}})
+	p.Part("plot")
+	s.plot.Draw(dst, c, p.Take(170), []ui.Series{{XY: v.jSeries, Color: th.Series2}})
 }
 
 // sub is the subscript digit of coordinate i (0 → ₁, 1 → ₂).

@@ -29,6 +29,7 @@ type Scene struct {
 	lay    layout
 	land   landscape
 	v      view // what Draw shows, derived in Update
+	scroll ui.Scroll
 	gfx    rasters
 	plot   ui.Plot
 	layer  ui.Layer     // the whole picture, redrawn in Draw when it changed
@@ -72,6 +73,7 @@ func (s *Scene) Playback() *ui.Player { return &s.player }
 // Update lays out, applies keys and pointer, plays, and derives the view.
 func (s *Scene) Update(c *ui.Context) {
 	s.lay = computeLayout(c)
+	s.scroll.Update(c, s.lay.side)
 	s.plane.Layout(s.lay.plane)
 	s.tplane.Layout(s.lay.loss)
 	c.Plane = s.plane.Rect
@@ -96,6 +98,7 @@ func (s *Scene) Update(c *ui.Context) {
 // pointer).
 type layerKey struct {
 	Gen, Explain int
+	Scroll       float64 // the panel's offset
 }
 
 // action applies one key action.

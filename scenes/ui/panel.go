@@ -40,6 +40,8 @@ type Panel struct {
 	scroll *Scroll
 	top    float64 // where the content starts (R.Y less the offset)
 	parts  []PanelPart
+	labels int // the layout report's labels before the panel's
+	marks  int // and its markers
 }
 
 // NewPanel fills r with the panel colour and starts writing at its top.
@@ -62,6 +64,7 @@ func NewScrollPanel(dst *ebiten.Image, c *Context, r Rect, s *Scroll) *Panel {
 	p.top = r.Y - s.Off
 	p.Y = p.top + c.Px(12)
 	p.parts = s.drawn.parts[:0]
+	p.labels, p.marks = len(c.Layout().Labels), len(c.Layout().Markers)
 	return p
 }
 
@@ -101,11 +104,8 @@ func (p *Panel) End() {
 	s.drawn.parts = p.parts
 	s.drawn.view = r
 	s.drawn.content = p.Y + c.Px(12) - p.top
-	rep := PanelReport{Box: box(r), Scroll: s.Off, Max: s.Max(r)}
-	for _, part := range p.parts {
-		rep.Parts = append(rep.Parts, PartReport{Name: part.Name, Box: box(part.R)})
-	}
-	*c.Panels() = append(*c.Panels(), rep)
+	p.clipReport()
+	rep := s.Report(c)
 	if rep.Max <= 0 {
 		return
 	}
@@ -125,6 +125,37 @@ func (p *Panel) End() {
 		y := r.Y + c.Px(7)
 		Line(p.out, cx-k, y+k, cx, y, c.Px(2.5), th.Accent)
 		Line(p.out, cx, y, cx+k, y+k, c.Px(2.5), th.Accent)
+	}
+}
+
+// clipReport keeps in the layout report only what the panel shows of
+// the labels and markers its parts added: those scrolled out of view are
+// not on screen, and those cut by the panel's edge are reported as cut.
+func (p *Panel) clipReport() {
+	rep := p.c.Layout()
+	v := [4]float64{p.R.X, p.R.Y, p.R.Right(), p.R.Bottom()}
+	clip := func(b [4]float64) ([4]float64, bool) {
+		b = [4]float64{math.Max(b[0], v[0]), math.Max(b[1], v[1]), math.Min(b[2], v[2]), math.Min(b[3], v[3])}
+		return b, b[0] < b[2] && b[1] < b[3]
+	}
+	if p.labels <= len(rep.Labels) {
+		keep := rep.Labels[:p.labels]
+		for _, l := range rep.Labels[p.labels:] {
+			if b, ok := clip(l.Box); ok {
+				l.Box = b
+				keep = append(keep, l)
+			}
+		}
+		rep.Labels = keep
+	}
+	if p.marks <= len(rep.Markers) {
+		keep := rep.Markers[:p.marks]
+		for _, m := range rep.Markers[p.marks:] {
+			if b, ok := clip(m); ok {
+				keep = append(keep, b)
+			}
+		}
+		rep.Markers = keep
 	}
 }
 

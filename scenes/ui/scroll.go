@@ -161,6 +161,20 @@ type PartReport struct {
 	Box  [4]float64 `json:"box"`
 }
 
+// Report adds the panel as the last Draw laid it out to c's panel
+// reports and returns what it added. Panel.End calls it; a scene that
+// keeps its panel in a cached picture (a Layer) calls it every frame,
+// so that frames that copy the picture report the panel too.
+func (s *Scroll) Report(c *Context) PanelReport {
+	r := s.drawn.view
+	rep := PanelReport{Box: box(r), Scroll: s.Off, Max: s.Max(r)}
+	for _, part := range s.drawn.parts {
+		rep.Parts = append(rep.Parts, PartReport{Name: part.Name, Box: box(part.R)})
+	}
+	*c.Panels() = append(*c.Panels(), rep)
+	return rep
+}
+
 // Visible reports whether the part's box lies within the panel's box
 // (to half a pixel).
 func (p PanelReport) Visible(part PartReport) bool {
