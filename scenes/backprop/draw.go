@@ -20,12 +20,14 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 		lc := *c
 		s.rep.Reset()
 		lc.SetLayout(&s.rep)
+		lc.SetPanels(&[]ui.PanelReport{}) // reported from s.scroll below
 		s.drawTitle(dst, &lc)
 		s.drawGraph(dst, s.lay.graphContext(&lc))
 		s.drawStrip(dst, &lc)
 		s.drawPanel(dst, &lc)
 	})
 	s.layer.Draw(dst)
+	s.scroll.Report(c)
 	rep := c.Layout()
 	rep.Labels = append(rep.Labels, s.rep.Labels...)
 	rep.Markers = append(rep.Markers, s.rep.Markers...)

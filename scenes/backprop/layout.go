@@ -61,6 +61,7 @@ type layout struct {
 	graph      ui.Rect // the computational graph
 	strip      ui.Rect // the formulas of the current step, below the graph
 	plane      ui.Rect // the small data plane, at the top of the side panel
+	list       ui.Rect // the panel below it, which scrolls
 	R          float64 // node radius
 	pos        map[string][2]float64
 	// k scales the graph's text and strokes down where the graph has less
@@ -90,6 +91,7 @@ func computeLayout(c *ui.Context) layout {
 	pad := c.Px(16)
 	ps := math.Max(1, math.Min(side.W-2*pad, side.H*0.36))
 	l.plane = ui.Rect{X: side.X + (side.W-ps)/2, Y: side.Y + pad, W: ps, H: ps}
+	l.list = ui.Rect{X: side.X, Y: l.plane.Bottom(), W: side.W, H: math.Max(1, side.Bottom()-l.plane.Bottom())}
 	return l
 }
 

@@ -12,12 +12,15 @@ import (
 // backpropagation, the finite-difference check, and the update's change.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th, v := c.Theme, &s.v
-	p := ui.NewPanel(dst, c, s.lay.side)
+	ui.NewPanel(dst, c, s.lay.side)
 	s.plane.DrawGrid(dst, c)
 	s.sigma.Draw(dst, s.plane.Rect)
 	s.plane.DrawPointsMarked(dst, c, s.w.Data.Points(), v.cur.Ex, 2.1, c.Px(3.5))
 	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), th.PanelEdge)
-	p.Y = s.plane.Rect.Bottom() + c.Px(10)
+	// Below the plane (which stays put, to click in), the rest scrolls.
+	p := ui.NewScrollPanel(dst, c, s.lay.list, &s.scroll)
+	defer p.End()
+	p.Part("example")
 
 	g := &v.cur.G
 	if v.n == 0 {
@@ -30,6 +33,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	} else {
 		p.Dim(c.T("backprop.panel.noloss"))
 	}
+	p.Part("table")
 	rows := [][]string{{"", c.T("backprop.col.value"), "∂L/∂θ", c.T("backprop.col.fd"), "Δθ"}}
 	hl := -1
 	for i, id := range model.ParamIDs {
@@ -47,6 +51,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		rows = append(rows, []string{labels[id], ui.Num(n.Value), gr, ui.Num(v.fd[i]), d})
 	}
 	p.Table(rows, hl)
+	p.Part("check")
 	if known := node(g, "b2").HasGrad; known {
 		p.Text(c.Tf("backprop.panel.check", ui.Num(v.maxDiff)), th.Good)
 	} else {

@@ -28,6 +28,7 @@ type Scene struct {
 	editor   ui.Editor
 	player   ui.Player
 	lay      layout
+	scroll   ui.Scroll // the panel's part below the small plane
 	pulse    ui.Tween
 	formulas map[[2]string]string // each edge's local derivative, in the lecture's notation
 	v        view
@@ -88,7 +89,9 @@ func (s *Scene) Update(c *ui.Context) {
 	s.lay = computeLayout(c)
 	s.plane.Layout(s.lay.plane)
 	c.Plane = s.plane.Rect
-	if len(c.Actions) > 0 || len(c.In.Pointer) > 0 {
+	off := s.scroll.Off
+	s.scroll.Update(c, s.lay.list)
+	if len(c.Actions) > 0 || len(c.In.Pointer) > 0 || s.scroll.Off != off {
 		s.gen++
 	}
 	s.player.HandleActions(c)

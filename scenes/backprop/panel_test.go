@@ -1,0 +1,15 @@
+package backprop
+
+import (
+	"testing"
+
+	"github.com/neurona/neurona/scenes/scenetest"
+)
+
+// At the largest text scale on a 1280×720 projector every part of the
+// panel is still there, reachable by scrolling.
+func TestPanelKeepsEveryPartAtLargestZoom(t *testing.T) {
+	scenetest.PanelPartsReachable(t, New, len(presets), func(int) []string {
+		return []string{"example", "table", "check"}
+	})
+}
