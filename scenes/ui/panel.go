@@ -225,6 +225,12 @@ func (p *Panel) Table(rows [][]string, highlight int) {
 }
 
 // Rest returns the panel area below what has been written, for a plot.
+// In a scrolling panel it is the room below the line when the panel is
+// at its top, so that what is laid out does not change as it scrolls.
 func (p *Panel) Rest() Rect {
-	return Rect{p.left(), p.Y, p.width(), math.Max(0, p.R.Bottom()-p.Y-p.c.Px(12))}
+	y := p.Y
+	if p.scroll != nil {
+		y += p.scroll.Off
+	}
+	return Rect{p.left(), p.Y, p.width(), math.Max(0, p.R.Bottom()-y-p.c.Px(12))}
 }

@@ -12,13 +12,17 @@ import (
 	"github.com/neurona/neurona/scenes/xor/model"
 )
 
-// drawLoss draws the loss curve J(step) below the planes.
+// drawLoss draws the loss curve J(step) below the planes, unless the
+// panel has it (lossInPanel).
 func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
-	th := c.Theme
-	r := s.v.lossRect
-	if r.H < c.Px(60) {
-		return
+	if !s.v.lossInPanel {
+		s.drawLossIn(dst, c, s.v.lossRect)
 	}
+}
+
+// drawLossIn draws the loss curve J(step) with its title in r.
+func (s *Scene) drawLossIn(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
+	th := c.Theme
 	title := "J = " + ui.Fixed(s.v.loss)
 	ui.DrawText(dst, title, r.X, r.Y, c.Px(20), th.Text, ui.AlignLeft)
 	sub := c.T("xor.loss")
@@ -47,18 +51,23 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 // in matrix form with its numbers, and the run's status.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	p := ui.NewPanel(dst, c, s.v.side)
+	p := ui.NewScrollPanel(dst, c, s.v.side, &s.scroll)
+	defer p.End()
+	dst = p.Dst()
+	p.Part("title")
 	p.Heading(s.title(c))
 	ps := [numParams]ui.Param{
 		{Name: "α", Value: ui.Num(s.lr)},
 		{Name: "H", Value: fmt.Sprint(s.hidden)},
 		{Name: c.T("xor.seed"), Value: fmt.Sprint(s.seed)},
 	}
+	p.Part("params")
 	row := ui.Rect{X: p.R.X + c.Px(12), Y: p.Y, W: p.R.W - c.Px(24), H: c.Px(34)}
 	ui.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
 	p.Y += row.H + c.Px(8)
 	p.Line(c.Tf("xor.activation", c.T("xor.act."+s.act.String())))
 
+	p.Part("table")
 	p.Dim(s.tableLabel(c))
 	rows := [][]string{{"x₁", "x₂", "z₁", "z₂", "ŷ", c.T("xor.class")}}
 	for _, r := range s.v.table {
@@ -66,6 +75,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	p.Table(rows, -1)
 
+	p.Part("status")
 	n := s.data.Len()
 	right := int(math.Round(s.v.acc * float64(n)))
 	status := c.Tf("xor.status", s.run.StepNo(), right, n)
@@ -79,8 +89,15 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	p.Text(c.T("xor.legend.hatch"), th.Accent)
 	p.Gap()
+	p.Part("matrices")
 	s.drawMatrices(dst, c, p)
 	p.Gap()
+	if s.v.lossInPanel {
+		p.Part("loss")
+		s.drawLossIn(dst, c, p.Take(200))
+		p.Gap()
+	}
+	p.Part("hints")
 	p.Dim(c.T("xor.hints"))
 }
 
@@ -127,10 +144,6 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 	formula("ŷ = σ(W^{[2]}z + b^{[2]})", fmt.Sprintf("W^{[2]}: 1×H   b^{[2]}: 1×1   H = %d", h))
 
 	rh := px * 1.3
-	if p.Y+rh*float64(h+2)+px*3 > p.R.Bottom() {
-		p.Dim(c.T("xor.matrix.nospace"))
-		return
-	}
 	// Columns: unit, W^[1] (two), b^[1], (W^[2])ᵀ; gaps for the brackets.
 	gap := c.Px(16)
 	colLabel := w * 0.08

@@ -45,6 +45,7 @@ const morphTicks = 90
 
 // Scene is the XOR scene.
 type Scene struct {
+	scroll   ui.Scroll         // the side panel's scroll
 	act      engine.Activation // sign or sigmoid, in both layers
 	run      *model.Run
 	training bool // the network is a seeded random start, not the notes'

@@ -15,6 +15,7 @@ const regionAlpha = 0x58
 // view is what Draw shows, computed in Update so that Draw only reads.
 type view struct {
 	side, lossRect ui.Rect
+	lossInPanel    bool // the loss curve is drawn at the panel's end, not beside the planes
 	table          [4]model.TableRow
 	acc            float64                     // accuracy on the data, with the shown activation
 	loss           float64                     // J of the current network on the current data
@@ -52,6 +53,10 @@ func (s *Scene) layout(c *ui.Context) {
 	hid.H -= title
 	s.zplane.Layout(hid)
 	s.v.lossRect = loss.Inset(c.Px(10))
+	// Too little room for the loss curve beside the planes (a large text
+	// scale): it goes to the end of the panel, which scrolls.
+	s.v.lossInPanel = s.v.lossRect.H < c.Px(140) || s.v.lossRect.W < c.Px(160)
+	s.scroll.Update(c, side)
 }
 
 // refresh recomputes what Draw shows.
