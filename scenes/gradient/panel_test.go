@@ -9,7 +9,7 @@ import (
 // At the largest text scale on a 1280×720 projector every part of the
 // panel, the J plot included, is still there, reachable by scrolling.
 func TestPanelKeepsEveryPartAtLargestZoom(t *testing.T) {
-	scenetest.PanelPartsReachable(t, New, len(presets), func(int) []string {
+	scenetest.PanelPartsReachable(t, New, len(presets), func(*Scene) []string {
 		return []string{"loss", "point", "update", "plot"}
 	})
 }

@@ -32,6 +32,7 @@ type labels struct {
 	capText           string
 	foot              []string  // the footnote on the notes' sign slip, wrapped
 	footBox           place.Box // where it went
+	footInPanel       bool      // no room on the plane: the panel writes it
 	noLine            place.Box // "θ = 0: no hay hiperplano…"
 	noText            string
 	capLines, noLines []string // the caption and the message, wrapped to the plane
@@ -150,8 +151,15 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		}
 	}
 	l.foot = s.footLines(c, math.Min(r.W*0.5, c.Px(420)))
+	l.footInPanel = false
 	if len(l.foot) > 0 {
-		l.footBox, l.foot, _ = s.placeBlock(c, "footnote", l.foot, footSize, false)
+		var free bool
+		l.footBox, l.foot, free = s.placeBlock(c, "footnote", l.foot, footSize, true)
+		if !free {
+			// No free place on the plane (a large text scale): the
+			// footnote goes to the panel's end rather than over the data.
+			l.foot, l.footInPanel = nil, true
+		}
 	}
 }
 

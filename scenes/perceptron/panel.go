@@ -10,71 +10,63 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// The panel's levels of detail, chosen by the height it has: a projector
-// at 1280×800 shows everything; shorter screens drop the key hints and the
-// explanations first, then the table, and the proof plots last.
-const (
-	detailFull    = iota // everything
-	detailNoHints        // no key hints, no ±1 note, no w* explanation
-	detailNoTable        // also no table of the three cases
-	detailNoPlots        // also no proof plots
-)
-
-// panelDetail returns the level of detail that fits a panel of height h
-// (screen pixels) with body lines of height line, in one or two columns;
-// a narrow column wraps more lines.
-func panelDetail(h, line float64, twoCols, narrow bool) int {
-	need := [3]float64{29.5, 25.5, 21} // lines, measured on the fullest states
-	if twoCols {
-		need = [3]float64{16, 14, 10}
+// panelRects returns the side panel's columns: one, or two on a wide,
+// short panel (a tablet in portrait), right empty when one.
+func panelRects(c *ui.Context, side ui.Rect) (left, right ui.Rect) {
+	if side.W >= c.Px(680) && side.W > side.H*1.3 {
+		return side.SplitLeft(side.W / 2)
 	}
-	extra := 0.0
-	if narrow {
-		extra = 3
-	}
-	for d, n := range need {
-		if h >= (n+extra)*line {
-			return d
-		}
-	}
-	return detailNoPlots
+	return side, ui.Rect{}
 }
 
 // drawPanel writes the side panel: the rule in the lecture's notation with
 // the live numbers of the current step, the lecture's table of the three
 // cases, and Novikoff's theorem with the proof's two curves. A wide, short
-// panel (a tablet in portrait) is split into two columns.
+// panel (a tablet in portrait) is split into two columns. A column with
+// more than fits scrolls (ui.Scroll); nothing is left out.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context, side ui.Rect) {
 	if side.Empty() {
 		return
 	}
-	left, right := side, ui.Rect{}
-	if side.W >= c.Px(680) && side.W > side.H*1.3 {
-		left, right = side.SplitLeft(side.W / 2)
-	}
-	p := ui.NewPanel(dst, c, left)
-	detail := panelDetail(side.H, c.Px(p.Size)*1.4, !right.Empty(), left.W < c.Px(420))
-	s.panelRule(dst, p, c, detail)
+	left, right := panelRects(c, side)
+	p := ui.NewScrollPanel(dst, c, left, &s.scroll[0])
+	s.panelRule(p.Dst(), p, c)
 	if right.Empty() {
 		p.Gap()
-		s.panelNovikoff(dst, p, c, detail)
+		s.panelNovikoff(p.Dst(), p, c)
+		s.panelFootnote(p, c)
+		p.End()
 		return
 	}
-	s.panelNovikoff(dst, ui.NewPanel(dst, c, right), c, detail)
+	p.End()
+	q := ui.NewScrollPanel(dst, c, right, &s.scroll[1])
+	s.panelNovikoff(q.Dst(), q, c)
+	s.panelFootnote(q, c)
+	q.End()
+}
+
+// panelFootnote writes the footnote on the notes' sign slip at the
+// panel's end when the plane had no free place for it.
+func (s *Scene) panelFootnote(p *ui.Panel, c *ui.Context) {
+	if !s.lab.footInPanel {
+		return
+	}
+	p.Gap()
+	p.Part("footnote")
+	s.wrapped(p.Dst(), p, c, c.T("perceptron.footnote"), c.Theme.TextDim)
 }
 
 // panelRule writes the rule's part: settings, progress, the current step
 // in the notes' notation and the table of the three cases.
-func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) {
+func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 	r := s.run
 	th := c.Theme
 	st := r.State()
+	p.Part("rule")
 	p.Heading(c.T("perceptron.title"))
 	p.Line(c.T(ruleKey(r.Cfg.Rule)) + " · α = " + ui.Num(r.Cfg.Alpha) + " · " + c.T(orderKey(r.Cfg.Order)))
 	p.Line(c.T(biasShort(r.Bias())) + " · " + c.T(tieShort(r.P.Tie())))
-	if detail == detailFull {
-		s.wrapped(dst, p, c, c.T("perceptron.keys"), th.TextDim)
-	}
+	s.wrapped(dst, p, c, c.T("perceptron.keys"), th.TextDim)
 	epoch := 1
 	if r.HasLast {
 		epoch = r.Last.Epoch + 1
@@ -86,6 +78,7 @@ func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail 
 		p.Line(line)
 	}
 	p.Gap()
+	p.Part("step")
 	switch {
 	case r.Data.Len() == 0:
 		p.Text(c.T("perceptron.nodata"), th.Accent)
@@ -95,10 +88,9 @@ func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail 
 	default:
 		s.panelStep(p, c)
 	}
-	if detail <= detailNoHints {
-		p.Gap()
-		s.caseTable(dst, p, c, detail == detailFull)
-	}
+	p.Gap()
+	p.Part("cases")
+	s.caseTable(dst, p, c, true)
 }
 
 // panelStep writes the numbers of the step that led to the current

@@ -13,9 +13,10 @@ import (
 // panelNovikoff writes Novikoff's part: R, γ, the count of mistakes against
 // R²/γ² and the proof's two curves, or, for a non-separable set, that there
 // is no bound and what the pocket holds.
-func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, detail int) {
+func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 	r := s.run
 	th := c.Theme
+	p.Part("novikoff")
 	p.Heading(c.T("perceptron.novikoff.title"))
 	switch {
 	case r.Data.Len() == 0:
@@ -46,12 +47,9 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 			circle, wstar = "perceptron.novikoff.circle.origin", "perceptron.novikoff.wstar.origin"
 		}
 		s.wrapped(dst, p, c, c.Tf(circle, ui.Num(r.MaxNorm)), th.TextDim)
-		if detail == detailFull {
-			s.wrapped(dst, p, c, c.T(wstar), th.TextDim)
-		}
-		if detail < detailNoPlots {
-			s.proofPlots(dst, p, c, 0)
-		}
+		s.wrapped(dst, p, c, c.T(wstar), th.TextDim)
+		p.Part("plots")
+		s.proofPlots(dst, p, c)
 	default:
 		w, b, e := r.P.Pocket()
 		if r.Nov.Origin {
@@ -80,31 +78,20 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context, det
 	}
 }
 
-// proofPlots draws w_k·w* against kγ and ‖w_k‖² against kR² in the space
-// left above reserve pixels: stacked when tall enough, side by side
-// otherwise.
-func (s *Scene) proofPlots(dst *ebiten.Image, p *ui.Panel, c *ui.Context, reserve float64) {
-	rest := p.Rest()
-	rest.H -= reserve
+// proofPlots draws w_k·w* against kγ and ‖w_k‖² against kR², stacked,
+// in the rest of the panel (at least room for both: the panel scrolls).
+func (s *Scene) proofPlots(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 	th := c.Theme
 	pl := &s.plots
-	if rest.H < c.Px(110) || len(pl.dot) == 0 {
+	if len(pl.dot) == 0 {
 		return
 	}
 	if s.run.Cfg.Alpha != 1 {
 		p.Dim(c.T("perceptron.plot.alpha"))
-		rest = p.Rest()
-		rest.H -= reserve
 	}
+	rest := p.Take(340)
 	a, b := rest.SplitTop(rest.H / 2)
-	if rest.H < c.Px(280) {
-		a, b = rest.SplitLeft(rest.W / 2)
-		a.W -= c.Px(8)
-		b.X += c.Px(8)
-		b.W -= c.Px(8)
-	} else {
-		a.H -= c.Px(8)
-	}
+	a.H -= c.Px(8)
 	pl.dotPlot.Title = c.T("perceptron.plot.dot")
 	pl.dotPlot.XLabel = c.T("perceptron.plot.k")
 	pl.dotPlot.Draw(dst, c, a, []ui.Series{
@@ -119,13 +106,10 @@ func (s *Scene) proofPlots(dst *ebiten.Image, p *ui.Panel, c *ui.Context, reserv
 	})
 }
 
-// wrapped writes s in as many lines as the panel's width needs, stopping
-// at the panel's bottom.
+// wrapped writes s in as many lines as the panel's width needs (a panel
+// scrolls when they are more than fit).
 func (s *Scene) wrapped(dst *ebiten.Image, p *ui.Panel, c *ui.Context, text string, clr color.Color) {
 	for _, l := range s.wrapLines(p, c, text) {
-		if p.Y+c.Px(p.Size)*1.3 > p.R.Bottom() {
-			return
-		}
 		ui.DrawText(dst, l, p.R.X+c.Px(16), p.Y, c.Px(p.Size), clr, ui.AlignLeft)
 		p.Y += c.Px(p.Size) * 1.3
 	}

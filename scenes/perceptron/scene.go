@@ -50,6 +50,7 @@ func lerp(a, b weights, t float64) weights {
 
 // Scene is the perceptron scene. Update changes it; Draw only reads it.
 type Scene struct {
+	scroll [2]ui.Scroll // the side panel's columns (one, or two on a wide short panel)
 	run    *model.Run
 	plane  ui.Plane
 	editor ui.Editor
@@ -120,9 +121,12 @@ func (s *Scene) Playback() *ui.Player { return &s.player }
 // Update lays the scene out, applies the tick's edits and keys, and plays.
 func (s *Scene) Update(c *ui.Context) {
 	s.tick = c.Tick
-	main, _ := ui.SplitMain(c)
+	main, side := ui.SplitMain(c)
 	s.plane.Layout(main.Inset(c.Px(12)))
 	c.Plane = s.plane.Rect
+	left, right := panelRects(c, side)
+	s.scroll[0].Update(c, left)
+	s.scroll[1].Update(c, right)
 
 	wasPlaying := s.player.Playing
 	s.player.HandleActions(c)

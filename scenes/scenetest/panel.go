@@ -23,12 +23,12 @@ const (
 
 // PanelPartsReachable loads each of the scene's presets (Shift+1 … n) in
 // a 1280×720 window at the largest zoom, in both languages, and checks
-// that every part parts(preset) names is in the side panel's report (the
+// that every part parts names for the scene as loaded is in the side panel's report (the
 // panel left nothing out) and that scrolling with the panel keys brings
 // each one fully into view (or, for a part taller than the panel, makes
 // it fill the panel). It also checks that the wheel over the panel
 // scrolls it.
-func PanelPartsReachable[S ui.Scene](t *testing.T, mk func() S, n int, parts func(preset int) []string) {
+func PanelPartsReachable[S ui.Scene](t *testing.T, mk func() S, n int, parts func(s S) []string) {
 	t.Helper()
 	r := NewSize(t, mk(), ZoomedWidth, ZoomedHeight)
 	r.C.Scale = LargestZoom
@@ -42,7 +42,7 @@ func PanelPartsReachable[S ui.Scene](t *testing.T, mk func() S, n int, parts fun
 			r.Do(keymap.PanelTop)
 			r.Draw()
 			r.Tick() // Update clamps against what Draw measured
-			checkPanelParts(t, r, what, parts(i))
+			checkPanelParts(t, r, what, parts(r.S))
 		}
 	}
 }

@@ -52,6 +52,10 @@ func (s *Scroll) Parts() []PanelPart { return s.drawn.parts }
 // the offset within 0 … Max: the wheel with the cursor over r, the panel
 // keys, a drag of the scrollbar, a finger dragged over r.
 func (s *Scroll) Update(c *Context, r Rect) {
+	if r.Empty() { // a column not shown
+		s.Off, s.drag.on = 0, false
+		return
+	}
 	page := math.Max(r.H*0.85, c.Px(40))
 	for _, a := range c.Actions {
 		switch a.Action {

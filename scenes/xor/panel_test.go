@@ -11,7 +11,7 @@ import (
 // scrolling, and the loss curve, with no room beside the planes, is at
 // the panel's end.
 func TestPanelKeepsEveryPartAtLargestZoom(t *testing.T) {
-	scenetest.PanelPartsReachable(t, New, len(presets), func(int) []string {
+	scenetest.PanelPartsReachable(t, New, len(presets), func(*Scene) []string {
 		return []string{"title", "params", "table", "status", "matrices", "loss", "hints"}
 	})
 }

@@ -1,0 +1,24 @@
+package perceptron
+
+import (
+	"testing"
+
+	"github.com/neurona/neurona/scenes/scenetest"
+)
+
+// At the largest text scale on a 1280×720 projector every part of the
+// panel (the table of cases and Novikoff's plots too) is still there,
+// reachable by scrolling, and the footnote that has no free place on
+// the plane is at the panel's end.
+func TestPanelKeepsEveryPartAtLargestZoom(t *testing.T) {
+	scenetest.PanelPartsReachable(t, New, len(presets), func(s *Scene) []string {
+		parts := []string{"rule", "step", "cases", "novikoff"}
+		if s.run.Data.Len() > 0 && s.run.Separable() && !s.novStale && len(s.plots.dot) > 0 {
+			parts = append(parts, "plots")
+		}
+		if s.lab.footInPanel {
+			parts = append(parts, "footnote")
+		}
+		return parts
+	})
+}
