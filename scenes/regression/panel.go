@@ -24,7 +24,7 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 	v := &s.v
 	r := v.side
 	x, w := r.X+c.Px(14), r.W-c.Px(28)
-	y := r.Y + c.Px(10) + c.Px(bigPx)*1.4 + c.Px(bodyPx)*1.7 // heading, model
+	y := r.Y - s.scroll.Off + c.Px(10) + c.Px(bigPx)*1.4 + c.Px(bodyPx)*1.7 // heading, model
 	v.cells = ui.Rect{X: x, Y: y, W: w, H: c.Px(38)}
 	y += c.Px(46) + c.Px(bigPx)*1.45 + c.Px(bodyPx)*1.4 // cells, J, mean
 	y += c.Px(bodyPx) * 1.4 * float64(len(s.noteLines(c)))
@@ -48,12 +48,8 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 	}
 }
 
-// noteLines is the note under J, wrapped to the panel's width; a short
-// panel (a phone's) leaves it out, to keep room for the table.
+// noteLines is the note under J, wrapped to the panel's width.
 func (s *Scene) noteLines(c *ui.Context) []string {
-	if s.v.side.H < c.Px(560) {
-		return nil
-	}
 	return ui.WrapText(c.T("regression.note.sum"), c.Px(16), s.v.side.W-c.Px(28))
 }
 
@@ -63,7 +59,7 @@ func (s *Scene) noteLines(c *ui.Context) []string {
 func (s *Scene) panelPointer(c *ui.Context) {
 	v := &s.v
 	s.hoverU = -1
-	if c.In.HasCursor {
+	if c.In.HasCursor && v.side.Contains(c.In.CursorX, c.In.CursorY) {
 		for j := range s.hidden {
 			if v.rows[j].Contains(c.In.CursorX, c.In.CursorY) {
 				s.hoverU = j
@@ -117,14 +113,23 @@ func (s *Scene) panelPointer(c *ui.Context) {
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	v := &s.v
-	p := ui.NewPanel(dst, c, v.side)
+	p := ui.NewScrollPanel(dst, c, v.side, &s.scroll)
+	defer p.End()
+	dst = p.Dst()
 	p.Size = bodyPx
 	x, w := v.side.X+c.Px(14), v.side.W-c.Px(28)
+	// The parts sit where layoutPanel put the clickable ones (at the
+	// scroll's offset); part marks the start of each for the report.
+	part := func(name string, y float64) {
+		p.Y = y
+		p.Part(name)
+	}
 	text := func(str string, y, px float64, clr color.Color) {
 		// A little to spare: superscript digits measure narrower than drawn.
 		ui.DrawText(dst, str, x, y, ui.FitText(str, px, w*0.95), clr, ui.AlignLeft)
 	}
-	y := v.side.Y + c.Px(10)
+	y := v.side.Y - s.scroll.Off + c.Px(10)
+	part("model", y)
 	text(c.T("regression.title"), y, c.Px(bigPx), th.Text)
 	y += c.Px(bigPx) * 1.4
 	eq := "ŷ = θx + b"
@@ -133,9 +138,11 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	text(eq, y, c.Px(bodyPx+1), th.Text)
 
+	part("cells", v.cells.Y)
 	s.drawCells(dst, c)
 
 	y = v.cells.Bottom() + c.Px(8)
+	part("loss", y)
 	m := v.n
 	text("J = Σ_{i}(ŷ_{i} − y_{i})² = "+ui.Num(v.j), y, c.Px(bigPx), th.Text)
 	y += c.Px(bigPx) * 1.45
@@ -146,21 +153,20 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		y += c.Px(bodyPx) * 1.4
 	}
 
+	part("table", float64(v.rowsAt))
 	s.drawTable(dst, c)
 
 	y = v.rows[max(s.hidden, 1)].Bottom() + c.Px(6)
+	part("update", y)
 	text(s.workedUpdate(c), y, c.Px(bodyPx), th.Text)
 
+	part("chips", v.chips[0].Y)
 	s.drawChips(dst, c)
 
-	// The message line: divergence, no data, or α's bound for the line;
-	// on a short panel (a phone's) only the first two, to leave room for
-	// the plot.
+	// The message line: divergence, no data, or α's bound for the line.
 	y = v.chips[0].Bottom() + c.Px(8)
-	short := v.side.H < c.Px(560)
+	part("message", y)
 	switch {
-	case short && v.why == engine.Converging && m > 0:
-		y -= c.Px(bodyPx) * 1.5 // no line
 	case v.why != engine.Converging:
 		text(c.T("regression.why."+v.why.String()), y, c.Px(bodyPx), th.Warning)
 	case m == 0:
@@ -177,7 +183,12 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	y += c.Px(bodyPx) * 1.5
 
-	s.drawPlot(dst, c, ui.Rect{X: x, Y: y, W: w, H: v.side.Bottom() - y - c.Px(8)})
+	// The plot takes the rest of the panel (as it is when not scrolled),
+	// and at least room to read it: the panel scrolls to it.
+	part("plot", y)
+	h := math.Max(v.side.Bottom()-(y+s.scroll.Off)-c.Px(8), c.Px(200))
+	s.drawPlot(dst, c, ui.Rect{X: x, Y: y, W: w, H: h})
+	p.Y = y + h
 }
 
 // drawCells draws the α, H and σ cells, the selected one boxed, each with

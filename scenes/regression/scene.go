@@ -56,6 +56,7 @@ const workPerTick = 40_000
 
 // Scene is the regression scene.
 type Scene struct {
+	scroll ui.Scroll       // the side panel's scroll
 	data   *engine.Dataset // the points: X[0] is x, X[1] is y (the class is not used)
 	samp   []engine.Sample // data as samples, refreshed when data changes
 	ver    uint64          // data.Version() samp was made from
@@ -159,6 +160,7 @@ func (s *Scene) layout(c *ui.Context) {
 	}
 	s.plane.CX, s.plane.CY, s.plane.Half, s.plane.YHalf = s.view.CX, s.view.CY, s.view.HalfX, s.view.HalfY
 	s.plane.Layout(main.Inset(c.Px(12)))
+	s.scroll.Update(c, s.v.side)
 	s.layoutPanel(c)
 }
 

@@ -1,0 +1,39 @@
+package regression
+
+import (
+	"testing"
+
+	"github.com/neurona/neurona/scenes/scenetest"
+)
+
+// At the largest text scale on a 1280×720 projector every part of the
+// panel (the table of gradients, the J plot, the note) is still there,
+// reachable by scrolling.
+func TestPanelKeepsEveryPartAtLargestZoom(t *testing.T) {
+	scenetest.PanelPartsReachable(t, New, len(presets), func(*Scene) []string {
+		return []string{"model", "cells", "loss", "table", "update", "chips", "message", "plot"}
+	})
+}
+
+// A click on a cell of the scrolled panel lands on the cell drawn there:
+// the clickable parts move with the scroll.
+func TestPanelClicksFollowTheScroll(t *testing.T) {
+	r := scenetest.NewSize(t, New(), scenetest.ZoomedWidth, scenetest.ZoomedHeight)
+	r.C.Scale = scenetest.LargestZoom
+	r.Draw()
+	r.Tick()
+	top := r.S.v.cells
+	r.Wheel(r.S.v.side.X+r.S.v.side.W/2, r.S.v.side.Y+r.S.v.side.H/2, r.C.Px(40))
+	r.Tick()
+	if got := r.S.v.cells.Y; got >= top.Y || r.S.scroll.Off <= 0 {
+		t.Fatalf("after the wheel the cells are at y %g (were %g), offset %g", got, top.Y, r.S.scroll.Off)
+	}
+	sel := r.S.sel
+	cells := r.S.v.cells
+	cw := cells.W / numParams
+	next := (sel + 1) % numParams
+	r.Click(cells.X+cw*(float64(next)+0.5), cells.Y+cells.H/2, 0)
+	if r.S.sel != next {
+		t.Errorf("a click on cell %d of the scrolled panel selected %d", next, r.S.sel)
+	}
+}
