@@ -145,6 +145,9 @@ func (s *Scene) pointer(c *ui.Context) {
 
 // clickPanel handles a press on the panel's cells and class buttons.
 func (s *Scene) clickPanel(c *ui.Context, ev ui.PointerEvent) bool {
+	if !s.v.side.Contains(ev.X, ev.Y) {
+		return false // a cell scrolled out of the panel's view
+	}
 	for i, r := range s.v.cells {
 		if !r.Contains(ev.X, ev.Y) {
 			continue

@@ -268,9 +268,10 @@ func fit(p *ui.Plane, ys [][2]float64, ease float64) {
 // them.
 func (s *Scene) layoutPanel(c *ui.Context) {
 	side := s.v.side
+	s.scroll.Update(c, side) // the panel scrolls; its cells and buttons move with it
 	x := side.X + c.Px(12)
 	w := side.W - c.Px(24)
-	y := side.Y + c.Px(12) + c.Px(17*1.3*1.45) + 2*c.Px(17*1.4) + c.Px(4)
+	y := side.Y - s.scroll.Off + c.Px(12) + c.Px(17*1.3*1.45) + 2*c.Px(17*1.4) + c.Px(4)
 	rowH := c.Px(28)
 	cw := w / 2
 	for i := range numParams {

@@ -13,7 +13,10 @@ import (
 // parameter cells, the live numbers, the class buttons and the curves.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	p := ui.NewPanel(dst, c, s.v.side)
+	p := ui.NewScrollPanel(dst, c, s.v.side, &s.scroll)
+	defer p.End()
+	dst = p.Dst()
+	p.Part("network")
 	p.Heading(c.T("embedding.title"))
 
 	// The architecture and its loss, as the notes write them.
@@ -35,6 +38,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	// Parameter cells, two to a row (their rectangles kept for clicks,
 	// computed here from the same layout Update uses).
+	p.Part("params")
 	ps := s.params(c)
 	for i := 0; i < numParams; i += 2 {
 		r := s.v.cells[i]
@@ -49,6 +53,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Y = s.v.cellsBottom + c.Px(8)
 
 	// The live numbers (≥ 20 px: read from the back of the room).
+	p.Part("numbers")
 	m := s.v.metrics
 	big := 20.0
 	old := p.Size
@@ -71,6 +76,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 
 	// Class buttons for clicked points.
+	p.Part("classes")
 	s.drawClassButtons(dst, c)
 	p.Y = s.v.classBottom
 
@@ -83,8 +89,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	ly := b0.Y + (b0.H-fs*1.2)/2
 	lx += ui.DrawText(dst, "— "+c.T("embedding.train"), lx, ly, fs, th.Series1, ui.AlignLeft) + c.Px(12)
 	ui.DrawText(dst, "- - "+c.T("embedding.test"), lx, ly, fs, th.Series2, ui.AlignLeft)
-	rest := p.Rest()
-	if rest.H > c.Px(90) {
+	p.Part("plots")
+	rest := p.Take(170)
+	{
 		w := rest.W / 2
 		s.lossPlot.Title = c.T("embedding.plot.loss")
 		s.lossPlot.LogY = true

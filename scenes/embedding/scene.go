@@ -55,6 +55,7 @@ const Custom = "custom"
 
 // Scene is the embedding scene.
 type Scene struct {
+	scroll ui.Scroll // the side panel's scroll
 	// Settings (the state document's fields).
 	dataset string // a DataKind's name or Custom
 	noise   float64

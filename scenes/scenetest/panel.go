@@ -30,13 +30,15 @@ const (
 // scrolls it.
 func PanelPartsReachable[S ui.Scene](t *testing.T, mk func() S, n int, parts func(s S) []string) {
 	t.Helper()
-	r := NewSize(t, mk(), ZoomedWidth, ZoomedHeight)
-	r.C.Scale = LargestZoom
 	for _, lang := range []string{"es", "en"} {
-		if lang == "en" {
-			r.C.Lang = r.C.Lang.Other()
-		}
 		for i := 1; i <= n; i++ {
+			// A fresh scene for each preset: what one preset shows must
+			// not depend on the one loaded before.
+			r := NewSize(t, mk(), ZoomedWidth, ZoomedHeight)
+			r.C.Scale = LargestZoom
+			if lang == "en" {
+				r.C.Lang = r.C.Lang.Other()
+			}
 			what := fmt.Sprintf("%s %s preset %d at zoom %d", r.S.ID(), lang, i, LargestZoom)
 			r.DoArg(keymap.Preset, i)
 			r.Do(keymap.PanelTop)
