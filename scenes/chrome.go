@@ -126,7 +126,7 @@ func (t *toast) layout(px, width float64) {
 // sceneArea is the part of the canvas the scene owns: below the title bar
 // and above the on-screen controls.
 func (ch *chrome) sceneArea(v view) ui.Rect {
-	s := v.dsf * v.zoom
+	s := titleScale(v)
 	top := titleBarUnits * s
 	h := v.h - top
 	if ch.touchUI {
@@ -162,7 +162,7 @@ type buttonSpec struct {
 // edge: help, language, the notebook export (Shift+E), and on wider
 // screens fullscreen, theme and the text scale.
 func (ch *chrome) titleButtons(v view) []titleButton {
-	s := v.dsf * v.zoom
+	s := titleScale(v)
 	h := titleBarUnits * s
 	lang := "ES · en"
 	if v.lang == i18n.EN {
@@ -192,7 +192,7 @@ const statusUnits = 150
 // tabRects returns the screen rectangles of the scene tabs in the title bar,
 // between the app name and the right-hand controls.
 func (ch *chrome) tabRects(v view) []ui.Rect {
-	s := v.dsf * v.zoom
+	s := titleScale(v)
 	h := titleBarUnits * s
 	x0 := 130 * s
 	right := v.w - 6*s
@@ -202,7 +202,7 @@ func (ch *chrome) tabRects(v view) []ui.Rect {
 	if ch.wide(v) {
 		right -= statusUnits * s
 	} else {
-		x0 = 6 * s // narrow screens (phones): tabs show numbers only
+		x0 = 6 * s // no app name nor play status: the tabs take the room
 	}
 	n := float64(len(v.scenes))
 	w := math.Min(200*s, math.Max(right-x0, n)/n)
@@ -213,13 +213,59 @@ func (ch *chrome) tabRects(v view) []ui.Rect {
 	return out
 }
 
-// wide reports whether the title bar has room for names and the status.
-func (ch *chrome) wide(v view) bool { return v.w >= 1000*v.dsf*v.zoom }
+// wide reports whether the title bar has room for the app's name and the
+// play status besides the tabs.
+func (ch *chrome) wide(v view) bool { return v.w >= slideW*titleScale(v) }
+
+// titleUnits is the least width, in layout units, the title bar needs on
+// a wide window: its buttons and seven tabs with their short names.
+const titleUnits = 6 + 352 + 12 + 7*tabUnits
+
+// tabUnits is the least width of a tab with a short name ("3 · XOR").
+const tabUnits = 88
+
+// titleScale is the title bar's pixels per layout unit: the user's text
+// scale, but no larger than lets the tabs keep a name (on a window at
+// least 700 CSS pixels wide), so that Ctrl+= never turns the tabs into
+// bare numbers at 1280 px. On a phone the bar keeps the text scale.
+func titleScale(v view) float64 {
+	s := v.dsf * v.zoom
+	if v.w < 700*v.dsf {
+		return s
+	}
+	return min(s, max(v.dsf, v.w/titleUnits))
+}
+
+// tabLabels returns the tabs' labels and their one text size: "1 · Name"
+// where every name fits at a size near the bar's, else the short names
+// ("1 · Neur."), else numbers only (a phone), so that the tabs never mix
+// sizes or forms.
+func tabLabels(v view, tabs []ui.Rect, fs float64) ([]string, float64) {
+	s := titleScale(v)
+	forms := []func(i int) string{
+		func(i int) string { return fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, "tab."+v.scenes[i].ID())) },
+		func(i int) string { return fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, "tabshort."+v.scenes[i].ID())) },
+		func(i int) string { return fmt.Sprintf("%d", i+1) },
+	}
+	labels := make([]string, len(tabs))
+	size := fs
+	for k, form := range forms {
+		size = fs
+		for i, r := range tabs {
+			labels[i] = form(i)
+			size = min(size, ui.FitText(labels[i], fs, r.W-10*s))
+		}
+		if size >= fs*0.75 || k == len(forms)-1 {
+			break
+		}
+	}
+	return labels, size
+}
 
 // chromePointer handles a pointer event aimed at the title bar or the
 // on-screen controls; used is false when the event belongs to the scene.
 func (ch *chrome) pointer(v view, ev ui.PointerEvent) (a ui.Action, used bool) {
-	s := v.dsf * v.zoom
+	s := titleScale(v)
 	if ev.Y < titleBarUnits*s {
 		if ev.Kind == ui.PointerDown {
 			if len(ch.toasts) > 0 && ch.toastArea(v).Contains(ev.X, ev.Y) {
@@ -257,7 +303,7 @@ func (ch *chrome) playStatusRect(v view) (r ui.Rect, ok bool) {
 	if _, player := v.scene().(Player); !player || !ch.wide(v) {
 		return ui.Rect{}, false
 	}
-	s := v.dsf * v.zoom
+	s := titleScale(v)
 	tabs := ch.tabRects(v)
 	x := tabs[len(tabs)-1].Right() + 4*s
 	return ui.Rect{X: x, Y: 0, W: (statusUnits - 10) * s, H: titleBarUnits * s}, true
@@ -265,7 +311,7 @@ func (ch *chrome) playStatusRect(v view) (r ui.Rect, ok bool) {
 
 func (ch *chrome) drawTitleBar(v view, dst *ebiten.Image, c *ui.Context) {
 	th := v.theme
-	s := c.Scale
+	s := titleScale(v)
 	h := titleBarUnits * s
 	ui.FillRect(dst, ui.Rect{W: v.w, H: h}, th.Panel)
 	ui.Line(dst, 0, h, v.w, h, s, th.PanelEdge)
@@ -275,18 +321,15 @@ func (ch *chrome) drawTitleBar(v view, dst *ebiten.Image, c *ui.Context) {
 		ui.DrawText(dst, "Neurona", 14*s, (h-fs*1.2)/2, fs*1.1, th.Text, ui.AlignLeft)
 	}
 	tabs := ch.tabRects(v)
+	labels, size := tabLabels(v, tabs, fs*0.9)
 	for i, r := range tabs {
-		label := fmt.Sprintf("%d", i+1)
-		if wide {
-			label = fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, "tab."+v.scenes[i].ID()))
-		}
+		label := labels[i]
 		clr := th.TextDim
 		if i == v.cur {
 			ui.FillRect(dst, ui.Rect{X: r.X, Y: r.Y + 4*s, W: r.W, H: r.H - 4*s}, th.Background)
 			ui.Line(dst, r.X, r.Bottom()-2*s, r.Right(), r.Bottom()-2*s, 3*s, th.Accent)
 			clr = th.Text
 		}
-		size := ui.FitText(label, fs*0.9, r.W-10*s)
 		ui.DrawText(dst, label, r.X+r.W/2, (h-size*1.2)/2, size, clr, ui.AlignCenter)
 	}
 	if p, ok := v.scene().(Player); ok && wide {

@@ -158,7 +158,7 @@ func (ch *chrome) toastArea(v view) ui.Rect {
 		x := buttons[len(buttons)-1].Right() + 16*s
 		return ui.Rect{X: x, Y: bar.Y, W: bar.Right() - 6*s - x, H: bar.H}
 	}
-	s := v.dsf * v.zoom
+	s := titleScale(v)
 	return ui.Rect{X: 0, Y: 0, W: v.w, H: titleBarUnits * s}
 }
 
