@@ -65,9 +65,26 @@ func (p *Page) layout(t *testing.T) layoutReport {
 // The page may have more; those wire the placer themselves and join here.
 var layoutScenes = []string{"neuron", "gradient", "backprop"}
 
+// zoomInSteps is how many presses of Ctrl+= take the text scale from 1
+// to the largest (3, in steps of ×1.15).
+const zoomInSteps = 8
+
 func TestNoLabelCoversDataAtAnySize(t *testing.T) {
-	sizes := [][2]int64{{1280, 720}, {1920, 1080}, {390, 844}}
 	p := openPage(t, "scene=neuron&lang=es")
+	checkLayouts(t, p, "")
+	// And at the largest text scale Ctrl+= reaches.
+	for range zoomInSteps {
+		p.Key(t, "=", kb.ModifierCtrl)
+	}
+	checkLayouts(t, p, " at the largest zoom")
+	p.NoConsoleErrors(t)
+}
+
+// checkLayouts loads every preset of every scene of layoutScenes at each
+// size and fails with every label over a marker or another label.
+func checkLayouts(t *testing.T, p *Page, zoom string) {
+	t.Helper()
+	sizes := [][2]int64{{1280, 720}, {1920, 1080}, {390, 844}}
 	for _, id := range layoutScenes {
 		if res := Eval[any](p, p.api()+`.scene("`+id+`")`); res != nil {
 			t.Errorf("scene(%q): %v", id, res)
@@ -88,10 +105,10 @@ func TestNoLabelCoversDataAtAnySize(t *testing.T) {
 				prev = string(pts)
 				r := p.layout(t)
 				if len(r.Labels) == 0 || len(r.Markers) == 0 {
-					t.Errorf("%s %dx%d preset %d: layout() has %d labels and %d markers", id, size[0], size[1], n, len(r.Labels), len(r.Markers))
+					t.Errorf("%s %dx%d%s preset %d: layout() has %d labels and %d markers", id, size[0], size[1], zoom, n, len(r.Labels), len(r.Markers))
 				}
 				for _, o := range r.overlaps() {
-					t.Errorf("%s %dx%d preset %d: %s", id, size[0], size[1], n, o)
+					t.Errorf("%s %dx%d%s preset %d: %s", id, size[0], size[1], zoom, n, o)
 				}
 			}
 			p.Key(t, "1", kb.ModifierShift)
@@ -105,5 +122,4 @@ func TestNoLabelCoversDataAtAnySize(t *testing.T) {
 			}
 		}
 	}
-	p.NoConsoleErrors(t)
 }
