@@ -5,6 +5,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/chromedp/cdproto/input"
@@ -44,19 +45,17 @@ func (p *Page) panel(t *testing.T) panelReport {
 	return r.Panels[0]
 }
 
-// Wheel turns the mouse wheel at (x, y), CSS pixels, by dy (down).
+// Wheel moves the mouse to (x, y), CSS pixels, and turns the wheel there
+// by dy (down): a WheelEvent on the canvas, as the browser sends one
+// (the DevTools mouseWheel event needs a deltaX that its JSON omits when 0).
 func (p *Page) Wheel(t *testing.T, x, y, dy float64) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
 	defer cancel()
-	for _, e := range []input.DispatchMouseEventParams{
-		{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y},
-		{Type: input.DispatchMouseEventTypeMouseWheel, X: x, Y: y, DeltaY: dy},
-	} {
-		if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, e); err != nil {
-			t.Fatalf("wheel event: %v", err)
-		}
+	if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y}); err != nil {
+		t.Fatalf("mouse event: %v", err)
 	}
+	Eval[any](p, fmt.Sprintf(`document.querySelector("canvas").dispatchEvent(new WheelEvent("wheel", {deltaY: %g, clientX: %g, clientY: %g, bubbles: true, cancelable: true})), null`, dy, x, y))
 }
 
 func TestPanelScrollsAtLargestZoom(t *testing.T) {
