@@ -155,6 +155,9 @@ func (g *Game) loadDoc(data []byte) error {
 	if err := g.scenes[target].Load(d); err != nil {
 		return err
 	}
+	if target != g.cur {
+		g.chrome.toasts = nil // messages are about the scene left behind
+	}
 	g.cur, g.lang = target, lang
 	g.perf.Reset() // the new data's frames only
 	g.markChanged()
