@@ -143,7 +143,7 @@ func (g *Game) note(msg string) { g.chrome.note(g.frame, msg) }
 
 // view is what the chrome sees of the game.
 func (g *Game) view() view {
-	return view{w: g.w, h: g.h, dsf: g.dsf, zoom: g.zoom * g.slide(), lang: g.lang, theme: g.theme, scenes: g.scenes, cur: g.cur}
+	return view{w: g.w, h: g.h, dsf: g.dsf, zoom: g.textZoom() * g.slide(), lang: g.lang, theme: g.theme, scenes: g.scenes, cur: g.cur}
 }
 
 func (g *Game) sceneBounds() ui.Rect { return g.chrome.sceneArea(g.view()) }
@@ -316,9 +316,29 @@ func (g *Game) globalAction(a ui.Action) bool {
 const touchClassToggle keymap.Action = "touch.class"
 
 func (g *Game) setZoom(z float64) {
-	g.zoom = min(max(z, 0.6), 3)
+	g.zoom = min(max(z, 0.6), g.maxZoom())
 	g.storeSettings()
 }
+
+// minLayoutUnits is the narrowest the layout may become, in layout units,
+// through Ctrl+=: about a phone's width, where every scene still reflows
+// (a panel below the plane, scrolling).
+const minLayoutUnits = 420
+
+// maxZoom is the largest text scale for the window: 3, or less where a
+// larger one would make the layout narrower than minLayoutUnits (a phone
+// keeps scale 1; its text is already at the legible size, and the browser
+// zooms the page).
+func (g *Game) maxZoom() float64 {
+	if g.dsf <= 0 || g.w <= 0 {
+		return 3
+	}
+	return min(3, max(1, g.w/g.dsf/g.slide()/minLayoutUnits))
+}
+
+// textZoom is the text scale in effect: the user's, within what the
+// window allows (a window made narrower after Ctrl+=).
+func (g *Game) textZoom() float64 { return min(g.zoom, g.maxZoom()) }
 
 const titleBarUnits = 46
 
@@ -342,7 +362,7 @@ func (g *Game) slide() float64 {
 
 // scale is the Context's Scale: canvas pixels per layout unit, the device
 // scale × the slide factor × the user's text scale (Ctrl+= / Ctrl+−).
-func (g *Game) scale() float64 { return g.dsf * g.slide() * g.zoom }
+func (g *Game) scale() float64 { return g.dsf * g.slide() * g.textZoom() }
 
 // LayoutF makes the screen as large as the window in device pixels, so
 // that text and lines are drawn at the display's own resolution (crisp on a
