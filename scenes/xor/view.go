@@ -37,25 +37,27 @@ func (s *Scene) layout(c *ui.Context) {
 	main, side := ui.SplitMain(c)
 	s.v.side = side
 	title := c.Px(30) // room above the hidden plot and the loss curve for their titles
-	var in, hid, loss ui.Rect
+	var in, hid, loss, both ui.Rect
 	if main.W >= main.H*0.95 {
-		var col ui.Rect
-		in, col = main.SplitLeft(main.W - math.Min(main.W*0.42, main.H*0.62))
-		hid, loss = col.SplitTop(math.Min(col.W+title, col.H*0.6))
+		in, both = main.SplitLeft(main.W - math.Min(main.W*0.42, main.H*0.62))
+		hid, loss = both.SplitTop(math.Min(both.W+title, both.H*0.6))
 	} else {
-		var row ui.Rect
-		in, row = main.SplitTop(main.H * 0.58)
-		hid, loss = row.SplitLeft(row.W * 0.5)
+		in, both = main.SplitTop(main.H * 0.58)
+		hid, loss = both.SplitLeft(both.W * 0.5)
+	}
+	// Too little room for the loss curve beside the planes (a large text
+	// scale): it goes to the end of the panel, which scrolls, and the
+	// hidden plane takes its place.
+	s.v.lossRect = loss.Inset(c.Px(10))
+	s.v.lossInPanel = s.v.lossRect.H < c.Px(140) || s.v.lossRect.W < c.Px(160)
+	if s.v.lossInPanel {
+		hid = both
 	}
 	s.plane.Layout(in.Inset(c.Px(10)))
 	hid = hid.Inset(c.Px(10))
 	hid.Y += title
 	hid.H -= title
 	s.zplane.Layout(hid)
-	s.v.lossRect = loss.Inset(c.Px(10))
-	// Too little room for the loss curve beside the planes (a large text
-	// scale): it goes to the end of the panel, which scrolls.
-	s.v.lossInPanel = s.v.lossRect.H < c.Px(140) || s.v.lossRect.W < c.Px(160)
 	s.scroll.Update(c, side)
 }
 
