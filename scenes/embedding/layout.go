@@ -271,7 +271,11 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 	s.scroll.Update(c, side) // the panel scrolls; its cells and buttons move with it
 	x := side.X + c.Px(12)
 	w := side.W - c.Px(24)
-	y := side.Y - s.scroll.Off + c.Px(12) + c.Px(17*1.3*1.45) + 2*c.Px(17*1.4) + c.Px(4)
+	// Below the title and the two lines of drawPanel, as they wrap.
+	body := c.Px(ui.TextBody)
+	arch, loss := s.headLines(c)
+	y := side.Y - s.scroll.Off + c.Px(12) + ui.HeadingAdvance(c, side, c.T("embedding.title"), body) +
+		ui.TextAdvance(c, side, arch, body) + ui.TextAdvance(c, side, loss, body) + c.Px(4)
 	rowH := c.Px(28)
 	cw := w / 2
 	for i := range numParams {
@@ -281,8 +285,13 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 	rows := (numParams + 1) / 2
 	s.v.cellsBottom = y + (rowH+c.Px(3))*float64(rows)
 	// Below the numbers: three lines of 20 px and the history line (or
-	// the warning that a step was refused).
-	by := s.v.cellsBottom + c.Px(8) + 3*c.Px(20*1.4) + c.Px(17*1.4)
+	// the warning that a step was refused), as they wrap.
+	by := s.v.cellsBottom + c.Px(8)
+	for _, l := range s.numberLines(c) {
+		by += ui.TextAdvance(c, side, l, c.Px(numbersPx))
+	}
+	hist, _ := s.historyLine(c)
+	by += ui.TextAdvance(c, side, hist, body)
 	// The class buttons start the row; the plots' legend follows them.
 	bw := math.Min(w/2/float64(len(s.v.classBtn)), c.Px(44))
 	for k := range s.v.classBtn {

@@ -20,21 +20,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Heading(c.T("embedding.title"))
 
 	// The architecture and its loss, as the notes write them.
-	arch := "2"
-	for l := range s.layers {
-		arch += " → " + ui.Int(s.hidden[l])
-	}
-	out := 1
-	if s.k > 2 {
-		out = s.k
-	}
-	arch += " → " + ui.Int(out)
-	lossKey := "embedding.loss.ce"
-	if s.k <= 2 {
-		lossKey = "embedding.loss.bce"
-	}
-	p.Line(c.Tf("embedding.arch", arch, s.k))
-	p.Dim(c.T(lossKey))
+	arch, loss := s.headLines(c)
+	p.Line(arch)
+	p.Dim(loss)
 
 	// Parameter cells, two to a row (their rectangles kept for clicks,
 	// computed here from the same layout Update uses).
@@ -54,25 +42,16 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	// The live numbers (≥ 20 px: read from the back of the room).
 	p.Part("numbers")
-	m := s.v.metrics
-	big := 20.0
 	old := p.Size
-	p.Size = big
-	speed := ui.Num(s.player.StepsPerSecond()) + " " + c.T("ui.steps.per.second")
-	p.Line(c.Tf("embedding.step", m.Step, s.run.Epoch()) + " · " + speed)
-	lossLine := "J = " + ui.Num(m.Loss)
-	accLine := c.T("embedding.acc") + " " + pct(m.Acc)
-	if m.HasTest {
-		lossLine += " · " + c.T("embedding.test") + " " + ui.Num(m.TestLoss)
-		accLine += " · " + c.T("embedding.test") + " " + pct(m.TestAcc)
+	p.Size = numbersPx
+	for _, l := range s.numberLines(c) {
+		p.Line(l)
 	}
-	p.Line(lossLine)
-	p.Line(accLine)
 	p.Size = old
-	if s.run.Diverged() {
-		p.Text(c.T("embedding.diverged"), th.Warning)
+	if hist, bad := s.historyLine(c); bad {
+		p.Text(hist, th.Warning)
 	} else {
-		p.Dim(c.Tf("embedding.history", s.v.histPos+1, s.v.histLen, model.HistoryLimit))
+		p.Dim(hist)
 	}
 
 	// Class buttons for clicked points.
@@ -106,6 +85,51 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 			{XY: s.v.accXY[1], Color: th.Series2, Dashed: true},
 		})
 	}
+}
+
+// headLines are the panel's lines under its title: the architecture and
+// K, and the loss, as the notes write them.
+func (s *Scene) headLines(c *ui.Context) (arch, loss string) {
+	a := "2"
+	for l := range s.layers {
+		a += " → " + ui.Int(s.hidden[l])
+	}
+	out := 1
+	if s.k > 2 {
+		out = s.k
+	}
+	a += " → " + ui.Int(out)
+	lossKey := "embedding.loss.ce"
+	if s.k <= 2 {
+		lossKey = "embedding.loss.bce"
+	}
+	return c.Tf("embedding.arch", a, s.k), c.T(lossKey)
+}
+
+// numberLines are the live numbers (written at numbersPx, ≥ 20 px: read
+// from the back of the room): the step and speed, J, the accuracy.
+func (s *Scene) numberLines(c *ui.Context) [3]string {
+	m := s.v.metrics
+	speed := ui.Num(s.player.StepsPerSecond()) + " " + c.T("ui.steps.per.second")
+	lossLine := "J = " + ui.Num(m.Loss)
+	accLine := c.T("embedding.acc") + " " + pct(m.Acc)
+	if m.HasTest {
+		lossLine += " · " + c.T("embedding.test") + " " + ui.Num(m.TestLoss)
+		accLine += " · " + c.T("embedding.test") + " " + pct(m.TestAcc)
+	}
+	return [3]string{c.Tf("embedding.step", m.Step, s.run.Epoch()) + " · " + speed, lossLine, accLine}
+}
+
+// numbersPx is the live numbers' text size, in layout units.
+const numbersPx = 20
+
+// historyLine is the line under the numbers: where in the history the
+// view is, or (bad) that a step was refused.
+func (s *Scene) historyLine(c *ui.Context) (line string, bad bool) {
+	if s.run.Diverged() {
+		return c.T("embedding.diverged"), true
+	}
+	return c.Tf("embedding.history", s.v.histPos+1, s.v.histLen, model.HistoryLimit), false
 }
 
 // pct writes a fraction as a percentage.

@@ -186,7 +186,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	// The plot takes the rest of the panel (as it is when not scrolled),
 	// and at least room to read it: the panel scrolls to it.
 	part("plot", y)
-	h := math.Max(v.side.Bottom()-(y+s.scroll.Off)-c.Px(8), c.Px(200))
+	h := math.Max(v.side.Bottom()-(y+s.scroll.Off)-c.Px(8), c.Px(150))
 	s.drawPlot(dst, c, ui.Rect{X: x, Y: y, W: w, H: h})
 	p.Y = y + h
 }

@@ -186,6 +186,21 @@ func (p *Panel) Text(s string, clr color.Color) {
 	p.Y += math.Max(h/1.3*1.4, p.c.Px(p.Size)*1.4)
 }
 
+
+// TextAdvance returns how far down Text moves for s in a panel of
+// rectangle r at body size px (screen pixels): what Update uses to place
+// the clickable parts below text that may wrap.
+func TextAdvance(c *Context, r Rect, s string, px float64) float64 {
+	h := DrawWrapped(nil, s, 0, 0, r.W-c.Px(32), px, c.Px(TextMin), nil)
+	return math.Max(h/1.3*1.4, px*1.4)
+}
+
+// HeadingAdvance returns how far down Heading moves for s in a panel of
+// rectangle r at body size px (screen pixels).
+func HeadingAdvance(c *Context, r Rect, s string, px float64) float64 {
+	return FitText(s, px*1.3, r.W-c.Px(32)) * 1.45
+}
+
 // Line writes one line in the body colour.
 func (p *Panel) Line(s string) { p.Text(s, p.c.Theme.Text) }
 

@@ -191,6 +191,12 @@ const (
 // instead, so that no text becomes illegible and none is cut. It returns
 // the height written (line height 1.3 × the size used).
 func DrawWrapped(dst *ebiten.Image, s string, x, y, w, px, minPx float64, c color.Color) float64 {
+	if dst == nil { // measuring only (WrappedHeight)
+		if size := FitText(s, px, w); size >= minPx || size >= px {
+			return size * 1.3
+		}
+		return float64(len(WrapText(s, minPx, w))) * minPx * 1.3
+	}
 	size := FitText(s, px, w)
 	if size >= minPx || size >= px {
 		DrawText(dst, s, x, y, size, c, AlignLeft)

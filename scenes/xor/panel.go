@@ -94,7 +94,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Gap()
 	if s.v.lossInPanel {
 		p.Part("loss")
-		s.drawLossIn(dst, c, p.Take(200))
+		s.drawLossIn(dst, c, p.Take(160))
 		p.Gap()
 	}
 	p.Part("hints")
