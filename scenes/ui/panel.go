@@ -68,11 +68,6 @@ func NewScrollPanel(dst *ebiten.Image, c *Context, r Rect, s *Scroll) *Panel {
 	return p
 }
 
-// ContentTop returns where a scrolling panel's content starts on screen
-// for rectangle r at offset off: what Update uses to place a panel's
-// clickable parts where Draw will draw them.
-func ContentTop(c *Context, r Rect, off float64) float64 { return r.Y - off + c.Px(12) }
-
 // Dst is the image to draw the panel's parts on: clipped to the panel
 // when it scrolls.
 func (p *Panel) Dst() *ebiten.Image { return p.dst }
