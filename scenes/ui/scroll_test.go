@@ -178,19 +178,3 @@ func partNamed(rep PanelReport, name string) (PartReport, bool) {
 	}
 	return PartReport{}, false
 }
-
-// The page keeps the wheel except over a panel that scrolls.
-func TestWheelWantedOnlyOverScrollingPanels(t *testing.T) {
-	SetWheelTargets([]Rect{{500, 100, 300, 200}})
-	defer SetWheelTargets(nil)
-	if !WheelWanted(600, 150) {
-		t.Error("the wheel over a scrolling panel is not the app's")
-	}
-	if WheelWanted(100, 150) || WheelWanted(600, 350) {
-		t.Error("the wheel outside the scrolling panels is taken from the page")
-	}
-	SetWheelTargets(nil)
-	if WheelWanted(600, 150) {
-		t.Error("with no panel to scroll the wheel is taken from the page")
-	}
-}
