@@ -102,7 +102,8 @@ func (s *webSource) bind() {
 	add(canvas, "pointerup", pointer(PointerUp))
 	add(canvas, "pointercancel", pointer(PointerCancel))
 	// The wheel scrolls the side panel, not the page: listened to
-	// actively (passive: false) so that preventDefault holds.
+	// actively (passive: false) so that preventDefault holds. (Ebiten's
+	// own wheel listener on the canvas cancels the page's scroll anyway.)
 	wheel := platform.Func("wheel listener", func(this js.Value, args []js.Value) any {
 		e := args[0]
 		e.Call("preventDefault")
