@@ -181,7 +181,6 @@ func (p *Panel) Text(s string, clr color.Color) {
 	p.Y += math.Max(h/1.3*1.4, p.c.Px(p.Size)*1.4)
 }
 
-
 // TextAdvance returns how far down Text moves for s in a panel of
 // rectangle r at body size px (screen pixels): what Update uses to place
 // the clickable parts below text that may wrap.
