@@ -27,7 +27,8 @@ type chrome struct {
 	transport transport
 }
 
-// view is what the chrome reads of the game in one tick or frame.
+// view is what the chrome and the document layer read of the game in one
+// tick or frame.
 type view struct {
 	w, h      float64 // canvas size in canvas pixels
 	dsf, zoom float64 // canvas pixels per CSS pixel, the user's scale
@@ -35,6 +36,8 @@ type view struct {
 	theme     *ui.Theme
 	scenes    []ui.Scene
 	cur       int
+	frame     uint64  // the tick
+	plane     ui.Rect // where the scene put its data plane, in canvas pixels
 }
 
 func (v view) scene() ui.Scene     { return v.scenes[v.cur] }
@@ -82,6 +85,12 @@ func (ch *chrome) push(t toast) {
 		ch.toasts = append(ch.toasts[:0], ch.toasts[len(ch.toasts)-maxToasts:]...)
 	}
 }
+
+// messages returns how many messages are queued.
+func (ch *chrome) messages() int { return len(ch.toasts) }
+
+// dropOlder drops the first n messages queued, keeping those queued since.
+func (ch *chrome) dropOlder(n int) { ch.toasts = ch.toasts[n:] }
 
 // expire drops the messages whose time is up at frame and lays out those
 // that are new or whose screen changed.

@@ -152,7 +152,7 @@ func TestLinkSelectsSceneLanguageAndState(t *testing.T) {
 	if err := g.LoadJSON([]byte(doc)); err != nil {
 		t.Fatal(err)
 	}
-	g.hashTick = 0
+	g.docs.hashTick = 0
 	g.frame += ui.TPS
 	tick(t, g)
 	// The page's hash now carries the state: opening it elsewhere
@@ -193,7 +193,7 @@ func TestBadDocumentsAreRefusedAndNothingChanges(t *testing.T) {
 func TestExportImportRoundTrip(t *testing.T) {
 	g, p := newTestGame(t, Options{Scene: "perceptron"})
 	tick(t, g)
-	if err := g.importData("pts.csv", []byte("x1,x2,y\n0.5,1,1\n-1,0.25,0\n")); err != nil {
+	if err := g.docs.importData(g, "pts.csv", []byte("x1,x2,y\n0.5,1,1\n-1,0.25,0\n")); err != nil {
 		t.Fatal(err)
 	}
 	key(g, "E", false)
@@ -204,7 +204,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	}
 	g2, _ := newTestGame(t, Options{})
 	tick(t, g2)
-	if err := g2.importData("neurona-perceptron.json", data); err != nil {
+	if err := g2.docs.importData(g2, "neurona-perceptron.json", data); err != nil {
 		t.Fatal(err)
 	}
 	a, b := stateOf(t, g), stateOf(t, g2)
@@ -217,7 +217,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if string(ja) != string(jb) {
 		t.Fatalf("round trip differs:\n%s\n%s", ja, jb)
 	}
-	if err := g2.importData("bad.csv", []byte("a,b\n1,2\n")); err == nil {
+	if err := g2.docs.importData(g2, "bad.csv", []byte("a,b\n1,2\n")); err == nil {
 		t.Fatal("a CSV with a wrong header was accepted")
 	}
 }

@@ -71,7 +71,7 @@ func TestGrowthWith100kPoints(t *testing.T) {
 		before := liveHeap()
 		var ms0, ms1 runtime.MemStats
 		runtime.ReadMemStats(&ms0)
-		err := g.importData("puntos.csv", pointsCSV(id, 100000))
+		err := g.docs.importData(g, "puntos.csv", pointsCSV(id, 100000))
 		runtime.ReadMemStats(&ms1)
 		t.Logf("%s: the import allocated %d MB", id, (ms1.TotalAlloc-ms0.TotalAlloc)>>20)
 		if err != nil {

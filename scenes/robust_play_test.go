@@ -22,7 +22,7 @@ func TestPlayAfterLoadKeepsStepping(t *testing.T) {
 			}
 		},
 		"csv": func(g *Game) {
-			if err := g.importData("p.csv", pointsCSV("xor", 40)); err != nil {
+			if err := g.docs.importData(g, "p.csv", pointsCSV("xor", 40)); err != nil {
 				t.Fatal(err)
 			}
 		},
