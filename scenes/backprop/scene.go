@@ -100,11 +100,7 @@ func (s *Scene) Update(c *ui.Context) {
 		s.action(c, a)
 	}
 	s.pointer(c)
-	for n := s.player.Tick(); n > 0; n-- {
-		if !s.step(c) {
-			break
-		}
-	}
+	s.player.Run(func() bool { return s.step(c) })
 	s.derive(c)
 }
 

@@ -140,10 +140,7 @@ func (s *Scene) Update(c *ui.Context) {
 	s.layout(c)
 	c.Plane = s.plane.Rect
 
-	s.player.HandleActions(c)
-	for _, a := range c.Actions {
-		s.action(c, a)
-	}
+	s.player.Dispatch(c, s.action)
 	s.editor.Update(c, &s.plane, s.data)
 
 	if s.tween.Running() {
