@@ -79,22 +79,22 @@ func TestDefaultsAndCommonFields(t *testing.T) {
 
 func TestKeysSwitchScenesAndLanguage(t *testing.T) {
 	g, p := newTestGame(t, Options{})
-	key(g, "Digit2", false)
-	tick(t, g)
-	if id := g.Scene().ID(); id != "perceptron" {
-		t.Fatalf("2 → %s", id)
-	}
-	key(g, "Tab", false)
-	tick(t, g)
-	key(g, "PageDown", false)
-	tick(t, g)
-	if id := g.Scene().ID(); id != "gradient" {
-		t.Fatalf("Tab, PageDown → %s", id)
-	}
-	key(g, "Tab", true)
-	tick(t, g)
-	if id := g.Scene().ID(); id != "xor" {
-		t.Fatalf("Shift+Tab → %s", id)
+	for _, c := range []struct {
+		keys  []string
+		shift bool
+		want  string
+	}{
+		{[]string{"Digit2"}, false, "perceptron"},
+		{[]string{"Tab", "PageDown"}, false, "gradient"},
+		{[]string{"Tab"}, true, "xor"},
+	} {
+		for _, k := range c.keys {
+			key(g, k, c.shift)
+			tick(t, g)
+		}
+		if id := g.Scene().ID(); id != c.want {
+			t.Fatalf("%v (shift %v) → %s, want %s", c.keys, c.shift, id, c.want)
+		}
 	}
 	key(g, "L", false)
 	tick(t, g)

@@ -143,10 +143,8 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 			w.Choose((w.Cur().Ex + 1) % n)
 			s.pulse.Finish()
 		}
-	case keymap.ParamInc:
-		w.SetAlpha(alphaSteps.Step(w.Alpha, true))
-	case keymap.ParamDec:
-		w.SetAlpha(alphaSteps.Step(w.Alpha, false))
+	case keymap.ParamInc, keymap.ParamDec:
+		w.SetAlpha(alphaSteps.Step(w.Alpha, a.Action == keymap.ParamInc))
 	}
 }
 

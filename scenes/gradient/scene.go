@@ -116,10 +116,8 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 			t.Data.Replace(presets[a.Arg-1])
 			t.Reset()
 		}
-	case keymap.ParamInc:
-		t.Alpha = alphaSteps.Step(t.Alpha, true)
-	case keymap.ParamDec:
-		t.Alpha = alphaSteps.Step(t.Alpha, false)
+	case keymap.ParamInc, keymap.ParamDec:
+		t.Alpha = alphaSteps.Step(t.Alpha, a.Action == keymap.ParamInc)
 	case toggleLoss:
 		if t.Loss == engine.BCE {
 			t.SetLoss(engine.MSE)

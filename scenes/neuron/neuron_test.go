@@ -287,17 +287,12 @@ func TestLoadPointsOnlyAndHugeValues(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
-
-func TestTranslations(t *testing.T) {
-	var keys []string
-	for _, a := range engine.LectureActivations {
-		keys = append(keys, "neuron.act."+a.String())
-	}
+func TestKeysAndTranslations(t *testing.T) {
+	keys := scenetest.Keyed("neuron.act.", engine.LectureActivations...)
 	for _, p := range presets {
 		keys = append(keys, p.name)
 	}
-	scenetest.Translations(t, New(), keys, "neuron.act")
+	scenetest.Keys(t, New(), keys, "neuron.act")
 }
 
 // No label covers a point or another label, at every preset and window.

@@ -562,20 +562,15 @@ func TestReadCSV(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
-
-func TestTranslations(t *testing.T) {
-	var keys []string
-	for _, a := range model.Acts {
-		keys = append(keys, "regression.act."+a.String())
-	}
+func TestKeysAndTranslations(t *testing.T) {
+	keys := scenetest.Keyed("regression.act.", model.Acts[:]...)
 	for d := engine.Converging; d <= engine.ParamBound; d++ {
 		keys = append(keys, "regression.why."+d.String())
 	}
 	for _, p := range presets {
 		keys = append(keys, p.name)
 	}
-	scenetest.Translations(t, New(), keys, "regression.act", "regression.why")
+	scenetest.Keys(t, New(), keys, "regression.act", "regression.why")
 }
 
 // TestDrawsEveryPart renders the scene in both themes and languages, at a

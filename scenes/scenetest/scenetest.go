@@ -7,6 +7,7 @@ package scenetest
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -123,6 +124,25 @@ func Translations(t testing.TB, s ui.Scene, keys []string, skip ...string) int {
 		}
 	}
 	return len(want)
+}
+
+// Keys is the check of a scene's keys and texts every scene makes:
+// NoConflicts, then Translations with keys and skip. It returns how many
+// translation keys it checked.
+func Keys(t testing.TB, s ui.Scene, keys []string, skip ...string) int {
+	t.Helper()
+	NoConflicts(t, s)
+	return Translations(t, s, keys, skip...)
+}
+
+// Keyed returns the translation keys prefix+v.String() of the values vs
+// (a scene's activations, its reasons…), for Translations.
+func Keyed[T fmt.Stringer](prefix string, vs ...T) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = prefix + v.String()
+	}
+	return out
 }
 
 // Near reports whether a and b agree to tol, relative to the larger of

@@ -100,6 +100,26 @@ func (p *Player) Run(step func() bool) {
 	}
 }
 
+// Browser is a run with a history to step through; Back and Forward
+// report whether they moved.
+type Browser interface {
+	Back() bool
+	Forward() bool
+}
+
+// Browse pauses and moves run one entry back for keymap.Back, forward for
+// keymap.Forward (← and →).
+func (p *Player) Browse(a keymap.Action, run Browser) {
+	switch a {
+	case keymap.Back:
+		p.Pause()
+		run.Back()
+	case keymap.Forward:
+		p.Pause()
+		run.Forward()
+	}
+}
+
 // Tween is a short animation from 0 to 1 over a number of ticks; a new
 // step finishes the one in progress at once.
 type Tween struct {

@@ -35,3 +35,41 @@ func TestPlayerDispatchHandsEveryActionOnInOrder(t *testing.T) {
 		t.Fatalf("the scene got %v", got)
 	}
 }
+
+// steps is a history of n+1 positions.
+type steps struct{ at, n int }
+
+func (s *steps) Back() bool {
+	if s.at == 0 {
+		return false
+	}
+	s.at--
+	return true
+}
+
+func (s *steps) Forward() bool {
+	if s.at == s.n {
+		return false
+	}
+	s.at++
+	return true
+}
+
+func TestPlayerBrowsePausesAndMoves(t *testing.T) {
+	p, h := NewPlayer(), &steps{at: 1, n: 2}
+	p.Toggle()
+	p.Browse(keymap.Forward, h)
+	if p.Playing || h.at != 2 {
+		t.Fatalf("→: playing %v at %d", p.Playing, h.at)
+	}
+	p.Browse(keymap.Back, h)
+	p.Browse(keymap.Back, h)
+	if h.at != 0 {
+		t.Fatalf("← ←: at %d", h.at)
+	}
+	p.Toggle()
+	p.Browse(keymap.Step, h)
+	if !p.Playing || h.at != 0 {
+		t.Fatal("another action paused or moved")
+	}
+}

@@ -543,14 +543,12 @@ func TestHugeValuesNeverShowNaN(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
-
-func TestTranslations(t *testing.T) {
-	keys := []string{"xor.act." + engine.Sign.String(), "xor.act." + engine.Sigmoid.String()}
+func TestKeysAndTranslations(t *testing.T) {
+	keys := scenetest.Keyed("xor.act.", engine.Sign, engine.Sigmoid)
 	for _, p := range presets {
 		keys = append(keys, p.name)
 	}
-	scenetest.Translations(t, New(), keys, "xor.act")
+	scenetest.Keys(t, New(), keys, "xor.act")
 }
 
 // TestTopSpeedAllocatesNothingPerStep plays training at the top speed
