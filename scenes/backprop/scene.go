@@ -91,14 +91,11 @@ func (s *Scene) Update(c *ui.Context) {
 	if len(c.Actions) > 0 || len(c.In.Pointer) > 0 {
 		s.gen++
 	}
-	s.player.HandleActions(c)
 	if s.pulse.Running() {
 		c.Animating()
 	}
 	s.pulse.Advance()
-	for _, a := range c.Actions {
-		s.action(c, a)
-	}
+	s.player.Dispatch(c, s.action)
 	s.pointer(c)
 	s.player.Run(func() bool { return s.step(c) })
 	s.derive(c)

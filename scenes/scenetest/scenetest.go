@@ -31,9 +31,9 @@ func JSON(t testing.TB, s ui.Scene) string {
 	return string(b)
 }
 
-// RoundTrip loads s's state into a fresh scene and checks that it
-// publishes the same state.
-func RoundTrip(t testing.TB, s ui.Scene, fresh func() ui.Scene) {
+// RoundTrip loads s's state into a fresh scene (the package's New) and
+// checks that it publishes the same state.
+func RoundTrip[S ui.Scene](t testing.TB, s ui.Scene, fresh func() S) {
 	t.Helper()
 	want := JSON(t, s)
 	d, err := state.Parse([]byte(want))
@@ -51,7 +51,7 @@ func RoundTrip(t testing.TB, s ui.Scene, fresh func() ui.Scene) {
 
 // Refuses loads each document into a fresh scene and checks that it is
 // refused with an error naming field, and that the scene is untouched.
-func Refuses(t testing.TB, fresh func() ui.Scene, field string, docs ...string) {
+func Refuses[S ui.Scene](t testing.TB, fresh func() S, field string, docs ...string) {
 	t.Helper()
 	for _, text := range docs {
 		s := fresh()

@@ -19,8 +19,6 @@ import (
 	"github.com/neurona/neurona/scenes/xor/model"
 )
 
-func fresh() ui.Scene { return New() }
-
 type docRow struct {
 	X     []float64 `json:"x"`
 	Z     []float64 `json:"z"`
@@ -438,7 +436,7 @@ func TestStateRoundTrip(t *testing.T) {
 	for range 20 {
 		r.Tick()
 	}
-	scenetest.RoundTrip(t, s, fresh)
+	scenetest.RoundTrip(t, s, New)
 }
 
 func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
@@ -458,7 +456,7 @@ func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
 		"points":     {`{"points":[{"x":[1,2],"y":3}]}`},
 	}
 	for field, docs := range bad {
-		scenetest.Refuses(t, fresh, field, docs...)
+		scenetest.Refuses(t, New, field, docs...)
 	}
 }
 
