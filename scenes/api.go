@@ -61,7 +61,7 @@ func (g *Game) TrySwitchTo(id string) error {
 	if !g.switchTo(id) {
 		return fmt.Errorf("unknown scene %q (use %s)", engine.Excerpt(id), sceneIDs())
 	}
-	g.chrome.toasts = nil // messages are about the scene left behind
+	g.chrome.clearMessages() // messages are about the scene left behind
 	return nil
 }
 

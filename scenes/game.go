@@ -206,11 +206,7 @@ func (g *Game) Update() error {
 	g.inject.Drain(&g.in)
 	g.docs.importDropped(g)
 
-	if g.in.Touched {
-		g.chrome.touchUI = true
-	} else if g.in.Typed {
-		g.chrome.touchUI = false
-	}
+	g.chrome.input(g.in.Touched, g.in.Typed)
 
 	g.ctx = ui.Context{
 		Lang:       g.lang,
@@ -218,7 +214,7 @@ func (g *Game) Update() error {
 		Scale:      g.scale(),
 		Bounds:     g.sceneBounds(),
 		Tick:       g.frame,
-		TouchClass: g.chrome.touchCls,
+		TouchClass: g.chrome.touchClass(),
 	}
 	// The chrome (title bar tabs, on-screen controls) takes the pointer
 	// events aimed at it; the scene gets the rest.
@@ -251,14 +247,14 @@ func (g *Game) Update() error {
 		}
 	}
 	if g.cur != shown {
-		g.chrome.toasts = nil // a message belongs to the scene it was about
+		g.chrome.clearMessages() // a message belongs to the scene it was about
 	}
 	g.ctx.Bounds = g.sceneBounds()
 	g.Scene().Update(&g.ctx)
 	for _, n := range g.ctx.TakeNotes() {
 		g.note(n)
 	}
-	busy = busy || len(g.in.Pointer) > 0 || len(g.in.Keys) > 0 || g.ctx.Animates() || len(g.chrome.toasts) > 0
+	busy = busy || len(g.in.Pointer) > 0 || len(g.in.Keys) > 0 || g.ctx.Animates() || g.chrome.messages() > 0
 	g.chrome.expire(g.view(), g.frame)
 
 	if g.wantPNG && g.fresh {
@@ -282,19 +278,17 @@ func (g *Game) globalAction(a ui.Action) bool {
 		if a.Arg >= 1 && a.Arg <= len(g.scenes) {
 			g.cur = a.Arg - 1
 		}
-		g.chrome.toasts = nil // messages are about the scene left behind
+		g.chrome.clearMessages() // messages are about the scene left behind
 	case keymap.SceneNext:
 		g.cur = (g.cur + 1) % len(g.scenes)
-		g.chrome.toasts = nil
+		g.chrome.clearMessages()
 	case keymap.ScenePrev:
 		g.cur = (g.cur + len(g.scenes) - 1) % len(g.scenes)
-		g.chrome.toasts = nil
+		g.chrome.clearMessages()
 	case keymap.Help:
-		g.chrome.help = !g.chrome.help
+		g.chrome.toggleHelp()
 	case keymap.Escape:
-		if g.chrome.help {
-			g.chrome.help = false
-		} else if ebiten.IsFullscreen() {
+		if !g.chrome.closeHelp() && ebiten.IsFullscreen() {
 			ebiten.SetFullscreen(false)
 		}
 	case keymap.Language:
@@ -320,7 +314,7 @@ func (g *Game) globalAction(a ui.Action) bool {
 	case keymap.Notebook:
 		g.docs.exportNotebook(g)
 	case touchClassToggle:
-		g.chrome.touchCls = -g.chrome.touchCls
+		g.chrome.flipTouchClass()
 	default:
 		return false
 	}
@@ -452,14 +446,14 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	ctx.SetLayout(&g.layout)
 	g.Scene().Draw(c, &ctx)
 	g.chrome.drawTitleBar(g.view(), c, &ctx)
-	if g.chrome.touchUI {
+	if g.chrome.touchShown() {
 		g.chrome.drawTouchBar(g.view(), c, &ctx)
 	} else if g.chrome.transportShown(g.view()) {
 		g.chrome.drawTransport(g.view(), c)
 	}
 	g.chrome.drawToasts(g.view(), c, &ctx)
 	g.chrome.drawTooltip(g.view(), c)
-	if g.chrome.help {
+	if g.chrome.helpShown() {
 		g.chrome.drawHelp(g.view(), c, &ctx)
 	}
 	if offscreen {
