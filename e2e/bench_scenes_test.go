@@ -5,6 +5,7 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/neurona/neurona/internal/pointscsv"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -203,40 +204,12 @@ func num(s map[string]any, key string) int {
 	return int(f)
 }
 
-// dropPoints drops a CSV of n generated points onto the page: classes by
-// a line with 5 % of labels flipped, so that the perceptron keeps
-// working, in the format the scene id reads (regression: x,y with a real
-// y; embedding: class indices 0 and 1; the others: x1,x2,y with ±1).
-// Three decimals keep 100,000 rows under the 2 MiB limit.
+// dropPoints drops a CSV of n generated points onto the page, in the
+// format the scene id reads (package pointscsv).
 func dropPoints(t *testing.T, p *Page, id string, n int) {
 	t.Helper()
-	rng := rand.New(rand.NewPCG(uint64(n), 17))
-	var b strings.Builder
-	if id == "regression" {
-		b.WriteString("x,y\n")
-	} else {
-		b.WriteString("x1,x2,y\n")
-	}
-	for range n {
-		x1, x2 := rng.Float64()*2-1, rng.Float64()*2-1
-		y := 1
-		if x1+0.5*x2 < 0.1 {
-			y = -1
-		}
-		if rng.IntN(20) == 0 {
-			y = -y
-		}
-		switch id {
-		case "regression":
-			fmt.Fprintf(&b, "%.3f,%.3f\n", x1, 0.8*x1+0.1*x2)
-		case "embedding":
-			fmt.Fprintf(&b, "%.3f,%.3f,%d\n", x1, x2, (y+1)/2)
-		default:
-			fmt.Fprintf(&b, "%.3f,%.3f,%d\n", x1, x2, y)
-		}
-	}
 	path := filepath.Join(t.TempDir(), fmt.Sprintf("puntos-%d.csv", n))
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(path, pointscsv.Make(id, n), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	w, h := Eval[float64](p, `innerWidth`), Eval[float64](p, `innerHeight`)

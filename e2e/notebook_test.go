@@ -15,6 +15,8 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/neurona/neurona/engine/notebook/notebooktest"
 )
 
 // notebookSteps is how many times each scene steps before its notebook is
@@ -27,7 +29,7 @@ const notebookSteps = 12
 // with Python 3 (PyTorch, scikit-learn) and compares the numbers of its
 // last line with the state's, within 1e-6 relative.
 func TestNotebooksReproduceThePage(t *testing.T) {
-	python := notebookPython(t)
+	python := notebooktest.Python(t)
 	p := openPage(t, "lang=en")
 	ids := pageScenes(t, p)
 	t.Logf("the page's scenes: %s", strings.Join(ids, ", "))
@@ -78,55 +80,25 @@ func pageScenes(t *testing.T, p *Page) []string {
 	return strings.Split(m[1], ", ")
 }
 
-// notebookPython returns an interpreter with NumPy, PyTorch and
-// scikit-learn, as engine/notebook's tests find it: $NEURONA_PYTHON, else
-// python3, else Debian's /usr/bin/python3.
-func notebookPython(t *testing.T) string {
-	t.Helper()
-	candidates := []string{"python3", "/usr/bin/python3"}
-	if p := os.Getenv("NEURONA_PYTHON"); p != "" {
-		candidates = []string{p}
-	}
-	for _, c := range candidates {
-		if exec.Command(c, "-c", "import numpy, torch, sklearn").Run() == nil {
-			return c
-		}
-	}
-	t.Fatalf("no Python 3 with NumPy, PyTorch and scikit-learn among %v; run scripts/install-deps.sh or set NEURONA_PYTHON", candidates)
-	return ""
-}
-
 // runNotebook runs a notebook's code cells in order, as one program, and
 // returns its last output line, decoded.
 func runNotebook(t *testing.T, python string, nb []byte) map[string]any {
 	t.Helper()
-	var doc struct {
-		Cells []struct {
-			Kind   string   `json:"cell_type"`
-			Source []string `json:"source"`
-		} `json:"cells"`
-	}
-	if err := json.Unmarshal(nb, &doc); err != nil {
-		t.Fatalf("the notebook is not JSON: %v", err)
-	}
-	var code []string
-	for _, c := range doc.Cells {
-		if c.Kind == "code" {
-			code = append(code, strings.Join(c.Source, ""))
-		}
+	code, err := notebooktest.Code(nb)
+	if err != nil {
+		t.Fatal(err)
 	}
 	cmd := exec.Command(python, "-")
-	cmd.Stdin = strings.NewReader(strings.Join(code, "\n\n") + "\n")
+	cmd.Stdin = strings.NewReader(code)
 	cmd.Env = append(os.Environ(), "MPLBACKEND=Agg", "OMP_NUM_THREADS=1")
 	var out, errs bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errs
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("the notebook failed: %v\n%s", err, tail(errs.String(), 2000))
 	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	var m map[string]any
-	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &m); err != nil {
-		t.Fatalf("the last line is not a JSON object: %q", lines[len(lines)-1])
+	m, err := notebooktest.LastLine(out.Bytes())
+	if err != nil {
+		t.Fatal(err)
 	}
 	return m
 }
@@ -164,7 +136,7 @@ func compareNumbers(scene string, got, state map[string]any) []string {
 			}
 			continue
 		}
-		scale := maxAbs(want)
+		scale := notebooktest.MaxAbs(want)
 		errs = append(errs, compareAt(k, got[k], want, scale)...)
 	}
 	return errs
@@ -213,23 +185,6 @@ func compareAt(path string, got, want any, scale float64) []string {
 		}
 	}
 	return nil
-}
-
-func maxAbs(v any) float64 {
-	m := 0.0
-	switch w := v.(type) {
-	case map[string]any:
-		for _, x := range w {
-			m = math.Max(m, maxAbs(x))
-		}
-	case []any:
-		for _, x := range w {
-			m = math.Max(m, maxAbs(x))
-		}
-	case float64:
-		m = math.Abs(w)
-	}
-	return m
 }
 
 func keysOf(m map[string]any) []string {

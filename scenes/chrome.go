@@ -28,7 +28,8 @@ type chrome struct {
 	transport transport
 }
 
-// view is what the chrome reads of the game in one tick or frame.
+// view is what the chrome and the document layer read of the game in one
+// tick or frame.
 type view struct {
 	w, h      float64 // canvas size in canvas pixels
 	dsf, zoom float64 // canvas pixels per CSS pixel, the user's scale
@@ -36,6 +37,8 @@ type view struct {
 	theme     *ui.Theme
 	scenes    []ui.Scene
 	cur       int
+	frame     uint64  // the tick
+	plane     ui.Rect // where the scene put its data plane, in canvas pixels
 }
 
 func (v view) scene() ui.Scene     { return v.scenes[v.cur] }
@@ -83,6 +86,49 @@ func (ch *chrome) push(t toast) {
 		ch.toasts = append(ch.toasts[:0], ch.toasts[len(ch.toasts)-maxToasts:]...)
 	}
 }
+
+// messages returns how many messages are queued.
+func (ch *chrome) messages() int { return len(ch.toasts) }
+
+// dropOlder drops the first n messages queued, keeping those queued since.
+func (ch *chrome) dropOlder(n int) { ch.toasts = ch.toasts[n:] }
+
+// clearMessages drops every message: they were about the scene left.
+func (ch *chrome) clearMessages() { ch.toasts = nil }
+
+// helpShown reports whether the help overlay is open.
+func (ch *chrome) helpShown() bool { return ch.help }
+
+// toggleHelp opens or closes the help overlay (H).
+func (ch *chrome) toggleHelp() { ch.help = !ch.help }
+
+// closeHelp closes the help overlay and reports whether it was open (Esc
+// closes it before it leaves fullscreen).
+func (ch *chrome) closeHelp() bool {
+	was := ch.help
+	ch.help = false
+	return was
+}
+
+// input shows the on-screen controls after a touch and hides them after
+// typing.
+func (ch *chrome) input(touched, typed bool) {
+	if touched {
+		ch.touchUI = true
+	} else if typed {
+		ch.touchUI = false
+	}
+}
+
+// touchShown reports whether the on-screen controls are shown.
+func (ch *chrome) touchShown() bool { return ch.touchUI }
+
+// touchClass is the class of the next tapped point (the on-screen
+// toggle's).
+func (ch *chrome) touchClass() int { return ch.touchCls }
+
+// flipTouchClass switches the class of the next tapped point.
+func (ch *chrome) flipTouchClass() { ch.touchCls = -ch.touchCls }
 
 // expire drops the messages whose time is up at frame and lays out those
 // that are new or whose screen changed.

@@ -3,12 +3,9 @@ package scenes
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
-	"reflect"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -16,28 +13,66 @@ import (
 	"github.com/neurona/neurona/engine/notebook"
 	"github.com/neurona/neurona/internal/version"
 	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/platform"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-func sceneIDs() string {
-	var ids []string
-	for _, s := range All() {
-		ids = append(ids, s.ID())
-	}
-	return strings.Join(ids, ", ")
+// documents is the document layer: it writes the state document of what
+// the game shows (for the page's API, export, notebooks and the page's
+// link) and loads documents, links and dropped files into the scenes. It
+// keeps its own state: the document waiting for the first tick, the last
+// document made and when the link was last written. It reads the game
+// through a view and changes it only through host.
+type documents struct {
+	plat      platform.Platform
+	pending   []byte // a state document to load on the next tick
+	lastState string // the last state document made, for TryStateJSON
+	stateTick uint64 // the tick lastState was made in
+	hashTick  uint64 // the tick the link was last written
 }
 
-// stateMap assembles the current state document.
-func (g *Game) stateMap() map[string]any {
-	m := g.Scene().State()
+// host is what the document layer asks of the scene manager: what it
+// shows, and the few changes a document makes to it.
+type host interface {
+	view() view
+	warn(msg string)
+	note(msg string)
+	switchTo(id string) bool
+	setLang(lang i18n.Lang)
+	// show makes scene cur and language lang current after a document
+	// or data was loaded into the scene: its frames are new.
+	show(cur int, lang i18n.Lang)
+}
+
+// await keeps doc to load on the next tick (Options.Document, a link's
+// state).
+func (d *documents) await(doc []byte) { d.pending = doc }
+
+// waiting reports whether a document waits for the next tick.
+func (d *documents) waiting() bool { return d.pending != nil }
+
+// loadPending loads the waiting document, if any; it waits no longer
+// whether or not the scene takes it.
+func (d *documents) loadPending(h host) error {
+	if d.pending == nil {
+		return nil
+	}
+	err := d.load(h, d.pending)
+	d.pending = nil
+	return err
+}
+
+// stateMap assembles the state document of what v shows.
+func stateMap(v view) map[string]any {
+	m := v.scene().State()
 	if m == nil {
 		m = map[string]any{}
 	}
-	m["scene"] = g.Scene().ID()
-	m["lang"] = string(g.lang)
-	m["frame"] = g.frame
-	m["theme"] = g.theme.Name
+	m["scene"] = v.scene().ID()
+	m["lang"] = string(v.lang)
+	m["frame"] = v.frame
+	m["theme"] = v.theme.Name
 	// Which build wrote the document; loading ignores it.
 	m["version"] = version.String()
 	if _, ok := m["step"]; !ok {
@@ -48,92 +83,60 @@ func (g *Game) stateMap() map[string]any {
 	}
 	// Where the scene's data plane is, in CSS pixels, so that tests and
 	// embedding pages can aim clicks at it.
-	if p := g.ctx.Plane; !p.Empty() {
-		s := g.dsf
+	if p := v.plane; !p.Empty() {
+		s := v.dsf
 		m["plane"] = map[string]float64{"x": p.X / s, "y": p.Y / s, "w": p.W / s, "h": p.H / s}
 	}
 	return m
 }
 
-// StateJSON returns the state document of the current scene.
-func (g *Game) StateJSON() string {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.stateJSON()
-}
-
-func (g *Game) stateJSON() string {
-	b, err := state.Marshal(g.stateMap())
+// stateJSON returns the state document of what v shows and keeps it for
+// last.
+func (d *documents) stateJSON(v view) string {
+	b, err := state.Marshal(stateMap(v))
 	if err != nil {
 		return fmt.Sprintf(`{"error":%q}`, err.Error())
 	}
-	g.lastState = string(b)
-	return g.lastState
+	d.lastState = string(b)
+	return d.lastState
 }
 
-// errBusy is returned to the page when a tick is waiting on the browser.
-var errBusy = errors.New("busy: the app is waiting for the browser (reading dropped files); try again")
+// last returns the last state document made, for callers that must not
+// wait for a tick.
+func (d *documents) last() string { return d.lastState }
 
-// TryStateJSON is StateJSON for callers that must not block: the browser's
-// own event handlers. If a tick is under way and waiting on the browser
-// (Ebiten reading dropped files waits for the browser's promises), blocking
-// here would stop the browser from ever answering; it returns the last
-// document instead.
-func (g *Game) TryStateJSON() string {
-	if !g.mu.TryLock() {
-		return g.lastState
+// refresh keeps the document TryStateJSON gives while a tick holds the
+// lock up to date: every tick while it is small (a lecture's data), every
+// two seconds when it is large (thousands of points take milliseconds to
+// encode). Made only on request, it went stale whenever the page asked in
+// the middle of a tick: a page polling state() saw a playing scene stay at
+// one step.
+func (d *documents) refresh(v view) {
+	if d.lastState == "" || len(d.lastState) < freshStateBytes || v.frame-d.stateTick >= 2*ui.TPS {
+		d.stateJSON(v)
+		d.stateTick = v.frame
 	}
-	defer g.mu.Unlock()
-	return g.stateJSON()
 }
 
-// LoadJSON restores a state document; on error nothing changes.
-func (g *Game) LoadJSON(data []byte) error {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.loadDoc(data)
-}
+// freshStateBytes is the largest state document remade every tick.
+const freshStateBytes = 32 << 10
 
-// TryLoadJSON is LoadJSON for the browser's event handlers (see
-// TryStateJSON): it refuses, changing nothing, while a tick waits.
-func (g *Game) TryLoadJSON(data []byte) error {
-	if !g.mu.TryLock() {
-		return errBusy
-	}
-	defer g.mu.Unlock()
-	return g.loadDoc(data)
-}
-
-// TrySwitchTo makes the scene with the given id current, for the browser's
-// event handlers: it refuses, changing nothing, while a tick waits (see
-// TryStateJSON).
-func (g *Game) TrySwitchTo(id string) error {
-	if !g.mu.TryLock() {
-		return errBusy
-	}
-	defer g.mu.Unlock()
-	if !g.switchTo(id) {
-		return fmt.Errorf("unknown scene %q (use %s)", engine.Excerpt(id), sceneIDs())
-	}
-	g.chrome.toasts = nil // messages are about the scene left behind
-	return nil
-}
-
-// loadDoc switches to the document's scene and language and hands it to
-// the scene. Everything is checked before anything changes.
-func (g *Game) loadDoc(data []byte) error {
-	d, err := state.Parse(data)
+// load switches to the document's scene and language and hands it to the
+// scene. Everything is checked before anything changes.
+func (d *documents) load(h host, data []byte) error {
+	doc, err := state.Parse(data)
 	if err != nil {
 		return err
 	}
-	target := g.cur
+	v := h.view()
+	target := v.cur
 	var id string
-	if err := d.String("scene", &id); err != nil {
+	if err := doc.String("scene", &id); err != nil {
 		return err
 	}
 	if id != "" {
 		found := false
-		for i, s := range g.scenes {
+		for i, s := range v.scenes {
 			if s.ID() == id {
 				target, found = i, true
 			}
@@ -142,9 +145,9 @@ func (g *Game) loadDoc(data []byte) error {
 			return fmt.Errorf("field \"scene\": unknown scene %q (use %s)", engine.Excerpt(id), sceneIDs())
 		}
 	}
-	lang := g.lang
+	lang := v.lang
 	var ls string
-	if err := d.String("lang", &ls); err != nil {
+	if err := doc.String("lang", &ls); err != nil {
 		return err
 	}
 	if ls != "" {
@@ -152,62 +155,24 @@ func (g *Game) loadDoc(data []byte) error {
 			return fmt.Errorf("field \"lang\": %v", err)
 		}
 	}
-	if err := g.scenes[target].Load(d); err != nil {
+	if err := v.scenes[target].Load(doc); err != nil {
 		return err
 	}
-	if target != g.cur {
-		g.chrome.toasts = nil // messages are about the scene left behind
-	}
-	g.cur, g.lang = target, lang
-	g.perf.Reset() // the new data's frames only
-	g.markChanged()
+	h.show(target, lang)
 	return nil
 }
 
 // export offers the current state document as a JSON file.
-func (g *Game) export() {
-	b, err := json.MarshalIndent(g.stateMap(), "", "  ")
-	if err == nil {
-		var where string
-		where, err = g.plat.SaveFile(fmt.Sprintf("neurona-%s.json", g.Scene().ID()), "application/json", b)
-		if err == nil {
-			g.note(g.t("msg.exported") + " " + where)
-			return
-		}
-	}
-	g.warn(g.t("msg.save.failed") + " " + err.Error())
+func (d *documents) export(h host) {
+	v := h.view()
+	b, err := json.MarshalIndent(stateMap(v), "", "  ")
+	saveAs(d.plat, h, b, err, "json", "application/json", "msg.exported", "msg.save.failed")
 }
 
-// NotebookJSON returns the Jupyter notebook (.ipynb JSON) that reproduces
-// the current scene's state in Python (engine/notebook). A state document
-// waiting to be loaded on the first tick (Options.Document, a link's) is
-// loaded first, so that the desktop's -notebook needs no window; if the
-// scene refuses it, that is the error.
-func (g *Game) NotebookJSON() ([]byte, error) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.pending != nil {
-		err := g.loadDoc(g.pending)
-		g.pending = nil
-		if err != nil {
-			return nil, err
-		}
-	}
-	return g.notebookJSON()
-}
-
-// TryNotebookJSON is NotebookJSON for the browser's event handlers (see
-// TryStateJSON): it refuses while a tick waits.
-func (g *Game) TryNotebookJSON() ([]byte, error) {
-	if !g.mu.TryLock() {
-		return nil, errBusy
-	}
-	defer g.mu.Unlock()
-	return g.notebookJSON()
-}
-
-func (g *Game) notebookJSON() ([]byte, error) {
-	b, err := state.Marshal(g.stateMap())
+// notebookJSON returns the Jupyter notebook (.ipynb JSON) that reproduces
+// what v shows in Python (engine/notebook).
+func notebookJSON(v view) ([]byte, error) {
+	b, err := state.Marshal(stateMap(v))
 	if err != nil {
 		return nil, err
 	}
@@ -216,42 +181,50 @@ func (g *Game) notebookJSON() ([]byte, error) {
 
 // exportNotebook offers the current scene's notebook as
 // neurona-<scene>.ipynb, where E puts the state document.
-func (g *Game) exportNotebook() {
-	b, err := g.notebookJSON()
+func (d *documents) exportNotebook(h host) {
+	b, err := notebookJSON(h.view())
+	saveAs(d.plat, h, b, err, "ipynb", "application/x-ipynb+json", "msg.notebook", "msg.notebook.failed")
+}
+
+// saveAs saves data (unless making it failed with err) through plat as
+// neurona-<scene>.<ext> and says where, with the message done, or why
+// not, with the message failed: E, N and S all end here.
+func saveAs(plat platform.Platform, h host, data []byte, err error, ext, mime, done, failed string) {
+	v := h.view()
 	if err == nil {
 		var where string
-		where, err = g.plat.SaveFile(fmt.Sprintf("neurona-%s.ipynb", g.Scene().ID()), "application/x-ipynb+json", b)
+		where, err = plat.SaveFile(fmt.Sprintf("neurona-%s.%s", v.scene().ID(), ext), mime, data)
 		if err == nil {
-			g.note(g.t("msg.notebook") + " " + where)
+			h.note(v.t(done) + " " + where)
 			return
 		}
 	}
-	g.warn(g.t("msg.notebook.failed") + " " + err.Error())
+	h.warn(v.t(failed) + " " + err.Error())
 }
 
 // importDropped loads files dropped on the window or page: a state
 // document (.json) or a points CSV (header x1,x2,y). A bad file is refused
 // with a message naming the problem and the current state is kept.
-func (g *Game) importDropped() {
+func (d *documents) importDropped(h host) {
 	files := ebiten.DroppedFiles()
 	if files == nil {
 		return
 	}
-	_ = fs.WalkDir(files, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+	_ = fs.WalkDir(files, ".", func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
 			return nil
 		}
 		name := engine.Excerpt(path.Base(p))
-		if err := g.importFile(files, p); err != nil {
-			g.warn(fmt.Sprintf("%s %s: %v", g.t("msg.load.refused"), name, err))
+		if err := d.importFile(h, files, p); err != nil {
+			h.warn(fmt.Sprintf("%s %s: %v", h.view().t("msg.load.refused"), name, err))
 		} else {
-			g.note(g.t("msg.imported") + " " + name)
+			h.note(h.view().t("msg.imported") + " " + name)
 		}
 		return nil
 	})
 }
 
-func (g *Game) importFile(files fs.FS, p string) error {
+func (d *documents) importFile(h host, files fs.FS, p string) error {
 	info, err := fs.Stat(files, p)
 	if err != nil {
 		return err
@@ -263,16 +236,17 @@ func (g *Game) importFile(files fs.FS, p string) error {
 	if err != nil {
 		return err
 	}
-	return g.importData(engine.Excerpt(path.Base(p)), data)
+	return d.importData(h, engine.Excerpt(path.Base(p)), data)
 }
 
 // importData loads a dropped or pasted file by its content: JSON documents
 // start with '{', anything else is read as a points CSV.
-func (g *Game) importData(name string, data []byte) error {
+func (d *documents) importData(h host, name string, data []byte) error {
 	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
-		return g.loadDoc(data)
+		return d.load(h, data)
 	}
-	if r, ok := g.Scene().(ui.CSVReader); ok {
+	v := h.view()
+	if r, ok := v.scene().(ui.CSVReader); ok {
 		return r.ReadCSV(name, data)
 	}
 	pts, err := engine.ReadPointsCSV(bytes.NewReader(data), name)
@@ -283,88 +257,9 @@ func (g *Game) importData(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := g.Scene().Load(doc); err != nil {
+	if err := v.scene().Load(doc); err != nil {
 		return err
 	}
-	g.perf.Reset() // the new data's frames only
-	g.markChanged()
+	h.show(v.cur, v.lang)
 	return nil
-}
-
-// syncLink keeps the page's URL hash describing the current view, twice a
-// second, so that copying the address shares exactly what is on screen.
-func (g *Game) syncLink() {
-	if g.frame-g.hashTick < ui.TPS/2 {
-		return
-	}
-	g.hashTick = g.frame
-	l := state.Link{Scene: g.Scene().ID(), Lang: string(g.lang)}
-	m := g.stateMap()
-	delete(m, "frame") // changes every tick; not part of what a link shares
-	delete(m, "plane")
-	delete(m, "version")
-	// A point takes at least linkPointBytes of JSON: beyond the limit's
-	// worth of points the document is not even encoded (100,000 points
-	// made 2.7 MB of garbage twice a second).
-	if n := lenOf(m["points"]); n*linkPointBytes <= linkStateLimit {
-		if b, err := state.Marshal(m); err == nil && len(b) <= linkStateLimit {
-			l.State = b
-		}
-	}
-	g.plat.SetLink(state.Format(l))
-}
-
-// linkStateLimit is the largest state a link carries; beyond it (thousands
-// of points) the link names only the scene and language. Browsers accept
-// URLs of a few megabytes, but chat tools and course sites do not.
-const linkStateLimit = 256 << 10
-
-// linkLanguage parses a link, names the parts it ignores in messages and
-// applies its language; the caller applies its scene and state.
-func (g *Game) linkLanguage(link string) state.Link {
-	l, ignored := state.ParseLink(link)
-	if len(ignored) > 0 {
-		g.warn(g.t("msg.link.ignored") + " " + listExcerpt(ignored))
-	}
-	if l.Lang != "" {
-		if lang, err := i18n.Parse(l.Lang); err == nil {
-			g.lang = lang
-		} else {
-			g.warn(g.t("msg.link.ignored") + " lang=" + fmt.Sprintf("%q", engine.Excerpt(l.Lang)))
-		}
-	}
-	return l
-}
-
-// followLink applies a link the user opened in the running app (a new
-// URL hash in an open tab): its language, its scene and its state, as at
-// start-up. What it cannot use is named in a message and the rest
-// applied; a state the scene refuses changes nothing.
-func (g *Game) followLink(hash string) {
-	before, old := g.cur, len(g.chrome.toasts)
-	l := g.linkLanguage(hash)
-	if l.Scene != "" && !g.switchTo(l.Scene) {
-		g.warn(g.t("msg.link.ignored") + " scene=" + fmt.Sprintf("%q", engine.Excerpt(l.Scene)))
-	}
-	if l.State != nil {
-		if err := g.loadDoc(l.State); err != nil {
-			g.warn(g.t("msg.load.refused") + " " + err.Error())
-		}
-	}
-	if g.cur != before {
-		g.chrome.toasts = g.chrome.toasts[old:] // the older ones were about the scene left
-	}
-	g.hashTick = 0 // write the address back in the app's own form at once
-}
-
-// linkPointBytes is the least JSON a point takes: {"x":[0,0],"y":1}.
-const linkPointBytes = 17
-
-// lenOf is the length of a slice held in an interface (0 for anything
-// else).
-func lenOf(v any) int {
-	if r := reflect.ValueOf(v); r.Kind() == reflect.Slice {
-		return r.Len()
-	}
-	return 0
 }

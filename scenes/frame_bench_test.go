@@ -56,7 +56,7 @@ func BenchmarkFramePerceptron3000Playing(b *testing.B) {
 			}
 			fmt.Fprintf(&csv, "%.4f,%.4f,%d\n", x, y, c)
 		}
-		if err := g.importData("points.csv", []byte(csv.String())); err != nil {
+		if err := g.docs.importData(g, "points.csv", []byte(csv.String())); err != nil {
 			b.Fatal(err)
 		}
 		key(g, "P", false)

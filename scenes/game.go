@@ -2,8 +2,10 @@
 // of the registry (registry.go), reads input once per tick, applies the
 // global keys and hands the rest to the current scene (game.go); the
 // chrome drawn around the scene, a type with its own state (chrome.go);
-// and the document layer: state documents, share links, settings and
-// dropped files (document.go). What differs between the browser and the
+// the document layer, a type with its own state: state documents, share
+// links, notebooks and dropped files (document.go, link.go), which the
+// page's API reaches through the game's lock (api.go); and the settings
+// (settings.go). What differs between the browser and the
 // desktop is behind package platform. The scenes live in sub-packages, one
 // each, built on the kit in package ui; README.md in this folder says how
 // to add one.
@@ -15,7 +17,6 @@ import (
 	"image"
 	"image/png"
 	"math"
-	"strings"
 	"sync"
 	"time"
 
@@ -62,21 +63,17 @@ type Game struct {
 	in      ui.Input
 	sceneIn ui.Input
 	ctx     ui.Context
-	chrome  chrome // the title bar, help, messages and on-screen controls
+	chrome  chrome    // the title bar, help, messages and on-screen controls
+	docs    documents // state documents, links, notebooks, dropped files
 
 	frame   uint64
 	drawn   uint64
 	canvas  *ebiten.Image // the last frame drawn offscreen, for S (save PNG)
 	wantPNG bool
-	fresh   bool   // canvas holds the last frame
-	pending []byte // a state document to load on the first tick
+	fresh   bool // canvas holds the last frame
 
 	capture bool   // draw offscreen always (Options.Capture)
 	ready   func() // called once after the first frame is drawn
-
-	hashTick  uint64
-	lastState string // the last state document made, for TryStateJSON
-	stateTick uint64 // the tick lastState was made in
 
 	layout     place.Report     // the last frame's labels and markers (layout.go)
 	panels     []ui.PanelReport // the last frame's side panels and their parts
@@ -103,6 +100,7 @@ func New(opt Options, plat platform.Platform) *Game {
 		plat:    plat,
 		src:     ui.NewPointerSource(),
 		chrome:  chrome{touchCls: 1},
+		docs:    documents{plat: plat},
 		capture: opt.Capture,
 	}
 	g.loadSettings()
@@ -115,7 +113,7 @@ func New(opt Options, plat platform.Platform) *Game {
 		}
 	}
 	if opt.Link != "" {
-		l := g.linkLanguage(opt.Link)
+		l := linkLanguage(g, opt.Link)
 		if l.Scene != "" && opt.Scene == "" {
 			opt.Scene = l.Scene
 		}
@@ -126,7 +124,7 @@ func New(opt Options, plat platform.Platform) *Game {
 	if opt.Scene != "" && !g.switchTo(opt.Scene) {
 		g.warn(g.t("msg.link.ignored") + " scene=" + fmt.Sprintf("%q", engine.Excerpt(opt.Scene)))
 	}
-	g.pending = opt.Document
+	g.docs.await(opt.Document)
 	if opt.Fullscreen {
 		ebiten.SetFullscreen(true)
 	}
@@ -141,9 +139,30 @@ func (g *Game) t(key string) string { return i18n.T(g.lang, key) }
 func (g *Game) warn(msg string) { g.chrome.warn(g.frame, msg) }
 func (g *Game) note(msg string) { g.chrome.note(g.frame, msg) }
 
-// view is what the chrome sees of the game.
+// view is what the chrome and the document layer see of the game.
 func (g *Game) view() view {
-	return view{w: g.w, h: g.h, dsf: g.dsf, zoom: g.textZoom() * g.slide(), lang: g.lang, theme: g.theme, scenes: g.scenes, cur: g.cur}
+	return view{w: g.w, h: g.h, dsf: g.dsf, zoom: g.textZoom() * g.slide(), lang: g.lang, theme: g.theme,
+		scenes: g.scenes, cur: g.cur, frame: g.frame, plane: g.ctx.Plane}
+}
+
+func (g *Game) setLang(lang i18n.Lang) { g.lang = lang }
+
+// show makes a loaded document's scene and language current (host).
+func (g *Game) show(cur int, lang i18n.Lang) {
+	g.cur, g.lang = cur, lang
+	g.perf.Reset() // the new data's frames only
+	g.markChanged()
+}
+
+// followLink applies a link opened in the running app (document layer);
+// if it changed the scene, the messages from before were about the scene
+// left.
+func (g *Game) followLink(hash string) {
+	before, old := g.cur, g.chrome.messages()
+	g.docs.followLink(g, hash)
+	if g.cur != before {
+		g.chrome.dropOlder(old)
+	}
 }
 
 func (g *Game) sceneBounds() ui.Rect { return g.chrome.sceneArea(g.view()) }
@@ -173,30 +192,23 @@ func (g *Game) Update() error {
 		g.perfOf = g.cur
 	}
 	g.frame++
-	busy := g.pending != nil || g.wantPNG
+	busy := g.docs.waiting() || g.wantPNG
 
 	if f, ok := g.plat.(platform.LinkFollower); ok {
 		if hash, ok := f.FollowedLink(); ok {
 			g.followLink(hash)
 		}
 	}
-	if g.pending != nil {
-		if err := g.loadDoc(g.pending); err != nil {
-			g.warn(g.t("msg.load.refused") + " " + err.Error())
-		}
-		g.pending = nil
+	if err := g.docs.loadPending(g); err != nil {
+		g.warn(g.t("msg.load.refused") + " " + err.Error())
 	}
 	g.in.Reset()
 	g.src.Poll(&g.in, g.dev)
 	g.toCanvas(&g.in)
 	g.inject.Drain(&g.in)
-	g.importDropped()
+	g.docs.importDropped(g)
 
-	if g.in.Touched {
-		g.chrome.touchUI = true
-	} else if g.in.Typed {
-		g.chrome.touchUI = false
-	}
+	g.chrome.input(g.in.Touched, g.in.Typed)
 
 	g.ctx = ui.Context{
 		Lang:       g.lang,
@@ -204,7 +216,7 @@ func (g *Game) Update() error {
 		Scale:      g.scale(),
 		Bounds:     g.sceneBounds(),
 		Tick:       g.frame,
-		TouchClass: g.chrome.touchCls,
+		TouchClass: g.chrome.touchClass(),
 	}
 	// The chrome (title bar tabs, on-screen controls) takes the pointer
 	// events aimed at it; the scene gets the rest.
@@ -238,14 +250,14 @@ func (g *Game) Update() error {
 		}
 	}
 	if g.cur != shown {
-		g.chrome.toasts = nil // a message belongs to the scene it was about
+		g.chrome.clearMessages() // a message belongs to the scene it was about
 	}
 	g.ctx.Bounds = g.sceneBounds()
 	g.Scene().Update(&g.ctx)
 	for _, n := range g.ctx.TakeNotes() {
 		g.note(n)
 	}
-	busy = busy || len(g.in.Pointer) > 0 || len(g.in.Keys) > 0 || g.in.WheelY != 0 || g.ctx.Animates() || len(g.chrome.toasts) > 0
+	busy = busy || len(g.in.Pointer) > 0 || len(g.in.Keys) > 0 || g.in.WheelY != 0 || g.ctx.Animates() || g.chrome.messages() > 0
 	g.chrome.expire(g.view(), g.frame)
 
 	if g.wantPNG && g.fresh {
@@ -253,8 +265,9 @@ func (g *Game) Update() error {
 		g.savePNG()
 	}
 	if g.idle.rate != rateIdle { // idle, nothing has changed since the last sync
-		g.syncLink()
-		g.refreshState()
+		v := g.view()
+		g.docs.syncLink(v)
+		g.docs.refresh(v)
 	}
 	g.tickIdle(busy)
 	return nil
@@ -268,19 +281,17 @@ func (g *Game) globalAction(a ui.Action) bool {
 		if a.Arg >= 1 && a.Arg <= len(g.scenes) {
 			g.cur = a.Arg - 1
 		}
-		g.chrome.toasts = nil // messages are about the scene left behind
+		g.chrome.clearMessages() // messages are about the scene left behind
 	case keymap.SceneNext:
 		g.cur = (g.cur + 1) % len(g.scenes)
-		g.chrome.toasts = nil
+		g.chrome.clearMessages()
 	case keymap.ScenePrev:
 		g.cur = (g.cur + len(g.scenes) - 1) % len(g.scenes)
-		g.chrome.toasts = nil
+		g.chrome.clearMessages()
 	case keymap.Help:
-		g.chrome.help = !g.chrome.help
+		g.chrome.toggleHelp()
 	case keymap.Escape:
-		if g.chrome.help {
-			g.chrome.help = false
-		} else if ebiten.IsFullscreen() {
+		if !g.chrome.closeHelp() && ebiten.IsFullscreen() {
 			ebiten.SetFullscreen(false)
 		}
 	case keymap.Language:
@@ -302,11 +313,11 @@ func (g *Game) globalAction(a ui.Action) bool {
 	case keymap.SavePNG:
 		g.wantPNG = true
 	case keymap.Export:
-		g.export()
+		g.docs.export(g)
 	case keymap.Notebook:
-		g.exportNotebook()
+		g.docs.exportNotebook(g)
 	case touchClassToggle:
-		g.chrome.touchCls = -g.chrome.touchCls
+		g.chrome.flipTouchClass()
 	default:
 		return false
 	}
@@ -462,14 +473,14 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	g.toastBoxes = g.toastBoxes[:0]
 	g.Scene().Draw(c, &ctx)
 	g.chrome.drawTitleBar(g.view(), c, &ctx)
-	if g.chrome.touchUI {
+	if g.chrome.touchShown() {
 		g.chrome.drawTouchBar(g.view(), c, &ctx)
 	} else if g.chrome.transportShown(g.view()) {
 		g.chrome.drawTransport(g.view(), c)
 	}
 	g.toastBoxes = g.chrome.drawToasts(g.view(), c, &ctx, g.toastBoxes)
 	g.chrome.drawTooltip(g.view(), c)
-	if g.chrome.help {
+	if g.chrome.helpShown() {
 		g.chrome.drawHelp(g.view(), c, &ctx)
 	}
 	if offscreen {
@@ -508,15 +519,7 @@ func (g *Game) canvasPNG() ([]byte, error) {
 
 func (g *Game) savePNG() {
 	data, err := g.canvasPNG()
-	if err == nil {
-		var where string
-		where, err = g.plat.SaveFile(fmt.Sprintf("neurona-%s.png", g.Scene().ID()), "image/png", data)
-		if err == nil {
-			g.note(g.t("msg.saved") + " " + where)
-			return
-		}
-	}
-	g.warn(g.t("msg.save.failed") + " " + err.Error())
+	saveAs(g.plat, g, data, err, "png", "image/png", "msg.saved", "msg.save.failed")
 }
 
 // Drawn returns how many frames have been drawn.
@@ -533,33 +536,6 @@ func (g *Game) CanvasPNG() ([]byte, error) {
 	defer g.mu.Unlock()
 	return g.canvasPNG()
 }
-
-// listExcerpt joins the first few of items (each already an excerpt) and
-// says how many more there were: a link of a million ignored parts makes
-// one short message.
-func listExcerpt(items []string) string {
-	const show = 3
-	if len(items) <= show {
-		return strings.Join(items, ", ")
-	}
-	return fmt.Sprintf("%s (+%d)", strings.Join(items[:show], ", "), len(items)-show)
-}
-
-// refreshState keeps the document TryStateJSON gives while a tick holds
-// the lock up to date: every tick while it is small (a lecture's data),
-// every two seconds when it is large (thousands of points take
-// milliseconds to encode). Made only on request, it went stale whenever
-// the page asked in the middle of a tick: a page polling state() saw a
-// playing scene stay at one step.
-func (g *Game) refreshState() {
-	if g.lastState == "" || len(g.lastState) < freshStateBytes || g.frame-g.stateTick >= 2*ui.TPS {
-		g.stateJSON()
-		g.stateTick = g.frame
-	}
-}
-
-// freshStateBytes is the largest state document remade every tick.
-const freshStateBytes = 32 << 10
 
 // PerfJSON returns the p50 and p95 milliseconds of the last ticks' Update
 // and frames' Draw (package frametime), for neurona.perf(). It never

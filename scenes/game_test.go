@@ -79,22 +79,22 @@ func TestDefaultsAndCommonFields(t *testing.T) {
 
 func TestKeysSwitchScenesAndLanguage(t *testing.T) {
 	g, p := newTestGame(t, Options{})
-	key(g, "Digit2", false)
-	tick(t, g)
-	if id := g.Scene().ID(); id != "perceptron" {
-		t.Fatalf("2 → %s", id)
-	}
-	key(g, "Tab", false)
-	tick(t, g)
-	key(g, "PageDown", false)
-	tick(t, g)
-	if id := g.Scene().ID(); id != "gradient" {
-		t.Fatalf("Tab, PageDown → %s", id)
-	}
-	key(g, "Tab", true)
-	tick(t, g)
-	if id := g.Scene().ID(); id != "xor" {
-		t.Fatalf("Shift+Tab → %s", id)
+	for _, c := range []struct {
+		keys  []string
+		shift bool
+		want  string
+	}{
+		{[]string{"Digit2"}, false, "perceptron"},
+		{[]string{"Tab", "PageDown"}, false, "gradient"},
+		{[]string{"Tab"}, true, "xor"},
+	} {
+		for _, k := range c.keys {
+			key(g, k, c.shift)
+			tick(t, g)
+		}
+		if id := g.Scene().ID(); id != c.want {
+			t.Fatalf("%v (shift %v) → %s, want %s", c.keys, c.shift, id, c.want)
+		}
 	}
 	key(g, "L", false)
 	tick(t, g)
@@ -152,7 +152,7 @@ func TestLinkSelectsSceneLanguageAndState(t *testing.T) {
 	if err := g.LoadJSON([]byte(doc)); err != nil {
 		t.Fatal(err)
 	}
-	g.hashTick = 0
+	g.docs.hashTick = 0
 	g.frame += ui.TPS
 	tick(t, g)
 	// The page's hash now carries the state: opening it elsewhere
@@ -193,7 +193,7 @@ func TestBadDocumentsAreRefusedAndNothingChanges(t *testing.T) {
 func TestExportImportRoundTrip(t *testing.T) {
 	g, p := newTestGame(t, Options{Scene: "perceptron"})
 	tick(t, g)
-	if err := g.importData("pts.csv", []byte("x1,x2,y\n0.5,1,1\n-1,0.25,0\n")); err != nil {
+	if err := g.docs.importData(g, "pts.csv", []byte("x1,x2,y\n0.5,1,1\n-1,0.25,0\n")); err != nil {
 		t.Fatal(err)
 	}
 	key(g, "E", false)
@@ -204,7 +204,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	}
 	g2, _ := newTestGame(t, Options{})
 	tick(t, g2)
-	if err := g2.importData("neurona-perceptron.json", data); err != nil {
+	if err := g2.docs.importData(g2, "neurona-perceptron.json", data); err != nil {
 		t.Fatal(err)
 	}
 	a, b := stateOf(t, g), stateOf(t, g2)
@@ -217,7 +217,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if string(ja) != string(jb) {
 		t.Fatalf("round trip differs:\n%s\n%s", ja, jb)
 	}
-	if err := g2.importData("bad.csv", []byte("a,b\n1,2\n")); err == nil {
+	if err := g2.docs.importData(g2, "bad.csv", []byte("a,b\n1,2\n")); err == nil {
 		t.Fatal("a CSV with a wrong header was accepted")
 	}
 }

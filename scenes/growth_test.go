@@ -1,8 +1,6 @@
 package scenes
 
 import (
-	"fmt"
-	"math/rand/v2"
 	"os"
 	"runtime"
 	"strings"
@@ -10,41 +8,9 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/internal/pointscsv"
 	"github.com/neurona/neurona/scenes/keymap"
 )
-
-// pointsCSV is n points in [−1, 1]², classes by a line with 5 % of the
-// labels flipped, as the page's benchmark drops them, in the file format
-// the scene reads: x1,x2,y with y = ±1; x,y with a real y (regression,
-// x₂ read as noise); class indices 0 and 1 (embedding).
-func pointsCSV(id string, n int) []byte {
-	rng := rand.New(rand.NewPCG(uint64(n), 17))
-	var b strings.Builder
-	if id == "regression" {
-		b.WriteString("x,y\n")
-	} else {
-		b.WriteString("x1,x2,y\n")
-	}
-	for range n {
-		x1, x2 := rng.Float64()*2-1, rng.Float64()*2-1
-		y := 1
-		if x1+0.5*x2 < 0.1 {
-			y = -1
-		}
-		if rng.IntN(20) == 0 {
-			y = -y
-		}
-		switch id {
-		case "regression":
-			fmt.Fprintf(&b, "%.3f,%.3f\n", x1, 0.8*x1+0.1*x2)
-		case "embedding":
-			fmt.Fprintf(&b, "%.3f,%.3f,%d\n", x1, x2, (y+1)/2)
-		default:
-			fmt.Fprintf(&b, "%.3f,%.3f,%d\n", x1, x2, y)
-		}
-	}
-	return []byte(b.String())
-}
 
 // growthHeapLimit bounds what 100,000 points may add to the live heap:
 // the points themselves (tens of bytes each), the scene's per-point
@@ -71,7 +37,7 @@ func TestGrowthWith100kPoints(t *testing.T) {
 		before := liveHeap()
 		var ms0, ms1 runtime.MemStats
 		runtime.ReadMemStats(&ms0)
-		err := g.importData("puntos.csv", pointsCSV(id, 100000))
+		err := g.docs.importData(g, "puntos.csv", pointscsv.Make(id, 100000))
 		runtime.ReadMemStats(&ms1)
 		t.Logf("%s: the import allocated %d MB", id, (ms1.TotalAlloc-ms0.TotalAlloc)>>20)
 		if err != nil {

@@ -9,7 +9,7 @@ import "testing"
 func TestSceneReadsItsOwnCSV(t *testing.T) {
 	g, _ := newTestGame(t, Options{Scene: "embedding"})
 	tick(t, g)
-	if err := g.importData("three.csv", []byte("x1,x2,y\n0,0,0\n1,1,1\n-1,1,2\n")); err != nil {
+	if err := g.docs.importData(g, "three.csv", []byte("x1,x2,y\n0,0,0\n1,1,1\n-1,1,2\n")); err != nil {
 		t.Fatal(err)
 	}
 	tick(t, g)
@@ -17,7 +17,7 @@ func TestSceneReadsItsOwnCSV(t *testing.T) {
 	if n := len(s["points"].([]any)); n != 3 || s["classes"] != 3.0 {
 		t.Errorf("%d points, classes %v; want 3 and 3", n, s["classes"])
 	}
-	err := g.importData("bad.csv", []byte("x1,x2,y\n0,0,9\n"))
+	err := g.docs.importData(g, "bad.csv", []byte("x1,x2,y\n0,0,9\n"))
 	if err == nil || err.Error()[:len("bad.csv:2:")] != "bad.csv:2:" {
 		t.Errorf("error %v, want one naming bad.csv:2", err)
 	}

@@ -91,7 +91,7 @@ func FuzzImportFile(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
 		g.cur = int(which) % len(g.scenes)
 		before := fuzzState(t, g)
-		if err := g.importData("drop.csv", data); err != nil {
+		if err := g.docs.importData(g, "drop.csv", data); err != nil {
 			msg := err.Error()
 			if !strings.HasPrefix(msg, "drop.csv:") && !strings.Contains(msg, "field") &&
 				!strings.Contains(msg, "JSON") && !strings.Contains(msg, "limit") {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/neurona/neurona/internal/pointscsv"
 	"github.com/neurona/neurona/scenes/keymap"
 )
 
@@ -22,7 +23,7 @@ func TestPlayAfterLoadKeepsStepping(t *testing.T) {
 			}
 		},
 		"csv": func(g *Game) {
-			if err := g.importData("p.csv", pointsCSV("xor", 40)); err != nil {
+			if err := g.docs.importData(g, "p.csv", pointscsv.Make("xor", 40)); err != nil {
 				t.Fatal(err)
 			}
 		},

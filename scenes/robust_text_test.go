@@ -70,7 +70,7 @@ func TestOutsideTextIsCutBeforeItIsShown(t *testing.T) {
 				{"f.csv", "x1,x2,y\n" + s + ",1,1\n"},
 				{"f.csv", s},
 			} {
-				if err := g.importData(engine.Excerpt(file.name), []byte(file.data)); err != nil {
+				if err := g.docs.importData(g, engine.Excerpt(file.name), []byte(file.data)); err != nil {
 					g.warn(g.t("msg.load.refused") + " " + err.Error())
 				} else {
 					g.note(g.t("msg.imported"))

@@ -307,7 +307,7 @@ func TestImportsOverTheCapAreRefused(t *testing.T) {
 		{"many.csv", csv.String(), "more than 100000 points"},
 		{"many.json", many.String(), "limit is 100000"},
 	} {
-		err := g.importData(c.name, []byte(c.data))
+		err := g.docs.importData(g, c.name, []byte(c.data))
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s (%d bytes): got %v, want an error with %q", c.name, len(c.data), err, c.want)
 		}
@@ -321,7 +321,7 @@ func TestImportsOverTheCapAreRefused(t *testing.T) {
 	// A file dropped on the window is measured before it is read.
 	files := fstest.MapFS{"big.json": {Data: []byte(big)}, "many.csv": {Data: []byte(csv.String())}}
 	for name, want := range map[string]string{"big.json": "the limit is 2097152", "many.csv": "more than 100000 points"} {
-		if err := g.importFile(files, name); err == nil || !strings.Contains(err.Error(), want) {
+		if err := g.docs.importFile(g, files, name); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("dropped %s: got %v, want an error with %q", name, err, want)
 		}
 	}

@@ -303,7 +303,7 @@ func TestFollowedLinkSwitchesSceneLanguageAndState(t *testing.T) {
 	key(src, "Space", false)
 	key(src, "L", false)
 	tick(t, src)
-	src.hashTick = 0
+	src.docs.hashTick = 0
 	src.frame += ui.TPS
 	tick(t, src)
 	link := src.plat.(*memPlatform).link

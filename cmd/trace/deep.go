@@ -55,8 +55,7 @@ func namesFlag(args []string, names ...string) bool {
 // parseDeep parses and checks the flags of the deeper network.
 func parseDeep(args []string) (command, error) {
 	var o deepOptions
-	fs := newFlags("mlp")
-	fs.StringVar(&o.data, "data", "", "points CSV file (x1,x2,y; y a class 0…K−1 for K ≥ 3)")
+	fs := dataFlags("mlp", &o.data, "points CSV file (x1,x2,y; y a class 0…K−1 for K ≥ 3)")
 	layers := fs.String("layers", "", "hidden layer sizes, e.g. 8,8,2: 1 to 4 layers of 1 to 8 units")
 	hidden := fs.Int("hidden", 0, "one hidden layer of H units (instead of -layers)")
 	fs.IntVar(&o.k, "classes", 2, "classes K, 2 to 4")

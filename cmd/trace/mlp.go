@@ -26,8 +26,7 @@ var hiddenActs = []engine.Activation{engine.Sigmoid, engine.Tanh, engine.ReLU, e
 // parseMLP parses and checks the mlp flags.
 func parseMLP(args []string) (mlpOptions, error) {
 	var o mlpOptions
-	fs := newFlags("mlp")
-	fs.StringVar(&o.data, "data", "", "points CSV file (x1,x2,y)")
+	fs := dataFlags("mlp", &o.data, "points CSV file (x1,x2,y)")
 	fs.IntVar(&o.hidden, "hidden", 2, "hidden units, 1 to 8")
 	act := fs.String("act", "sigmoid", "hidden activation: sigmoid, tanh, relu or arctan")
 	loss := fs.String("loss", "bce", "loss: bce (binary cross-entropy) or mse (squared error)")

@@ -23,8 +23,7 @@ type perceptronOptions struct {
 // parsePerceptron parses and checks the perceptron flags.
 func parsePerceptron(args []string) (perceptronOptions, error) {
 	var o perceptronOptions
-	fs := newFlags("perceptron")
-	fs.StringVar(&o.data, "data", "", "points CSV file (x1,x2,y)")
+	fs := dataFlags("perceptron", &o.data, "points CSV file (x1,x2,y)")
 	rule := fs.String("rule", "classic", "update rule: classic ({0,1}, Δθ = α(y−ŷ)x) or pm1 (w ← w + y·x on a mistake)")
 	fs.Float64Var(&o.cfg.Alpha, "alpha", 1, "learning rate α, 0 < α ≤ 1e6")
 	fs.IntVar(&o.epochs, "epochs", 100, "maximum number of passes over the data")

@@ -126,6 +126,14 @@ func newFlags(name string) *flag.FlagSet {
 	return fs
 }
 
+// dataFlags is newFlags for a command that reads a data file: the -data
+// flag they all have, with what the file holds in usage.
+func dataFlags(name string, data *string, usage string) *flag.FlagSet {
+	fs := newFlags(name)
+	fs.StringVar(data, "data", "", usage)
+	return fs
+}
+
 // parseFlags parses args into fs, turning errors into inputErrors and
 // refusing positional arguments.
 func parseFlags(fs *flag.FlagSet, args []string) error {

@@ -25,8 +25,7 @@ type tsneOptions struct {
 // parseTSNE parses and checks the tsne flags.
 func parseTSNE(args []string) (command, error) {
 	var o tsneOptions
-	fs := newFlags("tsne")
-	fs.StringVar(&o.data, "data", "", "CSV file: a header of feature names, optionally a last column y")
+	fs := dataFlags("tsne", &o.data, "CSV file: a header of feature names, optionally a last column y")
 	fs.Float64Var(&o.perp, "perplexity", 30, "target perplexity, > 0 (at most (n−1)/3 is used)")
 	fs.IntVar(&o.iters, "iters", 1000, "iterations")
 	fs.Int64Var(&o.seed, "seed", 1, "seed of the initial embedding")

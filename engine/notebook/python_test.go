@@ -11,9 +11,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/neurona/neurona/engine/notebook/notebooktest"
 )
 
 // The tests in this file run the notebooks' code with Python 3, NumPy,
@@ -21,51 +22,6 @@ import (
 // python3-sklearn, which scripts/install-deps.sh installs). Without them
 // they fail, saying what to install; only `go test -short` skips them, for
 // a quick run on a machine without Python.
-
-// pythonNeeds is the import line a usable interpreter must run.
-const pythonNeeds = "import numpy, torch, sklearn"
-
-// findPython returns an interpreter that has NumPy, PyTorch and
-// scikit-learn: $NEURONA_PYTHON if set, else python3 on the PATH, else
-// Debian's /usr/bin/python3 (a python3 earlier on the PATH, from pyenv or a
-// virtualenv, may not see Debian's packages).
-func findPython(t *testing.T) string {
-	t.Helper()
-	candidates := []string{"python3", "/usr/bin/python3"}
-	if p := os.Getenv("NEURONA_PYTHON"); p != "" {
-		candidates = []string{p}
-	}
-	var tried []string
-	for _, c := range candidates {
-		out, err := exec.Command(c, "-c", pythonNeeds).CombinedOutput()
-		if err == nil {
-			return c
-		}
-		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-		tried = append(tried, fmt.Sprintf("%s: %v %s", c, err, lines[len(lines)-1]))
-	}
-	msg := "no Python 3 with NumPy, PyTorch and scikit-learn (" + strings.Join(tried, "; ") +
-		"); run scripts/install-deps.sh (Debian: python3-numpy python3-torch python3-sklearn) or set NEURONA_PYTHON"
-	if testing.Short() {
-		t.Skip(msg)
-	}
-	t.Fatal(msg)
-	return ""
-}
-
-// codeOf returns a notebook's code cells joined into one Python program,
-// in order, as running the notebook top to bottom executes them.
-func codeOf(t *testing.T, nb []byte) string {
-	t.Helper()
-	kinds, srcs, _ := cellsOf(t, nb)
-	var code []string
-	for i, k := range kinds {
-		if k == "code" {
-			code = append(code, srcs[i])
-		}
-	}
-	return strings.Join(code, "\n\n") + "\n"
-}
 
 // driver runs every program named on its command line in a fresh
 // namespace of one interpreter (importing torch once instead of once per
@@ -87,7 +43,7 @@ for path in sys.argv[1:]:
 // the JSON object its last output line prints, or the error.
 func runNotebooks(t *testing.T, nbs map[string][]byte) (map[string]map[string]any, map[string]error) {
 	t.Helper()
-	python := findPython(t)
+	python := notebooktest.Python(t)
 	dir := t.TempDir()
 	names := make([]string, 0, len(nbs))
 	for name := range nbs {
@@ -100,7 +56,11 @@ func runNotebooks(t *testing.T, nbs map[string][]byte) (map[string]map[string]an
 	}
 	for _, name := range names {
 		p := filepath.Join(dir, name+".py")
-		if err := os.WriteFile(p, []byte(codeOf(t, nbs[name])), 0o644); err != nil {
+		code, err := notebooktest.Code(nbs[name])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(code), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		args = append(args, p)
@@ -124,11 +84,9 @@ func runNotebooks(t *testing.T, nbs map[string][]byte) (map[string]map[string]an
 			errs[name] = err
 			continue
 		}
-		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-		last := lines[len(lines)-1]
-		var m map[string]any
-		if err := json.Unmarshal([]byte(last), &m); err != nil {
-			errs[name] = fmt.Errorf("the last line is not a JSON object: %q", last)
+		m, err := notebooktest.LastLine(out)
+		if err != nil {
+			errs[name] = err
 			continue
 		}
 		got[name] = m
@@ -158,24 +116,6 @@ var paramGroups = map[string][]string{
 	"regression": {"W1", "b1", "W2", "b2"},
 }
 
-// maxAbs returns the largest absolute number in v.
-func maxAbs(v any) float64 {
-	m := 0.0
-	switch w := v.(type) {
-	case map[string]any:
-		for _, x := range w {
-			m = math.Max(m, maxAbs(x))
-		}
-	case []any:
-		for _, x := range w {
-			m = math.Max(m, maxAbs(x))
-		}
-	case float64:
-		m = math.Abs(w)
-	}
-	return m
-}
-
 // compareLine checks a notebook's JSON line against the scene's numbers:
 // each number at its own size, the parameters of paramGroups at theirs.
 func compareLine(scene string, got, want map[string]any) []string {
@@ -190,7 +130,7 @@ func compareLine(scene string, got, want map[string]any) []string {
 	}
 	group := 0.0
 	for _, k := range groupKeys {
-		group = math.Max(group, maxAbs(want[k]))
+		group = math.Max(group, notebooktest.MaxAbs(want[k]))
 	}
 	for _, k := range groupKeys {
 		scale[k] = group

@@ -3,8 +3,8 @@
 // field. It holds what every reader of the document checks
 // alike: a field's presence, its JSON type, a whole number in a range, one
 // of a few words, finite numbers within a limit. The notebook export reads
-// documents with it; scenes/state, the app's reader, checks the same
-// things.
+// documents with it; scenes/state, the app's reader, reads with its
+// Int and Choice too (Fields).
 package statedoc
 
 import (
@@ -57,30 +57,52 @@ func (d Doc) Need(name string, v any) error {
 	return d.Decode(name, v)
 }
 
-// Int reads a whole number in [lo, hi]; an absent field leaves v as it is.
-func (d Doc) Int(name string, v *int, lo, hi int) error {
-	if !d.Has(name) {
+// Int reads a whole number in [lo, hi]; an absent or null field leaves v
+// as it is.
+func (d Doc) Int(name string, v *int, lo, hi int) error { return Int(d, name, v, lo, hi) }
+
+// Choice reads a string that must be one of allowed; an absent or null
+// field leaves v as it is.
+func (d Doc) Choice(name string, v *string, allowed ...string) error {
+	return Choice(d, name, v, allowed...)
+}
+
+// Fields is what the readers Int and Choice ask of a document: whether it
+// has a field and the field decoded. Doc counts a null field as absent;
+// scenes/state's reader counts it as present (decoded, it leaves the zero
+// value, which the reader then checks), so that a scene refuses
+// "alpha": null where the notebook export keeps its default. Both read
+// through the same code.
+type Fields interface {
+	Has(name string) bool
+	Decode(name string, v any) error
+}
+
+// Int reads the whole number in [lo, hi] that f holds as name; a field f
+// does not have leaves v as it is.
+func Int(f Fields, name string, v *int, lo, hi int) error {
+	if !f.Has(name) {
 		return nil
 	}
-	var f float64
-	if err := d.Decode(name, &f); err != nil {
+	var x float64
+	if err := f.Decode(name, &x); err != nil {
 		return err
 	}
-	if f != math.Trunc(f) || f < float64(lo) || f > float64(hi) {
-		return Errorf(name, "want a whole number in [%d, %d], got %g", lo, hi, f)
+	if x != math.Trunc(x) || x < float64(lo) || x > float64(hi) {
+		return Errorf(name, "want a whole number in [%d, %d], got %g", lo, hi, x)
 	}
-	*v = int(f)
+	*v = int(x)
 	return nil
 }
 
-// Choice reads a string that must be one of allowed; an absent field
-// leaves v as it is.
-func (d Doc) Choice(name string, v *string, allowed ...string) error {
-	if !d.Has(name) {
+// Choice reads the string that f holds as name, which must be one of
+// allowed; a field f does not have leaves v as it is.
+func Choice(f Fields, name string, v *string, allowed ...string) error {
+	if !f.Has(name) {
 		return nil
 	}
 	var s string
-	if err := d.Decode(name, &s); err != nil {
+	if err := f.Decode(name, &s); err != nil {
 		return err
 	}
 	for _, a := range allowed {

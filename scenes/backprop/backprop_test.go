@@ -399,14 +399,9 @@ func TestPlayingAndHistoryBound(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
-
-func TestEveryTranslationKeyExists(t *testing.T) {
-	var phases []string
-	for _, p := range []string{"forward", "loss", "backward", "update"} {
-		phases = append(phases, "backprop.phase."+p)
-	}
-	if n := scenetest.Translations(t, New(), phases); n < 20 {
+func TestKeysAndTranslations(t *testing.T) {
+	phases := []string{"backprop.phase.forward", "backprop.phase.loss", "backprop.phase.backward", "backprop.phase.update"}
+	if n := scenetest.Keys(t, New(), phases); n < 20 {
 		t.Fatalf("found only %d keys", n)
 	}
 }

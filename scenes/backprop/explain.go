@@ -82,14 +82,8 @@ func explain(s *model.Snap, t tr) explanation {
 		return explainForward(g, st.Node)
 	case "loss":
 		y, yh := target(g.Y), val(g, "yhat")
-		if !(yh*(1-yh) > 1e-12) {
-			// ŷ is 0 or 1 to within 10⁻¹²: the quotient divides by
-			// (nearly) zero, and the engine's clamped value (about 10¹²)
-			// would be a giant that means nothing.
-			return explanation{
-				L1:  fmt.Sprintf("∂L/∂ŷ = −(y − ŷ)/(ŷ(1 − ŷ)) = −(%d − %s)/(%s·%s)", y, ui.Num(yh), ui.Num(yh), ui.Num(1-yh)),
-				Pre: t("backprop.explain.first.saturated"),
-			}
+		if saturated(yh) {
+			return explainSaturated(y, yh, t)
 		}
 		return explanation{
 			L1:  "L = −[y log ŷ + (1 − y) log(1 − ŷ)]",
@@ -103,6 +97,20 @@ func explain(s *model.Snap, t tr) explanation {
 		e.Pre = t("backprop.explain.diverged")
 	}
 	return e
+}
+
+// saturated reports whether ŷ is 0 or 1 to within 10⁻¹²: ∂L/∂ŷ's
+// quotient divides by (nearly) zero, and the engine's clamped value
+// (about 10¹²) would be a giant that means nothing.
+func saturated(yh float64) bool { return !(yh*(1-yh) > 1e-12) }
+
+// explainSaturated writes ∂L/∂ŷ's formula without a value, and why, for a
+// saturated ŷ: at the loss step and at the first backward step alike.
+func explainSaturated(y int, yh float64, t tr) explanation {
+	return explanation{
+		L1:  fmt.Sprintf("∂L/∂ŷ = −(y − ŷ)/(ŷ(1 − ŷ)) = −(%d − %s)/(%s·%s)", y, ui.Num(yh), ui.Num(yh), ui.Num(1-yh)),
+		Pre: t("backprop.explain.first.saturated"),
+	}
 }
 
 // pointOf returns the graph's example as a point.
@@ -150,14 +158,8 @@ func explainBackward(s *model.Snap, t tr) explanation {
 	gv := node(g, id).Grad
 	if id == "yhat" {
 		y, yh := target(g.Y), val(g, "yhat")
-		if !(yh*(1-yh) > 1e-12) {
-			// ŷ is 0 or 1 to within 10⁻¹²: the quotient divides by
-			// (nearly) zero, and the engine's clamped value (about 10¹²)
-			// would be a giant that means nothing.
-			return explanation{
-				L1:  fmt.Sprintf("∂L/∂ŷ = −(y − ŷ)/(ŷ(1 − ŷ)) = −(%d − %s)/(%s·%s)", y, ui.Num(yh), ui.Num(yh), ui.Num(1-yh)),
-				Pre: t("backprop.explain.first.saturated"),
-			}
+		if saturated(yh) {
+			return explainSaturated(y, yh, t)
 		}
 		return explanation{
 			L1:  fmt.Sprintf("∂L/∂ŷ = −(y − ŷ)/(ŷ(1 − ŷ)) = −(%d − %s)/(%s·%s) = %s", y, ui.Num(yh), ui.Num(yh), ui.Num(1-yh), ui.Num(gv)),

@@ -94,20 +94,13 @@ func (s *Scene) Update(c *ui.Context) {
 	if len(c.Actions) > 0 || len(c.In.Pointer) > 0 || s.scroll.Off != off {
 		s.gen++
 	}
-	s.player.HandleActions(c)
 	if s.pulse.Running() {
 		c.Animating()
 	}
 	s.pulse.Advance()
-	for _, a := range c.Actions {
-		s.action(c, a)
-	}
+	s.player.Dispatch(c, s.action)
 	s.pointer(c)
-	for n := s.player.Tick(); n > 0; n-- {
-		if !s.step(c) {
-			break
-		}
-	}
+	s.player.Run(func() bool { return s.step(c) })
 	s.derive(c)
 }
 
@@ -150,10 +143,8 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 			w.Choose((w.Cur().Ex + 1) % n)
 			s.pulse.Finish()
 		}
-	case keymap.ParamInc:
-		w.SetAlpha(alphaSteps.Step(w.Alpha, true))
-	case keymap.ParamDec:
-		w.SetAlpha(alphaSteps.Step(w.Alpha, false))
+	case keymap.ParamInc, keymap.ParamDec:
+		w.SetAlpha(alphaSteps.Step(w.Alpha, a.Action == keymap.ParamInc))
 	}
 }
 

@@ -428,10 +428,8 @@ func TestContourMapIsCachedAndCorrect(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
-
-func TestEveryTranslationKeyExists(t *testing.T) {
-	if n := scenetest.Translations(t, New(), nil); n < 15 {
+func TestKeysAndTranslations(t *testing.T) {
+	if n := scenetest.Keys(t, New(), nil); n < 15 {
 		t.Fatalf("found only %d keys", n)
 	}
 }

@@ -85,11 +85,7 @@ func (s *Scene) Update(c *ui.Context) {
 		s.action(c, a)
 	}
 	s.pointer(c)
-	for n := s.player.Tick(); n > 0; n-- {
-		if !s.step(c) {
-			break
-		}
-	}
+	s.player.Run(func() bool { return s.step(c) })
 	s.derive(c)
 }
 
@@ -123,10 +119,8 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 			t.Data.Replace(presets[a.Arg-1])
 			t.Reset()
 		}
-	case keymap.ParamInc:
-		t.Alpha = alphaSteps.Step(t.Alpha, true)
-	case keymap.ParamDec:
-		t.Alpha = alphaSteps.Step(t.Alpha, false)
+	case keymap.ParamInc, keymap.ParamDec:
+		t.Alpha = alphaSteps.Step(t.Alpha, a.Action == keymap.ParamInc)
 	case toggleLoss:
 		if t.Loss == engine.BCE {
 			t.SetLoss(engine.MSE)

@@ -380,3 +380,16 @@ func SortedActions(bs []Binding) []Action {
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
 }
+
+// Cycle returns the parameter cell that [ or ] selects from sel among n
+// cells: the next for ParamNext, the one before for ParamPrev, wrapping
+// around; any other action keeps sel.
+func Cycle(a Action, sel, n int) int {
+	switch a {
+	case ParamNext:
+		return (sel + 1) % n
+	case ParamPrev:
+		return (sel + n - 1) % n
+	}
+	return sel
+}

@@ -118,3 +118,15 @@ func TestREADMEKeyTable(t *testing.T) {
 	}
 	t.Errorf("README.md's key table is out of date; run go test ./scenes/keymap -run README -update")
 }
+
+func TestCycleWrapsBothWays(t *testing.T) {
+	if got := Cycle(ParamNext, 2, 3); got != 0 {
+		t.Errorf("] from the last of 3: %d", got)
+	}
+	if got := Cycle(ParamPrev, 0, 3); got != 2 {
+		t.Errorf("[ from the first of 3: %d", got)
+	}
+	if got := Cycle(Step, 1, 3); got != 1 {
+		t.Errorf("Space moved the selection to %d", got)
+	}
+}

@@ -17,8 +17,6 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-func fresh() ui.Scene { return New() }
-
 func TestANDTableMatchesNotes(t *testing.T) {
 	s := scenetest.New(t, New()).S
 	n := s.n
@@ -239,15 +237,15 @@ func TestStateRoundTrip(t *testing.T) {
 	at := screen(s, [2]float64{0.3, -1.7})
 	r.Press(at[0], at[1], ui.ButtonLeft)
 	r.Tick()
-	scenetest.RoundTrip(t, s, fresh)
+	scenetest.RoundTrip(t, s, New)
 }
 
 func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
-	scenetest.Refuses(t, fresh, "theta", `{"theta":[1]}`, `{"theta":"up","b":1}`)
-	scenetest.Refuses(t, fresh, "b", `{"b":1e300}`)
-	scenetest.Refuses(t, fresh, "activation", `{"activation":"tanh"}`)
-	scenetest.Refuses(t, fresh, "param", `{"param":"c"}`)
-	scenetest.Refuses(t, fresh, "points", `{"points":[{"x":[1],"y":1}]}`)
+	scenetest.Refuses(t, New, "theta", `{"theta":[1]}`, `{"theta":"up","b":1}`)
+	scenetest.Refuses(t, New, "b", `{"b":1e300}`)
+	scenetest.Refuses(t, New, "activation", `{"activation":"tanh"}`)
+	scenetest.Refuses(t, New, "param", `{"param":"c"}`)
+	scenetest.Refuses(t, New, "points", `{"points":[{"x":[1],"y":1}]}`)
 }
 
 func TestLoadPointsOnlyAndHugeValues(t *testing.T) {
@@ -287,17 +285,12 @@ func TestLoadPointsOnlyAndHugeValues(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
-
-func TestTranslations(t *testing.T) {
-	var keys []string
-	for _, a := range engine.LectureActivations {
-		keys = append(keys, "neuron.act."+a.String())
-	}
+func TestKeysAndTranslations(t *testing.T) {
+	keys := scenetest.Keyed("neuron.act.", engine.LectureActivations...)
 	for _, p := range presets {
 		keys = append(keys, p.name)
 	}
-	scenetest.Translations(t, New(), keys, "neuron.act")
+	scenetest.Keys(t, New(), keys, "neuron.act")
 }
 
 // No label covers a point or another label, at every preset and window.

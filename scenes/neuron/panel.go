@@ -145,12 +145,7 @@ func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	pl.Gap, pl.Pad, pl.Rings = c.Px(place.DefaultGap), c.Px(place.DefaultPad), place.DefaultRings
 	tickAt := func(text string, x, y float64, align ui.Align) {
 		w, h := ui.MeasureText(text, fs)
-		switch align {
-		case ui.AlignCenter:
-			x -= w / 2
-		case ui.AlignRight:
-			x -= w
-		}
+		x = align.Left(x, w)
 		ui.DrawText(dst, text, x, y, fs, th.TextDim, ui.AlignLeft)
 		pl.AddLabel(text, place.BoxAt(x, y, w, h))
 	}

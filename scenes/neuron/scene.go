@@ -126,10 +126,8 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 	switch a.Action {
 	case actActivation:
 		s.n.Act = model.NextActivation(s.n.Act)
-	case keymap.ParamNext:
-		s.sel = (s.sel + 1) % model.NumParams
-	case keymap.ParamPrev:
-		s.sel = (s.sel + model.NumParams - 1) % model.NumParams
+	case keymap.ParamNext, keymap.ParamPrev:
+		s.sel = keymap.Cycle(a.Action, s.sel, model.NumParams)
 	case keymap.ParamInc:
 		s.nudge(model.Nudge)
 	case keymap.ParamDec:

@@ -144,11 +144,7 @@ func (s *Scene) Update(c *ui.Context) {
 	for _, a := range c.Actions {
 		s.action(c, a)
 	}
-	for range s.player.Tick() {
-		if !s.playStep(c) {
-			break
-		}
-	}
+	s.player.Run(func() bool { return s.playStep(c) })
 	if s.tween.Running() || s.flashOn && c.Tick-s.flashTick <= flashTicks {
 		c.Animating() // the line moving, "no update" fading
 	}

@@ -18,8 +18,6 @@ import (
 	"github.com/neurona/neurona/scenes/ui/gameloop"
 )
 
-func fresh() ui.Scene { return New() }
-
 // rig returns a rig at preset i (1-based), paused, with its undo history.
 func rig(t *testing.T, preset int) *scenetest.Rig[*Scene] {
 	r := scenetest.New(t, New())
@@ -440,7 +438,7 @@ func TestStateRoundTrip(t *testing.T) {
 	x, y := r.S.plane.ToScreen([2]float64{0.3, 1.7})
 	r.Click(x, y, ui.ButtonLeft)
 	r.Steps(4)
-	scenetest.RoundTrip(t, r.S, fresh)
+	scenetest.RoundTrip(t, r.S, New)
 
 	// H = 0, diverged.
 	r = rig(t, 1)
@@ -451,7 +449,7 @@ func TestStateRoundTrip(t *testing.T) {
 	if r.State()["diverged"] == false {
 		t.Fatal("α = 0.05 on the line did not diverge")
 	}
-	scenetest.RoundTrip(t, r.S, fresh)
+	scenetest.RoundTrip(t, r.S, New)
 }
 
 // TestLoadReplaysFromStart: the document's network is recomputed from
@@ -491,20 +489,20 @@ func TestLoadReplaysFromStart(t *testing.T) {
 }
 
 func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
-	scenetest.Refuses(t, fresh, "points",
+	scenetest.Refuses(t, New, "points",
 		`{"points":[{"x":[1,2],"y":1}]}`, `{"points":[{"x":[1]}]}`, `{"points":[{"x":[2e9],"y":1}]}`, `{"points":[{"x":[1],"y":-1e10}]}`, `{"points":"none"}`)
-	scenetest.Refuses(t, fresh, "hidden", `{"hidden":9}`, `{"hidden":-1}`, `{"hidden":1.5}`)
-	scenetest.Refuses(t, fresh, "activation", `{"activation":"sign"}`)
-	scenetest.Refuses(t, fresh, "alpha", `{"alpha":1e7}`, `{"alpha":0}`, `{"alpha":"big"}`)
-	scenetest.Refuses(t, fresh, "step", `{"step":-1}`, `{"step":1e7}`)
-	scenetest.Refuses(t, fresh, "start", `{"start":{"W1":[[1]],"b1":[0]}}`, `{"start":{"W1":[[1e99],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1,1,1]],"b2":[0]}}`, `{"start":5}`)
-	scenetest.Refuses(t, fresh, "W2", `{"W1":[[1],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1]],"b2":[0]}`)
-	scenetest.Refuses(t, fresh, "b2", `{"W1":[[1],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1,1,1]],"b2":[0,1]}`, `{"W1":[[1],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1,1,1]]}`)
-	scenetest.Refuses(t, fresh, "W1", `{"hidden":0,"W1":[[1,2]],"b1":[0]}`)
-	scenetest.Refuses(t, fresh, "unit", `{"unit":4}`, `{"unit":-2}`)
-	scenetest.Refuses(t, fresh, "diverged", `{"diverged":"maybe"}`, `{"diverged":3}`)
-	scenetest.Refuses(t, fresh, "squares", `{"squares":"yes"}`)
-	scenetest.Refuses(t, fresh, "seed", `{"seed":-3}`)
+	scenetest.Refuses(t, New, "hidden", `{"hidden":9}`, `{"hidden":-1}`, `{"hidden":1.5}`)
+	scenetest.Refuses(t, New, "activation", `{"activation":"sign"}`)
+	scenetest.Refuses(t, New, "alpha", `{"alpha":1e7}`, `{"alpha":0}`, `{"alpha":"big"}`)
+	scenetest.Refuses(t, New, "step", `{"step":-1}`, `{"step":1e7}`)
+	scenetest.Refuses(t, New, "start", `{"start":{"W1":[[1]],"b1":[0]}}`, `{"start":{"W1":[[1e99],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1,1,1]],"b2":[0]}}`, `{"start":5}`)
+	scenetest.Refuses(t, New, "W2", `{"W1":[[1],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1]],"b2":[0]}`)
+	scenetest.Refuses(t, New, "b2", `{"W1":[[1],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1,1,1]],"b2":[0,1]}`, `{"W1":[[1],[1],[1],[1]],"b1":[0,0,0,0],"W2":[[1,1,1,1]]}`)
+	scenetest.Refuses(t, New, "W1", `{"hidden":0,"W1":[[1,2]],"b1":[0]}`)
+	scenetest.Refuses(t, New, "unit", `{"unit":4}`, `{"unit":-2}`)
+	scenetest.Refuses(t, New, "diverged", `{"diverged":"maybe"}`, `{"diverged":3}`)
+	scenetest.Refuses(t, New, "squares", `{"squares":"yes"}`)
+	scenetest.Refuses(t, New, "seed", `{"seed":-3}`)
 }
 
 // TestHugeInput: points at ±10⁹, 10,000 points and α = 10⁶ never show NaN
@@ -562,20 +560,15 @@ func TestReadCSV(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
-
-func TestTranslations(t *testing.T) {
-	var keys []string
-	for _, a := range model.Acts {
-		keys = append(keys, "regression.act."+a.String())
-	}
+func TestKeysAndTranslations(t *testing.T) {
+	keys := scenetest.Keyed("regression.act.", model.Acts[:]...)
 	for d := engine.Converging; d <= engine.ParamBound; d++ {
 		keys = append(keys, "regression.why."+d.String())
 	}
 	for _, p := range presets {
 		keys = append(keys, p.name)
 	}
-	scenetest.Translations(t, New(), keys, "regression.act", "regression.why")
+	scenetest.Keys(t, New(), keys, "regression.act", "regression.why")
 }
 
 // TestDrawsEveryPart renders the scene in both themes and languages, at a

@@ -131,10 +131,7 @@ func (s *Scene) Update(c *ui.Context) {
 	s.layout(c)
 	c.Plane = s.plane.Rect
 
-	s.player.HandleActions(c)
-	for _, a := range c.Actions {
-		s.action(c, a)
-	}
+	s.player.Dispatch(c, s.action)
 	s.panelPointer(c)
 	s.editor.Update(c, &s.plane, s.data)
 	s.syncData()
@@ -183,21 +180,15 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		s.seed++
 		s.restart()
 		c.Notify(c.Tf("regression.msg.new", s.seed))
-	case keymap.ParamNext:
-		s.sel = (s.sel + 1) % numParams
-	case keymap.ParamPrev:
-		s.sel = (s.sel + numParams - 1) % numParams
+	case keymap.ParamNext, keymap.ParamPrev:
+		s.sel = keymap.Cycle(a.Action, s.sel, numParams)
 	case keymap.ParamInc, keymap.ParamDec:
 		s.nudge(c, a.Action == keymap.ParamInc)
 	case keymap.Step:
 		s.player.Pause()
 		s.train(c, 1)
-	case keymap.Back:
-		s.player.Pause()
-		s.run.Back()
-	case keymap.Forward:
-		s.player.Pause()
-		s.run.Forward()
+	case keymap.Back, keymap.Forward:
+		s.player.Browse(a.Action, s.run)
 	case keymap.Reset:
 		// Back to the seeded network: the start a teacher remembers, even
 		// after α or the points changed (each of which starts the run

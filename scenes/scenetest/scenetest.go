@@ -7,6 +7,7 @@ package scenetest
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -30,9 +31,9 @@ func JSON(t testing.TB, s ui.Scene) string {
 	return string(b)
 }
 
-// RoundTrip loads s's state into a fresh scene and checks that it
-// publishes the same state.
-func RoundTrip(t testing.TB, s ui.Scene, fresh func() ui.Scene) {
+// RoundTrip loads s's state into a fresh scene (the package's New) and
+// checks that it publishes the same state.
+func RoundTrip[S ui.Scene](t testing.TB, s ui.Scene, fresh func() S) {
 	t.Helper()
 	want := JSON(t, s)
 	d, err := state.Parse([]byte(want))
@@ -50,7 +51,7 @@ func RoundTrip(t testing.TB, s ui.Scene, fresh func() ui.Scene) {
 
 // Refuses loads each document into a fresh scene and checks that it is
 // refused with an error naming field, and that the scene is untouched.
-func Refuses(t testing.TB, fresh func() ui.Scene, field string, docs ...string) {
+func Refuses[S ui.Scene](t testing.TB, fresh func() S, field string, docs ...string) {
 	t.Helper()
 	for _, text := range docs {
 		s := fresh()
@@ -123,6 +124,25 @@ func Translations(t testing.TB, s ui.Scene, keys []string, skip ...string) int {
 		}
 	}
 	return len(want)
+}
+
+// Keys is the check of a scene's keys and texts every scene makes:
+// NoConflicts, then Translations with keys and skip. It returns how many
+// translation keys it checked.
+func Keys(t testing.TB, s ui.Scene, keys []string, skip ...string) int {
+	t.Helper()
+	NoConflicts(t, s)
+	return Translations(t, s, keys, skip...)
+}
+
+// Keyed returns the translation keys prefix+v.String() of the values vs
+// (a scene's activations, its reasons…), for Translations.
+func Keyed[T fmt.Stringer](prefix string, vs ...T) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = prefix + v.String()
+	}
+	return out
 }
 
 // Near reports whether a and b agree to tol, relative to the larger of

@@ -17,6 +17,7 @@ import (
 	"strconv"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/engine/statedoc"
 )
 
 // MaxBytes is the largest state document accepted (2 MiB): room for far
@@ -24,9 +25,12 @@ import (
 // the page is refused at once.
 const MaxBytes = 2 << 20
 
-// Doc is a parsed state document whose fields are decoded on demand.
+// Doc is a parsed state document whose fields are decoded on demand. It
+// reads them with package statedoc's readers, with one difference: a
+// null field is present here (Has), so that a scene refuses a null where
+// it wants a value, while Decode leaves the destination as it is.
 type Doc struct {
-	fields map[string]json.RawMessage
+	fields statedoc.Doc
 }
 
 // Parse reads a state document.
@@ -75,35 +79,20 @@ func FromPointsField(v any) (Doc, error) {
 	return Doc{fields: map[string]json.RawMessage{"points": b}}, nil
 }
 
-// Has reports whether the document has the field.
+// Has reports whether the document has the field, null or not.
 func (d Doc) Has(name string) bool {
 	_, ok := d.fields[name]
 	return ok
 }
 
 // FieldError is a problem with one named field.
-type FieldError struct {
-	Field string
-	Msg   string
-}
+type FieldError = statedoc.FieldError
 
-func (e *FieldError) Error() string { return fmt.Sprintf("field %q: %s", e.Field, e.Msg) }
+var fieldErr = statedoc.Errorf
 
-func fieldErr(name, format string, args ...any) error {
-	return &FieldError{Field: name, Msg: fmt.Sprintf(format, args...)}
-}
-
-// Decode unmarshals the field into v; an absent field leaves v as it is.
-func (d Doc) Decode(name string, v any) error {
-	raw, ok := d.fields[name]
-	if !ok || string(raw) == "null" {
-		return nil
-	}
-	if err := json.Unmarshal(raw, v); err != nil {
-		return fieldErr(name, "wrong type (%s)", engine.Excerpt(string(raw)))
-	}
-	return nil
-}
+// Decode unmarshals the field into v; an absent or null field leaves v as
+// it is.
+func (d Doc) Decode(name string, v any) error { return d.fields.Decode(name, v) }
 
 // String reads a string field.
 func (d Doc) String(name string, dst *string) error { return d.Decode(name, dst) }
@@ -127,21 +116,8 @@ func (d Doc) Float(name string, dst *float64, lo, hi float64) error {
 	return nil
 }
 
-// Int reads an integer field within [lo, hi].
-func (d Doc) Int(name string, dst *int, lo, hi int) error {
-	var v float64
-	if !d.Has(name) {
-		return nil
-	}
-	if err := d.Decode(name, &v); err != nil {
-		return err
-	}
-	if v != math.Trunc(v) || v < float64(lo) || v > float64(hi) {
-		return fieldErr(name, "want a whole number in [%d, %d], got %g", lo, hi, v)
-	}
-	*dst = int(v)
-	return nil
-}
+// Int reads an integer field within [lo, hi]; a null one is read as 0.
+func (d Doc) Int(name string, dst *int, lo, hi int) error { return statedoc.Int(d, name, dst, lo, hi) }
 
 // Vec reads a fixed-length array of finite numbers, each within ±limit.
 func (d Doc) Vec(name string, dst []float64, limit float64) error {
@@ -164,22 +140,10 @@ func (d Doc) Vec(name string, dst []float64, limit float64) error {
 	return nil
 }
 
-// Choice reads a string field that must be one of the allowed values.
+// Choice reads a string field that must be one of the allowed values; a
+// null one is read as "".
 func (d Doc) Choice(name string, dst *string, allowed ...string) error {
-	if !d.Has(name) {
-		return nil
-	}
-	var s string
-	if err := d.Decode(name, &s); err != nil {
-		return err
-	}
-	for _, a := range allowed {
-		if s == a {
-			*dst = s
-			return nil
-		}
-	}
-	return fieldErr(name, "%q is not one of %v", engine.Excerpt(s), allowed)
+	return statedoc.Choice(d, name, dst, allowed...)
 }
 
 type jsonPoint struct {

@@ -207,3 +207,37 @@ func TestPointListEncodesAsMaps(t *testing.T) {
 		t.Fatalf("PointList encodes\n%s\nencoding/json\n%s", got, want)
 	}
 }
+
+// TestNullIsAPresentFieldThatReadsAsZero pins where the app's reader
+// differs from engine/statedoc's, which it shares its readers with: a null
+// field is present, and the readers check the zero value it decodes to
+// (the notebook export's reader keeps the default instead).
+func TestNullIsAPresentFieldThatReadsAsZero(t *testing.T) {
+	d, err := Parse([]byte(`{"n":null,"s":null,"b":null}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.Has("n") || d.Has("gone") {
+		t.Fatalf("Has: null %v, absent %v", d.Has("n"), d.Has("gone"))
+	}
+	n := 7
+	if err := d.Int("n", &n, 0, 10); err != nil || n != 0 {
+		t.Errorf("null in [0, 10]: %d, %v; want 0", n, err)
+	}
+	n = 7
+	if err := d.Int("n", &n, 1, 10); err == nil || n != 7 {
+		t.Errorf("null in [1, 10]: %d, %v; want a refusal", n, err)
+	}
+	s := "es"
+	if err := d.Choice("s", &s, "es", "en"); err == nil || s != "es" {
+		t.Errorf("null choice: %q, %v; want a refusal", s, err)
+	}
+	b := true
+	if err := d.Bool("b", &b); err != nil || !b {
+		t.Errorf("null bool: %v, %v; Decode leaves it", b, err)
+	}
+	var fe *FieldError
+	if err := d.Choice("s", &s, "es"); !errors.As(err, &fe) || fe.Field != "s" {
+		t.Errorf("the refusal %v does not name the field", err)
+	}
+}

@@ -74,34 +74,16 @@ func shape(dst *ebiten.Image, x, y, r float64, k int, c color.Color) {
 // every point is a copy of one of them, in one batched draw. Prepare it in
 // Update (or lazily in Draw: it only redraws when r or the theme changed).
 type ClassMarkerSet struct {
-	r    float64
-	th   *Theme
-	half float64
-	img  *ebiten.Image
-	vs   []ebiten.Vertex
-	is   []uint16
+	sheet // the four classes' markers, then the same held out
 }
 
 // Prepare makes the markers for radius r (pixels) in theme th, unless they
 // are already made.
 func (m *ClassMarkerSet) Prepare(r float64, th *Theme) {
-	if m.img != nil && m.r == r && m.th == th {
-		return
-	}
-	if m.img != nil {
-		m.img.Deallocate()
-		m.img = nil
-	}
-	m.r, m.th = r, th
-	if !(r > 0) || r > 1000 {
-		return
-	}
-	m.half = math.Ceil(r*1.25+math.Max(1.5, r*0.22)) + 2
-	size := 2 * m.half
-	m.img = ebiten.NewImage(int(size*2*MaxClassMarkers), int(size))
-	for i := range 2 * MaxClassMarkers {
-		ClassMarker(m.img, float64(i)*size+m.half, m.half, r, i%MaxClassMarkers, i >= MaxClassMarkers, th)
-	}
+	half := math.Ceil(r*1.25+math.Max(1.5, r*0.22)) + 2
+	m.prepare(r, th, half, 2*MaxClassMarkers, func(img *ebiten.Image, i int, cx, cy float64) {
+		ClassMarker(img, cx, cy, r, i%MaxClassMarkers, i >= MaxClassMarkers, th)
+	})
 }
 
 // Draw draws marker kinds[i] (class + MaxClassMarkers for a held-out point)
@@ -112,24 +94,12 @@ func (m *ClassMarkerSet) Draw(dst *ebiten.Image, xy []float64, kinds []uint8) {
 		return
 	}
 	n := min(len(kinds), len(xy)/2)
-	size := float32(2 * m.half)
-	vs, is := m.vs[:0], m.is[:0]
-	op := &ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear}
 	for i := range n {
 		x, y := xy[2*i], xy[2*i+1]
 		if !finite4(x, y, 0, 0) {
 			continue
 		}
-		if len(vs)+4 > math.MaxUint16 {
-			dst.DrawTriangles(vs, is, m.img, op)
-			vs, is = vs[:0], is[:0]
-		}
-		sx := float32(kinds[i]%(2*MaxClassMarkers)) * size
-		x0, y0 := float32(x-m.half), float32(y-m.half)
-		vs, is = appendSprite(vs, is, x0, y0, sx, size)
+		m.stamp(dst, x, y, int(kinds[i]%(2*MaxClassMarkers)))
 	}
-	if len(is) > 0 {
-		dst.DrawTriangles(vs, is, m.img, op)
-	}
-	m.vs, m.is = vs, is
+	m.flush(dst)
 }

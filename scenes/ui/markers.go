@@ -18,35 +18,17 @@ const BulkMarkers = 500
 // once into a small image and every point is a copy of one of them, all
 // in one batched draw. Prepare it in Update.
 type MarkerSet struct {
-	r    float64
-	th   *Theme
-	half float64
-	img  *ebiten.Image // class −1's marker, then class +1's, side by side
-	vs   []ebiten.Vertex
-	is   []uint16
-	seen []uint8 // per pixel of the last Draw's target: classes drawn centred there
+	sheet         // class −1's marker, then class +1's, side by side
+	seen  []uint8 // per pixel of the last Draw's target: classes drawn centred there
 }
 
 // Prepare makes the markers for radius r (pixels) in theme th, unless they
 // are already made.
 func (m *MarkerSet) Prepare(r float64, th *Theme) {
-	if m.img != nil && m.r == r && m.th == th {
-		return
-	}
-	if m.img != nil {
-		m.img.Deallocate()
-		m.img = nil
-	}
-	m.r, m.th = r, th
-	if !(r > 0) || r > 1000 {
-		return
-	}
-	o := math.Max(1.5, r*0.22)
-	m.half = math.Ceil(r+o) + 1
-	size := 2 * m.half
-	m.img = ebiten.NewImage(int(2*size), int(size))
-	Marker(m.img, m.half, m.half, r, -1, th)
-	Marker(m.img, size+m.half, m.half, r, 1, th)
+	half := math.Ceil(r+math.Max(1.5, r*0.22)) + 1
+	m.prepare(r, th, half, 2, func(img *ebiten.Image, i int, cx, cy float64) {
+		Marker(img, cx, cy, r, 2*i-1, th)
+	})
 }
 
 // Draw draws the marker of each point pts[i] centred at (xy[2i], xy[2i+1])
@@ -64,9 +46,6 @@ func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r 
 		}
 		return
 	}
-	size := float32(2 * m.half)
-	vs, is := m.vs[:0], m.is[:0]
-	op := &ebiten.DrawTrianglesOptions{Filter: ebiten.FilterLinear}
 	// A marker of the same class centred in the same small cell as one already
 	// drawn would change nothing: points that a network maps to the same
 	// place (hidden space saturates) are drawn once.
@@ -88,26 +67,70 @@ func (m *MarkerSet) Draw(dst *ebiten.Image, xy []float64, pts []engine.Point, r 
 			}
 			seen[k] |= bit
 		}
-		if len(vs)+4 > math.MaxUint16 {
-			dst.DrawTriangles(vs, is, m.img, op)
-			vs, is = vs[:0], is[:0]
-		}
-		var sx float32
-		if pts[i].Y > 0 {
-			sx = size
-		}
-		x0, y0 := float32(x-m.half), float32(y-m.half)
-		vs, is = appendSprite(vs, is, x0, y0, sx, size)
+		m.stamp(dst, x, y, int(bit-1))
 	}
-	if len(is) > 0 {
-		dst.DrawTriangles(vs, is, m.img, op)
+	m.flush(dst)
+}
+
+// sheet is a strip of marker cells drawn once for a radius and a theme,
+// which the batched marker sets (MarkerSet, ClassMarkerSet) copy: one quad
+// a point, all in one draw.
+type sheet struct {
+	r    float64
+	th   *Theme
+	half float64 // half a cell's side
+	img  *ebiten.Image
+	vs   []ebiten.Vertex
+	is   []uint16
+	op   ebiten.DrawTrianglesOptions
+}
+
+// prepare draws the sheet for radius r and theme th, unless it is drawn
+// for them: n cells of side 2·half in a row, cell i drawn by draw around
+// its centre (cx, cy). For a radius that is not a usable size it holds
+// no image.
+func (s *sheet) prepare(r float64, th *Theme, half float64, n int, draw func(img *ebiten.Image, i int, cx, cy float64)) {
+	if s.img != nil && s.r == r && s.th == th {
+		return
 	}
-	m.vs, m.is = vs, is
+	if s.img != nil {
+		s.img.Deallocate()
+		s.img = nil
+	}
+	s.r, s.th = r, th
+	if !(r > 0) || r > 1000 {
+		return
+	}
+	s.half = half
+	size := 2 * half
+	s.img = ebiten.NewImage(int(size*float64(n)), int(size))
+	s.op.Filter = ebiten.FilterLinear
+	for i := range n {
+		draw(s.img, i, float64(i)*size+half, half)
+	}
+}
+
+// stamp queues a copy of cell k centred at (x, y), drawing what is
+// queued into dst first when a batch is full.
+func (s *sheet) stamp(dst *ebiten.Image, x, y float64, k int) {
+	if len(s.vs)+4 > math.MaxUint16 {
+		s.flush(dst)
+	}
+	size := float32(2 * s.half)
+	s.vs, s.is = appendSprite(s.vs, s.is, float32(x-s.half), float32(y-s.half), float32(k)*size, size)
+}
+
+// flush draws the queued copies into dst and empties the queue, keeping
+// its buffers.
+func (s *sheet) flush(dst *ebiten.Image) {
+	if len(s.is) > 0 {
+		dst.DrawTriangles(s.vs, s.is, s.img, &s.op)
+	}
+	s.vs, s.is = s.vs[:0], s.is[:0]
 }
 
 // appendSprite appends one quad that copies the size×size cell at (sx, 0)
-// of a marker sheet to (x0, y0): the batched markers of both MarkerSet
-// and ClassMarkerSet are made of these.
+// of a marker sheet to (x0, y0).
 func appendSprite(vs []ebiten.Vertex, is []uint16, x0, y0, sx, size float32) ([]ebiten.Vertex, []uint16) {
 	base := uint16(len(vs))
 	vs = append(vs,

@@ -80,6 +80,46 @@ func (p *Player) HandleActions(c *Context) bool {
 	return handled
 }
 
+// Dispatch applies the player's own actions (HandleActions) and then hands
+// every action of the tick to the scene's act, in order.
+func (p *Player) Dispatch(c *Context, act func(*Context, Action)) {
+	p.HandleActions(c)
+	for _, a := range c.Actions {
+		act(c, a)
+	}
+}
+
+// Run takes this tick's steps (Tick), one call of step each, and stops
+// early at the first step that returns false (the run has ended or a
+// step was refused).
+func (p *Player) Run(step func() bool) {
+	for n := p.Tick(); n > 0; n-- {
+		if !step() {
+			return
+		}
+	}
+}
+
+// Browser is a run with a history to step through; Back and Forward
+// report whether they moved.
+type Browser interface {
+	Back() bool
+	Forward() bool
+}
+
+// Browse pauses and moves run one entry back for keymap.Back, forward for
+// keymap.Forward (← and →).
+func (p *Player) Browse(a keymap.Action, run Browser) {
+	switch a {
+	case keymap.Back:
+		p.Pause()
+		run.Back()
+	case keymap.Forward:
+		p.Pause()
+		run.Forward()
+	}
+}
+
 // Tween is a short animation from 0 to 1 over a number of ticks; a new
 // step finishes the one in progress at once.
 type Tween struct {

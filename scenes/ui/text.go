@@ -18,6 +18,18 @@ const (
 	AlignRight
 )
 
+// Left returns the left edge of a text w wide whose anchor, set by a, is
+// at x.
+func (a Align) Left(x, w float64) float64 {
+	switch a {
+	case AlignCenter:
+		return x - w/2
+	case AlignRight:
+		return x - w
+	}
+	return x
+}
+
 // span is a run of text at one vertical offset: the baseline (0), raised
 // (superscript, +1) or lowered (subscript, −1).
 type span struct {
@@ -96,12 +108,7 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 		return l.draw(dst, x, y, c, align)
 	}
 	w, _ := MeasureText(s, px)
-	switch align {
-	case AlignCenter:
-		x -= w / 2
-	case AlignRight:
-		x -= w
-	}
+	x = align.Left(x, w)
 	var cs ebiten.ColorScale
 	cs.ScaleWithColor(c)
 	vs, is := textVertices[:0], textIndices[:0]

@@ -67,12 +67,7 @@ func laidOutLine(s string, px float64) *laidOut {
 
 // draw draws the line as DrawText does and returns its width.
 func (l *laidOut) draw(dst *ebiten.Image, x, y float64, c color.Color, align Align) float64 {
-	switch align {
-	case AlignCenter:
-		x -= l.w / 2
-	case AlignRight:
-		x -= l.w
-	}
+	x = align.Left(x, l.w)
 	if len(l.is) == 0 {
 		return l.w
 	}

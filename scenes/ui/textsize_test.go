@@ -42,3 +42,11 @@ func TestKitTextIsNeverUnder16PxAtTheSlideSize(t *testing.T) {
 		t.Fatal("nothing was drawn")
 	}
 }
+
+func TestAlignLeftEdge(t *testing.T) {
+	for a, want := range map[Align]float64{AlignLeft: 100, AlignCenter: 70, AlignRight: 40} {
+		if got := a.Left(100, 60); got != want {
+			t.Errorf("align %d: left edge %v, want %v", a, got, want)
+		}
+	}
+}

@@ -141,10 +141,7 @@ func (s *Scene) Update(c *ui.Context) {
 	s.layout(c)
 	c.Plane = s.plane.Rect
 
-	s.player.HandleActions(c)
-	for _, a := range c.Actions {
-		s.action(c, a)
-	}
+	s.player.Dispatch(c, s.action)
 	s.editor.Update(c, &s.plane, s.data)
 
 	if s.tween.Running() {
@@ -180,10 +177,8 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 			s.player.Faster()
 		}
 		c.Notify(c.Tf("xor.msg.new", s.hidden, s.seed))
-	case keymap.ParamNext:
-		s.sel = (s.sel + 1) % numParams
-	case keymap.ParamPrev:
-		s.sel = (s.sel + numParams - 1) % numParams
+	case keymap.ParamNext, keymap.ParamPrev:
+		s.sel = keymap.Cycle(a.Action, s.sel, numParams)
 	case keymap.ParamInc, keymap.ParamDec:
 		s.nudge(a.Action == keymap.ParamInc)
 	case keymap.Step:
@@ -193,12 +188,8 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		}
 		s.player.Pause()
 		s.train(c, 1)
-	case keymap.Back:
-		s.player.Pause()
-		s.run.Back()
-	case keymap.Forward:
-		s.player.Pause()
-		s.run.Forward()
+	case keymap.Back, keymap.Forward:
+		s.player.Browse(a.Action, s.run)
 	case keymap.Reset:
 		s.restart()
 	case keymap.Preset:

@@ -19,8 +19,6 @@ import (
 	"github.com/neurona/neurona/scenes/xor/model"
 )
 
-func fresh() ui.Scene { return New() }
-
 type docRow struct {
 	X     []float64 `json:"x"`
 	Z     []float64 `json:"z"`
@@ -438,7 +436,7 @@ func TestStateRoundTrip(t *testing.T) {
 	for range 20 {
 		r.Tick()
 	}
-	scenetest.RoundTrip(t, s, fresh)
+	scenetest.RoundTrip(t, s, New)
 }
 
 func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
@@ -458,7 +456,7 @@ func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
 		"points":     {`{"points":[{"x":[1,2],"y":3}]}`},
 	}
 	for field, docs := range bad {
-		scenetest.Refuses(t, fresh, field, docs...)
+		scenetest.Refuses(t, New, field, docs...)
 	}
 }
 
@@ -543,14 +541,12 @@ func TestHugeValuesNeverShowNaN(t *testing.T) {
 	}
 }
 
-func TestNoKeyConflicts(t *testing.T) { scenetest.NoConflicts(t, New()) }
-
-func TestTranslations(t *testing.T) {
-	keys := []string{"xor.act." + engine.Sign.String(), "xor.act." + engine.Sigmoid.String()}
+func TestKeysAndTranslations(t *testing.T) {
+	keys := scenetest.Keyed("xor.act.", engine.Sign, engine.Sigmoid)
 	for _, p := range presets {
 		keys = append(keys, p.name)
 	}
-	scenetest.Translations(t, New(), keys, "xor.act")
+	scenetest.Keys(t, New(), keys, "xor.act")
 }
 
 // TestTopSpeedAllocatesNothingPerStep plays training at the top speed

@@ -17,14 +17,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
-	"slices"
 	"strconv"
-	"strings"
 	"time"
+
+	"github.com/neurona/neurona/cmd/serve/static"
 )
 
 func main() {
@@ -61,39 +60,8 @@ func sourceDate(env string) (time.Time, error) {
 	return time.Unix(sec, 0).UTC(), nil
 }
 
-// files lists the regular files under dir as sorted slash paths, skipping
-// dotfiles and dot-folders.
-func files(dir string) ([]string, error) {
-	var names []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if p == dir {
-			return nil
-		}
-		if strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		rel, err := filepath.Rel(dir, p)
-		if err != nil {
-			return err
-		}
-		names = append(names, filepath.ToSlash(rel))
-		return nil
-	})
-	slices.Sort(names)
-	return names, err
-}
-
 func writeZip(out, dir, prefix string, stamp time.Time) (err error) {
-	names, err := files(dir)
+	names, err := static.Files(dir)
 	if err != nil {
 		return err
 	}

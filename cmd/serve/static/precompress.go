@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -64,50 +65,74 @@ func Precompress(dir string, opt PrecompressOptions) ([]Compressed, error) {
 	if opt.MinSize <= 0 {
 		opt.MinSize = 512
 	}
+	// Files stops at a folder it cannot read; the files found before it
+	// are compressed, and the error said.
+	names, walkErr := Files(dir)
 	var out []Compressed
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	for _, name := range names {
+		if !compressible[strings.ToLower(path.Ext(name))] {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		fi, err := os.Lstat(p)
 		if err != nil {
-			return err
+			return out, err
 		}
-		if p != dir && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !d.Type().IsRegular() || !compressible[strings.ToLower(path.Ext(d.Name()))] {
-			return nil
-		}
-		fi, err := d.Info()
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(dir, p)
-		if err != nil {
-			return err
-		}
-		c := Compressed{Name: filepath.ToSlash(rel), Size: fi.Size()}
+		c := Compressed{Name: name, Size: fi.Size()}
 		if fi.Size() < opt.MinSize {
 			// A file that shrank below the limit must not keep serving
 			// an old, larger variant.
 			removeVariants(p)
-			return nil
+			continue
 		}
 		if c.GzipSize, c.BrSize, c.UpToDate = upToDate(p, fi); c.UpToDate {
 			out = append(out, c)
-			return nil
+			continue
 		}
 		c.GzipSize, c.BrSize, err = compressFile(p, fi, opt.BrotliQuality)
 		if err != nil {
-			return fmt.Errorf("%s: %w", c.Name, err)
+			return out, fmt.Errorf("%s: %w", c.Name, err)
 		}
 		if opt.Log != nil {
 			opt.Log("%-24s %9d  gzip %9d  br %9d", c.Name, c.Size, c.GzipSize, c.BrSize)
 		}
 		out = append(out, c)
+	}
+	return out, walkErr
+}
+
+// Files lists the regular files under dir as sorted slash paths, leaving
+// out dotfiles and dot-folders (a build's temporary files) and anything
+// that is not a regular file (a symlink may point out of the folder): the
+// files Precompress compresses, and the files a release's web zip holds
+// (scripts/webzip).
+func Files(dir string) ([]string, error) {
+	var names []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p == dir {
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		names = append(names, filepath.ToSlash(rel))
 		return nil
 	})
-	return out, err
+	slices.Sort(names)
+	return names, err
 }
 
 func removeVariants(p string) {

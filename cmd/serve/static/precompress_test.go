@@ -108,3 +108,23 @@ func TestPrecompressMissingFolder(t *testing.T) {
 		t.Error("no error for a missing folder")
 	}
 }
+
+func TestFilesListsTheRegularFilesSorted(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"b.js", "a/x.wasm", "a.css", ".tmp-1", ".git/config"} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(filepath.Join(dir, "b.js"), filepath.Join(dir, "link.js")); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Files(dir)
+	if err != nil || strings.Join(got, " ") != "a.css a/x.wasm b.js" {
+		t.Fatalf("Files = %q, %v", got, err)
+	}
+}

@@ -139,12 +139,7 @@ func finite(vs ...float64) bool {
 // map; it returns the box.
 func Label(dst *ebiten.Image, c *ui.Context, s string, x, y, px float64, clr color.Color, align ui.Align) ui.Rect {
 	w, h := ui.MeasureText(s, px)
-	switch align {
-	case ui.AlignCenter:
-		x -= w / 2
-	case ui.AlignRight:
-		x -= w
-	}
+	x = align.Left(x, w)
 	pad := px * 0.25
 	box := ui.Rect{X: x - pad, Y: y - pad*0.6, W: w + 2*pad, H: h + pad*0.4}
 	ui.FillRect(dst, box, ui.WithAlpha(c.Theme.Panel, 0xd0))

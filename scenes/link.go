@@ -1,0 +1,106 @@
+package scenes
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/state"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// syncLink keeps the page's URL hash describing the current view, twice a
+// second, so that copying the address shares exactly what is on screen.
+func (d *documents) syncLink(v view) {
+	if v.frame-d.hashTick < ui.TPS/2 {
+		return
+	}
+	d.hashTick = v.frame
+	l := state.Link{Scene: v.scene().ID(), Lang: string(v.lang)}
+	m := stateMap(v)
+	delete(m, "frame") // changes every tick; not part of what a link shares
+	delete(m, "plane")
+	delete(m, "version")
+	// A point takes at least linkPointBytes of JSON: beyond the limit's
+	// worth of points the document is not even encoded (100,000 points
+	// made 2.7 MB of garbage twice a second).
+	if n := lenOf(m["points"]); n*linkPointBytes <= linkStateLimit {
+		if b, err := state.Marshal(m); err == nil && len(b) <= linkStateLimit {
+			l.State = b
+		}
+	}
+	d.plat.SetLink(state.Format(l))
+}
+
+// linkStateLimit is the largest state a link carries; beyond it (thousands
+// of points) the link names only the scene and language. Browsers accept
+// URLs of a few megabytes, but chat tools and course sites do not.
+const linkStateLimit = 256 << 10
+
+// linkPointBytes is the least JSON a point takes: {"x":[0,0],"y":1}.
+const linkPointBytes = 17
+
+// linkLanguage parses a link, names the parts it ignores in messages and
+// applies its language; the caller applies its scene and state.
+func linkLanguage(h host, link string) state.Link {
+	l, ignored := state.ParseLink(link)
+	if len(ignored) > 0 {
+		h.warn(h.view().t("msg.link.ignored") + " " + listExcerpt(ignored))
+	}
+	if l.Lang != "" {
+		if lang, err := i18n.Parse(l.Lang); err == nil {
+			h.setLang(lang)
+		} else {
+			h.warn(h.view().t("msg.link.ignored") + " lang=" + fmt.Sprintf("%q", engine.Excerpt(l.Lang)))
+		}
+	}
+	return l
+}
+
+// followLink applies a link the user opened in the running app (a new
+// URL hash in an open tab): its language, its scene and its state, as at
+// start-up. What it cannot use is named in a message and the rest
+// applied; a state the scene refuses changes nothing.
+func (d *documents) followLink(h host, hash string) {
+	l := linkLanguage(h, hash)
+	if l.Scene != "" && !h.switchTo(l.Scene) {
+		h.warn(h.view().t("msg.link.ignored") + " scene=" + fmt.Sprintf("%q", engine.Excerpt(l.Scene)))
+	}
+	if l.State != nil {
+		if err := d.load(h, l.State); err != nil {
+			h.warn(h.view().t("msg.load.refused") + " " + err.Error())
+		}
+	}
+	d.hashTick = 0 // write the address back in the app's own form at once
+}
+
+// lenOf is the length of a slice held in an interface (0 for anything
+// else).
+func lenOf(v any) int {
+	if r := reflect.ValueOf(v); r.Kind() == reflect.Slice {
+		return r.Len()
+	}
+	return 0
+}
+
+// listExcerpt joins the first few of items (each already an excerpt) and
+// says how many more there were: a link of a million ignored parts makes
+// one short message.
+func listExcerpt(items []string) string {
+	const show = 3
+	if len(items) <= show {
+		return strings.Join(items, ", ")
+	}
+	return fmt.Sprintf("%s (+%d)", strings.Join(items[:show], ", "), len(items)-show)
+}
+
+// sceneIDs lists the scene ids, for messages.
+func sceneIDs() string {
+	var ids []string
+	for _, s := range All() {
+		ids = append(ids, s.ID())
+	}
+	return strings.Join(ids, ", ")
+}
