@@ -74,6 +74,7 @@ func TestZeroAllocs(t *testing.T) {
 		"layer outputs":   func() { layerBuf = netBench.Net().LayerOutputs(layerBuf, netBench.Points(), 4) },
 		"pca":             func() { pc := FitPCA(layerBuf, 1000, 8); pcaBuf = pc.Project(pcaBuf, layerBuf, 1000) },
 		"tsne step":       func() { tsneSmall.Step() },
+		"tsne work":       func() { tsneSmall.Work(1777) },
 		"unit grid":       func() { netBench.Net().UnitGrid(buf, 64, 64, -3, -3, 3, 3, 2, 5) },
 		"net eval grid":   func() { EvalGrid(buf, 64, 64, -3, -3, 3, 3, netBench.Net()) },
 		"net loss":        func() { netBench.Net().Loss(netBench.Points(), 0.1) },
@@ -143,6 +144,17 @@ func BenchmarkTSNEStep1000(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		ts.Step()
+	}
+}
+
+// BenchmarkTSNEWork1000 is one call of Work with a frame's t-SNE budget
+// (100,000 units, a fifth of an iteration) on 1,000 points: what the
+// embedding scene spends per tick on each embedding at most.
+func BenchmarkTSNEWork1000(b *testing.B) {
+	ts := newBenchTSNE(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		ts.Work(100000)
 	}
 }
 
