@@ -264,7 +264,11 @@ func (t *TSNE) calibrateRow(i int) int {
 	t.distances(i, dist)
 	target := math.Log(t.perp)
 	beta, lo, hi := 1.0, 0.0, math.Inf(1)
+	// Start from the point's last precision, or on a first calibration
+	// from the previous point's (neighbouring rows are often alike).
 	if b := t.beta[i]; b > 0 && !math.IsInf(b, 0) {
+		beta = b
+	} else if b := t.beta[max(i-1, 0)]; b > 0 && !math.IsInf(b, 0) {
 		beta = b
 	}
 	evals := 0
