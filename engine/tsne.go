@@ -91,14 +91,16 @@ type TSNE struct {
 	grad  [][2]float64 // the last gradient
 	attr  [][2]float64 // scratch: the gradient's attractive sums
 	rep   [][2]float64 // scratch: the gradient's repulsive sums
-	ready int          // rows of cal calibrated so far
+	ready int          // rows of cal calibrated so far, then n + rows symmetrised
 	fresh bool         // p is the P of the current data and perplexity
 	have  bool         // p holds a calibrated P (perhaps of earlier data)
 	plogp float64      // Σ p_ij log p_ij of p, for KL
 	psum  float64      // Σ p_ij of p (1 up to the floor)
-	iter  int
-	kl    float64 // KL at klIter
-	klAt  int     // iteration kl was computed at, −1 for none
+
+	calPlogp, calPsum float64 // the same sums of cal, as it is symmetrised
+	iter              int
+	kl                float64 // KL at klIter
+	klAt              int     // iteration kl was computed at, −1 for none
 
 	// The iteration in progress when Work spreads one over calls: its
 	// gradient pass has gathered rows [0, pos) into attr, rep and z.
@@ -222,26 +224,24 @@ func (t *TSNE) Calibrate(rows int) bool {
 		t.calibrateRow(t.ready)
 		t.ready++
 	}
+	for !t.fresh && t.ready >= t.n && t.ready < 2*t.n {
+		t.symmetriseRow(t.ready - t.n)
+		t.ready++
+	}
 	t.swapIfCalibrated()
 	return t.Ready()
 }
 
-// swapIfCalibrated puts a fully calibrated P in use. An iteration that Work
-// was spreading over calls started from the old P, so it starts again.
+// swapIfCalibrated puts a calibrated and symmetrised P in use. An
+// iteration that Work was spreading over calls started from the old P, so
+// it starts again.
 func (t *TSNE) swapIfCalibrated() {
-	if t.fresh || t.ready < t.n {
+	if t.fresh || t.ready < 2*t.n {
 		return
 	}
-	t.symmetrise(t.cal)
 	t.p, t.cal = t.cal, t.p
 	t.fresh, t.have = true, true
-	t.plogp, t.psum = 0, 0
-	for _, v := range t.p {
-		if v > 0 {
-			t.plogp += v * math.Log(v)
-			t.psum += v
-		}
-	}
+	t.plogp, t.psum = t.calPlogp, t.calPsum
 	t.passing = false
 }
 
@@ -347,18 +347,25 @@ func (t *TSNE) condRow(i int, beta float64, dist, dst []float64) (h, variance fl
 	return math.Log(sum) + beta*m1, math.Max(m2*inv-m1*m1, 0)
 }
 
-// symmetrise turns the conditional rows in p into the joint
-// (p_j|i + p_i|j)/2n, floored at 1e-12 as in the reference implementation so
-// that log p is finite.
-func (t *TSNE) symmetrise(p []float64) {
-	n := t.n
-	for i := range n {
-		for j := i + 1; j < n; j++ {
-			v := math.Max((p[i*n+j]+p[j*n+i])/(2*float64(n)), 1e-12)
-			p[i*n+j], p[j*n+i] = v, v
-		}
-		p[i*n+i] = 0
+// symmetriseRow turns row i's part of the conditional rows in the P being
+// calibrated into the joint (p_j|i + p_i|j)/2n for j > i, floored at 1e-12
+// as in the reference implementation so that log p is finite, and adds the
+// pairs' Σ p log p and Σ p, which KL needs, to their sums.
+func (t *TSNE) symmetriseRow(i int) {
+	n, p := t.n, t.cal
+	if i == 0 {
+		t.calPlogp, t.calPsum = 0, 0
 	}
+	s, sp := 0.0, 0.0
+	for j := i + 1; j < n; j++ {
+		v := math.Max((p[i*n+j]+p[j*n+i])/(2*float64(n)), 1e-12)
+		p[i*n+j], p[j*n+i] = v, v
+		s += 2 * v * math.Log(v)
+		sp += 2 * v
+	}
+	p[i*n+i] = 0
+	t.calPlogp += s
+	t.calPsum += sp
 }
 
 // Step takes one iteration and returns its record. If P is not calibrated
@@ -393,9 +400,11 @@ func (t *TSNE) Run(k int) TSNEStep {
 // a frame without timing it (a budget in units gives the same result on
 // every machine). An iteration of n points is n(n−1)/2 units of gradient
 // (three per pair on an iteration that also computes KL) and 2n of update;
-// calibrating a row of P is n·d for its distances and calibrationUnits·n per
-// evaluation of the row's entropy (an exponential per point).
-const calibrationUnits = 6
+// symmetrising P is two units a pair (a logarithm, for KL);
+// calibrating a row of P is n·d/4 for its distances and calibrationUnits·n
+// per evaluation of the row's entropy (an exponential per point: measured,
+// about as costly as a pair of the gradient, natively and as WebAssembly).
+const calibrationUnits = 1
 
 // IterationUnits returns the work units of one iteration of n points
 // without KL, for callers sizing a budget.
@@ -418,13 +427,16 @@ func (t *TSNE) Work(budget int) (used int, last TSNEStep) {
 			lim = budget / 2
 		}
 		for used < lim && t.ready < t.n {
-			used += t.n*t.d + calibrationUnits*t.n*t.calibrateRow(t.ready)
+			used += t.n*t.d/4 + calibrationUnits*t.n*t.calibrateRow(t.ready)
 			t.ready++
 		}
-		if t.ready == t.n {
-			t.swapIfCalibrated()
-			used += t.n * t.n / 2
+		for used < lim && t.ready >= t.n && t.ready < 2*t.n {
+			i := t.ready - t.n
+			t.symmetriseRow(i)
+			used += 2 * (t.n - 1 - i)
+			t.ready++
 		}
+		t.swapIfCalibrated()
 		if !t.have {
 			return used, last
 		}

@@ -258,8 +258,8 @@ func TestDivergenceIsReported(t *testing.T) {
 	}
 }
 
-// TestTSNEViewSettles: in the t-SNE view both embeddings calibrate over a
-// few ticks, then iterate, and the KL divergence falls.
+// TestTSNEViewSettles: in the t-SNE view both embeddings calibrate over
+// some ticks, then iterate, and the KL divergence falls.
 func TestTSNEViewSettles(t *testing.T) {
 	r := scenetest.New(t, New())
 	r.Do(actView)
@@ -267,8 +267,12 @@ func TestTSNEViewSettles(t *testing.T) {
 	if r.S.view != model.ViewTSNE {
 		t.Fatalf("view %q after V V", r.S.view)
 	}
-	for range 10 {
+	// P is calibrated within the tick's budget: some ticks pass before the
+	// first KL.
+	ticks := 0
+	for _, kl := r.S.tsne.KL(); kl < 0 && ticks < 600; _, kl = r.S.tsne.KL() {
 		r.Tick()
+		ticks++
 	}
 	_, kl0 := r.S.tsne.KL()
 	for range 300 {
@@ -372,5 +376,47 @@ func BenchmarkTick1000TSNE(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		r.Tick()
+	}
+}
+
+// TestFrameWorkIsBounded: with preset 9 (1,000 points, 4 hidden layers of
+// 8, t-SNE) training at the top speed, no tick's work (training, the
+// network's pictures and numbers, t-SNE; counted in engine's work units)
+// goes past the tick's budget by more than one step of its parts (a row of
+// P, a chunk of points); the budget is used; training, the pictures and
+// t-SNE all move on.
+func TestFrameWorkIsBounded(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.DoArg(keymap.Preset, 9)
+	r.S.player.Speed = len(ui.Speeds) - 1
+	r.Do(keymap.Play)
+	if !r.S.player.Playing || len(r.S.pts) != 1000 || r.S.view != model.ViewTSNE {
+		t.Fatalf("playing %v, %d points, view %q", r.S.player.Playing, len(r.S.pts), r.S.view)
+	}
+	// One step of a part: a calibration row of a thousand 8-D points of up
+	// to 20 evaluations, or a chunk of 64 points through the network.
+	slack := 1000*8/4 + 1000*20
+	step0, pics0 := r.S.run.Step(), r.S.pics.version
+	total, most := 0, 0
+	const ticks = 400
+	for range ticks {
+		r.Tick()
+		total += r.S.work
+		most = max(most, r.S.work)
+		if r.S.work > tickUnits+slack {
+			t.Fatalf("tick at step %d: %d work units, budget %d", r.S.run.Step(), r.S.work, tickUnits)
+		}
+	}
+	if total < ticks*tickUnits*8/10 {
+		t.Errorf("%d units over %d ticks: the budget of %d a tick is not used", total, ticks, tickUnits)
+	}
+	if r.S.run.Step()-step0 < ticks || r.S.pics.version-pics0 < 5 || r.S.tsne.Layer == nil || r.S.tsne.Raw.Iter() == 0 {
+		t.Errorf("in %d ticks: %d steps, %d pictures, raw t-SNE at iteration %d", ticks, r.S.run.Step()-step0, r.S.pics.version-pics0, r.S.tsne.Raw.Iter())
+	}
+	// Paused, a step is followed at once.
+	r.Do(keymap.Play)
+	r.Do(keymap.Step)
+	if m := r.S.v.metrics; m.Step != r.S.run.Step() || r.S.fol.busy {
+		t.Errorf("after Space: metrics of step %d at step %d, follower busy %v", m.Step, r.S.run.Step(), r.S.fol.busy)
 	}
 }

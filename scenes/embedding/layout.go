@@ -134,7 +134,7 @@ func (s *Scene) layoutNet(c *ui.Context) {
 // netLayerKey is what the diagram's picture depends on (besides the
 // context's geometry, theme and language).
 type netLayerKey struct {
-	tiles         pictureKey
+	tiles         int // the atlas's version
 	layer, layers int
 	widths        [engine.MaxLayers + 2]int
 }
@@ -154,10 +154,12 @@ func (s *Scene) unitAt(x, y float64) unitRef {
 	return unitRef{l: -1}
 }
 
-// refresh computes everything Draw shows.
-func (s *Scene) refresh(c *ui.Context) {
-	net := s.run.Net()
-	s.v.metrics = s.run.Metrics()
+// refresh computes everything Draw shows: the follower and t-SNE take
+// what is left of the tick's work (all a change needs, while paused).
+func (s *Scene) refresh(c *ui.Context, playing bool) {
+	if s.run.Measured() {
+		s.v.metrics = s.run.Metrics()
+	}
 	s.v.histPos, s.v.histLen = s.run.History()
 	s.v.morph = s.morphPos()
 
@@ -175,19 +177,37 @@ func (s *Scene) refresh(c *ui.Context) {
 		s.v.planeXY = append(s.v.planeXY, x, y)
 	}
 
+	// The network's numbers and pictures, then t-SNE.
+	s.embNew = false
+	budget := math.MaxInt
+	if playing {
+		// What training left, less t-SNE's part.
+		reserve := 0
+		if s.view == model.ViewTSNE {
+			reserve = tickUnits * tsneShare / 100
+		}
+		budget = max(tickUnits-s.work-reserve, 0)
+	}
+	s.work += s.follow(c, budget)
+	net := s.run.Net()
+
 	// The layer's space.
 	s.v.lines = s.v.lines[:0]
 	s.v.rawXY = s.v.rawXY[:0]
 	s.v.tsneErr = ""
-	s.emb.Compute(net, s.all, s.layer, s.view == model.ViewPCA)
 	ys := s.emb.Y
 	if s.view == model.ViewTSNE {
-		s.tsne.Sync(s.all, s.version, net, s.layer, s.perp, s.changed)
-		s.tsne.Tick()
-		if s.tsne.Err != nil {
+		s.tsne.Sync(s.all, s.version, s.emb.Out, s.emb.D, s.layer, s.perp, s.embNew)
+		s.work += s.tsne.Tick(max(tickUnits-s.work, 0))
+		switch {
+		case s.tsne.Err != nil:
 			s.v.tsneErr = c.Tf("embedding.tsne.few", 2)
-		} else {
+		case s.tsne.Layer != nil:
 			ys = s.tsne.Layer.Y()
+		default:
+			ys = nil
+		}
+		if s.tsne.Err == nil {
 			s.v.klRaw, s.v.klLayer = s.tsne.KL()
 			s.v.calib = s.tsne.Calibrating()
 			fit(&s.v.rawSpace, s.tsne.Raw.Y(), 1)
@@ -222,9 +242,8 @@ func (s *Scene) refresh(c *ui.Context) {
 		}
 	}
 
-	s.refreshPictures(c, net)
 	s.refreshCurves()
-	key := netLayerKey{tiles: s.pics.tilesKey, layer: s.layer, layers: s.layers, widths: s.v.widths}
+	key := netLayerKey{tiles: s.pics.version, layer: s.layer, layers: s.layers, widths: s.v.widths}
 	s.netLayer.Refresh(c, key, func(dst *ebiten.Image) { s.drawNet(dst, c) })
 }
 
