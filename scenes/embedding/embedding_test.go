@@ -420,3 +420,33 @@ func TestFrameWorkIsBounded(t *testing.T) {
 		t.Errorf("after Space: metrics of step %d at step %d, follower busy %v", m.Step, r.S.run.Step(), r.S.fol.busy)
 	}
 }
+
+// TestTouchToggleCyclesTheClass: each press of the touch bar's class toggle
+// (the context's TouchClass flipping) moves to the next class, and a tap
+// adds a point of it.
+func TestTouchToggleCyclesTheClass(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.C.TouchClass = 1
+	r.Tick()
+	if r.S.class != 0 {
+		t.Fatalf("class %d before any press", r.S.class)
+	}
+	for want := 1; want <= 4; want++ {
+		r.C.TouchClass = -r.C.TouchClass
+		r.Tick()
+		if r.S.class != want%4 {
+			t.Fatalf("after %d presses: class %d, want %d", want, r.S.class, want%4)
+		}
+	}
+	r.C.TouchClass = -r.C.TouchClass
+	r.Tick()
+	n := len(r.S.pts)
+	p := r.C.Plane
+	x, y := p.X+p.W*0.03, p.Y+p.H*0.03
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Touch: true, Button: ui.ButtonLeft})
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Touch: true, Button: ui.ButtonLeft})
+	r.Tick()
+	if len(r.S.pts) != n+1 || r.S.pts[n].Class != 1 {
+		t.Errorf("a tap added %d points, the last of class %d; want one of class 1", len(r.S.pts)-n, r.S.pts[len(r.S.pts)-1].Class)
+	}
+}

@@ -76,6 +76,10 @@ type Scene struct {
 	version int // bumped whenever pts change
 	undo    edits
 	class   int // class of the next clicked point
+	// touchSeen is the touch bar's class toggle (±1) as last seen: the
+	// scene has up to four classes, so each press of the toggle moves to
+	// the next class, as K does.
+	touchSeen int
 	sel     int // selected parameter cell
 	preset  int
 
@@ -147,6 +151,10 @@ func (s *Scene) Update(c *ui.Context) {
 	c.Plane = s.v.plane.Rect
 	s.changed = false
 
+	if s.touchSeen != 0 && c.TouchClass != s.touchSeen {
+		s.class = (s.class + 1) % engine.MaxClasses
+	}
+	s.touchSeen = c.TouchClass
 	s.player.HandleActions(c)
 	for _, a := range c.Actions {
 		s.action(c, a)
