@@ -80,8 +80,8 @@ type Scene struct {
 	// scene has up to four classes, so each press of the toggle moves to
 	// the next class, as K does.
 	touchSeen int
-	sel     int // selected parameter cell
-	preset  int
+	sel       int // selected parameter cell
+	preset    int
 
 	run         *model.Run
 	train, test []engine.ClassPoint
