@@ -201,6 +201,31 @@ func (t *TSNE) N() int { return t.n }
 // Iter returns the number of iterations taken.
 func (t *TSNE) Iter() int { return t.iter }
 
+// SetY places the embedding at y (one [u, v] per point, a layout kept
+// earlier: a state document's) and goes on from there as from a settled
+// layout: the momentum and gains start afresh, and no early exaggeration
+// follows (it only serves to form clusters from a random start). It
+// refuses a slice of the wrong length or non-finite values, changing
+// nothing.
+func (t *TSNE) SetY(y [][2]float64) error {
+	if len(y) != t.n {
+		return fmt.Errorf("t-SNE: %d positions for %d points", len(y), t.n)
+	}
+	for i, v := range y {
+		if math.IsNaN(v[0]+v[1]) || math.IsInf(v[0], 0) || math.IsInf(v[1], 0) {
+			return fmt.Errorf("t-SNE: position %d is not finite", i+1)
+		}
+	}
+	copy(t.y, y)
+	for i := range t.y {
+		t.upd[i], t.gains[i] = [2]float64{}, [2]float64{1, 1}
+	}
+	t.iter = max(t.iter, t.cfg.ExaggerationIters, t.cfg.MomentumSwitch)
+	t.passing = false
+	t.klAt = -1
+	return nil
+}
+
 // Y returns the embedding, one [u, v] per point in the data's order. It is
 // the TSNE's own storage: read it, do not keep it across Steps.
 func (t *TSNE) Y() [][2]float64 { return t.y }

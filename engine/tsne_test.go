@@ -334,3 +334,39 @@ func TestTSNEWorkKeepsIteratingWhileRecalibrating(t *testing.T) {
 		}
 	}
 }
+
+// TestTSNESetY: a layout placed with SetY is the embedding, iterating from
+// it takes no early exaggeration, and bad layouts are refused unchanged.
+func TestTSNESetY(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 42))
+	data, _ := clusters(r, 40, 3, 2, 2)
+	a, _ := NewTSNE(data, 40, 3, TSNEConfig{Perplexity: 8})
+	a.Run(300)
+	b, _ := NewTSNE(data, 40, 3, TSNEConfig{Perplexity: 8, Seed: 9})
+	keep := append([][2]float64(nil), a.Y()...)
+	if err := b.SetY(keep); err != nil {
+		t.Fatal(err)
+	}
+	for i := range keep {
+		if b.Y()[i] != keep[i] {
+			t.Fatalf("point %d at %v, set at %v", i, b.Y()[i], keep[i])
+		}
+	}
+	if st := b.Step(); st.Exaggerated {
+		t.Error("the step after SetY was exaggerated")
+	}
+	if b.KL() > a.KL()*1.05 {
+		t.Errorf("KL %v after a step from the settled layout, %v at it", b.KL(), a.KL())
+	}
+	bad := append([][2]float64(nil), keep...)
+	bad[3][1] = math.NaN()
+	before := append([][2]float64(nil), b.Y()...)
+	if b.SetY(bad) == nil || b.SetY(keep[:5]) == nil {
+		t.Error("SetY accepted a NaN or a short layout")
+	}
+	for i := range before {
+		if b.Y()[i] != before[i] {
+			t.Fatal("a refused SetY changed the embedding")
+		}
+	}
+}

@@ -450,3 +450,60 @@ func TestTouchToggleCyclesTheClass(t *testing.T) {
 		t.Errorf("a tap added %d points, the last of class %d; want one of class 1", len(r.S.pts)-n, r.S.pts[len(r.S.pts)-1].Class)
 	}
 }
+
+// TestTSNELayoutIsRestored: a document in the t-SNE view carries the
+// layer's layout; loading it starts the layer's t-SNE there (the state's
+// "embedding" reads back the same before and after the embedding is
+// built), and a layout of the wrong size or with a non-number is refused.
+func TestTSNELayoutIsRestored(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.Do(actView)
+	r.Do(actView)
+	for range 400 {
+		r.Tick()
+	}
+	doc := r.State()
+	if doc["view"] != model.ViewTSNE || r.S.tsne.Layer == nil || r.S.tsne.Layer.Iter() == 0 {
+		t.Fatal("the layer's t-SNE did not start")
+	}
+	want := doc["embedding"].([]any)
+	// Move it somewhere recognisable: shifted by (3, −2).
+	for i, row := range want {
+		xy := row.([]any)
+		want[i] = []any{xy[0].(float64) + 3, xy[1].(float64) - 2}
+	}
+	doc["embedding"] = want
+	b := scenetest.New(t, New())
+	if err := b.Load(doc); err != nil {
+		t.Fatal(err)
+	}
+	same := func(when string) {
+		got := b.State()["embedding"].([]any)
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d positions, want %d", when, len(got), len(want))
+		}
+		for i := range got {
+			g, w := got[i].([]any), want[i].([]any)
+			if g[0] != w[0] || g[1] != w[1] {
+				t.Fatalf("%s: point %d at %v, the document has %v", when, i, g, w)
+			}
+		}
+	}
+	same("loaded")
+	b.Tick()
+	if b.S.tsne.Layer == nil {
+		t.Fatal("no layer t-SNE after a tick")
+	}
+	same("built")
+	short := r.State()
+	short["embedding"] = want[:3]
+	if err := scenetest.New(t, New()).Load(short); err == nil || !strings.Contains(err.Error(), "embedding") {
+		t.Errorf("3 positions for %d points: %v", len(want), err)
+	}
+	bad := r.State()
+	rows := bad["embedding"].([]any)
+	rows[0] = []any{1.0}
+	if err := scenetest.New(t, New()).Load(bad); err == nil || !strings.Contains(err.Error(), "embedding") {
+		t.Errorf("a position of one number: %v", err)
+	}
+}

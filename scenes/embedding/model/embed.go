@@ -80,6 +80,10 @@ func Lines(net *engine.Net, l int) (ws [][2]float64, bs []float64) {
 type TSNEPair struct {
 	Raw, Layer *engine.TSNE
 	Err        error // why t-SNE is not running (too few or too many points)
+	// Restore is a layout for the layer's embedding (a loaded state
+	// document's "embedding"), taken when it is next built for as many
+	// points.
+	Restore [][2]float64
 
 	key            pairKey
 	layerD, layerL int // the layer's embedding's width and layer
@@ -148,6 +152,10 @@ func (p *TSNEPair) Sync(pts []engine.ClassPoint, version int, lay []float64, d, 
 		p.Layer, p.Err = engine.NewTSNE(lay, n, d, cfg)
 		p.layerD, p.layerL = d, l
 		p.ticks, p.klTicks = 0, klEvery
+		if p.Layer != nil && len(p.Restore) == n {
+			p.Layer.SetY(p.Restore) // checked when loaded
+		}
+		p.Restore = nil
 	} else if layNew && p.ticks >= tsneRefresh && p.Layer.Ready() {
 		if err := p.Layer.SetData(lay); err == nil {
 			p.ticks = 0
@@ -188,6 +196,15 @@ func (p *TSNEPair) Tick(budget int) int {
 		used += u
 	}
 	return used
+}
+
+// LayerY returns the layer's embedding as drawn: its t-SNE, or the layout
+// waiting to be restored, or nil if there is neither yet.
+func (p *TSNEPair) LayerY() [][2]float64 {
+	if p.Layer != nil {
+		return p.Layer.Y()
+	}
+	return p.Restore
 }
 
 // KL returns the last KL divergences of the raw and the layer's embedding,
