@@ -8,6 +8,7 @@ import (
 
 	"github.com/neurona/neurona/scenes/embedding/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 	"github.com/neurona/neurona/scenes/ui/region"
 )
 
@@ -18,8 +19,15 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.markers.Prepare(s.markerRadius(c), th)
 
 	// The data plane with the decision regions.
+	// The axis names go through the shared placer (they slide along their
+	// axes off the points), and the frame's layout report gets them and
+	// the points' markers.
 	p := &s.v.plane
-	p.DrawGrid(dst, c)
+	p.DrawGridAround(dst, c, s.v.planePts)
+	r := s.markerRadius(c)
+	for i := 0; i+1 < len(s.v.planeXY); i += 2 {
+		c.Layout().AddMarker(place.Around(s.v.planeXY[i], s.v.planeXY[i+1], r))
+	}
 	if s.pics.region != nil {
 		drawPicture(dst, s.pics.region, s.pics.regionAt, p, 1)
 	}

@@ -2,6 +2,7 @@ package embedding
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -505,5 +506,25 @@ func TestTSNELayoutIsRestored(t *testing.T) {
 	rows[0] = []any{1.0}
 	if err := scenetest.New(t, New()).Load(bad); err == nil || !strings.Contains(err.Error(), "embedding") {
 		t.Errorf("a position of one number: %v", err)
+	}
+}
+
+// TestNoLabelCoversAPoint: at a projector's, a large screen's and a phone's
+// scene area, every preset reports its plane's labels (the axis names) and
+// its points, and no label covers a point or another label.
+func TestNoLabelCoversAPoint(t *testing.T) {
+	for _, size := range [][2]float64{{1280, 660}, {1920, 1020}, {390, 760}} {
+		r := scenetest.NewSize(t, New(), size[0], size[1])
+		for n := 1; n <= len(presets); n++ {
+			r.DoArg(keymap.Preset, n)
+			r.Draw()
+			rep := r.C.Layout()
+			if len(rep.Labels) == 0 || len(rep.Markers) < len(r.S.pts) {
+				t.Errorf("%v preset %d: %d labels, %d markers for %d points", size, n, len(rep.Labels), len(rep.Markers), len(r.S.pts))
+			}
+			for _, o := range r.Overlaps(fmt.Sprintf("%v preset %d", size, n)) {
+				t.Error(o)
+			}
+		}
 	}
 }

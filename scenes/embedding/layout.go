@@ -26,10 +26,11 @@ type view struct {
 
 	cellsBottom, classBottom float64
 
-	kinds    []uint8   // marker of each point: class, + MaxClassMarkers if held out
-	planeXY  []float64 // points on the data plane, screen
-	spaceXY  []float64 // points in the layer's space (morphed), screen
-	rawXY    []float64 // points in the raw t-SNE, screen
+	kinds    []uint8        // marker of each point: class, + MaxClassMarkers if held out
+	planeXY  []float64      // points on the data plane, screen
+	planePts []engine.Point // the points' positions, for the axis names to avoid
+	spaceXY  []float64      // points in the layer's space (morphed), screen
+	rawXY    []float64      // points in the raw t-SNE, screen
 	lines    []lineView
 	klRaw    float64
 	klLayer  float64
@@ -69,7 +70,14 @@ func (s *Scene) layout(c *ui.Context) {
 		r.H = math.Max(0, r.H-title)
 		return r
 	}
-	s.v.plane.Layout(inner(left))
+	// A small plane (a phone's) shows a wider margin around the data, so
+	// that the axis names find room off the points.
+	in := inner(left)
+	s.v.plane.Half = s.dataHalf
+	if m := math.Min(in.W, in.H); m < c.Px(300) {
+		s.v.plane.Half *= 1 + 0.35*(c.Px(300)-m)/c.Px(300)
+	}
+	s.v.plane.Layout(in)
 	sp := inner(right)
 	if s.view == model.ViewTSNE {
 		// Raw inputs' t-SNE above the layer's (side by side when wide).
@@ -167,7 +175,9 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 	n := len(s.pts)
 	s.v.kinds = s.v.kinds[:0]
 	s.v.planeXY = s.v.planeXY[:0]
+	s.v.planePts = s.v.planePts[:0]
 	for _, p := range s.pts {
+		s.v.planePts = append(s.v.planePts, engine.Point{X: p.X})
 		k := uint8(min(max(p.Class, 0), ui.MaxClassMarkers-1))
 		if p.Test {
 			k += ui.MaxClassMarkers

@@ -72,6 +72,8 @@ type Scene struct {
 	view    string
 	perp    float64
 
+	dataHalf float64 // half the data plane's extent the data need
+
 	pts     []model.Point
 	version int // bumped whenever pts change
 	undo    edits

@@ -334,7 +334,7 @@ func (s *Scene) Load(d ui.Doc) error {
 	s.netChanged()
 	s.player.Pause()
 	s.drag = -1
-	s.v.plane.CX, s.v.plane.CY, s.v.plane.Half = model.Bounds(s.pts)
+	s.v.plane.CX, s.v.plane.CY, s.dataHalf = model.Bounds(s.pts)
 	s.emb.Compute(s.run.Net(), s.all, s.layer, s.view == model.ViewPCA)
 	s.tsne.Restore = layout
 	return nil
