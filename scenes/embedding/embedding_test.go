@@ -513,7 +513,7 @@ func TestTSNELayoutIsRestored(t *testing.T) {
 // scene area, every preset reports its plane's labels (the axis names) and
 // its points, and no label covers a point or another label.
 func TestNoLabelCoversAPoint(t *testing.T) {
-	for _, size := range [][2]float64{{1280, 660}, {1920, 1020}, {390, 760}} {
+	for _, size := range [][2]float64{{1280, 660}, {1920, 1020}, {390, 800}} {
 		r := scenetest.NewSize(t, New(), size[0], size[1])
 		for n := 1; n <= len(presets); n++ {
 			r.DoArg(keymap.Preset, n)
@@ -524,6 +524,32 @@ func TestNoLabelCoversAPoint(t *testing.T) {
 			}
 			for _, o := range r.Overlaps(fmt.Sprintf("%v preset %d", size, n)) {
 				t.Error(o)
+			}
+		}
+	}
+}
+
+// TestPhoneLayoutFits: on an upright phone (390×844 less the title bar)
+// every part of the panel (cells, numbers, class buttons, the curves) lies
+// inside the scene's area, with room left for the views and the network.
+func TestPhoneLayoutFits(t *testing.T) {
+	for _, h := range []float64{790, 800} {
+		r := scenetest.NewSize(t, New(), 390, h)
+		r.Draw()
+		v := &r.S.v
+		b := r.C.Bounds
+		last := v.cells[numParams-1]
+		switch {
+		case v.side.Bottom() > b.Bottom()+0.5 || v.side.Y < b.Y:
+			t.Errorf("390×%v: panel %+v outside %+v", h, v.side, b)
+		case last.Bottom() > v.side.Bottom() || v.classBottom+r.C.Px(minPlotsH) > v.side.Bottom():
+			t.Errorf("390×%v: cells end at %v, class buttons at %v, panel at %v: no room for the curves", h, last.Bottom(), v.classBottom, v.side.Bottom())
+		case v.plane.Rect.H < 100 || v.netRect.H < 80:
+			t.Errorf("390×%v: plane %v high, network %v high", h, v.plane.Rect.H, v.netRect.H)
+		}
+		for i, c := range v.cells {
+			if c.Right() > b.Right() || c.Empty() {
+				t.Errorf("390×%v: cell %d at %+v", h, i, c)
 			}
 		}
 	}

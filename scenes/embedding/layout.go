@@ -22,6 +22,7 @@ type view struct {
 	nodes    [engine.MaxLayers + 2][engine.MaxHidden]ui.Rect // each unit's picture
 	widths   [engine.MaxLayers + 2]int
 	cells    [numParams]ui.Rect
+	cellCols int // parameter cells to a row
 	classBtn [engine.MaxClasses]ui.Rect
 
 	cellsBottom, classBottom float64
@@ -57,6 +58,15 @@ type lineView struct {
 // the network diagram, with the panel on the side (below on a phone).
 func (s *Scene) layout(c *ui.Context) {
 	main, side := ui.SplitMain(c)
+	s.v.cellCols = 2
+	if side.Y > main.Y {
+		// Portrait (a phone): the panel below takes the height its parts
+		// need, with the cells three to a row, and the views the rest.
+		s.v.cellCols = 3
+		b := c.Bounds
+		need := s.panelHeight(c)
+		main, side = b.SplitTop(b.H - math.Min(need, b.H*0.64))
+	}
 	s.v.side = side
 	title := c.Px(28)
 	top, bottom := main.SplitTop(math.Min(main.H*0.58, main.W/2+title))
@@ -75,7 +85,7 @@ func (s *Scene) layout(c *ui.Context) {
 	in := inner(left)
 	s.v.plane.Half = s.dataHalf
 	if m := math.Min(in.W, in.H); m < c.Px(300) {
-		s.v.plane.Half *= 1 + 0.35*(c.Px(300)-m)/c.Px(300)
+		s.v.plane.Half *= 1 + 0.9*(c.Px(300)-m)/c.Px(300)
 	}
 	s.v.plane.Layout(in)
 	sp := inner(right)
@@ -292,29 +302,51 @@ func fit(p *ui.Plane, ys [][2]float64, ease float64) {
 	p.Layout(p.Rect)
 }
 
-// layoutPanel places the parameter cells (two to a row) and the class
+// layoutPanel places the parameter cells (cellCols to a row) and the class
 // buttons in the side panel, where drawPanel draws them and clicks find
 // them.
 func (s *Scene) layoutPanel(c *ui.Context) {
 	side := s.v.side
 	x := side.X + c.Px(12)
 	w := side.W - c.Px(24)
-	y := side.Y + c.Px(12) + c.Px(17*1.3*1.45) + 2*c.Px(17*1.4) + c.Px(4)
+	y := side.Y + panelHead(c)
 	rowH := c.Px(28)
-	cw := w / 2
+	cols := s.v.cellCols
+	cw := w / float64(cols)
 	for i := range numParams {
-		row, col := i/2, i%2
+		row, col := i/cols, i%cols
 		s.v.cells[i] = ui.Rect{X: x + cw*float64(col), Y: y + (rowH+c.Px(3))*float64(row), W: cw - c.Px(6), H: rowH}
 	}
-	rows := (numParams + 1) / 2
+	rows := (numParams + cols - 1) / cols
 	s.v.cellsBottom = y + (rowH+c.Px(3))*float64(rows)
-	// Below the numbers: three lines of 20 px and the history line (or
-	// the warning that a step was refused).
-	by := s.v.cellsBottom + c.Px(8) + 3*c.Px(20*1.4) + c.Px(17*1.4)
+	by := s.v.cellsBottom + panelNumbers(c)
 	// The class buttons start the row; the plots' legend follows them.
 	bw := math.Min(w/2/float64(len(s.v.classBtn)), c.Px(44))
 	for k := range s.v.classBtn {
 		s.v.classBtn[k] = ui.Rect{X: x + bw*float64(k), Y: by, W: bw - c.Px(6), H: c.Px(30)}
 	}
 	s.v.classBottom = by + c.Px(36)
+}
+
+// panelHead is the height of the panel's heading and its two lines above
+// the cells.
+func panelHead(c *ui.Context) float64 {
+	return c.Px(12) + c.Px(17*1.3*1.45) + 2*c.Px(17*1.4) + c.Px(4)
+}
+
+// panelNumbers is the height between the cells and the class buttons: three
+// lines of 20 px and the history line (or the warning that a step was
+// refused).
+func panelNumbers(c *ui.Context) float64 {
+	return c.Px(8) + 3*c.Px(20*1.4) + c.Px(17*1.4)
+}
+
+// minPlotsH is the least height the curves are drawn in.
+const minPlotsH = 90
+
+// panelHeight is the height the panel needs with every part shown: its
+// heading, the cells, the numbers, the class buttons and the curves.
+func (s *Scene) panelHeight(c *ui.Context) float64 {
+	rows := (numParams + s.v.cellCols - 1) / s.v.cellCols
+	return panelHead(c) + float64(rows)*c.Px(28+3) + panelNumbers(c) + c.Px(36) + c.Px(minPlotsH+12) + c.Px(12)
 }

@@ -33,13 +33,14 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Line(c.Tf("embedding.arch", arch, s.k))
 	p.Dim(c.T(lossKey))
 
-	// Parameter cells, two to a row (their rectangles kept for clicks,
-	// computed here from the same layout Update uses).
+	// Parameter cells, cellCols to a row (their rectangles kept for
+	// clicks, computed here from the same layout Update uses).
 	ps := s.params(c)
-	for i := 0; i < numParams; i += 2 {
+	cols := s.v.cellCols
+	for i := 0; i < numParams; i += cols {
 		r := s.v.cells[i]
-		row := ui.Rect{X: r.X, Y: r.Y, W: 2 * (s.v.cells[i].W + c.Px(6)), H: r.H}
-		end := min(i+2, numParams)
+		end := min(i+cols, numParams)
+		row := ui.Rect{X: r.X, Y: r.Y, W: float64(end-i) * (s.v.cells[i].W + c.Px(6)), H: r.H}
 		sel := s.sel - i
 		if sel < 0 || sel >= end-i {
 			sel = -1
@@ -84,7 +85,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	lx += ui.DrawText(dst, "— "+c.T("embedding.train"), lx, ly, fs, th.Series1, ui.AlignLeft) + c.Px(12)
 	ui.DrawText(dst, "- - "+c.T("embedding.test"), lx, ly, fs, th.Series2, ui.AlignLeft)
 	rest := p.Rest()
-	if rest.H > c.Px(90) {
+	if rest.H >= c.Px(minPlotsH) {
 		w := rest.W / 2
 		s.lossPlot.Title = c.T("embedding.plot.loss")
 		s.lossPlot.LogY = true
