@@ -15,7 +15,7 @@ import (
 // Draw implements ui.Scene.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	s.netLayer.Draw(dst) // the background and the network's diagram
+	s.netLayer.Draw(dst) // the background, the network's diagram and the panel
 	s.markers.Prepare(s.markerRadius(c), th)
 
 	// The data plane with the decision regions.
@@ -44,7 +44,6 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	if u := s.hoverU; u.l >= 0 && u.l < s.layers+2 && u.j < s.v.widths[u.l] {
 		s.drawEnlarged(dst, c, u)
 	}
-	s.drawPanel(dst, c)
 }
 
 // markerRadius is the points' radius: smaller for hundreds of points.

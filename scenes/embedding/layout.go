@@ -41,6 +41,8 @@ type view struct {
 	metrics  model.Sample
 	histPos  int
 	histLen  int
+	epoch    int
+	panelAt  int // the pictures' version the panel's counts were taken at
 	lossXY   [2][]float64
 	accXY    [2][]float64
 	spaceKey [4]float64 // the layer's space's view, eased
@@ -152,9 +154,43 @@ func (s *Scene) layoutNet(c *ui.Context) {
 // netLayerKey is what the diagram's picture depends on (besides the
 // context's geometry, theme and language).
 type netLayerKey struct {
+	panel         panelKey
 	tiles         int // the atlas's version
 	layer, layers int
 	widths        [engine.MaxLayers + 2]int
+}
+
+// panelKey is what the side panel shows: the settings, the numbers, the
+// selection and the curves' length.
+type panelKey struct {
+	dataset, view           string
+	noise, split, lr, l2    float64
+	perp                    float64
+	seed                    int64
+	k, layers, layer, batch int
+	hidden                  [engine.MaxLayers]int
+	act                     engine.Activation
+	metrics                 model.Sample
+	histPos, histLen, epoch int
+	sel, class, speed       int
+	diverged                bool
+	curve, curveLast        int
+}
+
+// panelKey returns the panel's key now.
+func (s *Scene) panelKey() panelKey {
+	cv := s.run.Curve()
+	last := -1
+	if len(cv) > 0 {
+		last = cv[len(cv)-1].Step
+	}
+	return panelKey{
+		dataset: s.dataset, view: s.view, noise: s.noise, split: s.split, lr: s.lr, l2: s.l2, perp: s.perp,
+		seed: s.seed, k: s.k, layers: s.layers, layer: s.layer, batch: s.batch, hidden: s.hidden, act: s.act,
+		metrics: s.v.metrics, histPos: s.v.histPos, histLen: s.v.histLen, epoch: s.v.epoch,
+		sel: s.sel, class: s.class, speed: s.player.Speed, diverged: s.run.Diverged(),
+		curve: len(cv), curveLast: last,
+	}
 }
 
 // unitRef names a unit of the diagram: layer l (0 inputs … L+1 output), unit j.
@@ -178,7 +214,13 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 	if s.run.Measured() {
 		s.v.metrics = s.run.Metrics()
 	}
-	s.v.histPos, s.v.histLen = s.run.History()
+	if !playing || s.pics.version != s.v.panelAt {
+		// While playing, the panel's counts follow the pictures (a pass
+		// of the follower), so that the panel is redrawn once a pass.
+		s.v.histPos, s.v.histLen = s.run.History()
+		s.v.epoch = s.run.Epoch()
+		s.v.panelAt = s.pics.version
+	}
 	s.v.morph = s.morphPos()
 
 	// Markers and data-plane positions.
@@ -263,8 +305,11 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 	}
 
 	s.refreshCurves()
-	key := netLayerKey{tiles: s.pics.version, layer: s.layer, layers: s.layers, widths: s.v.widths}
-	s.netLayer.Refresh(c, key, func(dst *ebiten.Image) { s.drawNet(dst, c) })
+	key := netLayerKey{tiles: s.pics.version, layer: s.layer, layers: s.layers, widths: s.v.widths, panel: s.panelKey()}
+	s.netLayer.Refresh(c, key, func(dst *ebiten.Image) {
+		s.drawNet(dst, c)
+		s.drawPanel(dst, c)
+	})
 }
 
 // mapInto returns where data point x of plane a falls in plane b's

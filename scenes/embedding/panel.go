@@ -9,8 +9,9 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// drawPanel writes the side panel: the network and its loss, the
-// parameter cells, the live numbers, the class buttons and the curves.
+// drawPanel writes the side panel into the still layer (redrawn when
+// panelKey changes): the network and its loss, the parameter cells, the
+// live numbers, the class buttons and the curves.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	p := ui.NewPanel(dst, c, s.v.side)
@@ -55,7 +56,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	old := p.Size
 	p.Size = big
 	speed := ui.Num(s.player.StepsPerSecond()) + " " + c.T("ui.steps.per.second")
-	p.Line(c.Tf("embedding.step", m.Step, s.run.Epoch()) + " · " + speed)
+	p.Line(c.Tf("embedding.step", m.Step, s.v.epoch) + " · " + speed)
 	lossLine := "J = " + ui.Num(m.Loss)
 	accLine := c.T("embedding.acc") + " " + pct(m.Acc)
 	if m.HasTest {
