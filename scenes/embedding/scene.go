@@ -178,12 +178,13 @@ func (s *Scene) Update(c *ui.Context) {
 }
 
 // tickUnits is the work of one tick, in engine's work units (about one pair
-// of t-SNE's gradient each, some 10 ns natively and as WebAssembly on the
-// machines measured): about 1.7 ms, so that with a thousand points, a 4×8
-// network and t-SNE, a frame's Update stays within the 4 ms a frame may
-// take. Training, the follower and t-SNE share it while playing; a paused
-// scene follows a change at once and gives t-SNE the rest.
-const tickUnits = 160000
+// of t-SNE's gradient each, some 10 ns natively and as WebAssembly on a
+// quiet machine of the kind measured): about 1.1 ms, so that with a
+// thousand points, a 4×8 network and t-SNE, Update and Draw (about 3 ms)
+// stay near the 4 ms a frame may take. Training, the follower and t-SNE
+// share it while playing; a paused scene follows a change at once and
+// gives t-SNE the rest.
+const tickUnits = 100000
 
 // tsneShare is the part of a tick's work, in percent, that t-SNE keeps while
 // playing (it has the whole tick while paused and nothing changes).
