@@ -1,11 +1,15 @@
 package embedding
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"image"
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/embedding/model"
@@ -556,5 +560,34 @@ func TestPhoneLayoutFits(t *testing.T) {
 				t.Errorf("390×%v: cell %d at %+v", h, i, c)
 			}
 		}
+	}
+}
+
+// TestPanelFollowsItsValues: the side panel, drawn into the still layer,
+// shows a changed parameter in the next frame, and an unchanged frame
+// draws the same panel.
+func TestPanelFollowsItsValues(t *testing.T) {
+	r := scenetest.New(t, New())
+	cell := r.S.v.cells[paramNoise]
+	grab := func() []byte {
+		var pix []byte
+		onGame(func() {
+			img := r.Draw()
+			sub := img.SubImage(image.Rect(int(cell.X), int(cell.Y), int(cell.Right()), int(cell.Bottom()))).(*ebiten.Image)
+			b := sub.Bounds()
+			pix = make([]byte, 4*b.Dx()*b.Dy())
+			sub.ReadPixels(pix)
+		})
+		return pix
+	}
+	a := grab()
+	r.Tick()
+	if !bytes.Equal(a, grab()) {
+		t.Fatal("the noise cell changed with nothing changed")
+	}
+	r.S.sel = paramNoise
+	r.Do(keymap.ParamInc)
+	if bytes.Equal(a, grab()) {
+		t.Errorf("the noise cell still shows %v after ↑ (noise now %v)", presets[0].noise, r.S.noise)
 	}
 }
