@@ -61,23 +61,26 @@ func TestZeroAllocs(t *testing.T) {
 		nh.Push(netBatchBench.Snapshot())
 	}
 	for name, f := range map[string]func(){
-		"perceptron step": func() { p.Step() },
-		"mlp step":        func() { m.Step(pts, BCE, 0.1) },
-		"mlp sample step": func() { m.StepSample(pts[3], MSE, 0.1) },
-		"logistic step":   func() { l.Step(pts, BCE, 0.1) },
-		"eval grid":       func() { EvalGrid(buf, 64, 64, -3, -3, 3, 3, &m) },
-		"loss grid":       func() { l.LossGrid(buf, 8, 8, -3, -3, 3, 3, pts, BCE) },
-		"proof point":     func() { ProofPoint(p.W(), p.B(), 1, NovikoffResult{}) },
-		"history push":    func() { h.Push(p.Snapshot()) },
-		"net step":        func() { netBench.Step() },
-		"net batch step":  func() { netBatchBench.Step() },
-		"layer outputs":   func() { layerBuf = netBench.Net().LayerOutputs(layerBuf, netBench.Points(), 4) },
-		"pca":             func() { pc := FitPCA(layerBuf, 1000, 8); pcaBuf = pc.Project(pcaBuf, layerBuf, 1000) },
-		"tsne step":       func() { tsneSmall.Step() },
-		"unit grid":       func() { netBench.Net().UnitGrid(buf, 64, 64, -3, -3, 3, 3, 2, 5) },
-		"net eval grid":   func() { EvalGrid(buf, 64, 64, -3, -3, 3, 3, netBench.Net()) },
-		"net loss":        func() { netBench.Net().Loss(netBench.Points(), 0.1) },
-		"net history":     func() { nh.Push(netBatchBench.Snapshot()) },
+		"perceptron step":  func() { p.Step() },
+		"mlp step":         func() { m.Step(pts, BCE, 0.1) },
+		"mlp sample step":  func() { m.StepSample(pts[3], MSE, 0.1) },
+		"logistic step":    func() { l.Step(pts, BCE, 0.1) },
+		"eval grid":        func() { EvalGrid(buf, 64, 64, -3, -3, 3, 3, &m) },
+		"loss grid":        func() { l.LossGrid(buf, 8, 8, -3, -3, 3, 3, pts, BCE) },
+		"proof point":      func() { ProofPoint(p.W(), p.B(), 1, NovikoffResult{}) },
+		"history push":     func() { h.Push(p.Snapshot()) },
+		"net step":         func() { netBench.Step() },
+		"net batch step":   func() { netBatchBench.Step() },
+		"layer outputs":    func() { layerBuf = netBench.Net().LayerOutputs(layerBuf, netBench.Points(), 4) },
+		"pca":              func() { pc := FitPCA(layerBuf, 1000, 8); pcaBuf = pc.Project(pcaBuf, layerBuf, 1000) },
+		"tsne step":        func() { tsneSmall.Step() },
+		"tsne work":        func() { tsneSmall.Work(1777) },
+		"unit grid":        func() { netBench.Net().UnitGrid(buf, 64, 64, -3, -3, 3, 3, 2, 5) },
+		"net eval grid":    func() { EvalGrid(buf, 64, 64, -3, -3, 3, 3, netBench.Net()) },
+		"net loss":         func() { netBench.Net().Loss(netBench.Points(), 0.1) },
+		"net score":        func() { netBench.Net().Score(netBench.Points()) },
+		"layer outputs at": func() { netBench.Net().LayerOutputsAt(layerBuf[:64*8], netBench.Points()[:64], 4) },
+		"net history":      func() { nh.Push(netBatchBench.Snapshot()) },
 	} {
 		if a := testing.AllocsPerRun(50, f); a != 0 {
 			t.Errorf("%s: %g allocations per call", name, a)
@@ -143,6 +146,17 @@ func BenchmarkTSNEStep1000(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		ts.Step()
+	}
+}
+
+// BenchmarkTSNEWork1000 is one call of Work with a frame's t-SNE budget
+// (100,000 units, a fifth of an iteration) on 1,000 points: what the
+// embedding scene spends per tick on each embedding at most.
+func BenchmarkTSNEWork1000(b *testing.B) {
+	ts := newBenchTSNE(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		ts.Work(100000)
 	}
 }
 

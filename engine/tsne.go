@@ -82,18 +82,37 @@ type TSNE struct {
 	perp  float64
 	data  []float64    // n×d, scaled to a largest magnitude of 1
 	beta  []float64    // precision of each point's Gaussian
-	p     []float64    // n×n joint P (unexaggerated), once calibrated
-	row   []float64    // n scratch: one row's distances, then p_j|i
+	p     []float64    // n×n joint P (unexaggerated) in use, once calibrated
+	cal   []float64    // n×n: the P being calibrated, swapped with p when done
+	row   []float64    // n scratch: one row's distances
 	y     [][2]float64 // the embedding
 	upd   [][2]float64 // the last update (momentum)
 	gains [][2]float64 // adaptive gains
 	grad  [][2]float64 // the last gradient
 	attr  [][2]float64 // scratch: the gradient's attractive sums
 	rep   [][2]float64 // scratch: the gradient's repulsive sums
-	ready int          // rows of P calibrated so far
-	iter  int
-	kl    float64 // KL at klIter
-	klAt  int     // iteration kl was computed at, −1 for none
+	ready int          // rows of cal calibrated so far, then n + rows symmetrised
+	fresh bool         // p is the P of the current data and perplexity
+	have  bool         // p holds a calibrated P (perhaps of earlier data)
+	plogp float64      // Σ p_ij log p_ij of p, for KL
+	psum  float64      // Σ p_ij of p (1 up to the floor)
+
+	calPlogp, calPsum float64 // the same sums of cal, as it is symmetrised
+	iter              int
+	kl                float64 // KL at klIter
+	klAt              int     // iteration kl was computed at, −1 for none
+
+	// The iteration in progress when Work spreads one over calls: its
+	// gradient pass has gathered rows [0, pos) into attr, rep and z.
+	passing bool
+	pos     int
+	z       float64
+	exag    float64
+	klSum   float64 // Σ_{i<j} 2 p_ij log(1 + ‖y_i − y_j‖²) so far, if klPass
+	klPass  bool    // this pass also computes KL of the embedding it starts from
+	klWant  bool    // the next pass is to compute KL
+	lastKL  float64 // KL computed by the last pass that did, −1 for none
+	lastAt  int     // the iteration whose embedding lastKL is of
 }
 
 // NewTSNE prepares t-SNE of the n points of d dimensions stored row-major in
@@ -116,10 +135,10 @@ func NewTSNE(data []float64, n, d int, cfg TSNEConfig) (*TSNE, error) {
 	t := &TSNE{
 		cfg: cfg, n: n, d: d,
 		data: make([]float64, n*d), beta: make([]float64, n),
-		p: make([]float64, n*n), row: make([]float64, n),
+		p: make([]float64, n*n), cal: make([]float64, n*n), row: make([]float64, n),
 		y: make([][2]float64, n), upd: make([][2]float64, n), gains: make([][2]float64, n), grad: make([][2]float64, n),
 		attr: make([][2]float64, n), rep: make([][2]float64, n),
-		klAt: -1,
+		klAt: -1, lastKL: -1, lastAt: -1,
 	}
 	if err := t.SetData(data); err != nil {
 		return nil, err
@@ -155,8 +174,6 @@ func (t *TSNE) SetData(data []float64) error {
 	for k, v := range data {
 		t.data[k] = v / scale
 	}
-	t.ready = 0
-	t.klAt = -1
 	t.SetPerplexity(t.cfg.Perplexity)
 	return nil
 }
@@ -171,6 +188,7 @@ func (t *TSNE) SetPerplexity(perp float64) {
 	t.cfg.Perplexity = perp
 	t.perp = math.Min(math.Max(perp, 1), math.Max(1, float64(t.n-1)/3))
 	t.ready = 0
+	t.fresh = false
 	t.klAt = -1
 }
 
@@ -183,6 +201,31 @@ func (t *TSNE) N() int { return t.n }
 // Iter returns the number of iterations taken.
 func (t *TSNE) Iter() int { return t.iter }
 
+// SetY places the embedding at y (one [u, v] per point, a layout kept
+// earlier: a state document's) and goes on from there as from a settled
+// layout: the momentum and gains start afresh, and no early exaggeration
+// follows (it only serves to form clusters from a random start). It
+// refuses a slice of the wrong length or non-finite values, changing
+// nothing.
+func (t *TSNE) SetY(y [][2]float64) error {
+	if len(y) != t.n {
+		return fmt.Errorf("t-SNE: %d positions for %d points", len(y), t.n)
+	}
+	for i, v := range y {
+		if math.IsNaN(v[0]+v[1]) || math.IsInf(v[0], 0) || math.IsInf(v[1], 0) {
+			return fmt.Errorf("t-SNE: position %d is not finite", i+1)
+		}
+	}
+	copy(t.y, y)
+	for i := range t.y {
+		t.upd[i], t.gains[i] = [2]float64{}, [2]float64{1, 1}
+	}
+	t.iter = max(t.iter, t.cfg.ExaggerationIters, t.cfg.MomentumSwitch)
+	t.passing = false
+	t.klAt = -1
+	return nil
+}
+
 // Y returns the embedding, one [u, v] per point in the data's order. It is
 // the TSNE's own storage: read it, do not keep it across Steps.
 func (t *TSNE) Y() [][2]float64 { return t.y }
@@ -194,22 +237,37 @@ func (t *TSNE) P() []float64 {
 	return t.p
 }
 
-// Ready reports whether P is calibrated, so that Step only iterates.
-func (t *TSNE) Ready() bool { return t.ready > t.n }
+// Ready reports whether P is calibrated for the current data and
+// perplexity, so that Step only iterates.
+func (t *TSNE) Ready() bool { return t.fresh }
 
 // Calibrate calibrates up to rows more rows of P (a scene can spread the
 // O(n²·iterations) work over frames) and, when the last row is done,
-// symmetrises P. It reports whether P is ready.
+// symmetrises P and puts it in use. It reports whether P is ready.
 func (t *TSNE) Calibrate(rows int) bool {
-	for ; rows > 0 && t.ready < t.n; rows-- {
+	for ; rows > 0 && !t.fresh && t.ready < t.n; rows-- {
 		t.calibrateRow(t.ready)
 		t.ready++
 	}
-	if t.ready == t.n {
-		t.symmetrise()
+	for !t.fresh && t.ready >= t.n && t.ready < 2*t.n {
+		t.symmetriseRow(t.ready - t.n)
 		t.ready++
 	}
+	t.swapIfCalibrated()
 	return t.Ready()
+}
+
+// swapIfCalibrated puts a calibrated and symmetrised P in use. An
+// iteration that Work was spreading over calls started from the old P, so
+// it starts again.
+func (t *TSNE) swapIfCalibrated() {
+	if t.fresh || t.ready < 2*t.n {
+		return
+	}
+	t.p, t.cal = t.cal, t.p
+	t.fresh, t.have = true, true
+	t.plogp, t.psum = t.calPlogp, t.calPsum
+	t.passing = false
 }
 
 // entropyTol is the bisection's tolerance on a row's entropy (in nats): the
@@ -218,17 +276,30 @@ const entropyTol = 1e-11
 
 // calibrateRow finds point i's precision β so that the entropy of
 // p_j|i ∝ exp(−β‖x_i − x_j‖²) is log(perplexity), and stores the row of
-// conditional probabilities in P's row i. H falls as β grows, so the search
-// is a bisection on H over a bracket of β; inside the bracket it tries the
-// Newton step first (dH/dβ = −β·Var(d), a by-product of computing H), which
-// cuts the ~50 halvings a row needs at this tolerance to a handful.
-func (t *TSNE) calibrateRow(i int) {
+// conditional probabilities in row i of the P being calibrated. H falls as
+// β grows, so the search is a bisection on H over a bracket of β; inside
+// the bracket it tries the Newton step first (dH/dβ = −β·Var(d), a
+// by-product of computing H), which cuts the ~50 halvings a row needs at
+// this tolerance to a handful. It starts from the point's last precision,
+// which after a small change of the data (a training network's layer) is
+// within a step or two of the new one. It returns the number of times it
+// evaluated the row, for Work's accounting.
+func (t *TSNE) calibrateRow(i int) int {
 	dist := t.row
 	t.distances(i, dist)
 	target := math.Log(t.perp)
 	beta, lo, hi := 1.0, 0.0, math.Inf(1)
+	// Start from the point's last precision, or on a first calibration
+	// from the previous point's (neighbouring rows are often alike).
+	if b := t.beta[i]; b > 0 && !math.IsInf(b, 0) {
+		beta = b
+	} else if b := t.beta[max(i-1, 0)]; b > 0 && !math.IsInf(b, 0) {
+		beta = b
+	}
+	evals := 0
 	for range 200 {
-		h, v := t.condRow(i, beta, dist, t.p[i*t.n:(i+1)*t.n])
+		evals++
+		h, v := t.condRow(i, beta, dist, t.cal[i*t.n:(i+1)*t.n])
 		if math.Abs(h-target) < entropyTol {
 			break
 		}
@@ -251,6 +322,7 @@ func (t *TSNE) calibrateRow(i int) {
 		beta = next
 	}
 	t.beta[i] = beta
+	return evals
 }
 
 // distances writes ‖x_i − x_j‖² into dst for every j.
@@ -300,34 +372,199 @@ func (t *TSNE) condRow(i int, beta float64, dist, dst []float64) (h, variance fl
 	return math.Log(sum) + beta*m1, math.Max(m2*inv-m1*m1, 0)
 }
 
-// symmetrise turns the conditional rows in p into the joint
-// (p_j|i + p_i|j)/2n, floored at 1e-12 as in the reference implementation so
-// that log p is finite.
-func (t *TSNE) symmetrise() {
-	n := t.n
-	for i := range n {
-		for j := i + 1; j < n; j++ {
-			v := math.Max((t.p[i*n+j]+t.p[j*n+i])/(2*float64(n)), 1e-12)
-			t.p[i*n+j], t.p[j*n+i] = v, v
-		}
-		t.p[i*n+i] = 0
+// symmetriseRow turns row i's part of the conditional rows in the P being
+// calibrated into the joint (p_j|i + p_i|j)/2n for j > i, floored at 1e-12
+// as in the reference implementation so that log p is finite, and adds the
+// pairs' Σ p log p and Σ p, which KL needs, to their sums.
+func (t *TSNE) symmetriseRow(i int) {
+	n, p := t.n, t.cal
+	if i == 0 {
+		t.calPlogp, t.calPsum = 0, 0
 	}
+	s, sp := 0.0, 0.0
+	for j := i + 1; j < n; j++ {
+		v := math.Max((p[i*n+j]+p[j*n+i])/(2*float64(n)), 1e-12)
+		p[i*n+j], p[j*n+i] = v, v
+		s += 2 * v * math.Log(v)
+		sp += 2 * v
+	}
+	p[i*n+i] = 0
+	t.calPlogp += s
+	t.calPsum += sp
 }
 
 // Step takes one iteration and returns its record. If P is not calibrated
 // (a new TSNE, or after SetData or SetPerplexity) it calibrates all of it
 // first, which takes O(n²) work per bisection step: a scene that must not
-// stall a frame calls Calibrate with a few rows per frame and steps only
-// once Ready reports true.
+// stall a frame uses Work instead. An iteration that Work left half done
+// is completed.
 func (t *TSNE) Step() TSNEStep {
 	t.Calibrate(t.n)
-	t.iter++
-	st := TSNEStep{Iter: t.iter}
-	exag := 1.0
-	if t.iter <= t.cfg.ExaggerationIters {
-		exag, st.Exaggerated = t.cfg.Exaggeration, true
+	if !t.passing {
+		t.beginPass()
 	}
-	t.gradient(t.y, exag, t.grad)
+	for t.pos < t.n {
+		t.passRow(t.pos)
+		t.pos++
+	}
+	return t.finishPass()
+}
+
+// Run takes k iterations and returns the last record (the zero record for
+// k ≤ 0).
+func (t *TSNE) Run(k int) TSNEStep {
+	var st TSNEStep
+	for range k {
+		st = t.Step()
+	}
+	return st
+}
+
+// Work units: Work counts its work in units of about one pair of points'
+// share of an iteration's gradient, so that a caller can bound the work of
+// a frame without timing it (a budget in units gives the same result on
+// every machine). An iteration of n points is n(n−1)/2 units of gradient
+// (three per pair on an iteration that also computes KL) and 2n of update;
+// symmetrising P is two units a pair (a logarithm, for KL);
+// calibrating a row of P is n·d/4 for its distances and calibrationUnits·n
+// per evaluation of the row's entropy (an exponential per point: measured,
+// about as costly as a pair of the gradient, natively and as WebAssembly).
+const calibrationUnits = 1
+
+// IterationUnits returns the work units of one iteration of n points
+// without KL, for callers sizing a budget.
+func IterationUnits(n int) int { return n*(n-1)/2 + 2*n }
+
+// Work spends about budget work units (see IterationUnits) on t-SNE and
+// returns the units spent and the record of the last iteration it
+// completed (Iter 0 if none did). It calibrates P a row at a time and
+// iterates a row of the gradient at a time, so one iteration of a thousand
+// points can be spread over several calls; the result is the same as
+// Step's (to the last bit: the sums are gathered in the same order). While
+// P is being calibrated again after SetData or SetPerplexity, the
+// embedding keeps iterating with the old P on half of the budget, and the
+// new P is put in use when complete. Work allocates nothing. It may exceed
+// the budget by one row's work.
+func (t *TSNE) Work(budget int) (used int, last TSNEStep) {
+	if !t.fresh {
+		lim := budget
+		if t.have {
+			lim = budget / 2
+		}
+		for used < lim && t.ready < t.n {
+			used += t.n*t.d/4 + calibrationUnits*t.n*t.calibrateRow(t.ready)
+			t.ready++
+		}
+		for used < lim && t.ready >= t.n && t.ready < 2*t.n {
+			i := t.ready - t.n
+			t.symmetriseRow(i)
+			used += 2 * (t.n - 1 - i)
+			t.ready++
+		}
+		t.swapIfCalibrated()
+		if !t.have {
+			return used, last
+		}
+	}
+	for used < budget {
+		if !t.passing {
+			t.beginPass()
+		}
+		per := 1
+		if t.klPass {
+			per = 3
+		}
+		for t.pos < t.n && used < budget {
+			t.passRow(t.pos)
+			used += per * (t.n - 1 - t.pos)
+			t.pos++
+		}
+		if t.pos < t.n {
+			break
+		}
+		last = t.finishPass()
+		used += 2 * t.n
+		if last.Diverged {
+			break
+		}
+	}
+	return used, last
+}
+
+// RequestKL asks the next iteration's gradient pass to compute KL(P‖Q) of
+// the embedding it starts from, at two more units a pair (a logarithm);
+// LastKL returns it.
+func (t *TSNE) RequestKL() { t.klWant = true }
+
+// LastKL returns the KL divergence the last requested pass computed and
+// the number of iterations its embedding had taken; at = −1 if none has.
+func (t *TSNE) LastKL() (kl float64, at int) { return t.lastKL, t.lastAt }
+
+// beginPass starts an iteration's gradient pass.
+func (t *TSNE) beginPass() {
+	for i := range t.n {
+		t.attr[i], t.rep[i] = [2]float64{}, [2]float64{}
+	}
+	t.passing, t.pos, t.z, t.klSum = true, 0, 0, 0
+	t.klPass, t.klWant = t.klWant, false
+	t.exag = 1
+	if t.iter+1 <= t.cfg.ExaggerationIters {
+		t.exag = t.cfg.Exaggeration
+	}
+}
+
+// passRow gathers row i of the gradient's sums over the pairs i < j. With
+// w_ij = (1 + ‖y_i − y_j‖²)⁻¹ and q_ij = w_ij/Z, ∂KL/∂y_i is
+// 4 (exag·Σ_j p_ij w_ij (y_i − y_j) − Σ_j w_ij² (y_i − y_j) / Z), so one
+// pass over the pairs gathers both sums and Z without storing the n²
+// kernel values; Z is only needed at the end (finishPass).
+func (t *TSNE) passRow(i int) {
+	n, y := t.n, t.y
+	a, r := t.attr, t.rep
+	yi := y[i]
+	pi := t.p[i*n : (i+1)*n]
+	var ai, ri [2]float64
+	z, kl := 0.0, 0.0
+	for j := i + 1; j < n; j++ {
+		du, dv := yi[0]-y[j][0], yi[1]-y[j][1]
+		d := 1 + du*du + dv*dv
+		w := 1 / d
+		z += 2 * w
+		pw, ww := pi[j]*w, w*w
+		ai[0] += pw * du
+		ai[1] += pw * dv
+		ri[0] += ww * du
+		ri[1] += ww * dv
+		a[j][0] -= pw * du
+		a[j][1] -= pw * dv
+		r[j][0] -= ww * du
+		r[j][1] -= ww * dv
+		if t.klPass {
+			kl += 2 * pi[j] * math.Log(d)
+		}
+	}
+	t.z += z
+	t.klSum += kl
+	a[i][0] += ai[0]
+	a[i][1] += ai[1]
+	r[i][0] += ri[0]
+	r[i][1] += ri[1]
+}
+
+// finishPass turns the gathered sums into the gradient and takes the
+// update: momentum and adaptive gains, then recentring.
+func (t *TSNE) finishPass() TSNEStep {
+	t.passing = false
+	z := t.z
+	if t.klPass {
+		// KL = Σ p log p − Σ p log w + Σp·log Z, with log w = −log d.
+		t.lastKL, t.lastAt = t.plogp+t.klSum+math.Log(z)*t.psum, t.iter
+	}
+	for i := range t.n {
+		t.grad[i] = [2]float64{4 * (t.exag*t.attr[i][0] - t.rep[i][0]/z), 4 * (t.exag*t.attr[i][1] - t.rep[i][1]/z)}
+	}
+	t.iter++
+	st := TSNEStep{Iter: t.iter, Exaggerated: t.exag != 1}
 	mom := t.cfg.Momentum
 	if t.iter > t.cfg.MomentumSwitch {
 		mom = t.cfg.FinalMomentum
@@ -366,53 +603,22 @@ func (t *TSNE) Step() TSNEStep {
 	return st
 }
 
-// Run takes k iterations and returns the last record (the zero record for
-// k ≤ 0).
-func (t *TSNE) Run(k int) TSNEStep {
-	var st TSNEStep
-	for range k {
-		st = t.Step()
-	}
-	return st
-}
-
-// gradient writes ∂KL/∂y_i = 4 Σ_j (exag·p_ij − q_ij)(y_i − y_j)(1 + ‖y_i − y_j‖²)⁻¹
-// into dst. With w_ij = (1 + ‖y_i − y_j‖²)⁻¹ and q_ij = w_ij/Z it is
-// 4 (exag·Σ_j p_ij w_ij (y_i − y_j) − Σ_j w_ij² (y_i − y_j) / Z), so one
-// pass over the pairs i < j gathers both sums and Z without storing the
-// n² kernel values.
+// gradient writes ∂KL/∂y_i of the embedding y into dst, for tests against
+// finite differences; an iteration Work left half done starts again.
 func (t *TSNE) gradient(y [][2]float64, exag float64, dst [][2]float64) {
-	n := t.n
-	a, r := t.attr, t.rep
-	for i := range n {
-		a[i], r[i] = [2]float64{}, [2]float64{}
+	saved, want := t.y, t.klWant
+	defer func() { t.klWant = want }()
+	t.y = y
+	t.beginPass()
+	t.exag = exag
+	for t.pos < t.n {
+		t.passRow(t.pos)
+		t.pos++
 	}
-	z := 0.0
-	for i := range n {
-		yi := y[i]
-		pi := t.p[i*n : (i+1)*n]
-		var ai, ri [2]float64
-		for j := i + 1; j < n; j++ {
-			du, dv := yi[0]-y[j][0], yi[1]-y[j][1]
-			w := 1 / (1 + du*du + dv*dv)
-			z += 2 * w
-			pw, ww := pi[j]*w, w*w
-			ai[0] += pw * du
-			ai[1] += pw * dv
-			ri[0] += ww * du
-			ri[1] += ww * dv
-			a[j][0] -= pw * du
-			a[j][1] -= pw * dv
-			r[j][0] -= ww * du
-			r[j][1] -= ww * dv
-		}
-		a[i][0] += ai[0]
-		a[i][1] += ai[1]
-		r[i][0] += ri[0]
-		r[i][1] += ri[1]
-	}
-	for i := range n {
-		dst[i] = [2]float64{4 * (exag*a[i][0] - r[i][0]/z), 4 * (exag*a[i][1] - r[i][1]/z)}
+	t.passing = false
+	t.y = saved
+	for i := range t.n {
+		dst[i] = [2]float64{4 * (exag*t.attr[i][0] - t.rep[i][0]/t.z), 4 * (exag*t.attr[i][1] - t.rep[i][1]/t.z)}
 	}
 }
 

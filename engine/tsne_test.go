@@ -207,7 +207,9 @@ func TestTSNEBadInput(t *testing.T) {
 }
 
 // TestTSNEIncremental checks that calibrating a few rows at a time, changing
-// the perplexity and replacing the data give the same P as starting afresh.
+// the perplexity and replacing the data give the same P as starting afresh
+// (to the bisection's tolerance: a recalibration starts from the last
+// precisions, so it stops at a slightly different β within it).
 func TestTSNEIncremental(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	a, _ := clusters(r, 60, 3, 2, 2)
@@ -228,7 +230,7 @@ func TestTSNEIncremental(t *testing.T) {
 	fresh, _ := NewTSNE(b, 60, 3, TSNEConfig{Perplexity: 5})
 	p, q := ts.P(), fresh.P()
 	for i := range p {
-		if p[i] != q[i] {
+		if math.Abs(p[i]-q[i]) > 1e-8*q[i] {
 			t.Fatalf("P[%d]: %g after SetData, %g afresh", i, p[i], q[i])
 		}
 	}
@@ -237,5 +239,134 @@ func TestTSNEIncremental(t *testing.T) {
 	}
 	if ts.SetData(b[:5]) == nil {
 		t.Error("SetData accepted the wrong length")
+	}
+}
+
+// TestTSNEWorkEqualsStep checks that iterations spread over many calls of
+// Work with small budgets (rows of the gradient gathered over several
+// calls, calibration a row at a time) reach the embedding Step reaches, to
+// 1e-12, and that the KL a pass computes on request is KL's.
+func TestTSNEWorkEqualsStep(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	const n = 90
+	data, _ := clusters(r, n, 4, 3, 2)
+	cfg := TSNEConfig{Perplexity: 12, ExaggerationIters: 20, MomentumSwitch: 20}
+	one, _ := NewTSNE(data, n, 4, cfg)
+	spread, _ := NewTSNE(data, n, 4, cfg)
+	one.Run(40)
+	iters := 0
+	// Each budget until it completes an iteration, then one more size.
+	for _, budget := range []int{97, 1000, 50, 4000, 333} {
+		for iters < 40 {
+			used, st := spread.Work(budget)
+			// Over by at most a row: a gradient row, or a calibration
+			// row of up to 200 evaluations.
+			if used > budget+2*n+n*4+calibrationUnits*n*200 {
+				t.Fatalf("Work(%d) used %d", budget, used)
+			}
+			if st.Iter > 0 {
+				iters = st.Iter
+				break
+			}
+		}
+	}
+	for iters < 40 {
+		_, st := spread.Work(211)
+		if st.Iter > 0 {
+			iters = st.Iter
+		}
+	}
+	if spread.Iter() != 40 {
+		t.Fatalf("%d iterations, want 40", spread.Iter())
+	}
+	for i := range n {
+		for k := range 2 {
+			if d := math.Abs(one.Y()[i][k] - spread.Y()[i][k]); d > 1e-12 {
+				t.Fatalf("point %d: %v spread over calls, %v in one step each", i, spread.Y()[i], one.Y()[i])
+			}
+		}
+	}
+	want := one.KL()
+	spread.RequestKL()
+	for {
+		if _, st := spread.Work(150); st.Iter > 0 {
+			break
+		}
+	}
+	kl, at := spread.LastKL()
+	if at != 40 || math.Abs(kl-want) > 1e-12*math.Max(1, math.Abs(want)) {
+		t.Errorf("pass KL %v at iteration %d, KL() %v at 40", kl, at, want)
+	}
+}
+
+// TestTSNEWorkKeepsIteratingWhileRecalibrating: after SetData the embedding
+// goes on iterating with the old P while the new one is calibrated, and the
+// new P is then in use (the same as a fresh calibration's, to tolerance).
+func TestTSNEWorkKeepsIteratingWhileRecalibrating(t *testing.T) {
+	r := rand.New(rand.NewPCG(31, 32))
+	a, _ := clusters(r, 80, 3, 2, 2)
+	b, _ := clusters(r, 80, 3, 2, 2)
+	ts, _ := NewTSNE(a, 80, 3, TSNEConfig{Perplexity: 10})
+	for ts.Iter() < 3 {
+		ts.Work(5000)
+	}
+	if err := ts.SetData(b); err != nil {
+		t.Fatal(err)
+	}
+	before := ts.Iter()
+	for range 4 {
+		ts.Work(5000)
+	}
+	if ts.Ready() {
+		t.Fatal("80 rows calibrated within four calls of 2,500 units")
+	}
+	if ts.Iter() == before {
+		t.Error("no iteration while P was being calibrated again")
+	}
+	for !ts.Ready() {
+		ts.Work(5000)
+	}
+	fresh, _ := NewTSNE(b, 80, 3, TSNEConfig{Perplexity: 10})
+	p, q := ts.P(), fresh.P()
+	for i := range p {
+		if math.Abs(p[i]-q[i]) > 1e-8*q[i] {
+			t.Fatalf("P[%d]: %g recalibrated, %g afresh", i, p[i], q[i])
+		}
+	}
+}
+
+// TestTSNESetY: a layout placed with SetY is the embedding, iterating from
+// it takes no early exaggeration, and bad layouts are refused unchanged.
+func TestTSNESetY(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 42))
+	data, _ := clusters(r, 40, 3, 2, 2)
+	a, _ := NewTSNE(data, 40, 3, TSNEConfig{Perplexity: 8})
+	a.Run(300)
+	b, _ := NewTSNE(data, 40, 3, TSNEConfig{Perplexity: 8, Seed: 9})
+	keep := append([][2]float64(nil), a.Y()...)
+	if err := b.SetY(keep); err != nil {
+		t.Fatal(err)
+	}
+	for i := range keep {
+		if b.Y()[i] != keep[i] {
+			t.Fatalf("point %d at %v, set at %v", i, b.Y()[i], keep[i])
+		}
+	}
+	if st := b.Step(); st.Exaggerated {
+		t.Error("the step after SetY was exaggerated")
+	}
+	if b.KL() > a.KL()*1.05 {
+		t.Errorf("KL %v after a step from the settled layout, %v at it", b.KL(), a.KL())
+	}
+	bad := append([][2]float64(nil), keep...)
+	bad[3][1] = math.NaN()
+	before := append([][2]float64(nil), b.Y()...)
+	if b.SetY(bad) == nil || b.SetY(keep[:5]) == nil {
+		t.Error("SetY accepted a NaN or a short layout")
+	}
+	for i := range before {
+		if b.Y()[i] != before[i] {
+			t.Fatal("a refused SetY changed the embedding")
+		}
 	}
 }

@@ -8,23 +8,38 @@ import (
 
 	"github.com/neurona/neurona/scenes/embedding/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 	"github.com/neurona/neurona/scenes/ui/region"
 )
 
 // Draw implements ui.Scene.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	s.netLayer.Draw(dst) // the background and the network's diagram
+	// The background, the network's diagram and the panel, redrawn when
+	// what they show changes; a frame that keeps them still reports the
+	// panel as last drawn.
+	key := netLayerKey{tiles: s.pics.version, layer: s.layer, layers: s.layers, widths: s.v.widths, panel: s.panelKey()}
+	if !s.netLayer.Refresh(c, key, func(dst *ebiten.Image) {
+		s.drawNet(dst, c)
+		s.drawPanel(dst, c)
+	}) {
+		s.scroll.Report(c)
+	}
+	s.netLayer.Draw(dst)
 	s.markers.Prepare(s.markerRadius(c), th)
 
 	// The data plane with the decision regions.
+	// The axis names go through the shared placer (they slide along their
+	// axes off the points), and the frame's layout report gets them and
+	// the points' markers.
 	p := &s.v.plane
-	p.DrawGrid(dst, c)
+	p.DrawGridAround(dst, c, s.v.planePts)
+	r := s.markerRadius(c)
+	for i := 0; i+1 < len(s.v.planeXY); i += 2 {
+		c.Layout().AddMarker(place.Around(s.v.planeXY[i], s.v.planeXY[i+1], r))
+	}
 	if s.pics.region != nil {
-		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
-		op.GeoM.Scale(p.Rect.W/regionN, p.Rect.H/regionN)
-		op.GeoM.Translate(p.Rect.X, p.Rect.Y)
-		dst.DrawImage(s.pics.region, op)
+		drawPicture(dst, s.pics.region, s.pics.regionAt, p, 1)
 	}
 	s.markers.Draw(clip(dst, p.Rect), s.v.planeXY, s.v.kinds)
 	if s.hoverPt >= 0 && 2*s.hoverPt+1 < len(s.v.planeXY) {
@@ -39,7 +54,6 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	if u := s.hoverU; u.l >= 0 && u.l < s.layers+2 && u.j < s.v.widths[u.l] {
 		s.drawEnlarged(dst, c, u)
 	}
-	s.drawPanel(dst, c)
 }
 
 // markerRadius is the points' radius: smaller for hundreds of points.
@@ -82,12 +96,8 @@ func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	sp := &s.v.space
 	ui.FillRect(dst, sp.Rect, th.Background)
-	if s.pics.spaceOn && s.pics.space != nil && s.view != model.ViewTSNE {
-		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
-		op.GeoM.Scale(sp.Rect.W/regionN, sp.Rect.H/regionN)
-		op.GeoM.Translate(sp.Rect.X, sp.Rect.Y)
-		op.ColorScale.ScaleAlpha(float32(s.v.morph))
-		dst.DrawImage(s.pics.space, op)
+	if s.pics.spaceOn && s.pics.space != nil && s.view != model.ViewTSNE && s.emb.D == 2 && !s.emb.PCA {
+		drawPicture(dst, s.pics.space, s.pics.spaceAt, sp, s.v.morph)
 	}
 	sub := clip(dst, sp.Rect)
 	// The axes of the layer's coordinates, where visible.
@@ -237,7 +247,7 @@ func (s *Scene) drawEnlarged(dst *ebiten.Image, c *ui.Context, u unitRef) {
 	ui.StrokeRect(dst, r, c.Px(2), th.Accent)
 	name := unitName(c, u, s.layers, s.k)
 	ui.DrawText(dst, name, r.X+c.Px(4), r.Y+c.Px(4), c.Px(17), th.Text, ui.AlignLeft)
-	rg := s.pics.ranges[s.tileIndex(u.l, u.j)]
+	rg := s.pics.shown[s.tileIndex(u.l, u.j)]
 	rt := ui.Fixed(rg[0]) + " … " + ui.Fixed(rg[1])
 	ui.DrawText(dst, rt, r.X+c.Px(4), r.Bottom()-c.Px(22), c.Px(16), th.TextDim, ui.AlignLeft)
 }

@@ -1,10 +1,15 @@
 package embedding
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"image"
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/embedding/model"
@@ -47,10 +52,14 @@ func TestTrainingLearnsMoons(t *testing.T) {
 	for range 200 {
 		r.Tick()
 	}
-	m := r.State()
-	if m["step"].(float64) < 500 {
-		t.Fatalf("playing at top speed for 200 ticks took only %v steps", m["step"])
+	if st := r.S.run.Step(); st < 500 {
+		t.Fatalf("playing at top speed for 200 ticks took only %v steps", st)
 	}
+	// The tick's work budget sets the pace: train on to 2,500 steps.
+	for i := 0; i < 2000 && r.S.run.Step() < 2500; i++ {
+		r.Tick()
+	}
+	m := r.State()
 	if m["accuracy"].(float64) < 0.95 || m["testAccuracy"].(float64) < 0.9 {
 		t.Errorf("accuracy %v, test %v after training on the moons", m["accuracy"], m["testAccuracy"])
 	}
@@ -258,8 +267,8 @@ func TestDivergenceIsReported(t *testing.T) {
 	}
 }
 
-// TestTSNEViewSettles: in the t-SNE view both embeddings calibrate over a
-// few ticks, then iterate, and the KL divergence falls.
+// TestTSNEViewSettles: in the t-SNE view both embeddings calibrate over
+// some ticks, then iterate, and the KL divergence falls.
 func TestTSNEViewSettles(t *testing.T) {
 	r := scenetest.New(t, New())
 	r.Do(actView)
@@ -267,8 +276,12 @@ func TestTSNEViewSettles(t *testing.T) {
 	if r.S.view != model.ViewTSNE {
 		t.Fatalf("view %q after V V", r.S.view)
 	}
-	for range 10 {
+	// P is calibrated within the tick's budget: some ticks pass before the
+	// first KL.
+	ticks := 0
+	for _, kl := r.S.tsne.KL(); kl < 0 && ticks < 600; _, kl = r.S.tsne.KL() {
 		r.Tick()
+		ticks++
 	}
 	_, kl0 := r.S.tsne.KL()
 	for range 300 {
@@ -372,5 +385,209 @@ func BenchmarkTick1000TSNE(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		r.Tick()
+	}
+}
+
+// TestFrameWorkIsBounded: with preset 9 (1,000 points, 4 hidden layers of
+// 8, t-SNE) training at the top speed, no tick's work (training, the
+// network's pictures and numbers, t-SNE; counted in engine's work units)
+// goes past the tick's budget by more than one step of its parts (a row of
+// P, a chunk of points); the budget is used; training, the pictures and
+// t-SNE all move on.
+func TestFrameWorkIsBounded(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.DoArg(keymap.Preset, 9)
+	r.S.player.Speed = len(ui.Speeds) - 1
+	r.Do(keymap.Play)
+	if !r.S.player.Playing || len(r.S.pts) != 1000 || r.S.view != model.ViewTSNE {
+		t.Fatalf("playing %v, %d points, view %q", r.S.player.Playing, len(r.S.pts), r.S.view)
+	}
+	// One step of a part: a calibration row of a thousand 8-D points of up
+	// to 20 evaluations, or a chunk of 64 points through the network.
+	slack := 1000*8/4 + 1000*20
+	step0, pics0 := r.S.run.Step(), r.S.pics.version
+	total, most := 0, 0
+	const ticks = 400
+	for range ticks {
+		r.Tick()
+		total += r.S.work
+		most = max(most, r.S.work)
+		if r.S.work > tickUnits+slack {
+			t.Fatalf("tick at step %d: %d work units, budget %d", r.S.run.Step(), r.S.work, tickUnits)
+		}
+	}
+	if total < ticks*tickUnits*8/10 {
+		t.Errorf("%d units over %d ticks: the budget of %d a tick is not used", total, ticks, tickUnits)
+	}
+	if r.S.run.Step()-step0 < ticks || r.S.pics.version-pics0 < 5 || r.S.tsne.Layer == nil || r.S.tsne.Raw.Iter() == 0 {
+		t.Errorf("in %d ticks: %d steps, %d pictures, raw t-SNE at iteration %d", ticks, r.S.run.Step()-step0, r.S.pics.version-pics0, r.S.tsne.Raw.Iter())
+	}
+	// Paused, a step is followed at once.
+	r.Do(keymap.Play)
+	r.Do(keymap.Step)
+	if m := r.S.v.metrics; m.Step != r.S.run.Step() || r.S.fol.busy {
+		t.Errorf("after Space: metrics of step %d at step %d, follower busy %v", m.Step, r.S.run.Step(), r.S.fol.busy)
+	}
+}
+
+// TestTouchToggleCyclesTheClass: each press of the touch bar's class toggle
+// (the context's TouchClass flipping) moves to the next class, and a tap
+// adds a point of it.
+func TestTouchToggleCyclesTheClass(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.C.TouchClass = 1
+	r.Tick()
+	if r.S.class != 0 {
+		t.Fatalf("class %d before any press", r.S.class)
+	}
+	for want := 1; want <= 4; want++ {
+		r.C.TouchClass = -r.C.TouchClass
+		r.Tick()
+		if r.S.class != want%4 {
+			t.Fatalf("after %d presses: class %d, want %d", want, r.S.class, want%4)
+		}
+	}
+	r.C.TouchClass = -r.C.TouchClass
+	r.Tick()
+	n := len(r.S.pts)
+	p := r.C.Plane
+	x, y := p.X+p.W*0.03, p.Y+p.H*0.03
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Touch: true, Button: ui.ButtonLeft})
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerUp, X: x, Y: y, Touch: true, Button: ui.ButtonLeft})
+	r.Tick()
+	if len(r.S.pts) != n+1 || r.S.pts[n].Class != 1 {
+		t.Errorf("a tap added %d points, the last of class %d; want one of class 1", len(r.S.pts)-n, r.S.pts[len(r.S.pts)-1].Class)
+	}
+}
+
+// TestTSNELayoutIsRestored: a document in the t-SNE view carries the
+// layer's layout; loading it starts the layer's t-SNE there (the state's
+// "embedding" reads back the same before and after the embedding is
+// built), and a layout of the wrong size or with a non-number is refused.
+func TestTSNELayoutIsRestored(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.Do(actView)
+	r.Do(actView)
+	for range 400 {
+		r.Tick()
+	}
+	doc := r.State()
+	if doc["view"] != model.ViewTSNE || r.S.tsne.Layer == nil || r.S.tsne.Layer.Iter() == 0 {
+		t.Fatal("the layer's t-SNE did not start")
+	}
+	want := doc["embedding"].([]any)
+	// Move it somewhere recognisable: shifted by (3, −2).
+	for i, row := range want {
+		xy := row.([]any)
+		want[i] = []any{xy[0].(float64) + 3, xy[1].(float64) - 2}
+	}
+	doc["embedding"] = want
+	b := scenetest.New(t, New())
+	if err := b.Load(doc); err != nil {
+		t.Fatal(err)
+	}
+	same := func(when string) {
+		got := b.State()["embedding"].([]any)
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d positions, want %d", when, len(got), len(want))
+		}
+		for i := range got {
+			g, w := got[i].([]any), want[i].([]any)
+			if g[0] != w[0] || g[1] != w[1] {
+				t.Fatalf("%s: point %d at %v, the document has %v", when, i, g, w)
+			}
+		}
+	}
+	same("loaded")
+	b.Tick()
+	if b.S.tsne.Layer == nil {
+		t.Fatal("no layer t-SNE after a tick")
+	}
+	same("built")
+	short := r.State()
+	short["embedding"] = want[:3]
+	if err := scenetest.New(t, New()).Load(short); err == nil || !strings.Contains(err.Error(), "embedding") {
+		t.Errorf("3 positions for %d points: %v", len(want), err)
+	}
+	bad := r.State()
+	rows := bad["embedding"].([]any)
+	rows[0] = []any{1.0}
+	if err := scenetest.New(t, New()).Load(bad); err == nil || !strings.Contains(err.Error(), "embedding") {
+		t.Errorf("a position of one number: %v", err)
+	}
+}
+
+// TestNoLabelCoversAPoint: at a projector's, a large screen's and a phone's
+// scene area, every preset reports its plane's labels (the axis names) and
+// its points, and no label covers a point or another label.
+func TestNoLabelCoversAPoint(t *testing.T) {
+	for _, size := range [][2]float64{{1280, 660}, {1920, 1020}, {390, 800}} {
+		r := scenetest.NewSize(t, New(), size[0], size[1])
+		for n := 1; n <= len(presets); n++ {
+			r.DoArg(keymap.Preset, n)
+			r.Draw()
+			rep := r.C.Layout()
+			if len(rep.Labels) == 0 || len(rep.Markers) < len(r.S.pts) {
+				t.Errorf("%v preset %d: %d labels, %d markers for %d points", size, n, len(rep.Labels), len(rep.Markers), len(r.S.pts))
+			}
+			for _, o := range r.Overlaps(fmt.Sprintf("%v preset %d", size, n)) {
+				t.Error(o)
+			}
+		}
+	}
+}
+
+// TestPhoneLayoutFits: on an upright phone (390×844 less the title bar)
+// every part of the panel (cells, numbers, class buttons, the curves) lies
+// inside the scene's area, with room left for the views and the network.
+func TestPhoneLayoutFits(t *testing.T) {
+	for _, h := range []float64{790, 800} {
+		r := scenetest.NewSize(t, New(), 390, h)
+		r.Draw()
+		v := &r.S.v
+		b := r.C.Bounds
+		last := v.cells[numParams-1]
+		switch {
+		case v.side.Bottom() > b.Bottom()+0.5 || v.side.Y < b.Y:
+			t.Errorf("390×%v: panel %+v outside %+v", h, v.side, b)
+		case last.Bottom() > v.side.Bottom() || v.classBottom+r.C.Px(minPlotsH) > v.side.Bottom():
+			t.Errorf("390×%v: cells end at %v, class buttons at %v, panel at %v: no room for the curves", h, last.Bottom(), v.classBottom, v.side.Bottom())
+		case v.plane.Rect.H < 100 || v.netRect.H < 80:
+			t.Errorf("390×%v: plane %v high, network %v high", h, v.plane.Rect.H, v.netRect.H)
+		}
+		for i, c := range v.cells {
+			if c.Right() > b.Right() || c.Empty() {
+				t.Errorf("390×%v: cell %d at %+v", h, i, c)
+			}
+		}
+	}
+}
+
+// TestPanelFollowsItsValues: the side panel, drawn into the still layer,
+// shows a changed parameter in the next frame, and an unchanged frame
+// draws the same panel.
+func TestPanelFollowsItsValues(t *testing.T) {
+	r := scenetest.New(t, New())
+	cell := r.S.v.cells[paramNoise]
+	grab := func() []byte {
+		var pix []byte
+		onGame(func() {
+			img := r.Draw()
+			sub := img.SubImage(image.Rect(int(cell.X), int(cell.Y), int(cell.Right()), int(cell.Bottom()))).(*ebiten.Image)
+			b := sub.Bounds()
+			pix = make([]byte, 4*b.Dx()*b.Dy())
+			sub.ReadPixels(pix)
+		})
+		return pix
+	}
+	a := grab()
+	r.Tick()
+	if !bytes.Equal(a, grab()) {
+		t.Fatal("the noise cell changed with nothing changed")
+	}
+	r.S.sel = paramNoise
+	r.Do(keymap.ParamInc)
+	if bytes.Equal(a, grab()) {
+		t.Errorf("the noise cell still shows %v after ↑ (noise now %v)", presets[0].noise, r.S.noise)
 	}
 }

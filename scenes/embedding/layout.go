@@ -3,8 +3,6 @@ package embedding
 import (
 	"math"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/embedding/model"
 	"github.com/neurona/neurona/scenes/ui"
@@ -22,14 +20,16 @@ type view struct {
 	nodes    [engine.MaxLayers + 2][engine.MaxHidden]ui.Rect // each unit's picture
 	widths   [engine.MaxLayers + 2]int
 	cells    [numParams]ui.Rect
+	cellCols int // parameter cells to a row
 	classBtn [engine.MaxClasses]ui.Rect
 
 	cellsBottom, classBottom float64
 
-	kinds    []uint8   // marker of each point: class, + MaxClassMarkers if held out
-	planeXY  []float64 // points on the data plane, screen
-	spaceXY  []float64 // points in the layer's space (morphed), screen
-	rawXY    []float64 // points in the raw t-SNE, screen
+	kinds    []uint8        // marker of each point: class, + MaxClassMarkers if held out
+	planeXY  []float64      // points on the data plane, screen
+	planePts []engine.Point // the points' positions, for the axis names to avoid
+	spaceXY  []float64      // points in the layer's space (morphed), screen
+	rawXY    []float64      // points in the raw t-SNE, screen
 	lines    []lineView
 	klRaw    float64
 	klLayer  float64
@@ -39,6 +39,8 @@ type view struct {
 	metrics  model.Sample
 	histPos  int
 	histLen  int
+	epoch    int
+	panelAt  int // the pictures' version the panel's counts were taken at
 	lossXY   [2][]float64
 	accXY    [2][]float64
 	spaceKey [4]float64 // the layer's space's view, eased
@@ -56,6 +58,15 @@ type lineView struct {
 // the network diagram, with the panel on the side (below on a phone).
 func (s *Scene) layout(c *ui.Context) {
 	main, side := ui.SplitMain(c)
+	s.v.cellCols = 2
+	if side.Y > main.Y {
+		// Portrait (a phone): the panel below takes the height its parts
+		// need, with the cells three to a row, and the views the rest.
+		s.v.cellCols = 3
+		b := c.Bounds
+		need := s.panelHeight(c)
+		main, side = b.SplitTop(b.H - math.Min(need, b.H*0.64))
+	}
 	s.v.side = side
 	title := c.Px(28)
 	top, bottom := main.SplitTop(math.Min(main.H*0.58, main.W/2+title))
@@ -69,7 +80,14 @@ func (s *Scene) layout(c *ui.Context) {
 		r.H = math.Max(0, r.H-title)
 		return r
 	}
-	s.v.plane.Layout(inner(left))
+	// A small plane (a phone's) shows a wider margin around the data, so
+	// that the axis names find room off the points.
+	in := inner(left)
+	s.v.plane.Half = s.dataHalf
+	if m := math.Min(in.W, in.H); m < c.Px(300) {
+		s.v.plane.Half *= 1 + 0.9*(c.Px(300)-m)/c.Px(300)
+	}
+	s.v.plane.Layout(in)
 	sp := inner(right)
 	if s.view == model.ViewTSNE {
 		// Raw inputs' t-SNE above the layer's (side by side when wide).
@@ -134,9 +152,44 @@ func (s *Scene) layoutNet(c *ui.Context) {
 // netLayerKey is what the diagram's picture depends on (besides the
 // context's geometry, theme and language).
 type netLayerKey struct {
-	tiles         pictureKey
+	panel         panelKey
+	tiles         int // the atlas's version
 	layer, layers int
 	widths        [engine.MaxLayers + 2]int
+}
+
+// panelKey is what the side panel shows: the settings, the numbers, the
+// selection and the curves' length.
+type panelKey struct {
+	dataset, view           string
+	noise, split, lr, l2    float64
+	perp                    float64
+	seed                    int64
+	k, layers, layer, batch int
+	hidden                  [engine.MaxLayers]int
+	act                     engine.Activation
+	metrics                 model.Sample
+	histPos, histLen, epoch int
+	sel, class, speed       int
+	diverged                bool
+	curve, curveLast        int
+	scroll                  float64 // the panel's scroll offset
+}
+
+// panelKey returns the panel's key now.
+func (s *Scene) panelKey() panelKey {
+	cv := s.run.Curve()
+	last := -1
+	if len(cv) > 0 {
+		last = cv[len(cv)-1].Step
+	}
+	return panelKey{
+		dataset: s.dataset, view: s.view, noise: s.noise, split: s.split, lr: s.lr, l2: s.l2, perp: s.perp,
+		seed: s.seed, k: s.k, layers: s.layers, layer: s.layer, batch: s.batch, hidden: s.hidden, act: s.act,
+		metrics: s.v.metrics, histPos: s.v.histPos, histLen: s.v.histLen, epoch: s.v.epoch,
+		sel: s.sel, class: s.class, speed: s.player.Speed, diverged: s.run.Diverged(),
+		curve: len(cv), curveLast: last, scroll: s.scroll.Off,
+	}
 }
 
 // unitRef names a unit of the diagram: layer l (0 inputs … L+1 output), unit j.
@@ -154,18 +207,28 @@ func (s *Scene) unitAt(x, y float64) unitRef {
 	return unitRef{l: -1}
 }
 
-// refresh computes everything Draw shows.
-func (s *Scene) refresh(c *ui.Context) {
-	net := s.run.Net()
-	s.v.metrics = s.run.Metrics()
-	s.v.histPos, s.v.histLen = s.run.History()
+// refresh computes everything Draw shows: the follower and t-SNE take
+// what is left of the tick's work (all a change needs, while paused).
+func (s *Scene) refresh(c *ui.Context, playing bool) {
+	if s.run.Measured() {
+		s.v.metrics = s.run.Metrics()
+	}
+	if !playing || s.pics.version != s.v.panelAt {
+		// While playing, the panel's counts follow the pictures (a pass
+		// of the follower), so that the panel is redrawn once a pass.
+		s.v.histPos, s.v.histLen = s.run.History()
+		s.v.epoch = s.run.Epoch()
+		s.v.panelAt = s.pics.version
+	}
 	s.v.morph = s.morphPos()
 
 	// Markers and data-plane positions.
 	n := len(s.pts)
 	s.v.kinds = s.v.kinds[:0]
 	s.v.planeXY = s.v.planeXY[:0]
+	s.v.planePts = s.v.planePts[:0]
 	for _, p := range s.pts {
+		s.v.planePts = append(s.v.planePts, engine.Point{X: p.X})
 		k := uint8(min(max(p.Class, 0), ui.MaxClassMarkers-1))
 		if p.Test {
 			k += ui.MaxClassMarkers
@@ -175,19 +238,37 @@ func (s *Scene) refresh(c *ui.Context) {
 		s.v.planeXY = append(s.v.planeXY, x, y)
 	}
 
+	// The network's numbers and pictures, then t-SNE.
+	s.embNew = false
+	budget := math.MaxInt
+	if playing {
+		// What training left, less t-SNE's part.
+		reserve := 0
+		if s.view == model.ViewTSNE {
+			reserve = tickUnits * tsneShare / 100
+		}
+		budget = max(tickUnits-s.work-reserve, 0)
+	}
+	s.work += s.follow(c, budget)
+	net := s.run.Net()
+
 	// The layer's space.
 	s.v.lines = s.v.lines[:0]
 	s.v.rawXY = s.v.rawXY[:0]
 	s.v.tsneErr = ""
-	s.emb.Compute(net, s.all, s.layer, s.view == model.ViewPCA)
 	ys := s.emb.Y
 	if s.view == model.ViewTSNE {
-		s.tsne.Sync(s.all, s.version, net, s.layer, s.perp, s.changed)
-		s.tsne.Tick()
-		if s.tsne.Err != nil {
+		s.tsne.Sync(s.all, s.version, s.emb.Out, s.emb.D, s.layer, s.perp, s.embNew)
+		s.work += s.tsne.Tick(max(tickUnits-s.work, 0))
+		switch {
+		case s.tsne.Err != nil:
 			s.v.tsneErr = c.Tf("embedding.tsne.few", 2)
-		} else {
+		case s.tsne.Layer != nil:
 			ys = s.tsne.Layer.Y()
+		default:
+			ys = nil
+		}
+		if s.tsne.Err == nil {
 			s.v.klRaw, s.v.klLayer = s.tsne.KL()
 			s.v.calib = s.tsne.Calibrating()
 			fit(&s.v.rawSpace, s.tsne.Raw.Y(), 1)
@@ -222,10 +303,7 @@ func (s *Scene) refresh(c *ui.Context) {
 		}
 	}
 
-	s.refreshPictures(c, net)
 	s.refreshCurves()
-	key := netLayerKey{tiles: s.pics.tilesKey, layer: s.layer, layers: s.layers, widths: s.v.widths}
-	s.netLayer.Refresh(c, key, func(dst *ebiten.Image) { s.drawNet(dst, c) })
 }
 
 // mapInto returns where data point x of plane a falls in plane b's
@@ -263,7 +341,7 @@ func fit(p *ui.Plane, ys [][2]float64, ease float64) {
 	p.Layout(p.Rect)
 }
 
-// layoutPanel places the parameter cells (two to a row) and the class
+// layoutPanel places the parameter cells (cellCols to a row) and the class
 // buttons in the side panel, where drawPanel draws them and clicks find
 // them.
 func (s *Scene) layoutPanel(c *ui.Context) {
@@ -277,12 +355,13 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 	y := side.Y - s.scroll.Off + c.Px(12) + ui.HeadingAdvance(c, side, c.T("embedding.title"), body) +
 		ui.TextAdvance(c, side, arch, body) + ui.TextAdvance(c, side, loss, body) + c.Px(4)
 	rowH := c.Px(28)
-	cw := w / 2
+	cols := s.v.cellCols
+	cw := w / float64(cols)
 	for i := range numParams {
-		row, col := i/2, i%2
+		row, col := i/cols, i%cols
 		s.v.cells[i] = ui.Rect{X: x + cw*float64(col), Y: y + (rowH+c.Px(3))*float64(row), W: cw - c.Px(6), H: rowH}
 	}
-	rows := (numParams + 1) / 2
+	rows := (numParams + cols - 1) / cols
 	s.v.cellsBottom = y + (rowH+c.Px(3))*float64(rows)
 	// Below the numbers: three lines of 20 px and the history line (or
 	// the warning that a step was refused), as they wrap.
@@ -298,4 +377,27 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 		s.v.classBtn[k] = ui.Rect{X: x + bw*float64(k), Y: by, W: bw - c.Px(6), H: c.Px(30)}
 	}
 	s.v.classBottom = by + c.Px(36)
+}
+
+// panelHead is the height of the panel's heading and its two lines above
+// the cells.
+func panelHead(c *ui.Context) float64 {
+	return c.Px(12) + c.Px(17*1.3*1.45) + 2*c.Px(17*1.4) + c.Px(4)
+}
+
+// panelNumbers is the height between the cells and the class buttons: three
+// lines of 20 px and the history line (or the warning that a step was
+// refused).
+func panelNumbers(c *ui.Context) float64 {
+	return c.Px(8) + 3*c.Px(20*1.4) + c.Px(17*1.4)
+}
+
+// minPlotsH is the least height the curves are drawn in.
+const minPlotsH = 90
+
+// panelHeight is the height the panel needs with every part shown: its
+// heading, the cells, the numbers, the class buttons and the curves.
+func (s *Scene) panelHeight(c *ui.Context) float64 {
+	rows := (numParams + s.v.cellCols - 1) / s.v.cellCols
+	return panelHead(c) + float64(rows)*c.Px(28+3) + panelNumbers(c) + c.Px(36) + c.Px(minPlotsH+12) + c.Px(12)
 }

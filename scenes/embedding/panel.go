@@ -9,8 +9,9 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// drawPanel writes the side panel: the network and its loss, the
-// parameter cells, the live numbers, the class buttons and the curves.
+// drawPanel writes the side panel into the still layer (redrawn when
+// panelKey changes): the network and its loss, the parameter cells, the
+// live numbers, the class buttons and the curves.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	p := ui.NewScrollPanel(dst, c, s.v.side, &s.scroll)
@@ -24,14 +25,15 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Line(arch)
 	p.Dim(loss)
 
-	// Parameter cells, two to a row (their rectangles kept for clicks,
+	// Parameter cells, cellCols to a row (their rectangles kept for clicks,
 	// computed here from the same layout Update uses).
 	p.Part("params")
 	ps := s.params(c)
-	for i := 0; i < numParams; i += 2 {
+	cols := s.v.cellCols
+	for i := 0; i < numParams; i += cols {
 		r := s.v.cells[i]
-		row := ui.Rect{X: r.X, Y: r.Y, W: 2 * (s.v.cells[i].W + c.Px(6)), H: r.H}
-		end := min(i+2, numParams)
+		end := min(i+cols, numParams)
+		row := ui.Rect{X: r.X, Y: r.Y, W: float64(end-i) * (s.v.cells[i].W + c.Px(6)), H: r.H}
 		sel := s.sel - i
 		if sel < 0 || sel >= end-i {
 			sel = -1
@@ -117,7 +119,7 @@ func (s *Scene) numberLines(c *ui.Context) [3]string {
 		lossLine += " · " + c.T("embedding.test") + " " + ui.Num(m.TestLoss)
 		accLine += " · " + c.T("embedding.test") + " " + pct(m.TestAcc)
 	}
-	return [3]string{c.Tf("embedding.step", m.Step, s.run.Epoch()) + " · " + speed, lossLine, accLine}
+	return [3]string{c.Tf("embedding.step", m.Step, s.v.epoch) + " · " + speed, lossLine, accLine}
 }
 
 // numbersPx is the live numbers' text size, in layout units.

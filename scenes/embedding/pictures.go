@@ -10,41 +10,55 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// The pictures are computed on the CPU in Update and uploaded as small
-// images: the decision regions as a regionN×regionN grid over the data
-// plane (and over a 2-unit layer's plane), each unit's output as a
-// tileN×tileN tile of one atlas, all tiles from one forward pass per pixel.
-// While playing they follow the network every third tick, so a 4×8 network
-// costs a fraction of a frame.
+// The pictures are computed on the CPU a row at a time by the follower
+// (follow.go) and uploaded as small images when a pass is complete: the
+// decision regions as a regionN×regionN grid over the data plane (and over
+// a 2-unit layer's plane), each unit's output as a tileN×tileN tile of one
+// atlas, all tiles from one forward pass per pixel.
 const (
 	regionN  = 64
 	tileN    = 28
 	maxTiles = 2 + engine.MaxLayers*engine.MaxHidden + engine.MaxClasses
 )
 
-// pictures holds the region map and the units' atlas.
+// pictures holds the region maps and the units' atlas: the images shown
+// and the pixels the follower is computing for the next ones.
 type pictures struct {
 	region    *ebiten.Image
 	regionPix []byte
-	regionKey pictureKey
+	regionAt  area // the data-plane area the region image covers
 
 	space    *ebiten.Image // the regions in a 2-unit layer's plane
 	spacePix []byte
-	spaceKey pictureKey
-	spaceOn  bool
+	spaceAt  area
+	spaceOn  bool // the space image is of the layer drawn now
 
 	atlas    *ebiten.Image
 	atlasPix []byte
 	vals     [][tileN * tileN]float64 // each tile's values
-	tilesKey pictureKey
-	ranges   [maxTiles][2]float64 // the value range each tile shows
+	ranges   [maxTiles][2]float64     // the value range each tile shows
+	shown    [maxTiles][2]float64     // the ranges of the atlas shown
+	version  int                      // bumped whenever the atlas is uploaded
 }
 
-// pictureKey is what a picture depends on.
-type pictureKey struct {
-	net, layer             int
-	xmin, xmax, ymin, ymax float64
-	theme                  string
+// area is the data rectangle a picture was computed over.
+type area struct{ xmin, xmax, ymin, ymax float64 }
+
+// areaOf returns plane p's visible data rectangle.
+func areaOf(p *ui.Plane) area { return area{p.XMin, p.XMax, p.YMin, p.YMax} }
+
+// alloc makes the images and buffers on first use.
+func (pc *pictures) alloc() {
+	if pc.region != nil {
+		return
+	}
+	pc.region = ebiten.NewImage(regionN, regionN)
+	pc.regionPix = make([]byte, 4*regionN*regionN)
+	pc.space = ebiten.NewImage(regionN, regionN)
+	pc.spacePix = make([]byte, 4*regionN*regionN)
+	pc.atlas = ebiten.NewImage(tileN*maxTiles, tileN)
+	pc.atlasPix = make([]byte, 4*tileN*tileN*maxTiles)
+	pc.vals = make([][tileN * tileN]float64, maxTiles)
 }
 
 // tileIndex numbers the units of the diagram: inputs, hidden layers, outputs.
@@ -58,108 +72,56 @@ func (s *Scene) tileIndex(l, j int) int {
 	return 2 + engine.MaxLayers*engine.MaxHidden + j
 }
 
-// refreshPictures brings the region map up to date and refreshes a few
-// units' tiles.
-func (s *Scene) refreshPictures(c *ui.Context, net *engine.Net) {
-	pc := &s.pics
-	p := &s.v.plane
-	key := pictureKey{net: s.netVersion, xmin: p.XMin, xmax: p.XMax, ymin: p.YMin, ymax: p.YMax, theme: c.Theme.Name}
-	if pc.region == nil {
-		pc.region = ebiten.NewImage(regionN, regionN)
-		pc.regionPix = make([]byte, 4*regionN*regionN)
-		pc.atlas = ebiten.NewImage(tileN*maxTiles, tileN)
-		pc.atlasPix = make([]byte, 4*tileN*tileN*maxTiles)
-		pc.vals = make([][tileN * tileN]float64, maxTiles)
-	}
-	// While playing, the pictures follow the network every third tick.
-	if s.player.Playing && c.Tick%3 != 0 && pc.region != nil {
-		return
-	}
-	if key != pc.regionKey {
-		pc.regionKey = key
-		regionMap(pc.regionPix, c.Theme, p, func(x [2]float64) (int, float64) { return model.ClassFrom(net, 0, x) })
-		pc.region.WritePixels(pc.regionPix)
-	}
-	sp := &s.v.space
-	pc.spaceOn = s.view != model.ViewTSNE && !s.emb.PCA && s.emb.D == 2
-	skey := pictureKey{net: s.netVersion, xmin: sp.XMin, xmax: sp.XMax, ymin: sp.YMin, ymax: sp.YMax, theme: c.Theme.Name, layer: s.layer}
-	if pc.spaceOn && skey != pc.spaceKey {
-		pc.spaceKey = skey
-		if pc.space == nil {
-			pc.space = ebiten.NewImage(regionN, regionN)
-			pc.spacePix = make([]byte, 4*regionN*regionN)
-		}
-		l := s.layer
-		regionMap(pc.spacePix, c.Theme, sp, func(z [2]float64) (int, float64) { return model.ClassFrom(net, l, z) })
-		pc.space.WritePixels(pc.spacePix)
-	}
-	// Every unit's tile from one forward pass per pixel.
-	if key != pc.tilesKey {
-		pc.tilesKey = key
-		s.unitTiles(c.Theme, net)
-		pc.atlas.WritePixels(pc.atlasPix)
-	}
-}
-
-// regionMap colours each cell of plane p by the class classify gives it,
-// the more strongly the more confident it is.
-func regionMap(pix []byte, th *ui.Theme, p *ui.Plane, classify func([2]float64) (int, float64)) {
-	for row := range regionN {
-		y := p.YMax - (float64(row)+0.5)/regionN*(p.YMax-p.YMin)
-		for col := range regionN {
-			x := p.XMin + (float64(col)+0.5)/regionN*(p.XMax-p.XMin)
-			k, conf := classify([2]float64{x, y})
-			clr := th.ClassRegion(k)
-			i := 4 * (row*regionN + col)
-			for ch, v := range [4]uint8{clr.R, clr.G, clr.B, clr.A} {
-				pix[i+ch] = uint8(float64(v)*conf + 0.5)
-			}
+// regionRow colours row `row` of a region map over area a by the class the
+// network net gives each cell from layer l on (0: the input plane), the
+// more strongly the more confident it is.
+func regionRow(pix []byte, th *ui.Theme, a area, row int, net *engine.Net, l int) {
+	y := a.ymax - (float64(row)+0.5)/regionN*(a.ymax-a.ymin)
+	for col := range regionN {
+		x := a.xmin + (float64(col)+0.5)/regionN*(a.xmax-a.xmin)
+		k, conf := model.ClassFrom(net, l, [2]float64{x, y})
+		clr := th.ClassRegion(k)
+		i := 4 * (row*regionN + col)
+		for ch, v := range [4]uint8{clr.R, clr.G, clr.B, clr.A} {
+			pix[i+ch] = uint8(float64(v)*conf + 0.5)
 		}
 	}
 }
 
-// unitTiles draws every unit's output over the data plane into its tile
-// of the atlas, from one forward pass per pixel: from the class-0 colour
-// through the background to the class-1 colour for the inputs and hidden
-// units (over the activation's range, or the values seen for ReLU), and
-// from the background to the class colour for an output's probability.
-func (s *Scene) unitTiles(th *ui.Theme, net *engine.Net) {
+// tileRow computes row `row` of every unit's tile over area a, from one
+// forward pass per pixel.
+func (s *Scene) tileRow(net *engine.Net, a area, row int) {
 	pc := &s.pics
-	p := &s.v.plane
 	var f engine.NetForward
-	cols := s.layers + 2
-	for row := range tileN {
-		y := p.YMax - (float64(row)+0.5)/tileN*(p.YMax-p.YMin)
-		for col := range tileN {
-			x := p.XMin + (float64(col)+0.5)/tileN*(p.XMax-p.XMin)
-			net.Forward([2]float64{x, y}, &f)
-			for l := range cols {
-				for j := range s.v.widths[l] {
-					pc.vals[s.tileIndex(l, j)][row*tileN+col] = f.Z[l][j]
-				}
+	cols := net.L + 2
+	y := a.ymax - (float64(row)+0.5)/tileN*(a.ymax-a.ymin)
+	for col := range tileN {
+		x := a.xmin + (float64(col)+0.5)/tileN*(a.xmax-a.xmin)
+		net.Forward([2]float64{x, y}, &f)
+		for l := range cols {
+			for j := range net.Width(l) {
+				pc.vals[s.tileIndex(l, j)][row*tileN+col] = f.Z[l][j]
 			}
-		}
-	}
-	for l := range cols {
-		for j := range s.v.widths[l] {
-			s.colourTile(th, net, unitRef{l, j}, s.tileIndex(l, j))
 		}
 	}
 }
 
-// colourTile maps tile i's values (unit u's) to colours in the atlas.
-func (s *Scene) colourTile(th *ui.Theme, net *engine.Net, u unitRef, i int) {
+// colourTile maps tile i's values (unit u's of net) to colours in the
+// atlas: from the class-0 colour through the background to the class-1
+// colour for the inputs and hidden units (over the activation's range, or
+// the values seen for ReLU), and from the background to the class colour
+// for an output's probability.
+func (s *Scene) colourTile(th *ui.Theme, net *engine.Net, a area, u unitRef, i int) {
 	pc := &s.pics
-	p := &s.v.plane
 	vals := &pc.vals[i]
 	st := ui.FieldStyle{Neg: th.ClassNeg, Pos: th.ClassPos, UseMid: true, Mid: th.Background}
 	switch {
 	case u.l == 0:
-		m := math.Max(math.Max(math.Abs(p.XMin), math.Abs(p.XMax)), math.Max(math.Abs(p.YMin), math.Abs(p.YMax)))
+		m := math.Max(math.Max(math.Abs(a.xmin), math.Abs(a.xmax)), math.Max(math.Abs(a.ymin), math.Abs(a.ymax)))
 		st.Lo, st.Hi = -m, m
-	case u.l > s.layers:
+	case u.l > net.L:
 		k := u.j
-		if s.k <= 2 {
+		if net.K <= 2 {
 			k = 1
 		}
 		st = ui.FieldStyle{Lo: 0, Hi: 1, Neg: th.Background, Pos: th.ClassColor(k)}
@@ -185,4 +147,19 @@ func (s *Scene) colourTile(th *ui.Theme, net *engine.Net, u unitRef, i int) {
 			pc.atlasPix[k], pc.atlasPix[k+1], pc.atlasPix[k+2], pc.atlasPix[k+3] = clr.R, clr.G, clr.B, clr.A
 		}
 	}
+}
+
+// drawPicture draws img, computed over area a of plane p, where that area
+// lies on the screen now, clipped to p's rectangle.
+func drawPicture(dst *ebiten.Image, img *ebiten.Image, a area, p *ui.Plane, alpha float64) {
+	x0, y0 := p.ToScreen([2]float64{a.xmin, a.ymax})
+	x1, y1 := p.ToScreen([2]float64{a.xmax, a.ymin})
+	if !(x1 > x0 && y1 > y0) {
+		return
+	}
+	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+	op.GeoM.Scale((x1-x0)/regionN, (y1-y0)/regionN)
+	op.GeoM.Translate(x0, y0)
+	op.ColorScale.ScaleAlpha(float32(alpha))
+	clip(dst, p.Rect).DrawImage(img, op)
 }

@@ -48,5 +48,5 @@ func (s *Scene) applyPreset(i int) {
 	s.perp = 30
 	s.player.Pause()
 	s.setData(p.data.String())
-	s.v.plane.CX, s.v.plane.CY, s.v.plane.Half = model.Bounds(s.pts)
+	s.v.plane.CX, s.v.plane.CY, s.dataHalf = model.Bounds(s.pts)
 }

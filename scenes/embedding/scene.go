@@ -73,12 +73,18 @@ type Scene struct {
 	view    string
 	perp    float64
 
+	dataHalf float64 // half the data plane's extent the data need
+
 	pts     []model.Point
 	version int // bumped whenever pts change
 	undo    edits
 	class   int // class of the next clicked point
-	sel     int // selected parameter cell
-	preset  int
+	// touchSeen is the touch bar's class toggle (±1) as last seen: the
+	// scene has up to four classes, so each press of the toggle moves to
+	// the next class, as K does.
+	touchSeen int
+	sel       int // selected parameter cell
+	preset    int
 
 	run         *model.Run
 	train, test []engine.ClassPoint
@@ -97,6 +103,11 @@ type Scene struct {
 	hoverPt  int
 	hoverU   unitRef // the unit under the pointer, if any
 	probe    [2]float64
+
+	fol         follower // computes what a frame shows of the network, a part at a time
+	embNew      bool     // the follower placed the points anew this tick
+	trainCredit int      // work units saved up towards the next training step
+	work        int      // work units spent in the last tick (tests read it)
 
 	v                 view              // what Draw shows, computed in Update
 	pics              pictures          // the region map and the units' pictures
@@ -143,6 +154,10 @@ func (s *Scene) Update(c *ui.Context) {
 	c.Plane = s.v.plane.Rect
 	s.changed = false
 
+	if s.touchSeen != 0 && c.TouchClass != s.touchSeen {
+		s.class = (s.class + 1) % engine.MaxClasses
+	}
+	s.touchSeen = c.TouchClass
 	s.player.HandleActions(c)
 	for _, a := range c.Actions {
 		s.action(c, a)
@@ -155,25 +170,61 @@ func (s *Scene) Update(c *ui.Context) {
 	if s.view == model.ViewTSNE {
 		c.Animating() // t-SNE calibrates and iterates live, even while paused
 	}
-	if n := s.stepsThisTick(s.player.Tick()); n > 0 {
-		s.advance(n)
+	s.work = 0
+	playing := s.player.Playing
+	if n := s.player.Tick(); n > 0 {
+		s.work += s.trainTick(n, tickUnits*s.trainShare()/100)
 	}
-	s.refresh(c)
+	s.refresh(c, playing)
 }
 
-// maxPointSteps bounds the training work of one tick (steps × training
-// points), so that a thousand points keep the frame rate.
-const maxPointSteps = 40000
+// tickUnits is the work of one tick, in engine's work units (about one pair
+// of t-SNE's gradient each, some 10 ns natively and as WebAssembly on a
+// quiet machine of the kind measured): about 1.1 ms, so that with a
+// thousand points, a 4×8 network and t-SNE, Update and Draw (about 3 ms)
+// stay near the 4 ms a frame may take. Training, the follower and t-SNE
+// share it while playing; a paused scene follows a change at once and
+// gives t-SNE the rest.
+const tickUnits = 100000
 
-// stepsThisTick caps the player's steps by maxPointSteps.
-func (s *Scene) stepsThisTick(n int) int {
-	if n <= 0 {
+// tsneShare is the part of a tick's work, in percent, that t-SNE keeps while
+// playing (it has the whole tick while paused and nothing changes).
+const tsneShare = 40
+
+// trainShare is training's share of a tick's work while playing, in percent;
+// the follower has what training and t-SNE leave.
+func (s *Scene) trainShare() int {
+	if s.view == model.ViewTSNE {
+		return 30
+	}
+	return 55
+}
+
+// trainTick takes up to n of the player's steps within budget work units a
+// tick: the units are saved up while a step costs more than a tick's
+// budget (a full batch of a thousand points), so it trains every few
+// ticks. It returns the units spent.
+func (s *Scene) trainTick(n, budget int) int {
+	b := s.batch
+	if b <= 0 || b > len(s.train) {
+		b = len(s.train)
+	}
+	cost := s.run.Net().StepUnits(b)
+	s.trainCredit = min(s.trainCredit+budget, max(cost, budget))
+	steps := min(n, s.trainCredit/cost)
+	if steps == 0 {
 		return 0
 	}
-	return max(1, min(n, maxPointSteps/max(len(s.train), 1)))
+	s.trainCredit -= steps * cost
+	s.run.Train(steps)
+	s.netChanged()
+	if s.run.Diverged() {
+		s.player.Pause()
+	}
+	return steps * cost
 }
 
-// advance trains n steps and notes the change.
+// advance takes n steps and notes the change (Space: measured at once).
 func (s *Scene) advance(n int) {
 	s.run.Advance(n)
 	s.netChanged()

@@ -28,8 +28,8 @@ func (s *Scene) State() map[string]any {
 	layers := make([]int, s.layers)
 	copy(layers, s.hidden[:s.layers])
 	emb := s.emb.Y
-	if s.view == model.ViewTSNE && s.tsne.Layer != nil && s.tsne.Layer.N() == len(s.pts) {
-		emb = s.tsne.Layer.Y()
+	if y := s.tsne.LayerY(); s.view == model.ViewTSNE && len(y) == len(s.pts) {
+		emb = y
 	}
 	e := make([][]float64, 0, len(emb))
 	for _, y := range emb {
@@ -190,7 +190,8 @@ func readNet(d ui.Doc, name string, hidden []int, k int, act engine.Activation) 
 // "start" and trained again up to "step" (the same mini-batches in the
 // same order), unless that is more than model.MaxReplay point-steps: then
 // "params" is taken as the network at that step. The computed fields are
-// ignored.
+// ignored, but for "embedding" in the t-SNE view: the layer's t-SNE starts
+// from that layout (one [u, v] per point) and goes on settling from there.
 func (s *Scene) Load(d ui.Doc) error {
 	t := *s // the settings, checked into a copy
 	var names []string
@@ -311,6 +312,13 @@ func (s *Scene) Load(d ui.Doc) error {
 		}
 	}
 
+	var layout [][2]float64
+	if t.view == model.ViewTSNE && d.Has("embedding") {
+		if layout, err = readLayout(d, len(pts)); err != nil {
+			return err
+		}
+	}
+
 	// Everything checked: apply.
 	s.dataset, s.noise, s.split, s.seed, s.k = t.dataset, t.noise, t.split, t.seed, t.k
 	s.hidden, s.layers, s.act, s.lr, s.batch, s.l2 = t.hidden, t.layers, t.act, t.lr, t.batch, t.l2
@@ -326,9 +334,30 @@ func (s *Scene) Load(d ui.Doc) error {
 	s.netChanged()
 	s.player.Pause()
 	s.drag = -1
-	s.v.plane.CX, s.v.plane.CY, s.v.plane.Half = model.Bounds(s.pts)
+	s.v.plane.CX, s.v.plane.CY, s.dataHalf = model.Bounds(s.pts)
 	s.emb.Compute(s.run.Net(), s.all, s.layer, s.view == model.ViewPCA)
+	s.tsne.Restore = layout
 	return nil
+}
+
+// readLayout reads the t-SNE view's "embedding": n rows [u, v] of finite
+// numbers.
+func readLayout(d ui.Doc, n int) ([][2]float64, error) {
+	var rows [][]float64
+	if err := d.Decode("embedding", &rows); err != nil {
+		return nil, err
+	}
+	if len(rows) != n {
+		return nil, fieldErr("embedding", "%d positions for %d points", len(rows), n)
+	}
+	out := make([][2]float64, n)
+	for i, r := range rows {
+		if len(r) != 2 || math.IsNaN(r[0]+r[1]) || math.IsInf(r[0]+r[1], 0) {
+			return nil, fieldErr("embedding", "position %d is not two finite numbers", i+1)
+		}
+		out[i] = [2]float64{r[0], r[1]}
+	}
+	return out, nil
 }
 
 // sameData reports whether two point sets are the same slice.

@@ -28,11 +28,12 @@ type layerKey struct {
 }
 
 // Refresh redraws the layer with draw if key (a comparable value) or the
-// context changed since the last time. Call it from Draw, before l.Draw.
-func (l *Layer) Refresh(c *Context, key any, draw func(dst *ebiten.Image)) {
+// context changed since the last time, and reports whether it did. Call
+// it from Draw, before l.Draw.
+func (l *Layer) Refresh(c *Context, key any, draw func(dst *ebiten.Image)) bool {
 	k := layerKey{Scene: key, Bounds: c.Bounds, Scale: c.Scale, Theme: c.Theme.Name, Lang: c.Lang}
 	if l.img != nil && k == l.key {
-		return
+		return false
 	}
 	l.key = k
 	w, h := int(math.Ceil(c.Bounds.Right())), int(math.Ceil(c.Bounds.Bottom()))
@@ -46,6 +47,7 @@ func (l *Layer) Refresh(c *Context, key any, draw func(dst *ebiten.Image)) {
 	l.img.Clear()
 	FillRect(l.img, c.Bounds, c.Theme.Background)
 	draw(l.img)
+	return true
 }
 
 // Draw copies the layer to dst.

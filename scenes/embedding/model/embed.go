@@ -30,9 +30,15 @@ type Embedding struct {
 // 1 or 2 units (unless pca is asked for), else its first two principal
 // components.
 func (e *Embedding) Compute(net *engine.Net, pts []engine.ClassPoint, l int, pca bool) {
-	e.D = net.Width(l)
 	e.Out = net.LayerOutputs(e.Out, pts, l)
-	n := len(pts)
+	e.Project(len(pts), net.Width(l), pca)
+}
+
+// Project places the n points from the layer's outputs already in e.Out
+// (n×d): the layer itself for 1 or 2 units (unless pca), else its first
+// two principal components.
+func (e *Embedding) Project(n, d int, pca bool) {
+	e.D = d
 	if e.D == 0 {
 		e.Y = e.Y[:0]
 		return
@@ -64,21 +70,31 @@ func Lines(net *engine.Net, l int) (ws [][2]float64, bs []float64) {
 }
 
 // TSNEPair runs exact t-SNE of the raw inputs and of the chosen layer side
-// by side, a little per frame: P is calibrated a few rows per Tick (a
-// thousand points take most of a second to calibrate), then each Tick
-// iterates. The layer's t-SNE follows a training network by warm restarts
-// (SetData keeps the embedding).
+// by side within a budget of work per tick (engine.TSNE.Work: P calibrated
+// a row at a time, an iteration's gradient a row at a time, so a thousand
+// points take an iteration over several ticks). The layer's t-SNE follows
+// a training network by warm restarts (SetData keeps the embedding, and
+// it goes on iterating with the old P while the new one is calibrated).
+// The raw inputs' t-SNE stops after RawIters iterations: its data do not
+// change, and the budget then goes to the layer's.
 type TSNEPair struct {
 	Raw, Layer *engine.TSNE
 	Err        error // why t-SNE is not running (too few or too many points)
+	// Restore is a layout for the layer's embedding (a loaded state
+	// document's "embedding"), taken when it is next built for as many
+	// points.
+	Restore [][2]float64
 
-	key              pairKey
-	rawData, layData []float64
-	ticks            int
-	klRaw, klLayer   float64
-	klAt             int
-	turn             int
+	key            pairKey
+	layerD, layerL int // the layer's embedding's width and layer
+	rawData        []float64
+	ticks          int // ticks since the layer's last (re)start
+	klTicks        int // ticks since KL was last asked for
 }
+
+// RawIters is how many iterations the raw inputs' t-SNE takes: the usual
+// thousand of van der Maaten & Hinton's experiments.
+const RawIters = 1000
 
 // pairKey is what the pair was built for.
 type pairKey struct {
@@ -90,14 +106,18 @@ type pairKey struct {
 // t-SNE while the network changes.
 const tsneRefresh = 120
 
-// klEvery is how many ticks pass between KL evaluations (O(n²) logarithms).
+// klEvery is how many ticks pass between KL evaluations (a logarithm per
+// pair, within an iteration).
 const klEvery = 20
 
-// Sync makes the pair embed pts (whose content is identified by version) in
-// layer l of net at perplexity perp, rebuilding what changed. netChanged
-// says the network moved since the last call.
-func (p *TSNEPair) Sync(pts []engine.ClassPoint, version int, net *engine.Net, l int, perp float64, netChanged bool) {
-	n, d := len(pts), net.Width(l)
+// Sync makes the pair embed pts (whose content is identified by version)
+// and lay, the n×d outputs of layer l for them, at perplexity perp,
+// rebuilding what changed. layNew says lay was computed anew since the last
+// call (the network moved); the layer's embedding takes it at most every
+// tsneRefresh ticks. Outputs of the wrong length (not yet computed for new
+// points) are waited for.
+func (p *TSNEPair) Sync(pts []engine.ClassPoint, version int, lay []float64, d, l int, perp float64, layNew bool) {
+	n := len(pts)
 	k := pairKey{version: version, n: n, d: d, l: l, perp: perp}
 	rebuilt := false
 	if p.Raw == nil || k.version != p.key.version || k.n != p.key.n {
@@ -117,71 +137,92 @@ func (p *TSNEPair) Sync(pts []engine.ClassPoint, version int, net *engine.Net, l
 		return
 	}
 	if k.perp != p.key.perp && !rebuilt {
-		p.klRaw, p.klLayer, p.klAt = -1, -1, p.ticks
 		p.Raw.SetPerplexity(perp)
 		if p.Layer != nil {
 			p.Layer.SetPerplexity(perp)
 		}
 	}
-	p.layData = net.LayerOutputs(p.layData, pts, l)
-	if p.Layer == nil || k.d != p.key.d || k.l != p.key.l {
+	p.key = k
+	if len(lay) != n*d || d == 0 {
+		return
+	}
+	if p.Layer == nil || p.Layer.N() != n || p.layerD != d || p.layerL != l {
 		cfg := engine.DefaultTSNEConfig()
 		cfg.Perplexity = perp
-		p.Layer, p.Err = engine.NewTSNE(p.layData, n, d, cfg)
-		p.ticks, p.klAt, p.klRaw, p.klLayer = 0, -klEvery, -1, -1
-	} else if netChanged && p.ticks >= tsneRefresh && p.Layer.Ready() {
-		if err := p.Layer.SetData(p.layData); err == nil {
+		p.Layer, p.Err = engine.NewTSNE(lay, n, d, cfg)
+		p.layerD, p.layerL = d, l
+		p.ticks, p.klTicks = 0, klEvery
+		if p.Layer != nil && len(p.Restore) == n {
+			p.Layer.SetY(p.Restore) // checked when loaded
+		}
+		p.Restore = nil
+	} else if layNew && p.ticks >= tsneRefresh && p.Layer.Ready() {
+		if err := p.Layer.SetData(lay); err == nil {
 			p.ticks = 0
 		}
 	}
-	p.key = k
 }
 
-// Tick calibrates or iterates both embeddings by about one frame's work.
-func (p *TSNEPair) Tick() {
-	if p.Raw == nil || p.Layer == nil {
-		return
+// Tick spends about budget work units on the embeddings and returns the
+// units spent.
+func (p *TSNEPair) Tick(budget int) int {
+	if p.Raw == nil {
+		return 0
 	}
 	p.ticks++
-	n := p.Raw.N()
-	rows := max(8, 60000/max(n, 1))
-	for _, t := range [...]*engine.TSNE{p.Raw, p.Layer} {
-		if !t.Ready() {
-			t.Calibrate(rows)
+	p.klTicks++
+	if p.klTicks >= klEvery {
+		p.klTicks = 0
+		p.Raw.RequestKL()
+		if p.Layer != nil {
+			p.Layer.RequestKL()
 		}
 	}
-	// Up to 500 points both iterate every tick; beyond, they take turns.
-	p.turn++
-	for i, t := range [...]*engine.TSNE{p.Raw, p.Layer} {
-		if t.Ready() && (n <= 500 || p.turn%2 == i) {
-			t.Step()
+	used := 0
+	// The raw inputs' P first, alone (so that one picture comes as soon as
+	// it can), then both embeddings share the budget until the raw one
+	// stops.
+	rawOn := p.Raw.Iter() < RawIters || !p.Raw.Ready()
+	if rawOn {
+		share := budget
+		if p.Layer != nil && p.Raw.Iter() > 0 {
+			share = budget / 2
 		}
+		u, _ := p.Raw.Work(share)
+		used += u
 	}
-	if p.ticks-p.klAt >= klEvery || p.ticks < p.klAt {
-		// A warm restart recalibrates the layer's P for a few ticks; its
-		// last KL stays shown meanwhile.
-		p.klAt = p.ticks
-		if p.Raw.Ready() {
-			p.klRaw = p.Raw.KL()
-		}
-		if p.Layer.Ready() {
-			p.klLayer = p.Layer.KL()
-		}
+	if p.Layer != nil && used < budget {
+		u, _ := p.Layer.Work(budget - used)
+		used += u
 	}
+	return used
+}
+
+// LayerY returns the layer's embedding as drawn: its t-SNE, or the layout
+// waiting to be restored, or nil if there is neither yet.
+func (p *TSNEPair) LayerY() [][2]float64 {
+	if p.Layer != nil {
+		return p.Layer.Y()
+	}
+	return p.Restore
 }
 
 // KL returns the last KL divergences of the raw and the layer's embedding,
-// −1 until P has first been calibrated.
+// −1 until one has been computed.
 func (p *TSNEPair) KL() (raw, layer float64) {
-	if p.Raw == nil || p.Layer == nil {
-		return -1, -1
+	raw, layer = -1, -1
+	if p.Raw != nil {
+		raw, _ = p.Raw.LastKL()
 	}
-	return p.klRaw, p.klLayer
+	if p.Layer != nil {
+		layer, _ = p.Layer.LastKL()
+	}
+	return raw, layer
 }
 
-// Calibrating reports whether either embedding is still calibrating P.
+// Calibrating reports whether either embedding has no P yet.
 func (p *TSNEPair) Calibrating() bool {
-	return p.Raw != nil && p.Layer != nil && (!p.Raw.Ready() || !p.Layer.Ready())
+	return p.Raw != nil && (p.Raw.Iter() == 0 || p.Layer == nil || p.Layer.Iter() == 0)
 }
 
 // ClassFrom returns the class the network gives a point whose layer-l

@@ -115,31 +115,44 @@ func TestEmbeddingIsTheLayerOrItsPCA(t *testing.T) {
 }
 
 // TestTSNEPairCalibratesThenIterates: the pair spreads calibration over
-// ticks, then iterates, and the layer's KL falls.
+// ticks within its budget, then iterates, and the layer's KL falls.
 func TestTSNEPairCalibratesThenIterates(t *testing.T) {
 	pts, _, _ := moons(t)
 	all := All(pts, nil)
 	net := engine.NewNet([]int{8, 2}, 2, engine.Tanh, 4)
+	lay := net.LayerOutputs(nil, all, 1)
+	const budget = 100000
+	// A row of P costs n·d/4 + n per evaluation of its entropy: well under
+	// 200·8/4 + 200·200.
+	const row = 200*8/4 + 200*200
 	var p TSNEPair
-	p.Sync(all, 1, &net, 1, 20, false)
-	p.Tick()
-	if !p.Calibrating() && len(all) > 60000/len(all) {
-		t.Error("200 points should need more than one tick to calibrate")
+	p.Sync(all, 1, lay, 8, 1, 20, false)
+	if used := p.Tick(budget); used > budget+row || !p.Calibrating() {
+		t.Errorf("first tick: %d units, calibrating %v (200 points need more than %d units)", used, p.Calibrating(), budget)
 	}
-	for range 20 {
-		p.Tick()
+	ticks := 1
+	for ; p.Calibrating() && ticks < 1000; ticks++ {
+		if used := p.Tick(budget); used > budget+row {
+			t.Fatalf("tick %d used %d units of %d", ticks, used, budget)
+		}
+	}
+	if ticks < 3 {
+		t.Errorf("calibrated in %d ticks", ticks)
+	}
+	for range 2 * klEvery {
+		p.Tick(budget)
 	}
 	_, k0 := p.KL()
 	for range 200 {
-		p.Sync(all, 1, &net, 1, 20, false)
-		p.Tick()
+		p.Sync(all, 1, lay, 8, 1, 20, false)
+		p.Tick(budget)
 	}
 	_, k1 := p.KL()
 	if p.Calibrating() || !(k0 > 0) || !(k1 < k0) || math.IsNaN(k1) {
 		t.Errorf("KL %v → %v, calibrating %v", k0, k1, p.Calibrating())
 	}
 	var few TSNEPair
-	few.Sync(all[:1], 1, &net, 1, 20, false)
+	few.Sync(all[:1], 1, lay[:8], 8, 1, 20, false)
 	if few.Err == nil {
 		t.Error("t-SNE of one point should be refused")
 	}
@@ -176,5 +189,37 @@ func TestClassFromMatchesTheNetwork(t *testing.T) {
 				t.Fatalf("K=%d x=%v: from layer 2 class %d, want %d", k, x, got, want)
 			}
 		}
+	}
+}
+
+// TestTrainThenRecord: Train steps as Advance does without measuring or
+// recording; the Meter's sample, recorded, is the one Advance records, and
+// Metrics measures on demand meanwhile.
+func TestTrainThenRecord(t *testing.T) {
+	_, train, test := moons(t)
+	cfg := engine.NetConfig{LR: 0.3, Batch: 16, Seed: 2}
+	net := engine.NewNet([]int{6, 2}, 2, engine.Tanh, 5)
+	a, b := NewRun(net, train, test, cfg), NewRun(net, train, test, cfg)
+	a.Advance(5)
+	b.Train(5)
+	if len(b.Curve()) != 1 || b.Step() != 5 {
+		t.Fatalf("after Train: %d samples, step %d", len(b.Curve()), b.Step())
+	}
+	var m Meter
+	m.Add(b.Net(), train[:50], false)
+	m.Add(b.Net(), test, true)
+	m.Add(b.Net(), train[50:], false)
+	b.Record(m.Sample(b.Step(), false))
+	ca, cb := a.Curve(), b.Curve()
+	if len(cb) != 2 || cb[1].Step != 5 || math.Abs(cb[1].Loss-ca[1].Loss) > 1e-12 || cb[1].Acc != ca[1].Acc || cb[1].TestAcc != ca[1].TestAcc {
+		t.Errorf("recorded %+v, Advance recorded %+v", cb[len(cb)-1], ca[1])
+	}
+	c := NewRun(net, train, test, cfg)
+	c.Train(5)
+	if got, want := c.Metrics(), a.Metrics(); got != want {
+		t.Errorf("Metrics after Train %+v, after Advance %+v", got, want)
+	}
+	if allocs := testing.AllocsPerRun(20, func() { c.Train(3) }); allocs != 0 {
+		t.Errorf("Train allocated %v times", allocs)
 	}
 }

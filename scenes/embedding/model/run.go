@@ -36,6 +36,7 @@ type Run struct {
 	curve       []Sample
 	diverged    bool
 	cur         Sample // metrics of the network at the cursor
+	stale       bool   // cur is not yet measured (after Train)
 }
 
 // NewRun starts training start on train (kept, not copied), measuring on
@@ -73,8 +74,14 @@ func (r *Run) SetConfig(cfg engine.NetConfig) { r.tr.SetConfig(cfg); r.measure()
 // Diverged reports whether the last step was refused (α too large).
 func (r *Run) Diverged() bool { return r.diverged }
 
-// Metrics returns the loss and accuracy of the network at the cursor.
-func (r *Run) Metrics() Sample { return r.cur }
+// Metrics returns the loss and accuracy of the network at the cursor,
+// measuring them first after Train.
+func (r *Run) Metrics() Sample {
+	if r.stale {
+		r.measure()
+	}
+	return r.cur
+}
 
 // Curve returns the samples recorded so far, by step.
 func (r *Run) Curve() []Sample { return r.curve }
@@ -89,6 +96,24 @@ func (r *Run) Advance(n int) int {
 	if n <= 0 {
 		return 0
 	}
+	taken := r.Train(n)
+	r.measure()
+	r.record()
+	return taken
+}
+
+// Measured reports whether the metrics of the network at the cursor are
+// measured (Metrics costs nothing).
+func (r *Run) Measured() bool { return !r.stale }
+
+// Train takes up to n steps as Advance does and keeps one snapshot, but
+// neither measures the network nor records a sample: a scene that trains
+// a thousand points at full speed measures a copy of the network a part
+// at a time and hands the sample to Record. Train does not allocate.
+func (r *Run) Train(n int) int {
+	if n <= 0 {
+		return 0
+	}
 	taken := 0
 	r.diverged = false
 	for range n {
@@ -100,15 +125,26 @@ func (r *Run) Advance(n int) int {
 		}
 	}
 	r.hist.Push(r.tr.Snapshot())
-	r.measure()
-	r.record()
+	r.stale = true
 	return taken
+}
+
+// Record appends s (measured on the network after s.Step steps of this run)
+// to the curve.
+func (r *Run) Record(s Sample) {
+	if s.Step == r.Step() && !r.diverged {
+		r.cur, r.stale = s, false
+	}
+	r.append(s)
 }
 
 // record appends the cursor's sample to the curve, dropping samples beyond
 // it first (after stepping back) and halving the curve when it is full.
-func (r *Run) record() {
-	s := r.cur
+func (r *Run) record() { r.append(r.cur) }
+
+// append appends s to the curve, dropping samples of later steps first and
+// halving the curve when it is full.
+func (r *Run) append(s Sample) {
 	k := len(r.curve)
 	for k > 0 && r.curve[k-1].Step >= s.Step {
 		k--
@@ -144,12 +180,45 @@ func (r *Run) seek(moved bool) bool {
 // measure computes the cursor's metrics.
 func (r *Run) measure() {
 	n := r.tr.Net()
-	r.cur = Sample{Step: r.tr.Snapshot().Step, Diverged: r.diverged}
-	r.cur.Loss, r.cur.Acc = finiteOr(n.Loss(r.train, 0)), n.Accuracy(r.train)
-	if len(r.test) > 0 {
-		r.cur.HasTest = true
-		r.cur.TestLoss, r.cur.TestAcc = finiteOr(n.Loss(r.test, 0)), n.Accuracy(r.test)
+	var m Meter
+	m.Add(n, r.train, false)
+	m.Add(n, r.test, true)
+	r.cur = m.Sample(r.tr.Snapshot().Step, r.diverged)
+	r.stale = false
+}
+
+// Meter sums a network's loss and correct points over parts of the
+// training and test points, so that measuring a thousand points can be
+// spread over frames.
+type Meter struct {
+	loss, testLoss   float64
+	n, correct       int
+	testN, testRight int
+}
+
+// Add adds pts (test points if test) to the sums.
+func (m *Meter) Add(net *engine.Net, pts []engine.ClassPoint, test bool) {
+	l, c := net.Score(pts)
+	if test {
+		m.testLoss, m.testN, m.testRight = m.testLoss+l, m.testN+len(pts), m.testRight+c
+		return
 	}
+	m.loss, m.n, m.correct = m.loss+l, m.n+len(pts), m.correct+c
+}
+
+// Sample returns the sample of the sums at step (mean loss, accuracy 1 for
+// no training points, as engine's Accuracy).
+func (m *Meter) Sample(step int, diverged bool) Sample {
+	s := Sample{Step: step, Diverged: diverged, Acc: 1}
+	if m.n > 0 {
+		s.Loss, s.Acc = m.loss/float64(m.n), float64(m.correct)/float64(m.n)
+	}
+	s.Loss = finiteOr(s.Loss)
+	if m.testN > 0 {
+		s.HasTest = true
+		s.TestLoss, s.TestAcc = finiteOr(m.testLoss/float64(m.testN)), float64(m.testRight)/float64(m.testN)
+	}
+	return s
 }
 
 // finiteOr keeps an overflowing loss finite for display and documents.
