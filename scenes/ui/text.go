@@ -33,6 +33,26 @@ func parseMarkup(s string) []span {
 	if !strings.ContainsAny(s, "^_") {
 		return []span{{s, 0}}
 	}
+	if sp, ok := parsed[s]; ok {
+		return sp
+	}
+	if len(parsed) >= maxParsed {
+		clear(parsed)
+	}
+	sp := splitMarkup(s)
+	parsed[s] = sp
+	return sp
+}
+
+// The spans of the lines with markup drawn or measured so far, kept (up
+// to maxParsed of them) so that labels like "z_{1}" and "W^{[1]}", drawn
+// every frame, are split once; the callers only read them.
+const maxParsed = 4096
+
+var parsed = map[string][]span{}
+
+// splitMarkup is parseMarkup without the cache.
+func splitMarkup(s string) []span {
 	var out []span
 	var cur strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -64,6 +84,9 @@ func parseMarkup(s string) []span {
 // MeasureText returns the width and height in pixels of one line of text
 // (with markup) at size px.
 func MeasureText(s string, px float64) (w, h float64) {
+	if !strings.ContainsAny(s, "^_") { // one span: nothing to split
+		return face(px).width(s), px * 1.25
+	}
 	for _, sp := range parseMarkup(s) {
 		w += face(spanSize(px, sp.shift)).width(sp.s)
 	}
