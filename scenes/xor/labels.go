@@ -69,9 +69,16 @@ func (l *plotLabels) prefer(text string, x, y, px, pad float64, a place.Box, fg 
 	l.labels = append(l.labels, label{l.pl.Prefer(text, b, a), px, pad, fg, plate})
 }
 
-// near places text around the anchor a.
-func (l *plotLabels) near(text string, a place.Box, px, pad float64, fg color.RGBA, plate bool) {
-	l.labels = append(l.labels, label{ui.PlaceText(l.pl, text, a, px, pad), px, pad, fg, plate})
+// try is prefer for a label that may be left out (a tick, an axis name,
+// an input's name on a small plot): where neither its usual box nor any
+// place around the anchor is clear of the points and the other labels,
+// it is not drawn, rather than drawn over them.
+func (l *plotLabels) try(text string, x, y, px, pad float64, a place.Box, fg color.RGBA, plate bool) {
+	w, h := ui.MeasureText(text, px)
+	b := place.BoxAt(x-pad, y-pad, w+2*pad, h+2*pad)
+	if at, ok := l.pl.TryOnLines(text, b, a); ok {
+		l.labels = append(l.labels, label{at, px, pad, fg, plate})
+	}
 }
 
 // draw draws the labels and adds them, with the markers, to the frame's
@@ -116,8 +123,17 @@ func (s *Scene) placeInput(c *ui.Context, m *engine.MLP) {
 	th := c.Theme
 	title := c.T("xor.input")
 	px := ui.FitText(title, c.Px(titlePx), r.W-c.Px(28))
-	corner := place.Box{X0: r.X + c.Px(6), Y0: r.Y + c.Px(6), X1: r.X + c.Px(6), Y1: r.Y + c.Px(6)}
-	l.prefer(title, r.X+c.Px(14), r.Y+c.Px(10), px, px*0.25, corner, th.Text, true)
+	// In the top-right corner: the top-left one is where x₂'s name is.
+	tw, _ := ui.MeasureText(title, px)
+	top := place.Box{X0: r.X + c.Px(6), Y0: r.Y + c.Px(4), X1: r.Right() - c.Px(6), Y1: r.Y + c.Px(4)} // else below the top edge
+	// On its plate it may cross a unit's line, not a point or a label.
+	pad := px * 0.25
+	b := place.BoxAt(r.Right()-c.Px(14)-tw-pad, r.Y+c.Px(10)-pad, tw+2*pad, px*1.25+2*pad)
+	// Left out where there is no room (a phone's plane full of points):
+	// the axes name the space too.
+	if at, ok := l.pl.TryOnLines(title, b, top); ok {
+		l.labels = append(l.labels, label{at, px, pad, th.Text, true})
+	}
 
 	lp := c.Px(lineLabelPx)
 	for j := range m.H {
@@ -179,7 +195,7 @@ func (s *Scene) placeHidden(c *ui.Context, m *engine.MLP) {
 		case ui.AlignRight:
 			x -= w
 		}
-		l.prefer(text, x, y, fs, 0, a, th.TextDim, false)
+		l.try(text, x, y, fs, 0, a, th.TextDim, false)
 	}
 	// Ticks at the square's ends, the axis names at the middle of its
 	// bottom and left edges (the corners are where the points land).
@@ -189,10 +205,9 @@ func (s *Scene) placeHidden(c *ui.Context, m *engine.MLP) {
 	np := c.Px(namePx)
 	w1, _ := ui.MeasureText(zNames[0], np)
 	w2, _ := ui.MeasureText(zNames[1], np)
-	l.prefer(zNames[0], (x0+x1)/2-w1/2, y1+c.Px(3), np, 0, pt((x0+x1)/2, y1), th.Hidden[0], false)
-	l.prefer(zNames[1], x0-c.Px(6)-w2, (y0+y1)/2-c.Px(12), np, 0, pt(x0, (y0+y1)/2), th.Hidden[1], false)
-
 	s.placeInputNames(c, l)
+	l.try(zNames[0], (x0+x1)/2-w1/2, y1+c.Px(3), np, 0, pt((x0+x1)/2, y1), th.Hidden[0], false)
+	l.try(zNames[1], x0-c.Px(6)-w2, (y0+y1)/2-c.Px(12), np, 0, pt(x0, (y0+y1)/2), th.Hidden[1], false)
 
 	if m.H > 2 {
 		if s.v.moreH != m.H || s.v.moreLang != c.Lang {
@@ -200,7 +215,7 @@ func (s *Scene) placeHidden(c *ui.Context, m *engine.MLP) {
 		}
 		msg := s.v.more
 		px := ui.FitText(msg, c.Px(16), r.W-c.Px(20))
-		l.prefer(msg, r.X+c.Px(8), r.Bottom()-c.Px(30), px, px*0.25, pt(r.X+c.Px(4), r.Bottom()-c.Px(4)), th.TextDim, true)
+		l.try(msg, r.X+c.Px(8), r.Y+c.Px(6), px, px*0.25, pt(r.X+c.Px(4), r.Y+c.Px(4)), th.TextDim, true)
 	}
 }
 
@@ -231,7 +246,15 @@ func (s *Scene) placeInputNames(c *ui.Context, l *plotLabels) {
 			}
 		}
 		text := inputGroups[group]
-		l.near(text, place.Around(xi, yi, math.Max(rad, c.MarkerRadius())), px, px*0.2, c.Theme.Text, true)
+		// Below a point in the lower half, above one in the upper half.
+		mr := math.Max(rad, c.MarkerRadius())
+		w, h := ui.MeasureText(text, px)
+		y := yi + mr + c.Px(6)
+		if _, cy := p.ToScreen([2]float64{p.CX, p.CY}); yi < cy {
+			y = yi - mr - c.Px(6) - h
+		}
+		x := math.Max(p.Rect.X+c.Px(6), math.Min(p.Rect.Right()-c.Px(6)-w, xi-w/2))
+		l.try(text, x, y, px, px*0.2, place.Around(xi, yi, mr), c.Theme.Text, true)
 	}
 }
 

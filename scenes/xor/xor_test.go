@@ -654,3 +654,11 @@ func TestNotesLabelsOnlyWithTheNotesValues(t *testing.T) {
 		t.Errorf("stepped back to the notes: table %q", s.tableLabel(c))
 	}
 }
+
+// TestPresetsLeaveDataClear: at a projector's, a large projector's and a
+// phone's size, in both languages, no label of any preset (the input
+// plane's title and line names, hidden space's ticks, axis names and
+// input names) covers a point or another label.
+func TestPresetsLeaveDataClear(t *testing.T) {
+	scenetest.PresetsLeaveDataClear(t, New, len(presets))
+}
