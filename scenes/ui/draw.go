@@ -182,14 +182,41 @@ func Polygon(dst *ebiten.Image, xy []float64, c color.Color) {
 			return
 		}
 	}
-	polyPath = vector.Path{}
-	polyPath.MoveTo(float32(xy[0]), float32(xy[1]))
-	for i := 2; i+1 < len(xy); i += 2 {
-		polyPath.LineTo(float32(xy[i]), float32(xy[i+1]))
+	// A fan from the first vertex, as vector.Path fills a closed path
+	// (filled by the non-zero rule, so any simple polygon comes out
+	// right), built in buffers kept between calls.
+	vs := polyVerts[:0]
+	add := func(x, y float32) {
+		if n := len(vs); n > 0 {
+			if l := vs[n-1]; abs32(l.DstX-x) < 1e-2 && abs32(l.DstY-y) < 1e-2 {
+				return // as vector.Path, no point on top of the last one
+			}
+		}
+		vs = append(vs, ebiten.Vertex{DstX: x, DstY: y})
 	}
-	polyPath.Close()
-	polyVerts, polyIdx = polyPath.AppendVerticesAndIndicesForFilling(polyVerts[:0], polyIdx[:0])
-	fillVertices(dst, polyVerts, polyIdx, c)
+	for i := 0; i+1 < len(xy); i += 2 {
+		add(float32(xy[i]), float32(xy[i+1]))
+	}
+	if len(vs) > 0 {
+		add(vs[0].DstX, vs[0].DstY)
+	}
+	if len(vs) < 3 || len(vs) > math.MaxUint16 {
+		polyVerts = vs
+		return
+	}
+	is := polyIdx[:0]
+	for i := 2; i < len(vs); i++ {
+		is = append(is, 0, uint16(i-1), uint16(i))
+	}
+	fillVertices(dst, vs, is, c)
+	polyVerts, polyIdx = vs, is
+}
+
+func abs32(v float32) float32 {
+	if v < 0 {
+		return -v
+	}
+	return v
 }
 
 // Polyline strokes an open path through xy = x0, y0, x1, y1, … w pixels wide.

@@ -66,3 +66,49 @@ func TestPrimitivesDrawAsEbitensVector(t *testing.T) {
 		}
 	})
 }
+
+// TestPolygonFillsAsEbitensVector: Polygon builds its fan itself and must
+// fill the same pixels as a closed vector.Path, for a convex and a
+// concave polygon.
+func TestPolygonFillsAsEbitensVector(t *testing.T) {
+	const w, h = 96, 80
+	polys := [][]float64{
+		{10, 10, 80, 14.5, 70.25, 66, 12, 60},
+		{8, 8, 88, 8, 50, 30, 86, 72, 9, 70},
+	}
+	onGame(func() {
+		a, b := ebiten.NewImage(w, h), ebiten.NewImage(w, h)
+		defer a.Deallocate()
+		defer b.Deallocate()
+		pa, pb := make([]byte, 4*w*h), make([]byte, 4*w*h)
+		for _, xy := range polys {
+			for _, c := range []color.RGBA{{0xe6, 0x9f, 0x00, 0xff}, {0x56, 0xb4, 0xe9, 0x80}} {
+				a.Clear()
+				b.Clear()
+				Polygon(a, xy, c)
+				var p vector.Path
+				p.MoveTo(float32(xy[0]), float32(xy[1]))
+				for i := 2; i+1 < len(xy); i += 2 {
+					p.LineTo(float32(xy[i]), float32(xy[i+1]))
+				}
+				p.Close()
+				vs, is := p.AppendVerticesAndIndicesForFilling(nil, nil)
+				fillVertices(b, vs, is, c)
+				a.ReadPixels(pa)
+				b.ReadPixels(pb)
+				diff, painted := 0, 0
+				for i := range pa {
+					if pa[i] != pb[i] {
+						diff++
+					}
+					if pb[i] != 0 {
+						painted++
+					}
+				}
+				if painted == 0 || diff > 0 {
+					t.Errorf("polygon %v %v: %d bytes differ of %d painted", xy, c, diff, painted)
+				}
+			}
+		}
+	})
+}

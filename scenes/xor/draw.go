@@ -17,9 +17,20 @@ import (
 // hidden-space plot's title and background) come from a layer redrawn
 // only when they change; the rest is drawn anew over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
+	s.drawStillLayer(dst, c)
+	s.drawInput(dst, c)
+	s.drawHidden(dst, c)
+	s.drawLoss(dst, c)
+	s.drawPanel(dst, c)
+}
+
+// drawStillLayer refreshes the still layer if what it shows changed,
+// copies it to dst and reports its labels.
+func (s *Scene) drawStillLayer(dst *ebiten.Image, c *ui.Context) {
 	s.still.Refresh(c, s.stillKey(), func(img *ebiten.Image) {
 		// The layer's labels are kept with it, so that every frame's
 		// layout report has them, not only the frames that redraw it.
+		s.stillDraws++
 		lc := *c
 		s.stillRep.Reset()
 		lc.SetLayout(&s.stillRep)
@@ -29,10 +40,6 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	rep := c.Layout()
 	rep.Labels = append(rep.Labels, s.stillRep.Labels...)
 	rep.Markers = append(rep.Markers, s.stillRep.Markers...)
-	s.drawInput(dst, c)
-	s.drawHidden(dst, c)
-	s.drawLoss(dst, c)
-	s.drawPanel(dst, c)
 }
 
 // stillKey is what the still layer shows, besides the context's geometry,

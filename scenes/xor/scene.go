@@ -74,8 +74,9 @@ type Scene struct {
 	marks    ui.MarkerSet // the points' markers, drawn as copies of two sprites
 	lossPlot ui.Plot      // keeps its drawing buffer between frames
 
-	still    ui.Layer     // the still parts of the picture (draw.go)
-	stillRep place.Report // the still layer's labels, for every frame's layout report
+	still      ui.Layer     // the still parts of the picture (draw.go)
+	stillRep   place.Report // the still layer's labels, for every frame's layout report
+	stillDraws int          // how many times the still layer was drawn (tests)
 }
 
 // New returns the scene at the notes' network with the sign activation.
