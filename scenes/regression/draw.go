@@ -1,7 +1,7 @@
 package regression
 
 import (
-	"image"
+	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -14,9 +14,17 @@ import (
 // only when the plane moves; the curves, points and panel are drawn anew
 // over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
+	s.drawPlane(dst, c)
+	s.drawPanel(dst, c)
+}
+
+// drawPlane draws the plane: the grid from its layer, then the squares,
+// residuals, curves, points and legend, clipped to the plane.
+func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
 	s.grid.Refresh(c, gridKey{s.plane.Rect, s.view, s.data.Version()}, func(img *ebiten.Image) {
 		// The layer's labels (the axis names) are kept with it, so that
 		// every frame's layout report has them.
+		s.gridDraws++
 		lc := *c
 		s.gridRep.Reset()
 		lc.SetLayout(&s.gridRep)
@@ -27,7 +35,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	rep.Labels = append(rep.Labels, s.gridRep.Labels...)
 	s.plane.ReportPoints(c, s.data.Points())
 	r := s.plane.Rect
-	sub := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
+	sub := s.clip.Of(dst, r)
 	if s.squares {
 		s.drawSquares(sub, c)
 	}
@@ -36,7 +44,6 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawFit(sub, c)
 	s.drawPoints(sub, c)
 	s.drawLegend(sub, c)
-	s.drawPanel(dst, c)
 }
 
 // gridKey is what the grid layer shows besides the context: the plane's
@@ -53,7 +60,8 @@ type gridKey struct {
 // so areas compare as the points' shares of J do.
 func (s *Scene) drawSquares(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	fill, edge := ui.WithAlpha(th.Warning, 0x38), ui.WithAlpha(th.Warning, 0xc0)
+	// As interface values once, not once per square.
+	var fill, edge color.Color = ui.WithAlpha(th.Warning, 0x38), ui.WithAlpha(th.Warning, 0xc0)
 	for i := 0; i+2 < len(s.v.resid); i += 3 {
 		x, y0, y1 := s.v.resid[i], s.v.resid[i+1], s.v.resid[i+2]
 		side := math.Abs(y1 - y0)

@@ -1,7 +1,6 @@
 package xor
 
 import (
-	"image"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -80,11 +79,6 @@ func (s *Scene) drawStill(dst *ebiten.Image, c *ui.Context) {
 	c.Layout().AddLabel(title, place.BoxAt(r.X, r.Y-c.Px(28), w, h))
 }
 
-// clip returns the part of dst inside r, so that drawing stays in a plot.
-func clip(dst *ebiten.Image, r ui.Rect) *ebiten.Image {
-	return dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
-}
-
 // fade returns alpha a scaled by k (0…1).
 func fade(a uint8, k float64) uint8 {
 	return uint8(math.Round(float64(a) * math.Max(0, math.Min(1, k))))
@@ -102,7 +96,7 @@ func (s *Scene) drawInput(dst *ebiten.Image, c *ui.Context) {
 	m := s.net()
 	t := s.v.t
 	mv := &s.v.morph
-	sub := clip(dst, s.plane.Rect)
+	sub := s.inClip.Of(dst, s.plane.Rect)
 	if t < 1 {
 		ui.DrawField(sub, &s.plane, s.field, s.style)
 	}
@@ -204,7 +198,7 @@ func (s *Scene) drawHidden(dst *ebiten.Image, c *ui.Context) {
 	if r.W < c.Px(60) || r.H < c.Px(60) {
 		return
 	}
-	sub := clip(dst, r)
+	sub := s.hidClip.Of(dst, r)
 	if m.H == 2 {
 		ui.DrawField(sub, &s.zplane, s.zfield, s.zstyle)
 	}

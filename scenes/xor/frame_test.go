@@ -61,7 +61,7 @@ func TestPlanesDrawWithoutGarbage(t *testing.T) {
 		t.Logf("%s: %d allocations, %d bytes a frame", what, n, b)
 		// What is left is Ebiten's own per-draw bookkeeping and a few
 		// small values (sub-images, colours).
-		if n > 150 || b > 16<<10 {
+		if n > 64 || b > 2048 {
 			t.Errorf("%s: a frame of the planes allocates %d times, %d bytes", what, n, b)
 		}
 	}

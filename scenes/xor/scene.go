@@ -77,6 +77,8 @@ type Scene struct {
 	still      ui.Layer     // the still parts of the picture (draw.go)
 	stillRep   place.Report // the still layer's labels, for every frame's layout report
 	stillDraws int          // how many times the still layer was drawn (tests)
+
+	inClip, hidClip ui.Clip // the planes' parts of the screen, kept between frames
 }
 
 // New returns the scene at the notes' network with the sign activation.
