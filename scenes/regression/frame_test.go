@@ -1,13 +1,11 @@
 package regression
 
 import (
-	"runtime"
 	"testing"
 
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/ui"
-	"github.com/neurona/neurona/scenes/ui/gameloop"
 )
 
 // TestPlaneDrawsWithoutGarbage: the drawing of the plane — the grid's layer,
@@ -26,26 +24,11 @@ func TestPlaneDrawsWithoutGarbage(t *testing.T) {
 		r.C.Layout().Reset()
 		r.S.drawPlane(screen, r.C)
 	}
-	frame := func() { r.Tick(); draw() }
 	check := func(what string) {
 		t.Helper()
-		for range 10 { // caches filled, slices grown
-			gameloop.Do(frame)
-		}
-		const n = 20
-		var a, b runtime.MemStats
-		var allocs, bytes uint64
-		for range n {
-			gameloop.Do(func() {
-				r.Tick() // Update lays the panel out, wrapping its note anew
-				runtime.ReadMemStats(&a)
-				draw()
-				runtime.ReadMemStats(&b)
-			})
-			allocs += b.Mallocs - a.Mallocs
-			bytes += b.TotalAlloc - a.TotalAlloc
-		}
-		allocs, bytes = allocs/n, bytes/n
+		// Update lays the panel out (wrapping its note anew): only the
+		// drawing is counted.
+		allocs, bytes := scenetest.DrawAllocs(r.Tick, draw)
 		t.Logf("%s: %d allocations, %d bytes a frame", what, allocs, bytes)
 		// What is left is Ebiten's own: a command per draw, and its
 		// command buffers growing while the curves move.

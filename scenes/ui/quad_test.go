@@ -47,15 +47,7 @@ func TestPrimitivesDrawAsEbitensVector(t *testing.T) {
 				cs.them(b, c)
 				a.ReadPixels(pa)
 				b.ReadPixels(pb)
-				diff, painted := 0, 0
-				for i := range pa {
-					if pa[i] != pb[i] {
-						diff++
-					}
-					if pb[i] != 0x20 && i%4 != 3 {
-						painted++
-					}
-				}
+				diff, painted := compareBytes(pa, pb, 0x20)
 				if painted == 0 {
 					t.Errorf("%s %v: Ebiten's vector drew nothing to compare with", cs.name, c)
 				}
@@ -96,19 +88,26 @@ func TestPolygonFillsAsEbitensVector(t *testing.T) {
 				fillVertices(b, vs, is, c)
 				a.ReadPixels(pa)
 				b.ReadPixels(pb)
-				diff, painted := 0, 0
-				for i := range pa {
-					if pa[i] != pb[i] {
-						diff++
-					}
-					if pb[i] != 0 {
-						painted++
-					}
-				}
+				diff, painted := compareBytes(pa, pb, 0)
 				if painted == 0 || diff > 0 {
 					t.Errorf("polygon %v %v: %d bytes differ of %d painted", xy, c, diff, painted)
 				}
 			}
 		}
 	})
+}
+
+// compareBytes counts the bytes of RGBA pixels where ours and theirs
+// differ, and the colour bytes of theirs that are not the background's
+// bg (what was painted).
+func compareBytes(ours, theirs []byte, bg byte) (diff, painted int) {
+	for i := range ours {
+		if ours[i] != theirs[i] {
+			diff++
+		}
+		if theirs[i] != bg && i%4 != 3 {
+			painted++
+		}
+	}
+	return diff, painted
 }

@@ -174,7 +174,34 @@ func FitText(s string, px, w float64) float64 {
 
 // WrapText breaks s at spaces into lines no wider than w at size px; a
 // single word wider than w stays on its own line (callers shrink it).
+// The lines are kept (up to maxWrapped texts): panels wrap the same
+// notes every frame. Callers only read them.
 func WrapText(s string, px, w float64) []string {
+	k := wrapKey{s, px, w}
+	if lines, ok := wrapped[k]; ok {
+		return lines
+	}
+	if len(wrapped) >= maxWrapped {
+		clear(wrapped)
+	}
+	lines := wrapText(s, px, w)
+	wrapped[k] = lines[:len(lines):len(lines)] // an append by a caller copies
+	return wrapped[k]
+}
+
+// maxWrapped bounds the texts WrapText keeps; past it they are forgotten
+// all at once.
+const maxWrapped = 1024
+
+type wrapKey struct {
+	s     string
+	px, w float64
+}
+
+var wrapped = map[wrapKey][]string{}
+
+// wrapText is WrapText without the cache.
+func wrapText(s string, px, w float64) []string {
 	words := strings.Fields(s)
 	var lines []string
 	cur := ""

@@ -1,45 +1,13 @@
 package xor
 
 import (
-	"runtime"
 	"testing"
-
-	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/ui"
-	"github.com/neurona/neurona/scenes/ui/gameloop"
 	"github.com/neurona/neurona/scenes/xor/model"
 )
-
-// frameAllocs runs frames of the rig (a tick and a draw of what part
-// draws, each frame in its own tick of the game loop, as the game runs
-// them) and returns the mean allocations and bytes of one, counted inside
-// the loop's tick so that nothing else runs meanwhile.
-func frameAllocs(r *scenetest.Rig[*Scene], part func(dst *ebiten.Image, c *ui.Context)) (allocs, bytes uint64) {
-	screen := r.Draw()
-	frame := func() {
-		r.Tick()
-		r.C.Layout().Reset()
-		part(screen, r.C)
-	}
-	for range 10 { // caches filled, slices grown
-		gameloop.Do(frame)
-	}
-	const n = 20
-	var a, b runtime.MemStats
-	for range n {
-		gameloop.Do(func() {
-			runtime.ReadMemStats(&a)
-			frame()
-			runtime.ReadMemStats(&b)
-		})
-		allocs += b.Mallocs - a.Mallocs
-		bytes += b.TotalAlloc - a.TotalAlloc
-	}
-	return allocs / n, bytes / n
-}
 
 // TestPlanesDrawWithoutGarbage: a frame of the scene's own pictures — the
 // still layer, the input plane with its field, lines, markers and placed
@@ -50,14 +18,16 @@ func frameAllocs(r *scenetest.Rig[*Scene], part func(dst *ebiten.Image, c *ui.Co
 // new text. Counts, not timings.
 func TestPlanesDrawWithoutGarbage(t *testing.T) {
 	r := scenetest.New(t, New())
-	planes := func(dst *ebiten.Image, c *ui.Context) {
-		r.S.drawStillLayer(dst, c)
-		r.S.drawInput(dst, c)
-		r.S.drawHidden(dst, c)
+	screen := r.Draw()
+	planes := func() {
+		r.C.Layout().Reset()
+		r.S.drawStillLayer(screen, r.C)
+		r.S.drawInput(screen, r.C)
+		r.S.drawHidden(screen, r.C)
 	}
 	check := func(what string) {
 		t.Helper()
-		n, b := frameAllocs(r, planes)
+		n, b := scenetest.DrawAllocs(r.Tick, planes)
 		t.Logf("%s: %d allocations, %d bytes a frame", what, n, b)
 		// What is left is Ebiten's own per-draw bookkeeping and a few
 		// small values (sub-images, colours).
