@@ -1,19 +1,41 @@
 package regression
 
 import (
-	"image"
+	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/scenes/regression/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// Draw implements ui.Scene.
+// Draw implements ui.Scene. The plane's grid comes from a layer redrawn
+// only when the plane moves; the curves, points and panel are drawn anew
+// over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.plane.DrawGrid(dst, c)
+	s.drawPlane(dst, c)
+	s.drawPanel(dst, c)
+}
+
+// drawPlane draws the plane: the grid from its layer, then the squares,
+// residuals, curves, points and legend, clipped to the plane.
+func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
+	s.grid.Refresh(c, gridKey{s.plane.Rect, s.view, s.data.Version()}, func(img *ebiten.Image) {
+		// The layer's labels (the axis names) are kept with it, so that
+		// every frame's layout report has them.
+		s.gridDraws++
+		lc := *c
+		s.gridRep.Reset()
+		lc.SetLayout(&s.gridRep)
+		s.plane.DrawGridAround(img, &lc, s.data.Points())
+	})
+	s.grid.Draw(dst)
+	rep := c.Layout()
+	rep.Labels = append(rep.Labels, s.gridRep.Labels...)
+	s.plane.ReportPoints(c, s.data.Points())
 	r := s.plane.Rect
-	sub := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
+	sub := s.clip.Of(dst, r)
 	if s.squares {
 		s.drawSquares(sub, c)
 	}
@@ -22,7 +44,15 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawFit(sub, c)
 	s.drawPoints(sub, c)
 	s.drawLegend(sub, c)
-	s.drawPanel(dst, c)
+}
+
+// gridKey is what the grid layer shows besides the context: the plane's
+// place and window, and the points' version (the axis names keep clear of
+// the points).
+type gridKey struct {
+	rect ui.Rect
+	view model.View
+	data uint64
 }
 
 // drawSquares draws each point's squared residual as a square on the
@@ -30,7 +60,8 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 // so areas compare as the points' shares of J do.
 func (s *Scene) drawSquares(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	fill, edge := ui.WithAlpha(th.Warning, 0x38), ui.WithAlpha(th.Warning, 0xc0)
+	// As interface values once, not once per square.
+	var fill, edge color.Color = ui.WithAlpha(th.Warning, 0x38), ui.WithAlpha(th.Warning, 0xc0)
 	for i := 0; i+2 < len(s.v.resid); i += 3 {
 		x, y0, y1 := s.v.resid[i], s.v.resid[i+1], s.v.resid[i+2]
 		side := math.Abs(y1 - y0)
@@ -46,11 +77,7 @@ func (s *Scene) drawSquares(dst *ebiten.Image, c *ui.Context) {
 // drawResiduals draws each point's residual ŷᵢ − yᵢ as a vertical segment
 // from the point to the curve.
 func (s *Scene) drawResiduals(dst *ebiten.Image, c *ui.Context) {
-	clr := c.Theme.Warning
-	for i := 0; i+2 < len(s.v.resid); i += 3 {
-		x, y0, y1 := s.v.resid[i], s.v.resid[i+1], s.v.resid[i+2]
-		ui.Line(dst, x, y0, x, y1, c.Px(2.5), clr)
-	}
+	ui.Trace(dst, s.v.residXY, c.Px(2.5), c.Theme.Warning) // all of them in one draw
 }
 
 // drawUnits draws each hidden unit's contribution θ_j^[2]·σ(θ_j x + b_j)
@@ -68,10 +95,10 @@ func (s *Scene) drawUnits(dst *ebiten.Image, c *ui.Context) {
 		if j == s.focusUnit() {
 			continue
 		}
-		ui.Polyline(dst, s.v.units[j], c.Px(3), ui.WithAlpha(th.Hidden[j], 0xb0))
+		ui.Trace(dst, s.v.units[j], c.Px(3), ui.WithAlpha(th.Hidden[j], 0xb0))
 	}
 	if j := s.focusUnit(); j >= 0 && j < m.H {
-		ui.Polyline(dst, s.v.units[j], c.Px(5), th.Hidden[j])
+		ui.Trace(dst, s.v.units[j], c.Px(5), th.Hidden[j])
 	}
 }
 
@@ -90,7 +117,7 @@ func (s *Scene) drawFit(dst *ebiten.Image, c *ui.Context) {
 		l := s.v.ls
 		ui.DashedLine(dst, l[0], l[1], l[2], l[3], c.Px(3), c.Px(12), th.Ideal)
 	}
-	ui.Polyline(dst, s.v.yhat, c.Px(4), th.Line)
+	ui.Trace(dst, s.v.yhat, c.Px(4), th.Line)
 }
 
 // drawPoints draws the points, one marker for all (a regression has no
@@ -98,13 +125,7 @@ func (s *Scene) drawFit(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawPoints(dst *ebiten.Image, c *ui.Context) {
 	pts := s.data.Points()
 	rad := ui.PointRadius(c, len(pts))
-	if len(pts) > ui.BulkMarkers {
-		s.marks.Draw(dst, s.v.pts, pts, rad, c.Theme)
-	} else {
-		for i := 0; i+1 < len(s.v.pts); i += 2 {
-			ui.Marker(dst, s.v.pts[i], s.v.pts[i+1], rad, 1, c.Theme)
-		}
-	}
+	s.marks.Draw(dst, s.v.pts, s.v.one, rad, c.Theme) // every point with the one marker
 	if h := s.editor.Hover; h >= 0 && 2*h+1 < len(s.v.pts) {
 		ui.Ring(dst, s.v.pts[2*h], s.v.pts[2*h+1], rad*2, c.Px(2.5), c.Theme.Accent)
 	}
@@ -117,6 +138,7 @@ func (s *Scene) drawLegend(dst *ebiten.Image, c *ui.Context) {
 	if b.Empty() {
 		return
 	}
+	c.Layout().AddLabel(c.T("regression.legend.residual"), b.Box())
 	ui.FillRect(dst, b, ui.WithAlpha(th.Panel, 0xe0))
 	ui.StrokeRect(dst, b, c.Px(1), th.PanelEdge)
 	px := c.Px(17)

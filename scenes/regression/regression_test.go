@@ -634,3 +634,10 @@ func TestStateUsesTheDocumentedNames(t *testing.T) {
 	d, _ := state.FromMap(st)
 	_ = d
 }
+
+// TestPresetsLeaveDataClear: at a projector's, a large projector's and a
+// phone's size, in both languages, no label of any preset (the axis
+// names, the legend) covers a point or another label.
+func TestPresetsLeaveDataClear(t *testing.T) {
+	scenetest.PresetsLeaveDataClear(t, New, len(presets))
+}

@@ -20,6 +20,7 @@ import (
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/regression/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // ID is the scene's identifier.
@@ -84,6 +85,11 @@ type Scene struct {
 	lsJ      float64 // J of the least-squares line
 	v        view    // what Draw shows, computed in Update
 	lastNote string  // the last message, for tests
+
+	grid      ui.Layer     // the plane's grid (draw.go)
+	gridRep   place.Report // the grid layer's labels, for every frame's layout report
+	clip      ui.Clip      // the plane's part of the screen, kept between frames
+	gridDraws int          // how many times the grid layer was drawn (tests)
 }
 
 // New returns the scene at its default preset.

@@ -18,13 +18,15 @@ type view struct {
 	side ui.Rect // the panel
 
 	// The plane, in screen pixels.
-	yhat   []float64                   // ŷ(x) across the view: x, y pairs
-	units  [engine.MaxHidden][]float64 // each hidden unit's contribution
-	b2     float64                     // screen y of the output bias b^[2]
-	ls     [4]float64                  // the least-squares line's ends (H = 0)
-	resid  []float64                   // per point: x, y of the point, y of ŷ
-	pts    []float64                   // the points: x, y pairs
-	legend ui.Rect                     // the legend's box, in the emptiest corner
+	yhat    []float64                   // ŷ(x) across the view: x, y pairs
+	units   [engine.MaxHidden][]float64 // each hidden unit's contribution
+	b2      float64                     // screen y of the output bias b^[2]
+	ls      [4]float64                  // the least-squares line's ends (H = 0)
+	resid   []float64                   // per point: x, y of the point, y of ŷ
+	residXY []float64                   // the residuals as a path: x, y of the point, x, y of ŷ, NaN, NaN…
+	one     []engine.Point              // one point of class +1 per point: regression's points share one marker
+	pts     []float64                   // the points: x, y pairs
+	legend  ui.Rect                     // the legend's box, in the emptiest corner
 
 	// The numbers at the cursor.
 	m         engine.Regressor // the network
@@ -101,18 +103,23 @@ func (s *Scene) refresh(c *ui.Context) {
 	}
 
 	pts := s.data.Points()
-	v.pts, v.resid = v.pts[:0], v.resid[:0]
+	v.pts, v.resid, v.residXY = v.pts[:0], v.resid[:0], v.residXY[:0]
 	for i, pt := range pts {
 		sx, sy := p.ToScreen(pt.X)
 		v.pts = append(v.pts, sx, sy)
 		if len(pts) <= maxResiduals {
 			_, fy := p.ToScreen([2]float64{pt.X[0], m.Predict(data[i].X)})
 			v.resid = append(v.resid, sx, sy, clampY(fy))
+			v.residXY = append(v.residXY, sx, sy, sx, clampY(fy), math.NaN(), math.NaN())
 		}
 	}
-	if len(pts) > ui.BulkMarkers {
-		s.marks.Prepare(ui.PointRadius(c, len(pts)), c.Theme)
+	if len(v.one) != len(pts) {
+		v.one = v.one[:0]
+		for range pts {
+			v.one = append(v.one, engine.Point{Y: 1})
+		}
 	}
+	s.marks.Prepare(ui.PointRadius(c, len(pts)), c.Theme)
 	s.placeLegend(c)
 }
 

@@ -51,8 +51,36 @@ func Line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.Color) {
 	if !finite4(x0, y0, x1, y1) {
 		return
 	}
-	vector.StrokeLine(dst, float32(x0), float32(y0), float32(x1), float32(y1), float32(w), c, false)
+	// One quad, as vector.StrokeLine draws it (butt ends), without its
+	// per-call path.
+	dx, dy := x1-x0, y1-y0
+	l := math.Hypot(dx, dy)
+	if !(l > 1e-2) || !(w > 0) {
+		return
+	}
+	nx, ny := -dy/l*w/2, dx/l*w/2
+	quad(dst, x0+nx, y0+ny, x1+nx, y1+ny, x1-nx, y1-ny, x0-nx, y0-ny, c)
 }
+
+// quad fills the quadrilateral with corners (ax, ay) … (dx, dy) in order,
+// as Ebiten's vector helpers fill their paths (colour scale of
+// premultiplied alpha, no antialiasing), into vertices kept between calls:
+// the lines and rectangles drawn every frame allocate nothing.
+func quad(dst *ebiten.Image, ax, ay, bx, by, cx, cy, dx, dy float64, c color.Color) {
+	r, g, b, a := c.RGBA()
+	cr, cg, cb, ca := float32(r)/0xffff, float32(g)/0xffff, float32(b)/0xffff, float32(a)/0xffff
+	xy := [8]float64{ax, ay, bx, by, cx, cy, dx, dy}
+	for i := range quadVerts {
+		quadVerts[i] = ebiten.Vertex{DstX: float32(xy[2*i]), DstY: float32(xy[2*i+1]), SrcX: 1, SrcY: 1, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca}
+	}
+	dst.DrawTriangles(quadVerts[:], quadIdx[:], whiteSub, &quadOp)
+}
+
+var (
+	quadVerts [4]ebiten.Vertex
+	quadIdx   = [6]uint16{0, 1, 2, 0, 2, 3}
+	quadOp    = ebiten.DrawTrianglesOptions{ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
+)
 
 // DashedLine draws a dashed line with dashes of length dash and equal gaps.
 func DashedLine(dst *ebiten.Image, x0, y0, x1, y1, w, dash float64, c color.Color) {
@@ -111,7 +139,7 @@ func FillRect(dst *ebiten.Image, r Rect, c color.Color) {
 	if r.Empty() {
 		return
 	}
-	vector.DrawFilledRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), c, false)
+	quad(dst, r.X, r.Y, r.X, r.Bottom(), r.Right(), r.Bottom(), r.Right(), r.Y, c) // as vector.DrawFilledRect, without its path
 }
 
 // StrokeRect outlines r with a w pixel line.
@@ -119,7 +147,17 @@ func StrokeRect(dst *ebiten.Image, r Rect, w float64, c color.Color) {
 	if r.Empty() {
 		return
 	}
-	vector.StrokeRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), float32(w), c, false)
+	if !(w > 0) {
+		return
+	}
+	// The four sides as vector.StrokeRect's mitred outline covers them,
+	// as quads that do not overlap (a translucent colour stays even).
+	h := w / 2
+	x0, y0, x1, y1 := r.X-h, r.Y-h, r.Right()+h, r.Bottom()+h
+	FillRect(dst, Rect{x0, y0, x1 - x0, w}, c)               // top
+	FillRect(dst, Rect{x0, y1 - w, x1 - x0, w}, c)           // bottom
+	FillRect(dst, Rect{x0, y0 + w, w, y1 - y0 - 2*w}, c)     // left
+	FillRect(dst, Rect{x1 - w, y0 + w, w, y1 - y0 - 2*w}, c) // right
 }
 
 var (
@@ -144,14 +182,41 @@ func Polygon(dst *ebiten.Image, xy []float64, c color.Color) {
 			return
 		}
 	}
-	polyPath = vector.Path{}
-	polyPath.MoveTo(float32(xy[0]), float32(xy[1]))
-	for i := 2; i+1 < len(xy); i += 2 {
-		polyPath.LineTo(float32(xy[i]), float32(xy[i+1]))
+	// A fan from the first vertex, as vector.Path fills a closed path
+	// (filled by the non-zero rule, so any simple polygon comes out
+	// right), built in buffers kept between calls.
+	vs := polyVerts[:0]
+	add := func(x, y float32) {
+		if n := len(vs); n > 0 {
+			if l := vs[n-1]; abs32(l.DstX-x) < 1e-2 && abs32(l.DstY-y) < 1e-2 {
+				return // as vector.Path, no point on top of the last one
+			}
+		}
+		vs = append(vs, ebiten.Vertex{DstX: x, DstY: y})
 	}
-	polyPath.Close()
-	polyVerts, polyIdx = polyPath.AppendVerticesAndIndicesForFilling(polyVerts[:0], polyIdx[:0])
-	fillVertices(dst, polyVerts, polyIdx, c)
+	for i := 0; i+1 < len(xy); i += 2 {
+		add(float32(xy[i]), float32(xy[i+1]))
+	}
+	if len(vs) > 0 {
+		add(vs[0].DstX, vs[0].DstY)
+	}
+	if len(vs) < 3 || len(vs) > math.MaxUint16 {
+		polyVerts = vs
+		return
+	}
+	is := polyIdx[:0]
+	for i := 2; i < len(vs); i++ {
+		is = append(is, 0, uint16(i-1), uint16(i))
+	}
+	fillVertices(dst, vs, is, c)
+	polyVerts, polyIdx = vs, is
+}
+
+func abs32(v float32) float32 {
+	if v < 0 {
+		return -v
+	}
+	return v
 }
 
 // Polyline strokes an open path through xy = x0, y0, x1, y1, … w pixels wide.

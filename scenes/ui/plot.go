@@ -96,7 +96,7 @@ func (pl *Plot) Draw(dst *ebiten.Image, c *Context, r Rect, series []Series) {
 				DashedLine(dst, pl.buf[i], pl.buf[i+1], pl.buf[i+2], pl.buf[i+3], w, c.Px(5), s.Color)
 			}
 		} else {
-			Polyline(dst, pl.buf, w, s.Color)
+			Trace(dst, pl.buf, w, s.Color) // thinned to the pixel columns: dense, redrawn every frame
 		}
 		if s.Label != "" {
 			lx += DrawText(dst, s.Label, lx, area.Y+c.Px(3), fs, s.Color, AlignLeft) + c.Px(14)

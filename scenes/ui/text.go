@@ -45,6 +45,26 @@ func parseMarkup(s string) []span {
 	if !strings.ContainsAny(s, "^_") {
 		return []span{{s, 0}}
 	}
+	if sp, ok := parsed[s]; ok {
+		return sp
+	}
+	if len(parsed) >= maxParsed {
+		clear(parsed)
+	}
+	sp := splitMarkup(s)
+	parsed[s] = sp
+	return sp
+}
+
+// The spans of the lines with markup drawn or measured so far, kept (up
+// to maxParsed of them) so that labels like "z_{1}" and "W^{[1]}", drawn
+// every frame, are split once; the callers only read them.
+const maxParsed = 4096
+
+var parsed = map[string][]span{}
+
+// splitMarkup is parseMarkup without the cache.
+func splitMarkup(s string) []span {
 	var out []span
 	var cur strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -76,6 +96,9 @@ func parseMarkup(s string) []span {
 // MeasureText returns the width and height in pixels of one line of text
 // (with markup) at size px.
 func MeasureText(s string, px float64) (w, h float64) {
+	if !strings.ContainsAny(s, "^_") { // one span: nothing to split
+		return face(px).width(s), px * 1.25
+	}
 	for _, sp := range parseMarkup(s) {
 		w += face(spanSize(px, sp.shift)).width(sp.s)
 	}
@@ -158,7 +181,34 @@ func FitText(s string, px, w float64) float64 {
 
 // WrapText breaks s at spaces into lines no wider than w at size px; a
 // single word wider than w stays on its own line (callers shrink it).
+// The lines are kept (up to maxWrapped texts): panels wrap the same
+// notes every frame. Callers only read them.
 func WrapText(s string, px, w float64) []string {
+	k := wrapKey{s, px, w}
+	if lines, ok := wrapped[k]; ok {
+		return lines
+	}
+	if len(wrapped) >= maxWrapped {
+		clear(wrapped)
+	}
+	lines := wrapText(s, px, w)
+	wrapped[k] = lines[:len(lines):len(lines)] // an append by a caller copies
+	return wrapped[k]
+}
+
+// maxWrapped bounds the texts WrapText keeps; past it they are forgotten
+// all at once.
+const maxWrapped = 1024
+
+type wrapKey struct {
+	s     string
+	px, w float64
+}
+
+var wrapped = map[wrapKey][]string{}
+
+// wrapText is WrapText without the cache.
+func wrapText(s string, px, w float64) []string {
 	words := strings.Fields(s)
 	var lines []string
 	cur := ""

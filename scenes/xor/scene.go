@@ -16,6 +16,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 	"github.com/neurona/neurona/scenes/xor/model"
 )
 
@@ -71,8 +72,14 @@ type Scene struct {
 	style, zstyle ui.FieldStyle
 
 	v        view         // what Draw shows, computed in Update
-	marks    ui.MarkerSet // the markers of a large data set, drawn as copies
+	marks    ui.MarkerSet // the points' markers, drawn as copies of two sprites
 	lossPlot ui.Plot      // keeps its drawing buffer between frames
+
+	still      ui.Layer     // the still parts of the picture (draw.go)
+	stillRep   place.Report // the still layer's labels, for every frame's layout report
+	stillDraws int          // how many times the still layer was drawn (tests)
+
+	inClip, hidClip ui.Clip // the planes' parts of the screen, kept between frames
 }
 
 // New returns the scene at the notes' network with the sign activation.
@@ -148,7 +155,7 @@ func (s *Scene) Update(c *ui.Context) {
 		c.Animating()
 		s.tween.Advance()
 	}
-	if n := model.StepsThisTick(s.player.Tick(), s.data.Len()); n > 0 {
+	if n := model.StepsThisTick(s.player.Tick(), s.data.Len(), s.run.Net().H); n > 0 {
 		s.train(c, n)
 	}
 	s.refresh(c)

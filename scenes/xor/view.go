@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/region"
 	"github.com/neurona/neurona/scenes/xor/model"
@@ -28,6 +29,11 @@ type view struct {
 	lossPast       []float64                   // loss curve up to the cursor: step, J pairs
 	lossAhead      []float64                   // and beyond it (after stepping back)
 	morph          morphView                   // the morph's stage, axes and caption
+	inLabels       plotLabels                  // the input plane's labels (labels.go)
+	hidLabels      plotLabels                  // hidden space's
+	more           string                      // "only z₁, z₂ of H units shown", made for moreH and moreLang
+	moreH          int
+	moreLang       i18n.Lang
 }
 
 // layout places the input plane on the left and, in a column on its
@@ -65,9 +71,7 @@ func (s *Scene) layout(c *ui.Context) {
 func (s *Scene) refresh(c *ui.Context) {
 	m := s.net()
 	pts := s.data.Points()
-	if len(pts) > ui.BulkMarkers {
-		s.marks.Prepare(ui.PointRadius(c, len(pts)), c.Theme)
-	}
+	s.marks.Prepare(ui.PointRadius(c, len(pts)), c.Theme)
 	zView(&s.zplane, m.Hidden)
 	s.v.table = model.TruthTable(m)
 	s.v.acc = m.Accuracy(pts)
@@ -92,6 +96,10 @@ func (s *Scene) refresh(c *ui.Context) {
 		s.v.grid = warpGrid(s.v.grid, &s.plane, &m, s.v.t)
 	}
 	s.refreshMorph(c, &m, s.v.t)
+	if s.v.t == 0 {
+		s.placeInput(c, &m)
+	}
+	s.placeHidden(c, &m)
 	s.v.inter = region.Intersect(s.v.inter, &s.plane, m.W1[:m.H], m.B1[:m.H])
 	// Each hidden unit's positive side, as a strip along its line.
 	depth := c.Px(22) / math.Max(s.plane.Unit(), 1e-9)

@@ -15,6 +15,7 @@ import (
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/state"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/gameloop"
 	"github.com/neurona/neurona/scenes/ui/place"
 	"github.com/neurona/neurona/scenes/xor/model"
 )
@@ -550,41 +551,70 @@ func TestKeysAndTranslations(t *testing.T) {
 }
 
 // TestTopSpeedAllocatesNothingPerStep plays training at the top speed
-// (1,000 steps per tick) on the four XOR points, through more steps than
-// the history keeps (so the old steps are dropped on the way), and counts
-// the allocations: the steps, the history and the views Update computes
-// reuse their storage. No timing is asserted.
+// (as many steps per tick as the work budget grants) on the four XOR
+// points, through more steps than the history keeps (so the old steps are
+// dropped on the way), and counts the allocations: the steps, the history
+// and the views Update computes reuse their storage. No timing is
+// asserted.
 func TestTopSpeedAllocatesNothingPerStep(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
 	r.DoArg(actNew, 0)
 	s.player.Speed = len(ui.Speeds) - 1
 	s.lr = 0.5
-	if n := s.player.Tick(); n < 1000 {
-		t.Fatalf("top speed is %d steps per tick", n)
+	per := model.StepsThisTick(s.player.Tick(), s.data.Len(), s.run.Net().H)
+	if per < 100 {
+		t.Fatalf("top speed is %d steps per tick", per)
 	}
-	for range 3 * model.MaxHistory / 1000 { // warm up past a trim
+	for range 3 * model.MaxHistory / per { // warm up past a trim
 		r.Tick()
 	}
 	if !s.player.Playing {
 		t.Fatal("training stopped")
 	}
-	const ticks = 2 * model.MaxHistory / 1000
+	ticks := 2 * model.MaxHistory / per
 	step := s.run.StepNo()
 	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range ticks {
-		r.Tick()
-	}
-	runtime.ReadMemStats(&after)
+	// Inside the game loop's tick, so that nothing else runs meanwhile.
+	gameloop.Do(func() {
+		runtime.ReadMemStats(&before)
+		for range ticks {
+			r.Tick()
+		}
+		runtime.ReadMemStats(&after)
+	})
 	steps := s.run.StepNo() - step
-	if steps < ticks*1000 {
+	if steps < ticks*per {
 		t.Fatalf("only %d steps in %d ticks", steps, ticks)
 	}
 	n := after.Mallocs - before.Mallocs
 	t.Logf("%d allocations in %d ticks of %d steps", n, ticks, steps)
-	if n > ticks {
+	if n > uint64(ticks) {
 		t.Errorf("%d allocations in %d ticks of %d steps", n, ticks, steps)
+	}
+}
+
+// TestTopSpeedStepsWithinTheWorkBudget: at the top speed a tick takes
+// the steps the work budget grants, the same number every tick (so that
+// playing is deterministic), fewer for a wider network, and never none.
+func TestTopSpeedStepsWithinTheWorkBudget(t *testing.T) {
+	for _, h := range []int{2, model.MaxHidden} {
+		r := scenetest.New(t, New())
+		s := r.S
+		s.hidden = h
+		r.DoArg(actNew, 0)
+		s.player.Speed = len(ui.Speeds) - 1
+		want := model.StepsThisTick(int(ui.Speeds[len(ui.Speeds)-1]/ui.TPS), s.data.Len(), h)
+		if want < 1 || want*model.StepWork(s.data.Len(), h) > model.WorkPerTick {
+			t.Fatalf("H = %d: the budget grants %d steps", h, want)
+		}
+		for range 5 {
+			before := s.run.StepNo()
+			r.Tick()
+			if got := s.run.StepNo() - before; got != want {
+				t.Errorf("H = %d: a tick at the top speed took %d steps, want %d", h, got, want)
+			}
+		}
 	}
 }
 
@@ -619,4 +649,12 @@ func TestNotesLabelsOnlyWithTheNotesValues(t *testing.T) {
 	if s.tableLabel(c) != notesTable {
 		t.Errorf("stepped back to the notes: table %q", s.tableLabel(c))
 	}
+}
+
+// TestPresetsLeaveDataClear: at a projector's, a large projector's and a
+// phone's size, in both languages, no label of any preset (the input
+// plane's title and line names, hidden space's ticks, axis names and
+// input names) covers a point or another label.
+func TestPresetsLeaveDataClear(t *testing.T) {
+	scenetest.PresetsLeaveDataClear(t, New, len(presets))
 }

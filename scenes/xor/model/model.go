@@ -20,9 +20,21 @@ const (
 // dropped, so hours of playing at 2000 steps/s stay within a few MB.
 const MaxHistory = 20000
 
-// WorkPerTick bounds point evaluations per tick while playing, so that a
-// huge data set slows training down instead of freezing the window.
-const WorkPerTick = 200000
+// WorkPerTick bounds the work of the steps one tick takes while playing,
+// so that neither the top speed nor a huge data set makes a frame late
+// (Update and Draw share a few milliseconds of a frame; as WebAssembly a
+// step costs about three times what it costs natively). Work is counted
+// in unit evaluations, one point through one unit: a step over n points
+// of a network with h hidden units costs n(h+1) of them plus
+// StepOverhead. 4,000 keep a tick's training near 0.4 ms natively: the
+// notes' 2-2-1 network on the four XOR points takes up to 250 steps a
+// tick (15,000 a second, which is what the top speed gives there), 100
+// points a step or two, 100,000 points one step a tick.
+const WorkPerTick = 4000
+
+// StepOverhead is a step's fixed cost in unit evaluations: copying the
+// network into the history, checking it, the loss bookkeeping.
+const StepOverhead = 4
 
 // XORInputs are the four inputs of the notes' XOR table, in its order.
 var XORInputs = [4][2]float64{{0, 0}, {0, 1}, {1, 0}, {1, 1}}
@@ -112,12 +124,19 @@ func OutputLineInFrame(m engine.MLP) (w [2]float64, b float64) {
 	return [2]float64{m.W2[0] * s, m.W2[1] * s}, m.B2 + lo*(m.W2[0]+m.W2[1])
 }
 
-// StepsThisTick bounds the player's request by the work budget.
-func StepsThisTick(asked, points int) int {
+// StepsThisTick bounds the player's request of asked steps by the work
+// budget, for a network of hidden units over points points: it takes at
+// least one step when asked, so that training never stops.
+func StepsThisTick(asked, points, hidden int) int {
 	if asked <= 0 {
 		return 0
 	}
-	return min(asked, max(1, WorkPerTick/max(points, 1)))
+	return min(asked, max(1, WorkPerTick/StepWork(points, hidden)))
+}
+
+// StepWork is the work of one step (see WorkPerTick).
+func StepWork(points, hidden int) int {
+	return max(points, 1)*(max(hidden, 0)+1) + StepOverhead
 }
 
 // Run is one training run: the networks visited (plain values, so the

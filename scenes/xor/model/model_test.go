@@ -26,9 +26,39 @@ func TestRunTrimKeepsTheRecentSteps(t *testing.T) {
 	if math.Abs(r.Loss()-LossOf(nets[8], pts)) > 0 {
 		t.Error("loss after trim")
 	}
-	// A huge data set: the work per tick is bounded.
-	if n := StepsThisTick(500, 100000); n != 2 {
-		t.Errorf("steps for 100000 points: %d", n)
+}
+
+// TestStepsThisTickBoundsTheWork checks the budget of a playing tick: the
+// steps granted never cost more than WorkPerTick (but one step is always
+// granted), never exceed the request, and a request within the budget is
+// granted whole.
+func TestStepsThisTickBoundsTheWork(t *testing.T) {
+	if n := StepsThisTick(0, 4, 2); n != 0 {
+		t.Errorf("paused: %d steps", n)
+	}
+	for _, points := range []int{0, 1, 4, 100, 1000, 100000} {
+		for _, h := range []int{MinHidden, 4, MaxHidden} {
+			for _, asked := range []int{1, 2, 17, 250, 1000, 50000} {
+				n := StepsThisTick(asked, points, h)
+				cost := n * StepWork(points, h)
+				switch {
+				case n < 1 || n > asked:
+					t.Errorf("%d points, H = %d, %d asked: %d steps", points, h, asked, n)
+				case n > 1 && cost > WorkPerTick:
+					t.Errorf("%d points, H = %d: %d steps cost %d > %d", points, h, n, cost, WorkPerTick)
+				case asked*StepWork(points, h) <= WorkPerTick && n != asked:
+					t.Errorf("%d points, H = %d: %d asked within the budget, %d granted", points, h, asked, n)
+				}
+			}
+		}
+	}
+	// The work grows with the data and the width: more points or units,
+	// fewer steps.
+	if a, b := StepsThisTick(1000, 4, 2), StepsThisTick(1000, 4, 8); !(a > b) {
+		t.Errorf("H = 2 takes %d steps, H = 8 %d", a, b)
+	}
+	if a, b := StepsThisTick(1000, 4, 2), StepsThisTick(1000, 100, 2); !(a > b) {
+		t.Errorf("4 points take %d steps, 100 points %d", a, b)
 	}
 }
 

@@ -1,0 +1,74 @@
+package regression
+
+import (
+	"testing"
+
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// TestPlaneDrawsWithoutGarbage: the drawing of the plane — the grid's layer,
+// residuals and their squares, every unit's curve, ŷ, the points and the
+// legend — allocates almost nothing once warm, paused and playing (the
+// garbage collector of a WebAssembly page stops the world, so garbage per
+// frame is time per frame). The panel is left out: it draws changing
+// numbers as new text. Counts, not timings; each frame runs in its own
+// tick of the game loop, as the game runs them, and is counted there so
+// that nothing else runs meanwhile.
+func TestPlaneDrawsWithoutGarbage(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.Do(actSquares)
+	screen := r.Draw()
+	draw := func() {
+		r.C.Layout().Reset()
+		r.S.drawPlane(screen, r.C)
+	}
+	check := func(what string) {
+		t.Helper()
+		// Update lays the panel out (wrapping its note anew): only the
+		// drawing is counted.
+		allocs, bytes := scenetest.DrawAllocs(r.Tick, draw)
+		t.Logf("%s: %d allocations, %d bytes a frame", what, allocs, bytes)
+		// What is left is Ebiten's own: a command per draw, and its
+		// command buffers growing while the curves move.
+		if allocs > 48 || bytes > 16<<10 {
+			t.Errorf("%s: a frame of the plane allocates %d times, %d bytes", what, allocs, bytes)
+		}
+	}
+	check("paused")
+	r.Do(keymap.Play)
+	check("playing")
+	if !r.S.player.Playing {
+		t.Fatal("the descent stopped: the case measured is not playing")
+	}
+}
+
+// TestGridLayerKeptWhilePlaying: the grid is drawn once and kept while the
+// descent plays, and drawn again when the plane or the points change.
+func TestGridLayerKeptWhilePlaying(t *testing.T) {
+	r := scenetest.New(t, New())
+	s := r.S
+	r.Draw()
+	n := s.gridDraws
+	r.Do(keymap.Play)
+	for range 30 {
+		r.Tick()
+		r.Draw()
+	}
+	if s.gridDraws != n {
+		t.Errorf("playing redrew the grid %d times", s.gridDraws-n)
+	}
+	r.Do(keymap.Play)
+	r.Click(s.plane.Rect.X+s.plane.Rect.W*0.3, s.plane.Rect.Y+s.plane.Rect.H*0.3, ui.ButtonLeft)
+	r.Draw()
+	if s.gridDraws != n+1 {
+		t.Errorf("a new point: the grid was drawn %d times, want once", s.gridDraws-n)
+	}
+	r.C.Bounds.H -= 40
+	r.Tick()
+	r.Draw()
+	if s.gridDraws != n+2 {
+		t.Errorf("a shorter window: the grid was drawn %d times in all, want twice", s.gridDraws-n)
+	}
+}

@@ -1,0 +1,70 @@
+package scenetest
+
+import (
+	"runtime"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/neurona/neurona/scenes/ui/gameloop"
+)
+
+// These helpers run a scene's frames inside a real Ebiten game loop (the
+// package's TestMain must be gameloop.Main), one frame per tick of the
+// loop as the game runs them, so that Ebiten flushes each frame's draws.
+
+// Frames runs b.N frames of update and draw (after a warm-up that fills
+// caches and grows buffers) and reports the p50 and p95 of each in ms, as
+// neurona.perf() does in the page; run the benchmark with -cpuprofile and
+// -memprofile to see where the time goes.
+func Frames(b *testing.B, update, draw func()) {
+	for range 30 {
+		gameloop.Do(func() { update(); draw() })
+	}
+	var up, dr []float64
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		gameloop.Do(func() {
+			t0 := time.Now()
+			update()
+			t1 := time.Now()
+			draw()
+			t2 := time.Now()
+			up = append(up, float64(t1.Sub(t0))/1e6)
+			dr = append(dr, float64(t2.Sub(t1))/1e6)
+		})
+	}
+	b.StopTimer()
+	q := func(v []float64, p float64) float64 {
+		slices.Sort(v)
+		return v[min(len(v)-1, int(p*float64(len(v))))]
+	}
+	b.ReportMetric(q(up, 0.5), "update-p50-ms")
+	b.ReportMetric(q(up, 0.95), "update-p95-ms")
+	b.ReportMetric(q(dr, 0.5), "draw-p50-ms")
+	b.ReportMetric(q(dr, 0.95), "draw-p95-ms")
+}
+
+// DrawAllocs runs frames of tick and draw and returns the mean
+// allocations and bytes of one draw, counted inside the loop's tick (so
+// that nothing else runs meanwhile) and after a warm-up; the tick runs
+// before the count.
+func DrawAllocs(tick, draw func()) (allocs, bytes uint64) {
+	for range 10 {
+		gameloop.Do(func() { tick(); draw() })
+	}
+	const n = 20
+	var a, b runtime.MemStats
+	for range n {
+		gameloop.Do(func() {
+			tick()
+			runtime.ReadMemStats(&a)
+			draw()
+			runtime.ReadMemStats(&b)
+		})
+		allocs += b.Mallocs - a.Mallocs
+		bytes += b.TotalAlloc - a.TotalAlloc
+	}
+	return allocs / n, bytes / n
+}

@@ -1,0 +1,83 @@
+package xor
+
+import (
+	"testing"
+
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
+	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/xor/model"
+)
+
+// TestPlanesDrawWithoutGarbage: a frame of the scene's own pictures — the
+// still layer, the input plane with its field, lines, markers and placed
+// labels, hidden space — allocates almost nothing once warm, paused and
+// while training at the top speed (the garbage collector of a WebAssembly
+// page stops the world, so garbage per frame is time per frame). The
+// panel and the loss curve are left out: they draw changing numbers as
+// new text. Counts, not timings.
+func TestPlanesDrawWithoutGarbage(t *testing.T) {
+	r := scenetest.New(t, New())
+	screen := r.Draw()
+	planes := func() {
+		r.C.Layout().Reset()
+		r.S.drawStillLayer(screen, r.C)
+		r.S.drawInput(screen, r.C)
+		r.S.drawHidden(screen, r.C)
+	}
+	check := func(what string) {
+		t.Helper()
+		n, b := scenetest.DrawAllocs(r.Tick, planes)
+		t.Logf("%s: %d allocations, %d bytes a frame", what, n, b)
+		// What is left is Ebiten's own per-draw bookkeeping and a few
+		// small values (sub-images, colours).
+		if n > 64 || b > 2048 {
+			t.Errorf("%s: a frame of the planes allocates %d times, %d bytes", what, n, b)
+		}
+	}
+	check("paused")
+	r.DoArg(actNew, 0)
+	for range 16 {
+		r.Do(keymap.Faster)
+	}
+	for range 2 * model.MaxHistory / 100 { // past the history's growth: steady
+		r.Tick()
+	}
+	check("top speed")
+}
+
+// TestStillLayerKeptWhileTraining: the still layer (the input plane's
+// grid, hidden space's title) is drawn once and kept while the network
+// trains, and drawn again when what it shows changes (the window, a
+// point, the morph hiding the grid).
+func TestStillLayerKeptWhileTraining(t *testing.T) {
+	r := scenetest.New(t, New())
+	s := r.S
+	r.DoArg(actNew, 0) // training: the sigmoid's hidden space from now on
+	r.Draw()
+	n := s.stillDraws
+	for range 30 {
+		r.Tick()
+		r.Draw()
+	}
+	if s.stillDraws != n {
+		t.Errorf("training redrew the still layer %d times", s.stillDraws-n)
+	}
+	r.Click(s.plane.Rect.X+s.plane.Rect.W*0.2, s.plane.Rect.Y+s.plane.Rect.H*0.2, ui.ButtonLeft)
+	r.Draw()
+	if s.stillDraws != n+1 {
+		t.Errorf("a new point: the still layer was drawn %d times, want once", s.stillDraws-n)
+	}
+	r.C.Bounds.W -= 40
+	r.Tick()
+	r.Draw()
+	if s.stillDraws != n+2 {
+		t.Errorf("a narrower window: the still layer was drawn %d times in all, want twice", s.stillDraws-n)
+	}
+	r.Do(actMorph)
+	r.Tick()
+	r.Draw()
+	if s.stillDraws != n+3 {
+		t.Errorf("the morph: the still layer was drawn %d times in all, want three times", s.stillDraws-n)
+	}
+}
