@@ -20,16 +20,25 @@ const DefaultSpeed = 2
 // looks the same on any display.
 type Player struct {
 	Playing bool
-	Speed   int     // index into Speeds
-	acc     float64 // fractional steps carried between ticks
+	Speed   int // index into Speeds
+	// Cap, when positive, is the most steps per second the scene's work
+	// budget allows (a scene that bounds its work per tick sets it each
+	// tick): the speed played and shown is then the smaller of the two,
+	// so the title bar never claims steps that are not taken.
+	Cap float64
+	acc float64 // fractional steps carried between ticks
 }
 
 // NewPlayer returns a paused player at the default speed.
 func NewPlayer() Player { return Player{Speed: DefaultSpeed} }
 
-// StepsPerSecond is the current speed.
+// StepsPerSecond is the current speed: the setting, or Cap if that is
+// lower.
 func (p *Player) StepsPerSecond() float64 {
 	p.Speed = max(0, min(p.Speed, len(Speeds)-1))
+	if p.Cap > 0 && p.Cap < Speeds[p.Speed] {
+		return p.Cap
+	}
 	return Speeds[p.Speed]
 }
 

@@ -73,3 +73,26 @@ func TestPlayerBrowsePausesAndMoves(t *testing.T) {
 		t.Fatal("another action paused or moved")
 	}
 }
+
+// A scene whose work budget allows fewer steps than the setting asks for
+// plays, and shows, the budget's rate; a faster cap leaves the setting.
+func TestPlayerCapBoundsTheSpeedPlayedAndShown(t *testing.T) {
+	p := NewPlayer()
+	p.Speed = len(Speeds) - 1
+	p.Cap = 15000
+	if got := p.StepsPerSecond(); got != 15000 {
+		t.Fatalf("capped speed %g, want 15000", got)
+	}
+	p.Toggle()
+	steps := 0
+	for range int(TPS) {
+		steps += p.Tick()
+	}
+	if steps != 15000 {
+		t.Fatalf("%d steps in a second at a cap of 15000", steps)
+	}
+	p.Speed = DefaultSpeed
+	if got := p.StepsPerSecond(); got != Speeds[DefaultSpeed] {
+		t.Fatalf("a cap above the setting changed the speed to %g", got)
+	}
+}

@@ -155,6 +155,8 @@ func (s *Scene) Update(c *ui.Context) {
 		c.Animating()
 		s.tween.Advance()
 	}
+	// The speed played and shown is what the work budget allows.
+	s.player.Cap = ui.TPS * float64(model.StepsThisTick(math.MaxInt, s.data.Len(), s.run.Net().H))
 	if n := model.StepsThisTick(s.player.Tick(), s.data.Len(), s.run.Net().H); n > 0 {
 		s.train(c, n)
 	}
@@ -180,7 +182,7 @@ func (s *Scene) action(c *ui.Context, a ui.Action) {
 		s.training = true
 		s.restart()
 		s.player.Playing = true
-		for s.player.StepsPerSecond() < 60 { // fast enough to watch it learn
+		for ui.Speeds[s.player.Speed] < 60 { // fast enough to watch it learn
 			s.player.Faster()
 		}
 		c.Notify(c.Tf("xor.msg.new", s.hidden, s.seed))

@@ -587,6 +587,10 @@ func TestTopSpeedAllocatesNothingPerStep(t *testing.T) {
 	if steps < ticks*per {
 		t.Fatalf("only %d steps in %d ticks", steps, ticks)
 	}
+	// The speed the title bar shows is the one played.
+	if shown, played := s.player.StepsPerSecond(), float64(steps)/float64(ticks)*ui.TPS; shown != played {
+		t.Errorf("the title bar shows %g steps/s; %g were taken", shown, played)
+	}
 	n := after.Mallocs - before.Mallocs
 	t.Logf("%d allocations in %d ticks of %d steps", n, ticks, steps)
 	if n > uint64(ticks) {
