@@ -128,6 +128,18 @@ func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) { p.DrawGridAround(dst, 
 // DrawGridAround is DrawGrid for a plane that will show pts: the axis
 // names move along their axes where they would cover one of the points.
 func (p *Plane) DrawGridAround(dst *ebiten.Image, c *Context, pts []engine.Point) {
+	p.drawGrid(dst, c, pts, false)
+}
+
+// DrawGridAvoiding is DrawGridAround whose tick numbers keep clear of pts
+// too: a number that would cover a point's marker goes to the other side
+// of its axis, or is left out when that side is covered as well (the grid
+// line still marks the value).
+func (p *Plane) DrawGridAvoiding(dst *ebiten.Image, c *Context, pts []engine.Point) {
+	p.drawGrid(dst, c, pts, true)
+}
+
+func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, avoid bool) {
 	th := c.Theme
 	FillRect(dst, p.Rect, th.Background)
 	step := niceStep(p.XMax-p.XMin, 8)
@@ -154,19 +166,56 @@ func (p *Plane) DrawGridAround(dst *ebiten.Image, c *Context, pts []engine.Point
 			continue
 		}
 		sx, _ := p.ToScreen([2]float64{x, 0})
-		DrawText(dst, tick(x), sx, ay+c.Px(3), fs, th.TextDim, AlignCenter)
+		t := tick(x)
+		ty := ay + c.Px(3)
+		if avoid {
+			w, h := MeasureText(t, fs)
+			below, above := place.BoxAt(sx-w/2, ty, w, h), place.BoxAt(sx-w/2, ay-c.Px(3)-h, w, h)
+			switch {
+			case !p.covers(c, below, pts):
+			case !p.covers(c, above, pts):
+				ty = above.Y0
+			default:
+				continue
+			}
+		}
+		DrawText(dst, t, sx, ty, fs, th.TextDim, AlignCenter)
 	}
 	for y := math.Ceil(p.YMin/ystep) * ystep; y <= p.YMax-ystep/2; y += ystep {
 		if math.Abs(y) < ystep/2 {
 			continue
 		}
 		_, sy := p.ToScreen([2]float64{0, y})
-		DrawText(dst, tick(y), ax-c.Px(4), sy-fs*0.6, fs, th.TextDim, AlignRight)
+		t, tx, align := tick(y), ax-c.Px(4), AlignRight
+		if avoid {
+			w, h := MeasureText(t, fs)
+			left, right := place.BoxAt(tx-w, sy-fs*0.6, w, h), place.BoxAt(ax+c.Px(4), sy-fs*0.6, w, h)
+			switch {
+			case !p.covers(c, left, pts):
+			case !p.covers(c, right, pts):
+				tx, align = right.X0, AlignLeft
+			default:
+				continue
+			}
+		}
+		DrawText(dst, t, tx, sy-fs*0.6, fs, th.TextDim, align)
 	}
 	for _, a := range p.AxisLabels(c, pts) {
 		DrawText(dst, a.Text, a.Box.X0, a.Box.Y0, c.Px(18), th.TextDim, AlignLeft)
 		c.Layout().AddLabel(a.Text, a.Box)
 	}
+}
+
+// covers reports whether box b covers the marker of one of pts.
+func (p *Plane) covers(c *Context, b place.Box, pts []engine.Point) bool {
+	r := PointRadius(c, len(pts))
+	for _, pt := range pts {
+		sx, sy := p.ToScreen(pt.X)
+		if b.Overlaps(place.Around(sx, sy, r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // AxisLabels returns where DrawGrid writes the axis names (x₁ and x₂
