@@ -63,7 +63,7 @@ func (p *Page) layout(t *testing.T) layoutReport {
 
 // layoutScenes are the scenes whose labels go through the shared placer.
 // The page may have more; those wire the placer themselves and join here.
-var layoutScenes = []string{"neuron", "gradient", "backprop"}
+var layoutScenes = []string{"neuron", "gradient", "backprop", "perceptron"}
 
 func TestNoLabelCoversDataAtAnySize(t *testing.T) {
 	sizes := [][2]int64{{1280, 720}, {1920, 1080}, {390, 844}}
