@@ -1,6 +1,8 @@
 package gradient
 
 import (
+	"math"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
@@ -99,6 +101,16 @@ func caption(dst *ebiten.Image, c *ui.Context, r ui.Rect, s string, px float64) 
 type legendFit struct {
 	px, sw, gap float64
 	rows        [][]int
+	lines       [][]string // each entry's text, wrapped when it alone is wider than the strip
+}
+
+// rowLines is the number of text lines of row k (its tallest entry).
+func (f legendFit) rowLines(k int) int {
+	n := 1
+	for _, i := range f.rows[k] {
+		n = max(n, len(f.lines[i]))
+	}
+	return n
 }
 
 // fitLegend lays the entries out in width w: in one row at the body size
@@ -115,8 +127,10 @@ func fitLegend(c *ui.Context, items []legendItem, w float64) legendFit {
 		total += width(it)
 	}
 	all := make([]int, len(items))
-	for i := range all {
+	f.lines = make([][]string, len(items))
+	for i, it := range items {
 		all[i] = i
+		f.lines[i] = []string{it.text}
 	}
 	if total <= w {
 		f.rows = [][]int{all}
@@ -131,6 +145,10 @@ func fitLegend(c *ui.Context, items []legendItem, w float64) legendFit {
 	x := 0.0
 	for i, it := range items {
 		iw := width(it)
+		if iw-f.gap > w { // alone wider than the strip: its text wraps
+			f.lines[i] = ui.WrapText(it.text, f.px, w-f.sw-c.Px(6))
+			iw = w + f.gap
+		}
 		if len(f.rows) == 0 || x+iw-f.gap > w && x > 0 {
 			f.rows = append(f.rows, nil)
 			x = 0
@@ -145,19 +163,30 @@ func fitLegend(c *ui.Context, items []legendItem, w float64) legendFit {
 // row, 1.6 lines a row for more.
 func legendHeight(c *ui.Context, items []legendItem, w, capH float64) float64 {
 	f := fitLegend(c, items, w)
-	if len(f.rows) <= 1 {
+	if len(f.rows) <= 1 && f.rowLines(0) <= 1 {
 		return capH
 	}
-	return f.px * 1.6 * float64(len(f.rows))
+	h := 0.0
+	for k := range f.rows {
+		h += f.px * (1.6 + 1.3*float64(f.rowLines(k)-1))
+	}
+	return h
 }
 
 // legend writes rows of samples and their meanings in r.
 func (s *Scene) legend(dst *ebiten.Image, c *ui.Context, r ui.Rect, items []legendItem) {
 	th := c.Theme
 	f := fitLegend(c, items, r.W)
-	rowH := r.H / float64(max(len(f.rows), 1))
+	// The rows share the strip's height by their lines.
+	total := 0.0
+	for k := range f.rows {
+		total += 1.6 + 1.3*float64(f.rowLines(k)-1)
+	}
+	y := r.Y
 	for k, row := range f.rows {
-		x, cy := r.X, r.Y+rowH*(float64(k)+0.5)
+		rowH := r.H * (1.6 + 1.3*float64(f.rowLines(k)-1)) / math.Max(total, 1)
+		x, cy := r.X, y+rowH/2
+		y += rowH
 		for _, i := range row {
 			it := items[i]
 			sw := f.sw
@@ -181,7 +210,13 @@ func (s *Scene) legend(dst *ebiten.Image, c *ui.Context, r ui.Rect, items []lege
 				ui.Ring(dst, m, cy, c.Px(7), c.Px(2.5), th.Accent)
 			}
 			x += sw + c.Px(6)
-			x += ui.DrawText(dst, it.text, x, cy-f.px*0.62, f.px, th.TextDim, ui.AlignLeft) + f.gap
+			lines := f.lines[i]
+			ty := cy - f.px*0.62 - f.px*1.3*float64(len(lines)-1)/2
+			tw := 0.0
+			for j, t := range lines {
+				tw = math.Max(tw, ui.DrawText(dst, t, x, ty+f.px*1.3*float64(j), f.px, th.TextDim, ui.AlignLeft))
+			}
+			x += tw + f.gap
 		}
 	}
 }

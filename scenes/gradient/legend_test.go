@@ -49,8 +49,25 @@ func TestCaptionsAndLegendsStayLegible(t *testing.T) {
 				if f.px < min-1e-9 {
 					t.Errorf("%s: legend at %.1f px, under %.1f", what, f.px, min)
 				}
-				if h := f.px * 1.2 * float64(len(f.rows)); h > lg.r.H+1e-9 {
-					t.Errorf("%s: legend needs %.1f px of height in %d rows, its strip has %.1f", what, h, len(f.rows), lg.r.H)
+				lines := 0
+				for k := range f.rows {
+					lines += f.rowLines(k)
+					x := 0.0
+					for _, i := range f.rows[k] {
+						tw := 0.0
+						for _, s := range f.lines[i] {
+							w, _ := ui.MeasureText(s, f.px)
+							tw = max(tw, w)
+						}
+						x += f.sw + c.Px(6) + tw
+						if x > lg.r.W+1e-9 {
+							t.Errorf("%s: legend entry %q ends at %.1f px in a %.1f px strip", what, lg.items[i].text, x, lg.r.W)
+						}
+						x += f.gap
+					}
+				}
+				if h := f.px * 1.2 * float64(lines); h > lg.r.H+1e-9 {
+					t.Errorf("%s: legend needs %.1f px of height for %d lines, its strip has %.1f", what, h, lines, lg.r.H)
 				}
 				if n := len(f.rows); n == 0 || n > len(lg.items) {
 					t.Errorf("%s: legend in %d rows", what, n)
