@@ -47,10 +47,18 @@ func (s *Segments) Add(x0, y0, x1, y1, w float64) {
 	s.is = append(s.is, i, i+1, i+2, i, i+2, i+3)
 }
 
-// Draw draws the batch in colour c.
+// Draw draws the batch in colour c, as Line draws each segment (every
+// quad blended on its own, premultiplied colour), so that the picture is
+// the one Line would make.
 func (s *Segments) Draw(dst *ebiten.Image, c color.Color) {
+	r, g, b, a := c.RGBA()
+	for i := range s.vs {
+		v := &s.vs[i]
+		v.ColorR, v.ColorG, v.ColorB, v.ColorA = float32(r)/0xffff, float32(g)/0xffff, float32(b)/0xffff, float32(a)/0xffff
+	}
+	op := &ebiten.DrawTrianglesOptions{ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
 	for v0 := 0; v0 < len(s.vs); v0 += segmentChunk {
 		v1 := min(v0+segmentChunk, len(s.vs))
-		fillVertices(dst, s.vs[v0:v1], s.is[v0/4*6:v1/4*6], c)
+		dst.DrawTriangles(s.vs[v0:v1], s.is[v0/4*6:v1/4*6], whiteSub, op)
 	}
 }

@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"bytes"
+	"image/color"
+	"math"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// A batch of segments draws the picture Line draws segment by segment,
+// crossings and a translucent colour included, and refilling it allocates
+// nothing once its buffers have grown.
+func TestSegmentsDrawAsLines(t *testing.T) {
+	const w, h = 96, 80
+	clr := color.RGBA{0x50, 0x60, 0x70, 0xa0} // premultiplied, translucent
+	var segs [][4]float64
+	for i := range 40 {
+		a := float64(i) * 0.37
+		cx, cy := 48+30*math.Cos(a), 40+30*math.Sin(a)
+		segs = append(segs, [4]float64{cx, cy, 48 + 20*math.Cos(3*a), 40 + 20*math.Sin(2*a)})
+	}
+	segs = append(segs, [4]float64{10, 10, 10, 10}, [4]float64{math.NaN(), 0, 5, 5}) // no length, not finite
+	var b Segments
+	onGame(func() {
+		one, batch := ebiten.NewImage(w, h), ebiten.NewImage(w, h)
+		one.Fill(color.Black)
+		batch.Fill(color.Black)
+		for _, s := range segs {
+			Line(one, s[0], s[1], s[2], s[3], 1.7, clr)
+			b.Add(s[0], s[1], s[2], s[3], 1.7)
+		}
+		if b.Len() != 40 {
+			t.Errorf("%d segments in the batch, want the 40 drawable ones", b.Len())
+		}
+		b.Draw(batch, clr)
+		p1, p2 := make([]byte, 4*w*h), make([]byte, 4*w*h)
+		one.ReadPixels(p1)
+		batch.ReadPixels(p2)
+		if !bytes.Equal(p1, p2) {
+			n := 0
+			for i := range p1 {
+				if p1[i] != p2[i] {
+					n++
+				}
+			}
+			t.Errorf("the batch differs from Line's picture in %d bytes", n)
+		}
+		if n := testing.AllocsPerRun(20, func() {
+			b.Reset()
+			for _, s := range segs {
+				b.Add(s[0], s[1], s[2], s[3], 1.7)
+			}
+		}); n != 0 {
+			t.Errorf("refilling the batch: %g allocations", n)
+		}
+	})
+}
