@@ -46,13 +46,20 @@ func (r Rect) SplitTop(h float64) (Rect, Rect) {
 // game supersamples the whole frame instead (see scenes.Game.LayoutF),
 // which is smooth and many times faster when lines and text interleave.
 
-// Line draws a solid line w pixels wide.
+// Line draws a solid line w pixels wide: the quad vector.StrokeLine
+// draws, from a buffer kept between calls (StrokeLine builds a path each
+// call, garbage that a frame of many lines made the collector pause for).
 func Line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.Color) {
 	if !finite4(x0, y0, x1, y1) {
 		return
 	}
-	vector.StrokeLine(dst, float32(x0), float32(y0), float32(x1), float32(y1), float32(w), c, false)
+	lineBuf.Reset()
+	lineBuf.Add(x0, y0, x1, y1, w)
+	lineBuf.Draw(dst, c)
 }
+
+// lineBuf is Line's buffer.
+var lineBuf Segments
 
 // DashedLine draws a dashed line with dashes of length dash and equal gaps.
 func DashedLine(dst *ebiten.Image, x0, y0, x1, y1, w, dash float64, c color.Color) {

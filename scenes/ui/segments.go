@@ -15,6 +15,7 @@ import (
 type Segments struct {
 	vs []ebiten.Vertex
 	is []uint16
+	op ebiten.DrawTrianglesOptions // kept here, so that a draw allocates nothing
 }
 
 // segmentChunk is the number of vertices of one draw call, so that the
@@ -56,9 +57,9 @@ func (s *Segments) Draw(dst *ebiten.Image, c color.Color) {
 		v := &s.vs[i]
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = float32(r)/0xffff, float32(g)/0xffff, float32(b)/0xffff, float32(a)/0xffff
 	}
-	op := &ebiten.DrawTrianglesOptions{ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
+	s.op = ebiten.DrawTrianglesOptions{ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
 	for v0 := 0; v0 < len(s.vs); v0 += segmentChunk {
 		v1 := min(v0+segmentChunk, len(s.vs))
-		dst.DrawTriangles(s.vs[v0:v1], s.is[v0/4*6:v1/4*6], whiteSub, op)
+		dst.DrawTriangles(s.vs[v0:v1], s.is[v0/4*6:v1/4*6], whiteSub, &s.op)
 	}
 }
