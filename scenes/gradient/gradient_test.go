@@ -455,17 +455,17 @@ func TestLossMapOfANewBIsSpreadOverTicks(t *testing.T) {
 	shown := l.key
 	r.Do(keymap.Step)
 	g := l.key.N
-	perTick := max(1, int(tickBudget/float64(g*len(pts))))
-	if !l.Pending() || l.key != shown || l.nextRow != perTick {
-		t.Fatalf("after a step: pending %v, %d rows of %d done, want %d in the first tick and the last map shown",
-			l.Pending(), l.nextRow, g, perTick)
+	perTick := max(1, int(tickBudget/float64(len(pts))))
+	if !l.Pending() || l.key != shown || l.nextCell != perTick {
+		t.Fatalf("after a step: pending %v, %d cells of %d done, want %d in the first tick and the last map shown",
+			l.Pending(), l.nextCell, g*g, perTick)
 	}
 	ticks := 1
-	for l.Pending() && ticks < 2*g {
+	for l.Pending() && ticks < 2*g*g {
 		r.Do()
 		ticks++
 	}
-	if want := (g + perTick - 1) / perTick; ticks != want || l.key.B != r.S.tr.Cur().M.B {
+	if want := (g*g + perTick - 1) / perTick; ticks != want || l.key.B != r.S.tr.Cur().M.B {
 		t.Errorf("the map of the new b took %d ticks, want %d, for b %g (now %g)", ticks, want, l.key.B, r.S.tr.Cur().M.B)
 	}
 	full := make([]float64, g*g)

@@ -29,10 +29,11 @@ func gridSize(m int) int {
 
 // tickBudget is about how many per-point losses a tick may spend on a map
 // whose only change is b: while playing, b moves at every step, and a whole
-// map at once (up to gridBudget losses) made the slow frames of a step.
-// Such a map is computed a strip of rows per tick while the last one stays
+// map at once (up to gridBudget losses, some 20 ms natively and more as
+// WebAssembly) made the slow frames of a step. Such a map is computed a run
+// of cells per tick (about a millisecond natively) while the last one stays
 // shown; any other change (data, loss, view) is computed at once.
-const tickBudget = 5e4
+const tickBudget = 8e3
 
 // viewHalves are the half-widths the loss map may show, so that the grid is
 // recomputed only when the path leaves the view, not at every step.
@@ -80,10 +81,10 @@ type landscape struct {
 	Lo, Hi float64 // the smallest and largest J on the grid
 
 	// A map in progress: the key it is for, its values so far and the
-	// next row to compute.
-	next    landKey
-	nextVal []float64
-	nextRow int
+	// next cell to compute (row-major).
+	next     landKey
+	nextVal  []float64
+	nextCell int
 }
 
 // Pending reports whether a map is being computed over several ticks.
@@ -91,7 +92,7 @@ func (l *landscape) Pending() bool { return l.next.Valid }
 
 // update recomputes the map if any of its inputs changed and reports
 // whether the map changed. A change of b alone is computed over several
-// ticks (tickBudget): the map shown changes when its last row is done, and
+// ticks (tickBudget): the map shown changes when its last cell is done, and
 // a b that moved meanwhile is taken up by the next map.
 func (l *landscape) update(b, half float64, pts []engine.Point, version uint64, loss engine.Loss) bool {
 	g := gridSize(len(pts))
@@ -100,7 +101,7 @@ func (l *landscape) update(b, half float64, pts []engine.Point, version uint64, 
 	case k == l.key:
 		l.next = landKey{} // back to the map shown (a step back): nothing to finish
 	case !l.next.Valid:
-		l.next, l.nextRow = k, 0
+		l.next, l.nextCell = k, 0
 	}
 	if !l.next.Valid {
 		return false
@@ -109,23 +110,27 @@ func (l *landscape) update(b, half float64, pts []engine.Point, version uint64, 
 	if !onlyB || l.next.N != k.N || l.next.Half != k.Half || l.next.Data != k.Data || l.next.Loss != k.Loss {
 		// Not a change of b alone, or the map in progress is for other
 		// data or another view: the new map, all at once.
-		l.next, l.nextRow = k, 0
+		l.next, l.nextCell = k, 0
 	}
 	n := g * g
 	if len(l.nextVal) != n {
 		l.nextVal = make([]float64, n)
 	}
-	rows := g - l.nextRow
+	cells := n - l.nextCell
 	if onlyB {
-		rows = min(rows, max(1, int(tickBudget/float64(g*max(len(pts), 1)))))
+		cells = min(cells, max(1, int(tickBudget/float64(max(len(pts), 1)))))
 	}
 	nk := l.next
 	cell := 2 * nk.Half / float64(g)
-	r0, r1 := l.nextRow, l.nextRow+rows
-	engine.Logistic{B: nk.B}.LossGrid(l.nextVal[r0*g:r1*g], g, rows,
-		-nk.Half, nk.Half-float64(r1)*cell, nk.Half, nk.Half-float64(r0)*cell, pts, nk.Loss)
-	l.nextRow = r1
-	if r1 < g {
+	for end := l.nextCell + cells; l.nextCell < end; {
+		// The rest of this row, or as much of it as the budget leaves.
+		r, c0 := l.nextCell/g, l.nextCell%g
+		c1 := min(g, c0+end-l.nextCell)
+		engine.Logistic{B: nk.B}.LossGrid(l.nextVal[r*g+c0:r*g+c1], c1-c0, 1,
+			-nk.Half+float64(c0)*cell, nk.Half-float64(r+1)*cell, -nk.Half+float64(c1)*cell, nk.Half-float64(r)*cell, pts, nk.Loss)
+		l.nextCell += c1 - c0
+	}
+	if l.nextCell < n {
 		return false
 	}
 	l.key, l.next = nk, landKey{}
