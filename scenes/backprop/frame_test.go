@@ -5,29 +5,24 @@ import (
 
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
-	"github.com/neurona/neurona/scenes/ui/gameloop"
 )
 
-// playing returns a rig of the bench's backprop case: the first preset,
-// playing.
-func playing(tb testing.TB) *scenetest.Rig[*Scene] {
-	var r *scenetest.Rig[*Scene]
-	gameloop.Do(func() {
-		r = scenetest.New(tb, New())
-		r.Do(keymap.Play)
-	})
-	return r
-}
-
-func frameOf(r *scenetest.Rig[*Scene]) func() { return func() { r.Tick(); r.Draw() } }
+func play(r *scenetest.Rig[*Scene]) { r.Do(keymap.Play) }
 
 // BenchmarkFramePlaying is the CPU side of a frame of the bench's
-// backprop case. Under Xvfb:
+// backprop case (playing). Under Xvfb:
 //
 //	go test -run '^$' -bench Frame -cpuprofile cpu.out ./scenes/backprop/
-func BenchmarkFramePlaying(b *testing.B) { scenetest.BenchFrames(b, frameOf(playing(b))) }
+func BenchmarkFramePlaying(b *testing.B) {
+	scenetest.BenchFrames(b, scenetest.OnLoop(b, New(), play).Frame)
+}
 
+// While playing, a frame between steps only draws the pulse over the
+// cached picture, and a step's frame redraws it within a bound.
 func TestFrameAllocs(t *testing.T) {
-	least, most := scenetest.FrameAllocs(60, frameOf(playing(t)))
-	t.Logf("allocs per frame: %d to %d", least, most)
+	least, most := scenetest.FrameAllocs(60, scenetest.OnLoop(t, New(), play).Frame)
+	t.Logf("allocations per frame: %d to %d", least, most)
+	if least > 100 || most > 2300 {
+		t.Errorf("frames allocated %d to %d times, want at most 100 between steps and 2,300 in a step", least, most)
+	}
 }

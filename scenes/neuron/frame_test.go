@@ -5,7 +5,6 @@ import (
 
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
-	"github.com/neurona/neurona/scenes/ui/gameloop"
 )
 
 // nudgedFrame returns one frame of the benchmark's neuron case: θ₁ nudged
@@ -24,20 +23,22 @@ func nudgedFrame(r *scenetest.Rig[*Scene]) func() {
 }
 
 // BenchmarkFrameNudged is the CPU side of a frame of the bench's neuron
-// case (θ₁ nudged every frame), at a 1280×800 window's scene area, each
-// frame in its own tick of a game loop (which flushes it). Under Xvfb:
+// case (θ₁ nudged every frame), at a 1280×800 window's scene area. Under
+// Xvfb:
 //
 //	go test -run '^$' -bench Frame -cpuprofile cpu.out ./scenes/neuron/
 func BenchmarkFrameNudged(b *testing.B) {
-	var r *scenetest.Rig[*Scene]
-	gameloop.Do(func() { r = scenetest.New(b, New()) })
-	frame := nudgedFrame(r)
-	scenetest.BenchFrames(b, frame)
+	r := scenetest.OnLoop(b, New(), func(*scenetest.Rig[*Scene]) {})
+	scenetest.BenchFrames(b, nudgedFrame(r))
 }
 
+// A nudged frame allocates a bounded amount: lines no longer build a path
+// each (the frame made 1,024 allocations with them).
 func TestFrameAllocs(t *testing.T) {
-	var r *scenetest.Rig[*Scene]
-	gameloop.Do(func() { r = scenetest.New(t, New()) })
+	r := scenetest.OnLoop(t, New(), func(*scenetest.Rig[*Scene]) {})
 	least, most := scenetest.FrameAllocs(60, nudgedFrame(r))
-	t.Logf("allocs per frame: %d to %d", least, most)
+	t.Logf("allocations per frame: %d to %d", least, most)
+	if most > 800 {
+		t.Errorf("a frame allocated %d times, want at most 800", most)
+	}
 }

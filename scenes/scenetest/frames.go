@@ -7,8 +7,26 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/gameloop"
 )
+
+// OnLoop returns a rig for s made inside the package's game loop
+// (gameloop.Main), after setup (keys, data) has run there too.
+func OnLoop[S ui.Scene](tb testing.TB, s S, setup func(r *Rig[S])) *Rig[S] {
+	var r *Rig[S]
+	gameloop.Do(func() {
+		r = New(tb, s)
+		setup(r)
+	})
+	return r
+}
+
+// Frame is one frame of the game: a tick with no input, then a draw.
+func (r *Rig[S]) Frame() {
+	r.Tick()
+	r.Draw()
+}
 
 // warmFrames is how many frames run before a frame's cost is measured:
 // enough for caches, glyph atlases and Ebiten's buffers to reach their
