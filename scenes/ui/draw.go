@@ -113,12 +113,15 @@ func Ring(dst *ebiten.Image, cx, cy, r, w float64, c color.Color) {
 	vector.StrokeCircle(dst, float32(cx), float32(cy), float32(r), float32(w), c, false)
 }
 
-// FillRect fills r.
+// FillRect fills r: the triangles vector.DrawFilledRect draws, from
+// Line's kept buffer.
 func FillRect(dst *ebiten.Image, r Rect, c color.Color) {
 	if r.Empty() {
 		return
 	}
-	vector.DrawFilledRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), c, false)
+	lineBuf.Reset()
+	lineBuf.AddRect(r)
+	lineBuf.Draw(dst, c)
 }
 
 // StrokeRect outlines r with a w pixel line.

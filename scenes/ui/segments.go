@@ -48,6 +48,21 @@ func (s *Segments) Add(x0, y0, x1, y1, w float64) {
 	s.is = append(s.is, i, i+1, i+2, i, i+2, i+3)
 }
 
+// AddRect adds the rectangle r filled, as two triangles (the ones
+// vector.DrawFilledRect draws).
+func (s *Segments) AddRect(r Rect) {
+	if r.Empty() || !finite4(r.X, r.Y, r.W, r.H) {
+		return
+	}
+	i := uint16(len(s.vs) % segmentChunk)
+	v := func(x, y float64) ebiten.Vertex {
+		return ebiten.Vertex{DstX: float32(x), DstY: float32(y), SrcX: 1, SrcY: 1}
+	}
+	x0, y0, x1, y1 := float32(r.X), float32(r.Y), float32(r.X)+float32(r.W), float32(r.Y)+float32(r.H)
+	s.vs = append(s.vs, v(float64(x0), float64(y0)), v(float64(x0), float64(y1)), v(float64(x1), float64(y1)), v(float64(x1), float64(y0)))
+	s.is = append(s.is, i, i+1, i+2, i, i+2, i+3)
+}
+
 // Draw draws the batch in colour c, as Line draws each segment (every
 // quad blended on its own, premultiplied colour), so that the picture is
 // the one Line would make.

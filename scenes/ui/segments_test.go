@@ -12,7 +12,8 @@ import (
 )
 
 // A batch of segments (and so Line, which draws through one) draws the
-// picture vector.StrokeLine draws segment by segment,
+// picture vector.StrokeLine draws segment by segment, and FillRect the
+// one vector.DrawFilledRect draws,
 // crossings and a translucent colour included, and refilling it allocates
 // nothing once its buffers have grown.
 func TestSegmentsDrawAsLines(t *testing.T) {
@@ -43,6 +44,12 @@ func TestSegmentsDrawAsLines(t *testing.T) {
 			t.Errorf("%d segments in the batch, want the 40 drawable ones", b.Len())
 		}
 		b.Draw(batch, clr)
+		// Rectangles: FillRect against vector.DrawFilledRect.
+		for i := range 6 {
+			r := Rect{X: 3.3 + float64(i)*13.7, Y: 60.6 - float64(i)*9.1, W: 10.45, H: 7.3 + float64(i)}
+			vector.DrawFilledRect(one, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), clr, false)
+			FillRect(batch, r, clr)
+		}
 		p1, p2 := make([]byte, 4*w*h), make([]byte, 4*w*h)
 		one.ReadPixels(p1)
 		batch.ReadPixels(p2)
@@ -66,8 +73,8 @@ func TestSegmentsDrawAsLines(t *testing.T) {
 	})
 }
 
-// Line draws without allocating (vector.StrokeLine, which it replaces,
-// allocated six times a line).
+// Line and FillRect draw without allocating (vector.StrokeLine and
+// DrawFilledRect, which they replace, allocated a path each time).
 func TestLineDoesNotAllocate(t *testing.T) {
 	onGame(func() {
 		img := ebiten.NewImage(64, 64)
@@ -77,6 +84,9 @@ func TestLineDoesNotAllocate(t *testing.T) {
 		}
 		if n := testing.AllocsPerRun(100, func() { Line(img, 1, 2, 40, 50, 2, c) }); n != 0 {
 			t.Errorf("Line: %g allocations", n)
+		}
+		if n := testing.AllocsPerRun(100, func() { FillRect(img, Rect{X: 1, Y: 2, W: 30, H: 20}, c) }); n != 0 {
+			t.Errorf("FillRect: %g allocations", n)
 		}
 	})
 }
