@@ -22,7 +22,7 @@ func BenchmarkFramePlaying(b *testing.B) {
 func TestFrameAllocs(t *testing.T) {
 	least, most := scenetest.FrameAllocs(60, scenetest.OnLoop(t, New(), play).Frame)
 	t.Logf("allocations per frame: %d to %d", least, most)
-	if least > 100 || most > 2300 {
-		t.Errorf("frames allocated %d to %d times, want at most 100 between steps and 2,300 in a step", least, most)
+	if least > 100 || most > 2000 {
+		t.Errorf("frames allocated %d to %d times, want at most 100 between steps and 2,000 in a step", least, most)
 	}
 }

@@ -42,7 +42,7 @@ func BenchmarkFramePlaying3000(b *testing.B) {
 func TestFrameAllocs(t *testing.T) {
 	least, most := scenetest.FrameAllocs(60, scenetest.OnLoop(t, New(), with3000).Frame)
 	t.Logf("allocations per frame: %d to %d", least, most)
-	if most > 1100 {
-		t.Errorf("a frame allocated %d times, want at most 1,100", most)
+	if most > 1000 {
+		t.Errorf("a frame allocated %d times, want at most 1,000", most)
 	}
 }
