@@ -32,9 +32,8 @@ func BenchmarkFrameNudged(b *testing.B) {
 	scenetest.BenchFrames(b, nudgedFrame(r))
 }
 
-// A nudged frame allocates a bounded amount: lines no longer build a path
-// each and rectangles no longer build a path each (the frame made 1,024
-// allocations with them).
+// A nudged frame allocates a bounded amount: lines and rectangles no
+// longer build a path each (the frame made 1,024 allocations with them).
 func TestFrameAllocs(t *testing.T) {
 	r := scenetest.OnLoop(t, New(), func(*scenetest.Rig[*Scene]) {})
 	least, most := scenetest.FrameAllocs(60, nudgedFrame(r))
