@@ -36,9 +36,5 @@ func BenchmarkFrameNudged(b *testing.B) {
 // longer build a path each (the frame made 1,024 allocations with them).
 func TestFrameAllocs(t *testing.T) {
 	r := scenetest.OnLoop(t, New(), func(*scenetest.Rig[*Scene]) {})
-	least, most := scenetest.FrameAllocs(60, nudgedFrame(r))
-	t.Logf("allocations per frame: %d to %d", least, most)
-	if most > 650 {
-		t.Errorf("a frame allocated %d times, want at most 650", most)
-	}
+	scenetest.FrameAllocsWithin(t, nudgedFrame(r), 0, 650)
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/gameloop"
 )
@@ -20,6 +21,22 @@ func OnLoop[S ui.Scene](tb testing.TB, s S, setup func(r *Rig[S])) *Rig[S] {
 		setup(r)
 	})
 	return r
+}
+
+// Play presses Enter (play): the setup of OnLoop for a scene measured
+// while it plays.
+func Play[S ui.Scene](r *Rig[S]) { r.Do(keymap.Play) }
+
+// FrameAllocsWithin fails t when, over 60 frames in a steady state, the
+// frame with the fewest allocations made more than least or the one with
+// the most made more than most (0: no bound).
+func FrameAllocsWithin(t *testing.T, frame func(), least, most uint64) {
+	t.Helper()
+	lo, hi := FrameAllocs(60, frame)
+	t.Logf("allocations per frame: %d to %d", lo, hi)
+	if least > 0 && lo > least || most > 0 && hi > most {
+		t.Errorf("frames allocated %d to %d times, want at most %d and %d", lo, hi, least, most)
+	}
 }
 
 // Frame is one frame of the game: a tick with no input, then a draw.
