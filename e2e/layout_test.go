@@ -63,7 +63,7 @@ func (p *Page) layout(t *testing.T) layoutReport {
 
 // layoutScenes are the scenes whose labels go through the shared placer.
 // The page may have more; those wire the placer themselves and join here.
-var layoutScenes = []string{"neuron", "gradient", "backprop", "embedding", "xor", "regression"}
+var layoutScenes = []string{"neuron", "gradient", "backprop", "perceptron", "embedding", "xor", "regression"}
 
 // zoomInSteps is how many presses of Ctrl+= take the text scale from 1
 // to the largest (3, in steps of ×1.15).

@@ -5,7 +5,6 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/place"
@@ -35,15 +34,6 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	rep.Markers = append(rep.Markers, s.rep.Markers...)
 }
 
-// caption writes a view's title line, shrunk to fit, and reports it.
-func caption(dst *ebiten.Image, c *ui.Context, r ui.Rect, s string, px float64) {
-	px = ui.FitText(s, px, r.W)
-	w, h := ui.MeasureText(s, px)
-	y := r.Y + (r.H-px*1.25)/2
-	ui.DrawText(dst, s, r.X, y, px, c.Theme.Text, ui.AlignLeft)
-	c.Layout().AddLabel(s, place.BoxAt(r.X, y, w, h))
-}
-
 // drawData draws the plane: the neuron's output as a light colour map, the
 // decision line θ₁x₁ + θ₂x₂ + b = 0 and the points, the explained one ringed.
 func (s *Scene) drawData(dst *ebiten.Image, c *ui.Context) {
@@ -58,10 +48,7 @@ func (s *Scene) drawData(dst *ebiten.Image, c *ui.Context) {
 	s.plane.ReportPoints(c, s.tr.Data.Points())
 	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), th.PanelEdge)
 	caption(dst, c, s.lay.capP, c.T("gradient.caption.data"), s.lay.captionPx)
-	s.legend(dst, c, s.lay.legP, []legendItem{
-		{kind: legendPos, text: "y = 1"}, {kind: legendNeg, text: "y = 0"},
-		{kind: legendLine, text: c.T("gradient.legend.line")},
-	})
+	s.legend(dst, c, s.lay.legP, dataLegend(c))
 }
 
 // drawLoss draws the loss map with its axes, the descent path, the current
@@ -122,74 +109,8 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 	ui.Circle(dst, cx, cy, c.Px(9), th.Outline)
 	ui.Circle(dst, cx, cy, c.Px(7), th.Accent)
 	ui.StrokeRect(dst, r, c.Px(1), th.PanelEdge)
-	name := c.T("gradient.loss.bce.short")
-	if s.tr.Loss == engine.MSE {
-		name = c.T("gradient.loss.mse.short")
-	}
-	caption(dst, c, s.lay.capL, c.Tf("gradient.caption.map", ui.Num(v.cur.M.B), name), s.lay.captionPx)
-	s.legend(dst, c, s.lay.legL, []legendItem{
-		{kind: legendPath, text: c.T("gradient.legend.path")},
-		{kind: legendArrow, text: "−∇J"},
-		{kind: legendNext, text: "θ^{(k+1)}"},
-	})
-}
-
-// legendKind is the sample drawn before a legend entry.
-type legendKind int
-
-const (
-	legendPos legendKind = iota
-	legendNeg
-	legendLine
-	legendPath
-	legendArrow
-	legendNext
-)
-
-type legendItem struct {
-	kind legendKind
-	text string
-}
-
-// legend writes a row of samples and their meanings in r, shrinking the
-// text together if the row would not fit.
-func (s *Scene) legend(dst *ebiten.Image, c *ui.Context, r ui.Rect, items []legendItem) {
-	th := c.Theme
-	px := c.Px(ui.TextBody)
-	sw, gap := c.Px(26), c.Px(18)
-	total := 0.0
-	for _, it := range items {
-		w, _ := ui.MeasureText(it.text, px)
-		total += sw + c.Px(6) + w + gap
-	}
-	if total > r.W {
-		px *= r.W / total
-		sw, gap = sw*r.W/total, gap*r.W/total
-	}
-	x, cy := r.X, r.Y+r.H/2
-	for _, it := range items {
-		m := x + sw/2
-		switch it.kind {
-		case legendPos, legendNeg:
-			y := 1
-			if it.kind == legendNeg {
-				y = -1
-			}
-			ui.Marker(dst, m, cy, c.MarkerRadius(), y, th)
-		case legendLine:
-			ui.Line(dst, x, cy, x+sw, cy, c.Px(2.5), th.Line)
-		case legendPath:
-			ui.Line(dst, x, cy, x+sw, cy, c.Px(2.5), th.Text)
-			ui.Circle(dst, x+c.Px(3), cy, c.Px(3.5), th.Text)
-			ui.Circle(dst, x+sw-c.Px(3), cy, c.Px(3.5), th.Text)
-		case legendArrow:
-			ui.Arrow(dst, x, cy, x+sw, cy, c.Px(3.5), c.Px(12), th.Normal)
-		case legendNext:
-			ui.Ring(dst, m, cy, c.Px(7), c.Px(2.5), th.Accent)
-		}
-		x += sw + c.Px(6)
-		x += ui.DrawText(dst, it.text, x, cy-px*0.62, px, th.TextDim, ui.AlignLeft) + gap
-	}
+	caption(dst, c, s.lay.capL, mapCaption(c, v.cur.M.B, s.tr.Loss), s.lay.captionPx)
+	s.legend(dst, c, s.lay.legL, mapLegend(c))
 }
 
 // drawMapAxes draws the θ₁ and θ₂ axes through the origin with a few tick

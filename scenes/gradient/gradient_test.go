@@ -408,7 +408,10 @@ func TestContourMapIsCachedAndCorrect(t *testing.T) {
 		t.Error("the loss map was recomputed for a change of α")
 	}
 	r.Do(keymap.Step)
-	if l.key == key {
+	for i := 0; l.Pending() && i < gridN; i++ {
+		r.Do()
+	}
+	if l.key == key || l.key.B != r.S.tr.Cur().M.B {
 		t.Error("the loss map was not recomputed when b changed")
 	}
 	// A grid value equals J at that cell's centre.
@@ -425,6 +428,53 @@ func TestContourMapIsCachedAndCorrect(t *testing.T) {
 	}
 	if l.key.N != gridN || gridSize(100000) != gridMin || gridSize(0) != gridN {
 		t.Errorf("grid sizes %d, %d, %d", l.key.N, gridSize(100000), gridSize(0))
+	}
+}
+
+// A change of b alone (every step while playing) is computed over several
+// ticks, within tickBudget losses each, with the last map shown meanwhile;
+// a change of the data is computed at once.
+func TestLossMapOfANewBIsSpreadOverTicks(t *testing.T) {
+	r := scenetest.New(t, New())
+	pts := make([]engine.Point, 200)
+	for i := range pts {
+		x := [2]float64{float64(i%20)/5 - 2, float64(i/20)/2.5 - 2}
+		y := 1
+		if x[0]+0.5*x[1]+0.3*math.Sin(float64(i)) < 0 {
+			y = -1
+		}
+		pts[i] = engine.Point{X: x, Y: y}
+	}
+	r.S.tr.Data.Replace(pts)
+	r.S.tr.DataChanged()
+	r.Do()
+	l := &r.S.land
+	if l.Pending() || l.key.Data != r.S.tr.Data.Version() {
+		t.Fatal("a change of the data was not computed at once")
+	}
+	shown := l.key
+	r.Do(keymap.Step)
+	g := l.key.N
+	perTick := max(1, int(tickBudget/float64(len(pts))))
+	if !l.Pending() || l.key != shown || l.nextCell != perTick {
+		t.Fatalf("after a step: pending %v, %d cells of %d done, want %d in the first tick and the last map shown",
+			l.Pending(), l.nextCell, g*g, perTick)
+	}
+	ticks := 1
+	for l.Pending() && ticks < 2*g*g {
+		r.Do()
+		ticks++
+	}
+	if want := (g*g + perTick - 1) / perTick; ticks != want || l.key.B != r.S.tr.Cur().M.B {
+		t.Errorf("the map of the new b took %d ticks, want %d, for b %g (now %g)", ticks, want, l.key.B, r.S.tr.Cur().M.B)
+	}
+	full := make([]float64, g*g)
+	h := l.key.Half
+	engine.Logistic{B: l.key.B}.LossGrid(full, g, g, -h, -h, h, h, pts, l.key.Loss)
+	for i, v := range full {
+		if !scenetest.Near(l.Vals[i], v, 1e-9) {
+			t.Fatalf("cell %d: %g in strips, %g in one grid", i, l.Vals[i], v)
+		}
 	}
 }
 

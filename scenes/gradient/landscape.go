@@ -27,6 +27,14 @@ func gridSize(m int) int {
 	return min(max(n, gridMin), gridN)
 }
 
+// tickBudget is about how many per-point losses a tick may spend on a map
+// whose only change is b: while playing, b moves at every step, and a whole
+// map at once (up to gridBudget losses, some 20 ms natively and more as
+// WebAssembly) made the slow frames of a step. Such a map is computed a run
+// of cells per tick (about a millisecond natively) while the last one stays
+// shown; any other change (data, loss, view) is computed at once.
+const tickBudget = 8e3
+
 // viewHalves are the half-widths the loss map may show, so that the grid is
 // recomputed only when the path leaves the view, not at every step.
 var viewHalves = []float64{4, 6, 8, 12, 16, 25, 40, 60, 100, 160, 250, 400, 600, 1000}
@@ -71,22 +79,72 @@ type landscape struct {
 	Segs   []float32
 	sorted []float64
 	Lo, Hi float64 // the smallest and largest J on the grid
+
+	// A map in progress: the key it is for, its values so far and the
+	// next cell to compute (row-major).
+	next     landKey
+	nextVal  []float64
+	nextCell int
 }
 
+// Pending reports whether a map is being computed over several ticks.
+func (l *landscape) Pending() bool { return l.next.Valid }
+
 // update recomputes the map if any of its inputs changed and reports
-// whether it did.
+// whether the map changed. A change of b alone is computed over several
+// ticks (tickBudget): the map shown changes when its last cell is done, and
+// a b that moved meanwhile is taken up by the next map.
 func (l *landscape) update(b, half float64, pts []engine.Point, version uint64, loss engine.Loss) bool {
 	g := gridSize(len(pts))
 	k := landKey{B: b, Half: half, N: g, Data: version, Loss: loss, Valid: true}
-	if k == l.key {
+	switch {
+	case k == l.key:
+		l.next = landKey{} // back to the map shown (a step back): nothing to finish
+	case !l.next.Valid:
+		l.next, l.nextCell = k, 0
+	}
+	if !l.next.Valid {
 		return false
 	}
-	l.key = k
+	onlyB := l.key.Valid && k.Half == l.key.Half && k.N == l.key.N && k.Data == l.key.Data && k.Loss == l.key.Loss
+	if !onlyB || l.next.N != k.N || l.next.Half != k.Half || l.next.Data != k.Data || l.next.Loss != k.Loss {
+		// Not a change of b alone, or the map in progress is for other
+		// data or another view: the new map, all at once.
+		l.next, l.nextCell = k, 0
+	}
 	n := g * g
+	if len(l.nextVal) != n {
+		l.nextVal = make([]float64, n)
+	}
+	cells := n - l.nextCell
+	if onlyB {
+		cells = min(cells, max(1, int(tickBudget/float64(max(len(pts), 1)))))
+	}
+	nk := l.next
+	cell := 2 * nk.Half / float64(g)
+	for end := l.nextCell + cells; l.nextCell < end; {
+		// The rest of this row, or as much of it as the budget leaves.
+		r, c0 := l.nextCell/g, l.nextCell%g
+		c1 := min(g, c0+end-l.nextCell)
+		engine.Logistic{B: nk.B}.LossGrid(l.nextVal[r*g+c0:r*g+c1], c1-c0, 1,
+			-nk.Half+float64(c0)*cell, nk.Half-float64(r+1)*cell, -nk.Half+float64(c1)*cell, nk.Half-float64(r)*cell, pts, nk.Loss)
+		l.nextCell += c1 - c0
+	}
+	if l.nextCell < n {
+		return false
+	}
+	l.key, l.next = nk, landKey{}
 	if len(l.Vals) != n {
 		l.Vals, l.Band, l.sorted = make([]float64, n), make([]uint8, n), make([]float64, n)
 	}
-	engine.Logistic{B: b}.LossGrid(l.Vals, g, g, -half, -half, half, half, pts, loss)
+	l.Vals, l.nextVal = l.nextVal, l.Vals
+	l.bands()
+	return true
+}
+
+// bands splits the values into bands and traces the iso-lines between them.
+func (l *landscape) bands() {
+	g, n := l.key.N, len(l.Vals)
 	copy(l.sorted, l.Vals)
 	slices.Sort(l.sorted)
 	l.Lo, l.Hi = l.sorted[0], l.sorted[n-1]
@@ -108,7 +166,6 @@ func (l *landscape) update(b, half float64, pts []engine.Point, version uint64, 
 	for _, lv := range l.Levels {
 		l.Segs = isoLines(l.Segs, l.Vals, g, g, lv)
 	}
-	return true
 }
 
 // isoLines appends the segments of the level set v = lv of the w×h grid

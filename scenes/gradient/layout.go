@@ -3,6 +3,8 @@ package gradient
 import (
 	"math"
 
+	"github.com/neurona/neurona/engine"
+
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -21,44 +23,66 @@ type layout struct {
 
 // computeLayout splits the main view into the data plane and the loss map,
 // side by side on a wide view and stacked on a tall one, each a square with
-// a caption line above it.
+// a caption above it and a legend below it; on a narrow view the captions
+// and legends wrap (legend.go) and get the height that takes.
 func computeLayout(c *ui.Context) layout {
 	main, side := ui.SplitMain(c)
 	l := layout{side: side, main: main, captionPx: c.Px(19)}
 	pad := c.Px(10)
-	capH := l.captionPx * 1.5
 	in := main.Inset(pad)
+	// The map's caption as wide as it gets (a long b), so that the layout
+	// does not move while b changes.
+	mapCap := mapCaption(c, -8.888, engine.BCE)
+	dataCap := c.T("gradient.caption.data")
+	dl, ml := dataLegend(c), mapLegend(c)
+	// strips returns the caption and legend heights for views w wide.
+	strips := func(w float64) (capH, legH float64) {
+		capH = math.Max(captionHeight(c, dataCap, l.captionPx, w), captionHeight(c, mapCap, l.captionPx, w))
+		legH = math.Max(legendHeight(c, dl, w, l.captionPx*1.5), legendHeight(c, ml, w, l.captionPx*1.5))
+		return capH, legH
+	}
 	// Side by side or stacked, whichever gives the larger squares.
-	wide := math.Min(in.W/2-pad/2, in.H-2*capH)
-	tall := math.Min(in.W, in.H/2-pad/2-2*capH)
+	wcap, wleg := strips(in.W/2 - pad/2)
+	tcap, tleg := strips(in.W)
+	wide := math.Min(in.W/2-pad/2, in.H-wcap-wleg)
+	tall := math.Min(in.W, in.H/2-pad/2-tcap-tleg)
 	l.sideBySide = wide >= tall
 	var a, b ui.Rect
+	capH, legH := tcap, tleg
 	if l.sideBySide {
 		a, b = in.SplitLeft(in.W/2 - pad/2)
 		b.X += pad
 		b.W -= pad
+		capH, legH = wcap, wleg
 	} else {
 		a, b = in.SplitTop(in.H/2 - pad/2)
 		b.Y += pad
 		b.H -= pad
 	}
-	l.capP, l.plane, l.legP = square(a, capH)
-	l.capL, l.loss, l.legL = square(b, capH)
+	// The strips run from the square's left edge to the column's right
+	// edge: with the square narrower than its column, they may be
+	// narrower than the column too.
+	_, sq, _ := square(a, capH, legH)
+	if w := a.Right() - sq.X; w < a.W {
+		capH, legH = strips(w)
+	}
+	l.capP, l.plane, l.legP = square(a, capH, legH)
+	l.capL, l.loss, l.legL = square(b, capH, legH)
 	l.bannerTop, l.bannerBottom = in.Y, in.Bottom()
 	return l
 }
 
 // square returns a caption strip of height capH, the largest square below
-// it that leaves a legend strip of the same height under it, and that
-// legend strip, centred in r.
-func square(r ui.Rect, capH float64) (ui.Rect, ui.Rect, ui.Rect) {
-	side := math.Max(1, math.Min(r.W, r.H-2*capH))
+// it that leaves a legend strip of height legH under it, and that legend
+// strip, centred in r.
+func square(r ui.Rect, capH, legH float64) (ui.Rect, ui.Rect, ui.Rect) {
+	side := math.Max(1, math.Min(r.W, r.H-capH-legH))
 	x := r.X + (r.W-side)/2
-	y := r.Y + (r.H-2*capH-side)/2
+	y := r.Y + (r.H-capH-legH-side)/2
 	// The caption and legend may run on to the column's right edge: a
 	// square narrower than its column leaves them room there, and they
 	// then keep their full size instead of shrinking.
 	return ui.Rect{X: x, Y: y, W: r.Right() - x, H: capH},
 		ui.Rect{X: x, Y: y + capH, W: side, H: side},
-		ui.Rect{X: x, Y: y + capH + side, W: r.Right() - x, H: capH}
+		ui.Rect{X: x, Y: y + capH + side, W: r.Right() - x, H: legH}
 }

@@ -64,6 +64,7 @@ type rasters struct {
 	sigmaStyle ui.FieldStyle
 	mapImg     *ebiten.Image
 	mKey       mapKey
+	iso        ui.Segments // the iso-lines, kept for their buffers
 }
 
 // refresh rewrites the pictures whose inputs changed.
@@ -102,8 +103,10 @@ func (g *rasters) refreshMap(c *ui.Context, l *landscape, landChanged bool, r ui
 	g.land.draw(g.mapImg, ui.Rect{W: w, H: h})
 	lc := ui.WithAlpha(th.TextDim, 0xa0)
 	sx, sy := w/float64(n), h/float64(n)
+	g.iso.Reset()
 	for i := 0; i+3 < len(l.Segs); i += 4 {
 		s := l.Segs[i : i+4]
-		ui.Line(g.mapImg, float64(s[0])*sx, float64(s[1])*sy, float64(s[2])*sx, float64(s[3])*sy, c.Px(1.3), lc)
+		g.iso.Add(float64(s[0])*sx, float64(s[1])*sy, float64(s[2])*sx, float64(s[3])*sy, c.Px(1.3))
 	}
+	g.iso.Draw(g.mapImg, lc)
 }

@@ -72,6 +72,12 @@ func (s *Scene) derive(c *ui.Context) {
 		v.pathPx = append(v.pathPx, x, y)
 	}
 	changed := s.land.update(v.cur.M.B, v.half, pts, t.Data.Version(), t.Loss)
+	if changed {
+		s.gen++ // the picture shows the new map
+	}
+	if s.land.Pending() {
+		c.Animating() // the rest of the map comes in the next ticks
+	}
 	s.gfx.refresh(c, &s.land, changed, v.cur.M, &s.plane, s.lay.loss)
 }
 

@@ -1,7 +1,6 @@
 package perceptron
 
 import (
-	"fmt"
 	"image"
 	"image/color"
 	"math"
@@ -24,7 +23,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawPanel(dst, c, side)
 	// Everything on the plane is clipped to it.
 	pl := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
-	s.plane.DrawGrid(pl, c)
+	s.plane.DrawGridAvoiding(pl, c, s.gridPoints())
 	w := s.shown()
 	s.drawRegions(pl, c, w)
 	if s.showNov {
@@ -41,6 +40,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawCaption(pl, c)
 	s.drawNoLine(pl, c)
 	s.drawFootnote(pl, c)
+	c.Layout().Add(s.lab.pl)
 }
 
 // drawRegions shades each side of the line by the class it predicts.
@@ -74,20 +74,10 @@ func (s *Scene) drawLine(dst *ebiten.Image, c *ui.Context, w weights) {
 	}
 }
 
-// lineLabel writes a label along a clipped line, near its upper end (top)
-// or its lower end, inside the plane.
-func (s *Scene) lineLabel(dst *ebiten.Image, c *ui.Context, x0, y0, x1, y1 float64, label string, clr color.Color, top bool) {
-	if (y1 < y0) == top {
-		x0, y0, x1, y1 = x1, y1, x0, y0
-	}
-	lx, ly := x0+(x1-x0)*0.1, y0+(y1-y0)*0.1
-	px := c.Px(18)
-	lw, _ := ui.MeasureText(label, px)
-	r := s.plane.Rect
-	lx = math.Max(r.X+c.Px(6), math.Min(r.Right()-lw-c.Px(6), lx+c.Px(10)))
-	ly = math.Max(r.Y+c.Px(6), math.Min(r.Bottom()-px*1.4, ly))
-	ui.FillRect(dst, ui.Rect{X: lx - c.Px(3), Y: ly - c.Px(1), W: lw + c.Px(6), H: px * 1.3}, ui.WithAlpha(c.Theme.Background, 0xb0))
-	ui.DrawText(dst, label, lx, ly, px, clr, ui.AlignLeft)
+// drawLineName draws the name of a line (w*, the pocket line) where the
+// placer put it, beside the line, on a plate.
+func drawLineName(dst *ebiten.Image, c *ui.Context, at place.Placed, clr color.Color) {
+	ui.DrawPlaced(dst, c, at, c.Px(lineNameSize), c.Px(3), clr, ui.WithAlpha(c.Theme.Background, 0xb0))
 }
 
 // drawGhost draws the line as it was before the current step's update,
@@ -107,17 +97,56 @@ func (s *Scene) drawGhost(dst *ebiten.Image, c *ui.Context) {
 // drawPocket draws the pocket line (the best weights seen) of a
 // non-separable set.
 func (s *Scene) drawPocket(dst *ebiten.Image, c *ui.Context) {
-	r := s.run
-	if r.Separable() || r.Data.Len() == 0 || s.novStale {
+	if !s.hasPocket() {
 		return
 	}
-	w, b, _ := r.P.Pocket()
+	w, b, _ := s.run.P.Pocket()
 	x0, y0, x1, y1, ok := s.plane.ClipLine(w[0], w[1], b)
 	if !ok {
 		return
 	}
 	ui.DashedLine(dst, x0, y0, x1, y1, c.Px(3), c.Px(14), c.Theme.Good)
-	s.lineLabel(dst, c, x0, y0, x1, y1, c.T("perceptron.pocket.label"), c.Theme.Good, false)
+	if s.lab.pocketOK {
+		drawLineName(dst, c, s.lab.pocket, c.Theme.Good)
+	}
+}
+
+// hasPocket reports whether the pocket line is drawn: for a non-separable
+// set whose Novikoff figures are up to date.
+func (s *Scene) hasPocket() bool {
+	r := s.run
+	return !r.Separable() && r.Data.Len() > 0 && !s.novStale
+}
+
+// circleText is a label with its usual box.
+type circleText struct {
+	text string
+	box  place.Box
+}
+
+// circleLabel returns the circle max‖x‖'s name at its usual place (at
+// circleAngle, outside the circle) and the point of the circle it names;
+// false when the circle is too small to name.
+func (s *Scene) circleLabel(c *ui.Context) (circleText, place.Box, bool) {
+	p := &s.plane
+	ox, oy := p.ToScreen([2]float64{0, 0})
+	rad := s.run.MaxNorm * p.Unit()
+	if !(rad > c.Px(20)) {
+		return circleText{}, place.Box{}, false
+	}
+	a := s.circleAngle
+	cx, cy := math.Cos(a), math.Sin(a)
+	px := c.Px(17)
+	lx, ly := ox+(rad+c.Px(6))*cx, oy-(rad+c.Px(6))*cy
+	t := c.T("perceptron.circle.label")
+	w, h := ui.MeasureText(t, px)
+	if cx < 0 {
+		lx -= w
+	}
+	if cy > 0 {
+		ly -= px * 1.2
+	}
+	return circleText{t, place.BoxAt(lx, ly, w, h)}, place.Around(ox+rad*cx, oy-rad*cy, c.Px(2)), true
 }
 
 // drawNovikoff draws what the theorem is about: the circle of radius
@@ -133,19 +162,8 @@ func (s *Scene) drawNovikoff(dst *ebiten.Image, c *ui.Context) {
 	ox, oy := p.ToScreen([2]float64{0, 0})
 	rad := r.MaxNorm * p.Unit()
 	ui.Ring(dst, ox, oy, rad, c.Px(2), ui.WithAlpha(th.Ideal, 0xc0))
-	if rad > c.Px(20) {
-		a := s.circleAngle
-		cx, cy := math.Cos(a), math.Sin(a)
-		px := c.Px(17)
-		lx, ly := ox+(rad+c.Px(6))*cx, oy-(rad+c.Px(6))*cy
-		align := ui.AlignLeft
-		if cx < 0 {
-			align = ui.AlignRight
-		}
-		if cy > 0 {
-			ly -= px * 1.2
-		}
-		ui.DrawText(dst, c.T("perceptron.circle.label"), lx, ly, px, th.Ideal, align)
+	if l := &s.lab; l.circleOK {
+		ui.DrawPlaced(dst, c, l.circle, c.Px(17), 0, th.Ideal, color.Transparent)
 	}
 	if !r.Separable() {
 		return
@@ -165,7 +183,9 @@ func (s *Scene) drawNovikoff(dst *ebiten.Image, c *ui.Context) {
 		return
 	}
 	ui.DashedLine(dst, x0, y0, x1, y1, c.Px(2.5), c.Px(10), th.Ideal)
-	s.lineLabel(dst, c, x0, y0, x1, y1, "w*", th.Ideal, false)
+	if s.lab.wstarOK {
+		drawLineName(dst, c, s.lab.wstar, th.Ideal)
+	}
 }
 
 // drawHover rings the point under the pointer: the one a drag moves and
@@ -190,24 +210,33 @@ func (s *Scene) drawVisit(dst *ebiten.Image, c *ui.Context) {
 	sx, sy := s.plane.ToScreen(st.X)
 	rad := c.MarkerRadius() * 2
 	ui.Ring(dst, sx, sy, rad, c.Px(3), th.Accent)
-	px := c.Px(19)
-	ui.DrawText(dst, fmt.Sprintf("x_{%d}", st.Index+1), sx+rad+c.Px(2), sy-rad-px*0.6, px, th.Accent, ui.AlignLeft)
-	if st.Updated || !s.flashOn || s.player.Playing && s.player.StepsPerSecond() > 8 {
+	l := &s.lab
+	if l.visitOK {
+		ui.DrawPlaced(dst, c, l.visit, c.Px(tagSize), 0, th.Accent, color.Transparent)
+	}
+	if !l.flashOK {
 		return
 	}
 	age := float64(s.tick - s.flashTick)
-	if age >= flashTicks {
-		return
-	}
 	alpha := uint8(255 * math.Min(1, 2*(1-age/flashTicks)))
-	msg := c.T("perceptron.noupdate")
-	fs := c.Px(19)
-	mw, _ := ui.MeasureText(msg, fs)
-	bx := math.Min(sx+rad+c.Px(4), s.plane.Rect.Right()-mw-c.Px(16))
-	by := sy + rad*0.3
-	ui.FillRect(dst, ui.Rect{X: bx, Y: by, W: mw + c.Px(12), H: fs * 1.45}, ui.WithAlpha(th.Panel, alpha))
-	ui.StrokeRect(dst, ui.Rect{X: bx, Y: by, W: mw + c.Px(12), H: fs * 1.45}, c.Px(2), ui.WithAlpha(th.Good, alpha))
-	ui.DrawText(dst, msg, bx+c.Px(6), by+fs*0.15, fs, ui.WithAlpha(th.Text, alpha), ui.AlignLeft)
+	fs := c.Px(tagSize)
+	b := ui.BoxRect(l.flash.Box)
+	if l.flash.HasLeader {
+		ui.Line(dst, l.flash.Leader.A.X, l.flash.Leader.A.Y, l.flash.Leader.B.X, l.flash.Leader.B.Y, c.Px(1.5), ui.WithAlpha(th.Good, alpha))
+	}
+	ui.FillRect(dst, b, ui.WithAlpha(th.Panel, alpha))
+	ui.StrokeRect(dst, b, c.Px(2), ui.WithAlpha(th.Good, alpha))
+	ui.DrawText(dst, l.flash.Text, b.X+c.Px(6), b.Y+fs*0.15, fs, ui.WithAlpha(th.Text, alpha), ui.AlignLeft)
+}
+
+// flashShown reports whether "no update" shows: for a little while after
+// a step that found the visited point correct, unless playing fast.
+func (s *Scene) flashShown() bool {
+	st := s.run.Last
+	if !s.run.HasLast || st.Index < 0 || st.Updated || !s.flashOn || s.player.Playing && s.player.StepsPerSecond() > 8 {
+		return false
+	}
+	return float64(s.tick-s.flashTick) < flashTicks
 }
 
 // drawTheta draws θ as an arrow from the origin (so that each update
@@ -232,8 +261,8 @@ func (s *Scene) drawTheta(dst *ebiten.Image, c *ui.Context, w weights) {
 		ui.Arrow(dst, bx, by, ax, ay, c.Px(4), head, th.Outline)
 		ui.Arrow(dst, bx, by, ax, ay, c.Px(2.5), head*0.8, clr)
 	}
-	for _, t := range s.thetaTags(c, w) {
-		s.tag(dst, c, t.label, t.x, t.y, t.clr)
+	for _, t := range s.lab.tags {
+		s.tag(dst, c, t.at, t.clr)
 	}
 	if w.w == [2]float64{} {
 		return
@@ -258,9 +287,10 @@ func (s *Scene) thetaScale(w weights) (sf float64, upd bool) {
 
 // tagAt is a short label of the θ drawing: its text, centre and colour.
 type tagAt struct {
-	label string
-	x, y  float64
-	clr   color.Color
+	label  string
+	x, y   float64
+	clr    color.Color
+	anchor place.Box // what it names: the placer keeps it near there
 }
 
 // thetaTags returns the labels of θ and of the update Δθ where drawTheta
@@ -279,7 +309,7 @@ func (s *Scene) thetaTags(c *ui.Context, w weights) []tagAt {
 			mx, my := (ax+bx)/2, (ay+by)/2
 			nx, ny := -(ay - by), ax-bx
 			nl := math.Hypot(nx, ny)
-			tags = append(tags, tagAt{"Δθ", mx + nx/nl*c.Px(18), my + ny/nl*c.Px(18), c.Theme.Class(st.Y)})
+			tags = append(tags, tagAt{"Δθ", mx + nx/nl*c.Px(18), my + ny/nl*c.Px(18), c.Theme.Class(st.Y), place.Around(mx, my, c.Px(4))})
 		}
 	}
 	if w.w == [2]float64{} {
@@ -292,53 +322,79 @@ func (s *Scene) thetaTags(c *ui.Context, w weights) []tagAt {
 	}
 	dx, dy := tx-ox, ty-oy
 	if dl := math.Hypot(dx, dy); dl > 0 {
-		tags = append(tags, tagAt{label, tx + dx/dl*c.Px(20), ty + dy/dl*c.Px(20), c.Theme.Normal})
+		tags = append(tags, tagAt{label, tx + dx/dl*c.Px(20), ty + dy/dl*c.Px(20), c.Theme.Normal, place.Around(tx, ty, c.Px(8))})
 	}
 	return tags
 }
 
-// drawFoot draws the dotted segment from the origin to the closest point of
-// the line, with a right-angle mark there and the distance −b/‖θ‖.
-func (s *Scene) drawFoot(dst *ebiten.Image, c *ui.Context, w weights) {
+// footAt is the dotted segment from the origin (ox, oy) to the closest
+// point (fx, fy) of the line, the unit vectors u (towards the origin) and
+// v (along the line) of its right-angle mark, and the distance's tag
+// (empty when the segment is too short to name) centred at (tx, ty).
+type footAt struct {
+	ox, oy, fx, fy float64
+	ux, uy, vx, vy float64
+	label          string
+	tx, ty         float64
+}
+
+// foot returns the dotted segment of weights w, false when the line has
+// no closest point on the plane.
+func (s *Scene) foot(c *ui.Context, w weights) (footAt, bool) {
 	n2 := w.w[0]*w.w[0] + w.w[1]*w.w[1]
 	if n2 == 0 || math.IsInf(n2, 0) {
-		return
+		return footAt{}, false
 	}
 	p := &s.plane
-	th := c.Theme
-	foot := [2]float64{-w.b * w.w[0] / n2, -w.b * w.w[1] / n2}
-	fx, fy := p.ToScreen(foot)
+	fx, fy := p.ToScreen([2]float64{-w.b * w.w[0] / n2, -w.b * w.w[1] / n2})
 	if !p.Rect.Contains(fx, fy) {
-		return
+		return footAt{}, false
 	}
 	ox, oy := p.ToScreen([2]float64{0, 0})
-	clr := ui.WithAlpha(th.Normal, 0xd0)
-	if math.Hypot(fx-ox, fy-oy) > c.Px(4) {
-		ui.DashedLine(dst, ox, oy, fx, fy, c.Px(2), c.Px(4), clr)
+	f := footAt{ox: ox, oy: oy, fx: fx, fy: fy}
+	n := math.Sqrt(n2)
+	f.ux, f.uy = ox-fx, oy-fy
+	if l := math.Hypot(f.ux, f.uy); l > c.Px(1) {
+		f.ux, f.uy = f.ux/l, f.uy/l
+	} else {
+		f.ux, f.uy = w.w[0]/n, -w.w[1]/n // θ̂ on screen (y down)
+	}
+	f.vx, f.vy = -f.uy, f.ux // along the line
+	if d := -w.b / n; math.Hypot(fx-ox, fy-oy) > c.Px(60) {
+		f.label = "−b/‖θ‖ = " + ui.Num(d)
+		f.tx, f.ty = (ox+fx)/2+f.vx*c.Px(40), (oy+fy)/2+f.vy*c.Px(40)
+	}
+	return f, true
+}
+
+// drawFoot draws the dotted segment from the origin to the closest point of
+// the line, with a right-angle mark there (its tag −b/‖θ‖ is placed with
+// θ's).
+func (s *Scene) drawFoot(dst *ebiten.Image, c *ui.Context, w weights) {
+	f, ok := s.foot(c, w)
+	if !ok {
+		return
+	}
+	clr := ui.WithAlpha(c.Theme.Normal, 0xd0)
+	if math.Hypot(f.fx-f.ox, f.fy-f.oy) > c.Px(4) {
+		ui.DashedLine(dst, f.ox, f.oy, f.fx, f.fy, c.Px(2), c.Px(4), clr)
 	}
 	// The right angle: a small square with one side along the line and
 	// one towards the origin (along ±θ).
-	n := math.Sqrt(n2)
-	ux, uy := ox-fx, oy-fy
-	if l := math.Hypot(ux, uy); l > c.Px(1) {
-		ux, uy = ux/l, uy/l
-	} else {
-		ux, uy = w.w[0]/n, -w.w[1]/n // θ̂ on screen (y down)
-	}
-	vx, vy := -uy, ux // along the line
 	k := c.Px(12)
+	fx, fy, ux, uy, vx, vy := f.fx, f.fy, f.ux, f.uy, f.vx, f.vy
 	ui.Polyline(dst, []float64{fx + vx*k, fy + vy*k, fx + vx*k + ux*k, fy + vy*k + uy*k, fx + ux*k, fy + uy*k}, c.Px(2), clr)
-	if d := -w.b / n; math.Hypot(fx-ox, fy-oy) > c.Px(60) {
-		s.tag(dst, c, "−b/‖θ‖ = "+ui.Num(d), (ox+fx)/2+vx*c.Px(40), (oy+fy)/2+vy*c.Px(40), th.Normal)
-	}
 }
 
-// tag writes a short label centred at (x, y) on a translucent background,
-// kept inside the plane.
-func (s *Scene) tag(dst *ebiten.Image, c *ui.Context, label string, x, y float64, clr color.Color) {
-	b := s.tagBox(c, label, x, y)
+// tag writes a short label on a translucent plate where the placer put it
+// (a box from tagBox, or one moved clear, with a leader back).
+func (s *Scene) tag(dst *ebiten.Image, c *ui.Context, at place.Placed, clr color.Color) {
+	b := ui.BoxRect(at.Box)
+	if at.HasLeader {
+		ui.Line(dst, at.Leader.A.X, at.Leader.A.Y, at.Leader.B.X, at.Leader.B.Y, c.Px(1.5), clr)
+	}
 	ui.FillRect(dst, b, ui.WithAlpha(c.Theme.Background, 0xa0))
-	ui.DrawText(dst, label, b.X+b.W/2, b.Y+c.Px(1), c.Px(19), clr, ui.AlignCenter)
+	ui.DrawText(dst, at.Text, b.X+b.W/2, b.Y+c.Px(1), c.Px(tagSize), clr, ui.AlignCenter)
 }
 
 // tagBox is the plate of a tag centred at (x, y), kept inside the plane.
@@ -409,7 +465,9 @@ func (s *Scene) drawRepeat(dst *ebiten.Image, c *ui.Context) {
 	ox, oy := s.plane.ToScreen(l.meet)
 	ui.Ring(dst, ox, oy, c.Px(6), c.Px(2.5), th.Warning)
 	ui.DrawPlaced(dst, c, l.sum, c.Px(calloutSize), c.Px(3), th.Warning, ui.WithAlpha(th.Background, 0xc0))
-	s.drawBlock(dst, c, l.repeat, l.repeatLines, calloutSize, th.Text, th.Warning)
+	if len(l.repeatLines) > 0 {
+		s.drawBlock(dst, c, l.repeat, l.repeatLines, calloutSize, th.Text, th.Warning)
+	}
 }
 
 // pm1 reports whether the ±1 rule is in use.

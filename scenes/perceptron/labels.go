@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"fmt"
+	"image/color"
 	"math"
 	"strings"
 
@@ -13,10 +14,12 @@ import (
 
 // Text sizes of the placed labels, in layout units (≥ 16 px at 1280×720).
 const (
-	hyperSize   = 18
-	captionSize = 18
-	calloutSize = 18
-	maxMarkers  = 2000 // more points than this are not obstacles (a cloud leaves no free place anyway)
+	hyperSize    = 18
+	captionSize  = 18
+	calloutSize  = 18
+	lineNameSize = 18   // w*, the pocket line and the circle
+	tagSize      = 19   // θ, Δθ, −b/‖θ‖, x_i and "no update"
+	maxMarkers   = 2000 // more points than this are not obstacles (a cloud leaves no free place anyway)
 )
 
 // labels are the plane's labels whose places the shared placer chooses in
@@ -28,7 +31,16 @@ type labels struct {
 
 	hyper             place.Placed // "θ·x + b = 0" beside the hyperplane
 	hyperOK           bool
-	caption           place.Box // the preset's caption
+	pocket, wstar     place.Placed // the names of the pocket line and of w*, beside them
+	pocketOK, wstarOK bool
+	circle            place.Placed // "R = max‖x‖" by the circle
+	circleOK          bool
+	visit             place.Placed // the visited point's name x_i
+	visitOK           bool
+	flash             place.Placed // "no update" after a correct point, while it shows
+	flashOK           bool
+	tags              []placedTag // θ, Δθ and −b/‖θ‖ on their plates
+	caption           place.Box   // the preset's caption
 	capText           string
 	foot              []string  // the footnote on the notes' sign slip, wrapped
 	footBox           place.Box // where it went
@@ -50,6 +62,12 @@ type labels struct {
 	cycleIdx    []int    // the points of the cycle's updates, in order
 	cycleKey    cycleKey // the run and repeat the cycle was found for
 	cycleSet    bool
+}
+
+// placedTag is a tag of the θ drawing where the placer put it.
+type placedTag struct {
+	at  place.Placed
+	clr color.Color
 }
 
 // cycleKey is what the cycle's points depend on.
@@ -79,13 +97,11 @@ func (s *Scene) placeLabels(c *ui.Context) {
 			pl.AddMarker(x, y, rad)
 		}
 	}
-	// The axis names, where Plane.DrawGrid writes them.
-	ax, ay := s.plane.ToScreen([2]float64{0, 0})
-	ax = math.Max(r.X, math.Min(r.Right()-1, ax))
-	ay = math.Max(r.Y, math.Min(r.Bottom()-1, ay))
-	w1, h1 := ui.MeasureText("x₁", c.Px(18))
-	pl.AddLabel("x₁", place.BoxAt(r.Right()-c.Px(8)-w1, ay-c.Px(24), w1, h1))
-	pl.AddLabel("x₂", place.BoxAt(ax+c.Px(8), r.Y+c.Px(6), w1, h1))
+	// The axis names, where the grid writes them (it reports them to the
+	// frame's layout itself).
+	for _, a := range s.plane.AxisLabels(c, s.gridPoints()) {
+		pl.AddBox(a.Box)
+	}
 
 	w := s.shown()
 	l.hyperOK = false
@@ -108,25 +124,9 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		l.hyper, l.hyperOK = pl.PlaceOnLine(name, line, t, tw+2*pad, th+2*pad), true
 	}
 	s.addArrows(w)
-	if st := s.run.Last; s.run.HasLast && st.Index >= 0 {
-		// The visited point's name, where drawVisit writes it.
-		sx, sy := s.plane.ToScreen(st.X)
-		rad, px := c.MarkerRadius()*2, c.Px(19)
-		name := fmt.Sprintf("x_{%d}", st.Index+1)
-		nw, nh := ui.MeasureText(name, px)
-		pl.AddLabel(name, place.BoxAt(sx+rad+c.Px(2), sy-rad-px*0.6, nw, nh))
-	}
-	for _, t := range s.thetaTags(c, w) {
-		pl.AddLabel(t.label, s.tagBox(c, t.label, t.x, t.y).Box())
-	}
-	if s.showNov && s.run.Separable() && !s.novStale {
-		n := s.run.Nov
-		if x0, y0, x1, y1, ok := s.plane.ClipLine(n.WStar[0], n.WStar[1], n.BStar); ok {
-			a, b := place.Point{X: x0, Y: y0}, place.Point{X: x1, Y: y1}
-			l.segs = append(l.segs, place.Seg{A: a, B: b})
-			pl.AddSegment(a, b)
-		}
-	}
+	s.addLines(c)
+	s.placeTags(c, w)
+	s.placeLineNames(c)
 
 	l.noText = ""
 	if w.w == [2]float64{} && s.run.Data.Len() > 0 && !s.tween.Running() {
@@ -154,11 +154,135 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	l.footInPanel = false
 	if len(l.foot) > 0 {
 		var free bool
-		l.footBox, l.foot, free = s.placeBlock(c, "footnote", l.foot, footSize, true)
-		if !free {
-			// No free place on the plane (a large text scale): the
-			// footnote goes to the panel's end rather than over the data.
+		if l.footBox, l.foot, free = s.placeBlock(c, "footnote", l.foot, footSize, true); !free {
+			// No free place on the plane (a phone's small plane, a large
+			// text scale): the footnote goes to the panel's end rather
+			// than over the data.
 			l.foot, l.footInPanel = nil, true
+		}
+	}
+}
+
+// gridPoints are the points the grid's names and ticks keep clear of (none
+// in a cloud of more than maxMarkers, which leaves no free place anyway).
+func (s *Scene) gridPoints() []engine.Point {
+	if pts := s.run.Data.Points(); len(pts) <= maxMarkers {
+		return pts
+	}
+	return nil
+}
+
+// addLines adds the other lines drawn on the plane as obstacles: w* (with
+// Novikoff's drawing), the pocket line and the dotted segment from the
+// origin to the hyperplane.
+func (s *Scene) addLines(c *ui.Context) {
+	l := &s.lab
+	add := func(x0, y0, x1, y1 float64) {
+		sg := place.Seg{A: place.Point{X: x0, Y: y0}, B: place.Point{X: x1, Y: y1}}
+		l.segs = append(l.segs, sg)
+		l.pl.AddSegment(sg.A, sg.B)
+	}
+	if s.showNov && s.run.Separable() && !s.novStale && s.run.Data.Len() > 0 {
+		n := s.run.Nov
+		if x0, y0, x1, y1, ok := s.plane.ClipLine(n.WStar[0], n.WStar[1], n.BStar); ok {
+			add(x0, y0, x1, y1)
+		}
+	}
+	if s.hasPocket() {
+		w, b, _ := s.run.P.Pocket()
+		if x0, y0, x1, y1, ok := s.plane.ClipLine(w[0], w[1], b); ok {
+			add(x0, y0, x1, y1)
+		}
+	}
+	if f, ok := s.foot(c, s.shown()); ok {
+		add(f.ox, f.oy, f.fx, f.fy)
+	}
+}
+
+// placeTags places the visited point's name, θ's and Δθ's tags, −b/‖θ‖
+// and the "no update" flash: each at its usual place when that is clear,
+// otherwise around what it names.
+func (s *Scene) placeTags(c *ui.Context, w weights) {
+	l := &s.lab
+	pl := l.pl
+	th := c.Theme
+	l.tags = l.tags[:0]
+	l.visitOK, l.flashOK = false, false
+	st := s.run.Last
+	visited := s.run.HasLast && st.Index >= 0
+	var ring place.Box
+	if visited {
+		sx, sy := s.plane.ToScreen(st.X)
+		rad, px := c.MarkerRadius()*2, c.Px(19)
+		ring = place.Around(sx, sy, rad)
+		name := fmt.Sprintf("x_{%d}", st.Index+1)
+		nw, nh := ui.MeasureText(name, px)
+		l.visit, l.visitOK = pl.Prefer(name, place.BoxAt(sx+rad+c.Px(2), sy-rad-px*0.6, nw, nh), ring), true
+	}
+	for _, t := range s.thetaTags(c, w) {
+		b := s.tagBox(c, t.label, t.x, t.y).Box()
+		l.tags = append(l.tags, placedTag{pl.Prefer(t.label, b, t.anchor), t.clr})
+	}
+	if f, ok := s.foot(c, w); ok && f.label != "" {
+		b := s.tagBox(c, f.label, f.tx, f.ty).Box()
+		mx, my := (f.ox+f.fx)/2, (f.oy+f.fy)/2
+		l.tags = append(l.tags, placedTag{pl.Prefer(f.label, b, place.Around(mx, my, c.Px(2))), th.Normal})
+	}
+	if visited && s.flashShown() {
+		// A passing message: at its usual place below and right of the
+		// visited point, else on another side of it, else not at all (the
+		// panel's table says the same).
+		msg := c.T("perceptron.noupdate")
+		fs := c.Px(tagSize)
+		mw, _ := ui.MeasureText(msg, fs)
+		sx, sy := ring.Center().X, ring.Center().Y
+		rad := ring.W() / 2
+		w, h := mw+c.Px(12), fs*1.45
+		bx := math.Min(sx+rad+c.Px(4), s.plane.Rect.Right()-mw-c.Px(16))
+		for _, b := range []place.Box{
+			place.BoxAt(bx, sy+rad*0.3, w, h),
+			place.BoxAt(sx-w/2, sy+rad+c.Px(4), w, h),
+			place.BoxAt(sx-w/2, sy-rad-c.Px(4)-h, w, h),
+			place.BoxAt(sx-rad-c.Px(4)-w, sy-h/2, w, h),
+		} {
+			if pl.Clear(b) {
+				pl.AddLabel(msg, b)
+				l.flash, l.flashOK = place.Placed{Text: msg, Box: b, Free: true}, true
+				break
+			}
+		}
+	}
+}
+
+// placeLineNames places the names of w* and of the pocket line beside
+// their lines, near their lower ends, and the circle's name by the circle.
+func (s *Scene) placeLineNames(c *ui.Context) {
+	l := &s.lab
+	l.pocketOK, l.wstarOK, l.circleOK = false, false, false
+	onLine := func(name string, x0, y0, x1, y1 float64) place.Placed {
+		if y0 < y1 { // from the lower end
+			x0, y0, x1, y1 = x1, y1, x0, y0
+		}
+		w, h := ui.MeasureText(name, c.Px(lineNameSize))
+		pad := c.Px(3)
+		return l.pl.PlaceOnLine(name, []place.Point{{X: x0, Y: y0}, {X: x1, Y: y1}}, 0.1, w+2*pad, h+2*pad)
+	}
+	r := s.run
+	if s.showNov && r.Data.Len() > 0 && !s.novStale {
+		if r.Separable() {
+			n := r.Nov
+			if x0, y0, x1, y1, ok := s.plane.ClipLine(n.WStar[0], n.WStar[1], n.BStar); ok {
+				l.wstar, l.wstarOK = onLine("w*", x0, y0, x1, y1), true
+			}
+		}
+		if b, a, ok := s.circleLabel(c); ok {
+			l.circle, l.circleOK = l.pl.Prefer(b.text, b.box, a), true
+		}
+	}
+	if s.hasPocket() {
+		w, b, _ := r.P.Pocket()
+		if x0, y0, x1, y1, ok := s.plane.ClipLine(w[0], w[1], b); ok {
+			l.pocket, l.pocketOK = onLine(c.T("perceptron.pocket.label"), x0, y0, x1, y1), true
 		}
 	}
 }
@@ -266,7 +390,12 @@ func (s *Scene) placeRepeat(c *ui.Context) {
 	} else {
 		l.repeatLines = append(l.repeatLines, c.T("perceptron.repeat.noorigin"))
 	}
-	l.repeat, l.repeatLines, _ = s.placeBlock(c, "repeat", l.repeatLines, calloutSize, false)
+	// Where no place is free (a phone's small plane), the callout gives
+	// way to the points: the panel says the same.
+	var free bool
+	if l.repeat, l.repeatLines, free = s.placeBlock(c, "repeat", l.repeatLines, calloutSize, true); !free {
+		l.repeatLines = l.repeatLines[:0]
+	}
 	ox, oy := s.plane.ToScreen(l.meet)
 	l.sum = ui.PlaceText(l.pl, sum, place.Around(ox, oy, c.Px(6)), c.Px(calloutSize), c.Px(3))
 }
@@ -274,7 +403,7 @@ func (s *Scene) placeRepeat(c *ui.Context) {
 // placeBlock places a block of lines (a caption or a callout) at the first
 // of the plane's corners, and then places further down its sides, that
 // covers no point, line or label placed so far, and records it. Lines are
-// wrapped (never shrunk) to half the plane, or to a third when that finds
+// wrapped (never shrunk) to half the plane, or narrower when that finds
 // no free place. It returns the box, the lines as they go in it and
 // whether the box is free; a block with no free place goes where it
 // covers least, unless it is optional: then it is not recorded, and the
@@ -284,7 +413,9 @@ func (s *Scene) placeBlock(c *ui.Context, name string, lines []string, size floa
 	m, pad := c.Px(8), c.Px(6)
 	var best place.Box
 	var bestLines []string
-	for k, width := range []float64{math.Max(r.W*0.5, c.Px(460)), math.Max(r.W*0.34, c.Px(300))} {
+	// The narrower widths are for a small plane (a phone), where a third
+	// of it is less than a line of 300 units.
+	for k, width := range []float64{math.Max(r.W*0.5, c.Px(460)), math.Max(r.W*0.34, c.Px(300)), r.W * 0.45, r.W * 0.3} {
 		width = math.Min(r.W-2*m-2*pad, width)
 		b, wrapped, free := s.blockAt(c, lines, size, width)
 		if free || k == 0 {
@@ -361,7 +492,7 @@ func (s *Scene) firstFree(cands []place.Box) (place.Box, bool) {
 				n++
 			}
 		}
-		if n == 0 {
+		if n == 0 && pl.Clear(b) { // Clear: the fixed boxes (axis names) too
 			return b, true
 		}
 		if n < bestN {

@@ -6,69 +6,148 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/gameloop"
 )
 
 // These helpers run a scene's frames inside a real Ebiten game loop (the
 // package's TestMain must be gameloop.Main), one frame per tick of the
-// loop as the game runs them, so that Ebiten flushes each frame's draws.
+// loop as the game runs them, so that Ebiten flushes each frame's draws
+// and reuses its command buffers between frames.
 
-// Frames runs b.N frames of update and draw (after a warm-up that fills
-// caches and grows buffers) and reports the p50 and p95 of each in ms, as
-// neurona.perf() does in the page; run the benchmark with -cpuprofile and
-// -memprofile to see where the time goes.
-func Frames(b *testing.B, update, draw func()) {
-	for range 30 {
-		gameloop.Do(func() { update(); draw() })
+// OnLoop returns a rig for s made inside the package's game loop
+// (gameloop.Main), after setup (keys, data) has run there too.
+func OnLoop[S ui.Scene](tb testing.TB, s S, setup func(r *Rig[S])) *Rig[S] {
+	var r *Rig[S]
+	gameloop.Do(func() {
+		r = New(tb, s)
+		setup(r)
+	})
+	return r
+}
+
+// Play presses Enter (play): the setup of OnLoop for a scene measured
+// while it plays.
+func Play[S ui.Scene](r *Rig[S]) { r.Do(keymap.Play) }
+
+// Frame is one frame of the game: a tick with no input, then a draw.
+func (r *Rig[S]) Frame() {
+	r.Tick()
+	r.Draw()
+}
+
+// warmFrames is how many frames run before a frame's cost is measured:
+// enough for caches, glyph atlases and Ebiten's buffers to reach their
+// steady size.
+const warmFrames = 30
+
+// timeFrames runs b.N frames of parts in turn, after a warm-up, and
+// returns each part's own times in ms, sorted (measured inside the tick,
+// without the wait for the loop's next one).
+func timeFrames(b *testing.B, parts ...func()) [][]float64 {
+	for range warmFrames {
+		gameloop.Do(func() {
+			for _, p := range parts {
+				p()
+			}
+		})
 	}
-	var up, dr []float64
+	ts := make([][]float64, len(parts))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
 		gameloop.Do(func() {
-			t0 := time.Now()
-			update()
-			t1 := time.Now()
-			draw()
-			t2 := time.Now()
-			up = append(up, float64(t1.Sub(t0))/1e6)
-			dr = append(dr, float64(t2.Sub(t1))/1e6)
+			for i, p := range parts {
+				t0 := time.Now()
+				p()
+				ts[i] = append(ts[i], float64(time.Since(t0))/1e6)
+			}
 		})
 	}
 	b.StopTimer()
-	q := func(v []float64, p float64) float64 {
-		slices.Sort(v)
-		return v[min(len(v)-1, int(p*float64(len(v))))]
+	for _, t := range ts {
+		slices.Sort(t)
 	}
-	b.ReportMetric(q(up, 0.5), "update-p50-ms")
-	b.ReportMetric(q(up, 0.95), "update-p95-ms")
-	b.ReportMetric(q(dr, 0.5), "draw-p50-ms")
-	b.ReportMetric(q(dr, 0.95), "draw-p95-ms")
+	return ts
+}
+
+// quantile is the q-quantile of sorted values v.
+func quantile(v []float64, q float64) float64 {
+	return v[min(len(v)-1, int(q*float64(len(v))))]
+}
+
+// Frames runs b.N frames of update and draw and reports the p50 and p95
+// of each in ms, as neurona.perf() does in the page; run the benchmark
+// with -cpuprofile and -memprofile to see where the time goes.
+func Frames(b *testing.B, update, draw func()) {
+	ts := timeFrames(b, update, draw)
+	b.ReportMetric(quantile(ts[0], 0.5), "update-p50-ms")
+	b.ReportMetric(quantile(ts[0], 0.95), "update-p95-ms")
+	b.ReportMetric(quantile(ts[1], 0.5), "draw-p50-ms")
+	b.ReportMetric(quantile(ts[1], 0.95), "draw-p95-ms")
+}
+
+// BenchFrames times frame (an Update and a Draw, typically through a Rig)
+// and reports the frames' own time as "frame-p50-µs", "frame-p95-µs" and
+// "frame-max-µs": the native counterpart of neurona.perf()'s Update +
+// Draw. ns/op includes the wait for the loop's next tick: read the CPU
+// profile (-cpuprofile), not ns/op.
+func BenchFrames(b *testing.B, frame func()) {
+	ts := timeFrames(b, frame)[0]
+	b.ReportMetric(1000*quantile(ts, 0.5), "frame-p50-µs")
+	b.ReportMetric(1000*quantile(ts, 0.95), "frame-p95-µs")
+	b.ReportMetric(1000*ts[len(ts)-1], "frame-max-µs")
+}
+
+// allocsPerFrame runs n frames (after a warm-up) of before and then
+// counted, each in its own tick of the loop, and returns the allocations
+// and bytes counted's runs made, sorted.
+func allocsPerFrame(n int, before, counted func()) (allocs, bytes []uint64) {
+	for range warmFrames {
+		gameloop.Do(func() { before(); counted() })
+	}
+	var a, b runtime.MemStats
+	allocs, bytes = make([]uint64, n), make([]uint64, n)
+	for i := range n {
+		gameloop.Do(func() {
+			before()
+			runtime.ReadMemStats(&a)
+			counted()
+			runtime.ReadMemStats(&b)
+		})
+		allocs[i], bytes[i] = b.Mallocs-a.Mallocs, b.TotalAlloc-a.TotalAlloc
+	}
+	slices.Sort(allocs)
+	slices.Sort(bytes)
+	return allocs, bytes
 }
 
 // DrawAllocs runs frames of tick and draw and returns the median
-// allocations and bytes of one draw, counted inside the loop's tick (so
-// that nothing else runs meanwhile) and after a warm-up; the tick runs
-// before the count. The median, not the mean: a buffer that grows once in
-// a while (Ebiten's, the runtime's) is not garbage made every frame, and
-// must not make the count depend on what ran before.
+// allocations and bytes of one draw (the tick runs before the count).
+// The median, not the mean: a buffer that grows once in a while
+// (Ebiten's, the runtime's) is not garbage made every frame, and must not
+// make the count depend on what ran before.
 func DrawAllocs(tick, draw func()) (allocs, bytes uint64) {
-	for range 10 {
-		gameloop.Do(func() { tick(); draw() })
+	a, b := allocsPerFrame(21, tick, draw)
+	return a[len(a)/2], b[len(b)/2]
+}
+
+// FrameAllocs returns the fewest and the most allocations a whole frame
+// made over n frames in a steady state.
+func FrameAllocs(n int, frame func()) (least, most uint64) {
+	a, _ := allocsPerFrame(n, func() {}, frame)
+	return a[0], a[len(a)-1]
+}
+
+// FrameAllocsWithin fails t when, over 60 frames in a steady state, the
+// frame with the fewest allocations made more than least or the one with
+// the most made more than most (0: no bound).
+func FrameAllocsWithin(t *testing.T, frame func(), least, most uint64) {
+	t.Helper()
+	lo, hi := FrameAllocs(60, frame)
+	t.Logf("allocations per frame: %d to %d", lo, hi)
+	if least > 0 && lo > least || most > 0 && hi > most {
+		t.Errorf("frames allocated %d to %d times, want at most %d and %d", lo, hi, least, most)
 	}
-	const n = 21
-	var a, b runtime.MemStats
-	ns, bs := make([]uint64, n), make([]uint64, n)
-	for i := range n {
-		gameloop.Do(func() {
-			tick()
-			runtime.ReadMemStats(&a)
-			draw()
-			runtime.ReadMemStats(&b)
-		})
-		ns[i], bs[i] = b.Mallocs-a.Mallocs, b.TotalAlloc-a.TotalAlloc
-	}
-	slices.Sort(ns)
-	slices.Sort(bs)
-	return ns[n/2], bs[n/2]
 }

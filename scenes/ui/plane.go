@@ -128,6 +128,18 @@ func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) { p.DrawGridAround(dst, 
 // DrawGridAround is DrawGrid for a plane that will show pts: the axis
 // names move along their axes where they would cover one of the points.
 func (p *Plane) DrawGridAround(dst *ebiten.Image, c *Context, pts []engine.Point) {
+	p.drawGrid(dst, c, pts, false)
+}
+
+// DrawGridAvoiding is DrawGridAround whose tick numbers keep clear of pts
+// too: a number that would cover a point's marker goes to the other side
+// of its axis, or is left out when that side is covered as well (the grid
+// line still marks the value).
+func (p *Plane) DrawGridAvoiding(dst *ebiten.Image, c *Context, pts []engine.Point) {
+	p.drawGrid(dst, c, pts, true)
+}
+
+func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, avoid bool) {
 	th := c.Theme
 	FillRect(dst, p.Rect, th.Background)
 	step := niceStep(p.XMax-p.XMin, 8)
@@ -149,24 +161,81 @@ func (p *Plane) DrawGridAround(dst *ebiten.Image, c *Context, pts []engine.Point
 	ay = math.Max(p.Rect.Y, math.Min(p.Rect.Bottom()-1, ay))
 	Line(dst, p.Rect.X, ay, p.Rect.Right(), ay, c.Px(1.5), th.Axis)
 	Line(dst, ax, p.Rect.Y, ax, p.Rect.Bottom(), c.Px(1.5), th.Axis)
+	p.eachTick(c, pts, avoid, func(t string, b place.Box) {
+		DrawText(dst, t, b.X0, b.Y0, fs, th.TextDim, AlignLeft)
+	})
+	for _, a := range p.AxisLabels(c, pts) {
+		DrawText(dst, a.Text, a.Box.X0, a.Box.Y0, c.Px(18), th.TextDim, AlignLeft)
+		c.Layout().AddLabel(a.Text, a.Box)
+	}
+}
+
+// TickLabels returns where DrawGridAvoiding writes the tick numbers for a
+// plane that shows pts.
+func (p *Plane) TickLabels(c *Context, pts []engine.Point) []place.Placed {
+	var out []place.Placed
+	p.eachTick(c, pts, true, func(t string, b place.Box) {
+		out = append(out, place.Placed{Text: t, Box: b, Free: true})
+	})
+	return out
+}
+
+// eachTick calls f with each tick number the grid writes and its box: the
+// horizontal axis's below it, the vertical axis's left of it; with avoid,
+// a number that would cover one of pts goes to the other side of its
+// axis, or is left out when that side is covered too.
+func (p *Plane) eachTick(c *Context, pts []engine.Point, avoid bool, f func(t string, b place.Box)) {
+	step := niceStep(p.XMax-p.XMin, 8)
+	ystep := step
+	if p.YHalf > 0 {
+		ystep = niceStep(p.YMax-p.YMin, 8*p.Rect.H/math.Max(p.Rect.W, 1))
+	}
+	fs := c.Px(TextMin)
+	ax, ay := p.ToScreen([2]float64{0, 0})
+	ax = math.Max(p.Rect.X, math.Min(p.Rect.Right()-1, ax))
+	ay = math.Max(p.Rect.Y, math.Min(p.Rect.Bottom()-1, ay))
 	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax-step/2; x += step {
 		if math.Abs(x) < step/2 {
 			continue
 		}
 		sx, _ := p.ToScreen([2]float64{x, 0})
-		DrawText(dst, tick(x), sx, ay+c.Px(3), fs, th.TextDim, AlignCenter)
+		t := tick(x)
+		w, h := MeasureText(t, fs)
+		b := place.BoxAt(sx-w/2, ay+c.Px(3), w, h)
+		if avoid && p.covers(c, b, pts) {
+			if b = place.BoxAt(sx-w/2, ay-c.Px(3)-h, w, h); p.covers(c, b, pts) {
+				continue
+			}
+		}
+		f(t, b)
 	}
 	for y := math.Ceil(p.YMin/ystep) * ystep; y <= p.YMax-ystep/2; y += ystep {
 		if math.Abs(y) < ystep/2 {
 			continue
 		}
 		_, sy := p.ToScreen([2]float64{0, y})
-		DrawText(dst, tick(y), ax-c.Px(4), sy-fs*0.6, fs, th.TextDim, AlignRight)
+		t := tick(y)
+		w, h := MeasureText(t, fs)
+		b := place.BoxAt(ax-c.Px(4)-w, sy-fs*0.6, w, h)
+		if avoid && p.covers(c, b, pts) {
+			if b = place.BoxAt(ax+c.Px(4), sy-fs*0.6, w, h); p.covers(c, b, pts) {
+				continue
+			}
+		}
+		f(t, b)
 	}
-	for _, a := range p.AxisLabels(c, pts) {
-		DrawText(dst, a.Text, a.Box.X0, a.Box.Y0, c.Px(18), th.TextDim, AlignLeft)
-		c.Layout().AddLabel(a.Text, a.Box)
+}
+
+// covers reports whether box b covers the marker of one of pts.
+func (p *Plane) covers(c *Context, b place.Box, pts []engine.Point) bool {
+	r := PointRadius(c, len(pts))
+	for _, pt := range pts {
+		sx, sy := p.ToScreen(pt.X)
+		if b.Overlaps(place.Around(sx, sy, r)) {
+			return true
+		}
 	}
+	return false
 }
 
 // AxisLabels returns where DrawGrid writes the axis names (x₁ and x₂

@@ -1,0 +1,40 @@
+package neuron
+
+import (
+	"testing"
+
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
+)
+
+// nudgedFrame returns one frame of the benchmark's neuron case: θ₁ nudged
+// up or down (alternately) by one tick, then drawn.
+func nudgedFrame(r *scenetest.Rig[*Scene]) func() {
+	up := false
+	return func() {
+		up = !up
+		if up {
+			r.Do(keymap.ParamInc)
+		} else {
+			r.Do(keymap.ParamDec)
+		}
+		r.Draw()
+	}
+}
+
+// BenchmarkFrameNudged is the CPU side of a frame of the bench's neuron
+// case (θ₁ nudged every frame), at a 1280×800 window's scene area. Under
+// Xvfb:
+//
+//	go test -run '^$' -bench Frame -cpuprofile cpu.out ./scenes/neuron/
+func BenchmarkFrameNudged(b *testing.B) {
+	r := scenetest.OnLoop(b, New(), func(*scenetest.Rig[*Scene]) {})
+	scenetest.BenchFrames(b, nudgedFrame(r))
+}
+
+// A nudged frame allocates a bounded amount: lines and rectangles no
+// longer build a path each (the frame made 1,024 allocations with them).
+func TestFrameAllocs(t *testing.T) {
+	r := scenetest.OnLoop(t, New(), func(*scenetest.Rig[*Scene]) {})
+	scenetest.FrameAllocsWithin(t, nudgedFrame(r), 0, 650)
+}

@@ -1,0 +1,44 @@
+package perceptron
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
+	"github.com/neurona/neurona/scenes/state"
+)
+
+// with3000 loads the bench's perceptron case: 3,000 points that no line
+// separates (so the run never stops), playing.
+func with3000(r *scenetest.Rig[*Scene]) {
+	g := rand.New(rand.NewPCG(1, 2))
+	pts := make([]engine.Point, 3000)
+	for i := range pts {
+		x, y := g.Float64()*2-1, g.Float64()*2-1
+		c := 1
+		if x+0.3*y+0.1*g.NormFloat64() < 0 {
+			c = -1
+		}
+		pts[i] = engine.Point{X: [2]float64{x, y}, Y: c}
+	}
+	if err := r.Load(map[string]any{"points": state.PointsField(pts)}); err != nil {
+		r.T.Fatal(err)
+	}
+	r.Do(keymap.Play)
+}
+
+// BenchmarkFramePlaying3000 is the CPU side of a frame of the bench's
+// perceptron case. Under Xvfb:
+//
+//	go test -run '^$' -bench Frame -cpuprofile cpu.out ./scenes/perceptron/
+func BenchmarkFramePlaying3000(b *testing.B) {
+	scenetest.BenchFrames(b, scenetest.OnLoop(b, New(), with3000).Frame)
+}
+
+// The points are a cached layer: a frame's allocations do not grow with
+// them (1,056 at most before lines and rectangles stopped building paths).
+func TestFrameAllocs(t *testing.T) {
+	scenetest.FrameAllocsWithin(t, scenetest.OnLoop(t, New(), with3000).Frame, 0, 1000)
+}

@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"bytes"
+	"image"
+	"image/color"
+	"math"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+)
+
+// A batch of segments (and so Line, which draws through one) draws the
+// picture vector.StrokeLine draws segment by segment, and FillRect the
+// one vector.DrawFilledRect draws,
+// crossings and a translucent colour included, and refilling it allocates
+// nothing once its buffers have grown.
+func TestSegmentsDrawAsLines(t *testing.T) {
+	const w, h = 96, 80
+	clr := color.RGBA{0x50, 0x60, 0x70, 0xa0} // premultiplied, translucent
+	var segs [][4]float64
+	for i := range 40 {
+		a := float64(i) * 0.37
+		cx, cy := 48+30*math.Cos(a), 40+30*math.Sin(a)
+		segs = append(segs, [4]float64{cx, cy, 48 + 20*math.Cos(3*a), 40 + 20*math.Sin(2*a)})
+	}
+	segs = append(segs, [4]float64{10, 10, 10, 10}, [4]float64{math.NaN(), 0, 5, 5}) // no length, not finite
+	var b Segments
+	onGame(func() {
+		// Images of their own (not in an atlas, where their offsets would
+		// round the edges of the quads differently).
+		own := &ebiten.NewImageOptions{Unmanaged: true}
+		one, batch := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own), ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own)
+		one.Fill(color.Black)
+		batch.Fill(color.Black)
+		for _, s := range segs {
+			if finite4(s[0], s[1], s[2], s[3]) {
+				vector.StrokeLine(one, float32(s[0]), float32(s[1]), float32(s[2]), float32(s[3]), 1.7, clr, false)
+			}
+			b.Add(s[0], s[1], s[2], s[3], 1.7)
+		}
+		if b.Len() != 40 {
+			t.Errorf("%d segments in the batch, want the 40 drawable ones", b.Len())
+		}
+		b.Draw(batch, clr)
+		// Rectangles: FillRect against vector.DrawFilledRect.
+		for i := range 6 {
+			r := Rect{X: 3.3 + float64(i)*13.7, Y: 60.6 - float64(i)*9.1, W: 10.45, H: 7.3 + float64(i)}
+			vector.DrawFilledRect(one, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), clr, false)
+			FillRect(batch, r, clr)
+		}
+		p1, p2 := make([]byte, 4*w*h), make([]byte, 4*w*h)
+		one.ReadPixels(p1)
+		batch.ReadPixels(p2)
+		if !bytes.Equal(p1, p2) {
+			n := 0
+			for i := range p1 {
+				if p1[i] != p2[i] {
+					n++
+				}
+			}
+			t.Errorf("the batch differs from StrokeLine's picture in %d bytes", n)
+		}
+		if n := testing.AllocsPerRun(20, func() {
+			b.Reset()
+			for _, s := range segs {
+				b.Add(s[0], s[1], s[2], s[3], 1.7)
+			}
+		}); n != 0 {
+			t.Errorf("refilling the batch: %g allocations", n)
+		}
+	})
+}
+
+// Line and FillRect draw without allocating (vector.StrokeLine and
+// DrawFilledRect, which they replace, allocated a path each time).
+func TestLineDoesNotAllocate(t *testing.T) {
+	onGame(func() {
+		img := ebiten.NewImage(64, 64)
+		var c color.Color = color.RGBA{0xff, 0xee, 0xdd, 0xff} // a theme's colour, already an interface
+		for range 10 {
+			Line(img, 1, 2, 40, 50, 2, c)
+		}
+		if n := testing.AllocsPerRun(100, func() { Line(img, 1, 2, 40, 50, 2, c) }); n != 0 {
+			t.Errorf("Line: %g allocations", n)
+		}
+		if n := testing.AllocsPerRun(100, func() { FillRect(img, Rect{X: 1, Y: 2, W: 30, H: 20}, c) }); n != 0 {
+			t.Errorf("FillRect: %g allocations", n)
+		}
+	})
+}
