@@ -183,6 +183,26 @@ func (ch *chrome) sceneArea(v view) ui.Rect {
 	return ui.Rect{X: 0, Y: top, W: v.w, H: max(h, 1)}
 }
 
+// ClassPicker is implemented by scenes whose clicks add points of one of
+// several classes 0…K−1 rather than ±1 (their toggle cycles the class):
+// the touch bar's toggle shows the scene's class, not ±1.
+type ClassPicker interface {
+	PointClass() int
+}
+
+// touchToggleFace is what the touch bar's class toggle shows for the
+// current scene: the class a tap adds, as its marker and its name.
+func touchToggleFace(sc ui.Scene, touchCls int) (label string, k int, classes bool) {
+	if p, ok := sc.(ClassPicker); ok {
+		k := p.PointClass()
+		return ui.Int(k), k, true
+	}
+	if touchCls < 0 {
+		return "−1", -1, false
+	}
+	return "+1", 1, false
+}
+
 // Player is implemented by scenes that play steps, so that the title bar
 // can show whether they play and how fast.
 type Player interface {
@@ -598,10 +618,11 @@ func (ch *chrome) drawTouchBar(v view, dst *ebiten.Image, c *ui.Context) {
 		ui.FillRect(dst, r, th.Background)
 		ui.StrokeRect(dst, r, 1.5*s, th.PanelEdge)
 		if b.action == touchClassToggle {
-			ui.Marker(dst, r.X+r.W/2, r.Y+r.H*0.4, 10*s, ch.touchCls, th)
-			label := "+1"
-			if ch.touchCls < 0 {
-				label = "−1"
+			label, k, classes := touchToggleFace(v.scene(), ch.touchCls)
+			if classes {
+				ui.ClassMarker(dst, r.X+r.W/2, r.Y+r.H*0.4, 10*s, k, false, th)
+			} else {
+				ui.Marker(dst, r.X+r.W/2, r.Y+r.H*0.4, 10*s, k, th)
 			}
 			ui.DrawText(dst, label, r.X+r.W/2, r.Y+r.H*0.62, 13*s, th.Text, ui.AlignCenter)
 			continue

@@ -1,6 +1,14 @@
 package scenes
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/neurona/neurona/scenes/embedding"
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/perceptron"
+	"github.com/neurona/neurona/scenes/scenetest"
+	"github.com/neurona/neurona/scenes/ui"
+)
 
 // TestChromeKeepsItsOwnState drives the chrome's state through its
 // methods alone, as the game does.
@@ -39,5 +47,30 @@ func TestChromeKeepsItsOwnState(t *testing.T) {
 	ch.clearMessages()
 	if ch.messages() != 0 {
 		t.Fatal("messages left after clearing")
+	}
+}
+
+// The touch bar's class toggle shows what a tap adds: ±1 in the scenes
+// of two classes, the class number (and its marker) in the scene of K
+// classes, following the scene as its class moves on.
+func TestTouchToggleShowsTheScenesClass(t *testing.T) {
+	if label, k, classes := touchToggleFace(perceptron.New(), -1); label != "−1" || k != -1 || classes {
+		t.Errorf("perceptron with −1: %q, %d, classes %v", label, k, classes)
+	}
+	if label, k, classes := touchToggleFace(perceptron.New(), 1); label != "+1" || k != 1 || classes {
+		t.Errorf("perceptron with +1: %q, %d, classes %v", label, k, classes)
+	}
+	r := scenetest.New(t, embedding.New())
+	seen := map[string]bool{}
+	for range 3 {
+		label, k, classes := touchToggleFace(r.S, 1)
+		if !classes || k != r.S.PointClass() || label != ui.Int(k) {
+			t.Errorf("embedding: %q, %d, classes %v; the scene's class is %d", label, k, classes, r.S.PointClass())
+		}
+		seen[label] = true
+		r.Do(keymap.Action("embedding.class")) // K: the next class
+	}
+	if len(seen) != 3 {
+		t.Errorf("the toggle showed %v over three classes", seen)
 	}
 }

@@ -148,6 +148,10 @@ func (s *Scene) MouseHelp() []string {
 // transport strip's play and speed controls.
 func (s *Scene) Playback() *ui.Player { return &s.player }
 
+// PointClass is the class a click or a tap adds (0…K−1), which the touch
+// bar's toggle shows.
+func (s *Scene) PointClass() int { return s.class }
+
 // Update implements ui.Scene.
 func (s *Scene) Update(c *ui.Context) {
 	s.layout(c)
