@@ -72,3 +72,15 @@ func DrawAllocs(tick, draw func()) (allocs, bytes uint64) {
 	slices.Sort(bs)
 	return ns[n/2], bs[n/2]
 }
+
+// DrawsWithoutGarbage counts a frame of draw as DrawAllocs does, logs the
+// count, and fails t when it is over maxAllocs allocations or maxBytes
+// bytes. what names the case in the messages ("paused", "playing").
+func DrawsWithoutGarbage(t testing.TB, what string, tick, draw func(), maxAllocs, maxBytes uint64) {
+	t.Helper()
+	n, b := DrawAllocs(tick, draw)
+	t.Logf("%s: %d allocations, %d bytes a frame", what, n, b)
+	if n > maxAllocs || b > maxBytes {
+		t.Errorf("%s: a frame allocates %d times, %d bytes (at most %d and %d)", what, n, b, maxAllocs, maxBytes)
+	}
+}
