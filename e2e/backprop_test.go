@@ -19,8 +19,7 @@ import (
 // gradient the page shows equals the engine's backpropagation and the
 // page's own finite-difference check; then the update, and ← back.
 func TestBackpropWalksAFullPass(t *testing.T) {
-	p := openPage(t, "scene=backprop&lang=es")
-	s := p.WaitState(t, `s.scene === "backprop" && s.step === 0`)
+	p, s := openScene(t, "backprop", "es", `s.step === 0`)
 	if s["phase"] != "forward" || s["focus"] != "" {
 		t.Fatalf("start: phase %v focus %v", s["phase"], s["focus"])
 	}

@@ -16,8 +16,7 @@ import (
 // document (1,000 points, 4 hidden layers of 8, t-SNE), which must keep
 // playing.
 func TestEmbeddingTrainsAndEmbeds(t *testing.T) {
-	p := openPage(t, "scene=embedding&lang=es")
-	s := p.WaitState(t, `s.scene === "embedding"`)
+	p, s := openScene(t, "embedding", "es", "")
 	pts := Points(t, s)
 	emb, _ := s["embedding"].([]any)
 	if s["dataset"] != "moons" || s["classes"] != 2.0 || s["view"] != "layer" || len(pts) != 200 || len(emb) != len(pts) {

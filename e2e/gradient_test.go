@@ -17,8 +17,7 @@ import (
 // gradient, which is the engine's on the published points; then it adds a
 // point with a click, toggles the loss with J, and steps back with ←.
 func TestGradientStepsAgainstTheGradient(t *testing.T) {
-	p := openPage(t, "scene=gradient&lang=es")
-	s := p.WaitState(t, `s.scene === "gradient" && s.step === 0`)
+	p, s := openScene(t, "gradient", "es", `s.step === 0`)
 
 	for i := 1; i <= 3; i++ {
 		pts := enginePoints(t, s)

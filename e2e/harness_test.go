@@ -283,6 +283,20 @@ func openPage(t *testing.T, hash string) *Page {
 	return p
 }
 
+// openScene opens the app on one scene in one language and waits for its
+// first state: the state document names the scene and, unless predicate
+// is "", the predicate over it (bound to s, as in WaitState) holds. It
+// returns the page and that state.
+func openScene(t *testing.T, scene, lang, predicate string) (*Page, map[string]any) {
+	t.Helper()
+	p := openPage(t, "scene="+scene+"&lang="+lang)
+	first := fmt.Sprintf(`s.scene === %q`, scene)
+	if predicate != "" {
+		first += " && (" + predicate + ")"
+	}
+	return p, p.WaitState(t, first)
+}
+
 // openURL opens any URL of the test server in a fresh browser, collecting
 // console output from the very start, and returns without waiting for the
 // app. Each setup runs on the blank tab before the navigation (to throttle

@@ -17,8 +17,7 @@ import (
 // cycles the activation with A, drags θ's tip and the line with the real
 // mouse (each changes exactly its own parameters), and looks at the page.
 func TestNeuronTableAndDrags(t *testing.T) {
-	p := openPage(t, "scene=neuron&lang=es")
-	s := p.WaitState(t, `s.scene === "neuron"`)
+	p, s := openScene(t, "neuron", "es", "")
 	if fmt.Sprint(s["theta"]) != "[2 2]" || s["b"] != -1.0 || s["activation"] != "sign" {
 		t.Fatalf("start: θ=%v b=%v σ=%v, want the notes' (2, 2), −1, sign", s["theta"], s["b"], s["activation"])
 	}

@@ -15,9 +15,9 @@ import (
 // scene, presses Space and checks every published number against the
 // engine run here on the same points; then steps back and looks.
 func TestPerceptronStepsMatchEngine(t *testing.T) {
-	p := openPage(t, "scene=perceptron&lang=es")
+	p, _ := openScene(t, "perceptron", "es", "")
 	p.Key(t, "c")
-	p.WaitState(t, `s.scene === "perceptron" && s.points.length === 0 && s.step === 0`)
+	p.WaitState(t, `s.points.length === 0 && s.step === 0`)
 
 	plane := p.Plane(t)
 	clicks := []struct {
@@ -86,9 +86,9 @@ func TestPerceptronStepsMatchEngine(t *testing.T) {
 // the page reports; then the second preset, the same points with a bias,
 // converges in three mistakes.
 func TestPerceptronNotesRunRepeats(t *testing.T) {
-	p := openPage(t, "scene=perceptron&lang=en")
+	p, _ := openScene(t, "perceptron", "en", "")
 	p.Key(t, "!") // Shift+1
-	s := p.WaitState(t, `s.scene === "perceptron" && s.bias === false && s.tie === "positive" && s.points.length === 3 && s.step === 0`)
+	s := p.WaitState(t, `s.bias === false && s.tie === "positive" && s.points.length === 3 && s.step === 0`)
 	want := [][2]float64{{0, 0}, {0, 0}, {1, -0.5}, {1, 0.5}, {1, -0.5}}
 	for i, w := range want {
 		p.Key(t, " ")

@@ -2,12 +2,11 @@ package scenes
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/neurona/neurona/internal/golden"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
@@ -280,27 +279,5 @@ func TestREADMESceneKeys(t *testing.T) {
 			fmt.Fprintf(&b, "| %s | %s | %s |\n", s.ID(), row.Keys, i18n.T(i18n.EN, row.Help))
 		}
 	}
-	want := b.String()
-	readme, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(readme)
-	i, j := strings.Index(text, begin), strings.Index(text, end)
-	if i < 0 || j < i {
-		t.Fatalf("README.md lacks the %q … %q markers", strings.TrimSpace(begin), end)
-	}
-	if text[i+len(begin):j] == want {
-		return
-	}
-	if *updateREADME {
-		text = text[:i+len(begin)] + want + text[j:]
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	t.Errorf("README.md's scene key table is out of date; run go test ./scenes -run READMESceneKeys -update")
+	golden.Section(t, path, begin, end, b.String(), "go test ./scenes -run READMESceneKeys -update")
 }
-
-var updateREADME = flag.Bool("update", false, "rewrite the scene key table in README.md")

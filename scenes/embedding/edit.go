@@ -27,23 +27,24 @@ func (e *edits) push(p []model.Point) {
 
 // undo returns the data before the last edit, keeping cur for redo.
 func (e *edits) undo(cur []model.Point) ([]model.Point, bool) {
-	if len(e.past) == 0 {
-		return nil, false
-	}
-	p := e.past[len(e.past)-1]
-	e.past = e.past[:len(e.past)-1]
-	e.future = append(e.future, cur)
-	return p, true
+	return move(&e.past, &e.future, cur)
 }
 
 // redo returns the data of the last undone edit.
 func (e *edits) redo(cur []model.Point) ([]model.Point, bool) {
-	if len(e.future) == 0 {
+	return move(&e.future, &e.past, cur)
+}
+
+// move pops the last data set of from and pushes cur onto to: one step of
+// undo or redo. It reports false, and changes nothing, when from is empty.
+func move(from, to *[][]model.Point, cur []model.Point) ([]model.Point, bool) {
+	n := len(*from)
+	if n == 0 {
 		return nil, false
 	}
-	p := e.future[len(e.future)-1]
-	e.future = e.future[:len(e.future)-1]
-	e.past = append(e.past, cur)
+	p := (*from)[n-1]
+	*from = (*from)[:n-1]
+	*to = append(*to, cur)
 	return p, true
 }
 

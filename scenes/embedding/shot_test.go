@@ -3,20 +3,18 @@ package embedding
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"image"
 	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/neurona/neurona/internal/golden"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/ui"
 )
-
-var update = flag.Bool("update", false, "rewrite the benchmark's state document in e2e/testdata")
 
 // TestDrawsEveryPreset plays each preset at top speed and draws it, in
 // both languages, both themes and a phone's shape: every frame shows many
@@ -101,18 +99,7 @@ func TestBenchDocIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile(benchDocPath, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(benchDocPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("e2e/testdata's benchmark document is not preset 9's; run go test ./scenes/embedding -run BenchDoc -update")
-	}
+	got := golden.File(t, benchDocPath, want, "go test ./scenes/embedding -run BenchDoc -update")
 	var doc map[string]any
 	if err := json.Unmarshal(got, &doc); err != nil {
 		t.Fatal(err)

@@ -1,15 +1,11 @@
 package keymap
 
 import (
-	"flag"
-	"os"
-	"strings"
 	"testing"
 
+	"github.com/neurona/neurona/internal/golden"
 	"github.com/neurona/neurona/scenes/i18n"
 )
-
-var update = flag.Bool("update", false, "rewrite the key table in README.md")
 
 func TestGlobalMapHasNoConflicts(t *testing.T) {
 	if c := Conflicts(ParamBindings); len(c) != 0 {
@@ -95,28 +91,8 @@ func TestLabelsAndRows(t *testing.T) {
 func TestREADMEKeyTable(t *testing.T) {
 	const path = "../../README.md"
 	const begin, end = "<!-- keys:begin -->\n", "<!-- keys:end -->"
-	readme, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(readme)
-	i, j := strings.Index(s, begin), strings.Index(s, end)
-	if i < 0 || j < i {
-		t.Fatalf("README.md lacks the %q … %q markers", strings.TrimSpace(begin), end)
-	}
 	want := Markdown(func(k string) string { return i18n.T(i18n.EN, k) })
-	got := s[i+len(begin) : j]
-	if got == want {
-		return
-	}
-	if *update {
-		s = s[:i+len(begin)] + want + s[j:]
-		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	t.Errorf("README.md's key table is out of date; run go test ./scenes/keymap -run README -update")
+	golden.Section(t, path, begin, end, want, "go test ./scenes/keymap -run README -update")
 }
 
 func TestCycleWrapsBothWays(t *testing.T) {

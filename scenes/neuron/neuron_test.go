@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/neuron/model"
@@ -106,21 +104,30 @@ func screen(s *Scene, x [2]float64) [2]float64 {
 	return [2]float64{sx, sy}
 }
 
+// dragKeepsPoints drags what (named in the message) from one point of the
+// plane to another, in data coordinates, and fails the test if the drag
+// changed the points.
+func dragKeepsPoints(t *testing.T, r *scenetest.Rig[*Scene], what string, from, to [2]float64) {
+	t.Helper()
+	s := r.S
+	pts := append([]engine.Point(nil), s.data.Points()...)
+	drag(r, screen(s, from), screen(s, to))
+	if !slices.Equal(pts, s.data.Points()) {
+		t.Errorf("dragging %s changed the points", what)
+	}
+}
+
 func TestDragTipChangesExactlyTheta(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
 	before := s.n
-	pts := append([]engine.Point(nil), s.data.Points()...)
 	to := [2]float64{-1.5, 0.5}
-	drag(r, screen(s, s.n.Theta), screen(s, to))
+	dragKeepsPoints(t, r, "θ", s.n.Theta, to)
 	if math.Abs(s.n.Theta[0]-to[0]) > 1e-9 || math.Abs(s.n.Theta[1]-to[1]) > 1e-9 {
 		t.Errorf("θ = %v, want %v", s.n.Theta, to)
 	}
 	if s.n.B != before.B || s.n.Act != before.Act {
 		t.Errorf("dragging θ changed b or σ: %+v → %+v", before, s.n)
-	}
-	if !slices.Equal(pts, s.data.Points()) {
-		t.Errorf("dragging θ changed the points")
 	}
 }
 
@@ -128,14 +135,13 @@ func TestDragLineChangesExactlyB(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
 	before := s.n
-	pts := append([]engine.Point(nil), s.data.Points()...)
 	// A point of the line 2x₁ + 2x₂ − 1 = 0 away from the points and the tip.
 	on := [2]float64{1.5, -1}
 	if a := s.n.Potential(on); a != 0 {
 		t.Fatalf("a(%v) = %v, not on the line", on, a)
 	}
 	to := [2]float64{1.5, -0.5}
-	drag(r, screen(s, on), screen(s, to))
+	dragKeepsPoints(t, r, "the line", on, to)
 	if s.n.Theta != before.Theta || s.n.Act != before.Act {
 		t.Errorf("dragging the line changed θ or σ: %+v → %+v", before, s.n)
 	}
@@ -145,9 +151,6 @@ func TestDragLineChangesExactlyB(t *testing.T) {
 	}
 	if s.n.B == before.B {
 		t.Error("b did not change")
-	}
-	if !slices.Equal(pts, s.data.Points()) {
-		t.Errorf("dragging the line changed the points")
 	}
 }
 
@@ -250,7 +253,7 @@ func TestLoadRefusesBadDocumentsNamingTheField(t *testing.T) {
 
 func TestLoadPointsOnlyAndHugeValues(t *testing.T) {
 	r := scenetest.New(t, New())
-	s, c := r.S, r.C
+	s := r.S
 	d, _ := state.Parse([]byte(`{"points":[{"x":[1e9,-1e9],"y":1},{"x":[0,0],"y":0}]}`))
 	if err := s.Load(d); err != nil {
 		t.Fatal(err)
@@ -267,19 +270,18 @@ func TestLoadPointsOnlyAndHugeValues(t *testing.T) {
 		t.Errorf("state with huge values: %s", j)
 	}
 	// Drawing such a state must not panic.
-	img := ebiten.NewImage(1280, 760)
-	s.Draw(img, c)
+	r.Draw()
 	// θ = 0: no line, no arrow, still no panic.
 	d, _ = state.Parse([]byte(`{"theta":[0,0],"b":0}`))
 	if err := s.Load(d); err != nil {
 		t.Fatal(err)
 	}
 	r.Tick()
-	s.Draw(img, c)
+	r.Draw()
 	// An empty data set.
 	r.Key(keymap.Clear, 0)
 	r.Tick()
-	s.Draw(img, c)
+	r.Draw()
 	if s.data.Len() != 0 {
 		t.Error("C did not clear")
 	}

@@ -21,18 +21,12 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 // drawPlane draws the plane: the grid from its layer, then the squares,
 // residuals, curves, points and legend, clipped to the plane.
 func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
-	s.grid.Refresh(c, gridKey{s.plane.Rect, s.view, s.data.Version()}, func(img *ebiten.Image) {
-		// The layer's labels (the axis names) are kept with it, so that
-		// every frame's layout report has them.
+	s.grid.RefreshReported(c, gridKey{s.plane.Rect, s.view, s.data.Version()}, func(img *ebiten.Image, lc *ui.Context) {
 		s.gridDraws++
-		lc := *c
-		s.gridRep.Reset()
-		lc.SetLayout(&s.gridRep)
-		s.plane.DrawGridAround(img, &lc, s.data.Points())
+		s.plane.DrawGridAround(img, lc, s.data.Points())
 	})
 	s.grid.Draw(dst)
-	rep := c.Layout()
-	rep.Labels = append(rep.Labels, s.gridRep.Labels...)
+	s.grid.Report(c) // the axis names
 	s.plane.ReportPoints(c, s.data.Points())
 	r := s.plane.Rect
 	sub := s.clip.Of(dst, r)

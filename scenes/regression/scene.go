@@ -20,7 +20,6 @@ import (
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/regression/model"
 	"github.com/neurona/neurona/scenes/ui"
-	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // ID is the scene's identifier.
@@ -86,10 +85,9 @@ type Scene struct {
 	v        view    // what Draw shows, computed in Update
 	lastNote string  // the last message, for tests
 
-	grid      ui.Layer     // the plane's grid (draw.go)
-	gridRep   place.Report // the grid layer's labels, for every frame's layout report
-	clip      ui.Clip      // the plane's part of the screen, kept between frames
-	gridDraws int          // how many times the grid layer was drawn (tests)
+	grid      ui.Layer // the plane's grid (draw.go)
+	clip      ui.Clip  // the plane's part of the screen, kept between frames
+	gridDraws int      // how many times the grid layer was drawn (tests)
 }
 
 // New returns the scene at its default preset.

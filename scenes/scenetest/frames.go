@@ -151,3 +151,15 @@ func FrameAllocsWithin(t *testing.T, frame func(), least, most uint64) {
 		t.Errorf("frames allocated %d to %d times, want at most %d and %d", lo, hi, least, most)
 	}
 }
+
+// DrawsWithoutGarbage counts a frame of draw as DrawAllocs does, logs the
+// count, and fails t when it is over maxAllocs allocations or maxBytes
+// bytes. what names the case in the messages ("paused", "playing").
+func DrawsWithoutGarbage(t testing.TB, what string, tick, draw func(), maxAllocs, maxBytes uint64) {
+	t.Helper()
+	n, b := DrawAllocs(tick, draw)
+	t.Logf("%s: %d allocations, %d bytes a frame", what, n, b)
+	if n > maxAllocs || b > maxBytes {
+		t.Errorf("%s: a frame allocates %d times, %d bytes (at most %d and %d)", what, n, b, maxAllocs, maxBytes)
+	}
+}

@@ -17,26 +17,30 @@ const MaxClassMarkers = 4
 // of the theme (its first two hidden-unit colours). Each class also has its
 // own marker shape (ClassMarker), so colour is never the only cue.
 func (t *Theme) ClassColor(k int) color.RGBA {
-	switch k {
-	case 0:
-		return t.ClassNeg
-	case 1:
-		return t.ClassPos
-	case 2:
-		return t.Hidden[0]
-	}
-	return t.Hidden[1]
+	c, _ := t.class(k)
+	return c
 }
 
 // ClassRegion is the light tint of the region a classifier gives class k.
 func (t *Theme) ClassRegion(k int) color.RGBA {
+	_, r := t.class(k)
+	return r
+}
+
+// class is class k's colour and its region's tint: the lecture's two
+// classes have their own tints, the others a light one of their colour.
+func (t *Theme) class(k int) (c, region color.RGBA) {
 	switch k {
 	case 0:
-		return t.RegionNeg
+		return t.ClassNeg, t.RegionNeg
 	case 1:
-		return t.RegionPos
+		return t.ClassPos, t.RegionPos
+	case 2:
+		c = t.Hidden[0]
+	default:
+		c = t.Hidden[1]
 	}
-	return WithAlpha(t.ClassColor(k), t.RegionPos.A)
+	return c, WithAlpha(c, t.RegionPos.A)
 }
 
 // ClassMarker draws the marker of a point of class k (0…3) centred at

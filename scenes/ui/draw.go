@@ -48,17 +48,13 @@ func (r Rect) SplitTop(h float64) (Rect, Rect) {
 
 // Line draws a solid line w pixels wide.
 func Line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.Color) {
-	if !finite4(x0, y0, x1, y1) {
-		return
-	}
 	// One quad, as vector.StrokeLine draws it (butt ends), without its
 	// per-call path.
-	dx, dy := x1-x0, y1-y0
-	l := math.Hypot(dx, dy)
-	if !(l > 1e-2) || !(w > 0) {
+	ux, uy, _, ok := segment(x0, y0, x1, y1, 1e-2)
+	if !ok || !(w > 0) {
 		return
 	}
-	nx, ny := -dy/l*w/2, dx/l*w/2
+	nx, ny := -uy*w/2, ux*w/2
 	quad(dst, x0+nx, y0+ny, x1+nx, y1+ny, x1-nx, y1-ny, x0-nx, y0-ny, c)
 }
 
@@ -84,15 +80,10 @@ var (
 
 // DashedLine draws a dashed line with dashes of length dash and equal gaps.
 func DashedLine(dst *ebiten.Image, x0, y0, x1, y1, w, dash float64, c color.Color) {
-	if !finite4(x0, y0, x1, y1) || dash <= 0 {
+	ux, uy, l, ok := segment(x0, y0, x1, y1, 0)
+	if !ok || dash <= 0 {
 		return
 	}
-	dx, dy := x1-x0, y1-y0
-	l := math.Hypot(dx, dy)
-	if l == 0 {
-		return
-	}
-	ux, uy := dx/l, dy/l
 	for s := 0.0; s < l; s += 2 * dash {
 		e := math.Min(s+dash, l)
 		Line(dst, x0+ux*s, y0+uy*s, x0+ux*e, y0+uy*e, w, c)
@@ -102,15 +93,10 @@ func DashedLine(dst *ebiten.Image, x0, y0, x1, y1, w, dash float64, c color.Colo
 // Arrow draws a line from (x0, y0) to (x1, y1) ending in a filled head of
 // size head pixels.
 func Arrow(dst *ebiten.Image, x0, y0, x1, y1, w, head float64, c color.Color) {
-	if !finite4(x0, y0, x1, y1) {
+	ux, uy, l, ok := segment(x0, y0, x1, y1, 1e-9)
+	if !ok {
 		return
 	}
-	dx, dy := x1-x0, y1-y0
-	l := math.Hypot(dx, dy)
-	if l < 1e-9 {
-		return
-	}
-	ux, uy := dx/l, dy/l
 	head = math.Min(head, l*0.6)
 	bx, by := x1-ux*head, y1-uy*head
 	Line(dst, x0, y0, bx, by, w, c)
@@ -270,6 +256,21 @@ func Marker(dst *ebiten.Image, x, y, r float64, class int, th *Theme) {
 	s := r * 0.9
 	FillRect(dst, Rect{x - s - o, y - s - o, 2 * (s + o), 2 * (s + o)}, th.Outline)
 	FillRect(dst, Rect{x - s, y - s, 2 * s, 2 * s}, th.ClassNeg)
+}
+
+// segment is the unit direction (ux, uy) and the length l of the segment
+// from (x0, y0) to (x1, y1), and whether it is drawn: its ends are finite
+// and on the screen's scale, and it is longer than shortest pixels.
+func segment(x0, y0, x1, y1, shortest float64) (ux, uy, l float64, ok bool) {
+	if !finite4(x0, y0, x1, y1) {
+		return 0, 0, 0, false
+	}
+	dx, dy := x1-x0, y1-y0
+	l = math.Hypot(dx, dy)
+	if !(l > shortest) {
+		return 0, 0, 0, false
+	}
+	return dx / l, dy / l, l, true
 }
 
 func finite4(a, b, c, d float64) bool {

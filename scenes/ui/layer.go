@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/scenes/i18n"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Layer is a picture of a scene's still parts (everything but what
@@ -15,6 +16,7 @@ import (
 type Layer struct {
 	img *ebiten.Image
 	key layerKey
+	rep place.Report // the labels and markers RefreshReported drew
 }
 
 // layerKey is what a layer depends on: the scene's own key and the
@@ -48,6 +50,27 @@ func (l *Layer) Refresh(c *Context, key any, draw func(dst *ebiten.Image)) bool 
 	FillRect(l.img, c.Bounds, c.Theme.Background)
 	draw(l.img)
 	return true
+}
+
+// RefreshReported is Refresh for a layer whose labels and markers are in
+// the frame's layout report: draw gets a copy of c whose layout report is
+// the layer's own, kept until the next redraw, so that Report can add it
+// to every frame's, not only to the frames that redraw the layer.
+func (l *Layer) RefreshReported(c *Context, key any, draw func(dst *ebiten.Image, lc *Context)) bool {
+	return l.Refresh(c, key, func(dst *ebiten.Image) {
+		lc := *c
+		l.rep.Reset()
+		lc.SetLayout(&l.rep)
+		draw(dst, &lc)
+	})
+}
+
+// Report adds the labels and markers of the layer's last RefreshReported
+// to c's layout report. Call it every frame the layer is drawn.
+func (l *Layer) Report(c *Context) {
+	rep := c.Layout()
+	rep.Labels = append(rep.Labels, l.rep.Labels...)
+	rep.Markers = append(rep.Markers, l.rep.Markers...)
 }
 
 // Draw copies the layer to dst.

@@ -33,16 +33,12 @@ func Trace(dst *ebiten.Image, xy []float64, w float64, c color.Color) {
 	}
 	for i := 0; i+3 < len(xy); i += 2 {
 		x0, y0, x1, y1 := xy[i], xy[i+1], xy[i+2], xy[i+3]
-		if !finite4(x0, y0, x1, y1) {
+		ux, uy, _, ok := segment(x0, y0, x1, y1, 1e-6)
+		if !ok {
 			continue
 		}
-		dx, dy := x1-x0, y1-y0
-		l := math.Hypot(dx, dy)
-		if l < 1e-6 {
-			continue
-		}
-		ux, uy := dx/l*hw, dy/l*hw // along the segment, w/2 long
-		nx, ny := -uy, ux          // across it
+		ux, uy = ux*hw, uy*hw // along the segment, w/2 long
+		nx, ny := -uy, ux     // across it
 		if len(vs)+4 > maxTraceVertices {
 			fillTrace(dst, vs, is)
 			vs, is = vs[:0], is[:0]

@@ -26,19 +26,12 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 // drawStillLayer refreshes the still layer if what it shows changed,
 // copies it to dst and reports its labels.
 func (s *Scene) drawStillLayer(dst *ebiten.Image, c *ui.Context) {
-	s.still.Refresh(c, s.stillKey(), func(img *ebiten.Image) {
-		// The layer's labels are kept with it, so that every frame's
-		// layout report has them, not only the frames that redraw it.
+	s.still.RefreshReported(c, s.stillKey(), func(img *ebiten.Image, lc *ui.Context) {
 		s.stillDraws++
-		lc := *c
-		s.stillRep.Reset()
-		lc.SetLayout(&s.stillRep)
-		s.drawStill(img, &lc)
+		s.drawStill(img, lc)
 	})
 	s.still.Draw(dst)
-	rep := c.Layout()
-	rep.Labels = append(rep.Labels, s.stillRep.Labels...)
-	rep.Markers = append(rep.Markers, s.stillRep.Markers...)
+	s.still.Report(c)
 }
 
 // stillKey is what the still layer shows, besides the context's geometry,

@@ -25,17 +25,10 @@ func TestPlanesDrawWithoutGarbage(t *testing.T) {
 		r.S.drawInput(screen, r.C)
 		r.S.drawHidden(screen, r.C)
 	}
-	check := func(what string) {
-		t.Helper()
-		n, b := scenetest.DrawAllocs(r.Tick, planes)
-		t.Logf("%s: %d allocations, %d bytes a frame", what, n, b)
-		// What is left is Ebiten's own per-draw bookkeeping and a few
-		// small values (sub-images, colours).
-		if n > 64 || b > 2048 {
-			t.Errorf("%s: a frame of the planes allocates %d times, %d bytes", what, n, b)
-		}
-	}
-	check("paused")
+	// What is left is Ebiten's own per-draw bookkeeping and a few small
+	// values (sub-images, colours).
+	const allocs, bytes = 64, 2048
+	scenetest.DrawsWithoutGarbage(t, "paused", r.Tick, planes, allocs, bytes)
 	r.DoArg(actNew, 0)
 	for range 16 {
 		r.Do(keymap.Faster)
@@ -43,7 +36,7 @@ func TestPlanesDrawWithoutGarbage(t *testing.T) {
 	for range 2 * model.MaxHistory / 100 { // past the history's growth: steady
 		r.Tick()
 	}
-	check("top speed")
+	scenetest.DrawsWithoutGarbage(t, "top speed", r.Tick, planes, allocs, bytes)
 }
 
 // TestStillLayerKeptWhileTraining: the still layer (the input plane's

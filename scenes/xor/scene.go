@@ -16,7 +16,6 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
-	"github.com/neurona/neurona/scenes/ui/place"
 	"github.com/neurona/neurona/scenes/xor/model"
 )
 
@@ -75,9 +74,8 @@ type Scene struct {
 	marks    ui.MarkerSet // the points' markers, drawn as copies of two sprites
 	lossPlot ui.Plot      // keeps its drawing buffer between frames
 
-	still      ui.Layer     // the still parts of the picture (draw.go)
-	stillRep   place.Report // the still layer's labels, for every frame's layout report
-	stillDraws int          // how many times the still layer was drawn (tests)
+	still      ui.Layer // the still parts of the picture (draw.go)
+	stillDraws int      // how many times the still layer was drawn (tests)
 
 	inClip, hidClip ui.Clip // the planes' parts of the screen, kept between frames
 }

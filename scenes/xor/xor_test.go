@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
@@ -494,16 +492,15 @@ func TestHugeValuesNeverShowNaN(t *testing.T) {
 	if err := s.Load(d); err != nil {
 		t.Fatal(err)
 	}
-	img := ebiten.NewImage(1280, 760)
 	for range 50 {
 		r.DoArg(keymap.Step, 0)
-		s.Draw(img, c)
+		r.Draw()
 	}
 	r.DoArg(actMorph, 0)
 	for range 40 {
 		r.Tick()
 	}
-	s.Draw(img, c)
+	r.Draw()
 	j := scenetest.JSON(t, s)
 	if strings.Contains(j, "NaN") || strings.Contains(j, "Inf") {
 		t.Errorf("state: %s", j)
@@ -525,7 +522,7 @@ func TestHugeValuesNeverShowNaN(t *testing.T) {
 	if notes := c.TakeNotes(); len(notes) == 0 || !strings.Contains(strings.Join(notes, " "), "R") {
 		t.Errorf("no message about the divergence: %v", notes)
 	}
-	s.Draw(img, c)
+	r.Draw()
 	r.DoArg(keymap.Reset, 0)
 	if s.run.Diverged {
 		t.Error("R did not clear the divergence")
@@ -538,7 +535,7 @@ func TestHugeValuesNeverShowNaN(t *testing.T) {
 			t.Fatal(err)
 		}
 		r.DoArg(keymap.Step, 0)
-		s.Draw(img, c)
+		r.Draw()
 	}
 }
 
