@@ -56,6 +56,9 @@ func (st FieldStyle) Scaled(k float64) FieldStyle {
 		return color.RGBA{f(c.R), f(c.G), f(c.B), f(c.A)}
 	}
 	st.Neg, st.Pos, st.Mid = sc(st.Neg), sc(st.Pos), sc(st.Mid)
+	for i, c := range st.Classes {
+		st.Classes[i] = sc(c)
+	}
 	return st
 }
 
@@ -65,11 +68,15 @@ func (st FieldStyle) Scaled(k float64) FieldStyle {
 // Neg → Mid and values above it Mid → Pos. A transparent Mid makes the
 // colour fade out towards the decision level, so that the boundary and
 // the steepness of the activation read at a glance.
+//
+// Classes are the colours of a K ≥ 3 network's decision regions, each at
+// full confidence (the deep field's regions; see NetField.Color).
 type FieldStyle struct {
 	Lo, Hi   float64
 	Neg, Pos color.RGBA
 	UseMid   bool
 	Mid      color.RGBA
+	Classes  [engine.MaxClasses]color.RGBA
 }
 
 // RegionStyle is the usual style for a classifier's output with the given
