@@ -40,7 +40,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	for i := 0; i+1 < len(s.v.planeXY); i += 2 {
 		c.Layout().AddMarker(place.Around(s.v.planeXY[i], s.v.planeXY[i+1], r))
 	}
-	ui.DrawNetField(clip(dst, p.Rect), p, ui.NetRegions(s.run.Net()), regionStyle(th))
+	ui.DrawNetField(dst, p, ui.NetRegions(s.run.Net()), regionStyle(th))
 	s.markers.Draw(clip(dst, p.Rect), s.v.planeXY, s.v.kinds)
 	if s.hoverPt >= 0 && 2*s.hoverPt+1 < len(s.v.planeXY) {
 		ui.Ring(dst, s.v.planeXY[2*s.hoverPt], s.v.planeXY[2*s.hoverPt+1], c.MarkerRadius()*1.9, c.Px(2.5), th.Accent)
@@ -99,7 +99,7 @@ func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
 	if s.view != model.ViewTSNE && s.emb.D == 2 && !s.emb.PCA {
 		// The regions the rest of the network draws in the layer's plane.
 		m := ui.NetField{Net: s.run.Net(), From: s.layer, Regions: true}
-		ui.DrawNetField(clip(dst, sp.Rect), sp, m, regionStyle(th).Scaled(s.v.morph))
+		ui.DrawNetField(dst, sp, m, regionStyle(th).Scaled(s.v.morph))
 	}
 	sub := clip(dst, sp.Rect)
 	// The axes of the layer's coordinates, where visible.
@@ -231,6 +231,10 @@ func (s *Scene) drawNodes(dst *ebiten.Image, c *ui.Context) {
 // drawEnlarged shows unit u's picture large beside its node, with the
 // name and the range of its colours.
 func (s *Scene) drawEnlarged(dst *ebiten.Image, c *ui.Context, u unitRef) {
+	i := s.tileIndex(u.l, u.j)
+	if i >= maxTiles {
+		return // a frame laid out for the shape before a change
+	}
 	th := c.Theme
 	n := s.v.nodes[u.l][u.j]
 	size := math.Min(c.Px(220), s.v.netRect.H*0.95)
@@ -246,11 +250,11 @@ func (s *Scene) drawEnlarged(dst *ebiten.Image, c *ui.Context, u unitRef) {
 	half := (a.xmax - a.xmin) / 2
 	p := ui.NewPlane(a.xmin+half, a.ymin+half, half)
 	p.Layout(r)
-	ui.DrawNetField(dst, &p, ui.NetUnit(s.run.Net(), u.l, u.j), s.pics.styles[s.tileIndex(u.l, u.j)])
+	ui.DrawNetField(dst, &p, ui.NetUnit(s.run.Net(), u.l, u.j), s.pics.styles[i])
 	ui.StrokeRect(dst, r, c.Px(2), th.Accent)
 	name := unitName(c, u, s.layers, s.k)
 	ui.DrawText(dst, name, r.X+c.Px(4), r.Y+c.Px(4), c.Px(17), th.Text, ui.AlignLeft)
-	rg := s.pics.shown[s.tileIndex(u.l, u.j)]
+	rg := s.pics.shown[i]
 	rt := ui.Fixed(rg[0]) + " … " + ui.Fixed(rg[1])
 	ui.DrawText(dst, rt, r.X+c.Px(4), r.Bottom()-c.Px(22), c.Px(16), th.TextDim, ui.AlignLeft)
 }

@@ -28,8 +28,10 @@ const (
 // pictures holds the units' atlas and what it was drawn for.
 type pictures struct {
 	atlas  *ebiten.Image
-	drawn  tilesKey // what the atlas shows
-	valid  bool     // the atlas has been drawn
+	tile   [maxTiles]*ebiten.Image // each unit's tile of the atlas
+	op     ebiten.DrawImageOptions // reused, so that a frame's tiles do not allocate
+	drawn  tilesKey                // what the atlas shows
+	valid  bool                    // the atlas has been drawn
 	styles [maxTiles]ui.FieldStyle
 	shown  [maxTiles][2]float64 // the value range each tile shows
 	relu   [maxTiles]float64    // the largest |value| of each unit (ReLU), from the follower
@@ -131,6 +133,10 @@ func (s *Scene) drawTiles() {
 	pc := &s.pics
 	if pc.atlas == nil {
 		pc.atlas = ebiten.NewImage(tileN*maxTiles, tileN)
+		for i := range pc.tile {
+			pc.tile[i] = pc.atlas.SubImage(image.Rect(i*tileN, 0, (i+1)*tileN, tileN)).(*ebiten.Image)
+		}
+		pc.op.Filter = ebiten.FilterLinear
 	}
 	if pc.valid && pc.drawn == pc.tiles {
 		return
@@ -152,14 +158,16 @@ func (s *Scene) drawTiles() {
 
 // drawTile copies tile i of the atlas into r.
 func (s *Scene) drawTile(dst *ebiten.Image, i int, r ui.Rect) {
-	if s.pics.atlas == nil {
+	pc := &s.pics
+	if pc.atlas == nil || i < 0 || i >= maxTiles {
+		// Nothing drawn yet, or a frame whose layout is of the shape
+		// before a change (Update lays out before it acts).
 		return
 	}
-	src := s.pics.atlas.SubImage(image.Rect(i*tileN, 0, (i+1)*tileN, tileN)).(*ebiten.Image)
-	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
-	op.GeoM.Scale(r.W/tileN, r.H/tileN)
-	op.GeoM.Translate(r.X, r.Y)
-	dst.DrawImage(src, op)
+	pc.op.GeoM.Reset()
+	pc.op.GeoM.Scale(r.W/tileN, r.H/tileN)
+	pc.op.GeoM.Translate(r.X, r.Y)
+	dst.DrawImage(pc.tile[i], &pc.op)
 }
 
 // reluRanges sets the largest |output| of every hidden unit of net over a

@@ -210,17 +210,7 @@ func netSource(k netKey) []byte {
 // netShader returns the shader specialised for key k, compiling it the
 // first time it is needed.
 func netShader(k netKey) *ebiten.Shader {
-	if s, ok := netShaders[k]; ok {
-		return s
-	}
-	s, err := ebiten.NewShader(netSource(k))
-	if err != nil {
-		// The template is compiled into the binary and every shape is
-		// tested; an error is a build defect.
-		panic("ui: deep field shader: " + err.Error())
-	}
-	netShaders[k] = s
-	return s
+	return compiled(netShaders, k, netSource)
 }
 
 // The deep field's uniforms, reused between draws so that drawing does not
@@ -275,18 +265,7 @@ func DrawNetField(dst *ebiten.Image, p *Plane, m NetField, st FieldStyle) {
 	for c := range engine.MaxClasses {
 		putVec4(netClasses[4*c:], st.Classes[c])
 	}
-	ox, oy := p.ToScreen([2]float64{0, 0})
-	b := dst.Bounds()
-	fieldOrigin[0], fieldOrigin[1] = float32(ox-float64(b.Min.X)), float32(oy-float64(b.Min.Y))
-	fieldUnit[0] = float32(p.Unit())
-	fieldLo[0], fieldHi[0] = clampF32(st.Lo), clampF32(st.Hi)
-	putVec4(fieldNeg, st.Neg)
-	putVec4(fieldPos, st.Pos)
-	putVec4(fieldMid, st.Mid)
-	fieldUseMid[0] = 0
-	if st.UseMid {
-		fieldUseMid[0] = 1
-	}
+	putPlaneStyle(dst, p, st)
 	netOp.GeoM.Reset()
 	netOp.GeoM.Translate(math.Floor(r.X), math.Floor(r.Y))
 	dst.DrawRectShader(int(math.Ceil(r.W)), int(math.Ceil(r.H)), netShader(m.key(from, layer)), &netOp)
