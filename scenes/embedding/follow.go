@@ -31,6 +31,7 @@ type follower struct {
 	region   area              // where the ReLU ranges are sampled
 	relu     [maxTiles]float64 // the ranges being computed
 	passes   int               // passes completed
+	wait     int               // ticks since the last pass started
 }
 
 // followKey is what the follower's results depend on.
@@ -51,20 +52,28 @@ const (
 // followChunk is how many points one step of a point stage takes.
 const followChunk = 64
 
+// followGap is the fewest ticks between the starts of two passes while
+// playing: a pass ends with the panel's numbers and a sample of the
+// curves, so that the panel is redrawn at most some twelve times a second
+// however small the data (the pictures follow the network every frame).
+const followGap = 5
+
 // follow spends up to budget work units following the network and returns
 // the units spent (a step of a stage may take the total past the budget by
 // one step's work).
 func (s *Scene) follow(budget int) int {
 	f := &s.fol
+	f.wait++
 	k := followKey{net: s.netVersion, pts: s.version, layer: s.layer, view: s.view, plane: tileArea(&s.v.plane)}
 	if f.busy && (k.pts != f.key.pts || k.layer != f.key.layer) {
 		f.busy = false // the points or the layer changed under the pass
 	}
 	if !f.busy {
-		if f.started && k == f.key {
+		if f.started && (k == f.key || (budget != math.MaxInt && f.wait < followGap)) {
 			return 0
 		}
 		s.startFollow(k)
+		f.wait = 0
 	}
 	used := 0
 	for f.busy && used < budget {
