@@ -49,9 +49,6 @@ type tilesKey struct {
 // area is the data rectangle a picture shows.
 type area struct{ xmin, xmax, ymin, ymax float64 }
 
-// areaOf returns plane p's visible data rectangle.
-func areaOf(p *ui.Plane) area { return area{p.XMin, p.XMax, p.YMin, p.YMax} }
-
 // tileArea is the square of the data plane every unit's tile shows: the
 // data's extent around the plane's centre.
 func tileArea(p *ui.Plane) area {
