@@ -28,6 +28,12 @@ var FontTTF []byte
 //go:embed shaders/field.kage
 var FieldShader []byte
 
+// NetFieldShader is the Kage template of the shader that draws a deep
+// network's decision regions or one unit's output over a plane.
+//
+//go:embed shaders/netfield.kage
+var NetFieldShader []byte
+
 // NotebookTemplates holds the text/template files engine/notebook writes
 // Jupyter notebooks from: common.tmpl (shared cells) and one <scene>.tmpl
 // per scene, whose output is cut into cells at "#%% markdown" and

@@ -144,10 +144,17 @@ func (n *Net) Width(l int) int {
 
 // Forward evaluates the network at x, keeping every layer's values in f
 // (passed in so that a scene's per-point loops allocate nothing).
-func (n *Net) Forward(x [2]float64, f *NetForward) {
-	f.Z[0][0], f.Z[0][1] = x[0], x[1]
+func (n *Net) Forward(x [2]float64, f *NetForward) { n.ForwardFrom(0, x, f) }
+
+// ForwardFrom evaluates the rest of the network from layer l (0 the input,
+// 1…L a hidden layer of two units) whose outputs are z: the network seen
+// from a 2-unit layer's plane. Layers below l are left as they were in f.
+func (n *Net) ForwardFrom(l int, z [2]float64, f *NetForward) {
 	top := n.layers() + 1
-	for l := 1; l <= top; l++ {
+	l = min(max(l, 0), top-1)
+	f.Z[l] = [MaxHidden]float64{}
+	f.Z[l][0], f.Z[l][1] = z[0], z[1]
+	for l := l + 1; l <= top; l++ {
 		in, out := n.Width(l-1), n.Width(l)
 		w, b := &n.W[l-1], &n.B[l-1]
 		zp := &f.Z[l-1]

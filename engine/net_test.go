@@ -311,3 +311,23 @@ func TestNetHandMade(t *testing.T) {
 		n.Params(nil)
 	}
 }
+
+// TestForwardFromMatchesForward: running the network from a 2-unit hidden
+// layer's outputs gives the outputs of the whole forward pass.
+func TestForwardFromMatchesForward(t *testing.T) {
+	n := NewNet([]int{5, 2, 3}, 3, Tanh, 9)
+	for _, x := range [][2]float64{{0.3, -1}, {2, 1.5}, {-0.7, 0.1}} {
+		var f, g NetForward
+		n.Forward(x, &f)
+		n.ForwardFrom(2, [2]float64{f.Z[2][0], f.Z[2][1]}, &g)
+		for c := range 3 {
+			if math.Abs(f.Z[4][c]-g.Z[4][c]) > 1e-12 {
+				t.Errorf("at %v class %d: from layer 2 %g, whole pass %g", x, c, g.Z[4][c], f.Z[4][c])
+			}
+		}
+		n.ForwardFrom(0, x, &g)
+		if g.Z[3] != f.Z[3] {
+			t.Errorf("from the inputs at %v: %v, want %v", x, g.Z[3], f.Z[3])
+		}
+	}
+}

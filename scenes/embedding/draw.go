@@ -15,10 +15,10 @@ import (
 // Draw implements ui.Scene.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	// The background, the network's diagram and the panel, redrawn when
+	// The background, the network's edges and the panel, redrawn when
 	// what they show changes; a frame that keeps them still reports the
-	// panel as last drawn.
-	key := netLayerKey{tiles: s.pics.version, layer: s.layer, layers: s.layers, widths: s.v.widths, panel: s.panelKey()}
+	// panel as last drawn. The units' pictures go over it.
+	key := netLayerKey{layer: s.layer, layers: s.layers, widths: s.v.widths, panel: s.panelKey()}
 	if !s.netLayer.Refresh(c, key, func(dst *ebiten.Image) {
 		s.drawNet(dst, c)
 		s.drawPanel(dst, c)
@@ -26,6 +26,8 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 		s.scroll.Report(c)
 	}
 	s.netLayer.Draw(dst)
+	s.drawTiles()
+	s.drawNodes(dst, c)
 	s.markers.Prepare(s.markerRadius(c), th)
 
 	// The data plane with the decision regions.
@@ -38,9 +40,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	for i := 0; i+1 < len(s.v.planeXY); i += 2 {
 		c.Layout().AddMarker(place.Around(s.v.planeXY[i], s.v.planeXY[i+1], r))
 	}
-	if s.pics.region != nil {
-		drawPicture(dst, s.pics.region, s.pics.regionAt, p, 1)
-	}
+	ui.DrawNetField(dst, p, ui.NetRegions(s.run.Net()), regionStyle(th))
 	s.markers.Draw(clip(dst, p.Rect), s.v.planeXY, s.v.kinds)
 	if s.hoverPt >= 0 && 2*s.hoverPt+1 < len(s.v.planeXY) {
 		ui.Ring(dst, s.v.planeXY[2*s.hoverPt], s.v.planeXY[2*s.hoverPt+1], c.MarkerRadius()*1.9, c.Px(2.5), th.Accent)
@@ -96,8 +96,10 @@ func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	sp := &s.v.space
 	ui.FillRect(dst, sp.Rect, th.Background)
-	if s.pics.spaceOn && s.pics.space != nil && s.view != model.ViewTSNE && s.emb.D == 2 && !s.emb.PCA {
-		drawPicture(dst, s.pics.space, s.pics.spaceAt, sp, s.v.morph)
+	if s.view != model.ViewTSNE && s.emb.D == 2 && !s.emb.PCA {
+		// The regions the rest of the network draws in the layer's plane.
+		m := ui.NetField{Net: s.run.Net(), From: s.layer, Regions: true}
+		ui.DrawNetField(dst, sp, m, regionStyle(th).Scaled(s.v.morph))
 	}
 	sub := clip(dst, sp.Rect)
 	// The axes of the layer's coordinates, where visible.
@@ -154,10 +156,10 @@ func klText(c *ui.Context, kl float64) string {
 	return ui.Num(kl)
 }
 
-// drawNet draws the network into the diagram's layer (from Update, when
-// its pictures change): edges by weight (width by size, colour and line
-// style by sign), each unit as the picture of its output over the plane,
-// and the chosen layer boxed.
+// drawNet draws the network's edges into the diagram's layer (when they
+// change): by weight (width by size, colour and line style by sign), and
+// the layers' names, the chosen one in the accent colour. drawNodes draws
+// the units over them.
 func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	net := s.run.Net()
@@ -192,15 +194,6 @@ func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
 		}
 	}
 	for l := range cols {
-		for j := range s.v.widths[l] {
-			r := s.v.nodes[l][j]
-			s.drawTile(dst, s.tileIndex(l, j), r)
-			edge, w := th.PanelEdge, c.Px(1)
-			if l == s.layer {
-				edge, w = th.Accent, c.Px(2.5)
-			}
-			ui.StrokeRect(dst, r, w, edge)
-		}
 		// The layer's name under its column.
 		r0 := s.v.nodes[l][max(s.v.widths[l]-1, 0)]
 		name := "h^{[" + ui.Int(l) + "]}"
@@ -218,21 +211,30 @@ func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
 	}
 }
 
-// drawTile copies tile i of the atlas into r.
-func (s *Scene) drawTile(dst *ebiten.Image, i int, r ui.Rect) {
-	if s.pics.atlas == nil {
-		return
+// drawNodes draws each unit's picture from the atlas, framed (the chosen
+// layer's in the accent colour), over the diagram's layer.
+func (s *Scene) drawNodes(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	for l := range s.layers + 2 {
+		for j := range s.v.widths[l] {
+			r := s.v.nodes[l][j]
+			s.drawTile(dst, s.tileIndex(l, j), r)
+			edge, w := th.PanelEdge, c.Px(1)
+			if l == s.layer {
+				edge, w = th.Accent, c.Px(2.5)
+			}
+			ui.StrokeRect(dst, r, w, edge)
+		}
 	}
-	src := s.pics.atlas.SubImage(image.Rect(i*tileN, 0, (i+1)*tileN, tileN)).(*ebiten.Image)
-	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
-	op.GeoM.Scale(r.W/tileN, r.H/tileN)
-	op.GeoM.Translate(r.X, r.Y)
-	dst.DrawImage(src, op)
 }
 
 // drawEnlarged shows unit u's picture large beside its node, with the
 // name and the range of its colours.
 func (s *Scene) drawEnlarged(dst *ebiten.Image, c *ui.Context, u unitRef) {
+	i := s.tileIndex(u.l, u.j)
+	if i >= maxTiles {
+		return // a frame laid out for the shape before a change
+	}
 	th := c.Theme
 	n := s.v.nodes[u.l][u.j]
 	size := math.Min(c.Px(220), s.v.netRect.H*0.95)
@@ -243,11 +245,16 @@ func (s *Scene) drawEnlarged(dst *ebiten.Image, c *ui.Context, u unitRef) {
 	y := math.Max(s.v.netRect.Y, math.Min(n.Y+n.H/2-size/2, s.v.netRect.Bottom()-size))
 	r := ui.Rect{X: x, Y: y, W: size, H: size}
 	ui.FillRect(dst, r.Inset(-c.Px(4)), th.Panel)
-	s.drawTile(dst, s.tileIndex(u.l, u.j), r)
+	// Drawn at the enlarged size itself, sharp.
+	a := s.pics.drawn.area
+	half := (a.xmax - a.xmin) / 2
+	p := ui.NewPlane(a.xmin+half, a.ymin+half, half)
+	p.Layout(r)
+	ui.DrawNetField(dst, &p, ui.NetUnit(s.run.Net(), u.l, u.j), s.pics.styles[i])
 	ui.StrokeRect(dst, r, c.Px(2), th.Accent)
 	name := unitName(c, u, s.layers, s.k)
 	ui.DrawText(dst, name, r.X+c.Px(4), r.Y+c.Px(4), c.Px(17), th.Text, ui.AlignLeft)
-	rg := s.pics.shown[s.tileIndex(u.l, u.j)]
+	rg := s.pics.shown[i]
 	rt := ui.Fixed(rg[0]) + " … " + ui.Fixed(rg[1])
 	ui.DrawText(dst, rt, r.X+c.Px(4), r.Bottom()-c.Px(22), c.Px(16), th.TextDim, ui.AlignLeft)
 }

@@ -405,7 +405,7 @@ func TestFrameWorkIsBounded(t *testing.T) {
 	// One step of a part: a calibration row of a thousand 8-D points of up
 	// to 20 evaluations, or a chunk of 64 points through the network.
 	slack := 1000*8/4 + 1000*20
-	step0, pics0 := r.S.run.Step(), r.S.pics.version
+	step0, pics0 := r.S.run.Step(), r.S.fol.passes
 	total, most := 0, 0
 	const ticks = 400
 	for range ticks {
@@ -419,8 +419,8 @@ func TestFrameWorkIsBounded(t *testing.T) {
 	if total < ticks*tickUnits*8/10 {
 		t.Errorf("%d units over %d ticks: the budget of %d a tick is not used", total, ticks, tickUnits)
 	}
-	if r.S.run.Step()-step0 < ticks || r.S.pics.version-pics0 < 5 || r.S.tsne.Layer == nil || r.S.tsne.Raw.Iter() == 0 {
-		t.Errorf("in %d ticks: %d steps, %d pictures, raw t-SNE at iteration %d", ticks, r.S.run.Step()-step0, r.S.pics.version-pics0, r.S.tsne.Raw.Iter())
+	if r.S.run.Step()-step0 < ticks || r.S.fol.passes-pics0 < 5 || r.S.tsne.Layer == nil || r.S.tsne.Raw.Iter() == 0 {
+		t.Errorf("in %d ticks: %d steps, %d passes of the follower, raw t-SNE at iteration %d", ticks, r.S.run.Step()-step0, r.S.fol.passes-pics0, r.S.tsne.Raw.Iter())
 	}
 	// Paused, a step is followed at once.
 	r.Do(keymap.Play)

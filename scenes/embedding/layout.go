@@ -40,7 +40,7 @@ type view struct {
 	histPos  int
 	histLen  int
 	epoch    int
-	panelAt  int // the pictures' version the panel's counts were taken at
+	panelAt  int // the follower's passes the panel's counts were taken at
 	lossXY   [2][]float64
 	accXY    [2][]float64
 	spaceKey [4]float64 // the layer's space's view, eased
@@ -153,7 +153,6 @@ func (s *Scene) layoutNet(c *ui.Context) {
 // context's geometry, theme and language).
 type netLayerKey struct {
 	panel         panelKey
-	tiles         int // the atlas's version
 	layer, layers int
 	widths        [engine.MaxLayers + 2]int
 }
@@ -213,12 +212,12 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 	if s.run.Measured() {
 		s.v.metrics = s.run.Metrics()
 	}
-	if !playing || s.pics.version != s.v.panelAt {
-		// While playing, the panel's counts follow the pictures (a pass
-		// of the follower), so that the panel is redrawn once a pass.
+	if !playing || s.fol.passes != s.v.panelAt {
+		// While playing, the panel's counts follow the follower's
+		// passes, so that the panel is redrawn once a pass.
 		s.v.histPos, s.v.histLen = s.run.History()
 		s.v.epoch = s.run.Epoch()
-		s.v.panelAt = s.pics.version
+		s.v.panelAt = s.fol.passes
 	}
 	s.v.morph = s.morphPos()
 
@@ -249,7 +248,8 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 		}
 		budget = max(tickUnits-s.work-reserve, 0)
 	}
-	s.work += s.follow(c, budget)
+	s.work += s.follow(budget)
+	s.refreshTiles(c)
 	net := s.run.Net()
 
 	// The layer's space.

@@ -1,64 +1,58 @@
 package embedding
 
 import (
+	"image"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/scenes/embedding/model"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// The pictures are computed on the CPU a row at a time by the follower
-// (follow.go) and uploaded as small images when a pass is complete: the
-// decision regions as a regionN×regionN grid over the data plane (and over
-// a 2-unit layer's plane), each unit's output as a tileN×tileN tile of one
-// atlas, all tiles from one forward pass per pixel.
+// The pictures are drawn by the deep field shader (ui.DrawNetField), one
+// evaluation of the network per pixel on the GPU: the decision regions
+// over the data plane (and over a 2-unit layer's plane) every frame, and
+// each unit's output as a tileN×tileN tile of one atlas, redrawn in Draw
+// when the network, the plane or the colours change. Only the range of an
+// unbounded (ReLU) unit's colours is measured on the CPU, on a coarse grid
+// by the follower (follow.go).
 const (
-	regionN  = 64
-	tileN    = 28
+	tileN    = 64
 	maxTiles = 2 + engine.MaxLayers*engine.MaxHidden + engine.MaxClasses
+	// rangeN is the side of the grid the follower samples a ReLU unit's
+	// values on, for the largest the tile shows.
+	rangeN = 9
 )
 
-// pictures holds the region maps and the units' atlas: the images shown
-// and the pixels the follower is computing for the next ones.
+// pictures holds the units' atlas and what it was drawn for.
 type pictures struct {
-	region    *ebiten.Image
-	regionPix []byte
-	regionAt  area // the data-plane area the region image covers
-
-	space    *ebiten.Image // the regions in a 2-unit layer's plane
-	spacePix []byte
-	spaceAt  area
-	spaceOn  bool // the space image is of the layer drawn now
-
-	atlas    *ebiten.Image
-	atlasPix []byte
-	vals     [][tileN * tileN]float64 // each tile's values
-	ranges   [maxTiles][2]float64     // the value range each tile shows
-	shown    [maxTiles][2]float64     // the ranges of the atlas shown
-	version  int                      // bumped whenever the atlas is uploaded
+	atlas  *ebiten.Image
+	tile   [maxTiles]*ebiten.Image // each unit's tile of the atlas
+	op     ebiten.DrawImageOptions // reused, so that a frame's tiles do not allocate
+	drawn  tilesKey                // what the atlas shows
+	valid  bool                    // the atlas has been drawn
+	styles [maxTiles]ui.FieldStyle
+	shown  [maxTiles][2]float64 // the value range each tile shows
+	relu   [maxTiles]float64    // the largest |value| of each unit (ReLU), from the follower
+	tiles  tilesKey             // what the atlas should show, set in Update
 }
 
-// area is the data rectangle a picture was computed over.
+// tilesKey is what the units' tiles depend on.
+type tilesKey struct {
+	net   int // the scene's netVersion
+	area  area
+	theme string
+	relu  int // the follower's passes, whose ReLU ranges the styles use
+}
+
+// area is the data rectangle a picture shows.
 type area struct{ xmin, xmax, ymin, ymax float64 }
 
-// areaOf returns plane p's visible data rectangle.
-func areaOf(p *ui.Plane) area { return area{p.XMin, p.XMax, p.YMin, p.YMax} }
-
-// alloc makes the images and buffers on first use.
-func (pc *pictures) alloc() {
-	if pc.region != nil {
-		return
-	}
-	pc.region = ebiten.NewImage(regionN, regionN)
-	pc.regionPix = make([]byte, 4*regionN*regionN)
-	pc.space = ebiten.NewImage(regionN, regionN)
-	pc.spacePix = make([]byte, 4*regionN*regionN)
-	pc.atlas = ebiten.NewImage(tileN*maxTiles, tileN)
-	pc.atlasPix = make([]byte, 4*tileN*tileN*maxTiles)
-	pc.vals = make([][tileN * tileN]float64, maxTiles)
+// tileArea is the square of the data plane every unit's tile shows: the
+// data's extent around the plane's centre.
+func tileArea(p *ui.Plane) area {
+	return area{p.CX - p.Half, p.CX + p.Half, p.CY - p.Half, p.CY + p.Half}
 }
 
 // tileIndex numbers the units of the diagram: inputs, hidden layers, outputs.
@@ -72,48 +66,22 @@ func (s *Scene) tileIndex(l, j int) int {
 	return 2 + engine.MaxLayers*engine.MaxHidden + j
 }
 
-// regionRow colours row `row` of a region map over area a by the class the
-// network net gives each cell from layer l on (0: the input plane), the
-// more strongly the more confident it is.
-func regionRow(pix []byte, th *ui.Theme, a area, row int, net *engine.Net, l int) {
-	y := a.ymax - (float64(row)+0.5)/regionN*(a.ymax-a.ymin)
-	for col := range regionN {
-		x := a.xmin + (float64(col)+0.5)/regionN*(a.xmax-a.xmin)
-		k, conf := model.ClassFrom(net, l, [2]float64{x, y})
-		clr := th.ClassRegion(k)
-		i := 4 * (row*regionN + col)
-		for ch, v := range [4]uint8{clr.R, clr.G, clr.B, clr.A} {
-			pix[i+ch] = uint8(float64(v)*conf + 0.5)
-		}
+// regionStyle is the decision regions' style: each class's tint scaled by
+// the network's confidence in it (for K = 2 from class 0's tint through
+// nothing at P = ½ to class 1's).
+func regionStyle(th *ui.Theme) ui.FieldStyle {
+	st := ui.FieldStyle{Lo: 0, Hi: 1, Neg: th.ClassRegion(0), Pos: th.ClassRegion(1), UseMid: true}
+	for k := range st.Classes {
+		st.Classes[k] = th.ClassRegion(k)
 	}
+	return st
 }
 
-// tileRow computes row `row` of every unit's tile over area a, from one
-// forward pass per pixel.
-func (s *Scene) tileRow(net *engine.Net, a area, row int) {
-	pc := &s.pics
-	var f engine.NetForward
-	cols := net.L + 2
-	y := a.ymax - (float64(row)+0.5)/tileN*(a.ymax-a.ymin)
-	for col := range tileN {
-		x := a.xmin + (float64(col)+0.5)/tileN*(a.xmax-a.xmin)
-		net.Forward([2]float64{x, y}, &f)
-		for l := range cols {
-			for j := range net.Width(l) {
-				pc.vals[s.tileIndex(l, j)][row*tileN+col] = f.Z[l][j]
-			}
-		}
-	}
-}
-
-// colourTile maps tile i's values (unit u's of net) to colours in the
-// atlas: from the class-0 colour through the background to the class-1
-// colour for the inputs and hidden units (over the activation's range, or
-// the values seen for ReLU), and from the background to the class colour
-// for an output's probability.
-func (s *Scene) colourTile(th *ui.Theme, net *engine.Net, a area, u unitRef, i int) {
-	pc := &s.pics
-	vals := &pc.vals[i]
+// unitStyle is unit u's tile style: from the class-0 colour through the
+// background to the class-1 colour for the inputs and hidden units (over
+// the activation's range, or the largest value seen for ReLU), and from
+// the background to the class colour for an output's probability.
+func (s *Scene) unitStyle(th *ui.Theme, net *engine.Net, a area, u unitRef) ui.FieldStyle {
 	st := ui.FieldStyle{Neg: th.ClassNeg, Pos: th.ClassPos, UseMid: true, Mid: th.Background}
 	switch {
 	case u.l == 0:
@@ -128,38 +96,101 @@ func (s *Scene) colourTile(th *ui.Theme, net *engine.Net, a area, u unitRef, i i
 	default:
 		lo, hi := net.Act.Range()
 		if math.IsInf(lo, 0) || math.IsInf(hi, 0) {
-			m := 1e-9
-			for _, v := range vals {
-				if !math.IsNaN(v) {
-					m = math.Max(m, math.Abs(v))
-				}
-			}
+			m := math.Max(s.pics.relu[s.tileIndex(u.l, u.j)], 1e-9)
 			lo, hi = -m, m
 		}
 		st.Lo, st.Hi = lo, hi
 	}
-	pc.ranges[i] = [2]float64{st.Lo, st.Hi}
-	stride := tileN * maxTiles
-	for row := range tileN {
-		for col := range tileN {
-			clr := ui.FieldColor(vals[row*tileN+col], st)
-			k := 4 * (row*stride + i*tileN + col)
-			pc.atlasPix[k], pc.atlasPix[k+1], pc.atlasPix[k+2], pc.atlasPix[k+3] = clr.R, clr.G, clr.B, clr.A
+	return st
+}
+
+// refreshTiles sets the tiles' styles and key (Update): Draw redraws the
+// atlas when the key changed.
+func (s *Scene) refreshTiles(c *ui.Context) {
+	pc := &s.pics
+	a := tileArea(&s.v.plane)
+	k := tilesKey{net: s.netVersion, area: a, theme: c.Theme.Name, relu: s.fol.passes}
+	if pc.valid && k == pc.tiles {
+		return
+	}
+	pc.tiles = k
+	net := s.run.Net()
+	for l := range net.L + 2 {
+		for j := range net.Width(l) {
+			i := s.tileIndex(l, j)
+			pc.styles[i] = s.unitStyle(c.Theme, net, a, unitRef{l, j})
+			pc.shown[i] = [2]float64{pc.styles[i].Lo, pc.styles[i].Hi}
 		}
 	}
 }
 
-// drawPicture draws img, computed over area a of plane p, where that area
-// lies on the screen now, clipped to p's rectangle.
-func drawPicture(dst *ebiten.Image, img *ebiten.Image, a area, p *ui.Plane, alpha float64) {
-	x0, y0 := p.ToScreen([2]float64{a.xmin, a.ymax})
-	x1, y1 := p.ToScreen([2]float64{a.xmax, a.ymin})
-	if !(x1 > x0 && y1 > y0) {
+// drawTiles draws every unit's picture into the atlas, when what it shows
+// changed (Draw: like a ui.Layer, the atlas is a cache of the frame).
+func (s *Scene) drawTiles() {
+	pc := &s.pics
+	if pc.atlas == nil {
+		pc.atlas = ebiten.NewImage(tileN*maxTiles, tileN)
+		for i := range pc.tile {
+			pc.tile[i] = pc.atlas.SubImage(image.Rect(i*tileN, 0, (i+1)*tileN, tileN)).(*ebiten.Image)
+		}
+		pc.op.Filter = ebiten.FilterLinear
+	}
+	if pc.valid && pc.drawn == pc.tiles {
 		return
 	}
-	op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
-	op.GeoM.Scale((x1-x0)/regionN, (y1-y0)/regionN)
-	op.GeoM.Translate(x0, y0)
-	op.ColorScale.ScaleAlpha(float32(alpha))
-	clip(dst, p.Rect).DrawImage(img, op)
+	pc.drawn, pc.valid = pc.tiles, true
+	pc.atlas.Clear()
+	net := s.run.Net()
+	a := pc.tiles.area
+	half := (a.xmax - a.xmin) / 2
+	for l := range net.L + 2 {
+		for j := range net.Width(l) {
+			i := s.tileIndex(l, j)
+			p := ui.NewPlane(a.xmin+half, a.ymin+half, half)
+			p.Layout(ui.Rect{X: float64(i * tileN), W: tileN, H: tileN})
+			ui.DrawNetField(pc.atlas, &p, ui.NetUnit(net, l, j), pc.styles[i])
+		}
+	}
+}
+
+// drawTile copies tile i of the atlas into r.
+func (s *Scene) drawTile(dst *ebiten.Image, i int, r ui.Rect) {
+	pc := &s.pics
+	if pc.atlas == nil || i < 0 || i >= maxTiles {
+		// Nothing drawn yet, or a frame whose layout is of the shape
+		// before a change (Update lays out before it acts).
+		return
+	}
+	pc.op.GeoM.Reset()
+	pc.op.GeoM.Scale(r.W/tileN, r.H/tileN)
+	pc.op.GeoM.Translate(r.X, r.Y)
+	dst.DrawImage(pc.tile[i], &pc.op)
+}
+
+// reluRanges sets the largest |output| of every hidden unit of net over a
+// rangeN×rangeN grid of area a (the ReLU tiles' colour range) and returns
+// the work units spent.
+func reluRanges(dst *[maxTiles]float64, s *Scene, net *engine.Net, a area) int {
+	var f engine.NetForward
+	for l := 1; l <= net.L; l++ {
+		for j := range net.Width(l) {
+			dst[s.tileIndex(l, j)] = 0
+		}
+	}
+	for row := range rangeN {
+		y := a.ymax - (float64(row)+0.5)/rangeN*(a.ymax-a.ymin)
+		for col := range rangeN {
+			x := a.xmin + (float64(col)+0.5)/rangeN*(a.xmax-a.xmin)
+			net.Forward([2]float64{x, y}, &f)
+			for l := 1; l <= net.L; l++ {
+				for j := range net.Width(l) {
+					if v := math.Abs(f.Z[l][j]); !math.IsNaN(v) {
+						i := s.tileIndex(l, j)
+						dst[i] = math.Max(dst[i], v)
+					}
+				}
+			}
+		}
+	}
+	return rangeN * rangeN * net.ForwardUnits()
 }

@@ -56,6 +56,9 @@ func (st FieldStyle) Scaled(k float64) FieldStyle {
 		return color.RGBA{f(c.R), f(c.G), f(c.B), f(c.A)}
 	}
 	st.Neg, st.Pos, st.Mid = sc(st.Neg), sc(st.Pos), sc(st.Mid)
+	for i, c := range st.Classes {
+		st.Classes[i] = sc(c)
+	}
 	return st
 }
 
@@ -65,11 +68,15 @@ func (st FieldStyle) Scaled(k float64) FieldStyle {
 // Neg → Mid and values above it Mid → Pos. A transparent Mid makes the
 // colour fade out towards the decision level, so that the boundary and
 // the steepness of the activation read at a glance.
+//
+// Classes are the colours of a K ≥ 3 network's decision regions, each at
+// full confidence (the deep field's regions; see NetField.Color).
 type FieldStyle struct {
 	Lo, Hi   float64
 	Neg, Pos color.RGBA
 	UseMid   bool
 	Mid      color.RGBA
+	Classes  [engine.MaxClasses]color.RGBA
 }
 
 // RegionStyle is the usual style for a classifier's output with the given
@@ -152,16 +159,22 @@ func fieldShader(m FieldModel) *ebiten.Shader {
 	if k.h == 0 {
 		k.hidden = 0
 	}
-	if s, ok := fieldShaders[k]; ok {
+	return compiled(fieldShaders, k, fieldSource)
+}
+
+// compiled returns the shader of key k from cache, compiling src(k) the
+// first time it is needed.
+func compiled[K comparable](cache map[K]*ebiten.Shader, k K, src func(K) []byte) *ebiten.Shader {
+	if s, ok := cache[k]; ok {
 		return s
 	}
-	s, err := ebiten.NewShader(fieldSource(k))
+	s, err := ebiten.NewShader(src(k))
 	if err != nil {
-		// The template is compiled into the binary and every
+		// The templates are compiled into the binary and every
 		// specialisation is tested; an error is a build defect.
-		panic("ui: field shader: " + err.Error())
+		panic(fmt.Sprintf("ui: field shader %+v: %v", k, err))
 	}
-	fieldShaders[k] = s
+	cache[k] = s
 	return s
 }
 
@@ -205,13 +218,22 @@ func DrawField(dst *ebiten.Image, p *Plane, m FieldModel, st FieldStyle) {
 		fieldB1[j] = clampF32(m.B1[j])
 		fieldW2[j] = clampF32(m.W2[j])
 	}
+	fieldB2[0] = clampF32(m.B2)
+	putPlaneStyle(dst, p, st)
+	fieldOp.GeoM.Reset()
+	fieldOp.GeoM.Translate(math.Floor(r.X), math.Floor(r.Y))
+	dst.DrawRectShader(int(math.Ceil(r.W)), int(math.Ceil(r.H)), fieldShader(m), &fieldOp)
+}
+
+// putPlaneStyle writes the uniforms both field shaders share: the plane's
+// transform and the colour map.
+func putPlaneStyle(dst *ebiten.Image, p *Plane, st FieldStyle) {
 	// The shader measures pixels from the destination's own top-left, which
 	// for a sub-image is its bounds' corner.
 	ox, oy := p.ToScreen([2]float64{0, 0})
 	b := dst.Bounds()
 	fieldOrigin[0], fieldOrigin[1] = float32(ox-float64(b.Min.X)), float32(oy-float64(b.Min.Y))
 	fieldUnit[0] = float32(p.Unit())
-	fieldB2[0] = clampF32(m.B2)
 	fieldLo[0], fieldHi[0] = clampF32(st.Lo), clampF32(st.Hi)
 	putVec4(fieldNeg, st.Neg)
 	putVec4(fieldPos, st.Pos)
@@ -220,9 +242,6 @@ func DrawField(dst *ebiten.Image, p *Plane, m FieldModel, st FieldStyle) {
 	if st.UseMid {
 		fieldUseMid[0] = 1
 	}
-	fieldOp.GeoM.Reset()
-	fieldOp.GeoM.Translate(math.Floor(r.X), math.Floor(r.Y))
-	dst.DrawRectShader(int(math.Ceil(r.W)), int(math.Ceil(r.H)), fieldShader(m), &fieldOp)
 }
 
 // clampF32 keeps a parameter finite in float32, so that a diverged model

@@ -66,19 +66,9 @@ func checkField(t *testing.T, name string, m FieldModel, st FieldStyle) {
 	t.Helper()
 	const w, h = 96, 72
 	{
-		var got []byte
-		var plane Plane
-		onGame(func() {
-			img := ebiten.NewImage(w, h)
-			defer img.Deallocate()
-			plane = NewPlane(0.5, 0.5, 1.6)
-			plane.Layout(Rect{7, 5, w - 7, h - 5}) // off the image's origin, as on screen
-			// Into a clip of the image, as scenes draw into their plot.
-			sub := img.SubImage(image.Rect(3, 4, w, h)).(*ebiten.Image)
-			DrawField(sub, &plane, m, st)
-			got = make([]byte, 4*w*h)
-			img.ReadPixels(got)
-		})
+		plane := NewPlane(0.5, 0.5, 1.6)
+		plane.Layout(Rect{7, 5, w - 7, h - 5}) // off the image's origin, as on screen
+		got := drawClipped(w, h, image.Rect(3, 4, w, h), func(sub *ebiten.Image) { DrawField(sub, &plane, m, st) })
 		bad := 0
 		for py := 5; py < h; py++ {
 			for px := 7; px < w; px++ {
@@ -97,6 +87,20 @@ func checkField(t *testing.T, name string, m FieldModel, st FieldStyle) {
 			t.Errorf("%s: %d of %d pixels differ by more than 2/255", name, bad, w*h)
 		}
 	}
+}
+
+// drawClipped runs draw on the game's goroutine into the clip r of a new
+// w×h image, as scenes draw into their plots, and returns the image's
+// pixels.
+func drawClipped(w, h int, r image.Rectangle, draw func(sub *ebiten.Image)) []byte {
+	got := make([]byte, 4*w*h)
+	onGame(func() {
+		img := ebiten.NewImage(w, h)
+		defer img.Deallocate()
+		draw(img.SubImage(r).(*ebiten.Image))
+		img.ReadPixels(got)
+	})
+	return got
 }
 
 // TestFieldColorThreeStops checks the CPU reference's middle stop.
