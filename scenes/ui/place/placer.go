@@ -319,6 +319,48 @@ func (p *Placer) PlaceNear(text string, a Box, w, h float64) Placed {
 	return p.record(worst.pl)
 }
 
+// TryNear is PlaceNear without the fallback: it records and returns the
+// first free candidate, or records nothing and returns false when none is
+// free (so that the caller may try a smaller label).
+func (p *Placer) TryNear(text string, a Box, w, h float64) (Placed, bool) {
+	if !a.Valid() || !finite(w) || !finite(h) || w < 0 || h < 0 {
+		return Placed{Text: text}, false
+	}
+	rings := min(max(p.Rings, 0), maxRings)
+	for ring := 0; ring <= rings; ring++ {
+		for d := Direction(0); d < numDirections; d++ {
+			b := candidate(a, d, ring, p.Gap, w, h)
+			if !p.bounded(b) {
+				continue
+			}
+			pl := Placed{Text: text, Box: b, Dir: d, Ring: ring}
+			if ring > 0 {
+				from := a.nearest(b.Center())
+				pl.Leader, pl.HasLeader = Seg{from, b.nearest(from)}, true
+			}
+			if p.conflicts(b, 1) == 0 && !p.leaderCrossesLabel(pl) {
+				pl.Free = true
+				return p.record(pl), true
+			}
+		}
+	}
+	return Placed{Text: text}, false
+}
+
+// TryOnLine is PlaceOnLine without the fallback: when no place beside the
+// line is free it records nothing and returns false.
+func (p *Placer) TryOnLine(text string, pts []Point, t, w, h float64) (Placed, bool) {
+	n := len(p.placed)
+	pl := p.PlaceOnLine(text, pts, t, w, h)
+	if pl.Free {
+		return pl, true
+	}
+	if len(p.placed) > n { // forget the fallback PlaceOnLine recorded
+		p.placed = p.placed[:n]
+	}
+	return Placed{Text: text}, false
+}
+
 // PlaceOnLine places a w×h label that must stay beside the polyline pts
 // (a hyperplane's name stays on the hyperplane): it tries anchors along
 // the line from the fraction t of its length (0 the first point, 1 the
