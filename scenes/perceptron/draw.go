@@ -70,14 +70,14 @@ func (s *Scene) drawLine(dst *ebiten.Image, c *ui.Context, w weights) {
 	}
 	ui.Line(dst, x0, y0, x1, y1, c.Px(3.5), c.Theme.Line)
 	if s.lab.hyperOK {
-		ui.DrawPlaced(dst, c, s.lab.hyper, c.Px(hyperSize), c.Px(3), c.Theme.Line, ui.WithAlpha(c.Theme.Background, 0xb0))
+		ui.DrawPlaced(dst, c, s.lab.hyper, s.lab.hyperPx, s.lab.hyperPad, c.Theme.Line, ui.WithAlpha(c.Theme.Background, 0xb0))
 	}
 }
 
 // drawLineName draws the name of a line (w*, the pocket line) where the
 // placer put it, beside the line, on a plate.
-func drawLineName(dst *ebiten.Image, c *ui.Context, at place.Placed, clr color.Color) {
-	ui.DrawPlaced(dst, c, at, c.Px(lineNameSize), c.Px(3), clr, ui.WithAlpha(c.Theme.Background, 0xb0))
+func drawLineName(dst *ebiten.Image, c *ui.Context, at sizedLabel, clr color.Color) {
+	ui.DrawPlaced(dst, c, at.at, at.px, at.pad, clr, ui.WithAlpha(c.Theme.Background, 0xb0))
 }
 
 // drawGhost draws the line as it was before the current step's update,
@@ -163,7 +163,7 @@ func (s *Scene) drawNovikoff(dst *ebiten.Image, c *ui.Context) {
 	rad := r.MaxNorm * p.Unit()
 	ui.Ring(dst, ox, oy, rad, c.Px(2), ui.WithAlpha(th.Ideal, 0xc0))
 	if l := &s.lab; l.circleOK {
-		ui.DrawPlaced(dst, c, l.circle, c.Px(17), 0, th.Ideal, color.Transparent)
+		ui.DrawPlaced(dst, c, l.circle.at, l.circle.px, 0, th.Ideal, color.Transparent)
 	}
 	if !r.Separable() {
 		return
@@ -413,7 +413,7 @@ func (s *Scene) drawCaption(dst *ebiten.Image, c *ui.Context) {
 	if s.lab.capText == "" {
 		return
 	}
-	s.drawBlock(dst, c, s.lab.caption, s.lab.capLines, captionSize, c.Theme.TextDim, nil)
+	s.drawBlock(dst, c, s.lab.caption, s.lab.capLines, s.lab.capSize, c.Theme.TextDim, nil)
 }
 
 // drawBlock draws a placed block of lines on a plate, with an optional
@@ -466,7 +466,7 @@ func (s *Scene) drawRepeat(dst *ebiten.Image, c *ui.Context) {
 	ui.Ring(dst, ox, oy, c.Px(6), c.Px(2.5), th.Warning)
 	ui.DrawPlaced(dst, c, l.sum, c.Px(calloutSize), c.Px(3), th.Warning, ui.WithAlpha(th.Background, 0xc0))
 	if len(l.repeatLines) > 0 {
-		s.drawBlock(dst, c, l.repeat, l.repeatLines, calloutSize, th.Text, th.Warning)
+		s.drawBlock(dst, c, l.repeat, l.repeatLines, l.repeatSize, th.Text, th.Warning)
 	}
 }
 
@@ -479,7 +479,7 @@ func (s *Scene) drawFootnote(dst *ebiten.Image, c *ui.Context) {
 	if len(s.lab.foot) == 0 {
 		return
 	}
-	s.drawBlock(dst, c, s.lab.footBox, s.lab.foot, footSize, c.Theme.TextDim, nil)
+	s.drawBlock(dst, c, s.lab.footBox, s.lab.foot, s.lab.footSize, c.Theme.TextDim, nil)
 }
 
 // drawNoLine explains a plane without a line: with θ = 0 the potential
@@ -489,5 +489,5 @@ func (s *Scene) drawNoLine(dst *ebiten.Image, c *ui.Context) {
 	if s.lab.noText == "" {
 		return
 	}
-	s.drawBlock(dst, c, s.lab.noLine, s.lab.noLines, calloutSize, c.Theme.Text, c.Theme.Normal)
+	s.drawBlock(dst, c, s.lab.noLine, s.lab.noLines, s.lab.noSize, c.Theme.Text, c.Theme.Normal)
 }

@@ -12,6 +12,7 @@ import (
 
 func TestPresetsLeaveDataClear(t *testing.T) {
 	scenetest.PresetsLeaveDataClear(t, New, len(presets))
+	scenetest.PresetsLeaveDataClearZoomed(t, New, len(presets))
 }
 
 // While a preset is stepped through, the labels that come and go with

@@ -46,6 +46,23 @@ func PlaceTextFit(p *place.Placer, s string, a place.Box, px, minPx, pad float64
 	})
 }
 
+// TryTextFit is PlaceTextFit for a label that may give way (one that
+// repeats what a panel shows): when no size down to minPx has a free
+// place, it records nothing and returns false.
+func TryTextFit(p *place.Placer, s string, a place.Box, px, minPx, pad float64) (place.Placed, float64, float64, bool) {
+	ok := true
+	pl, sz, pd := fit(px, minPx, pad, func(sz, pd float64, last bool) (place.Placed, bool) {
+		w, h := MeasureText(s, sz)
+		pl, free := p.TryNear(s, a, w+2*pd, h+2*pd)
+		if last && !free {
+			ok = false
+			return pl, true
+		}
+		return pl, free
+	})
+	return pl, sz, pd, ok
+}
+
 // PlaceOnLineFit is PlaceTextFit for a label beside the polyline pts
 // (place.Placer.PlaceOnLine), from the fraction t of its length.
 func PlaceOnLineFit(p *place.Placer, s string, pts []place.Point, t, px, minPx, pad float64) (place.Placed, float64, float64) {

@@ -61,6 +61,12 @@ func TestPlaceTextFitShrinks(t *testing.T) {
 	if _, sz, _ := PlaceTextFit(p, "a < 0", place.Box{X0: 150, Y0: 20, X1: 150, Y1: 20}, 60, 30, 6); sz != 30 {
 		t.Errorf("with no free room the label is %g px, want the minimum 30", sz)
 	}
+	// A label that may give way: with no free room at any size it is
+	// left out, and nothing is recorded.
+	n := len(p.Placed())
+	if _, _, _, ok := TryTextFit(p, "R", place.Box{X0: 150, Y0: 20, X1: 150, Y1: 20}, 60, 30, 6); ok || len(p.Placed()) != n {
+		t.Errorf("TryTextFit with no room: ok %v, %d labels recorded (had %d)", ok, len(p.Placed()), n)
+	}
 	// Room enough: the size stays.
 	q := place.New(place.Box{X0: 0, Y0: 0, X1: 1000, Y1: 1000})
 	if pl, sz, _ := PlaceTextFit(q, "a > 0", place.Box{X0: 500, Y0: 500, X1: 500, Y1: 500}, 60, 10, 6); sz != 60 || !pl.Free {
