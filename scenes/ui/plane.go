@@ -264,7 +264,9 @@ func (p *Plane) AxisLabels(c *Context, pts []engine.Point) [2]place.Placed {
 		}
 		return false
 	}
-	if !covers(x1) && !covers(x2) {
+	// On a small plane at a large zoom the two names may meet: then they
+	// are placed too, x₂'s clear of x₁'s.
+	if !covers(x1) && !covers(x2) && !x1.Overlaps(x2) {
 		return out
 	}
 	pl := place.New(p.Rect.Inset(c.Px(2)).Box())
