@@ -151,3 +151,15 @@ func FrameAllocsWithin(t *testing.T, frame func(), least, most uint64) {
 		t.Errorf("frames allocated %d to %d times, want at most %d and %d", lo, hi, least, most)
 	}
 }
+
+// DrawAllocsWithin fails t when a drawing (DrawAllocs of tick and draw)
+// allocates more than allocs times or more than bytes bytes; what names
+// the case in the messages.
+func DrawAllocsWithin(t *testing.T, what string, tick, draw func(), allocs, bytes uint64) {
+	t.Helper()
+	n, b := DrawAllocs(tick, draw)
+	t.Logf("%s: %d allocations, %d bytes a frame", what, n, b)
+	if n > allocs || b > bytes {
+		t.Errorf("%s: a frame allocates %d times, %d bytes (at most %d and %d)", what, n, b, allocs, bytes)
+	}
+}
