@@ -394,12 +394,17 @@ func (s *Scene) tag(dst *ebiten.Image, c *ui.Context, at place.Placed, clr color
 		ui.Line(dst, at.Leader.A.X, at.Leader.A.Y, at.Leader.B.X, at.Leader.B.Y, c.Px(1.5), clr)
 	}
 	ui.FillRect(dst, b, ui.WithAlpha(c.Theme.Background, 0xa0))
-	ui.DrawText(dst, at.Text, b.X+b.W/2, b.Y+c.Px(1), c.Px(tagSize), clr, ui.AlignCenter)
+	// At the size the plate holds: fitTag may have shrunk it.
+	ui.DrawText(dst, at.Text, b.X+b.W/2, b.Y+c.Px(1), math.Min(c.Px(tagSize), b.H/1.3), clr, ui.AlignCenter)
 }
 
 // tagBox is the plate of a tag centred at (x, y), kept inside the plane.
 func (s *Scene) tagBox(c *ui.Context, label string, x, y float64) ui.Rect {
-	px := c.Px(19)
+	return s.tagBoxAt(c, label, x, y, c.Px(tagSize))
+}
+
+// tagBoxAt is tagBox for text of size px.
+func (s *Scene) tagBoxAt(c *ui.Context, label string, x, y, px float64) ui.Rect {
 	w, _ := ui.MeasureText(label, px)
 	r := s.plane.Rect
 	x = math.Max(r.X+w/2+c.Px(4), math.Min(r.Right()-w/2-c.Px(4), x))
@@ -464,7 +469,7 @@ func (s *Scene) drawRepeat(dst *ebiten.Image, c *ui.Context) {
 	}
 	ox, oy := s.plane.ToScreen(l.meet)
 	ui.Ring(dst, ox, oy, c.Px(6), c.Px(2.5), th.Warning)
-	ui.DrawPlaced(dst, c, l.sum, c.Px(calloutSize), c.Px(3), th.Warning, ui.WithAlpha(th.Background, 0xc0))
+	ui.DrawPlaced(dst, c, l.sum.at, l.sum.px, l.sum.pad, th.Warning, ui.WithAlpha(th.Background, 0xc0))
 	if len(l.repeatLines) > 0 {
 		s.drawBlock(dst, c, l.repeat, l.repeatLines, l.repeatSize, th.Text, th.Warning)
 	}

@@ -65,7 +65,7 @@ type labels struct {
 	hulls       [][][2]float64 // the polygons drawn (data coordinates)
 	ghosts      [][2]float64   // the reflected −yᵢxᵢ of class −1 drawn, without a bias
 	meet        [2]float64     // the point the sum names: the origin, or the classes' common mean
-	sum         place.Placed   // "x₁ + x₂ = 0" by the origin, or "x₃ + x₄ = x₁ + x₂" by the mean
+	sum         sizedLabel     // "x₁ + x₂ = 0" by the origin, or "x₃ + x₄ = x₁ + x₂" by the mean
 	hasRepeat   bool
 	cycleIdx    []int    // the points of the cycle's updates, in order
 	cycleKey    cycleKey // the run and repeat the cycle was found for
@@ -236,13 +236,11 @@ func (s *Scene) placeTags(c *ui.Context, w weights) {
 		l.visit, l.visitOK = pl.Prefer(name, place.BoxAt(sx+rad+c.Px(2), sy-rad-px*0.6, nw, nh), ring), true
 	}
 	for _, t := range s.thetaTags(c, w) {
-		b := s.tagBox(c, t.label, t.x, t.y).Box()
-		l.tags = append(l.tags, placedTag{pl.Prefer(t.label, b, t.anchor), t.clr})
+		l.tags = append(l.tags, placedTag{s.fitTag(c, t.label, t.x, t.y, t.anchor), t.clr})
 	}
 	if f, ok := s.foot(c, w); ok && f.label != "" {
-		b := s.tagBox(c, f.label, f.tx, f.ty).Box()
 		mx, my := (f.ox+f.fx)/2, (f.oy+f.fy)/2
-		l.tags = append(l.tags, placedTag{pl.Prefer(f.label, b, place.Around(mx, my, c.Px(2))), th.Normal})
+		l.tags = append(l.tags, placedTag{s.fitTag(c, f.label, f.tx, f.ty, place.Around(mx, my, c.Px(2))), th.Normal})
 	}
 	if visited && s.flashShown() {
 		// A passing message: at its usual place below and right of the
@@ -268,6 +266,25 @@ func (s *Scene) placeTags(c *ui.Context, w weights) {
 			}
 		}
 	}
+}
+
+// fitTag places a tag at its usual plate centred at (x, y) if that is
+// clear, else around the anchor a; at a large zoom, where neither is free,
+// at smaller sizes down to the legible minimum before it covers anything
+// (θ, Δθ and −b/‖θ‖ name arrows that nothing else names).
+func (s *Scene) fitTag(c *ui.Context, text string, x, y float64, a place.Box) place.Placed {
+	pl := s.lab.pl
+	least := math.Min(c.Px(tagSize), c.LegiblePx())
+	for px := c.Px(tagSize); px > least; px *= 0.88 {
+		b := s.tagBoxAt(c, text, x, y, px).Box()
+		if pl.Clear(b) {
+			return pl.Prefer(text, b, a)
+		}
+		if at, ok := pl.TryNear(text, a, b.W(), b.H()); ok {
+			return at
+		}
+	}
+	return pl.Prefer(text, s.tagBoxAt(c, text, x, y, least).Box(), a)
 }
 
 // placeLineNames places the names of w* and of the pocket line beside
@@ -421,7 +438,8 @@ func (s *Scene) placeRepeat(c *ui.Context) {
 		l.repeatLines = l.repeatLines[:0]
 	}
 	ox, oy := s.plane.ToScreen(l.meet)
-	l.sum = ui.PlaceText(l.pl, sum, place.Around(ox, oy, c.Px(6)), c.Px(calloutSize), c.Px(3))
+	at, px, pad := ui.PlaceTextFit(l.pl, sum, place.Around(ox, oy, c.Px(6)), c.Px(calloutSize), c.LegiblePx(), c.Px(3))
+	l.sum = sizedLabel{at, px, pad}
 }
 
 // placeBlock places a block of lines (a caption or a callout) at the first
