@@ -214,6 +214,7 @@ func (g *Game) Update() error {
 		Lang:       g.lang,
 		Theme:      g.theme,
 		Scale:      g.scale(),
+		Zoom:       g.textZoom(),
 		Bounds:     g.sceneBounds(),
 		Tick:       g.frame,
 		TouchClass: g.chrome.touchClass(),
@@ -461,7 +462,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	ctx := g.ctx
 	ctx.Bounds = g.sceneBounds()
 	if ctx.Theme == nil {
-		ctx.Theme, ctx.Lang, ctx.Scale = g.theme, g.lang, g.scale()
+		ctx.Theme, ctx.Lang, ctx.Scale, ctx.Zoom = g.theme, g.lang, g.scale(), g.textZoom()
 	}
 	if ctx.In == nil {
 		ctx.In = &g.sceneIn

@@ -424,21 +424,21 @@ func TestLayoutFits(t *testing.T) {
 // No label covers a node or another label, at every preset and window.
 func TestPresetsLeaveDataClear(t *testing.T) {
 	scenetest.PresetsLeaveDataClear(t, New, len(presets))
+	scenetest.PresetsLeaveDataClearZoomed(t, New, len(presets))
 }
 
 // Through a whole walk — the cache tag on z₂ ("reused") and the update's
 // Δθ badges included — no label covers a node or another label, at every
-// window size.
+// window size, at zoom 1 and at the largest zoom.
 func TestAWalkLeavesTheNodesClear(t *testing.T) {
-	for _, win := range scenetest.Windows {
-		r := scenetest.NewSize(t, New(), win.W, win.H-46*win.Scale)
-		r.C.Scale = win.Scale
+	for _, win := range append(scenetest.Windows[:len(scenetest.Windows):len(scenetest.Windows)], scenetest.ZoomedWindows...) {
+		r := scenetest.NewWindow(t, New(), win)
 		for i := range walkLen {
 			r.Do(keymap.Step)
 			for range 40 { // let the pulse arrive, so the values show
 				r.Tick()
 			}
-			for _, o := range r.Overlaps(fmt.Sprintf("%gx%g step %d (%v)", win.W, win.H, i+1, r.State()["focus"])) {
+			for _, o := range r.Overlaps(fmt.Sprintf("%gx%g scale %g step %d (%v)", win.W, win.H, win.Scale, i+1, r.State()["focus"])) {
 				t.Error(o)
 			}
 		}

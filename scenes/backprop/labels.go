@@ -2,6 +2,7 @@ package backprop
 
 import (
 	"image/color"
+	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -32,6 +33,36 @@ func labelBox(c *ui.Context, s string, x, y, px float64) place.Box {
 	return place.BoxAt(x-w/2-pad, y-h/2-pad/2, w+2*pad, h+pad)
 }
 
+// fitLabel places text in its usual box centred on (x, y) at size px if
+// that is clear, else around the anchor a; at a large zoom, where neither
+// is free, at smaller sizes down to the legible minimum (c.LegiblePx())
+// before it covers anything: a node's gradient and an edge's derivative
+// are written nowhere else on the graph. onLines lets the label's plate
+// cross the edges (an edge's formula sits on its edge).
+func fitLabel(c *ui.Context, pl *place.Placer, text string, x, y, px float64, a place.Box, onLines bool) place.Placed {
+	least := math.Min(px, c.LegiblePx())
+	for sz := px; sz > least; sz *= 0.88 {
+		b := labelBox(c, text, x, y, sz)
+		if onLines {
+			if at, ok := pl.TryOnLines(text, b, a); ok {
+				return at
+			}
+			continue
+		}
+		if pl.Clear(b) {
+			return pl.Prefer(text, b, a)
+		}
+		if at, ok := pl.TryNear(text, a, b.W(), b.H()); ok {
+			return at
+		}
+	}
+	b := labelBox(c, text, x, y, least)
+	if onLines {
+		return pl.PreferOnLines(text, b, a)
+	}
+	return pl.Prefer(text, b, a)
+}
+
 // drawPlacedLabel draws a label placed from labelBox: its leader (if it
 // moved away), its plate, its border in edge (if not transparent) and its
 // text centred in the box.
@@ -43,6 +74,10 @@ func drawPlacedLabel(dst *ebiten.Image, c *ui.Context, pl place.Placed, px float
 		ui.Line(dst, pl.Leader.A.X, pl.Leader.A.Y, pl.Leader.B.X, pl.Leader.B.Y, c.Px(1.5), fg)
 	}
 	r := ui.BoxRect(pl.Box)
+	// A label fitLabel shrank is drawn at the size its box holds.
+	if w, _ := ui.MeasureText(pl.Text, px); w > 0 && w > r.W-2*c.Px(4)+0.5 {
+		px *= (r.W - 2*c.Px(4)) / w
+	}
 	ui.FillRect(dst, r, ui.WithAlpha(c.Theme.Background, 0xe8))
 	if edge.A > 0 {
 		ui.StrokeRect(dst, r, c.Px(2), edge)
@@ -121,7 +156,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		} else {
 			continue
 		}
-		gl.badge[n.ID] = pl.Prefer(text, labelBox(c, text, p[0], by, c.Px(badgePx)), place.Around(p[0], p[1], R))
+		gl.badge[n.ID] = fitLabel(c, pl, text, p[0], by, c.Px(badgePx), place.Around(p[0], p[1], R), false)
 	}
 	if v.exp.Cached != "" {
 		p := l.pos[v.exp.Cached]
@@ -134,7 +169,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		by := p[1] + R + c.Px(18)
 		bw, _ := ui.MeasureText(ui.Num(node(g, v.exp.Cached).Grad), c.Px(badgePx))
 		ring := R + c.Px(9)
-		gl.tag = pl.Prefer(text, labelBox(c, text, p[0]-bw/2-w/2-c.Px(16), by, c.Px(tagPx)), place.Around(p[0], p[1], ring))
+		gl.tag = fitLabel(c, pl, text, p[0]-bw/2-w/2-c.Px(16), by, c.Px(tagPx), place.Around(p[0], p[1], ring), false)
 		gl.hasTag = true
 	}
 	for _, e := range g.Edges {
@@ -150,7 +185,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		p := lerp(a, b, sp.F)
 		_, h := ui.MeasureText(text, c.Px(edgePx))
 		p[1] += float64(sp.Side) * (R + h/2 + c.Px(6))
-		gl.edge[[2]string{e.From, e.To}] = pl.PreferOnLines(text, labelBox(c, text, p[0], p[1], c.Px(edgePx)), place.Box{X0: p[0], Y0: p[1], X1: p[0], Y1: p[1]})
+		gl.edge[[2]string{e.From, e.To}] = fitLabel(c, pl, text, p[0], p[1], c.Px(edgePx), place.Box{X0: p[0], Y0: p[1], X1: p[0], Y1: p[1]}, true)
 	}
 	c.Layout().Add(pl)
 }

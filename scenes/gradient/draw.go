@@ -22,10 +22,14 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 		s.rep.Reset()
 		lc.SetLayout(&s.rep)
 		lc.SetPanels(&[]ui.PanelReport{})
-		s.drawData(dst, &lc)
-		s.drawLoss(dst, &lc)
+		// The views at their own scale (computeLayout), the panel at the
+		// context's.
+		vc := lc
+		vc.Scale = s.lay.viewScale
+		s.drawData(dst, &vc)
+		s.drawLoss(dst, &vc)
 		s.drawPanel(dst, &lc)
-		s.drawBanner(dst, &lc)
+		s.drawBanner(dst, &vc)
 	})
 	s.layer.Draw(dst)
 	s.scroll.Report(c)

@@ -10,13 +10,17 @@ import (
 
 // layout is where everything goes, in screen pixels.
 type layout struct {
-	plane, loss  ui.Rect // the data plane and the loss map (square)
-	capP, capL   ui.Rect // their captions, above them
-	legP, legL   ui.Rect // their legends, below them
-	side         ui.Rect // the formula panel
-	main         ui.Rect
-	captionPx    float64
-	sideBySide   bool
+	plane, loss ui.Rect // the data plane and the loss map (square)
+	capP, capL  ui.Rect // their captions, above them
+	legP, legL  ui.Rect // their legends, below them
+	side        ui.Rect // the formula panel
+	main        ui.Rect
+	captionPx   float64
+	sideBySide  bool
+	// viewScale is the Scale the two views are drawn at: the context's,
+	// or less where the user's zoom leaves them too little room (see
+	// computeLayout).
+	viewScale    float64
 	bannerTop    float64
 	bannerBottom float64
 }
@@ -25,9 +29,37 @@ type layout struct {
 // side by side on a wide view and stacked on a tall one, each a square with
 // a caption above it and a legend below it; on a narrow view the captions
 // and legends wrap (legend.go) and get the height that takes.
+//
+// At a large zoom the two views, each with its caption and legend, may not
+// fit the main view at all (their text alone would fill it, and every
+// label would cover the points). The views then give back some of the
+// zoom: they are laid out at the largest scale, between the unzoomed one
+// and the context's, at which each square is at least minViewUnits of
+// that scale on a side. Their text stays at least ui.TextMin unzoomed
+// (16 px at 1280×720); the panel keeps the full zoom and scrolls.
 func computeLayout(c *ui.Context) layout {
 	main, side := ui.SplitMain(c)
-	l := layout{side: side, main: main, captionPx: c.Px(19)}
+	vc := *c
+	least := c.Scale
+	if c.Zoom > 1 {
+		least = c.Scale / c.Zoom
+	}
+	for {
+		l := layoutViews(&vc, main, side)
+		if vc.Scale <= least || l.plane.W >= vc.Px(minViewUnits) {
+			return l
+		}
+		vc.Scale = math.Max(least, vc.Scale*0.9)
+	}
+}
+
+// minViewUnits is the side of a view's square, in layout units, below
+// which the views give back some of the user's zoom.
+const minViewUnits = 170
+
+// layoutViews is computeLayout at the context's scale.
+func layoutViews(c *ui.Context, main, side ui.Rect) layout {
+	l := layout{side: side, main: main, captionPx: c.Px(19), viewScale: c.Scale}
 	pad := c.Px(10)
 	in := main.Inset(pad)
 	// The map's caption as wide as it gets (a long b), so that the layout

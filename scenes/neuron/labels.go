@@ -69,13 +69,19 @@ func (s *Scene) drawLabels(dst *ebiten.Image, c *ui.Context) {
 		b := s.plane.Rect.Inset(c.Px(6)).Box()
 		cx = math.Max(b.X0+w/2, math.Min(b.X1-w/2, cx))
 		cy = math.Max(b.Y0+h/2, math.Min(b.Y1-h/2, cy))
-		at := pl.Prefer(label, place.BoxAt(cx-w/2, cy-h/2, w, h), place.Around(tip.X, tip.Y, c.Px(14)))
-		ui.DrawPlaced(dst, c, at, size, pad, th.Normal, plate)
+		at, sz, pd := place.Placed{}, size, pad
+		if b := place.BoxAt(cx-w/2, cy-h/2, w, h); pl.Clear(b) {
+			at = pl.Prefer(label, b, b)
+		} else {
+			// θ's value names the arrow: at a large zoom it shrinks
+			// (never under the legible minimum) rather than cover data.
+			at, sz, pd = ui.PlaceTextFit(pl, label, place.Around(tip.X, tip.Y, c.Px(14)), size, c.LegiblePx(), pad)
+		}
+		ui.DrawPlaced(dst, c, at, sz, pd, th.Normal, plate)
 	}
 	if seg.OK {
-		w, h := ui.MeasureText("a = 0", size)
-		at := pl.PlaceOnLine("a = 0", line[:], 0.82, w+2*pad, h+2*pad)
-		ui.DrawPlaced(dst, c, at, size, pad, th.Line, plate)
+		at, sz, pd := ui.PlaceOnLineFit(pl, "a = 0", line[:], 0.82, size, c.LegiblePx(), pad)
+		ui.DrawPlaced(dst, c, at, sz, pd, th.Line, plate)
 		// "a > 0" on the side θ points to, "a < 0" on the other, a little
 		// way along the line from its first end.
 		norm := math.Hypot(s.n.Theta[0], s.n.Theta[1])
@@ -87,8 +93,8 @@ func (s *Scene) drawLabels(dst *ebiten.Image, c *ui.Context) {
 			k    float64
 		}{{"a > 0", 1}, {"a < 0", -1}} {
 			a := place.Point{X: mx + side.k*ux*off, Y: my + side.k*uy*off}
-			at := ui.PlaceText(pl, side.text, place.Box{X0: a.X, Y0: a.Y, X1: a.X, Y1: a.Y}, size, pad)
-			ui.DrawPlaced(dst, c, at, size, pad, th.Text, plate)
+			at, sz, pd := ui.PlaceTextFit(pl, side.text, place.Box{X0: a.X, Y0: a.Y, X1: a.X, Y1: a.Y}, size, c.LegiblePx(), pad)
+			ui.DrawPlaced(dst, c, at, sz, pd, th.Text, plate)
 		}
 	}
 	c.Layout().Add(pl)

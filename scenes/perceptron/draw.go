@@ -70,14 +70,14 @@ func (s *Scene) drawLine(dst *ebiten.Image, c *ui.Context, w weights) {
 	}
 	ui.Line(dst, x0, y0, x1, y1, c.Px(3.5), c.Theme.Line)
 	if s.lab.hyperOK {
-		ui.DrawPlaced(dst, c, s.lab.hyper, c.Px(hyperSize), c.Px(3), c.Theme.Line, ui.WithAlpha(c.Theme.Background, 0xb0))
+		ui.DrawPlaced(dst, c, s.lab.hyper, s.lab.hyperPx, s.lab.hyperPad, c.Theme.Line, ui.WithAlpha(c.Theme.Background, 0xb0))
 	}
 }
 
 // drawLineName draws the name of a line (w*, the pocket line) where the
 // placer put it, beside the line, on a plate.
-func drawLineName(dst *ebiten.Image, c *ui.Context, at place.Placed, clr color.Color) {
-	ui.DrawPlaced(dst, c, at, c.Px(lineNameSize), c.Px(3), clr, ui.WithAlpha(c.Theme.Background, 0xb0))
+func drawLineName(dst *ebiten.Image, c *ui.Context, at sizedLabel, clr color.Color) {
+	ui.DrawPlaced(dst, c, at.at, at.px, at.pad, clr, ui.WithAlpha(c.Theme.Background, 0xb0))
 }
 
 // drawGhost draws the line as it was before the current step's update,
@@ -163,7 +163,7 @@ func (s *Scene) drawNovikoff(dst *ebiten.Image, c *ui.Context) {
 	rad := r.MaxNorm * p.Unit()
 	ui.Ring(dst, ox, oy, rad, c.Px(2), ui.WithAlpha(th.Ideal, 0xc0))
 	if l := &s.lab; l.circleOK {
-		ui.DrawPlaced(dst, c, l.circle, c.Px(17), 0, th.Ideal, color.Transparent)
+		ui.DrawPlaced(dst, c, l.circle.at, l.circle.px, 0, th.Ideal, color.Transparent)
 	}
 	if !r.Separable() {
 		return
@@ -394,12 +394,17 @@ func (s *Scene) tag(dst *ebiten.Image, c *ui.Context, at place.Placed, clr color
 		ui.Line(dst, at.Leader.A.X, at.Leader.A.Y, at.Leader.B.X, at.Leader.B.Y, c.Px(1.5), clr)
 	}
 	ui.FillRect(dst, b, ui.WithAlpha(c.Theme.Background, 0xa0))
-	ui.DrawText(dst, at.Text, b.X+b.W/2, b.Y+c.Px(1), c.Px(tagSize), clr, ui.AlignCenter)
+	// At the size the plate holds: fitTag may have shrunk it.
+	ui.DrawText(dst, at.Text, b.X+b.W/2, b.Y+c.Px(1), math.Min(c.Px(tagSize), b.H/1.3), clr, ui.AlignCenter)
 }
 
 // tagBox is the plate of a tag centred at (x, y), kept inside the plane.
 func (s *Scene) tagBox(c *ui.Context, label string, x, y float64) ui.Rect {
-	px := c.Px(19)
+	return s.tagBoxAt(c, label, x, y, c.Px(tagSize))
+}
+
+// tagBoxAt is tagBox for text of size px.
+func (s *Scene) tagBoxAt(c *ui.Context, label string, x, y, px float64) ui.Rect {
 	w, _ := ui.MeasureText(label, px)
 	r := s.plane.Rect
 	x = math.Max(r.X+w/2+c.Px(4), math.Min(r.Right()-w/2-c.Px(4), x))
@@ -413,7 +418,7 @@ func (s *Scene) drawCaption(dst *ebiten.Image, c *ui.Context) {
 	if s.lab.capText == "" {
 		return
 	}
-	s.drawBlock(dst, c, s.lab.caption, s.lab.capLines, captionSize, c.Theme.TextDim, nil)
+	s.drawBlock(dst, c, s.lab.caption, s.lab.capLines, s.lab.capSize, c.Theme.TextDim, nil)
 }
 
 // drawBlock draws a placed block of lines on a plate, with an optional
@@ -464,9 +469,9 @@ func (s *Scene) drawRepeat(dst *ebiten.Image, c *ui.Context) {
 	}
 	ox, oy := s.plane.ToScreen(l.meet)
 	ui.Ring(dst, ox, oy, c.Px(6), c.Px(2.5), th.Warning)
-	ui.DrawPlaced(dst, c, l.sum, c.Px(calloutSize), c.Px(3), th.Warning, ui.WithAlpha(th.Background, 0xc0))
+	ui.DrawPlaced(dst, c, l.sum.at, l.sum.px, l.sum.pad, th.Warning, ui.WithAlpha(th.Background, 0xc0))
 	if len(l.repeatLines) > 0 {
-		s.drawBlock(dst, c, l.repeat, l.repeatLines, calloutSize, th.Text, th.Warning)
+		s.drawBlock(dst, c, l.repeat, l.repeatLines, l.repeatSize, th.Text, th.Warning)
 	}
 }
 
@@ -479,7 +484,7 @@ func (s *Scene) drawFootnote(dst *ebiten.Image, c *ui.Context) {
 	if len(s.lab.foot) == 0 {
 		return
 	}
-	s.drawBlock(dst, c, s.lab.footBox, s.lab.foot, footSize, c.Theme.TextDim, nil)
+	s.drawBlock(dst, c, s.lab.footBox, s.lab.foot, s.lab.footSize, c.Theme.TextDim, nil)
 }
 
 // drawNoLine explains a plane without a line: with θ = 0 the potential
@@ -489,5 +494,5 @@ func (s *Scene) drawNoLine(dst *ebiten.Image, c *ui.Context) {
 	if s.lab.noText == "" {
 		return
 	}
-	s.drawBlock(dst, c, s.lab.noLine, s.lab.noLines, calloutSize, c.Theme.Text, c.Theme.Normal)
+	s.drawBlock(dst, c, s.lab.noLine, s.lab.noLines, s.lab.noSize, c.Theme.Text, c.Theme.Normal)
 }

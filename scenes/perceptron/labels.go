@@ -19,6 +19,7 @@ const (
 	calloutSize  = 18
 	lineNameSize = 18   // w*, the pocket line and the circle
 	tagSize      = 19   // θ, Δθ, −b/‖θ‖, x_i and "no update"
+	circleSize   = 17   // R = max‖x‖ by the circle
 	maxMarkers   = 2000 // more points than this are not obstacles (a cloud leaves no free place anyway)
 )
 
@@ -29,11 +30,15 @@ type labels struct {
 	pl   *place.Placer
 	segs []place.Seg // the lines on the plane, also given to the placer
 
+	// The lines' names shrink, at a large zoom, where they find no room
+	// at their own size (never under the legible minimum): they name what
+	// nothing else on the plane names.
 	hyper             place.Placed // "θ·x + b = 0" beside the hyperplane
+	hyperPx, hyperPad float64
 	hyperOK           bool
-	pocket, wstar     place.Placed // the names of the pocket line and of w*, beside them
+	pocket, wstar     sizedLabel // the names of the pocket line and of w*, beside them
 	pocketOK, wstarOK bool
-	circle            place.Placed // "R = max‖x‖" by the circle
+	circle            sizedLabel // "R = max‖x‖" by the circle
 	circleOK          bool
 	visit             place.Placed // the visited point's name x_i
 	visitOK           bool
@@ -48,6 +53,9 @@ type labels struct {
 	noLine            place.Box // "θ = 0: no hay hiperplano…"
 	noText            string
 	capLines, noLines []string // the caption and the message, wrapped to the plane
+	// The sizes (layout units) the blocks were placed at: smaller than
+	// their own at a large zoom where they found no room otherwise.
+	capSize, noSize, footSize, repeatSize float64
 
 	// The repeat of the weights: a callout and, on the plane, the points
 	// whose updates add up to zero (their yᵢxᵢ, whose hull holds 0).
@@ -57,11 +65,18 @@ type labels struct {
 	hulls       [][][2]float64 // the polygons drawn (data coordinates)
 	ghosts      [][2]float64   // the reflected −yᵢxᵢ of class −1 drawn, without a bias
 	meet        [2]float64     // the point the sum names: the origin, or the classes' common mean
-	sum         place.Placed   // "x₁ + x₂ = 0" by the origin, or "x₃ + x₄ = x₁ + x₂" by the mean
+	sum         sizedLabel     // "x₁ + x₂ = 0" by the origin, or "x₃ + x₄ = x₁ + x₂" by the mean
 	hasRepeat   bool
 	cycleIdx    []int    // the points of the cycle's updates, in order
 	cycleKey    cycleKey // the run and repeat the cycle was found for
 	cycleSet    bool
+}
+
+// sizedLabel is a placed label with the text size and plate padding it
+// was placed at (screen pixels).
+type sizedLabel struct {
+	at      place.Placed
+	px, pad float64
 }
 
 // placedTag is a tag of the θ drawing where the placer put it.
@@ -114,28 +129,29 @@ func (s *Scene) placeLabels(c *ui.Context) {
 			name = "θ·x = 0"
 		}
 		pad := c.Px(3)
-		tw, th := ui.MeasureText(name, c.Px(hyperSize))
 		// Near the line's upper end, as the notes draw h.
 		line := []place.Point{seg.A, seg.B}
 		t := 0.15
 		if y1 < y0 {
 			t = 0.85
 		}
-		l.hyper, l.hyperOK = pl.PlaceOnLine(name, line, t, tw+2*pad, th+2*pad), true
+		l.hyper, l.hyperPx, l.hyperPad = ui.PlaceOnLineFit(pl, name, line, t, c.Px(hyperSize), c.LegiblePx(), pad)
+		l.hyperOK = true
 	}
 	s.addArrows(w)
 	s.addLines(c)
-	s.placeTags(c, w)
-	s.placeLineNames(c)
-
+	// With θ = 0 there is no hyperplane to name, and the message saying so
+	// comes first: the names of the other lines find room around it.
 	l.noText = ""
 	if w.w == [2]float64{} && s.run.Data.Len() > 0 && !s.tween.Running() {
 		l.noText = c.Tf("perceptron.noline", ui.Num(w.b))
 		if !s.run.Bias() {
 			l.noText = c.T("perceptron.noline.origin")
 		}
-		l.noLine, l.noLines, _ = s.placeBlock(c, "noline", []string{l.noText}, calloutSize, false)
+		l.noLine, l.noLines, l.noSize, _ = s.placeBlock(c, "noline", []string{l.noText}, calloutSize, false)
 	}
+	s.placeTags(c, w)
+	s.placeLineNames(c)
 
 	s.placeRepeat(c)
 
@@ -143,7 +159,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	if n := s.presetActive(); n > 0 {
 		l.capText = c.T(presets[n-1].name)
 		var free bool
-		l.caption, l.capLines, free = s.placeBlock(c, "caption", []string{l.capText}, captionSize, true)
+		l.caption, l.capLines, l.capSize, free = s.placeBlock(c, "caption", []string{l.capText}, captionSize, true)
 		if !free {
 			// Nowhere free: the caption (the notice named the preset
 			// already) gives way to the picture.
@@ -154,7 +170,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	l.footInPanel = false
 	if len(l.foot) > 0 {
 		var free bool
-		if l.footBox, l.foot, free = s.placeBlock(c, "footnote", l.foot, footSize, true); !free {
+		if l.footBox, l.foot, l.footSize, free = s.placeBlock(c, "footnote", l.foot, footSize, true); !free {
 			// No free place on the plane (a phone's small plane, a large
 			// text scale): the footnote goes to the panel's end rather
 			// than over the data.
@@ -220,13 +236,11 @@ func (s *Scene) placeTags(c *ui.Context, w weights) {
 		l.visit, l.visitOK = pl.Prefer(name, place.BoxAt(sx+rad+c.Px(2), sy-rad-px*0.6, nw, nh), ring), true
 	}
 	for _, t := range s.thetaTags(c, w) {
-		b := s.tagBox(c, t.label, t.x, t.y).Box()
-		l.tags = append(l.tags, placedTag{pl.Prefer(t.label, b, t.anchor), t.clr})
+		l.tags = append(l.tags, placedTag{s.fitTag(c, t.label, t.x, t.y, t.anchor), t.clr})
 	}
 	if f, ok := s.foot(c, w); ok && f.label != "" {
-		b := s.tagBox(c, f.label, f.tx, f.ty).Box()
 		mx, my := (f.ox+f.fx)/2, (f.oy+f.fy)/2
-		l.tags = append(l.tags, placedTag{pl.Prefer(f.label, b, place.Around(mx, my, c.Px(2))), th.Normal})
+		l.tags = append(l.tags, placedTag{s.fitTag(c, f.label, f.tx, f.ty, place.Around(mx, my, c.Px(2))), th.Normal})
 	}
 	if visited && s.flashShown() {
 		// A passing message: at its usual place below and right of the
@@ -254,18 +268,36 @@ func (s *Scene) placeTags(c *ui.Context, w weights) {
 	}
 }
 
+// fitTag places a tag at its usual plate centred at (x, y) if that is
+// clear, else around the anchor a; at a large zoom, where neither is free,
+// at smaller sizes down to the legible minimum before it covers anything
+// (θ, Δθ and −b/‖θ‖ name arrows that nothing else names).
+func (s *Scene) fitTag(c *ui.Context, text string, x, y float64, a place.Box) place.Placed {
+	pl := s.lab.pl
+	least := math.Min(c.Px(tagSize), c.LegiblePx())
+	for px := c.Px(tagSize); px > least; px *= 0.88 {
+		b := s.tagBoxAt(c, text, x, y, px).Box()
+		if pl.Clear(b) {
+			return pl.Prefer(text, b, a)
+		}
+		if at, ok := pl.TryNear(text, a, b.W(), b.H()); ok {
+			return at
+		}
+	}
+	return pl.Prefer(text, s.tagBoxAt(c, text, x, y, least).Box(), a)
+}
+
 // placeLineNames places the names of w* and of the pocket line beside
 // their lines, near their lower ends, and the circle's name by the circle.
 func (s *Scene) placeLineNames(c *ui.Context) {
 	l := &s.lab
 	l.pocketOK, l.wstarOK, l.circleOK = false, false, false
-	onLine := func(name string, x0, y0, x1, y1 float64) place.Placed {
+	onLine := func(name string, x0, y0, x1, y1 float64) sizedLabel {
 		if y0 < y1 { // from the lower end
 			x0, y0, x1, y1 = x1, y1, x0, y0
 		}
-		w, h := ui.MeasureText(name, c.Px(lineNameSize))
-		pad := c.Px(3)
-		return l.pl.PlaceOnLine(name, []place.Point{{X: x0, Y: y0}, {X: x1, Y: y1}}, 0.1, w+2*pad, h+2*pad)
+		at, px, pad := ui.PlaceOnLineFit(l.pl, name, []place.Point{{X: x0, Y: y0}, {X: x1, Y: y1}}, 0.1, c.Px(lineNameSize), c.LegiblePx(), c.Px(3))
+		return sizedLabel{at, px, pad}
 	}
 	r := s.run
 	if s.showNov && r.Data.Len() > 0 && !s.novStale {
@@ -276,7 +308,16 @@ func (s *Scene) placeLineNames(c *ui.Context) {
 			}
 		}
 		if b, a, ok := s.circleLabel(c); ok {
-			l.circle, l.circleOK = l.pl.Prefer(b.text, b.box, a), true
+			if l.pl.Clear(b.box) {
+				l.circle = sizedLabel{l.pl.Prefer(b.text, b.box, a), c.Px(circleSize), 0}
+				l.circleOK = true
+			} else {
+				// The panel's Novikoff part names R and the circle: where
+				// even the legible minimum finds no room, the name gives
+				// way to the picture.
+				at, px, _, ok := ui.TryTextFit(l.pl, b.text, a, c.Px(circleSize), c.LegiblePx(), 0)
+				l.circle, l.circleOK = sizedLabel{at, px, 0}, ok
+			}
 		}
 	}
 	if s.hasPocket() {
@@ -393,11 +434,12 @@ func (s *Scene) placeRepeat(c *ui.Context) {
 	// Where no place is free (a phone's small plane), the callout gives
 	// way to the points: the panel says the same.
 	var free bool
-	if l.repeat, l.repeatLines, free = s.placeBlock(c, "repeat", l.repeatLines, calloutSize, true); !free {
+	if l.repeat, l.repeatLines, l.repeatSize, free = s.placeBlock(c, "repeat", l.repeatLines, calloutSize, true); !free {
 		l.repeatLines = l.repeatLines[:0]
 	}
 	ox, oy := s.plane.ToScreen(l.meet)
-	l.sum = ui.PlaceText(l.pl, sum, place.Around(ox, oy, c.Px(6)), c.Px(calloutSize), c.Px(3))
+	at, px, pad := ui.PlaceTextFit(l.pl, sum, place.Around(ox, oy, c.Px(6)), c.Px(calloutSize), c.LegiblePx(), c.Px(3))
+	l.sum = sizedLabel{at, px, pad}
 }
 
 // placeBlock places a block of lines (a caption or a callout) at the first
@@ -408,28 +450,38 @@ func (s *Scene) placeRepeat(c *ui.Context) {
 // whether the box is free; a block with no free place goes where it
 // covers least, unless it is optional: then it is not recorded, and the
 // caller leaves it out.
-func (s *Scene) placeBlock(c *ui.Context, name string, lines []string, size float64, optional bool) (place.Box, []string, bool) {
+func (s *Scene) placeBlock(c *ui.Context, name string, lines []string, size float64, optional bool) (place.Box, []string, float64, bool) {
 	r := s.plane.Rect
 	m, pad := c.Px(8), c.Px(6)
 	var best place.Box
 	var bestLines []string
-	// The narrower widths are for a small plane (a phone), where a third
-	// of it is less than a line of 300 units.
-	for k, width := range []float64{math.Max(r.W*0.5, c.Px(460)), math.Max(r.W*0.34, c.Px(300)), r.W * 0.45, r.W * 0.3} {
-		width = math.Min(r.W-2*m-2*pad, width)
-		b, wrapped, free := s.blockAt(c, lines, size, width)
-		if free || k == 0 {
-			best, bestLines = b, wrapped
+	bestSize := size
+	// At a large zoom a block may find no free place at its zoomed size:
+	// it shrinks then, down to the legible minimum (TextMin before the
+	// zoom), before it gives way or covers anything.
+	least := math.Min(size, c.LegiblePx()/c.Scale)
+	for sz := size; ; sz = math.Max(least, sz*0.88) {
+		// The narrower widths are for a small plane (a phone), where a
+		// third of it is less than a line of 300 units.
+		for k, width := range []float64{math.Max(r.W*0.5, c.Px(460)), math.Max(r.W*0.34, c.Px(300)), r.W * 0.45, r.W * 0.3} {
+			width = math.Min(r.W-2*m-2*pad, width)
+			b, wrapped, free := s.blockAt(c, lines, sz, width)
+			if k == 0 { // the fallback: the widest block at the smallest size
+				best, bestLines, bestSize = b, wrapped, sz
+			}
+			if free {
+				s.lab.pl.AddLabel(name, b)
+				return b, wrapped, sz, true
+			}
 		}
-		if free {
-			s.lab.pl.AddLabel(name, b)
-			return b, wrapped, true
+		if sz <= least {
+			break
 		}
 	}
 	if !optional {
 		s.lab.pl.AddLabel(name, best)
 	}
-	return best, bestLines, false
+	return best, bestLines, bestSize, false
 }
 
 // blockAt wraps lines to width at size and returns the first free place

@@ -12,20 +12,20 @@ import (
 
 func TestPresetsLeaveDataClear(t *testing.T) {
 	scenetest.PresetsLeaveDataClear(t, New, len(presets))
+	scenetest.PresetsLeaveDataClearZoomed(t, New, len(presets))
 }
 
 // While a preset is stepped through, the labels that come and go with
 // the steps (the visited point's name, θ, Δθ, −b/‖θ‖, "no update", the
 // repeat's callout) cover no point and no other label either.
 func TestSteppedPresetsLeaveDataClear(t *testing.T) {
-	for _, win := range scenetest.Windows {
-		r := scenetest.NewSize(t, New(), win.W, win.H-46*win.Scale)
-		r.C.Scale = win.Scale
+	for _, win := range append(scenetest.Windows[:len(scenetest.Windows):len(scenetest.Windows)], scenetest.ZoomedWindows...) {
+		r := scenetest.NewWindow(t, New(), win)
 		for i := 1; i <= len(presets); i++ {
 			r.DoArg(keymap.Preset, i)
 			for k := 1; k <= 8; k++ {
 				r.Do(keymap.Step)
-				what := fmt.Sprintf("%gx%g preset %d step %d", win.W, win.H, i, k)
+				what := fmt.Sprintf("%gx%g scale %g preset %d step %d", win.W, win.H, win.Scale, i, k)
 				for _, o := range r.Overlaps(what) {
 					t.Error(o)
 				}

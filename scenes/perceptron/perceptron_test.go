@@ -193,7 +193,7 @@ func TestBiasedRepeatShowsTheClassesMeet(t *testing.T) {
 	if !s.lab.hasRepeat || s.lab.meet != [2]float64{0.5, 0.5} || len(s.lab.hulls) != 2 || len(s.lab.ghosts) != 0 {
 		t.Fatalf("repeat %v, meet %v, %d hulls, %d ghosts", s.lab.hasRepeat, s.lab.meet, len(s.lab.hulls), len(s.lab.ghosts))
 	}
-	if got := s.lab.sum.Text; got != "x_{3} + x_{4} = x_{1} + x_{2}" {
+	if got := s.lab.sum.at.Text; got != "x_{3} + x_{4} = x_{1} + x_{2}" {
 		t.Errorf("sum %q", got)
 	}
 	if !strings.Contains(strings.Join(s.lab.repeatLines, " "), r.C.T("perceptron.repeat.noline")) {

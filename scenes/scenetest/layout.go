@@ -21,15 +21,60 @@ var Windows = []Window{{1280, 720, 1}, {1920, 1080, 1.5}, {390, 844, 1}}
 // titleBar is the game's title bar height in layout units.
 const titleBar = 46
 
+// ZoomedWindows are the windows of Windows where Ctrl+= reaches
+// LargestZoom (a phone keeps its scale of 1): a projector at 1280×720 and a
+// large one at 1920×1080, each at the largest text scale.
+var ZoomedWindows = []Window{{1280, 720, LargestZoom}, {1920, 1080, 1.5 * LargestZoom}}
+
+// zoomedAreaHeight is the height of the game's scene area in a 1280×720
+// window at the largest zoom: the window less the title bar (about 60 px)
+// and the control strip (about 74 px) at that scale.
+const zoomedAreaHeight = 586
+
+// area is the scene area of the window win: the window less the title bar
+// at zoom 1, and at a larger zoom the game's area at that zoom (grown with
+// the window).
+func (win Window) area() (w, h float64) {
+	if slide := max(1, win.W/ZoomedWidth); win.Zoom() > 1+1e-9 {
+		return win.W, zoomedAreaHeight * slide
+	}
+	return win.W, win.H - titleBar*win.Scale
+}
+
+// Zoom is the user's text scale in win: its Scale over the slide factor
+// the window's size gives (1 for the windows of Windows).
+func (win Window) Zoom() float64 { return win.Scale / max(1, win.W/ZoomedWidth) }
+
+// NewWindow returns a rig for s in the scene area of the window win, at
+// its scale and zoom.
+func NewWindow[S ui.Scene](t testing.TB, s S, win Window) *Rig[S] {
+	w, h := win.area()
+	r := NewSize(t, s, w, h)
+	r.C.Scale, r.C.Zoom = win.Scale, win.Zoom()
+	r.Tick()
+	return r
+}
+
 // PresetsLeaveDataClear loads each of the scene's n presets (Shift+1 …) at
 // every size of Windows, in both languages, draws a frame, and fails with
 // every label of its layout report that covers a point marker or another
 // label.
 func PresetsLeaveDataClear[S ui.Scene](t *testing.T, mk func() S, n int) {
 	t.Helper()
-	for _, win := range Windows {
-		r := NewSize(t, mk(), win.W, win.H-titleBar*win.Scale)
-		r.C.Scale = win.Scale
+	presetsLeaveDataClear(t, mk, n, Windows)
+}
+
+// PresetsLeaveDataClearZoomed is PresetsLeaveDataClear at the largest
+// text scale, in the windows of ZoomedWindows.
+func PresetsLeaveDataClearZoomed[S ui.Scene](t *testing.T, mk func() S, n int) {
+	t.Helper()
+	presetsLeaveDataClear(t, mk, n, ZoomedWindows)
+}
+
+func presetsLeaveDataClear[S ui.Scene](t *testing.T, mk func() S, n int, wins []Window) {
+	t.Helper()
+	for _, win := range wins {
+		r := NewWindow(t, mk(), win)
 		for _, lang := range []string{"es", "en"} {
 			if lang == "en" {
 				r.C.Lang = r.C.Lang.Other()
@@ -37,7 +82,7 @@ func PresetsLeaveDataClear[S ui.Scene](t *testing.T, mk func() S, n int) {
 			for i := 1; i <= n; i++ {
 				r.DoArg(keymap.Preset, i)
 				r.Tick()
-				what := fmt.Sprintf("%s %gx%g %s preset %d", r.S.ID(), win.W, win.H, lang, i)
+				what := fmt.Sprintf("%s %gx%g scale %g %s preset %d", r.S.ID(), win.W, win.H, win.Scale, lang, i)
 				for _, o := range r.Overlaps(what) {
 					t.Error(o)
 				}

@@ -27,6 +27,78 @@ func PlaceText(p *place.Placer, s string, a place.Box, px, pad float64) place.Pl
 	return p.PlaceNear(s, a, w+2*pad, h+2*pad)
 }
 
+// shrinkStep is the factor between the sizes PlaceTextFit tries.
+const shrinkStep = 0.88
+
+// PlaceTextFit is PlaceText for a label that names something (a line, a
+// point, a region) and must find a free place: it tries px, then smaller
+// sizes down to minPx (c.LegiblePx(), so never under the legible
+// minimum), and returns the first free place with the size it needs; when
+// none is free even at minPx, the least covering place at minPx. The pad
+// shrinks with the text.
+func PlaceTextFit(p *place.Placer, s string, a place.Box, px, minPx, pad float64) (place.Placed, float64, float64) {
+	return fit(px, minPx, pad, func(sz, pd float64, last bool) (place.Placed, bool) {
+		w, h := MeasureText(s, sz)
+		if last {
+			return p.PlaceNear(s, a, w+2*pd, h+2*pd), true
+		}
+		return p.TryNear(s, a, w+2*pd, h+2*pd)
+	})
+}
+
+// TryTextFit is PlaceTextFit for a label that may give way (one that
+// repeats what a panel shows): when no size down to minPx has a free
+// place, it records nothing and returns false.
+func TryTextFit(p *place.Placer, s string, a place.Box, px, minPx, pad float64) (place.Placed, float64, float64, bool) {
+	ok := true
+	pl, sz, pd := fit(px, minPx, pad, func(sz, pd float64, last bool) (place.Placed, bool) {
+		w, h := MeasureText(s, sz)
+		pl, free := p.TryNear(s, a, w+2*pd, h+2*pd)
+		if last && !free {
+			ok = false
+			return pl, true
+		}
+		return pl, free
+	})
+	return pl, sz, pd, ok
+}
+
+// PlaceOnLineFit is PlaceTextFit for a label beside the polyline pts
+// (place.Placer.PlaceOnLine), from the fraction t of its length.
+func PlaceOnLineFit(p *place.Placer, s string, pts []place.Point, t, px, minPx, pad float64) (place.Placed, float64, float64) {
+	return fit(px, minPx, pad, func(sz, pd float64, last bool) (place.Placed, bool) {
+		w, h := MeasureText(s, sz)
+		if last {
+			return p.PlaceOnLine(s, pts, t, w+2*pd, h+2*pd), true
+		}
+		return p.TryOnLine(s, pts, t, w+2*pd, h+2*pd)
+	})
+}
+
+// maxShrinks bounds the sizes fit tries.
+const maxShrinks = 12
+
+// fit calls try with px and pad, then with both shrunk by shrinkStep, until
+// it succeeds; the last try (last true, which must succeed) is at minPx,
+// or at px when px is not larger than minPx.
+func fit(px, minPx, pad float64, try func(sz, pad float64, last bool) (place.Placed, bool)) (place.Placed, float64, float64) {
+	sz := px
+	for i := 0; i < maxShrinks && sz > minPx; i++ {
+		pd := pad * sz / px
+		if pl, ok := try(sz, pd, false); ok {
+			return pl, sz, pd
+		}
+		sz *= shrinkStep
+	}
+	sz = min(px, minPx)
+	pd := pad
+	if px > 0 {
+		pd = pad * sz / px
+	}
+	pl, _ := try(sz, pd, true)
+	return pl, sz, pd
+}
+
 // DrawPlaced draws a label placed with PlaceText: its leader (if it was
 // moved away from its anchor), a plate of colour bg (if not transparent)
 // and the text in fg, left-aligned pad pixels inside the box.

@@ -164,8 +164,14 @@ func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, avoi
 	p.eachTick(c, pts, avoid, func(t string, b place.Box) {
 		DrawText(dst, t, b.X0, b.Y0, fs, th.TextDim, AlignLeft)
 	})
+	_, h := MeasureText("x₁", c.Px(18))
 	for _, a := range p.AxisLabels(c, pts) {
-		DrawText(dst, a.Text, a.Box.X0, a.Box.Y0, c.Px(18), th.TextDim, AlignLeft)
+		// At the size its box holds: smaller where AxisLabels shrank it.
+		px := c.Px(18)
+		if h > 0 && a.Box.H() < h-0.5 {
+			px *= a.Box.H() / h
+		}
+		DrawText(dst, a.Text, a.Box.X0, a.Box.Y0, px, th.TextDim, AlignLeft)
 		c.Layout().AddLabel(a.Text, a.Box)
 	}
 }
@@ -264,7 +270,9 @@ func (p *Plane) AxisLabels(c *Context, pts []engine.Point) [2]place.Placed {
 		}
 		return false
 	}
-	if !covers(x1) && !covers(x2) {
+	// On a small plane at a large zoom the two names may meet: then they
+	// are placed too, x₂'s clear of x₁'s.
+	if !covers(x1) && !covers(x2) && !x1.Overlaps(x2) {
 		return out
 	}
 	pl := place.New(p.Rect.Inset(c.Px(2)).Box())
@@ -277,8 +285,11 @@ func (p *Plane) AxisLabels(c *Context, pts []engine.Point) [2]place.Placed {
 	yAxis := []place.Point{{X: ax, Y: p.Rect.Y}, {X: ax, Y: p.Rect.Bottom()}}
 	pl.AddSegment(xAxis[0], xAxis[1])
 	pl.AddSegment(yAxis[0], yAxis[1])
-	out[0] = pl.PlaceOnLine(n1, xAxis, 0, w1, h)
-	out[1] = pl.PlaceOnLine(n2, yAxis, 0, w2, h)
+	// In a crowded plane at a large zoom a name shrinks towards the
+	// legible minimum before it covers a point (the axes are named
+	// nowhere else).
+	out[0], _, _ = PlaceOnLineFit(pl, n1, xAxis, 0, c.Px(18), c.LegiblePx(), 0)
+	out[1], _, _ = PlaceOnLineFit(pl, n2, yAxis, 0, c.Px(18), c.LegiblePx(), 0)
 	return out
 }
 

@@ -44,11 +44,15 @@ type Action struct {
 // resolved into actions, the language, the theme, the scale and the part of
 // the screen it owns. Draw receives the same context and must not change it.
 type Context struct {
-	Lang   i18n.Lang
-	Theme  *Theme
-	Scale  float64 // screen pixels per layout unit: device scale × the user's text scale
-	Bounds Rect    // the scene's area of the screen, below the title bar
-	In     *Input  // this tick's pointer events and cursor (scene area only)
+	Lang  i18n.Lang
+	Theme *Theme
+	Scale float64 // screen pixels per layout unit: device scale × the user's text scale
+	// Zoom is the user's text scale within Scale (Ctrl+= / Ctrl+−); 0
+	// means 1. Labels that do not fit at the zoomed size may shrink back
+	// towards the legible minimum (LegiblePx).
+	Zoom   float64
+	Bounds Rect   // the scene's area of the screen, below the title bar
+	In     *Input // this tick's pointer events and cursor (scene area only)
 	// Actions are this tick's key actions meant for the scene: the global
 	// stepping and editing actions and the scene's own.
 	Actions []Action
@@ -108,6 +112,17 @@ func (c *Context) Tf(key string, args ...any) string { return i18n.Tf(c.Lang, ke
 
 // Px converts layout units (what a 96-dpi screen calls pixels) to screen pixels.
 func (c *Context) Px(units float64) float64 { return units * c.Scale }
+
+// LegiblePx is the screen size of TextMin before the user's zoom: the
+// smallest a label may shrink to when it finds no free place at its
+// zoomed size (16 px at the 1280×720 slide, whatever the zoom).
+func (c *Context) LegiblePx() float64 {
+	z := c.Zoom
+	if !(z > 1) {
+		z = 1
+	}
+	return c.Px(TextMin) / z
+}
 
 // Notify shows a short message (already translated) to the user: a toast
 // for the teacher ("no update", "not separable", "file refused: …").

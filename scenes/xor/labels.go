@@ -62,11 +62,17 @@ func (l *plotLabels) markers(xy []float64, r float64) {
 }
 
 // prefer places text at its usual box (its top-left corner at x, y,
-// padded by pad) if that is clear, else around the anchor a.
-func (l *plotLabels) prefer(text string, x, y, px, pad float64, a place.Box, fg color.RGBA, plate bool) {
+// padded by pad) if that is clear, else around the anchor a, shrinking
+// (at a large zoom) down to minPx where its own size finds no free place.
+func (l *plotLabels) prefer(text string, x, y, px, minPx, pad float64, a place.Box, fg color.RGBA, plate bool) {
 	w, h := ui.MeasureText(text, px)
 	b := place.BoxAt(x-pad, y-pad, w+2*pad, h+2*pad)
-	l.labels = append(l.labels, label{l.pl.Prefer(text, b, a), px, pad, fg, plate})
+	if l.pl.Clear(b) {
+		l.labels = append(l.labels, label{l.pl.Prefer(text, b, a), px, pad, fg, plate})
+		return
+	}
+	at, sz, pd := ui.PlaceTextFit(l.pl, text, a, px, minPx, pad)
+	l.labels = append(l.labels, label{at, sz, pd, fg, plate})
 }
 
 // try is prefer for a label that may be left out (a tick, an axis name,
@@ -151,7 +157,9 @@ func (s *Scene) placeInput(c *ui.Context, m *engine.MLP) {
 		cx, cy := mx+ux*c.Px(46), my+uy*c.Px(46)
 		pad := lp * 0.25
 		anchor := place.Around(mx+ux*c.Px(20), my+uy*c.Px(20), c.Px(4))
-		l.prefer(text, cx-tw/2, cy-tht/2, lp, pad, anchor, th.Hidden[j], true)
+		// A unit's name is on no other part of the plane: it shrinks
+		// rather than give way.
+		l.prefer(text, cx-tw/2, cy-tht/2, lp, c.LegiblePx(), pad, anchor, th.Hidden[j], true)
 	}
 }
 

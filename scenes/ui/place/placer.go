@@ -166,6 +166,22 @@ func candidate(a Box, d Direction, ring int, g, w, h float64) Box {
 	return BoxAt(x, y, w, h)
 }
 
+// candidateAt is the w×h candidate in direction d of ring around the
+// anchor box a, with a leader back to a from a farther ring; false when it
+// is outside the bounds.
+func (p *Placer) candidateAt(text string, a Box, d Direction, ring int, w, h float64) (Placed, bool) {
+	b := candidate(a, d, ring, p.Gap, w, h)
+	if !p.bounded(b) {
+		return Placed{}, false
+	}
+	pl := Placed{Text: text, Box: b, Dir: d, Ring: ring}
+	if ring > 0 {
+		from := a.nearest(b.Center())
+		pl.Leader, pl.HasLeader = Seg{from, b.nearest(from)}, true
+	}
+	return pl, true
+}
+
 // bounded reports whether b is inside the placer's bounds (always, when
 // there are none).
 func (p *Placer) bounded(b Box) bool {
@@ -287,28 +303,17 @@ func (p *Placer) PlaceNear(text string, a Box, w, h float64) Placed {
 	if !a.Valid() || !finite(w) || !finite(h) || w < 0 || h < 0 {
 		return Placed{Text: text}
 	}
+	// The first free candidate; only when there is none does the
+	// fallback count what each one covers.
+	if pl, ok := p.TryNear(text, a, w, h); ok {
+		return pl
+	}
 	rings := min(max(p.Rings, 0), maxRings)
-	// The first pass takes the first free candidate; only when there is
-	// none does the second count what each one covers.
 	var worst fallback
-	for pass := 0; pass < 2; pass++ {
-		for ring := 0; ring <= rings; ring++ {
-			for d := Direction(0); d < numDirections; d++ {
-				b := candidate(a, d, ring, p.Gap, w, h)
-				if !p.bounded(b) {
-					continue
-				}
-				pl := Placed{Text: text, Box: b, Dir: d, Ring: ring}
-				if ring > 0 {
-					from := a.nearest(b.Center())
-					pl.Leader, pl.HasLeader = Seg{from, b.nearest(from)}, true
-				}
-				if pass == 1 {
-					worst.offer(p.cost(b), pl)
-				} else if p.conflicts(b, 1) == 0 && !p.leaderCrossesLabel(pl) {
-					pl.Free = true
-					return p.record(pl)
-				}
+	for ring := 0; ring <= rings; ring++ {
+		for d := Direction(0); d < numDirections; d++ {
+			if pl, ok := p.candidateAt(text, a, d, ring, w, h); ok {
+				worst.offer(p.cost(pl.Box), pl)
 			}
 		}
 	}
@@ -317,6 +322,40 @@ func (p *Placer) PlaceNear(text string, a Box, w, h float64) Placed {
 		worst.pl = Placed{Text: text, Box: b, Dir: Right}
 	}
 	return p.record(worst.pl)
+}
+
+// TryNear is PlaceNear without the fallback: it records and returns the
+// first free candidate, or records nothing and returns false when none is
+// free (so that the caller may try a smaller label).
+func (p *Placer) TryNear(text string, a Box, w, h float64) (Placed, bool) {
+	if !a.Valid() || !finite(w) || !finite(h) || w < 0 || h < 0 {
+		return Placed{Text: text}, false
+	}
+	rings := min(max(p.Rings, 0), maxRings)
+	for ring := 0; ring <= rings; ring++ {
+		for d := Direction(0); d < numDirections; d++ {
+			pl, ok := p.candidateAt(text, a, d, ring, w, h)
+			if ok && p.conflicts(pl.Box, 1) == 0 && !p.leaderCrossesLabel(pl) {
+				pl.Free = true
+				return p.record(pl), true
+			}
+		}
+	}
+	return Placed{Text: text}, false
+}
+
+// TryOnLine is PlaceOnLine without the fallback: when no place beside the
+// line is free it records nothing and returns false.
+func (p *Placer) TryOnLine(text string, pts []Point, t, w, h float64) (Placed, bool) {
+	n := len(p.placed)
+	pl := p.PlaceOnLine(text, pts, t, w, h)
+	if pl.Free {
+		return pl, true
+	}
+	if len(p.placed) > n { // forget the fallback PlaceOnLine recorded
+		p.placed = p.placed[:n]
+	}
+	return Placed{Text: text}, false
 }
 
 // PlaceOnLine places a w×h label that must stay beside the polyline pts
@@ -454,16 +493,9 @@ func (p *Placer) TryOnLines(text string, b, a Box) (Placed, bool) {
 		rings := min(max(p.Rings, 0), maxRings)
 		for ring := 0; ring <= rings; ring++ {
 			for d := Direction(0); d < numDirections; d++ {
-				cb := candidate(a, d, ring, p.Gap, w, h)
-				if !p.bounded(cb) || p.cost(cb) >= 1000 {
-					continue
-				}
-				pl := Placed{Text: text, Box: cb, Dir: d, Ring: ring, Free: true}
-				if ring > 0 {
-					from := a.nearest(cb.Center())
-					pl.Leader, pl.HasLeader = Seg{from, cb.nearest(from)}, true
-				}
-				if !p.leaderCrossesLabel(pl) {
+				pl, ok := p.candidateAt(text, a, d, ring, w, h)
+				if ok && p.cost(pl.Box) < 1000 && !p.leaderCrossesLabel(pl) {
+					pl.Free = true
 					return p.record(pl), true
 				}
 			}

@@ -518,3 +518,24 @@ func TestFallbackCrossesALineRatherThanAPoint(t *testing.T) {
 		t.Errorf("the label %v covers the point rather than a line", got.Box)
 	}
 }
+
+// TestTryRecordsOnlyAFreePlace: TryNear and TryOnLine record a label only
+// where it covers nothing, and otherwise leave the placer as it was.
+func TestTryRecordsOnlyAFreePlace(t *testing.T) {
+	p := New(Box{0, 0, 100, 100})
+	p.AddMarker(50, 50, 5)
+	if pl, ok := p.TryNear("big", Around(50, 50, 5), 200, 20); ok || len(p.Placed()) != 0 || pl.Box != (Box{}) {
+		t.Errorf("a label wider than the bounds: %+v, %v, %d recorded", pl, ok, len(p.Placed()))
+	}
+	pl, ok := p.TryNear("a", Around(50, 50, 5), 10, 10)
+	if !ok || !pl.Free || len(p.Placed()) != 1 || pl.Box.Overlaps(Around(50, 50, 5)) {
+		t.Errorf("a small label: %+v, %v, %d recorded", pl, ok, len(p.Placed()))
+	}
+	line := []Point{{0, 50}, {100, 50}}
+	if _, ok := p.TryOnLine("long", line, 0.5, 150, 10); ok || len(p.Placed()) != 1 {
+		t.Errorf("a line name wider than the bounds was recorded (%d labels)", len(p.Placed()))
+	}
+	if pl, ok := p.TryOnLine("l", line, 0.1, 10, 10); !ok || !pl.Free || len(p.Placed()) != 2 {
+		t.Errorf("a small line name: %+v, %v", pl, ok)
+	}
+}
