@@ -5,14 +5,13 @@ package e2e
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/neurona/neurona/internal/pointscsv"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/neurona/neurona/internal/pointscsv"
 )
 
 // perfWindow is the number of frames neurona.perf() describes

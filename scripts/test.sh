@@ -68,6 +68,7 @@ gofmt_check() {
 vet() {
 	$GO vet ./... &&
 		$GO vet -tags e2e ./e2e/ &&
+		$GO vet -tags "e2e bench" ./e2e/ &&
 		GOOS=js GOARCH=wasm $GO vet ./cmd/wasm/ ./engine/... ./scenes/...
 }
 
