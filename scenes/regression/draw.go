@@ -23,7 +23,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
 	s.grid.RefreshReported(c, gridKey{s.plane.Rect, s.view, s.data.Version()}, func(img *ebiten.Image, lc *ui.Context) {
 		s.gridDraws++
-		s.plane.DrawGridAround(img, lc, s.data.Points())
+		s.plane.DrawGridAvoiding(img, lc, s.data.Points())
 	})
 	s.grid.Draw(dst)
 	s.grid.Report(c) // the axis names

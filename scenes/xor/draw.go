@@ -59,7 +59,7 @@ func (s *Scene) stillKey() stillKey {
 // and hidden space's title and background.
 func (s *Scene) drawStill(dst *ebiten.Image, c *ui.Context) {
 	if s.v.t == 0 {
-		s.plane.DrawGridAround(dst, c, s.data.Points())
+		s.plane.DrawGridAvoiding(dst, c, s.data.Points())
 	}
 	r := s.zplane.Rect
 	if r.W < c.Px(60) || r.H < c.Px(60) {
