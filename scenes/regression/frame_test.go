@@ -36,6 +36,19 @@ func TestPlaneDrawsWithoutGarbage(t *testing.T) {
 	}
 }
 
+// TestFramesMakeNoGarbage: a whole frame (Update and Draw) while the
+// descent plays makes no garbage of the scene's own: the panel's numbers,
+// which change every step, are written into a buffer and drawn from it,
+// not made new strings and kept laid out. What is left is Ebiten's
+// per-draw bookkeeping and colours boxed for the kit's drawing calls.
+func TestFramesMakeNoGarbage(t *testing.T) {
+	r := scenetest.OnLoop(t, New(), scenetest.Play)
+	scenetest.DrawsWithoutGarbage(t, "playing", func() {}, r.Frame, 160, 4<<10)
+	if !r.S.player.Playing {
+		t.Fatal("the descent stopped: the case measured is not playing")
+	}
+}
+
 // TestGridLayerKeptWhilePlaying: the grid is drawn once and kept while the
 // descent plays, and drawn again when the plane or the points change.
 func TestGridLayerKeptWhilePlaying(t *testing.T) {

@@ -22,17 +22,16 @@ func TestPanelClicksFollowTheScroll(t *testing.T) {
 	r.C.Scale = scenetest.LargestZoom
 	r.Draw()
 	r.Tick()
-	top := r.S.v.cells
+	top := r.S.v.cells[0]
 	r.Wheel(r.S.v.side.X+r.S.v.side.W/2, r.S.v.side.Y+r.S.v.side.H/2, r.C.Px(40))
 	r.Tick()
-	if got := r.S.v.cells.Y; got >= top.Y || r.S.scroll.Off <= 0 {
+	if got := r.S.v.cells[0].Y; got >= top.Y || r.S.scroll.Off <= 0 {
 		t.Fatalf("after the wheel the cells are at y %g (were %g), offset %g", got, top.Y, r.S.scroll.Off)
 	}
 	sel := r.S.sel
-	cells := r.S.v.cells
-	cw := cells.W / numParams
 	next := (sel + 1) % numParams
-	r.Click(cells.X+cw*(float64(next)+0.5), cells.Y+cells.H/2, 0)
+	cell := r.S.v.cells[next]
+	r.Click(cell.X+cell.W/2, cell.Y+cell.H/2, 0)
 	if r.S.sel != next {
 		t.Errorf("a click on cell %d of the scrolled panel selected %d", next, r.S.sel)
 	}
