@@ -64,6 +64,13 @@ func AppendFixed(b []byte, v float64) []byte {
 	return trueMinus(b, start)
 }
 
+// AppendFloat appends v as strconv.AppendFloat formats it, with the true
+// minus sign "−": for a scene's own number formats.
+func AppendFloat(b []byte, v float64, format byte, prec int) []byte {
+	start := len(b)
+	return trueMinus(strconv.AppendFloat(b, v, format, prec, 64), start)
+}
+
 // AppendInt appends Int(n)'s text to b.
 func AppendInt(b []byte, n int) []byte {
 	start := len(b)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -285,8 +284,7 @@ func appendCell(b []byte, v float64) []byte {
 	if v == math.Trunc(v) && math.Abs(v) < 1e6 || math.Abs(v) >= 1000 {
 		return ui.AppendNum(b, v)
 	}
-	start := len(b)
-	return minus(strconv.AppendFloat(b, v, 'f', 3, 64), start)
+	return ui.AppendFloat(b, v, 'f', 3)
 }
 
 // appendEntry appends a matrix entry: whole numbers as they are (the
@@ -297,30 +295,18 @@ func appendEntry(b []byte, v float64) []byte {
 	start := len(b)
 	switch {
 	case v == math.Trunc(v) && a < 1e5:
-		b = strconv.AppendFloat(b, v, 'f', 0, 64)
+		b = ui.AppendFloat(b, v, 'f', 0)
 	case a >= 1e5:
 		return ui.AppendNum(b, v)
 	case a >= 100:
-		b = strconv.AppendFloat(b, v, 'f', 0, 64)
+		b = ui.AppendFloat(b, v, 'f', 0)
 	case a >= 10:
-		b = strconv.AppendFloat(b, v, 'f', 1, 64)
+		b = ui.AppendFloat(b, v, 'f', 1)
 	default:
-		b = strconv.AppendFloat(b, v, 'f', 2, 64)
+		b = ui.AppendFloat(b, v, 'f', 2)
 	}
-	if t := string(b[start:]); t == "-0.00" || t == "-0" {
+	if t := string(b[start:]); t == "−0.00" || t == "−0" {
 		b = append(b[:start], '0')
 	}
-	return minus(b, start)
-}
-
-// minus writes the minus sign of the number appended to b at start as
-// "−".
-func minus(b []byte, start int) []byte {
-	if start >= len(b) || b[start] != '-' {
-		return b
-	}
-	b = append(b, 0, 0)
-	copy(b[start+3:], b[start+1:])
-	copy(b[start:], "−")
 	return b
 }
