@@ -20,8 +20,14 @@ import (
 // room.
 func AppendNum(b []byte, v float64) []byte {
 	switch {
-	case math.IsNaN(v) || math.IsInf(v, 0) || v == 0:
-		return append(b, Num(v)...) // a constant string: no allocation
+	case math.IsNaN(v):
+		return append(b, "—"...)
+	case math.IsInf(v, 1):
+		return append(b, "∞"...)
+	case math.IsInf(v, -1):
+		return append(b, "−∞"...)
+	case v == 0:
+		return append(b, '0')
 	}
 	a := math.Abs(v)
 	start := len(b)
@@ -88,7 +94,8 @@ func trueMinus(b []byte, start int) []byte {
 	return b
 }
 
-// appendSuperscript appends n in superscript digits (superscript's text).
+// appendSuperscript appends n in superscript digits: ⁻¹², the exponent
+// of Num's m·10ⁿ.
 func appendSuperscript(b []byte, n int) []byte {
 	if n < 0 {
 		b = append(b, "⁻"...)
@@ -138,23 +145,9 @@ func DrawBytes(dst *ebiten.Image, b []byte, x, y, px float64, c color.Color, ali
 	if textDrawn != nil {
 		textDrawn(string(b), px)
 	}
-	f := face(px)
-	w := f.width(s)
-	x = align.Left(x, w)
-	var cs ebiten.ColorScale
-	cs.ScaleWithColor(c)
-	vs, is := textVertices[:0], textIndices[:0]
-	for range 2 { // as in DrawText: once more if the atlas was emptied
-		gen := atlasGen
-		vs, is = f.appendGlyphs(vs[:0], is[:0], s, math.Round(x), math.Round(y), cs.R(), cs.G(), cs.B(), cs.A())
-		if atlasGen == gen {
-			break
-		}
-	}
-	if len(is) > 0 {
-		dst.DrawTriangles(vs, is, atlas, &textDrawOptions)
-	}
-	textVertices, textIndices = vs, is
+	w := face(px).width(s)
+	line := [1]span{{s, 0}}
+	drawSpans(dst, line[:], align.Left(x, w), y, px, c)
 	return w
 }
 
