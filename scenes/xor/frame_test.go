@@ -1,6 +1,7 @@
 package xor
 
 import (
+	"math"
 	"testing"
 
 	"github.com/neurona/neurona/scenes/keymap"
@@ -71,4 +72,23 @@ func TestStillLayerKeptWhileTraining(t *testing.T) {
 		scenetest.LayerChange{What: "a narrower window", Do: func() { r.C.Bounds.W -= 40; r.Tick() }},
 		scenetest.LayerChange{What: "the morph", Do: func() { r.Do(actMorph); r.Tick() }},
 	)
+}
+
+// At the top speed every tick takes the same number of steps, all the
+// work budget allows (model.StepsThisTick): no tick bunches the work of
+// others, which would set the frame time's 95th percentile.
+func TestTopSpeedSpreadsTheWorkEvenly(t *testing.T) {
+	r := scenetest.New(t, New())
+	topSpeed(r)
+	want := model.StepsThisTick(math.MaxInt, r.S.data.Len(), r.S.run.Net().H)
+	if want < 2 {
+		t.Fatalf("the budget allows %d steps a tick", want)
+	}
+	for i := range 120 {
+		k := r.S.run.StepNo()
+		r.Tick()
+		if got := r.S.run.StepNo() - k; got != want {
+			t.Fatalf("tick %d took %d steps, want %d", i, got, want)
+		}
+	}
 }
