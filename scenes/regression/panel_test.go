@@ -3,6 +3,8 @@ package regression
 import (
 	"testing"
 
+	"github.com/neurona/neurona/scenes/keymap"
+
 	"github.com/neurona/neurona/scenes/scenetest"
 )
 
@@ -35,4 +37,25 @@ func TestPanelClicksFollowTheScroll(t *testing.T) {
 	if r.S.sel != next {
 		t.Errorf("a click on cell %d of the scrolled panel selected %d", next, r.S.sel)
 	}
+}
+
+// A frame drawn right after the tick that changed the network's shape
+// (a preset with H = 0 after one with H = 3, and back, and a new H) shows
+// the table laid out for the new shape: the panel's parts are laid out
+// again after the tick's actions.
+func TestPanelFollowsTheShapeInTheSameTick(t *testing.T) {
+	r := rig(t, 3)
+	for _, n := range []int{1, 3, 1} {
+		r.DoArg(keymap.Preset, n)
+		r.Draw()
+		if want := presets[n-1].hidden; r.S.hidden != want {
+			t.Fatalf("preset %d: H = %d, want %d", n, r.S.hidden, want)
+		}
+		if rows := r.S.tableRows(0); r.S.hidden > 0 && rows != r.S.hidden && rows != r.S.hidden+1 || r.S.hidden == 0 && rows != 2 {
+			t.Errorf("preset %d: the table's first group has %d rows for H = %d", n, rows, r.S.hidden)
+		}
+	}
+	r.Do(keymap.ParamNext) // the H cell
+	r.Do(keymap.ParamInc)
+	r.Draw()
 }

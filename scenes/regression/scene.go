@@ -151,6 +151,10 @@ func (s *Scene) Update(c *ui.Context) {
 		s.train(c, min(asked, max(1, workPerTick/max(len(s.samp), 1))))
 	}
 	s.refresh(c)
+	// Laid out again for Draw: this tick's actions may have changed the
+	// panel's parts (H, a preset, the language); the pointer above used
+	// the parts as the last frame showed them.
+	s.layoutPanel(c)
 }
 
 // layout places the plane and the panel: the panel on the right of a
