@@ -236,7 +236,7 @@ func (p *Panel) TableOf(n, cols, highlight int, cell func(i, j int, b []byte) (s
 		if i == highlight {
 			FillRect(p.dst, Rect{p.left() - p.c.Px(4), p.Y - p.c.Px(2), p.width() + p.c.Px(8), rh}, WithAlpha(p.c.Theme.Accent, 0x50))
 		}
-		clr := p.c.Theme.Text
+		var clr color.Color = p.c.Theme.Text // boxed once a row, not once a cell
 		if i == 0 {
 			clr = p.c.Theme.TextDim
 		}

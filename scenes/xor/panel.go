@@ -230,9 +230,10 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 	ui.DrawText(dst, "b^{[1]}", xB+colNum/2, p.Y, hs, th.TextDim, ui.AlignCenter)
 	ui.DrawText(dst, "(W^{[2]})^{T}", xO+colNum/2, p.Y, hs, th.TextDim, ui.AlignCenter)
 	p.Y += hs * 1.5
+	var text color.Color = th.Text // boxed once, not once a number
 	num := func(v, right, y float64) {
 		s.text = appendEntry(s.text[:0], v)
-		ui.DrawBytes(dst, s.text, right-c.Px(8), y, ui.FitBytes(s.text, px, colNum-c.Px(12)), th.Text, ui.AlignRight)
+		ui.DrawBytes(dst, s.text, right-c.Px(8), y, ui.FitBytes(s.text, px, colNum-c.Px(12)), text, ui.AlignRight)
 	}
 	top := p.Y
 	for j := range h {
