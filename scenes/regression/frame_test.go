@@ -40,7 +40,7 @@ func TestPlaneDrawsWithoutGarbage(t *testing.T) {
 // per-draw bookkeeping and colours boxed for the kit's drawing calls.
 func TestFramesMakeNoGarbage(t *testing.T) {
 	r := scenetest.OnLoop(t, New(), scenetest.Play)
-	scenetest.DrawsWithoutGarbage(t, "playing", func() {}, r.Frame, 160, 4<<10)
+	scenetest.DrawsWithoutGarbage(t, "playing", func() {}, r.Frame, 130, 4<<10)
 	if !r.S.player.Playing {
 		t.Fatal("the descent stopped: the case measured is not playing")
 	}

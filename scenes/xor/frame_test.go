@@ -52,7 +52,7 @@ func topSpeed(r *scenetest.Rig[*Scene]) {
 // drawing calls: small values, a few bytes each.
 func TestFramesMakeNoGarbage(t *testing.T) {
 	r := scenetest.OnLoop(t, New(), topSpeed)
-	scenetest.DrawsWithoutGarbage(t, "top speed", func() {}, r.Frame, 160, 4<<10)
+	scenetest.DrawsWithoutGarbage(t, "top speed", func() {}, r.Frame, 130, 4<<10)
 	if !r.S.player.Playing {
 		t.Fatal("training stopped: the case measured is not playing")
 	}
