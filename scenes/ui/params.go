@@ -20,7 +20,7 @@ func DrawParams(dst *ebiten.Image, c *Context, r Rect, ps []Param, sel int, px f
 	cw := r.W / float64(len(ps))
 	for i, p := range ps {
 		cell := Rect{X: r.X + cw*float64(i), Y: r.Y, W: cw - c.Px(6), H: r.H}
-		s := p.Name + " = " + p.Value
+		s := paramText(p)
 		clr := c.Theme.Text
 		if i == sel {
 			FillRect(dst, cell, WithAlpha(c.Theme.Accent, 0x40))
@@ -30,3 +30,21 @@ func DrawParams(dst *ebiten.Image, c *Context, r Rect, ps []Param, sel int, px f
 		DrawText(dst, s, cell.X+cell.W/2, cell.Y+(cell.H-size*1.2)/2, size, clr, AlignCenter)
 	}
 }
+
+// paramText is "name = value", made once for each pair and kept (up to
+// maxParamTexts of them): the cells are drawn every frame.
+func paramText(p Param) string {
+	if s, ok := paramTexts[p]; ok {
+		return s
+	}
+	if len(paramTexts) >= maxParamTexts {
+		clear(paramTexts)
+	}
+	s := p.Name + " = " + p.Value
+	paramTexts[p] = s
+	return s
+}
+
+const maxParamTexts = 256
+
+var paramTexts = map[Param]string{}

@@ -131,7 +131,13 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 		return l.draw(dst, x, y, c, align)
 	}
 	w, _ := MeasureText(s, px)
-	x = align.Left(x, w)
+	drawSpans(dst, parseMarkup(s), align.Left(x, w), y, px, c)
+	return w
+}
+
+// drawSpans draws the spans of one line of text at size px, its left
+// edge at x and its top at y, in one draw call.
+func drawSpans(dst *ebiten.Image, spans []span, x, y, px float64, c color.Color) {
 	var cs ebiten.ColorScale
 	cs.ScaleWithColor(c)
 	vs, is := textVertices[:0], textIndices[:0]
@@ -141,7 +147,7 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 	for range 2 {
 		gen := atlasGen
 		vs, is, x = vs[:0], is[:0], x0
-		for _, sp := range parseMarkup(s) {
+		for _, sp := range spans {
 			size := spanSize(px, sp.shift)
 			f := face(size)
 			dy := 0.0
@@ -164,7 +170,6 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 		dst.DrawTriangles(vs, is, atlas, &textDrawOptions)
 	}
 	textVertices, textIndices = vs, is
-	return w
 }
 
 // textDrawn, when set (by the kit's tests), sees every text drawn.
