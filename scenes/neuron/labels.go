@@ -57,7 +57,7 @@ func (s *Scene) drawLabels(dst *ebiten.Image, c *ui.Context) {
 	pad := size * 0.25
 	plate := ui.WithAlpha(th.Panel, 0xd0)
 	if hasTheta {
-		label := "θ = (" + ui.Fixed(s.n.Theta[0]) + ", " + ui.Fixed(s.n.Theta[1]) + ")"
+		label := s.text.Shown().theta
 		// Its usual place is beyond the tip, on the arrow's line, where it
 		// covers neither the arrow nor (usually) the line a = 0.
 		w, h := ui.MeasureText(label, size)

@@ -2,7 +2,6 @@ package perceptron
 
 import (
 	"image/color"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -124,27 +123,11 @@ func (s *Scene) wrapLines(p *ui.Panel, c *ui.Context, text string) []string {
 }
 
 // wrap breaks text at spaces into lines no wider than width at size px (a
-// single word wider than width gets a line of its own).
-func wrap(text string, px, width float64) []string {
-	var lines []string
-	cur := ""
-	for _, word := range strings.Fields(text) {
-		try := word
-		if cur != "" {
-			try = cur + " " + word
-		}
-		if w, _ := ui.MeasureText(try, px); w > width && cur != "" {
-			lines = append(lines, cur)
-			cur = word
-			continue
-		}
-		cur = try
-	}
-	if cur != "" {
-		lines = append(lines, cur)
-	}
-	return lines
-}
+// single word wider than width gets a line of its own). The lines are the
+// kit's cache's (ui.WrapText): the panel wraps the same notes every
+// frame, and wrapping them anew made most of a playing frame's garbage.
+// Callers only read them.
+func wrap(text string, px, width float64) []string { return ui.WrapText(text, px, width) }
 
 // footSize is the footnote's text size, in layout units.
 const footSize = 16

@@ -322,6 +322,25 @@ func (p *Plane) ReportPoints(c *Context, pts []engine.Point) {
 
 // tick writes a grid number with a true minus sign, as printed mathematics does.
 func tick(v float64) string {
+	if s, ok := ticks[v]; ok {
+		return s
+	}
+	if len(ticks) >= maxTicks {
+		clear(ticks)
+	}
+	s := tickText(v)
+	ticks[v] = s
+	return s
+}
+
+// The tick numbers written so far (up to maxTicks of them): a plane
+// writes the same few every frame, and formatting them made garbage.
+const maxTicks = 1024
+
+var ticks = map[float64]string{}
+
+// tickText is tick without the cache.
+func tickText(v float64) string {
 	var s string
 	if math.Abs(v-math.Round(v)) < 1e-9 {
 		s = fmt.Sprintf("%.0f", v)
@@ -400,7 +419,8 @@ func (p *Plane) DrawPointsMarked(dst *ebiten.Image, c *Context, pts []engine.Poi
 // ClipLine returns the segment of the line a·x₁ + b·x₂ + c = 0 inside the
 // visible range, in screen pixels; ok is false if it misses the plane.
 func (p *Plane) ClipLine(a, b, cc float64) (x0, y0, x1, y1 float64, ok bool) {
-	var pts [][2]float64
+	var buf [4][2]float64 // at most one crossing per side: no garbage
+	pts := buf[:0]
 	add := func(x, y float64) {
 		if x >= p.XMin-1e-9 && x <= p.XMax+1e-9 && y >= p.YMin-1e-9 && y <= p.YMax+1e-9 {
 			pts = append(pts, [2]float64{x, y})

@@ -132,8 +132,7 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 	}
 	w, _ := MeasureText(s, px)
 	x = align.Left(x, w)
-	var cs ebiten.ColorScale
-	cs.ScaleWithColor(c)
+	cr, cg, cb, ca := colorScaleOf(c)
 	vs, is := textVertices[:0], textIndices[:0]
 	x0 := x
 	// Glyphs new to the atlas may fill it and empty it, which loses the
@@ -152,7 +151,7 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 				dy = px * 0.42
 			}
 			if len(vs) < 60000 { // DrawTriangles takes at most 65,536 vertices
-				vs, is = f.appendGlyphs(vs, is, sp.s, math.Round(x), math.Round(y+dy+(px-size)*0.1), cs.R(), cs.G(), cs.B(), cs.A())
+				vs, is = f.appendGlyphs(vs, is, sp.s, math.Round(x), math.Round(y+dy+(px-size)*0.1), cr, cg, cb, ca)
 			}
 			x += f.width(sp.s)
 		}
