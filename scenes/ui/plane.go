@@ -454,10 +454,13 @@ func (p *Plane) ClipLine(a, b, cc float64) (x0, y0, x1, y1 float64, ok bool) {
 
 // HalfPlane returns the polygon (screen pixels, x0, y0, x1, y1, …) of the
 // visible region where a·x₁ + b·x₂ + c > 0, for shading a side of a line.
-func (p *Plane) HalfPlane(a, b, cc float64) []float64 {
-	corners := [][2]float64{{p.XMin, p.YMax}, {p.XMax, p.YMax}, {p.XMax, p.YMin}, {p.XMin, p.YMin}}
+func (p *Plane) HalfPlane(a, b, cc float64) []float64 { return p.AppendHalfPlane(nil, a, b, cc) }
+
+// AppendHalfPlane is HalfPlane appending to out: a scene that shades the
+// sides every frame passes a buffer it keeps, and makes no garbage.
+func (p *Plane) AppendHalfPlane(out []float64, a, b, cc float64) []float64 {
+	corners := [4][2]float64{{p.XMin, p.YMax}, {p.XMax, p.YMax}, {p.XMax, p.YMin}, {p.XMin, p.YMin}}
 	f := func(q [2]float64) float64 { return a*q[0] + b*q[1] + cc }
-	var out []float64
 	for i := range corners {
 		q, r := corners[i], corners[(i+1)%4]
 		fq, fr := f(q), f(r)
