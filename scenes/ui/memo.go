@@ -36,3 +36,18 @@ func (m *Memo[K, V]) Get(k K, fill func(v *V)) *V {
 
 // Shown is the value of the last Get (the zero value before any).
 func (m *Memo[K, V]) Shown() *V { return &m.vals[m.cur] }
+
+// cached returns m[k], making it with mk first when m lacks it; a map
+// holding limit values is emptied before it takes another, so that a
+// cache of what frames draw (tick numbers, split markup) stays bounded.
+func cached[K comparable, V any](m map[K]V, limit int, k K, mk func(K) V) V {
+	if v, ok := m[k]; ok {
+		return v
+	}
+	if len(m) >= limit {
+		clear(m)
+	}
+	v := mk(k)
+	m[k] = v
+	return v
+}

@@ -321,17 +321,7 @@ func (p *Plane) ReportPoints(c *Context, pts []engine.Point) {
 }
 
 // tick writes a grid number with a true minus sign, as printed mathematics does.
-func tick(v float64) string {
-	if s, ok := ticks[v]; ok {
-		return s
-	}
-	if len(ticks) >= maxTicks {
-		clear(ticks)
-	}
-	s := tickText(v)
-	ticks[v] = s
-	return s
-}
+func tick(v float64) string { return cached(ticks, maxTicks, v, tickText) }
 
 // The tick numbers written so far (up to maxTicks of them): a plane
 // writes the same few every frame, and formatting them made garbage.

@@ -45,15 +45,7 @@ func parseMarkup(s string) []span {
 	if !strings.ContainsAny(s, "^_") {
 		return []span{{s, 0}}
 	}
-	if sp, ok := parsed[s]; ok {
-		return sp
-	}
-	if len(parsed) >= maxParsed {
-		clear(parsed)
-	}
-	sp := splitMarkup(s)
-	parsed[s] = sp
-	return sp
+	return cached(parsed, maxParsed, s, splitMarkup)
 }
 
 // The spans of the lines with markup drawn or measured so far, kept (up
