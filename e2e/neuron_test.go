@@ -10,6 +10,7 @@ import (
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // TestNeuronTableAndDrags opens the neuron scene, checks the notes'
@@ -104,4 +105,31 @@ func (p *Page) drag(t *testing.T, x0, y0, x1, y1 float64) {
 	}
 	send(input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseReleased, X: x1, Y: y1, Button: input.MouseButtonLeft, ClickCount: 1})
 	p.WaitFrames(t, 1)
+}
+
+// TestNeuronTransportShowsOnlyReset: the neuron has no steps, so its
+// transport strip holds reset alone, first in the strip, with no speed;
+// a quick click on it does what R does (θ and b back to the preset's),
+// and a click where step would be in a scene that plays does nothing.
+func TestNeuronTransportShowsOnlyReset(t *testing.T) {
+	p := openPage(t, "scene=neuron&lang=es")
+	p.Resize(t, 1280, 720)
+	p.WaitFrames(t, 3)
+	const h = 720
+	start := p.State(t)
+	p.Key(t, kb.ArrowUp) // θ₁ up a notch
+	p.WaitState(t, `s.theta[0] !== `+fmt.Sprint(start["theta"].([]any)[0]))
+	x, y := control(2, h) // where step is in a scene that plays: nothing there
+	p.Click(t, x, y, "left")
+	p.WaitFrames(t, 3)
+	if s := p.State(t); fmt.Sprint(s["theta"]) == fmt.Sprint(start["theta"]) {
+		t.Fatal("a click beside the strip's only control reset the neuron")
+	}
+	x, y = control(0, h) // reset, first in the strip
+	p.Click(t, x, y, "left")
+	s := p.WaitState(t, `s.theta[0] === `+fmt.Sprint(start["theta"].([]any)[0]))
+	if fmt.Sprint(s["theta"], s["b"]) != fmt.Sprint(start["theta"], start["b"]) {
+		t.Errorf("after reset θ, b = %v, %v, want %v, %v", s["theta"], s["b"], start["theta"], start["b"])
+	}
+	p.NoConsoleErrors(t)
 }
