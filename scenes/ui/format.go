@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -64,11 +65,17 @@ func Fixed(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) || (a != 0 && (a < 0.005 || a >= 1e4)) {
 		return Num(v)
 	}
-	s := fmt.Sprintf("%.2f", v)
-	if s == "-0.00" {
-		s = "0.00"
+	// As fmt's %.2f, written into a buffer on the stack: one allocation
+	// for the result (panels write several every frame a value changes).
+	var buf [24]byte
+	b := strconv.AppendFloat(buf[:0], v, 'f', 2, 64)
+	if b[0] == '-' {
+		if string(b) == "-0.00" {
+			return "0.00"
+		}
+		return "−" + string(b[1:])
 	}
-	return strings.ReplaceAll(s, "-", "−")
+	return string(b)
 }
 
 // Int writes a whole number with the true minus sign.
