@@ -133,3 +133,57 @@ func TestNeuronTransportShowsOnlyReset(t *testing.T) {
 	}
 	p.NoConsoleErrors(t)
 }
+
+// TestNeuronSideLabelsOnTheirSide: "a > 0" and "a < 0" sit inside the
+// half-planes they name (the potential at the centre of each label's box,
+// from the plane's ±2.4 data units and the state's θ and b, has the sign
+// the label names), at each preset, at 1280×720, 1920×1080 and 390×844
+// at text scale 1, and at the largest scale.
+func TestNeuronSideLabelsOnTheirSide(t *testing.T) {
+	p := openPage(t, "scene=neuron&lang=es")
+	check := func(what string) {
+		t.Helper()
+		for n := 1; n <= 3; n++ {
+			p.Key(t, fmt.Sprint(n), kb.ModifierShift)
+			p.WaitFrames(t, 4)
+			s := p.State(t)
+			th := s["theta"].([]any)
+			t1, t2, b := th[0].(float64), th[1].(float64), s["b"].(float64)
+			plane := p.Plane(t)
+			cx, cy := plane.Center()
+			unit := math.Min(plane.W, plane.H) / (2 * 2.4)
+			seen := 0
+			for _, l := range p.layout(t).Labels {
+				sign := map[string]float64{"a > 0": 1, "a < 0": -1}[l.Text]
+				if sign == 0 {
+					continue
+				}
+				seen++
+				x1 := ((l.Box[0]+l.Box[2])/2 - cx) / unit
+				x2 := (cy - (l.Box[1]+l.Box[3])/2) / unit
+				if a := t1*x1 + t2*x2 + b; a*sign <= 0 {
+					t.Errorf("%s preset %d: %q centred at (%.2f, %.2f), where a = %.3g", what, n, l.Text, x1, x2, a)
+				}
+			}
+			if seen != 2 {
+				t.Errorf("%s preset %d: %d side labels in layout()", what, n, seen)
+			}
+		}
+	}
+	for _, size := range [][2]int64{{1280, 720}, {1920, 1080}, {390, 844}} {
+		p.Resize(t, size[0], size[1])
+		p.WaitFrames(t, 3)
+		check(fmt.Sprintf("%dx%d", size[0], size[1]))
+	}
+	p.Resize(t, 1280, 720)
+	p.WaitFrames(t, 3)
+	for range zoomInSteps {
+		p.Key(t, "=", kb.ModifierCtrl)
+	}
+	for _, size := range [][2]int64{{1280, 720}, {1920, 1080}} {
+		p.Resize(t, size[0], size[1])
+		p.WaitFrames(t, 3)
+		check(fmt.Sprintf("%dx%d at the largest zoom", size[0], size[1]))
+	}
+	p.NoConsoleErrors(t)
+}
