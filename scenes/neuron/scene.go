@@ -64,6 +64,7 @@ type Scene struct {
 	curvePl  place.Placer // the activation plot's placer
 	curveImg curveLayer   // the activation plot's still parts
 	curveOp  ebiten.DrawImageOptions
+	clip     ui.Clip                     // the plane's part of the screen, kept from frame to frame
 	text     ui.Memo[textKey, panelText] // the panel's text, formatted in Update
 }
 

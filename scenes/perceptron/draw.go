@@ -1,7 +1,6 @@
 package perceptron
 
 import (
-	"image"
 	"image/color"
 	"math"
 
@@ -22,7 +21,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	_, side := ui.SplitMain(c)
 	s.drawPanel(dst, c, side)
 	// Everything on the plane is clipped to it.
-	pl := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
+	pl := s.clip.Of(dst, r)
 	s.plane.DrawGridAvoiding(pl, c, s.gridPoints())
 	w := s.shown()
 	s.drawRegions(pl, c, w)

@@ -79,6 +79,7 @@ type Scene struct {
 	lab   labels                      // the plane's placed labels, placed in Update
 	text  ui.Memo[textKey, panelText] // the panel's changing text, formatted in Update
 	xy    []float64                   // Draw's buffer for polygons' screen points
+	clip  ui.Clip                     // the plane's part of the screen, kept from frame to frame
 }
 
 // New returns the scene with the lecture's three-point example loaded.

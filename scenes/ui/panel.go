@@ -59,7 +59,7 @@ func NewScrollPanel(dst *ebiten.Image, c *Context, r Rect, s *Scroll) *Panel {
 	p.scroll = s
 	clip := image.Rect(int(math.Floor(r.X)), int(math.Floor(r.Y)), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))
 	if !clip.Intersect(dst.Bounds()).Empty() {
-		p.dst = dst.SubImage(clip).(*ebiten.Image)
+		p.dst = s.clip.Of(dst, r) // kept: a new sub-image would grow new vertex buffers every frame
 	}
 	p.top = r.Y - s.Off
 	p.Y = p.top + c.Px(12)

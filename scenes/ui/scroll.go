@@ -31,6 +31,7 @@ type Scroll struct {
 		content float64 // the content's height, screen pixels
 		parts   []PanelPart
 	}
+	clip Clip // the panel's clipped image, kept from frame to frame
 }
 
 // PanelPart is one named part of a panel as the last frame drew it: its
