@@ -17,10 +17,10 @@ type textKey struct {
 	preset  int    // the preset R returns to
 }
 
-// panelText is the panel's text (and θ's label) for one textKey, formatted once in
-// Update: numbers written with fmt and joined strings would otherwise be
-// garbage made every frame, which the single-threaded web page pays for
-// in collection pauses.
+// panelText is the panel's text (and θ's label) for one textKey,
+// formatted once in Update (ui.Memo): numbers written with fmt and joined
+// strings would otherwise be garbage made every frame, which the
+// single-threaded web page pays for in collection pauses.
 type panelText struct {
 	params     [model.NumParams]ui.Param
 	activation string
