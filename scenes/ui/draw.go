@@ -63,7 +63,7 @@ func Line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.Color) {
 // premultiplied alpha, no antialiasing), into vertices kept between calls:
 // the lines and rectangles drawn every frame allocate nothing.
 func quad(dst *ebiten.Image, ax, ay, bx, by, cx, cy, dx, dy float64, c color.Color) {
-	r, g, b, a := c.RGBA()
+	r, g, b, a := rgbaOf(c)
 	cr, cg, cb, ca := float32(r)/0xffff, float32(g)/0xffff, float32(b)/0xffff, float32(a)/0xffff
 	xy := [8]float64{ax, ay, bx, by, cx, cy, dx, dy}
 	for i := range quadVerts {
@@ -231,7 +231,7 @@ func Polyline(dst *ebiten.Image, xy []float64, w float64, c color.Color) {
 }
 
 func fillVertices(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c color.Color) {
-	r, g, b, a := c.RGBA()
+	r, g, b, a := rgbaOf(c)
 	for i := range vs {
 		vs[i].SrcX, vs[i].SrcY = 1, 1
 		vs[i].ColorR = float32(r) / 0xffff

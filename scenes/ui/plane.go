@@ -321,7 +321,16 @@ func (p *Plane) ReportPoints(c *Context, pts []engine.Point) {
 }
 
 // tick writes a grid number with a true minus sign, as printed mathematics does.
-func tick(v float64) string {
+func tick(v float64) string { return cached(ticks, maxTicks, v, tickText) }
+
+// The tick numbers written so far (up to maxTicks of them): a plane
+// writes the same few every frame, and formatting them made garbage.
+const maxTicks = 1024
+
+var ticks = map[float64]string{}
+
+// tickText is tick without the cache.
+func tickText(v float64) string {
 	var s string
 	if math.Abs(v-math.Round(v)) < 1e-9 {
 		s = fmt.Sprintf("%.0f", v)
@@ -400,7 +409,8 @@ func (p *Plane) DrawPointsMarked(dst *ebiten.Image, c *Context, pts []engine.Poi
 // ClipLine returns the segment of the line a·x₁ + b·x₂ + c = 0 inside the
 // visible range, in screen pixels; ok is false if it misses the plane.
 func (p *Plane) ClipLine(a, b, cc float64) (x0, y0, x1, y1 float64, ok bool) {
-	var pts [][2]float64
+	var buf [4][2]float64 // at most one crossing per side: no garbage
+	pts := buf[:0]
 	add := func(x, y float64) {
 		if x >= p.XMin-1e-9 && x <= p.XMax+1e-9 && y >= p.YMin-1e-9 && y <= p.YMax+1e-9 {
 			pts = append(pts, [2]float64{x, y})
@@ -434,10 +444,13 @@ func (p *Plane) ClipLine(a, b, cc float64) (x0, y0, x1, y1 float64, ok bool) {
 
 // HalfPlane returns the polygon (screen pixels, x0, y0, x1, y1, …) of the
 // visible region where a·x₁ + b·x₂ + c > 0, for shading a side of a line.
-func (p *Plane) HalfPlane(a, b, cc float64) []float64 {
-	corners := [][2]float64{{p.XMin, p.YMax}, {p.XMax, p.YMax}, {p.XMax, p.YMin}, {p.XMin, p.YMin}}
+func (p *Plane) HalfPlane(a, b, cc float64) []float64 { return p.AppendHalfPlane(nil, a, b, cc) }
+
+// AppendHalfPlane is HalfPlane appending to out: a scene that shades the
+// sides every frame passes a buffer it keeps, and makes no garbage.
+func (p *Plane) AppendHalfPlane(out []float64, a, b, cc float64) []float64 {
+	corners := [4][2]float64{{p.XMin, p.YMax}, {p.XMax, p.YMax}, {p.XMax, p.YMin}, {p.XMin, p.YMin}}
 	f := func(q [2]float64) float64 { return a*q[0] + b*q[1] + cc }
-	var out []float64
 	for i := range corners {
 		q, r := corners[i], corners[(i+1)%4]
 		fq, fr := f(q), f(r)

@@ -45,15 +45,7 @@ func parseMarkup(s string) []span {
 	if !strings.ContainsAny(s, "^_") {
 		return []span{{s, 0}}
 	}
-	if sp, ok := parsed[s]; ok {
-		return sp
-	}
-	if len(parsed) >= maxParsed {
-		clear(parsed)
-	}
-	sp := splitMarkup(s)
-	parsed[s] = sp
-	return sp
+	return cached(parsed, maxParsed, s, splitMarkup)
 }
 
 // The spans of the lines with markup drawn or measured so far, kept (up
@@ -138,8 +130,7 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 // drawSpans draws the spans of one line of text at size px, its left
 // edge at x and its top at y, in one draw call.
 func drawSpans(dst *ebiten.Image, spans []span, x, y, px float64, c color.Color) {
-	var cs ebiten.ColorScale
-	cs.ScaleWithColor(c)
+	cr, cg, cb, ca := colorScaleOf(c)
 	vs, is := textVertices[:0], textIndices[:0]
 	x0 := x
 	// Glyphs new to the atlas may fill it and empty it, which loses the
@@ -158,7 +149,7 @@ func drawSpans(dst *ebiten.Image, spans []span, x, y, px float64, c color.Color)
 				dy = px * 0.42
 			}
 			if len(vs) < 60000 { // DrawTriangles takes at most 65,536 vertices
-				vs, is = f.appendGlyphs(vs, is, sp.s, math.Round(x), math.Round(y+dy+(px-size)*0.1), cs.R(), cs.G(), cs.B(), cs.A())
+				vs, is = f.appendGlyphs(vs, is, sp.s, math.Round(x), math.Round(y+dy+(px-size)*0.1), cr, cg, cb, ca)
 			}
 			x += f.width(sp.s)
 		}
