@@ -25,20 +25,17 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Line(arch)
 	p.Dim(loss)
 
-	// Parameter cells, cellCols to a row (their rectangles kept for clicks,
-	// computed here from the same layout Update uses).
+	// Parameter cells, in the rectangles Update placed them in (flowCells;
+	// kept for clicks).
 	p.Part("params")
 	ps := s.params(c)
-	cols := s.v.cellCols
-	for i := 0; i < numParams; i += cols {
-		r := s.v.cells[i]
-		end := min(i+cols, numParams)
-		row := ui.Rect{X: r.X, Y: r.Y, W: float64(end-i) * (s.v.cells[i].W + c.Px(6)), H: r.H}
-		sel := s.sel - i
-		if sel < 0 || sel >= end-i {
-			sel = -1
+	for i, r := range s.v.cells {
+		sel := -1
+		if i == s.sel {
+			sel = 0
 		}
-		ui.DrawParams(dst, c, row, ps[i:end], sel, c.Px(17))
+		r.W += c.Px(6) // DrawParams leaves the gap after a cell
+		ui.DrawParams(dst, c, r, ps[i:i+1], sel, c.Px(17))
 	}
 	p.Y = s.v.cellsBottom + c.Px(8)
 

@@ -30,6 +30,12 @@ func (s *Scene) State() map[string]any {
 	emb := s.emb.Y
 	if y := s.tsne.LayerY(); s.view == model.ViewTSNE && len(y) == len(s.pts) {
 		emb = y
+	} else if n := len(s.pts); len(emb) != n && s.emb.D > 0 && len(s.emb.Out) == n*s.emb.D {
+		// The t-SNE view before its layer's embedding exists: the
+		// layer's outputs projected as the other views place them.
+		p := model.Embedding{Out: s.emb.Out}
+		p.Project(n, s.emb.D, false)
+		emb = p.Y
 	}
 	e := make([][]float64, 0, len(emb))
 	for _, y := range emb {
