@@ -254,8 +254,8 @@ func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
 
 // drawNodes draws each unit's picture from the atlas, then the frames
 // (the chosen layer's in the accent colour), over the diagram's layer: the
-// pictures first and the frames after, so that each goes in one batched
-// draw rather than two draws a unit.
+// pictures first and the frames after, so that each goes in a batched
+// draw or two rather than five draws a unit.
 func (s *Scene) drawNodes(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	for l := range s.layers + 2 {
@@ -263,15 +263,31 @@ func (s *Scene) drawNodes(dst *ebiten.Image, c *ui.Context) {
 			s.drawTile(dst, s.tileIndex(l, j), s.v.nodes[l][j])
 		}
 	}
+	// The frames, as ui.StrokeRect draws them (four sides that do not
+	// overlap), in two batches: the chosen layer's and the others.
+	plain, chosen := &s.frames[0], &s.frames[1]
+	plain.Reset()
+	chosen.Reset()
 	for l := range s.layers + 2 {
 		for j := range s.v.widths[l] {
-			edge, w := th.PanelEdge, c.Px(1)
+			b, w := plain, c.Px(1)
 			if l == s.layer {
-				edge, w = th.Accent, c.Px(2.5)
+				b, w = chosen, c.Px(2.5)
 			}
-			ui.StrokeRect(dst, s.v.nodes[l][j], w, edge)
+			r := s.v.nodes[l][j]
+			if r.Empty() {
+				continue
+			}
+			h := w / 2
+			x0, y0, x1, y1 := r.X-h, r.Y-h, r.Right()+h, r.Bottom()+h
+			b.AddRect(ui.Rect{X: x0, Y: y0, W: x1 - x0, H: w})
+			b.AddRect(ui.Rect{X: x0, Y: y1 - w, W: x1 - x0, H: w})
+			b.AddRect(ui.Rect{X: x0, Y: y0 + w, W: w, H: y1 - y0 - 2*w})
+			b.AddRect(ui.Rect{X: x1 - w, Y: y0 + w, W: w, H: y1 - y0 - 2*w})
 		}
 	}
+	plain.Draw(dst, th.PanelEdge)
+	chosen.Draw(dst, th.Accent)
 }
 
 // drawEnlarged shows unit u's picture large beside its node, with the

@@ -117,6 +117,7 @@ type Scene struct {
 	lossPlot, accPlot ui.Plot
 	netLayer          ui.Layer       // the background and the network's diagram
 	edges             [2]ui.Segments // the diagram's positive and negative edges
+	frames            [2]ui.Segments // the units' frames: the other layers', the chosen layer's
 	// clip is the layer space's part of the screen, kept between frames
 	// (a sub-image made anew each frame grows new vertex buffers).
 	clip ui.Clip

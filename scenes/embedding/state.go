@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/embedding/model"
@@ -37,10 +38,7 @@ func (s *Scene) State() map[string]any {
 		p.Project(n, s.emb.D, false)
 		emb = p.Y
 	}
-	e := make([][]float64, 0, len(emb))
-	for _, y := range emb {
-		e = append(e, []float64{state.Clean(y[0]), state.Clean(y[1])})
-	}
+	e := positionsDoc(emb)
 	return map[string]any{
 		"step":         s.run.Step(),
 		"points":       pointsField(s.pts),
@@ -71,16 +69,58 @@ func (s *Scene) State() map[string]any {
 func ptr[T any](v T) *T { return &v }
 
 // pointsField writes the points as the document carries them.
-func pointsField(pts []model.Point) []map[string]any {
-	out := make([]map[string]any, len(pts))
-	for i, p := range pts {
-		m := map[string]any{"x": []float64{p.X[0], p.X[1]}, "y": p.Class}
-		if p.Test {
-			m["test"] = true
+func pointsField(pts []model.Point) pointsDoc { return pointsDoc(pts) }
+
+// pointsDoc is the "points" field: it encodes itself as
+// [{"test":true,"x":[x1,x2],"y":k},…] ("test" only for a held-out point;
+// the bytes a map per point gave) into one buffer. The page's link and
+// state are remade every half second while a scene plays: a thousand
+// points as maps (a map and a slice each, keys sorted by reflection) made
+// a frame of several milliseconds each time.
+type pointsDoc []model.Point
+
+// MarshalJSON implements json.Marshaler.
+func (l pointsDoc) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 2+len(l)*36)
+	b = append(b, '[')
+	for i, p := range l {
+		if i > 0 {
+			b = append(b, ',')
 		}
-		out[i] = m
+		b = append(b, '{')
+		if p.Test {
+			b = append(b, `"test":true,`...)
+		}
+		b = append(b, `"x":[`...)
+		b = state.AppendFloat(b, p.X[0])
+		b = append(b, ',')
+		b = state.AppendFloat(b, p.X[1])
+		b = append(b, `],"y":`...)
+		b = strconv.AppendInt(b, int64(p.Class), 10)
+		b = append(b, '}')
 	}
-	return out
+	return append(b, ']'), nil
+}
+
+// positionsDoc is the "embedding" field, [[u,v],…] (cleaned of NaN and
+// ±Inf), encoded into one buffer as pointsDoc is.
+type positionsDoc [][2]float64
+
+// MarshalJSON implements json.Marshaler.
+func (l positionsDoc) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, 2+len(l)*24)
+	b = append(b, '[')
+	for i, y := range l {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		b = state.AppendFloat(b, y[0])
+		b = append(b, ',')
+		b = state.AppendFloat(b, y[1])
+		b = append(b, ']')
+	}
+	return append(b, ']'), nil
 }
 
 // paramsField writes a network's parameters as {"W1":…, "b1":…, …}.
