@@ -46,7 +46,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 		ui.Ring(dst, xy[2*s.hoverPt], xy[2*s.hoverPt+1], c.MarkerRadius()*1.9, c.Px(2.5), th.Accent)
 	}
 	ui.StrokeRect(dst, p.Rect, c.Px(1), th.PanelEdge)
-	s.title(dst, c, 0, c.T("embedding.title.data"), c.T("embedding.title.data.short"))
+	s.title(dst, c, 0, s.v.titles[0][0], s.v.titles[0][1])
 
 	// The chosen layer's space.
 	s.drawSpace(dst, c)
@@ -150,25 +150,62 @@ func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
 		ui.FillRect(dst, rs.Rect, th.Background)
 		s.drawMarkers(dst, c, 2, rs.Rect, &s.v.rawXY)
 		ui.StrokeRect(dst, rs.Rect, c.Px(1), th.PanelEdge)
-		s.title(dst, c, 1, c.T("embedding.title.tsne.raw")+" · KL = "+klText(c, s.v.klRaw), "t-SNE x · KL = "+klText(c, s.v.klRaw))
-		s.title(dst, c, 2, c.Tf("embedding.title.tsne.layer", s.layer)+" · KL = "+klText(c, s.v.klLayer), "t-SNE h^{["+ui.Int(s.layer)+"]} · KL = "+klText(c, s.v.klLayer))
+		s.title(dst, c, 1, s.v.titles[1][0], s.v.titles[1][1])
+		s.title(dst, c, 2, s.v.titles[2][0], s.v.titles[2][1])
 		if s.v.tsneErr != "" {
 			ui.DrawText(dst, s.v.tsneErr, sp.Rect.X+c.Px(8), sp.Rect.Y+c.Px(8), c.Px(17), th.Warning, ui.AlignLeft)
 		}
 		return
 	}
-	var t string
+	s.title(dst, c, 1, s.v.titles[1][0], s.v.titles[1][1])
+}
+
+// titlesKey is what the views' titles say.
+type titlesKey struct {
+	view            string
+	layer, d, morph int
+	pca             bool
+	klRaw, klLayer  float64
+	lang            string
+}
+
+// refreshTitles writes the layer space's titles (Update), when what they
+// say changed: each its long and its short form, so that a frame makes no
+// strings.
+func (s *Scene) refreshTitles(c *ui.Context) {
+	morph := 2
 	switch {
 	case s.v.morph < 0.02:
-		t = c.T("embedding.title.input")
+		morph = 0
 	case s.v.morph < 0.98:
+		morph = 1
+	}
+	k := titlesKey{view: s.view, layer: s.layer, d: s.emb.D, morph: morph, pca: s.emb.PCA, lang: string(c.Lang)}
+	if s.view == model.ViewTSNE {
+		k.klRaw, k.klLayer = s.v.klRaw, s.v.klLayer
+	}
+	if k == s.v.titlesAt && s.v.titles[0][0] != "" {
+		return
+	}
+	s.v.titlesAt = k
+	s.v.titles[0] = [2]string{c.T("embedding.title.data"), c.T("embedding.title.data.short")}
+	if s.view == model.ViewTSNE {
+		s.v.titles[1] = [2]string{c.T("embedding.title.tsne.raw") + " · KL = " + klText(c, s.v.klRaw), "t-SNE x · KL = " + klText(c, s.v.klRaw)}
+		s.v.titles[2] = [2]string{c.Tf("embedding.title.tsne.layer", s.layer) + " · KL = " + klText(c, s.v.klLayer), "t-SNE h^{[" + ui.Int(s.layer) + "]} · KL = " + klText(c, s.v.klLayer)}
+		return
+	}
+	var t string
+	switch {
+	case morph == 0:
+		t = c.T("embedding.title.input")
+	case morph == 1:
 		t = c.Tf("embedding.title.morph", s.layer)
 	case s.emb.PCA:
 		t = c.Tf("embedding.title.pca", s.layer, s.emb.D)
 	default:
 		t = c.Tf("embedding.title.layer", s.layer, s.emb.D)
 	}
-	s.title(dst, c, 1, t, c.Tf("embedding.title.layer.short", s.layer))
+	s.v.titles[1] = [2]string{t, c.Tf("embedding.title.layer.short", s.layer)}
 }
 
 // klText writes a KL divergence, or that P is still being calibrated.

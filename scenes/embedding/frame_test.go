@@ -29,7 +29,7 @@ func TestPlayingFramesMakeNoGarbage(t *testing.T) {
 	if n, b := scenetest.DrawAllocs(func() {}, r.Tick); n > 0 {
 		t.Errorf("a playing tick allocates %d times, %d bytes", n, b)
 	}
-	scenetest.DrawsWithoutGarbage(t, "playing", r.Tick, func() { r.Draw() }, 80, 8<<10)
+	scenetest.DrawsWithoutGarbage(t, "playing", r.Tick, func() { r.Draw() }, 50, 4<<10)
 }
 
 // TestTilesAreSpreadOverFrames: while playing, the units' pictures follow

@@ -47,6 +47,8 @@ type view struct {
 	spaceKey [4]float64 // the layer's space's view, eased
 
 	panelLaid panelLayoutKey // what the panel's cells were laid out for
+	titles    [3][2]string   // the views' titles, long and short (refreshTitles)
+	titlesAt  titlesKey      // what they were written for
 }
 
 // lineView is one of the next layer's lines in a 2-unit layer's space.
@@ -311,6 +313,7 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 	s.v.spaceXY.end()
 
 	s.refreshCurves()
+	s.refreshTitles(c)
 }
 
 // mapInto returns where data point x of plane a falls in plane b's
