@@ -81,25 +81,17 @@ type pointsDoc []model.Point
 
 // MarshalJSON implements json.Marshaler.
 func (l pointsDoc) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 2+len(l)*36)
-	b = append(b, '[')
-	for i, p := range l {
-		if i > 0 {
-			b = append(b, ',')
-		}
+	return appendList(len(l), 36, func(b []byte, i int) []byte {
 		b = append(b, '{')
-		if p.Test {
+		if l[i].Test {
 			b = append(b, `"test":true,`...)
 		}
-		b = append(b, `"x":[`...)
-		b = state.AppendFloat(b, p.X[0])
-		b = append(b, ',')
-		b = state.AppendFloat(b, p.X[1])
-		b = append(b, `],"y":`...)
-		b = strconv.AppendInt(b, int64(p.Class), 10)
-		b = append(b, '}')
-	}
-	return append(b, ']'), nil
+		b = append(b, `"x":`...)
+		b = appendPair(b, l[i].X)
+		b = append(b, `,"y":`...)
+		b = strconv.AppendInt(b, int64(l[i].Class), 10)
+		return append(b, '}')
+	}), nil
 }
 
 // positionsDoc is the "embedding" field, [[u,v],…] (cleaned of NaN and
@@ -108,19 +100,30 @@ type positionsDoc [][2]float64
 
 // MarshalJSON implements json.Marshaler.
 func (l positionsDoc) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 2+len(l)*24)
+	return appendList(len(l), 24, func(b []byte, i int) []byte { return appendPair(b, l[i]) }), nil
+}
+
+// appendList writes a JSON array of n items, each appended by item, into
+// one buffer of about per bytes an item.
+func appendList(n, per int, item func(b []byte, i int) []byte) []byte {
+	b := make([]byte, 0, 2+n*per)
 	b = append(b, '[')
-	for i, y := range l {
+	for i := range n {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, '[')
-		b = state.AppendFloat(b, y[0])
-		b = append(b, ',')
-		b = state.AppendFloat(b, y[1])
-		b = append(b, ']')
+		b = item(b, i)
 	}
-	return append(b, ']'), nil
+	return append(b, ']')
+}
+
+// appendPair writes [v0,v1] as a state document writes numbers.
+func appendPair(b []byte, v [2]float64) []byte {
+	b = append(b, '[')
+	b = state.AppendFloat(b, v[0])
+	b = append(b, ',')
+	b = state.AppendFloat(b, v[1])
+	return append(b, ']')
 }
 
 // paramsField writes a network's parameters as {"W1":…, "b1":…, …}.
