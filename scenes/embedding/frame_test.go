@@ -123,8 +123,8 @@ func pixels(img *ebiten.Image) []byte {
 
 // TestPhoneCellsAreLegible: on an upright phone every parameter cell's
 // "name = value" (the perplexity's too) is written at the legible size or
-// larger, in both languages and in every view, and every cell is in the
-// panel.
+// larger, in both languages and in every view, every cell is in the
+// panel, and so is the plots' legend (under the class buttons there).
 func TestPhoneCellsAreLegible(t *testing.T) {
 	for _, lang := range []string{"es", "en"} {
 		r := scenetest.NewSize(t, New(), 390, 844-46)
@@ -143,6 +143,18 @@ func TestPhoneCellsAreLegible(t *testing.T) {
 				if cell.Empty() || cell.X < r.S.v.side.X || cell.Right() > r.S.v.side.Right() {
 					t.Errorf("%s preset %d: cell %q at %+v, panel %+v", lang, p, text, cell, r.S.v.side)
 				}
+			}
+			// The plots' legend, beside the class buttons or under them,
+			// ends inside the panel.
+			train, test := r.S.legend(r.C)
+			w1, _ := ui.MeasureText(train, r.C.Px(16))
+			w2, _ := ui.MeasureText(test, r.C.Px(16))
+			x := r.S.v.classBtn[len(r.S.v.classBtn)-1].Right() + r.C.Px(12)
+			if r.S.v.legendBelow {
+				x = r.S.v.classBtn[0].X
+			}
+			if end := x + w1 + r.C.Px(12) + w2; end > r.S.v.side.Right() {
+				t.Errorf("%s preset %d: the legend runs to %.0f, past the panel's %.0f", lang, p, end, r.S.v.side.Right())
 			}
 		}
 	}

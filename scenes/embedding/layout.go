@@ -25,6 +25,7 @@ type view struct {
 	classBtn [engine.MaxClasses]ui.Rect
 
 	cellsBottom, classBottom float64
+	legendBelow              bool // the plots' legend is under the class buttons, not beside them
 
 	kinds    []uint8        // marker of each point: class, + MaxClassMarkers if held out
 	planeXY  spots          // points on the data plane, screen
@@ -395,6 +396,12 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 		s.v.classBtn[k] = ui.Rect{X: x + bw*float64(k), Y: by, W: bw - c.Px(6), H: c.Px(30)}
 	}
 	s.v.classBottom = by + c.Px(36)
+	// The plots' legend goes beside the buttons, or on a line of its own
+	// where it would run past the panel's edge (a phone's).
+	train, test := s.legend(c)
+	w1, _ := ui.MeasureText(train, c.Px(16))
+	w2, _ := ui.MeasureText(test, c.Px(16))
+	s.v.legendBelow = s.v.classBtn[len(s.v.classBtn)-1].Right()+c.Px(24)+w1+w2 > side.Right()-c.Px(8)
 }
 
 // panelLayoutKey is what the panel's layout depends on.
