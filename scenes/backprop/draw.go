@@ -1,6 +1,7 @@
 package backprop
 
 import (
+	"image"
 	"image/color"
 	"math"
 
@@ -14,29 +15,38 @@ import (
 // Draw shows the still picture (the graph, the strip of formulas and the
 // panel, redrawn only when they changed) and the pulse over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.layer.Refresh(c, layerKey{Gen: s.gen, Hidden: s.v.hidden}, func(dst *ebiten.Image) {
-		// The layer's labels and nodes are kept with it, so that every
-		// frame's layout report has them, not only the frames that redraw.
-		lc := *c
-		s.rep.Reset()
-		lc.SetLayout(&s.rep)
+	s.layer.RefreshReported(c, layerKey{Gen: s.gen, Hidden: s.v.hidden}, func(dst *ebiten.Image, lc *ui.Context) {
 		lc.SetPanels(&[]ui.PanelReport{}) // reported from s.scroll below
-		s.drawTitle(dst, &lc)
-		s.drawGraph(dst, s.lay.graphContext(&lc))
-		s.drawStrip(dst, &lc)
-		s.drawPanel(dst, &lc)
+		// The panel first: at a large zoom it is the page under the graph.
+		s.drawPanel(dst, lc)
+		g := dst
+		if s.lay.page {
+			g = clipTo(dst, s.lay.area)
+			ui.FillRect(g, s.lay.main, lc.Theme.Background)
+		}
+		bc := s.lay.blockContext(lc)
+		s.drawTitle(g, bc)
+		s.drawGraph(g, s.lay.graphContext(lc))
+		s.drawStrip(g, bc)
 	})
 	s.layer.Draw(dst)
+	s.layer.Report(c)
 	s.scroll.Report(c)
-	rep := c.Layout()
-	rep.Labels = append(rep.Labels, s.rep.Labels...)
-	rep.Markers = append(rep.Markers, s.rep.Markers...)
 	s.drawPulse(dst, s.lay.graphContext(c))
 }
 
-// below reports whether node id sits on the bottom row, where its name goes
-// under it and its gradient above it.
-func below(id string) bool { return spots[id].V > 0.85 }
+// clipTo returns the part of dst inside r (dst itself if they do not meet).
+func clipTo(dst *ebiten.Image, r ui.Rect) *ebiten.Image {
+	clip := image.Rect(int(math.Floor(r.X)), int(math.Floor(r.Y)), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))
+	if clip.Intersect(dst.Bounds()).Empty() {
+		return dst
+	}
+	return dst.SubImage(clip).(*ebiten.Image)
+}
+
+// top reports whether node id sits on the top row, where its gradient
+// goes above it.
+func top(id string) bool { return spots[id].V < 0.15 }
 
 // trim returns the part of the segment p→q outside circles of radius r
 // around both ends.
@@ -167,6 +177,9 @@ func (s *Scene) drawPulse(dst *ebiten.Image, c *ui.Context) {
 			carry = node(g, e.From).Grad
 		}
 		p := lerp(a, b, t)
+		if p[1]-c.Px(40) < l.area.Y || p[1] > l.area.Bottom() {
+			continue // scrolled out of the page's view
+		}
 		ui.Circle(dst, p[0], p[1], c.Px(11), th.Outline)
 		ui.Circle(dst, p[0], p[1], c.Px(9), th.Accent)
 		label(dst, c, ui.Num(carry), p[0], p[1]-c.Px(26), c.Px(18), th.Accent, th.Accent)
@@ -190,8 +203,7 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 		ring, rw = th.TextDim, c.Px(2)
 	}
 	if n.Kind == "param" {
-		hw, hh := R*1.05, R*0.88
-		r := ui.Rect{X: p[0] - hw, Y: p[1] - hh, W: 2 * hw, H: 2 * hh}
+		r := ui.BoxRect(paramBox(l, n.ID))
 		ui.FillRect(dst, r, th.Panel)
 		ui.StrokeRect(dst, r, rw, ring)
 	} else {

@@ -12,7 +12,6 @@ import (
 	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
-	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // ID is the scene's identifier.
@@ -34,7 +33,6 @@ type Scene struct {
 	v        view
 	sigma    ui.OutputMap // the network's output over the small plane
 	layer    ui.Layer     // everything but the pulse, redrawn on change
-	rep      place.Report // the layer's labels and nodes, for every frame's layout report
 	gl       graphLabels  // the graph's labels, placed for the layer
 	gen      int          // counts the ticks that may have changed something
 }
@@ -86,11 +84,14 @@ func (s *Scene) Playback() *ui.Player { return &s.player }
 
 // Update lays out, applies keys and pointer, plays and derives the view.
 func (s *Scene) Update(c *ui.Context) {
-	s.lay = computeLayout(c)
+	off := s.scroll.Off
+	s.lay = computeLayout(c, off)
+	s.scroll.Update(c, s.lay.list)
+	if s.scroll.Off != off && s.lay.page {
+		s.lay = computeLayout(c, s.scroll.Off) // the page moved: the graph and plane with it
+	}
 	s.plane.Layout(s.lay.plane)
 	c.Plane = s.plane.Rect
-	off := s.scroll.Off
-	s.scroll.Update(c, s.lay.list)
 	if len(c.Actions) > 0 || len(c.In.Pointer) > 0 || s.scroll.Off != off {
 		s.gen++
 	}

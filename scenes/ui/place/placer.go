@@ -61,6 +61,10 @@ type Placer struct {
 	// Rings is how many farther rings are tried after the near one (at
 	// most 32).
 	Rings int
+	// LeadersClear keeps leaders off the point markers and obstacle
+	// boxes too, not only off other labels (a graph whose nodes a leader
+	// must not cross).
+	LeadersClear bool
 
 	markers []Box // point markers: obstacles that the layout report lists
 	boxes   []Box // other obstacle boxes (buttons, node boxes, fixed panels)
@@ -256,7 +260,7 @@ func (p *Placer) cost(b Box) int {
 }
 
 // leaderCrossesLabel reports whether pl's leader would run through a label
-// already placed.
+// already placed (or, with LeadersClear, a marker or an obstacle box).
 func (p *Placer) leaderCrossesLabel(pl Placed) bool {
 	if !pl.HasLeader {
 		return false
@@ -264,6 +268,18 @@ func (p *Placer) leaderCrossesLabel(pl Placed) bool {
 	for i := range p.placed {
 		if pl.Leader.Crosses(p.placed[i].Box) {
 			return true
+		}
+	}
+	if p.LeadersClear {
+		for _, b := range p.markers {
+			if pl.Leader.Crosses(b) {
+				return true
+			}
+		}
+		for _, b := range p.boxes {
+			if pl.Leader.Crosses(b) {
+				return true
+			}
 		}
 	}
 	return false
