@@ -15,24 +15,36 @@ import (
 // Draw shows the still picture (the graph, the strip of formulas and the
 // panel, redrawn only when they changed) and the pulse over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.layer.RefreshReported(c, layerKey{Gen: s.gen, Hidden: s.v.hidden}, func(dst *ebiten.Image, lc *ui.Context) {
-		lc.SetPanels(&[]ui.PanelReport{}) // reported from s.scroll below
-		// The panel first: at a large zoom it is the page under the graph.
-		s.drawPanel(dst, lc)
-		g := dst
-		if s.lay.page {
-			g = clipTo(dst, s.lay.area)
-			ui.FillRect(g, s.lay.main, lc.Theme.Background)
-		}
-		bc := s.lay.blockContext(lc)
-		s.drawTitle(g, bc)
-		s.drawGraph(g, s.lay.graphContext(lc))
-		s.drawStrip(g, bc)
-	})
+	// The key and the drawing function made once each, not every frame:
+	// a frame that only copies the picture allocates nothing.
+	if k := (layerKey{Gen: s.gen, Hidden: s.v.hidden}); k != s.lkey || s.lkeyAny == nil {
+		s.lkey, s.lkeyAny = k, k
+	}
+	if s.drawStill == nil {
+		s.drawStill = s.drawStillParts
+	}
+	s.layer.RefreshReported(c, s.lkeyAny, s.drawStill)
 	s.layer.Draw(dst)
 	s.layer.Report(c)
 	s.scroll.Report(c)
-	s.drawPulse(dst, s.lay.graphContext(c))
+	s.drawPulse(dst, s.lay.graphContextIn(c, &s.pctx))
+}
+
+// drawStillParts draws the layer: the panel, the title, the graph and the
+// strip.
+func (s *Scene) drawStillParts(dst *ebiten.Image, lc *ui.Context) {
+	lc.SetPanels(&[]ui.PanelReport{}) // reported from s.scroll in Draw
+	// The panel first: at a large zoom it is the page under the graph.
+	s.drawPanel(dst, lc)
+	g := dst
+	if s.lay.page {
+		g = clipTo(dst, s.lay.area)
+		ui.FillRect(g, s.lay.main, lc.Theme.Background)
+	}
+	bc := s.lay.blockContext(lc)
+	s.drawTitle(g, bc)
+	s.drawGraph(g, s.lay.graphContext(lc))
+	s.drawStrip(g, bc)
 }
 
 // clipTo returns the part of dst inside r (dst itself if they do not meet).
@@ -79,20 +91,6 @@ func isActive(st *engine.GraphStep, e engine.GraphEdge) bool {
 		}
 	}
 	return false
-}
-
-// label draws text centred at (x, y) on a box of the background colour, so
-// that it stays readable over the edges; it returns the box.
-func label(dst *ebiten.Image, c *ui.Context, s string, x, y, px float64, fg, edge color.RGBA) ui.Rect {
-	w, h := ui.MeasureText(s, px)
-	pad := c.Px(4)
-	r := ui.Rect{X: x - w/2 - pad, Y: y - h/2 - pad/2, W: w + 2*pad, H: h + pad}
-	ui.FillRect(dst, r, ui.WithAlpha(c.Theme.Background, 0xe8))
-	if edge.A > 0 {
-		ui.StrokeRect(dst, r, c.Px(2), edge)
-	}
-	ui.DrawText(dst, s, x, y-h/2+px*0.05, px, fg, ui.AlignCenter)
-	return r
 }
 
 // drawGraph draws the edges (styled by what the walk has reached), their
@@ -167,23 +165,33 @@ func (s *Scene) drawPulse(dst *ebiten.Image, c *ui.Context) {
 	if !s.pulse.Running() {
 		return
 	}
-	th, l, g, st := c.Theme, &s.lay, &s.v.cur.G, &s.v.cur.St
+	th, l, st := c.Theme, &s.lay, &s.v.cur.St
 	t := s.pulse.Eased()
-	for _, e := range st.Edges {
+	for i, e := range st.Edges {
 		a, b := trim(l.pos[e.From], l.pos[e.To], l.R)
-		carry := node(g, e.From).Value
 		if st.Phase == "backward" {
 			a, b = b, a
-			carry = node(g, e.From).Grad
 		}
 		p := lerp(a, b, t)
-		if p[1]-c.Px(40) < l.area.Y || p[1] > l.area.Bottom() {
+		if p[1]-c.Px(40) < l.area.Y || p[1] > l.area.Bottom() || i >= len(s.v.carry) {
 			continue // scrolled out of the page's view
 		}
-		ui.Circle(dst, p[0], p[1], c.Px(11), th.Outline)
-		ui.Circle(dst, p[0], p[1], c.Px(9), th.Accent)
-		label(dst, c, ui.Num(carry), p[0], p[1]-c.Px(26), c.Px(18), th.Accent, th.Accent)
+		s.dot.draw(dst, p[0], p[1], c.Px(11), c.Px(9), th.Outline, th.Accent)
+		s.plate = ui.WithAlpha(th.Background, 0xe8)
+		pulseLabel(dst, c, s.v.carry[i], p[0], p[1]-c.Px(26), c.Px(18), &th.Accent, &s.plate)
 	}
+}
+
+// pulseLabel is label for the number a pulse carries, in the colour fg
+// on a plate of colour plate, bordered in fg; the colours are passed by
+// pointer so that a frame of the pulse allocates nothing.
+func pulseLabel(dst *ebiten.Image, c *ui.Context, s string, x, y, px float64, fg, plate *color.RGBA) {
+	w, h := ui.MeasureText(s, px)
+	pad := c.Px(4)
+	r := ui.Rect{X: x - w/2 - pad, Y: y - h/2 - pad/2, W: w + 2*pad, H: h + pad}
+	ui.FillRect(dst, r, plate)
+	ui.StrokeRect(dst, r, c.Px(2), fg)
+	ui.DrawText(dst, s, x, y-h/2+px*0.05, px, fg, ui.AlignCenter)
 }
 
 // drawNode draws one node: a square for a parameter, a circle otherwise,

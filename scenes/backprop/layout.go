@@ -88,7 +88,9 @@ type layout struct {
 
 // computeLayout places the graph in the main view between the title and
 // the formula strip, and the small plane at the top of the side panel;
-// off is the page's scroll offset (used at a large zoom only).
+// off is the page's scroll offset (used at a large zoom only). The nodes'
+// places are written into pos (a new map if nil), so that a tick's
+// layout allocates nothing.
 //
 // At a large zoom the main view beside the panel is too narrow for the
 // graph: its labels would shrink under the legible minimum or cover the
@@ -97,9 +99,12 @@ type layout struct {
 // as the gradient scene's views do: it is drawn at the largest scale,
 // between the unzoomed one and the context's, at which its text needs no
 // shrinking (k = 1), and never under the legible minimum.
-func computeLayout(c *ui.Context, off float64) layout {
+func computeLayout(c *ui.Context, off float64, pos map[string][2]float64) layout {
 	main, side := ui.SplitMain(c)
-	l := layout{main: main, side: side, gs: c.Scale, area: c.Bounds, pos: make(map[string][2]float64, len(spots))}
+	if pos == nil {
+		pos = make(map[string][2]float64, len(spots))
+	}
+	l := layout{main: main, side: side, gs: c.Scale, area: c.Bounds, pos: pos}
 	l.graphIn(c, main)
 	if c.Zoom > 1.01 && l.fit*c.Zoom < pageZoom {
 		l.pageLayout(c, off)
@@ -166,20 +171,30 @@ func (l *layout) pageLayout(c *ui.Context, off float64) {
 // graphContext returns c with its scale that of the graph (gs) times the
 // layout's k, for drawing the graph's text and strokes.
 func (l *layout) graphContext(c *ui.Context) *ui.Context {
-	return l.scaled(c, l.gs*l.k)
+	return l.graphContextIn(c, new(ui.Context))
+}
+
+// graphContextIn is graphContext written into g, which it returns (for a
+// frame that allocates nothing).
+func (l *layout) graphContextIn(c, g *ui.Context) *ui.Context {
+	scaled(c, l.gs*l.k, g)
+	return g
 }
 
 // blockContext returns c at the graph's scale, for its title and strip.
-func (l *layout) blockContext(c *ui.Context) *ui.Context { return l.scaled(c, l.gs) }
+func (l *layout) blockContext(c *ui.Context) *ui.Context {
+	g := new(ui.Context)
+	scaled(c, l.gs, g)
+	return g
+}
 
-// scaled returns c drawing at scale s, with the same legible minimum
+// scaled sets g to c drawing at scale s, with the same legible minimum
 // (c.LegiblePx()): what the graph gives back of the zoom does not lower
 // the size under which its labels may not shrink.
-func (l *layout) scaled(c *ui.Context, s float64) *ui.Context {
-	g := *c
+func scaled(c *ui.Context, s float64, g *ui.Context) {
+	*g = *c
 	if c.Zoom > 1 && s < c.Scale {
 		g.Zoom = c.Zoom * s / c.Scale
 	}
 	g.Scale = s
-	return &g
 }

@@ -5,8 +5,11 @@
 package backprop
 
 import (
+	"image/color"
 	"math"
 	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/backprop/model"
@@ -35,6 +38,13 @@ type Scene struct {
 	layer    ui.Layer     // everything but the pulse, redrawn on change
 	gl       graphLabels  // the graph's labels, placed for the layer
 	gen      int          // counts the ticks that may have changed something
+	dot      pulseDot     // the pulse's dot, drawn from a picture
+	pctx     ui.Context   // the pulse's context, kept to draw without allocating
+	plate    color.RGBA   // the pulse label's plate colour
+	lkey     layerKey     // the layer's key, and the same as an interface value:
+	lkeyAny  any          // made once per change, not every frame
+	// drawStill is drawStillParts as a function value, made once.
+	drawStill func(dst *ebiten.Image, lc *ui.Context)
 }
 
 // New returns the scene with the XOR points and the default network.
@@ -85,10 +95,10 @@ func (s *Scene) Playback() *ui.Player { return &s.player }
 // Update lays out, applies keys and pointer, plays and derives the view.
 func (s *Scene) Update(c *ui.Context) {
 	off := s.scroll.Off
-	s.lay = computeLayout(c, off)
+	s.lay = computeLayout(c, off, s.lay.pos)
 	s.scroll.Update(c, s.lay.list)
 	if s.scroll.Off != off && s.lay.page {
-		s.lay = computeLayout(c, s.scroll.Off) // the page moved: the graph and plane with it
+		s.lay = computeLayout(c, s.scroll.Off, s.lay.pos) // the page moved: the graph and plane with it
 	}
 	s.plane.Layout(s.lay.plane)
 	c.Plane = s.plane.Rect

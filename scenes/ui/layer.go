@@ -33,11 +33,10 @@ type layerKey struct {
 // context changed since the last time, and reports whether it did. Call
 // it from Draw, before l.Draw.
 func (l *Layer) Refresh(c *Context, key any, draw func(dst *ebiten.Image)) bool {
-	k := layerKey{Scene: key, Bounds: c.Bounds, Scale: c.Scale, Theme: c.Theme.Name, Lang: c.Lang}
-	if l.img != nil && k == l.key {
+	if !l.stale(c, key) {
 		return false
 	}
-	l.key = k
+	l.key = l.keyOf(c, key)
 	w, h := int(math.Ceil(c.Bounds.Right())), int(math.Ceil(c.Bounds.Bottom()))
 	w, h = max(w, 1), max(h, 1)
 	if l.img == nil || l.img.Bounds().Dx() != w || l.img.Bounds().Dy() != h {
@@ -52,11 +51,24 @@ func (l *Layer) Refresh(c *Context, key any, draw func(dst *ebiten.Image)) bool 
 	return true
 }
 
+// keyOf is what the layer drawn for c and key depends on.
+func (l *Layer) keyOf(c *Context, key any) layerKey {
+	return layerKey{Scene: key, Bounds: c.Bounds, Scale: c.Scale, Theme: c.Theme.Name, Lang: c.Lang}
+}
+
+// stale reports whether the layer must be redrawn for c and key.
+func (l *Layer) stale(c *Context, key any) bool {
+	return l.img == nil || l.keyOf(c, key) != l.key
+}
+
 // RefreshReported is Refresh for a layer whose labels and markers are in
 // the frame's layout report: draw gets a copy of c whose layout report is
 // the layer's own, kept until the next redraw, so that Report can add it
 // to every frame's, not only to the frames that redraw the layer.
 func (l *Layer) RefreshReported(c *Context, key any, draw func(dst *ebiten.Image, lc *Context)) bool {
+	if !l.stale(c, key) {
+		return false // and no closure made: a frame that copies allocates nothing
+	}
 	return l.Refresh(c, key, func(dst *ebiten.Image) {
 		lc := *c
 		l.rep.Reset()

@@ -31,6 +31,7 @@ type Scroll struct {
 		content float64 // the content's height, screen pixels
 		parts   []PanelPart
 	}
+	reported []PartReport // Report's parts, kept so that it allocates nothing
 }
 
 // PanelPart is one named part of a panel as the last frame drew it: its
@@ -171,10 +172,13 @@ type PartReport struct {
 // so that frames that copy the picture report the panel too.
 func (s *Scroll) Report(c *Context) PanelReport {
 	r := s.drawn.view
-	rep := PanelReport{Box: box(r), Scroll: s.Off, Max: s.Max(r)}
+	rep := PanelReport{Box: box(r), Scroll: s.Off, Max: s.Max(r), Parts: s.reported[:0]}
 	for _, part := range s.drawn.parts {
 		rep.Parts = append(rep.Parts, PartReport{Name: part.Name, Box: box(part.R)})
 	}
+	// The parts are reused by the next Report: a frame's report is read
+	// before the next frame's is made.
+	s.reported = rep.Parts
 	*c.Panels() = append(*c.Panels(), rep)
 	return rep
 }
