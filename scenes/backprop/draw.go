@@ -15,15 +15,13 @@ import (
 // Draw shows the still picture (the graph, the strip of formulas and the
 // panel, redrawn only when they changed) and the pulse over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	// The key and the drawing function made once each, not every frame:
-	// a frame that only copies the picture allocates nothing.
-	if k := (layerKey{Gen: s.gen, Hidden: s.v.hidden}); k != s.lkey || s.lkeyAny == nil {
-		s.lkey, s.lkeyAny = k, k
-	}
+	// The key's interface value and the drawing function made once each,
+	// not every frame: a frame that only copies the picture allocates
+	// nothing.
 	if s.drawStill == nil {
 		s.drawStill = s.drawStillParts
 	}
-	s.layer.RefreshReported(c, s.lkeyAny, s.drawStill)
+	s.layer.RefreshReported(c, s.lkey.Of(layerKey{Gen: s.gen, Hidden: s.v.hidden}), s.drawStill)
 	s.layer.Draw(dst)
 	s.layer.Report(c)
 	s.scroll.Report(c)

@@ -10,20 +10,11 @@ import (
 // backprop case (playing). Under Xvfb:
 //
 //	go test -run '^$' -bench Frame -cpuprofile cpu.out ./scenes/backprop/
-func BenchmarkFramePlaying(b *testing.B) {
-	scenetest.BenchFrames(b, scenetest.OnLoop(b, New(), scenetest.Play).Frame)
-}
+func BenchmarkFramePlaying(b *testing.B) { scenetest.BenchPlaying(b, New()) }
 
 // While playing, a tick between steps derives nothing again and allocates
 // nothing, and a frame between steps only copies the cached picture and
-// draws the pulse: what it allocates is Ebiten's own bookkeeping of its
-// few draw calls (one small command each). A step's frame redraws the
-// picture within a bound (2,288 allocations before lines and rectangles
-// stopped building paths).
-func TestFrameAllocs(t *testing.T) {
-	r := scenetest.OnLoop(t, New(), scenetest.Play)
-	if n, b := scenetest.DrawAllocs(func() {}, r.Tick); n != 0 {
-		t.Errorf("a playing tick allocates %d times (%d bytes)", n, b)
-	}
-	scenetest.FrameAllocsWithin(t, r.Frame, 6, 1500)
-}
+// draws the pulse (a dot from a picture, numbers written once a step). A
+// step's frame redraws the picture within a bound (2,288 allocations
+// before lines and rectangles stopped building paths).
+func TestFrameAllocs(t *testing.T) { scenetest.PlayingFrames(t, New(), 6, 1500) }

@@ -34,15 +34,14 @@ type Scene struct {
 	pulse    ui.Tween
 	formulas map[[2]string]string // each edge's local derivative, in the lecture's notation
 	v        view
-	sigma    ui.OutputMap // the network's output over the small plane
-	layer    ui.Layer     // everything but the pulse, redrawn on change
-	gl       graphLabels  // the graph's labels, placed for the layer
-	gen      int          // counts the ticks that may have changed something
-	dot      pulseDot     // the pulse's dot, drawn from a picture
-	pctx     ui.Context   // the pulse's context, kept to draw without allocating
-	plate    color.RGBA   // the pulse label's plate colour
-	lkey     layerKey     // the layer's key, and the same as an interface value:
-	lkeyAny  any          // made once per change, not every frame
+	sigma    ui.OutputMap          // the network's output over the small plane
+	layer    ui.Layer              // everything but the pulse, redrawn on change
+	gl       graphLabels           // the graph's labels, placed for the layer
+	gen      int                   // counts the ticks that may have changed something
+	dot      pulseDot              // the pulse's dot, drawn from a picture
+	pctx     ui.Context            // the pulse's context, kept to draw without allocating
+	plate    color.RGBA            // the pulse label's plate colour
+	lkey     ui.LayerKey[layerKey] // the layer's key
 	// drawStill is drawStillParts as a function value, made once.
 	drawStill func(dst *ebiten.Image, lc *ui.Context)
 }

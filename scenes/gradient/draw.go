@@ -14,28 +14,30 @@ import (
 // only when a tick changed something or the pointer moved to another point
 // of the panel's explanation.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.layer.Refresh(c, layerKey{Gen: s.gen, Explain: s.v.explain, Scroll: s.scroll.Off}, func(dst *ebiten.Image) {
-		// The layer's labels and markers are kept with it, so that every
-		// frame's layout report has them, not only the frames that redraw;
-		// the panel's report is made from its Scroll below.
-		lc := *c
-		s.rep.Reset()
-		lc.SetLayout(&s.rep)
-		lc.SetPanels(&[]ui.PanelReport{})
-		// The views at their own scale (computeLayout), the panel at the
-		// context's.
-		vc := lc
-		vc.Scale = s.lay.viewScale
-		s.drawData(dst, &vc)
-		s.drawLoss(dst, &vc)
-		s.drawPanel(dst, &lc)
-		s.drawBanner(dst, &vc)
-	})
+	// The key's interface value and the drawing function made once each,
+	// not every frame: a frame that only copies the picture allocates
+	// nothing.
+	if s.drawStill == nil {
+		s.drawStill = s.drawPicture
+	}
+	s.layer.RefreshReported(c, s.lkey.Of(layerKey{Gen: s.gen, Explain: s.v.explain, Scroll: s.scroll.Off}), s.drawStill)
 	s.layer.Draw(dst)
+	s.layer.Report(c)
 	s.scroll.Report(c)
-	rep := c.Layout()
-	rep.Labels = append(rep.Labels, s.rep.Labels...)
-	rep.Markers = append(rep.Markers, s.rep.Markers...)
+}
+
+// drawPicture draws the layer: the views at their own scale
+// (computeLayout), the panel at the context's. Its labels and markers are
+// kept with the layer (RefreshReported), the panel's report is made from
+// its Scroll in Draw.
+func (s *Scene) drawPicture(dst *ebiten.Image, lc *ui.Context) {
+	lc.SetPanels(&[]ui.PanelReport{})
+	vc := *lc
+	vc.Scale = s.lay.viewScale
+	s.drawData(dst, &vc)
+	s.drawLoss(dst, &vc)
+	s.drawPanel(dst, lc)
+	s.drawBanner(dst, &vc)
 }
 
 // drawData draws the plane: the neuron's output as a light colour map, the

@@ -91,3 +91,19 @@ func (l *Layer) Draw(dst *ebiten.Image) {
 		dst.DrawImage(l.img, nil)
 	}
 }
+
+// LayerKey keeps a scene's layer key of type K as the interface value
+// Refresh takes, made again only when the key changes: converting a key
+// to an interface every frame would allocate.
+type LayerKey[K comparable] struct {
+	k   K
+	any any
+}
+
+// Of returns k as an interface value, the same one as long as k is.
+func (l *LayerKey[K]) Of(k K) any {
+	if l.any == nil || k != l.k {
+		l.k, l.any = k, k
+	}
+	return l.any
+}
