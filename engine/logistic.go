@@ -35,10 +35,19 @@ func (l Logistic) sample(p Point, loss Loss) (float64, float64) {
 	return sampleLoss(loss, Sigmoid, z, sigmoid(z), p.Y)
 }
 
-// Loss returns the mean loss over pts (0 for no points).
+// Loss returns the mean loss over pts (0 for no points): the value
+// Gradient returns, without the gradient (a loss map evaluates it at
+// thousands of θ and throws no gradient away).
 func (l Logistic) Loss(pts []Point, loss Loss) float64 {
-	v, _, _ := l.Gradient(pts, loss)
-	return v
+	if len(pts) == 0 {
+		return 0
+	}
+	value := 0.0
+	for _, p := range pts {
+		z := l.Potential(p.X)
+		value += sampleLossValue(loss, Sigmoid, z, sigmoid(z), p.Y)
+	}
+	return value * (1 / float64(len(pts)))
 }
 
 // Grad returns the gradient of the mean loss over pts. For BCE each point
