@@ -21,17 +21,13 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	if s.drawStill == nil {
 		s.drawStill = s.drawStillParts
 	}
-	s.layer.RefreshReported(c, s.lkey.Of(layerKey{Gen: s.gen, Hidden: s.v.hidden}), s.drawStill)
-	s.layer.Draw(dst)
-	s.layer.Report(c)
-	s.scroll.Report(c)
+	s.layer.Show(dst, c, s.lkey.Of(layerKey{Gen: s.gen, Hidden: s.v.hidden}), s.drawStill, &s.scroll)
 	s.drawPulse(dst, s.lay.graphContextIn(c, &s.pctx))
 }
 
 // drawStillParts draws the layer: the panel, the title, the graph and the
 // strip.
 func (s *Scene) drawStillParts(dst *ebiten.Image, lc *ui.Context) {
-	lc.SetPanels(&[]ui.PanelReport{}) // reported from s.scroll in Draw
 	// The panel first: at a large zoom it is the page under the graph.
 	s.drawPanel(dst, lc)
 	g := dst

@@ -14,24 +14,15 @@ import (
 // only when a tick changed something or the pointer moved to another point
 // of the panel's explanation.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	// The key's interface value and the drawing function made once each,
-	// not every frame: a frame that only copies the picture allocates
-	// nothing.
-	if s.drawStill == nil {
+	if s.drawStill == nil { // made once: a frame that copies allocates nothing
 		s.drawStill = s.drawPicture
 	}
-	s.layer.RefreshReported(c, s.lkey.Of(layerKey{Gen: s.gen, Explain: s.v.explain, Scroll: s.scroll.Off}), s.drawStill)
-	s.layer.Draw(dst)
-	s.layer.Report(c)
-	s.scroll.Report(c)
+	s.layer.Show(dst, c, s.lkey.Of(layerKey{Gen: s.gen, Explain: s.v.explain, Scroll: s.scroll.Off}), s.drawStill, &s.scroll)
 }
 
 // drawPicture draws the layer: the views at their own scale
-// (computeLayout), the panel at the context's. Its labels and markers are
-// kept with the layer (RefreshReported), the panel's report is made from
-// its Scroll in Draw.
+// (computeLayout), the panel at the context's.
 func (s *Scene) drawPicture(dst *ebiten.Image, lc *ui.Context) {
-	lc.SetPanels(&[]ui.PanelReport{})
 	vc := *lc
 	vc.Scale = s.lay.viewScale
 	s.drawData(dst, &vc)

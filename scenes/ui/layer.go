@@ -17,6 +17,8 @@ type Layer struct {
 	img *ebiten.Image
 	key layerKey
 	rep place.Report // the labels and markers RefreshReported drew
+
+	panels []PanelReport // where Show's drawing reports its panel, unread
 }
 
 // layerKey is what a layer depends on: the scene's own key and the
@@ -83,6 +85,29 @@ func (l *Layer) Report(c *Context) {
 	rep := c.Layout()
 	rep.Labels = append(rep.Labels, l.rep.Labels...)
 	rep.Markers = append(rep.Markers, l.rep.Markers...)
+}
+
+// Show is a scene's Draw of a cached picture: it refreshes the layer
+// with draw if key or the context changed (RefreshReported), copies it to
+// dst, and adds its labels and markers (Report) and the panel of sc, if
+// not nil, to c's reports, every frame. The panel that draw lays out
+// reports to a list of its own, not to c's: sc reports it in every frame
+// instead, redrawn or not.
+func (l *Layer) Show(dst *ebiten.Image, c *Context, key any, draw func(dst *ebiten.Image, lc *Context), sc *Scroll) {
+	if l.stale(c, key) { // the closure only for a frame that redraws
+		l.RefreshReported(c, key, func(img *ebiten.Image, lc *Context) {
+			if sc != nil {
+				l.panels = l.panels[:0]
+				lc.SetPanels(&l.panels)
+			}
+			draw(img, lc)
+		})
+	}
+	l.Draw(dst)
+	l.Report(c)
+	if sc != nil {
+		sc.Report(c)
+	}
 }
 
 // Draw copies the layer to dst.
