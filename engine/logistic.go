@@ -42,10 +42,17 @@ func (l Logistic) Loss(pts []Point, loss Loss) float64 {
 	if len(pts) == 0 {
 		return 0
 	}
+	// sampleLoss's loss for a sigmoid output, term for term (so the same
+	// to the last bit), without σ(z) where BCE does not need it.
 	value := 0.0
 	for _, p := range pts {
 		z := l.Potential(p.X)
-		value += sampleLossValue(loss, Sigmoid, z, sigmoid(z), p.Y)
+		if loss == MSE {
+			d := sigmoid(z) - Sigmoid.Target(p.Y)
+			value += d * d
+		} else {
+			value += softplus(z) - float64(p.Y+1)/2*z
+		}
 	}
 	return value * (1 / float64(len(pts)))
 }

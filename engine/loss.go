@@ -54,21 +54,6 @@ func sampleLoss(loss Loss, out Activation, a, yhat float64, y int) (l, dLda floa
 	return l, -(t/p - (1-t)/(1-p)) * out.Deriv(a)
 }
 
-// sampleLossValue is sampleLoss's l alone, computed the same way (so the
-// same to the last bit), without the derivative.
-func sampleLossValue(loss Loss, out Activation, a, yhat float64, y int) float64 {
-	if loss == MSE {
-		d := yhat - out.Target(y)
-		return d * d
-	}
-	t := float64(y+1) / 2
-	if out == Sigmoid {
-		return softplus(a) - t*a
-	}
-	p := math.Min(math.Max(yhat, bceClamp), 1-bceClamp)
-	return -(t*math.Log(p) + (1-t)*math.Log(1-p))
-}
-
 // softplus returns log(1 + eˣ) without overflow or loss of precision.
 func softplus(x float64) float64 {
 	return math.Max(x, 0) + math.Log1p(math.Exp(-math.Abs(x)))
