@@ -188,13 +188,5 @@ func (l *layout) blockContext(c *ui.Context) *ui.Context {
 	return g
 }
 
-// scaled sets g to c drawing at scale s, with the same legible minimum
-// (c.LegiblePx()): what the graph gives back of the zoom does not lower
-// the size under which its labels may not shrink.
-func scaled(c *ui.Context, s float64, g *ui.Context) {
-	*g = *c
-	if c.Zoom > 1 && s < c.Scale {
-		g.Zoom = c.Zoom * s / c.Scale
-	}
-	g.Scale = s
-}
+// scaled sets g to c drawing at scale s (c.AtScale).
+func scaled(c *ui.Context, s float64, g *ui.Context) { *g = c.AtScale(s) }

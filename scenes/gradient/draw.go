@@ -21,10 +21,10 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 }
 
 // drawPicture draws the layer: the views at their own scale
-// (computeLayout), the panel at the context's.
+// (computeLayout; their labels shrink no further than the panel's), the
+// panel at the context's.
 func (s *Scene) drawPicture(dst *ebiten.Image, lc *ui.Context) {
-	vc := *lc
-	vc.Scale = s.lay.viewScale
+	vc := lc.AtScale(s.lay.viewScale)
 	s.drawData(dst, &vc)
 	s.drawLoss(dst, &vc)
 	s.drawPanel(dst, lc)
