@@ -16,5 +16,6 @@ func BenchmarkFramePlaying(b *testing.B) { scenetest.BenchPlaying(b, New()) }
 // nothing, and a frame between steps only copies the cached picture and
 // draws the pulse (a dot from a picture, numbers written once a step). A
 // step's frame redraws the picture within a bound (2,288 allocations
-// before lines and rectangles stopped building paths).
-func TestFrameAllocs(t *testing.T) { scenetest.PlayingFrames(t, New(), 6, 1500) }
+// before lines and rectangles stopped building paths, about 1,000 before
+// the nodes' circles did).
+func TestFrameAllocs(t *testing.T) { scenetest.PlayingFrames(t, New(), 6, 850) }
