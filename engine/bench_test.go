@@ -181,3 +181,15 @@ func BenchmarkPCA1000(b *testing.B) {
 		dst = p.Project(dst, data, 1000)
 	}
 }
+
+// BenchmarkLossGrid64 is the gradient scene's loss map: J over a 64×64
+// grid of θ for 100 points (the loss alone, no gradient thrown away).
+func BenchmarkLossGrid64(b *testing.B) {
+	pts := benchData(100)
+	buf := make([]float64, 64*64)
+	l := Logistic{B: 0.3}
+	b.ReportAllocs()
+	for b.Loop() {
+		l.LossGrid(buf, 64, 64, -3, -3, 3, 3, pts, BCE)
+	}
+}

@@ -42,3 +42,20 @@ func TestLossGrid(t *testing.T) {
 		}
 	}
 }
+
+// The loss-only path gives the very value Gradient computes with the
+// gradient, for both losses, the saturated ends and no points.
+func TestLogisticLossIsGradientsValue(t *testing.T) {
+	pts := xorPoints()
+	for _, loss := range []Loss{BCE, MSE} {
+		for _, l := range []Logistic{{}, {Theta: [2]float64{2.5, -1.25}, B: 0.3}, {Theta: [2]float64{800, -900}, B: 40}, {Theta: [2]float64{-1e6, 1e6}, B: -3}} {
+			v, _, _ := l.Gradient(pts, loss)
+			if got := l.Loss(pts, loss); got != v {
+				t.Errorf("%v %+v: Loss = %v, Gradient's value %v", loss, l, got, v)
+			}
+		}
+		if got := (Logistic{B: 1}).Loss(nil, loss); got != 0 {
+			t.Errorf("%v: no points, Loss = %v", loss, got)
+		}
+	}
+}

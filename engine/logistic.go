@@ -35,10 +35,26 @@ func (l Logistic) sample(p Point, loss Loss) (float64, float64) {
 	return sampleLoss(loss, Sigmoid, z, sigmoid(z), p.Y)
 }
 
-// Loss returns the mean loss over pts (0 for no points).
+// Loss returns the mean loss over pts (0 for no points): the value
+// Gradient returns, without the gradient (a loss map evaluates it at
+// thousands of θ and throws no gradient away).
 func (l Logistic) Loss(pts []Point, loss Loss) float64 {
-	v, _, _ := l.Gradient(pts, loss)
-	return v
+	if len(pts) == 0 {
+		return 0
+	}
+	// sampleLoss's loss for a sigmoid output, term for term (so the same
+	// to the last bit), without σ(z) where BCE does not need it.
+	value := 0.0
+	for _, p := range pts {
+		z := l.Potential(p.X)
+		if loss == MSE {
+			d := sigmoid(z) - Sigmoid.Target(p.Y)
+			value += d * d
+		} else {
+			value += softplus(z) - float64(p.Y+1)/2*z
+		}
+	}
+	return value * (1 / float64(len(pts)))
 }
 
 // Grad returns the gradient of the mean loss over pts. For BCE each point

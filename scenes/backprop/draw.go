@@ -1,6 +1,7 @@
 package backprop
 
 import (
+	"image"
 	"image/color"
 	"math"
 
@@ -14,29 +15,44 @@ import (
 // Draw shows the still picture (the graph, the strip of formulas and the
 // panel, redrawn only when they changed) and the pulse over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.layer.Refresh(c, layerKey{Gen: s.gen, Hidden: s.v.hidden}, func(dst *ebiten.Image) {
-		// The layer's labels and nodes are kept with it, so that every
-		// frame's layout report has them, not only the frames that redraw.
-		lc := *c
-		s.rep.Reset()
-		lc.SetLayout(&s.rep)
-		lc.SetPanels(&[]ui.PanelReport{}) // reported from s.scroll below
-		s.drawTitle(dst, &lc)
-		s.drawGraph(dst, s.lay.graphContext(&lc))
-		s.drawStrip(dst, &lc)
-		s.drawPanel(dst, &lc)
-	})
-	s.layer.Draw(dst)
-	s.scroll.Report(c)
-	rep := c.Layout()
-	rep.Labels = append(rep.Labels, s.rep.Labels...)
-	rep.Markers = append(rep.Markers, s.rep.Markers...)
-	s.drawPulse(dst, s.lay.graphContext(c))
+	// The key's interface value and the drawing function made once each,
+	// not every frame: a frame that only copies the picture allocates
+	// nothing.
+	if s.drawStill == nil {
+		s.drawStill = s.drawStillParts
+	}
+	s.layer.Show(dst, c, s.lkey.Of(layerKey{Gen: s.gen, Hidden: s.v.hidden}), s.drawStill, &s.scroll)
+	s.drawPulse(dst, s.lay.graphContextIn(c, &s.pctx))
 }
 
-// below reports whether node id sits on the bottom row, where its name goes
-// under it and its gradient above it.
-func below(id string) bool { return spots[id].V > 0.85 }
+// drawStillParts draws the layer: the panel, the title, the graph and the
+// strip.
+func (s *Scene) drawStillParts(dst *ebiten.Image, lc *ui.Context) {
+	// The panel first: at a large zoom it is the page under the graph.
+	s.drawPanel(dst, lc)
+	g := dst
+	if s.lay.page {
+		g = clipTo(dst, s.lay.area)
+		ui.FillRect(g, s.lay.main, lc.Theme.Background)
+	}
+	bc := s.lay.blockContext(lc)
+	s.drawTitle(g, bc)
+	s.drawGraph(g, s.lay.graphContext(lc))
+	s.drawStrip(g, bc)
+}
+
+// clipTo returns the part of dst inside r (dst itself if they do not meet).
+func clipTo(dst *ebiten.Image, r ui.Rect) *ebiten.Image {
+	clip := image.Rect(int(math.Floor(r.X)), int(math.Floor(r.Y)), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))
+	if clip.Intersect(dst.Bounds()).Empty() {
+		return dst
+	}
+	return dst.SubImage(clip).(*ebiten.Image)
+}
+
+// top reports whether node id sits on the top row, where its gradient
+// goes above it.
+func top(id string) bool { return spots[id].V < 0.15 }
 
 // trim returns the part of the segment p→q outside circles of radius r
 // around both ends.
@@ -69,20 +85,6 @@ func isActive(st *engine.GraphStep, e engine.GraphEdge) bool {
 		}
 	}
 	return false
-}
-
-// label draws text centred at (x, y) on a box of the background colour, so
-// that it stays readable over the edges; it returns the box.
-func label(dst *ebiten.Image, c *ui.Context, s string, x, y, px float64, fg, edge color.RGBA) ui.Rect {
-	w, h := ui.MeasureText(s, px)
-	pad := c.Px(4)
-	r := ui.Rect{X: x - w/2 - pad, Y: y - h/2 - pad/2, W: w + 2*pad, H: h + pad}
-	ui.FillRect(dst, r, ui.WithAlpha(c.Theme.Background, 0xe8))
-	if edge.A > 0 {
-		ui.StrokeRect(dst, r, c.Px(2), edge)
-	}
-	ui.DrawText(dst, s, x, y-h/2+px*0.05, px, fg, ui.AlignCenter)
-	return r
 }
 
 // drawGraph draws the edges (styled by what the walk has reached), their
@@ -157,20 +159,33 @@ func (s *Scene) drawPulse(dst *ebiten.Image, c *ui.Context) {
 	if !s.pulse.Running() {
 		return
 	}
-	th, l, g, st := c.Theme, &s.lay, &s.v.cur.G, &s.v.cur.St
+	th, l, st := c.Theme, &s.lay, &s.v.cur.St
 	t := s.pulse.Eased()
-	for _, e := range st.Edges {
+	for i, e := range st.Edges {
 		a, b := trim(l.pos[e.From], l.pos[e.To], l.R)
-		carry := node(g, e.From).Value
 		if st.Phase == "backward" {
 			a, b = b, a
-			carry = node(g, e.From).Grad
 		}
 		p := lerp(a, b, t)
-		ui.Circle(dst, p[0], p[1], c.Px(11), th.Outline)
-		ui.Circle(dst, p[0], p[1], c.Px(9), th.Accent)
-		label(dst, c, ui.Num(carry), p[0], p[1]-c.Px(26), c.Px(18), th.Accent, th.Accent)
+		if p[1]-c.Px(40) < l.area.Y || p[1] > l.area.Bottom() || i >= len(s.v.carry) {
+			continue // scrolled out of the page's view
+		}
+		s.dot.draw(dst, p[0], p[1], c.Px(11), c.Px(9), th.Outline, th.Accent)
+		s.plate = ui.WithAlpha(th.Background, 0xe8)
+		pulseLabel(dst, c, s.v.carry[i], p[0], p[1]-c.Px(26), c.Px(18), &th.Accent, &s.plate)
 	}
+}
+
+// pulseLabel is label for the number a pulse carries, in the colour fg
+// on a plate of colour plate, bordered in fg; the colours are passed by
+// pointer so that a frame of the pulse allocates nothing.
+func pulseLabel(dst *ebiten.Image, c *ui.Context, s string, x, y, px float64, fg, plate *color.RGBA) {
+	w, h := ui.MeasureText(s, px)
+	pad := c.Px(4)
+	r := ui.Rect{X: x - w/2 - pad, Y: y - h/2 - pad/2, W: w + 2*pad, H: h + pad}
+	ui.FillRect(dst, r, plate)
+	ui.StrokeRect(dst, r, c.Px(2), fg)
+	ui.DrawText(dst, s, x, y-h/2+px*0.05, px, fg, ui.AlignCenter)
 }
 
 // drawNode draws one node: a square for a parameter, a circle otherwise,
@@ -190,13 +205,12 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 		ring, rw = th.TextDim, c.Px(2)
 	}
 	if n.Kind == "param" {
-		hw, hh := R*1.05, R*0.88
-		r := ui.Rect{X: p[0] - hw, Y: p[1] - hh, W: 2 * hw, H: 2 * hh}
+		r := ui.BoxRect(paramBox(l, n.ID))
 		ui.FillRect(dst, r, th.Panel)
 		ui.StrokeRect(dst, r, rw, ring)
 	} else {
-		ui.Circle(dst, p[0], p[1], R, th.Panel)
-		ui.Ring(dst, p[0], p[1], R, rw, ring)
+		ui.Disc(dst, p[0], p[1], R, &th.Panel)
+		ui.Annulus(dst, p[0], p[1], R, rw, &ring)
 	}
 	// The name in the upper half, the value (once known) in the lower.
 	nameCol := th.Text
@@ -257,7 +271,7 @@ func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 	if v.exp.Reuse == reusedHit {
 		col = th.Accent
 	}
-	ui.Ring(dst, p[0], p[1], R+c.Px(7), c.Px(4), col)
+	ui.Annulus(dst, p[0], p[1], R+c.Px(7), c.Px(4), &col)
 	if s.gl.hasTag {
 		drawPlacedLabel(dst, c, s.gl.tag, c.Px(tagPx), col, col)
 	}

@@ -34,34 +34,74 @@ func labelBox(c *ui.Context, s string, x, y, px float64) place.Box {
 }
 
 // fitLabel places text in its usual box centred on (x, y) at size px if
-// that is clear, else around the anchor a; at a large zoom, where neither
-// is free, at smaller sizes down to the legible minimum (c.LegiblePx())
-// before it covers anything: a node's gradient and an edge's derivative
-// are written nowhere else on the graph. onLines lets the label's plate
-// cross the edges (an edge's formula sits on its edge).
+// that is clear, else around the anchor a; where neither is free, at
+// smaller sizes down to the legible minimum (c.LegiblePx()) before it
+// covers anything: a node's gradient and an edge's derivative are written
+// nowhere else on the graph. A label moves away from its anchor only when
+// no size fits next to it (the near ring), and then ring by ring: a
+// smaller label beside what it names reads better than one hung far away
+// on a long leader. onLines lets the label's plate cross the edges (an
+// edge's formula sits on its edge).
 func fitLabel(c *ui.Context, pl *place.Placer, text string, x, y, px float64, a place.Box, onLines bool) place.Placed {
-	least := math.Min(px, c.LegiblePx())
-	for sz := px; sz > least; sz *= 0.88 {
-		b := labelBox(c, text, x, y, sz)
-		if onLines {
-			if at, ok := pl.TryOnLines(text, b, a); ok {
-				return at
-			}
-			continue
-		}
-		if pl.Clear(b) {
-			return pl.Prefer(text, b, a)
-		}
-		if at, ok := pl.TryNear(text, a, b.W(), b.H()); ok {
-			return at
-		}
+	if at, ok := tryFit(c, pl, text, x, y, px, a, onLines, pl.Rings); ok {
+		return at
 	}
-	b := labelBox(c, text, x, y, least)
+	b := labelBox(c, text, x, y, math.Min(px, c.LegiblePx()))
 	if onLines {
 		return pl.PreferOnLines(text, b, a)
 	}
 	return pl.Prefer(text, b, a)
 }
+
+// tryFit is fitLabel without the last resort, and no farther from the
+// anchor than the ring maxRing: false (and nothing recorded) when no
+// place is free, for a label that may give way.
+func tryFit(c *ui.Context, pl *place.Placer, text string, x, y, px float64, a place.Box, onLines bool, maxRing int) (place.Placed, bool) {
+	least := math.Min(px, c.LegiblePx())
+	rings := pl.Rings
+	defer func() { pl.Rings = rings }()
+	for _, r := range [...]int{0, 1, 2, rings} {
+		if r > maxRing {
+			break
+		}
+		pl.Rings = min(r, rings)
+		for sz := px; ; sz = math.Max(least, sz*0.88) {
+			b := labelBox(c, text, x, y, sz)
+			if r == 0 { // the usual place, or slid along its row a little
+				for _, f := range slides {
+					d := f * b.W()
+					sb := place.Box{X0: b.X0 + d, Y0: b.Y0, X1: b.X1 + d, Y1: b.Y1}
+					if onLines {
+						if at, ok := pl.TryOnLines(text, sb, nowhere); ok {
+							return at, true
+						}
+					} else if pl.Clear(sb) {
+						return pl.Prefer(text, sb, a), true
+					}
+				}
+			}
+			if onLines {
+				if at, ok := pl.TryOnLines(text, b, a); ok {
+					return at, true
+				}
+			} else if at, ok := pl.TryNear(text, a, b.W(), b.H()); ok {
+				return at, true
+			}
+			if sz <= least {
+				break
+			}
+		}
+	}
+	return place.Placed{}, false
+}
+
+// slides are the shifts, in label widths, fitLabel tries a label's usual
+// box at along its row before it looks around the anchor.
+var slides = [...]float64{0, -0.25, 0.25, -0.5, 0.5, -0.75, 0.75}
+
+// nowhere is an anchor that is no box: TryOnLines then tries only the box
+// it is given.
+var nowhere = place.Box{X0: math.NaN()}
 
 // drawPlacedLabel draws a label placed from labelBox: its leader (if it
 // moved away), its plate, its border in edge (if not transparent) and its
@@ -114,38 +154,46 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	// Above the formula strip; in the title's row only where it is empty.
 	pl.Reset(place.Box{X0: l.main.X, Y0: l.main.Y, X1: l.main.Right(), Y1: l.strip.Y})
 	// A crowded graph: more rings than the default before giving up.
-	pl.Gap, pl.Pad, pl.Rings = c.Px(place.DefaultGap), c.Px(place.DefaultPad), 16
+	const rings = 16
+	pl.Gap, pl.Pad, pl.Rings = c.Px(place.DefaultGap), c.Px(place.DefaultPad), rings
+	pl.LeadersClear = true // a leader across a node would read as an edge
+	// The nodes are the graph's data: a circle is reported as a marker,
+	// a parameter's box (its name and value) as a label, so that the
+	// layout check sees anything drawn over either, a box over a node
+	// included.
 	for i := range g.Nodes {
-		p := l.pos[g.Nodes[i].ID]
-		pl.AddMarkerBox(place.Around(p[0], p[1], R))
+		n := &g.Nodes[i]
+		if n.Kind == "param" {
+			pl.AddLabel(labels[n.ID], paramBox(l, n.ID))
+		} else {
+			p := l.pos[n.ID]
+			pl.AddMarkerBox(place.Around(p[0], p[1], R))
+		}
 	}
 	for _, e := range g.Edges {
 		a, b := trim(l.pos[e.From], l.pos[e.To], R)
 		pl.AddSegment(place.Point{X: a[0], Y: a[1]}, place.Point{X: b[0], Y: b[1]})
 	}
-	pl.AddBox(gl.title[0])
-	pl.AddBox(gl.title[1])
+	pl.AddLabel("title", gl.title[0])
+	pl.AddLabel("progress", gl.title[1])
 	if v.exp.Cached != "" { // the cache's ring around its node
 		p := l.pos[v.exp.Cached]
 		pl.AddBox(place.Around(p[0], p[1], R+c.Px(9)))
 	}
+	// The formulas beside their edges (σ′, ŷ(1 − ŷ), ∂L/∂ŷ) first: they
+	// are the long ones, with a single good place each (beside their own
+	// edge), where a badge has eight around its node; then the badges,
+	// the cache tag, the backward step's callout (which may give way: the
+	// strip writes it too) and the formulas on the edges.
 	back := st.Phase == "backward"
-	if back && v.hidden == "" {
-		for _, e := range st.Edges {
-			k := [2]string{e.From, e.To}
-			text, p := s.calloutAt(c, e)
-			// Where the graph has no room for it, the callout is left out:
-			// the formula strip under the graph writes the same derivative.
-			if at, ok := pl.TryOnLines(text, labelBox(c, text, p[0], p[1], c.Px(calloutPx)), place.Box{X0: p[0], Y0: p[1], X1: p[0], Y1: p[1]}); ok {
-				gl.callout[k] = at
-			}
-		}
-	}
+	s.placeEdges(c, pl, true)
 	for i := range g.Nodes {
 		n := &g.Nodes[i]
 		p := l.pos[n.ID]
+		// Under the node; the outer rows' parameters outwards, in the room
+		// kept above and below the graph, away from the edges they feed.
 		by := p[1] + R + c.Px(18)
-		if below(n.ID) {
+		if top(n.ID) {
 			by = p[1] - R - c.Px(18)
 		}
 		var text string
@@ -156,8 +204,72 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		} else {
 			continue
 		}
-		gl.badge[n.ID] = fitLabel(c, pl, text, p[0], by, c.Px(badgePx), place.Around(p[0], p[1], R), false)
+		anchor := place.Around(p[0], p[1], R)
+		switch {
+		case n.ID == v.exp.Cached: // beside the cache's ring
+			ring := R + c.Px(9)
+			anchor = place.Around(p[0], p[1], ring)
+			by += (by - p[1]) / math.Abs(by-p[1]) * (ring - R)
+		case n.Kind == "param":
+			anchor = paramBox(l, n.ID)
+		}
+		// On a plate that may cross an edge (a unit has edges all round):
+		// a badge beside its node over a line reads better than one hung
+		// on a leader across the graph.
+		gl.badge[n.ID] = fitLabel(c, pl, text, p[0], by, c.Px(badgePx), anchor, true)
 	}
+	s.placeTag(c, pl)
+	if back && v.hidden == "" {
+		for _, e := range st.Edges {
+			k := [2]string{e.From, e.To}
+			text, p := s.calloutAt(c, e)
+			// Where the graph has no room for it next to its edge, the
+			// callout is left out: the formula strip under the graph writes
+			// the same derivative.
+			pl.Rings = 1
+			at, ok := pl.TryOnLines(text, labelBox(c, text, p[0], p[1], c.Px(calloutPx)), place.Box{X0: p[0], Y0: p[1], X1: p[0], Y1: p[1]})
+			pl.Rings = rings
+			if ok {
+				gl.callout[k] = at
+			}
+		}
+	}
+	s.placeEdges(c, pl, false)
+	c.Layout().Add(pl)
+}
+
+// placeEdges places the formulas of the edges beside them (side) or of
+// those on them (!side), but not the step's own edge in the backward
+// pass, whose callout says it.
+func (s *Scene) placeEdges(c *ui.Context, pl *place.Placer, side bool) {
+	gl, l, v := &s.gl, &s.lay, &s.v
+	g, st := &v.cur.G, &v.cur.St
+	back := st.Phase == "backward"
+	for _, e := range g.Edges {
+		if back && isActive(st, e) {
+			continue // the callout says it
+		}
+		sp, ok := places[[2]string{e.From, e.To}]
+		if !ok {
+			sp = edgeSpot{F: 0.5}
+		}
+		if (sp.Side != 0) != side {
+			continue
+		}
+		a, b := trim(l.pos[e.From], l.pos[e.To], l.R)
+		text := s.formulas[[2]string{e.From, e.To}]
+		p := lerp(a, b, sp.F)
+		_, h := ui.MeasureText(text, c.Px(edgePx))
+		p[1] += float64(sp.Side) * (l.R + h/2 + c.Px(6))
+		gl.edge[[2]string{e.From, e.To}] = fitLabel(c, pl, text, p[0], p[1], c.Px(edgePx), place.Box{X0: p[0], Y0: p[1], X1: p[0], Y1: p[1]}, true)
+	}
+}
+
+// placeTag places the cache tag ("cached" / "reused") beside its node's
+// ring, after the node's badge and the formulas beside the edges.
+func (s *Scene) placeTag(c *ui.Context, pl *place.Placer) {
+	gl, l, v := &s.gl, &s.lay, &s.v
+	g, R := &v.cur.G, l.R
 	if v.exp.Cached != "" {
 		p := l.pos[v.exp.Cached]
 		key := "backprop.tag.cached"
@@ -169,25 +281,19 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		by := p[1] + R + c.Px(18)
 		bw, _ := ui.MeasureText(ui.Num(node(g, v.exp.Cached).Grad), c.Px(badgePx))
 		ring := R + c.Px(9)
-		gl.tag = fitLabel(c, pl, text, p[0]-bw/2-w/2-c.Px(16), by, c.Px(tagPx), place.Around(p[0], p[1], ring), false)
-		gl.hasTag = true
+		// Only next to its ring: the ring marks the node, and the strip
+		// under the graph says the same ("reused: ∂L/∂u was already
+		// computed"), so a tag with no room beside the ring gives way
+		// rather than hang on a leader across the graph.
+		gl.tag, gl.hasTag = tryFit(c, pl, text, p[0]-bw/2-w/2-c.Px(16), by, c.Px(tagPx), place.Around(p[0], p[1], ring), false, 1)
 	}
-	for _, e := range g.Edges {
-		if back && isActive(st, e) {
-			continue // the callout says it
-		}
-		a, b := trim(l.pos[e.From], l.pos[e.To], R)
-		sp, ok := places[[2]string{e.From, e.To}]
-		if !ok {
-			sp = edgeSpot{F: 0.5}
-		}
-		text := s.formulas[[2]string{e.From, e.To}]
-		p := lerp(a, b, sp.F)
-		_, h := ui.MeasureText(text, c.Px(edgePx))
-		p[1] += float64(sp.Side) * (R + h/2 + c.Px(6))
-		gl.edge[[2]string{e.From, e.To}] = fitLabel(c, pl, text, p[0], p[1], c.Px(edgePx), place.Box{X0: p[0], Y0: p[1], X1: p[0], Y1: p[1]}, true)
-	}
-	c.Layout().Add(pl)
+}
+
+// paramBox is the box a parameter's node is drawn in.
+func paramBox(l *layout, id string) place.Box {
+	p := l.pos[id]
+	hw, hh := l.R*1.05, l.R*0.88
+	return place.Box{X0: p[0] - hw, Y0: p[1] - hh, X1: p[0] + hw, Y1: p[1] + hh}
 }
 
 // calloutAt returns the callout of edge e (its local derivative with the

@@ -44,13 +44,16 @@ type edgeSpot struct {
 }
 
 // places are the edge labels that do not sit in the middle of their edge.
+// The σ′ of a₁ → z₁ and a₂ → z₂ sits on the outer side of its row (above
+// the upper one, below the lower one), away from the gradients written
+// between the rows.
 var places = map[[2]string]edgeSpot{
 	{"x1", "a2"}: {0.28, 0}, {"x2", "a1"}: {0.28, 0},
 	{"x1", "a1"}: {0.45, 0}, {"x2", "a2"}: {0.45, 0},
 	{"t11", "a1"}: {0.45, 0}, {"t12", "a1"}: {0.5, 0}, {"b1", "a1"}: {0.5, 0},
 	{"t21", "a2"}: {0.45, 0}, {"t22", "a2"}: {0.5, 0}, {"b2", "a2"}: {0.5, 0},
 	{"z1", "a3"}: {0.45, 0}, {"z2", "a3"}: {0.45, 0},
-	{"a1", "z1"}: {0.5, -1}, {"a2", "z2"}: {0.5, -1},
+	{"a1", "z1"}: {0.5, -1}, {"a2", "z2"}: {0.5, 1},
 	{"a3", "yhat"}: {0.5, -1}, {"yhat", "L"}: {0.5, -1},
 }
 
@@ -68,25 +71,44 @@ type layout struct {
 	// room than a laptop screen gives it (a phone held upright); 1 on
 	// projectors and laptops.
 	k float64
+	// fit is k before it is held between 0.45 and 1.
+	fit float64
+	// gs is the Scale the graph, its title and strip are drawn at: the
+	// context's, or less at a large zoom (see computeLayout).
+	gs float64
+	// page is the layout of a large zoom: the graph takes the whole
+	// width and height of the scene area, and the panel (the small plane
+	// and the table) follows below it; the area scrolls as one page
+	// (list is then the whole area) and head is the height of the
+	// graph's block and the plane, above the panel's text.
+	page bool
+	head float64
+	area ui.Rect
 }
 
 // computeLayout places the graph in the main view between the title and
-// the formula strip, and the small plane at the top of the side panel.
-func computeLayout(c *ui.Context) layout {
+// the formula strip, and the small plane at the top of the side panel;
+// off is the page's scroll offset (used at a large zoom only). The nodes'
+// places are written into pos (a new map if nil), so that a tick's
+// layout allocates nothing.
+//
+// At a large zoom the main view beside the panel is too narrow for the
+// graph: its labels would shrink under the legible minimum or cover the
+// nodes. The graph then takes the whole scene area as a page, with the
+// panel below it (reached by scrolling), and gives back some of the zoom,
+// as the gradient scene's views do: it is drawn at the largest scale,
+// between the unzoomed one and the context's, at which its text needs no
+// shrinking (k = 1), and never under the legible minimum.
+func computeLayout(c *ui.Context, off float64, pos map[string][2]float64) layout {
 	main, side := ui.SplitMain(c)
-	l := layout{main: main, side: side, pos: make(map[string][2]float64, len(spots))}
-	in := main.Inset(c.Px(10))
-	titleH := c.Px(44)
-	stripH := c.Px(124)
-	l.title, in = in.SplitTop(titleH)
-	var rest ui.Rect
-	rest, l.strip = in.SplitTop(math.Max(in.H-stripH, in.H*0.6))
-	l.k = math.Min(math.Max(math.Min(rest.W/c.Px(760), rest.H/c.Px(440)), 0.45), 1)
-	l.R = math.Min(math.Max(math.Min(rest.W/22, rest.H/10), c.Px(12)), c.Px(44))
-	// Room for the gradient badges above and below the outer rows.
-	l.graph = ui.Rect{X: rest.X + l.R*1.1, Y: rest.Y + l.R*1.0 + c.Px(34)*l.k, W: rest.W - l.R*2.2, H: rest.H - l.R*2 - c.Px(68)*l.k}
-	for id, s := range spots {
-		l.pos[id] = [2]float64{l.graph.X + s.U*l.graph.W, l.graph.Y + s.V*l.graph.H}
+	if pos == nil {
+		pos = make(map[string][2]float64, len(spots))
+	}
+	l := layout{main: main, side: side, gs: c.Scale, area: c.Bounds, pos: pos}
+	l.graphIn(c, main)
+	if c.Zoom > 1.01 && l.fit*c.Zoom < pageZoom {
+		l.pageLayout(c, off)
+		return l
 	}
 	pad := c.Px(16)
 	ps := math.Max(1, math.Min(side.W-2*pad, side.H*0.36))
@@ -95,10 +117,76 @@ func computeLayout(c *ui.Context) layout {
 	return l
 }
 
-// graphContext returns c with its scale multiplied by the layout's k, for
-// drawing the graph's text and strokes.
-func (l *layout) graphContext(c *ui.Context) *ui.Context {
-	g := *c
-	g.Scale *= l.k
-	return &g
+// pageZoom is the graph's text scale (the zoom times k) below which a
+// zoomed layout becomes a page: the graph beside the panel would show
+// its text hardly larger than at no zoom at all.
+const pageZoom = 1.3
+
+// graphIn lays the title, the graph and the strip out in r at c's scale.
+func (l *layout) graphIn(c *ui.Context, r ui.Rect) {
+	in := r.Inset(c.Px(10))
+	titleH := c.Px(44)
+	stripH := c.Px(124)
+	l.title, in = in.SplitTop(titleH)
+	var rest ui.Rect
+	rest, l.strip = in.SplitTop(math.Max(in.H-stripH, in.H*0.6))
+	l.fit = math.Min(rest.W/c.Px(760), rest.H/c.Px(440))
+	l.k = math.Min(math.Max(l.fit, 0.45), 1)
+	l.R = math.Min(math.Max(math.Min(rest.W/22, rest.H/10), c.Px(12)), c.Px(44))
+	// The two rows of units (a third of the graph apart) never touch.
+	l.R = math.Min(l.R, math.Max(c.Px(12), 0.32*(rest.H-c.Px(68)*l.k)/(2*1.15+0.64)))
+	// Room for the gradient badges above and below the outer rows.
+	l.graph = ui.Rect{X: rest.X + l.R*1.1, Y: rest.Y + l.R*1.0 + c.Px(34)*l.k, W: rest.W - l.R*2.2, H: rest.H - l.R*2 - c.Px(68)*l.k}
+	for id, s := range spots {
+		l.pos[id] = [2]float64{l.graph.X + s.U*l.graph.W, l.graph.Y + s.V*l.graph.H}
+	}
 }
+
+// pageLayout is computeLayout's page at a large zoom, scrolled by off.
+func (l *layout) pageLayout(c *ui.Context, off float64) {
+	a := c.Bounds
+	l.page = true
+	bar := c.Px(22) // the page's scrollbar, right of the graph
+	block := ui.Rect{X: a.X, Y: a.Y - off, W: math.Max(1, a.W-bar), H: a.H}
+	least := c.Scale / c.Zoom
+	gc := *c
+	for {
+		l.graphIn(&gc, block)
+		if l.fit >= 1 || gc.Scale <= least {
+			break
+		}
+		gc.Scale = math.Max(least, gc.Scale*0.92)
+	}
+	// Never under the legible minimum: k only shrinks what exceeds it.
+	l.k = math.Max(l.k, least/gc.Scale)
+	l.gs = gc.Scale
+	l.main, l.side = block, ui.Rect{X: a.X, Y: block.Bottom(), W: a.W, H: a.H}
+	pad := c.Px(16)
+	ps := math.Max(1, math.Min(a.W*0.5, a.H*0.8))
+	l.plane = ui.Rect{X: a.X + pad, Y: block.Bottom() + pad, W: ps, H: ps}
+	l.list = a
+	l.head = block.H + ps + 2*pad
+}
+
+// graphContext returns c with its scale that of the graph (gs) times the
+// layout's k, for drawing the graph's text and strokes.
+func (l *layout) graphContext(c *ui.Context) *ui.Context {
+	return l.graphContextIn(c, new(ui.Context))
+}
+
+// graphContextIn is graphContext written into g, which it returns (for a
+// frame that allocates nothing).
+func (l *layout) graphContextIn(c, g *ui.Context) *ui.Context {
+	scaled(c, l.gs*l.k, g)
+	return g
+}
+
+// blockContext returns c at the graph's scale, for its title and strip.
+func (l *layout) blockContext(c *ui.Context) *ui.Context {
+	g := new(ui.Context)
+	scaled(c, l.gs, g)
+	return g
+}
+
+// scaled sets g to c drawing at scale s (c.AtScale).
+func scaled(c *ui.Context, s float64, g *ui.Context) { *g = c.AtScale(s) }

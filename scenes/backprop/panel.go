@@ -12,14 +12,18 @@ import (
 // backpropagation, the finite-difference check, and the update's change.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th, v := c.Theme, &s.v
-	ui.NewPanel(dst, c, s.lay.side)
-	s.plane.DrawGrid(dst, c)
-	s.sigma.Draw(dst, s.plane.Rect)
-	s.plane.DrawPointsMarked(dst, c, s.w.Data.Points(), v.cur.Ex, 2.1, c.Px(3.5))
-	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), th.PanelEdge)
-	// Below the plane (which stays put, to click in), the rest scrolls.
+	if !s.lay.page {
+		ui.NewPanel(dst, c, s.lay.side)
+		s.drawPlane(dst, c)
+	}
+	// Below the plane (which stays put, to click in), the rest scrolls;
+	// at a large zoom the whole page scrolls, the plane under the graph.
 	p := ui.NewScrollPanel(dst, c, s.lay.list, &s.scroll)
 	defer p.End()
+	if s.lay.page {
+		s.drawPlane(p.Dst(), s.lay.blockContext(c))
+		p.Y = s.lay.list.Y - s.scroll.Off + s.lay.head
+	}
 	p.Part("example")
 
 	g := &v.cur.G
@@ -58,4 +62,15 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		p.Dim(c.T("backprop.panel.fd"))
 	}
 	p.Text(c.Tf("backprop.panel.alpha", ui.Num(s.w.Alpha)), th.Accent)
+}
+
+// drawPlane draws the small plane: the points, the example ringed, the
+// network's output as a light colour map.
+func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
+	pts := s.w.Data.Points()
+	s.plane.DrawGridAvoiding(dst, c, pts)
+	s.sigma.Draw(dst, s.plane.Rect)
+	s.plane.DrawPointsMarked(dst, c, pts, s.v.cur.Ex, 2.1, c.Px(3.5))
+	s.plane.ReportPoints(c, pts)
+	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), c.Theme.PanelEdge)
 }

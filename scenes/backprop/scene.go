@@ -5,14 +5,16 @@
 package backprop
 
 import (
+	"image/color"
 	"math"
 	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
-	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // ID is the scene's identifier.
@@ -32,11 +34,16 @@ type Scene struct {
 	pulse    ui.Tween
 	formulas map[[2]string]string // each edge's local derivative, in the lecture's notation
 	v        view
-	sigma    ui.OutputMap // the network's output over the small plane
-	layer    ui.Layer     // everything but the pulse, redrawn on change
-	rep      place.Report // the layer's labels and nodes, for every frame's layout report
-	gl       graphLabels  // the graph's labels, placed for the layer
-	gen      int          // counts the ticks that may have changed something
+	sigma    ui.OutputMap          // the network's output over the small plane
+	layer    ui.Layer              // everything but the pulse, redrawn on change
+	gl       graphLabels           // the graph's labels, placed for the layer
+	gen      int                   // counts the ticks that may have changed something
+	dot      pulseDot              // the pulse's dot, drawn from a picture
+	pctx     ui.Context            // the pulse's context, kept to draw without allocating
+	plate    color.RGBA            // the pulse label's plate colour
+	lkey     ui.LayerKey[layerKey] // the layer's key
+	// drawStill is drawStillParts as a function value, made once.
+	drawStill func(dst *ebiten.Image, lc *ui.Context)
 }
 
 // New returns the scene with the XOR points and the default network.
@@ -86,11 +93,14 @@ func (s *Scene) Playback() *ui.Player { return &s.player }
 
 // Update lays out, applies keys and pointer, plays and derives the view.
 func (s *Scene) Update(c *ui.Context) {
-	s.lay = computeLayout(c)
+	off := s.scroll.Off
+	s.lay = computeLayout(c, off, s.lay.pos)
+	s.scroll.Update(c, s.lay.list)
+	if s.scroll.Off != off && s.lay.page {
+		s.lay = computeLayout(c, s.scroll.Off, s.lay.pos) // the page moved: the graph and plane with it
+	}
 	s.plane.Layout(s.lay.plane)
 	c.Plane = s.plane.Rect
-	off := s.scroll.Off
-	s.scroll.Update(c, s.lay.list)
 	if len(c.Actions) > 0 || len(c.In.Pointer) > 0 || s.scroll.Off != off {
 		s.gen++
 	}

@@ -159,6 +159,7 @@ func (s *Scene) Load(d ui.Doc) error {
 	}
 	w.Alpha, w.Init = alpha, init
 	w.Replay(base, ex, step)
+	s.gen++ // derive and draw the loaded walk
 	return nil
 }
 

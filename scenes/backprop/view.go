@@ -2,6 +2,7 @@ package backprop
 
 import (
 	"github.com/neurona/neurona/scenes/backprop/model"
+	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -16,10 +17,35 @@ type view struct {
 	hidden  string          // the node whose new value or gradient the pulse is still carrying
 	onPath  map[string]bool // nodes from the reused cache up to L, lit with the box
 	maxDiff float64         // largest |backprop − finite difference| over the gradients known
+	carry   []string        // the number each edge of the step carries in its pulse
+	key     deriveKey       // what the view was derived for
 }
 
-// derive fills s.v and refreshes the output map of the small plane.
+// derive fills s.v and refreshes the output map of the small plane. What
+// a step changes is derived again only after a tick that may have changed
+// it (s.gen) or in another language: a playing frame between steps
+// derives nothing and allocates nothing.
 func (s *Scene) derive(c *ui.Context) {
+	v := &s.v
+	if k := (deriveKey{s.gen, c.Lang, c.Theme.Name}); k != v.key {
+		v.key = k
+		s.deriveStep(c)
+	}
+	v.hidden = ""
+	if s.pulse.Running() {
+		v.hidden = v.cur.Focus()
+	}
+}
+
+// deriveKey is what the derived view depends on besides the walk.
+type deriveKey struct {
+	gen   int
+	lang  i18n.Lang
+	theme string
+}
+
+// deriveStep derives what the walk's current step shows.
+func (s *Scene) deriveStep(c *ui.Context) {
 	v, w := &s.v, s.w
 	v.cur, v.pos, v.n = w.Cur(), w.Hist.Pos(), w.Data.Len()
 	g := &v.cur.G
@@ -28,10 +54,6 @@ func (s *Scene) derive(c *ui.Context) {
 	v.title = c.T("backprop.phase." + v.cur.Phase())
 	if v.cur.St.Phase == "backward" {
 		v.title = c.T("backprop.phase.backward")
-	}
-	v.hidden = ""
-	if s.pulse.Running() {
-		v.hidden = v.cur.Focus()
 	}
 	clear(v.onPath)
 	if v.onPath == nil {
@@ -49,6 +71,17 @@ func (s *Scene) derive(c *ui.Context) {
 		}
 	}
 	s.sigma.Refresh(c, v.cur.G.Model(), &s.plane)
+	// The pulse's numbers, written once for the frames that draw it.
+	v.carry = v.carry[:0]
+	back := v.cur.St.Phase == "backward"
+	for _, e := range v.cur.St.Edges {
+		n := node(g, e.From)
+		if back {
+			v.carry = append(v.carry, ui.Num(n.Grad))
+		} else {
+			v.carry = append(v.carry, ui.Num(n.Value))
+		}
+	}
 }
 
 func abs(x float64) float64 {

@@ -14,28 +14,21 @@ import (
 // only when a tick changed something or the pointer moved to another point
 // of the panel's explanation.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.layer.Refresh(c, layerKey{Gen: s.gen, Explain: s.v.explain, Scroll: s.scroll.Off}, func(dst *ebiten.Image) {
-		// The layer's labels and markers are kept with it, so that every
-		// frame's layout report has them, not only the frames that redraw;
-		// the panel's report is made from its Scroll below.
-		lc := *c
-		s.rep.Reset()
-		lc.SetLayout(&s.rep)
-		lc.SetPanels(&[]ui.PanelReport{})
-		// The views at their own scale (computeLayout), the panel at the
-		// context's.
-		vc := lc
-		vc.Scale = s.lay.viewScale
-		s.drawData(dst, &vc)
-		s.drawLoss(dst, &vc)
-		s.drawPanel(dst, &lc)
-		s.drawBanner(dst, &vc)
-	})
-	s.layer.Draw(dst)
-	s.scroll.Report(c)
-	rep := c.Layout()
-	rep.Labels = append(rep.Labels, s.rep.Labels...)
-	rep.Markers = append(rep.Markers, s.rep.Markers...)
+	if s.drawStill == nil { // made once: a frame that copies allocates nothing
+		s.drawStill = s.drawPicture
+	}
+	s.layer.Show(dst, c, s.lkey.Of(layerKey{Gen: s.gen, Explain: s.v.explain, Scroll: s.scroll.Off}), s.drawStill, &s.scroll)
+}
+
+// drawPicture draws the layer: the views at their own scale
+// (computeLayout; their labels shrink no further than the panel's), the
+// panel at the context's.
+func (s *Scene) drawPicture(dst *ebiten.Image, lc *ui.Context) {
+	vc := lc.AtScale(s.lay.viewScale)
+	s.drawData(dst, &vc)
+	s.drawLoss(dst, &vc)
+	s.drawPanel(dst, lc)
+	s.drawBanner(dst, &vc)
 }
 
 // drawData draws the plane: the neuron's output as a light colour map, the
@@ -70,7 +63,7 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 	ui.Polyline(dst, v.pathPx, c.Px(2.5), th.Text)
 	if n := len(v.pathPx) / 2; n <= 150 {
 		for i := 0; i+1 < len(v.pathPx)-2; i += 2 {
-			ui.Circle(dst, v.pathPx[i], v.pathPx[i+1], c.Px(3.5), th.Text)
+			ui.Disc(dst, v.pathPx[i], v.pathPx[i+1], c.Px(3.5), &th.Text)
 		}
 	}
 	cur := v.cur.M.Theta
@@ -79,7 +72,7 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 	nx, ny := s.mapPx(v.next.Theta)
 	if math.Hypot(nx-cx, ny-cy) > c.Px(4) {
 		ui.DashedLine(dst, cx, cy, nx, ny, c.Px(2), c.Px(6), th.Accent)
-		ui.Ring(dst, nx, ny, c.Px(7), c.Px(2.5), th.Accent)
+		ui.Annulus(dst, nx, ny, c.Px(7), c.Px(2.5), &th.Accent)
 	}
 	// −∇J to scale in θ units, kept between a readable minimum and a third
 	// of the map.
@@ -110,8 +103,8 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 		ui.DrawPlaced(dst, c, at, fs, pad, th.Normal, ui.WithAlpha(th.Panel, 0xd0))
 		c.Layout().Add(pl)
 	}
-	ui.Circle(dst, cx, cy, c.Px(9), th.Outline)
-	ui.Circle(dst, cx, cy, c.Px(7), th.Accent)
+	ui.Disc(dst, cx, cy, c.Px(9), &th.Outline)
+	ui.Disc(dst, cx, cy, c.Px(7), &th.Accent)
 	ui.StrokeRect(dst, r, c.Px(1), th.PanelEdge)
 	caption(dst, c, s.lay.capL, mapCaption(c, v.cur.M.B, s.tr.Loss), s.lay.captionPx)
 	s.legend(dst, c, s.lay.legL, mapLegend(c))

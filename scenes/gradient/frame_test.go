@@ -10,13 +10,13 @@ import (
 // gradient case (the first preset, playing). Under Xvfb:
 //
 //	go test -run '^$' -bench Frame -cpuprofile cpu.out ./scenes/gradient/
-func BenchmarkFramePlaying(b *testing.B) {
-	scenetest.BenchFrames(b, scenetest.OnLoop(b, New(), scenetest.Play).Frame)
-}
+func BenchmarkFramePlaying(b *testing.B) { scenetest.BenchPlaying(b, New()) }
 
-// While playing, no frame allocates much: the loss map's iso-lines are
-// one batch (they were thousands of lines, some 11,500 allocations in the
-// frame that redrew the map).
-func TestFrameAllocs(t *testing.T) {
-	scenetest.FrameAllocsWithin(t, scenetest.OnLoop(t, New(), scenetest.Play).Frame, 0, 2500)
-}
+// While playing, a tick between steps allocates nothing (the layout, with
+// its measured captions and legends, is kept until the window or the
+// language changes), and a frame between steps only copies the cached
+// picture. A step's frame redraws it within a bound (the loss map's
+// iso-lines are one batch: they were thousands of lines, some 11,500
+// allocations in the frame that redrew the map; the path's dots, a
+// vector path each, another hundred or more).
+func TestFrameAllocs(t *testing.T) { scenetest.PlayingFrames(t, New(), 4, 1500) }

@@ -49,7 +49,7 @@ func computeLayout(c *ui.Context) layout {
 		if vc.Scale <= least || l.plane.W >= vc.Px(minViewUnits) {
 			return l
 		}
-		vc.Scale = math.Max(least, vc.Scale*0.9)
+		vc = c.AtScale(math.Max(least, vc.Scale*0.9))
 	}
 }
 

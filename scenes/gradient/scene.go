@@ -6,8 +6,11 @@
 package gradient
 
 import (
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/gradient/model"
+	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/place"
@@ -27,15 +30,18 @@ type Scene struct {
 	editor ui.Editor
 	player ui.Player
 	lay    layout
+	layKey layoutKey // what lay was computed for
 	land   landscape
 	v      view // what Draw shows, derived in Update
 	scroll ui.Scroll
 	gfx    rasters
 	plot   ui.Plot
-	layer  ui.Layer     // the whole picture, redrawn in Draw when it changed
-	rep    place.Report // the layer's labels and markers, for every frame's layout report
-	placer place.Placer // the loss map's label placer
-	gen    int          // counts the ticks that may have changed something
+	layer  ui.Layer              // the whole picture, redrawn in Draw when it changed
+	lkey   ui.LayerKey[layerKey] // the layer's key
+	// drawStill is drawPicture as a function value, made once.
+	drawStill func(dst *ebiten.Image, lc *ui.Context)
+	placer    place.Placer // the loss map's label placer
+	gen       int          // counts the ticks that may have changed something
 }
 
 // New returns the scene with the default data set.
@@ -72,7 +78,11 @@ func (s *Scene) Playback() *ui.Player { return &s.player }
 
 // Update lays out, applies keys and pointer, plays, and derives the view.
 func (s *Scene) Update(c *ui.Context) {
-	s.lay = computeLayout(c)
+	// The layout measures the captions and legends: laid out again only
+	// when the window, the scale or the language changed.
+	if k := (layoutKey{c.Bounds, c.Scale, c.Zoom, c.Lang}); k != s.layKey {
+		s.layKey, s.lay = k, computeLayout(c)
+	}
 	s.scroll.Update(c, s.lay.side)
 	s.plane.Layout(s.lay.plane)
 	s.tplane.Layout(s.lay.loss)
@@ -87,6 +97,13 @@ func (s *Scene) Update(c *ui.Context) {
 	s.pointer(c)
 	s.player.Run(func() bool { return s.step(c) })
 	s.derive(c)
+}
+
+// layoutKey is what the layout depends on.
+type layoutKey struct {
+	Bounds      ui.Rect
+	Scale, Zoom float64
+	Lang        i18n.Lang
 }
 
 // layerKey is what the picture depends on besides the context: the ticks

@@ -31,6 +31,25 @@ func OnLoop[S ui.Scene](tb testing.TB, s S, setup func(r *Rig[S])) *Rig[S] {
 // while it plays.
 func Play[S ui.Scene](r *Rig[S]) { r.Do(keymap.Play) }
 
+// BenchPlaying is BenchFrames for the frames of s while it plays (made
+// on the game loop, Enter pressed).
+func BenchPlaying[S ui.Scene](b *testing.B, s S) {
+	BenchFrames(b, OnLoop(b, s, Play).Frame)
+}
+
+// PlayingFrames checks what s allocates while it plays: a tick between
+// steps nothing at all, and over 60 frames the frame with the fewest
+// allocations (one between steps: Ebiten's own bookkeeping of its draw
+// calls) at most least, the one with the most (a step's) at most most.
+func PlayingFrames[S ui.Scene](t *testing.T, s S, least, most uint64) {
+	t.Helper()
+	r := OnLoop(t, s, Play)
+	if n, b := DrawAllocs(func() {}, r.Tick); n != 0 {
+		t.Errorf("a playing tick allocates %d times (%d bytes)", n, b)
+	}
+	FrameAllocsWithin(t, r.Frame, least, most)
+}
+
 // Frame is one frame of the game: a tick with no input, then a draw.
 func (r *Rig[S]) Frame() {
 	r.Tick()

@@ -126,6 +126,19 @@ func (c *Context) LegiblePx() float64 {
 	return c.Px(TextMin) / z
 }
 
+// AtScale returns a copy of c drawing at scale s, with the same legible
+// minimum (LegiblePx): a view that gives back some of the user's zoom to
+// fit its window does not lower the size under which its labels may not
+// shrink.
+func (c *Context) AtScale(s float64) Context {
+	g := *c
+	if c.Zoom > 1 && s < c.Scale {
+		g.Zoom = c.Zoom * s / c.Scale
+	}
+	g.Scale = s
+	return g
+}
+
 // Notify shows a short message (already translated) to the user: a toast
 // for the teacher ("no update", "not separable", "file refused: …").
 func (c *Context) Notify(msg string) { c.notes = append(c.notes, msg) }

@@ -61,6 +61,10 @@ type Placer struct {
 	// Rings is how many farther rings are tried after the near one (at
 	// most 32).
 	Rings int
+	// LeadersClear keeps leaders off the point markers and obstacle
+	// boxes too, not only off other labels (a graph whose nodes a leader
+	// must not cross).
+	LeadersClear bool
 
 	// Side, when set, keeps every label's centre in a half-plane: a label
 	// that names a side of a line ("a < 0") stays on that side, whatever
@@ -273,7 +277,7 @@ func (p *Placer) cost(b Box) int {
 }
 
 // leaderCrossesLabel reports whether pl's leader would run through a label
-// already placed.
+// already placed (or, with LeadersClear, a marker or an obstacle box).
 func (p *Placer) leaderCrossesLabel(pl Placed) bool {
 	if !pl.HasLeader {
 		return false
@@ -281,6 +285,18 @@ func (p *Placer) leaderCrossesLabel(pl Placed) bool {
 	for i := range p.placed {
 		if pl.Leader.Crosses(p.placed[i].Box) {
 			return true
+		}
+	}
+	if p.LeadersClear {
+		for _, b := range p.markers {
+			if pl.Leader.Crosses(b) {
+				return true
+			}
+		}
+		for _, b := range p.boxes {
+			if pl.Leader.Crosses(b) {
+				return true
+			}
 		}
 	}
 	return false

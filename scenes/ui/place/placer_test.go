@@ -562,3 +562,28 @@ func TestSideKeepsLabelInItsHalfPlane(t *testing.T) {
 		t.Error("Reset keeps the side")
 	}
 }
+
+// With LeadersClear, a label moved out to a farther ring never hangs on a
+// leader across a marker: here the near ring around the anchor is walled
+// in, and the only free farther places, on the right, lie behind a marker.
+func TestLeadersClearKeepsLeadersOffMarkers(t *testing.T) {
+	for _, clear := range []bool{false, true} {
+		p := New(Box{0, 0, 200, 40})
+		p.Rings = 6
+		p.LeadersClear = clear
+		a := Around(20, 20, 5)
+		p.AddMarkerBox(a)
+		p.AddBox(Box{0, 0, 200, 12})  // above: taken
+		p.AddBox(Box{0, 28, 200, 40}) // below: taken
+		p.AddBox(Box{0, 12, 14, 28})  // left: taken
+		p.AddMarker(40, 20, 6)        // right of the anchor, in the way
+		pl, ok := p.TryNear("g", a, 10, 10)
+		crosses := ok && pl.HasLeader && pl.Leader.Crosses(Around(40, 20, 6))
+		if clear && crosses {
+			t.Errorf("LeadersClear: the leader %v crosses the marker", pl.Leader)
+		}
+		if !clear && !crosses {
+			t.Errorf("without LeadersClear the test does not reach a leader across the marker: %+v, %v", pl, ok)
+		}
+	}
+}
