@@ -13,7 +13,7 @@ import (
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th, v := c.Theme, &s.v
 	ui.NewPanel(dst, c, s.lay.side)
-	s.plane.DrawGrid(dst, c)
+	s.plane.DrawGridAvoiding(dst, c, s.w.Data.Points())
 	s.sigma.Draw(dst, s.plane.Rect)
 	s.plane.DrawPointsMarked(dst, c, s.w.Data.Points(), v.cur.Ex, 2.1, c.Px(3.5))
 	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), th.PanelEdge)
