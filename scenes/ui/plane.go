@@ -239,7 +239,8 @@ var tickBoxes []place.Box
 
 // eachTick calls f with each tick number the grid writes and its box: the
 // horizontal axis's below it, the vertical axis's left of it. A number
-// that would cover one of pts, an axis name or a number already placed
+// that would stick out of the plane (cut at its edge, or over what lies
+// beside it), cover one of pts, an axis name or a number already placed
 // goes to the other side of its axis, or is left out when that side is
 // taken too (its grid line still marks the value); so does a number that
 // would cover what pl (if not nil) holds.
@@ -249,7 +250,7 @@ func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, 
 	ax, ay := p.axes()
 	placed := tickBoxes[:0]
 	taken := func(b place.Box) bool {
-		if b.Overlaps(names[0].Box) || b.Overlaps(names[1].Box) || p.covers(c, b, pts) || (pl != nil && pl.Occupied(b)) {
+		if !b.Inside(p.Rect.Box()) || b.Overlaps(names[0].Box) || b.Overlaps(names[1].Box) || p.covers(c, b, pts) || (pl != nil && pl.Occupied(b)) {
 			return true
 		}
 		for _, q := range placed {
