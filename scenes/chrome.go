@@ -265,17 +265,35 @@ const statusUnits = 150
 // tabRects returns the screen rectangles of the scene tabs in the title bar,
 // between the app name and the right-hand controls.
 func (ch *chrome) tabRects(v view) []ui.Rect {
+	return ch.tabRectsFrom(v, ch.showsAppName(v))
+}
+
+// showsAppName reports whether the title bar shows the app's name left
+// of the tabs: on a wide window, where the tabs keep their names at 16
+// CSS px or more beside it; the tabs come first.
+func (ch *chrome) showsAppName(v view) bool {
+	if !ch.wide(v) {
+		return false
+	}
+	s := titleScale(v)
+	_, size, fit := tabLabels(v, ch.tabRectsFrom(v, true), 19*s*0.9)
+	return fit && size >= 16*v.dsf
+}
+
+// tabRectsFrom is tabRects with or without the app's name before the tabs.
+func (ch *chrome) tabRectsFrom(v view, appName bool) []ui.Rect {
 	s := titleScale(v)
 	h := titleBarUnits * s
-	x0 := 130 * s
+	x0 := 6 * s // no app name: the tabs take the room
+	if appName {
+		x0 = 130 * s
+	}
 	right := v.w - 6*s
 	if bs := ch.titleButtons(v); len(bs) > 0 {
 		right = bs[len(bs)-1].r.X - 6*s
 	}
 	if ch.wide(v) {
-		right -= statusUnits * s
-	} else {
-		x0 = 6 * s // no app name nor play status: the tabs take the room
+		right -= statusUnits * s // the play status
 	}
 	n := float64(len(v.scenes))
 	w := math.Min(200*s, math.Max(right-x0, n)/n)
@@ -310,25 +328,25 @@ func titleScale(v view) float64 {
 }
 
 // tabLabels returns the tabs' labels and their one text size: "1 · Name"
-// where every name fits at a size near the bar's, else the short names
-// ("1 · Neur."), so that the tabs never mix sizes or forms; fit is false
-// when even the short names do not fit (then the bar shows the phone's
-// switcher, see phoneTabs).
+// where every name fits at a size near the bar's and at least 16 CSS px,
+// else the short names ("1 · Neur."), so that the tabs never mix sizes or
+// forms; fit is false when even the short names do not fit near the bar's
+// size (then the bar shows the phone's switcher, see phoneTabs).
 func tabLabels(v view, tabs []ui.Rect, fs float64) (labels []string, size float64, fit bool) {
 	s := titleScale(v)
-	forms := [2]string{"tab.", "tabshort."}
-	labels = make([]string, len(tabs))
-	for _, form := range forms {
+	legible := max(fs*0.75, 16*v.dsf)
+	for _, form := range [2]string{"tab.", "tabshort."} {
+		labels = make([]string, len(tabs))
 		size = fs
 		for i, r := range tabs {
 			labels[i] = fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, form+v.scenes[i].ID()))
 			size = min(size, ui.FitText(labels[i], fs, r.W-10*s))
 		}
-		if size >= fs*0.75 {
+		if size >= legible {
 			return labels, size, true
 		}
 	}
-	return labels, size, false
+	return labels, size, size >= fs*0.75
 }
 
 // chromePointer handles a pointer event aimed at the title bar or the
@@ -387,7 +405,7 @@ func (ch *chrome) drawTitleBar(v view, dst *ebiten.Image, c *ui.Context) {
 	ui.Line(dst, 0, h, v.w, h, s, th.PanelEdge)
 	fs := 19 * s
 	wide := ch.wide(v)
-	if wide {
+	if ch.showsAppName(v) {
 		ui.DrawText(dst, "Neurona", 14*s, (h-fs*1.2)/2, fs*1.1, th.Text, ui.AlignLeft)
 	}
 	ch.drawTabs(v, dst)
