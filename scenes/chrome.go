@@ -264,7 +264,10 @@ const statusUnits = 150
 
 // tabRects returns the screen rectangles of the scene tabs in the title bar,
 // between the app name and the right-hand controls.
-func (ch *chrome) tabRects(v view) []ui.Rect {
+func (ch *chrome) tabRects(v view) []ui.Rect { return tabLayout(v).rects }
+
+// layoutTabRects is tabRects, worked out.
+func (ch *chrome) layoutTabRects(v view) []ui.Rect {
 	return ch.tabRectsFrom(v, ch.showsAppName(v))
 }
 
@@ -405,7 +408,7 @@ func (ch *chrome) drawTitleBar(v view, dst *ebiten.Image, c *ui.Context) {
 	ui.Line(dst, 0, h, v.w, h, s, th.PanelEdge)
 	fs := 19 * s
 	wide := ch.wide(v)
-	if ch.showsAppName(v) {
+	if tabLayout(v).appName {
 		ui.DrawText(dst, "Neurona", 14*s, (h-fs*1.2)/2, fs*1.1, th.Text, ui.AlignLeft)
 	}
 	ch.drawTabs(v, dst)

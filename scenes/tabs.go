@@ -24,12 +24,54 @@ const phoneMinCSS = 700
 // phoneTabs reports whether the title bar shows the phone's switcher
 // rather than a tab per scene: on a window narrower than phoneMinCSS, and
 // on any whose tabs would be too narrow for even the short names.
-func phoneTabs(v view) bool {
+func phoneTabs(v view) bool { return tabLayout(v).phone }
+
+// tabLayout returns the switcher's controls for v and whether they are
+// the phone's, laid out again only when the window, the scale, the
+// language or the scene changed (the title bar asks several times a
+// frame, and laying out measures and formats every name).
+func tabLayout(v view) *tabMemo {
+	k := tabKey{w: v.w, h: v.h, dsf: v.dsf, zoom: v.zoom, lang: v.lang, cur: v.cur, n: len(v.scenes)}
+	if len(v.scenes) > 0 {
+		k.id = v.scene().ID()
+	}
+	if m := &lastTabs; m.ok && m.key == k {
+		return m
+	}
+	var ch chrome
+	rects := ch.layoutTabRects(v)
+	phone := phoneLayout(v, rects)
+	lastTabs = tabMemo{key: k, phone: phone, rects: rects, appName: ch.showsAppName(v), ok: true}
+	lastTabs.ctl = layoutTabs(v, rects, phone)
+	return &lastTabs
+}
+
+// tabKey is what the switcher's layout depends on.
+type tabKey struct {
+	w, h, dsf, zoom float64
+	lang            i18n.Lang
+	cur, n          int
+	id              string
+}
+
+// tabMemo is the last layout of the switcher; callers only read ctl.
+type tabMemo struct {
+	key     tabKey
+	phone   bool         // the phone's switcher
+	appName bool         // the app's name before the tabs
+	rects   []ui.Rect    // the tabs' strip, a rectangle per scene
+	ctl     []tabControl // the switcher's controls
+	ok      bool
+}
+
+var lastTabs tabMemo
+
+// phoneLayout is phoneTabs, worked out from the tabs' strip.
+func phoneLayout(v view, rects []ui.Rect) bool {
 	if v.w < phoneMinCSS*v.dsf {
 		return true
 	}
-	var ch chrome
-	_, _, fit := tabLabels(v, ch.tabRects(v), 19*titleScale(v)*0.9)
+	_, _, fit := tabLabels(v, rects, 19*titleScale(v)*0.9)
 	return !fit
 }
 
@@ -64,11 +106,14 @@ type tabControl struct {
 // tabControls returns the title bar's switcher: a tab per scene on a
 // wide window; on a phone the previous button, the current scene's name
 // (which opens the list) and the next button.
-func (ch *chrome) tabControls(v view) []tabControl {
+func (ch *chrome) tabControls(v view) []tabControl { return tabLayout(v).ctl }
+
+// layoutTabs lays out tabControls in the tabs' strip rects: the phone's
+// switcher if phone.
+func layoutTabs(v view, rects []ui.Rect, phone bool) []tabControl {
 	s := titleScale(v)
 	fs := 19 * s * 0.9
-	rects := ch.tabRects(v)
-	if !phoneTabs(v) {
+	if !phone {
 		labels, size, _ := tabLabels(v, rects, fs)
 		out := make([]tabControl, len(rects))
 		for i, r := range rects {
