@@ -10,6 +10,7 @@ import (
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // TestNeuronTableAndDrags opens the neuron scene, checks the notes'
@@ -104,4 +105,85 @@ func (p *Page) drag(t *testing.T, x0, y0, x1, y1 float64) {
 	}
 	send(input.DispatchMouseEventParams{Type: input.DispatchMouseEventTypeMouseReleased, X: x1, Y: y1, Button: input.MouseButtonLeft, ClickCount: 1})
 	p.WaitFrames(t, 1)
+}
+
+// TestNeuronTransportShowsOnlyReset: the neuron has no steps, so its
+// transport strip holds reset alone, first in the strip, with no speed;
+// a quick click on it does what R does (θ and b back to the preset's),
+// and a click where step would be in a scene that plays does nothing.
+func TestNeuronTransportShowsOnlyReset(t *testing.T) {
+	p := openPage(t, "scene=neuron&lang=es")
+	p.Resize(t, 1280, 720)
+	p.WaitFrames(t, 3)
+	const h = 720
+	start := p.State(t)
+	p.Key(t, kb.ArrowUp) // θ₁ up a notch
+	p.WaitState(t, `s.theta[0] !== `+fmt.Sprint(start["theta"].([]any)[0]))
+	x, y := control(2, h) // where step is in a scene that plays: nothing there
+	p.Click(t, x, y, "left")
+	p.WaitFrames(t, 3)
+	if s := p.State(t); fmt.Sprint(s["theta"]) == fmt.Sprint(start["theta"]) {
+		t.Fatal("a click beside the strip's only control reset the neuron")
+	}
+	x, y = control(0, h) // reset, first in the strip
+	p.Click(t, x, y, "left")
+	s := p.WaitState(t, `s.theta[0] === `+fmt.Sprint(start["theta"].([]any)[0]))
+	if fmt.Sprint(s["theta"], s["b"]) != fmt.Sprint(start["theta"], start["b"]) {
+		t.Errorf("after reset θ, b = %v, %v, want %v, %v", s["theta"], s["b"], start["theta"], start["b"])
+	}
+	p.NoConsoleErrors(t)
+}
+
+// TestNeuronSideLabelsOnTheirSide: "a > 0" and "a < 0" sit inside the
+// half-planes they name (the potential at the centre of each label's box,
+// from the plane's ±2.4 data units and the state's θ and b, has the sign
+// the label names), at each preset, at 1280×720, 1920×1080 and 390×844
+// at text scale 1, and at the largest scale.
+func TestNeuronSideLabelsOnTheirSide(t *testing.T) {
+	p := openPage(t, "scene=neuron&lang=es")
+	check := func(what string) {
+		t.Helper()
+		for n := 1; n <= 3; n++ {
+			p.Key(t, fmt.Sprint(n), kb.ModifierShift)
+			p.WaitFrames(t, 4)
+			s := p.State(t)
+			th := s["theta"].([]any)
+			t1, t2, b := th[0].(float64), th[1].(float64), s["b"].(float64)
+			plane := p.Plane(t)
+			cx, cy := plane.Center()
+			unit := math.Min(plane.W, plane.H) / (2 * 2.4)
+			seen := 0
+			for _, l := range p.layout(t).Labels {
+				sign := map[string]float64{"a > 0": 1, "a < 0": -1}[l.Text]
+				if sign == 0 {
+					continue
+				}
+				seen++
+				x1 := ((l.Box[0]+l.Box[2])/2 - cx) / unit
+				x2 := (cy - (l.Box[1]+l.Box[3])/2) / unit
+				if a := t1*x1 + t2*x2 + b; a*sign <= 0 {
+					t.Errorf("%s preset %d: %q centred at (%.2f, %.2f), where a = %.3g", what, n, l.Text, x1, x2, a)
+				}
+			}
+			if seen != 2 {
+				t.Errorf("%s preset %d: %d side labels in layout()", what, n, seen)
+			}
+		}
+	}
+	for _, size := range [][2]int64{{1280, 720}, {1920, 1080}, {390, 844}} {
+		p.Resize(t, size[0], size[1])
+		p.WaitFrames(t, 3)
+		check(fmt.Sprintf("%dx%d", size[0], size[1]))
+	}
+	p.Resize(t, 1280, 720)
+	p.WaitFrames(t, 3)
+	for range zoomInSteps {
+		p.Key(t, "=", kb.ModifierCtrl)
+	}
+	for _, size := range [][2]int64{{1280, 720}, {1920, 1080}} {
+		p.Resize(t, size[0], size[1])
+		p.WaitFrames(t, 3)
+		check(fmt.Sprintf("%dx%d at the largest zoom", size[0], size[1]))
+	}
+	p.NoConsoleErrors(t)
 }

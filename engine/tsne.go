@@ -237,6 +237,11 @@ func (t *TSNE) P() []float64 {
 	return t.p
 }
 
+// CalibratedRows returns how far the making of P has gone: the rows
+// calibrated so far, then n plus the rows symmetrised (2n when it is done),
+// for a caller that shows or checks the progress of a long calibration.
+func (t *TSNE) CalibratedRows() int { return t.ready }
+
 // Ready reports whether P is calibrated for the current data and
 // perplexity, so that Step only iterates.
 func (t *TSNE) Ready() bool { return t.fresh }

@@ -19,6 +19,7 @@ var errBusy = errors.New("busy: the app is waiting for the browser (reading drop
 
 // StateJSON returns the state document of the current scene.
 func (g *Game) StateJSON() string {
+	g.docs.ask()
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.docs.stateJSON(g.view())
@@ -27,6 +28,7 @@ func (g *Game) StateJSON() string {
 // TryStateJSON is StateJSON for callers that must not block: while a tick
 // waits on the browser it returns the last document instead.
 func (g *Game) TryStateJSON() string {
+	g.docs.ask()
 	if !g.mu.TryLock() {
 		return g.docs.last()
 	}

@@ -598,13 +598,27 @@ func (ch *chrome) touchBarRect(v view) ui.Rect {
 	return ui.Rect{X: 0, Y: v.h - touchBarUnits*s, W: v.w, H: touchBarUnits * s}
 }
 
+// touchButtonRects returns the rectangle of each touch button, in the
+// order of touchButtons: the scene's own (controlShown) share the bar,
+// the others have an empty rectangle.
 func (ch *chrome) touchButtonRects(v view) []ui.Rect {
 	bar := ch.touchBarRect(v)
-	n := float64(len(touchButtons))
-	w := bar.W / n
+	sc := v.scene()
+	n := 0
+	for _, b := range touchButtons {
+		if controlShown(sc, b.action) {
+			n++
+		}
+	}
+	w := bar.W / float64(max(n, 1))
 	out := make([]ui.Rect, len(touchButtons))
-	for i := range out {
-		out[i] = ui.Rect{X: bar.X + w*float64(i), Y: bar.Y, W: w, H: bar.H}.Inset(4 * v.dsf)
+	k := 0
+	for i, b := range touchButtons {
+		if !controlShown(sc, b.action) {
+			continue
+		}
+		out[i] = ui.Rect{X: bar.X + w*float64(k), Y: bar.Y, W: w, H: bar.H}.Inset(4 * v.dsf)
+		k++
 	}
 	return out
 }
@@ -630,6 +644,9 @@ func (ch *chrome) drawTouchBar(v view, dst *ebiten.Image, c *ui.Context) {
 	ui.FillRect(dst, ch.touchBarRect(v), th.Panel)
 	for i, r := range ch.touchButtonRects(v) {
 		b := touchButtons[i]
+		if r.Empty() {
+			continue // not a control of this scene
+		}
 		ui.FillRect(dst, r, th.Background)
 		ui.StrokeRect(dst, r, 1.5*s, th.PanelEdge)
 		if b.action == touchClassToggle {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"sync/atomic"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -30,6 +31,13 @@ type documents struct {
 	lastState string // the last state document made, for TryStateJSON
 	stateTick uint64 // the tick lastState was made in
 	hashTick  uint64 // the tick the link was last written
+
+	// asked is set by each request of the page for the state document
+	// (which may come in the middle of a tick, from the browser's own
+	// thread of events); askedTick is the tick refresh last saw it set.
+	asked     atomic.Bool
+	askedTick uint64
+	askedEver bool
 }
 
 // host is what the document layer asks of the scene manager: what it
@@ -106,20 +114,35 @@ func (d *documents) stateJSON(v view) string {
 func (d *documents) last() string { return d.lastState }
 
 // refresh keeps the document TryStateJSON gives while a tick holds the
-// lock up to date: every tick while it is small (a lecture's data), every
-// two seconds when it is large (thousands of points take milliseconds to
-// encode). Made only on request, it went stale whenever the page asked in
-// the middle of a tick: a page polling state() saw a playing scene stay at
-// one step.
+// lock up to date. While the page is asking for it (a test or an
+// embedding page polling state()), and while it is small, it is remade
+// every tick: made only on request, it went stale whenever the page asked
+// in the middle of a tick, and a page polling state() saw a playing scene
+// stay at one step. Otherwise it is remade every two seconds: encoding
+// the document every tick for nobody was the largest part of a small
+// scene's garbage per frame, which the page pays in collection pauses.
 func (d *documents) refresh(v view) {
-	if d.lastState == "" || len(d.lastState) < freshStateBytes || v.frame-d.stateTick >= 2*ui.TPS {
+	if d.asked.Swap(false) {
+		d.askedTick, d.askedEver = v.frame, true
+	}
+	polled := d.askedEver && v.frame-d.askedTick < askedTicks
+	small := len(d.lastState) < freshStateBytes
+	if d.lastState == "" || (polled && small) || v.frame-d.stateTick >= askedTicks {
 		d.stateJSON(v)
 		d.stateTick = v.frame
 	}
 }
 
-// freshStateBytes is the largest state document remade every tick.
+// ask records that the page asked for the state document.
+func (d *documents) ask() { d.asked.Store(true) }
+
+// freshStateBytes is the largest state document remade every tick while
+// the page polls it.
 const freshStateBytes = 32 << 10
+
+// askedTicks is how long after the page's last request the document is
+// kept fresh every tick, and how old it may otherwise get: two seconds.
+const askedTicks = 2 * ui.TPS
 
 // load switches to the document's scene and language and hands it to the
 // scene. Everything is checked before anything changes.

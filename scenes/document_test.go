@@ -3,6 +3,7 @@ package scenes
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -90,10 +91,32 @@ func TestDocumentsStateNamesTheViewAndKeepsTheLast(t *testing.T) {
 	if d.last() == "" || !strings.Contains(d.last(), `"frame":42`) {
 		t.Fatalf("last document %q", d.last())
 	}
+	// Nobody asking: the document is remade every two seconds only.
 	h.v.frame = 43
-	d.refresh(h.v) // a small document is remade every tick
-	if !strings.Contains(d.last(), `"frame":43`) {
-		t.Fatal("refresh kept a stale small document")
+	d.refresh(h.v)
+	if !strings.Contains(d.last(), `"frame":42`) {
+		t.Fatal("refresh remade the document every tick with nobody asking for it")
+	}
+	h.v.frame = 42 + 2*ui.TPS
+	d.refresh(h.v)
+	if !strings.Contains(d.last(), fmt.Sprintf(`"frame":%d`, h.v.frame)) {
+		t.Fatal("refresh let the document get older than two seconds")
+	}
+	// While the page polls, a small document is remade every tick, until
+	// two seconds after the last request.
+	d.ask()
+	for i := 1; i <= 2*ui.TPS; i++ {
+		h.v.frame++
+		d.refresh(h.v)
+		if !strings.Contains(d.last(), fmt.Sprintf(`"frame":%d`, h.v.frame)) {
+			t.Fatalf("tick %d after a request: refresh kept a stale small document", i)
+		}
+	}
+	asked := h.v.frame
+	h.v.frame++
+	d.refresh(h.v)
+	if strings.Contains(d.last(), fmt.Sprintf(`"frame":%d`, h.v.frame)) {
+		t.Fatalf("remade every tick %d ticks after the last request", h.v.frame-asked)
 	}
 }
 

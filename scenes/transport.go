@@ -52,6 +52,21 @@ var transportControls = []transportControl{
 // speedUnits is the width of the speed readout between − and +.
 const speedUnits = 120
 
+// controlShown reports whether the strip's or the touch bar's control
+// for action a does something in scene sc, so that no button is dead:
+// the player's controls (back, play, step, slower, faster) show in a
+// scene that plays (a Player); reset, undo, help and the class toggle
+// in every scene. The neuron, which has no steps, shows only reset in
+// the strip; its keys are unchanged.
+func controlShown(sc ui.Scene, a keymap.Action) bool {
+	switch a {
+	case keymap.Back, keymap.Play, keymap.Step, keymap.Slower, keymap.Faster:
+		_, ok := sc.(Player)
+		return ok
+	}
+	return true
+}
+
 // transportShown reports whether the strip is on screen: on windows at
 // least transportMinCSS wide that show no touch bar.
 func (ch *chrome) transportShown(v view) bool {
@@ -76,13 +91,19 @@ func (ch *chrome) transportRect(v view) ui.Rect {
 }
 
 // transportButtons returns the screen rectangle of each control, in the
-// order of transportControls, and the rectangle of the speed readout.
+// order of transportControls, and the rectangle of the speed readout; a
+// control the scene does not show (controlShown) has an empty rectangle,
+// and the shown ones close up.
 func (ch *chrome) transportButtons(v view) (buttons []ui.Rect, speed ui.Rect) {
 	s := transportScale(v)
 	bar := ch.transportRect(v)
 	x := bar.X + 6*s
 	buttons = make([]ui.Rect, len(transportControls))
+	sc := v.scene()
 	for i, c := range transportControls {
+		if !controlShown(sc, c.action) {
+			continue
+		}
 		if c.action == keymap.Slower {
 			x += 12 * s // a gap between the stepping and the speed
 		}
@@ -155,7 +176,11 @@ func (ch *chrome) toastArea(v view) ui.Rect {
 		s := transportScale(v)
 		buttons, _ := ch.transportButtons(v)
 		bar := ch.transportRect(v)
-		x := buttons[len(buttons)-1].Right() + 16*s
+		x := 0.0
+		for _, b := range buttons {
+			x = max(x, b.Right())
+		}
+		x += 16 * s
 		return ui.Rect{X: x, Y: bar.Y, W: bar.Right() - 6*s - x, H: bar.H}
 	}
 	s := titleScale(v)
@@ -176,6 +201,9 @@ func (ch *chrome) drawTransport(v view, dst *ebiten.Image) {
 	fs := 20 * s
 	for i, r := range buttons {
 		c := transportControls[i]
+		if r.Empty() {
+			continue // not a control of this scene
+		}
 		ui.FillRect(dst, r, th.Background)
 		edge := th.PanelEdge
 		if i == ch.transport.hover {
@@ -183,9 +211,6 @@ func (ch *chrome) drawTransport(v view, dst *ebiten.Image) {
 		}
 		ui.StrokeRect(dst, r, 1.5*s, edge)
 		clr := th.Text
-		if pl == nil && (c.action == keymap.Play || c.action == keymap.Slower || c.action == keymap.Faster) {
-			clr = th.TextDim // the scene does not play
-		}
 		if c.action == keymap.Play {
 			ui.PlayIcon(dst, r.X+r.W/2, r.Y+r.H/2, 18*s, pl != nil && pl.Playing, clr)
 			continue

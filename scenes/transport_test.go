@@ -355,3 +355,70 @@ func TestToastTextIsLegible(t *testing.T) {
 		t.Errorf("a long message was not shortened: %q", got)
 	}
 }
+
+// TestTransportShowsOnlyWhatTheSceneDoes: the neuron has no steps, so its
+// strip shows reset alone, and its touch bar no step, back or play; a
+// click on reset does what R does; every control a scene that plays
+// shows is there.
+func TestTransportShowsOnlyWhatTheSceneDoes(t *testing.T) {
+	const nudged = `{"scene":"neuron","theta":[1.5,-0.5],"b":0.25}`
+	byMouse, byKey := newWideGame(t), newWideGame(t)
+	for _, g := range []*Game{byMouse, byKey} {
+		if err := g.LoadJSON([]byte(nudged)); err != nil {
+			t.Fatal(err)
+		}
+		tick(t, g)
+	}
+	v := byMouse.view()
+	buttons, speed := byMouse.chrome.transportButtons(v)
+	reset := -1
+	for i, c := range transportControls {
+		shown := !buttons[i].Empty()
+		if c.action == keymap.Reset {
+			reset = i
+		}
+		if shown != (c.action == keymap.Reset) {
+			t.Errorf("neuron: control %s shown %v", c.action, shown)
+		}
+	}
+	if !speed.Empty() {
+		t.Errorf("neuron: a speed readout at %+v, with no speed", speed)
+	}
+	if r := buttons[reset]; r.X > byMouse.chrome.transportRect(v).X+10*v.dsf {
+		t.Errorf("neuron: reset at x = %v, not first in the strip", r.X)
+	}
+	before := docOf(t, byMouse)
+	clickControl(t, byMouse, reset)
+	byKey.inject.Key(keyFor(t, keymap.Reset))
+	tick(t, byKey)
+	m, k := docOf(t, byMouse), docOf(t, byKey)
+	if m != k {
+		t.Fatalf("reset by click gave\n%s\nby key\n%s", m, k)
+	}
+	if m == before {
+		t.Error("reset did not reset the nudged neuron")
+	}
+	// A click where step was in a scene that plays does nothing here.
+	x := byMouse.chrome.toastArea(v).X - 2*v.dsf
+	if got := byMouse.chrome.transportHit(v, x, buttons[reset].Y+buttons[reset].H/2); got != -1 && got != reset {
+		t.Errorf("the strip's free part hits control %d", got)
+	}
+	for i, r := range byMouse.chrome.touchButtonRects(v) {
+		a := touchButtons[i].action
+		dead := a == keymap.Back || a == keymap.Step || a == keymap.Play
+		if r.Empty() != dead {
+			t.Errorf("neuron's touch bar: %s shown %v", a, !r.Empty())
+		}
+	}
+
+	g := newWideGame(t) // the perceptron plays: all of them
+	buttons, speed = g.chrome.transportButtons(g.view())
+	for i, r := range buttons {
+		if r.Empty() {
+			t.Errorf("perceptron: control %s hidden", transportControls[i].action)
+		}
+	}
+	if speed.Empty() {
+		t.Error("perceptron: no speed readout")
+	}
+}

@@ -7,8 +7,9 @@
 //	    -X github.com/neurona/neurona/internal/version.Commit=0123abc"
 //
 // A plain `go build` or `go install` inside a git checkout still gets the
-// commit from the build information the Go tool records; anything else is
-// "dev". The package imports nothing of the project, so every command,
+// commit from the build information the Go tool records (not the web
+// bundle, which make dist always stamps: see buildinfo_js.go); anything
+// else is "dev". The package imports nothing of the project, so every command,
 // the scenes and the engine may use it.
 package version
 
@@ -54,14 +55,6 @@ func String() string {
 		return v
 	}
 	return v + " (" + c + ")"
-}
-
-func readBuildInfo() *debug.BuildInfo {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return nil
-	}
-	return bi
 }
 
 // resolve applies the order Name documents; it is separate from the

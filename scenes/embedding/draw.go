@@ -1,7 +1,6 @@
 package embedding
 
 import (
-	"image"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -35,18 +34,19 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	// axes off the points), and the frame's layout report gets them and
 	// the points' markers.
 	p := &s.v.plane
-	p.DrawGridAround(dst, c, s.v.planePts)
+	s.drawGrid(dst, c)
 	r := s.markerRadius(c)
-	for i := 0; i+1 < len(s.v.planeXY); i += 2 {
-		c.Layout().AddMarker(place.Around(s.v.planeXY[i], s.v.planeXY[i+1], r))
+	xy := s.v.planeXY.xy
+	for i := 0; i+1 < len(xy); i += 2 {
+		c.Layout().AddMarker(place.Around(xy[i], xy[i+1], r))
 	}
 	ui.DrawNetField(dst, p, ui.NetRegions(s.run.Net()), regionStyle(th))
-	s.markers.Draw(clip(dst, p.Rect), s.v.planeXY, s.v.kinds)
-	if s.hoverPt >= 0 && 2*s.hoverPt+1 < len(s.v.planeXY) {
-		ui.Ring(dst, s.v.planeXY[2*s.hoverPt], s.v.planeXY[2*s.hoverPt+1], c.MarkerRadius()*1.9, c.Px(2.5), th.Accent)
+	s.drawMarkers(dst, c, 0, p.Rect, &s.v.planeXY)
+	if s.hoverPt >= 0 && 2*s.hoverPt+1 < len(xy) {
+		ui.Ring(dst, xy[2*s.hoverPt], xy[2*s.hoverPt+1], c.MarkerRadius()*1.9, c.Px(2.5), th.Accent)
 	}
 	ui.StrokeRect(dst, p.Rect, c.Px(1), th.PanelEdge)
-	s.title(dst, c, 0, c.T("embedding.title.data"), c.T("embedding.title.data.short"))
+	s.title(dst, c, 0, s.v.titles[0][0], s.v.titles[0][1])
 
 	// The chosen layer's space.
 	s.drawSpace(dst, c)
@@ -54,6 +54,34 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	if u := s.hoverU; u.l >= 0 && u.l < s.layers+2 && u.j < s.v.widths[u.l] {
 		s.drawEnlarged(dst, c, u)
 	}
+}
+
+// drawGrid draws the data plane's grid from its still picture, redrawn
+// when the plane or the points move: its tick numbers and axis names keep
+// clear of the points (checked against each of a thousand), and its axis
+// names go into every frame's layout report.
+func (s *Scene) drawGrid(dst *ebiten.Image, c *ui.Context) {
+	p := &s.v.plane
+	key := gridKey{plane: *p, pts: s.version, theme: c.Theme.Name, scale: c.Scale, zoom: c.Zoom}
+	s.grid.draw(dst, p.Rect, key, func(sub *ebiten.Image) {
+		lc := *c
+		s.gridRep.Reset()
+		lc.SetLayout(&s.gridRep)
+		p.DrawGridAvoiding(sub, &lc, s.v.planePts)
+	})
+	rep := c.Layout()
+	rep.Labels = append(rep.Labels, s.gridRep.Labels...)
+}
+
+// drawMarkers draws the markers at the positions at of view i (the data
+// plane, the layer's space, the raw inputs' t-SNE), clipped to rect, from
+// the view's still picture of them (stills.go).
+func (s *Scene) drawMarkers(dst *ebiten.Image, c *ui.Context, i int, rect ui.Rect, at *spots) {
+	r := s.markerRadius(c)
+	key := markersKey{pos: at.ver, pts: s.version, r: r, theme: c.Theme.Name, rect: rect}
+	s.stills[i].draw(dst, rect, key, func(sub *ebiten.Image) {
+		s.markers.Draw(sub, at.xy, s.v.kinds)
+	})
 }
 
 // markerRadius is the points' radius: smaller for hundreds of points.
@@ -66,11 +94,6 @@ func (s *Scene) markerRadius(c *ui.Context) float64 {
 		r *= 0.75
 	}
 	return math.Max(r, c.Px(3))
-}
-
-// clip returns the part of dst inside r.
-func clip(dst *ebiten.Image, r ui.Rect) *ebiten.Image {
-	return dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
 }
 
 // title writes a view's title in its title row: the first of texts that
@@ -101,7 +124,7 @@ func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
 		m := ui.NetField{Net: s.run.Net(), From: s.layer, Regions: true}
 		ui.DrawNetField(dst, sp, m, regionStyle(th).Scaled(s.v.morph))
 	}
-	sub := clip(dst, sp.Rect)
+	sub := s.clip.Of(dst, sp.Rect)
 	// The axes of the layer's coordinates, where visible.
 	ox, oy := sp.ToScreen([2]float64{})
 	if sp.Rect.Contains(ox, sp.Rect.Y) {
@@ -119,33 +142,70 @@ func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
 			region.DrawLine(sub, sp, l.w, l.b, c.Px(2.5), clr, dashed, c.Px(14), 0.85)
 		}
 	}
-	s.markers.Draw(sub, s.v.spaceXY, s.v.kinds)
+	s.drawMarkers(dst, c, 1, sp.Rect, &s.v.spaceXY)
 	ui.StrokeRect(dst, sp.Rect, c.Px(1), th.PanelEdge)
 
 	if s.view == model.ViewTSNE {
 		rs := &s.v.rawSpace
 		ui.FillRect(dst, rs.Rect, th.Background)
-		s.markers.Draw(clip(dst, rs.Rect), s.v.rawXY, s.v.kinds)
+		s.drawMarkers(dst, c, 2, rs.Rect, &s.v.rawXY)
 		ui.StrokeRect(dst, rs.Rect, c.Px(1), th.PanelEdge)
-		s.title(dst, c, 1, c.T("embedding.title.tsne.raw")+" · KL = "+klText(c, s.v.klRaw), "t-SNE x · KL = "+klText(c, s.v.klRaw))
-		s.title(dst, c, 2, c.Tf("embedding.title.tsne.layer", s.layer)+" · KL = "+klText(c, s.v.klLayer), "t-SNE h^{["+ui.Int(s.layer)+"]} · KL = "+klText(c, s.v.klLayer))
+		s.title(dst, c, 1, s.v.titles[1][0], s.v.titles[1][1])
+		s.title(dst, c, 2, s.v.titles[2][0], s.v.titles[2][1])
 		if s.v.tsneErr != "" {
 			ui.DrawText(dst, s.v.tsneErr, sp.Rect.X+c.Px(8), sp.Rect.Y+c.Px(8), c.Px(17), th.Warning, ui.AlignLeft)
 		}
 		return
 	}
-	var t string
+	s.title(dst, c, 1, s.v.titles[1][0], s.v.titles[1][1])
+}
+
+// titlesKey is what the views' titles say.
+type titlesKey struct {
+	view            string
+	layer, d, morph int
+	pca             bool
+	klRaw, klLayer  float64
+	lang            string
+}
+
+// refreshTitles writes the layer space's titles (Update), when what they
+// say changed: each its long and its short form, so that a frame makes no
+// strings.
+func (s *Scene) refreshTitles(c *ui.Context) {
+	morph := 2
 	switch {
 	case s.v.morph < 0.02:
-		t = c.T("embedding.title.input")
+		morph = 0
 	case s.v.morph < 0.98:
+		morph = 1
+	}
+	k := titlesKey{view: s.view, layer: s.layer, d: s.emb.D, morph: morph, pca: s.emb.PCA, lang: string(c.Lang)}
+	if s.view == model.ViewTSNE {
+		k.klRaw, k.klLayer = s.v.klRaw, s.v.klLayer
+	}
+	if k == s.v.titlesAt && s.v.titles[0][0] != "" {
+		return
+	}
+	s.v.titlesAt = k
+	s.v.titles[0] = [2]string{c.T("embedding.title.data"), c.T("embedding.title.data.short")}
+	if s.view == model.ViewTSNE {
+		s.v.titles[1] = [2]string{c.T("embedding.title.tsne.raw") + " · KL = " + klText(c, s.v.klRaw), "t-SNE x · KL = " + klText(c, s.v.klRaw)}
+		s.v.titles[2] = [2]string{c.Tf("embedding.title.tsne.layer", s.layer) + " · KL = " + klText(c, s.v.klLayer), "t-SNE h^{[" + ui.Int(s.layer) + "]} · KL = " + klText(c, s.v.klLayer)}
+		return
+	}
+	var t string
+	switch {
+	case morph == 0:
+		t = c.T("embedding.title.input")
+	case morph == 1:
 		t = c.Tf("embedding.title.morph", s.layer)
 	case s.emb.PCA:
 		t = c.Tf("embedding.title.pca", s.layer, s.emb.D)
 	default:
 		t = c.Tf("embedding.title.layer", s.layer, s.emb.D)
 	}
-	s.title(dst, c, 1, t, c.Tf("embedding.title.layer.short", s.layer))
+	s.v.titles[1] = [2]string{t, c.Tf("embedding.title.layer.short", s.layer)}
 }
 
 // klText writes a KL divergence, or that P is still being calibrated.
@@ -173,6 +233,12 @@ func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
 			}
 		}
 	}
+	// Over two hundred edges, the negative ones in dashes: gathered into
+	// two batches (one draw each) rather than a draw a dash.
+	pos, neg := &s.edges[0], &s.edges[1]
+	pos.Reset()
+	neg.Reset()
+	dash := c.Px(7)
 	for l := range cols - 1 {
 		for j := range s.v.widths[l+1] {
 			b := s.v.nodes[l+1][j]
@@ -185,14 +251,26 @@ func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
 				lw := c.Px(0.6) + c.Px(4.5)*math.Abs(w)/wmax
 				x0, y0 := a.Right(), a.Y+a.H/2
 				x1, y1 := b.X, b.Y+b.H/2
-				if w < 0 {
-					ui.DashedLine(dst, x0, y0, x1, y1, lw, c.Px(7), th.WeightNeg)
-				} else {
-					ui.Line(dst, x0, y0, x1, y1, lw, th.WeightPos)
+				if w >= 0 {
+					pos.Add(x0, y0, x1, y1, lw)
+					continue
+				}
+				// Dashes of length dash with equal gaps, as ui.DashedLine.
+				dx, dy := x1-x0, y1-y0
+				n := math.Hypot(dx, dy)
+				if !(n > 0) {
+					continue
+				}
+				ux, uy := dx/n, dy/n
+				for d := 0.0; d < n; d += 2 * dash {
+					e := math.Min(d+dash, n)
+					neg.Add(x0+ux*d, y0+uy*d, x0+ux*e, y0+uy*e, lw)
 				}
 			}
 		}
 	}
+	pos.Draw(dst, th.WeightPos)
+	neg.Draw(dst, th.WeightNeg)
 	for l := range cols {
 		// The layer's name under its column.
 		r0 := s.v.nodes[l][max(s.v.widths[l]-1, 0)]
@@ -211,21 +289,42 @@ func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
 	}
 }
 
-// drawNodes draws each unit's picture from the atlas, framed (the chosen
-// layer's in the accent colour), over the diagram's layer.
+// drawNodes draws each unit's picture from the atlas, then the frames
+// (the chosen layer's in the accent colour), over the diagram's layer: the
+// pictures first and the frames after, so that each goes in a batched
+// draw or two rather than five draws a unit.
 func (s *Scene) drawNodes(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	for l := range s.layers + 2 {
 		for j := range s.v.widths[l] {
-			r := s.v.nodes[l][j]
-			s.drawTile(dst, s.tileIndex(l, j), r)
-			edge, w := th.PanelEdge, c.Px(1)
-			if l == s.layer {
-				edge, w = th.Accent, c.Px(2.5)
-			}
-			ui.StrokeRect(dst, r, w, edge)
+			s.drawTile(dst, s.tileIndex(l, j), s.v.nodes[l][j])
 		}
 	}
+	// The frames, as ui.StrokeRect draws them (four sides that do not
+	// overlap), in two batches: the chosen layer's and the others.
+	plain, chosen := &s.frames[0], &s.frames[1]
+	plain.Reset()
+	chosen.Reset()
+	for l := range s.layers + 2 {
+		for j := range s.v.widths[l] {
+			b, w := plain, c.Px(1)
+			if l == s.layer {
+				b, w = chosen, c.Px(2.5)
+			}
+			r := s.v.nodes[l][j]
+			if r.Empty() {
+				continue
+			}
+			h := w / 2
+			x0, y0, x1, y1 := r.X-h, r.Y-h, r.Right()+h, r.Bottom()+h
+			b.AddRect(ui.Rect{X: x0, Y: y0, W: x1 - x0, H: w})
+			b.AddRect(ui.Rect{X: x0, Y: y1 - w, W: x1 - x0, H: w})
+			b.AddRect(ui.Rect{X: x0, Y: y0 + w, W: w, H: y1 - y0 - 2*w})
+			b.AddRect(ui.Rect{X: x1 - w, Y: y0 + w, W: w, H: y1 - y0 - 2*w})
+		}
+	}
+	plain.Draw(dst, th.PanelEdge)
+	chosen.Draw(dst, th.Accent)
 }
 
 // drawEnlarged shows unit u's picture large beside its node, with the

@@ -127,9 +127,16 @@ func (s *Scene) followStep() int {
 		f.pos = hi
 		if f.pos >= n {
 			s.emb.Out, f.out = f.out, s.emb.Out
-			s.emb.Project(n, d, s.view == model.ViewPCA)
 			s.embNew = true
-			used += n * d * d
+			if s.view == model.ViewTSNE {
+				// t-SNE places the points; the projection (a PCA of a
+				// thousand points, about as costly as the rest of the
+				// pass) is left for the view that draws it.
+				s.emb.Outputs(d)
+			} else {
+				s.emb.Project(n, d, s.view == model.ViewPCA)
+				used += n * d * d
+			}
 			f.stage, f.pos = stageRange, 0
 		}
 	case stageRange:

@@ -1,6 +1,7 @@
 package embedding
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/neurona/neurona/scenes/keymap"
@@ -26,3 +27,16 @@ func BenchmarkFrameMoonsPlaying(b *testing.B) { benchPlaying(b, 1) }
 // BenchmarkFrame1000TSNEPlaying is preset 9 (1,000 points, four hidden
 // layers of 8, the t-SNE view) training at the top speed.
 func BenchmarkFrame1000TSNEPlaying(b *testing.B) { benchPlaying(b, 9) }
+
+// BenchmarkStateDocument is the state document of preset 9 (1,000 points)
+// as the page makes it for its link every half second while playing.
+func BenchmarkStateDocument(b *testing.B) {
+	r := scenetest.New(b, New())
+	r.DoArg(keymap.Preset, 9)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := json.Marshal(r.S.State()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

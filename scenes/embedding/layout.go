@@ -5,6 +5,7 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/embedding/model"
+	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -24,12 +25,13 @@ type view struct {
 	classBtn [engine.MaxClasses]ui.Rect
 
 	cellsBottom, classBottom float64
+	legendBelow              bool // the plots' legend is under the class buttons, not beside them
 
 	kinds    []uint8        // marker of each point: class, + MaxClassMarkers if held out
-	planeXY  []float64      // points on the data plane, screen
+	planeXY  spots          // points on the data plane, screen
 	planePts []engine.Point // the points' positions, for the axis names to avoid
-	spaceXY  []float64      // points in the layer's space (morphed), screen
-	rawXY    []float64      // points in the raw t-SNE, screen
+	spaceXY  spots          // points in the layer's space (morphed), screen
+	rawXY    spots          // points in the raw t-SNE, screen
 	lines    []lineView
 	klRaw    float64
 	klLayer  float64
@@ -44,6 +46,10 @@ type view struct {
 	lossXY   [2][]float64
 	accXY    [2][]float64
 	spaceKey [4]float64 // the layer's space's view, eased
+
+	panelLaid panelLayoutKey // what the panel's cells were laid out for
+	titles    [3][2]string   // the views' titles, long and short (refreshTitles)
+	titlesAt  titlesKey      // what they were written for
 }
 
 // lineView is one of the next layer's lines in a 2-unit layer's space.
@@ -170,6 +176,7 @@ type panelKey struct {
 	metrics                 model.Sample
 	histPos, histLen, epoch int
 	sel, class, speed       int
+	cap                     float64 // the steps a second the budget allows (Player.Cap)
 	diverged                bool
 	curve, curveLast        int
 	scroll                  float64 // the panel's scroll offset
@@ -186,7 +193,7 @@ func (s *Scene) panelKey() panelKey {
 		dataset: s.dataset, view: s.view, noise: s.noise, split: s.split, lr: s.lr, l2: s.l2, perp: s.perp,
 		seed: s.seed, k: s.k, layers: s.layers, layer: s.layer, batch: s.batch, hidden: s.hidden, act: s.act,
 		metrics: s.v.metrics, histPos: s.v.histPos, histLen: s.v.histLen, epoch: s.v.epoch,
-		sel: s.sel, class: s.class, speed: s.player.Speed, diverged: s.run.Diverged(),
+		sel: s.sel, class: s.class, speed: s.player.Speed, cap: s.player.Cap, diverged: s.run.Diverged(),
 		curve: len(cv), curveLast: last, scroll: s.scroll.Off,
 	}
 }
@@ -224,7 +231,7 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 	// Markers and data-plane positions.
 	n := len(s.pts)
 	s.v.kinds = s.v.kinds[:0]
-	s.v.planeXY = s.v.planeXY[:0]
+	s.v.planeXY.begin()
 	s.v.planePts = s.v.planePts[:0]
 	for _, p := range s.pts {
 		s.v.planePts = append(s.v.planePts, engine.Point{X: p.X})
@@ -234,8 +241,9 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 		}
 		s.v.kinds = append(s.v.kinds, k)
 		x, y := s.v.plane.ToScreen(p.X)
-		s.v.planeXY = append(s.v.planeXY, x, y)
+		s.v.planeXY.xy = append(s.v.planeXY.xy, x, y)
 	}
+	s.v.planeXY.end()
 
 	// The network's numbers and pictures, then t-SNE.
 	s.embNew = false
@@ -254,7 +262,7 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 
 	// The layer's space.
 	s.v.lines = s.v.lines[:0]
-	s.v.rawXY = s.v.rawXY[:0]
+	s.v.rawXY.begin()
 	s.v.tsneErr = ""
 	ys := s.emb.Y
 	if s.view == model.ViewTSNE {
@@ -274,7 +282,7 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 			fit(&s.v.rawSpace, s.tsne.Raw.Y(), 1)
 			for _, y := range s.tsne.Raw.Y() {
 				sx, sy := s.v.rawSpace.ToScreen(y)
-				s.v.rawXY = append(s.v.rawXY, sx, sy)
+				s.v.rawXY.xy = append(s.v.rawXY.xy, sx, sy)
 			}
 		}
 	} else if !s.emb.PCA {
@@ -283,6 +291,7 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 			s.v.lines = append(s.v.lines, lineView{w: ws[j], b: bs[j], output: s.layer == s.layers, unit: j})
 		}
 	}
+	s.v.rawXY.end()
 	ease := 0.25
 	if s.changed && !s.player.Playing {
 		ease = 1
@@ -292,18 +301,20 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 	}
 	fit(&s.v.space, ys, ease)
 	t := s.v.morph
-	s.v.spaceXY = s.v.spaceXY[:0]
+	s.v.spaceXY.begin()
 	if len(ys) == n {
 		for i, p := range s.pts {
 			// At t = 0 the points sit where they are in the input plane,
 			// scaled into the same rectangle.
 			x0, y0 := mapInto(&s.v.plane, &s.v.space, p.X)
 			x1, y1 := s.v.space.ToScreen(ys[i])
-			s.v.spaceXY = append(s.v.spaceXY, x0+(x1-x0)*t, y0+(y1-y0)*t)
+			s.v.spaceXY.xy = append(s.v.spaceXY.xy, x0+(x1-x0)*t, y0+(y1-y0)*t)
 		}
 	}
+	s.v.spaceXY.end()
 
 	s.refreshCurves()
+	s.refreshTitles(c)
 }
 
 // mapInto returns where data point x of plane a falls in plane b's
@@ -347,6 +358,13 @@ func fit(p *ui.Plane, ys [][2]float64, ease float64) {
 func (s *Scene) layoutPanel(c *ui.Context) {
 	side := s.v.side
 	s.scroll.Update(c, side) // the panel scrolls; its cells and buttons move with it
+	// The lines above and between the cells are laid out (their text made
+	// and measured) only when what they say or where they go changed.
+	k := panelLayoutKey{panel: s.panelKey(), side: side, scale: c.Scale, zoom: c.Zoom, lang: c.Lang, cols: s.v.cellCols}
+	if k == s.v.panelLaid {
+		return
+	}
+	s.v.panelLaid = k
 	x := side.X + c.Px(12)
 	w := side.W - c.Px(24)
 	// Below the title and the two lines of drawPanel, as they wrap.
@@ -354,14 +372,15 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 	arch, loss := s.headLines(c)
 	y := side.Y - s.scroll.Off + c.Px(12) + ui.HeadingAdvance(c, side, c.T("embedding.title"), body) +
 		ui.TextAdvance(c, side, arch, body) + ui.TextAdvance(c, side, loss, body) + c.Px(4)
-	rowH := c.Px(28)
+	rowH := c.Px(s.cellRowH())
 	cols := s.v.cellCols
 	cw := w / float64(cols)
-	for i := range numParams {
-		row, col := i/cols, i%cols
-		s.v.cells[i] = ui.Rect{X: x + cw*float64(col), Y: y + (rowH+c.Px(3))*float64(row), W: cw - c.Px(6), H: rowH}
+	var place [numParams][3]int
+	rows := s.flowCells(c, w, &place)
+	for i, p := range place {
+		row, col, span := p[0], p[1], p[2]
+		s.v.cells[i] = ui.Rect{X: x + cw*float64(col), Y: y + (rowH+c.Px(3))*float64(row), W: cw*float64(span) - c.Px(6), H: rowH}
 	}
-	rows := (numParams + cols - 1) / cols
 	s.v.cellsBottom = y + (rowH+c.Px(3))*float64(rows)
 	// Below the numbers: three lines of 20 px and the history line (or
 	// the warning that a step was refused), as they wrap.
@@ -377,6 +396,62 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 		s.v.classBtn[k] = ui.Rect{X: x + bw*float64(k), Y: by, W: bw - c.Px(6), H: c.Px(30)}
 	}
 	s.v.classBottom = by + c.Px(36)
+	// The plots' legend goes beside the buttons, or on a line of its own
+	// where it would run past the panel's edge (a phone's).
+	train, test := s.legend(c)
+	w1, _ := ui.MeasureText(train, c.Px(16))
+	w2, _ := ui.MeasureText(test, c.Px(16))
+	s.v.legendBelow = s.v.classBtn[len(s.v.classBtn)-1].Right()+c.Px(24)+w1+w2 > side.Right()-c.Px(8)
+}
+
+// panelLayoutKey is what the panel's layout depends on.
+type panelLayoutKey struct {
+	panel       panelKey
+	side        ui.Rect
+	scale, zoom float64
+	lang        i18n.Lang
+	cols        int
+}
+
+// flowCells places the parameter cells in rows of cellCols columns across
+// width w: a cell whose "name = value" would not fit one column at the
+// legible size (the cells write at 17 px, shrunk to fit down to it) takes
+// as many columns as it needs (a phone's narrow ones), and
+// the last cell of a row takes the rest of it, so that no cell's text is
+// shrunk below the legible size for want of room. It sets each cell's
+// row, column and span and returns the number of rows.
+func (s *Scene) flowCells(c *ui.Context, w float64, place *[numParams][3]int) int {
+	cols := max(s.v.cellCols, 1)
+	cw := w / float64(cols)
+	ps := s.params(c)
+	var span [numParams]int
+	for i, p := range ps {
+		tw, _ := ui.MeasureText(p.Name+" = "+p.Value, c.LegiblePx())
+		span[i] = min(max(int(math.Ceil((tw+c.Px(16))/math.Max(cw, 1))), 1), cols)
+	}
+	row, col := 0, 0
+	for i := range numParams {
+		if col+span[i] > cols {
+			row, col = row+1, 0
+		}
+		k := span[i]
+		if i+1 == numParams || col+k+span[i+1] > cols {
+			k = cols - col
+		}
+		place[i] = [3]int{row, col, k}
+		col += k
+	}
+	return row + 1
+}
+
+// cellRowH is the height of a row of cells, in layout units: a little
+// less on a phone (three columns), whose cells take more rows to keep
+// their text legible.
+func (s *Scene) cellRowH() float64 {
+	if s.v.cellCols >= 3 {
+		return 24
+	}
+	return 28
 }
 
 // panelHead is the height of the panel's heading and its two lines above
@@ -398,6 +473,7 @@ const minPlotsH = 90
 // panelHeight is the height the panel needs with every part shown: its
 // heading, the cells, the numbers, the class buttons and the curves.
 func (s *Scene) panelHeight(c *ui.Context) float64 {
-	rows := (numParams + s.v.cellCols - 1) / s.v.cellCols
-	return panelHead(c) + float64(rows)*c.Px(28+3) + panelNumbers(c) + c.Px(36) + c.Px(minPlotsH+12) + c.Px(12)
+	var place [numParams][3]int
+	rows := s.flowCells(c, c.Bounds.W-c.Px(24), &place)
+	return panelHead(c) + float64(rows)*c.Px(s.cellRowH()+3) + panelNumbers(c) + c.Px(36) + c.Px(minPlotsH+12) + c.Px(12)
 }

@@ -25,20 +25,17 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Line(arch)
 	p.Dim(loss)
 
-	// Parameter cells, cellCols to a row (their rectangles kept for clicks,
-	// computed here from the same layout Update uses).
+	// Parameter cells, in the rectangles Update placed them in (flowCells;
+	// kept for clicks).
 	p.Part("params")
 	ps := s.params(c)
-	cols := s.v.cellCols
-	for i := 0; i < numParams; i += cols {
-		r := s.v.cells[i]
-		end := min(i+cols, numParams)
-		row := ui.Rect{X: r.X, Y: r.Y, W: float64(end-i) * (s.v.cells[i].W + c.Px(6)), H: r.H}
-		sel := s.sel - i
-		if sel < 0 || sel >= end-i {
-			sel = -1
+	for i, r := range s.v.cells {
+		sel := -1
+		if i == s.sel {
+			sel = 0
 		}
-		ui.DrawParams(dst, c, row, ps[i:end], sel, c.Px(17))
+		r.W += c.Px(6) // DrawParams leaves the gap after a cell
+		ui.DrawParams(dst, c, r, ps[i:i+1], sel, c.Px(17))
 	}
 	p.Y = s.v.cellsBottom + c.Px(8)
 
@@ -63,14 +60,20 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	// The curves.
 	// The plots' legend, beside the class buttons, so that it covers no
-	// curve.
+	// curve; on a narrow panel (a phone's), where it would run past the
+	// edge, on a line of its own above the plots.
 	fs := c.Px(16)
+	train, test := s.legend(c)
 	b0, b3 := s.v.classBtn[0], s.v.classBtn[len(s.v.classBtn)-1]
 	lx := b3.Right() + c.Px(12)
 	ly := b0.Y + (b0.H-fs*1.2)/2
-	lx += ui.DrawText(dst, "— "+c.T("embedding.train"), lx, ly, fs, th.Series1, ui.AlignLeft) + c.Px(12)
-	ui.DrawText(dst, "- - "+c.T("embedding.test"), lx, ly, fs, th.Series2, ui.AlignLeft)
 	p.Part("plots")
+	if s.v.legendBelow {
+		lx, ly = b0.X, p.Y
+		p.Y += fs * 1.5
+	}
+	lx += ui.DrawText(dst, train, lx, ly, fs, th.Series1, ui.AlignLeft) + c.Px(12)
+	ui.DrawText(dst, test, lx, ly, fs, th.Series2, ui.AlignLeft)
 	rest := p.Take(170)
 	{
 		w := rest.W / 2
@@ -87,6 +90,11 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 			{XY: s.v.accXY[1], Color: th.Series2, Dashed: true},
 		})
 	}
+}
+
+// legend is the plots' legend: the training and the test curves' names.
+func (s *Scene) legend(c *ui.Context) (train, test string) {
+	return "— " + c.T("embedding.train"), "- - " + c.T("embedding.test")
 }
 
 // headLines are the panel's lines under its title: the architecture and

@@ -36,7 +36,19 @@ type pictures struct {
 	shown  [maxTiles][2]float64 // the value range each tile shows
 	relu   [maxTiles]float64    // the largest |value| of each unit (ReLU), from the follower
 	tiles  tilesKey             // what the atlas should show, set in Update
+	// A round redraws every unit's tile, a few a frame while playing
+	// (tilesPerFrame): round is the number of units of it drawn so far,
+	// −1 when none is under way, and roundKey what it draws.
+	round    int
+	roundKey tilesKey
 }
+
+// tilesPerFrame is how many units' tiles a frame redraws while playing:
+// each is a draw of the deep field shader with the whole network's
+// weights as uniforms, and a 4×8 network has 35 units, so a change is
+// spread over a few frames instead of costing one frame 35 draws (the
+// pictures then lag the network by a few frames, which no eye can tell).
+const tilesPerFrame = 8
 
 // tilesKey is what the units' tiles depend on.
 type tilesKey struct {
@@ -124,8 +136,11 @@ func (s *Scene) refreshTiles(c *ui.Context) {
 	}
 }
 
-// drawTiles draws every unit's picture into the atlas, when what it shows
-// changed (Draw: like a ui.Layer, the atlas is a cache of the frame).
+// drawTiles draws the units' pictures into the atlas when what they show
+// changed (Draw: like a ui.Layer, the atlas is a cache of the frame): all
+// of them at once while paused, at most tilesPerFrame a frame while
+// playing. The colours are opaque, so a tile is drawn over the old one
+// without clearing it.
 func (s *Scene) drawTiles() {
 	pc := &s.pics
 	if pc.atlas == nil {
@@ -134,22 +149,36 @@ func (s *Scene) drawTiles() {
 			pc.tile[i] = pc.atlas.SubImage(image.Rect(i*tileN, 0, (i+1)*tileN, tileN)).(*ebiten.Image)
 		}
 		pc.op.Filter = ebiten.FilterLinear
+		pc.round = -1
 	}
-	if pc.valid && pc.drawn == pc.tiles {
-		return
+	if pc.round < 0 {
+		if pc.valid && pc.drawn == pc.tiles {
+			return
+		}
+		pc.round, pc.roundKey = 0, pc.tiles
 	}
-	pc.drawn, pc.valid = pc.tiles, true
-	pc.atlas.Clear()
+	limit := maxTiles
+	if s.player.Playing {
+		limit = tilesPerFrame
+	}
 	net := s.run.Net()
-	a := pc.tiles.area
+	a := pc.roundKey.area
 	half := (a.xmax - a.xmin) / 2
+	n := 0 // units of the round passed so far
 	for l := range net.L + 2 {
 		for j := range net.Width(l) {
-			i := s.tileIndex(l, j)
-			p := ui.NewPlane(a.xmin+half, a.ymin+half, half)
-			p.Layout(ui.Rect{X: float64(i * tileN), W: tileN, H: tileN})
-			ui.DrawNetField(pc.atlas, &p, ui.NetUnit(net, l, j), pc.styles[i])
+			if n >= pc.round && n < pc.round+limit {
+				i := s.tileIndex(l, j)
+				p := ui.NewPlane(a.xmin+half, a.ymin+half, half)
+				p.Layout(ui.Rect{X: float64(i * tileN), W: tileN, H: tileN})
+				ui.DrawNetField(pc.atlas, &p, ui.NetUnit(net, l, j), pc.styles[i])
+			}
+			n++
 		}
+	}
+	pc.round += limit
+	if pc.round >= n {
+		pc.drawn, pc.valid, pc.round = pc.roundKey, true, -1
 	}
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/neurona/neurona/scenes/embedding/model"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // ID is the scene's identifier.
@@ -107,13 +108,26 @@ type Scene struct {
 	fol         follower // computes what a frame shows of the network, a part at a time
 	embNew      bool     // the follower placed the points anew this tick
 	trainCredit int      // work units saved up towards the next training step
+	trainOwed   int      // steps the player granted that the budget has not paid for yet
 	work        int      // work units spent in the last tick (tests read it)
 
 	v                 view              // what Draw shows, computed in Update
 	pics              pictures          // the region map and the units' pictures
 	markers           ui.ClassMarkerSet // the points' markers, drawn in one batch
 	lossPlot, accPlot ui.Plot
-	netLayer          ui.Layer // the background and the network's diagram
+	netLayer          ui.Layer       // the background and the network's diagram
+	edges             [2]ui.Segments // the diagram's positive and negative edges
+	frames            [2]ui.Segments // the units' frames: the other layers', the chosen layer's
+	// clip is the layer space's part of the screen, kept between frames
+	// (a sub-image made anew each frame grows new vertex buffers).
+	clip ui.Clip
+	// stills are the markers of the data plane, the layer's space and the
+	// raw inputs' t-SNE, each drawn once for its positions (stills.go).
+	stills [3]still[markersKey]
+	// grid is the data plane's grid, axes and numbers (stills.go), and
+	// gridRep the axis names it placed, for every frame's layout report.
+	grid    still[gridKey]
+	gridRep place.Report
 }
 
 // New returns the scene at its first preset: two moons and a 2-8-2-2
@@ -176,20 +190,29 @@ func (s *Scene) Update(c *ui.Context) {
 	}
 	s.work = 0
 	playing := s.player.Playing
-	if n := s.player.Tick(); n > 0 {
-		s.work += s.trainTick(n, tickUnits*s.trainShare()/100)
+	budget := tickUnits * s.trainShare() / 100
+	// The title bar and the panel show the speed actually played: no more
+	// steps a second than training's part of the budget pays for.
+	s.player.Cap = ui.TPS * float64(budget) / float64(s.stepUnits())
+	if n := s.player.Tick(); s.player.Playing {
+		s.work += s.trainTick(n, budget)
+	} else {
+		s.trainOwed = 0
 	}
 	s.refresh(c, playing)
 }
 
 // tickUnits is the work of one tick, in engine's work units (about one pair
-// of t-SNE's gradient each, some 10 ns natively and as WebAssembly on a
-// quiet machine of the kind measured): about 1.1 ms, so that with a
-// thousand points, a 4×8 network and t-SNE, Update and Draw (about 3 ms)
-// stay near the 4 ms a frame may take. Training, the follower and t-SNE
+// of t-SNE's gradient each, some 10 ns natively and as WebAssembly under
+// Node, BENCHMARKS.md): about 0.4 ms there. In the page the same work
+// takes two to three times as long (the main thread shares two cores with
+// the software renderer's threads), so that with a thousand points, a 4×8
+// network and t-SNE a tick stays near a millisecond and a frame (Update
+// and Draw) within the 4 ms it may take. Training, the follower and t-SNE
 // share it while playing; a paused scene follows a change at once and
-// gives t-SNE the rest.
-const tickUnits = 100000
+// gives t-SNE the rest. A smaller budget gives the same results, later:
+// the work is cut into the same pieces.
+const tickUnits = 40000
 
 // tsneShare is the part of a tick's work, in percent, that t-SNE keeps while
 // playing (it has the whole tick while paused and nothing changes).
@@ -204,28 +227,39 @@ func (s *Scene) trainShare() int {
 	return 55
 }
 
-// trainTick takes up to n of the player's steps within budget work units a
-// tick: the units are saved up while a step costs more than a tick's
-// budget (a full batch of a thousand points), so it trains every few
-// ticks. It returns the units spent.
+// trainTick takes the player's steps (n this tick, and any it granted
+// that the budget had not yet paid for) within budget work units a tick:
+// the units are saved up, up to one step more than a tick's budget, so
+// that a step dearer than a tick's budget (a full batch of a thousand
+// points) is taken every few ticks, and a step a little dearer than a
+// tick's part is taken nine ticks in ten rather than every other tick. It
+// returns the units spent.
 func (s *Scene) trainTick(n, budget int) int {
-	b := s.batch
-	if b <= 0 || b > len(s.train) {
-		b = len(s.train)
-	}
-	cost := s.run.Net().StepUnits(b)
-	s.trainCredit = min(s.trainCredit+budget, max(cost, budget))
-	steps := min(n, s.trainCredit/cost)
+	cost := s.stepUnits()
+	s.trainCredit = min(s.trainCredit+budget, cost+budget)
+	s.trainOwed = min(s.trainOwed+n, n+1)
+	steps := min(s.trainOwed, s.trainCredit/cost)
 	if steps == 0 {
 		return 0
 	}
 	s.trainCredit -= steps * cost
+	s.trainOwed -= steps
 	s.run.Train(steps)
 	s.netChanged()
 	if s.run.Diverged() {
 		s.player.Pause()
 	}
 	return steps * cost
+}
+
+// stepUnits is the work units of one training step (its batch, or all
+// the training points).
+func (s *Scene) stepUnits() int {
+	b := s.batch
+	if b <= 0 || b > len(s.train) {
+		b = len(s.train)
+	}
+	return s.run.Net().StepUnits(b)
 }
 
 // advance takes n steps and notes the change (Space: measured at once).

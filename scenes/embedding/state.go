@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/embedding/model"
@@ -30,11 +31,14 @@ func (s *Scene) State() map[string]any {
 	emb := s.emb.Y
 	if y := s.tsne.LayerY(); s.view == model.ViewTSNE && len(y) == len(s.pts) {
 		emb = y
+	} else if n := len(s.pts); len(emb) != n && s.emb.D > 0 && len(s.emb.Out) == n*s.emb.D {
+		// The t-SNE view before its layer's embedding exists: the
+		// layer's outputs projected as the other views place them.
+		p := model.Embedding{Out: s.emb.Out}
+		p.Project(n, s.emb.D, false)
+		emb = p.Y
 	}
-	e := make([][]float64, 0, len(emb))
-	for _, y := range emb {
-		e = append(e, []float64{state.Clean(y[0]), state.Clean(y[1])})
-	}
+	e := positionsDoc(emb)
 	return map[string]any{
 		"step":         s.run.Step(),
 		"points":       pointsField(s.pts),
@@ -65,16 +69,61 @@ func (s *Scene) State() map[string]any {
 func ptr[T any](v T) *T { return &v }
 
 // pointsField writes the points as the document carries them.
-func pointsField(pts []model.Point) []map[string]any {
-	out := make([]map[string]any, len(pts))
-	for i, p := range pts {
-		m := map[string]any{"x": []float64{p.X[0], p.X[1]}, "y": p.Class}
-		if p.Test {
-			m["test"] = true
+func pointsField(pts []model.Point) pointsDoc { return pointsDoc(pts) }
+
+// pointsDoc is the "points" field: it encodes itself as
+// [{"test":true,"x":[x1,x2],"y":k},…] ("test" only for a held-out point;
+// the bytes a map per point gave) into one buffer. The page's link and
+// state are remade every half second while a scene plays: a thousand
+// points as maps (a map and a slice each, keys sorted by reflection) made
+// a frame of several milliseconds each time.
+type pointsDoc []model.Point
+
+// MarshalJSON implements json.Marshaler.
+func (l pointsDoc) MarshalJSON() ([]byte, error) {
+	return appendList(len(l), 36, func(b []byte, i int) []byte {
+		b = append(b, '{')
+		if l[i].Test {
+			b = append(b, `"test":true,`...)
 		}
-		out[i] = m
+		b = append(b, `"x":`...)
+		b = appendPair(b, l[i].X)
+		b = append(b, `,"y":`...)
+		b = strconv.AppendInt(b, int64(l[i].Class), 10)
+		return append(b, '}')
+	}), nil
+}
+
+// positionsDoc is the "embedding" field, [[u,v],…] (cleaned of NaN and
+// ±Inf), encoded into one buffer as pointsDoc is.
+type positionsDoc [][2]float64
+
+// MarshalJSON implements json.Marshaler.
+func (l positionsDoc) MarshalJSON() ([]byte, error) {
+	return appendList(len(l), 24, func(b []byte, i int) []byte { return appendPair(b, l[i]) }), nil
+}
+
+// appendList writes a JSON array of n items, each appended by item, into
+// one buffer of about per bytes an item.
+func appendList(n, per int, item func(b []byte, i int) []byte) []byte {
+	b := make([]byte, 0, 2+n*per)
+	b = append(b, '[')
+	for i := range n {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = item(b, i)
 	}
-	return out
+	return append(b, ']')
+}
+
+// appendPair writes [v0,v1] as a state document writes numbers.
+func appendPair(b []byte, v [2]float64) []byte {
+	b = append(b, '[')
+	b = state.AppendFloat(b, v[0])
+	b = append(b, ',')
+	b = state.AppendFloat(b, v[1])
+	return append(b, ']')
 }
 
 // paramsField writes a network's parameters as {"W1":…, "b1":…, …}.

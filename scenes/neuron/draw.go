@@ -1,7 +1,6 @@
 package neuron
 
 import (
-	"image"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -17,7 +16,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.plane.DrawGridAround(dst, c, s.data.Points())
 	ui.DrawField(dst, &s.plane, s.field, s.style)
 	r := s.plane.Rect
-	sub := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
+	sub := s.clip.Of(dst, r)
 	s.drawLine(sub, c)
 	s.drawTheta(sub, c)
 	s.plane.DrawPoints(sub, c, s.data.Points())

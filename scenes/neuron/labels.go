@@ -57,7 +57,7 @@ func (s *Scene) drawLabels(dst *ebiten.Image, c *ui.Context) {
 	pad := size * 0.25
 	plate := ui.WithAlpha(th.Panel, 0xd0)
 	if hasTheta {
-		label := "θ = (" + ui.Fixed(s.n.Theta[0]) + ", " + ui.Fixed(s.n.Theta[1]) + ")"
+		label := s.text.Shown().theta
 		// Its usual place is beyond the tip, on the arrow's line, where it
 		// covers neither the arrow nor (usually) the line a = 0.
 		w, h := ui.MeasureText(label, size)
@@ -83,19 +83,32 @@ func (s *Scene) drawLabels(dst *ebiten.Image, c *ui.Context) {
 		at, sz, pd := ui.PlaceOnLineFit(pl, "a = 0", line[:], 0.82, size, c.LegiblePx(), pad)
 		ui.DrawPlaced(dst, c, at, sz, pd, th.Line, plate)
 		// "a > 0" on the side θ points to, "a < 0" on the other, a little
-		// way along the line from its first end.
+		// way along the line from its first end, each kept inside the
+		// half-plane it names (at a large zoom the nearest free place may
+		// be across the line).
 		norm := math.Hypot(s.n.Theta[0], s.n.Theta[1])
 		ux, uy := s.n.Theta[0]/norm, -s.n.Theta[1]/norm
 		mx, my := seg.X0+(seg.X1-seg.X0)*0.18, seg.Y0+(seg.Y1-seg.Y0)*0.18
 		off := c.Px(30)
-		for _, side := range []struct {
+		for _, side := range [2]struct {
 			text string
 			k    float64
 		}{{"a > 0", 1}, {"a < 0", -1}} {
 			a := place.Point{X: mx + side.k*ux*off, Y: my + side.k*uy*off}
+			pl.Side = s.sideOf(side.k)
 			at, sz, pd := ui.PlaceTextFit(pl, side.text, place.Box{X0: a.X, Y0: a.Y, X1: a.X, Y1: a.Y}, size, c.LegiblePx(), pad)
+			pl.Side = place.HalfPlane{}
 			ui.DrawPlaced(dst, c, at, sz, pd, th.Text, plate)
 		}
 	}
 	c.Layout().Add(pl)
+}
+
+// sideOf is the half-plane, in screen coordinates, where the potential
+// a = θ·x + b has the sign of k: the plane maps the screen to data
+// affinely, so a is an affine function of the screen point.
+func (s *Scene) sideOf(k float64) place.HalfPlane {
+	at := func(x, y float64) float64 { return k * s.n.Potential(s.plane.DataAt(x, y)) }
+	c := at(0, 0)
+	return place.HalfPlane{A: at(1, 0) - c, B: at(0, 1) - c, C: c, Set: true}
 }

@@ -9,6 +9,8 @@
 package neuron
 
 import (
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/neuron/model"
@@ -60,6 +62,10 @@ type Scene struct {
 	scratch  []float64    // Draw's buffer for the curve's screen points
 	placer   place.Placer // Draw's label placer, reset every frame
 	curvePl  place.Placer // the activation plot's placer
+	curveImg curveLayer   // the activation plot's still parts
+	curveOp  ebiten.DrawImageOptions
+	clip     ui.Clip                       // the plane's part of the screen, kept from frame to frame
+	text     ui.Recent[textKey, panelText] // the panel's text, formatted in Update
 }
 
 // New returns the scene at the notes' AND-like table.
@@ -113,6 +119,8 @@ func (s *Scene) Update(c *ui.Context) {
 	}
 
 	s.rows, s.right = model.TableRows(s.rows, s.n, s.data.Points(), maxRows)
+	s.text.Get(textKey{n: s.n, probe: s.probe, lang: c.Lang, version: s.data.Version(), hover: s.editor.Hover, preset: s.preset},
+		func(t *panelText) { s.fillText(c, t) })
 	s.field = ui.NeuronField(s.n.Theta, s.n.B, s.n.Act)
 	s.style = region.StyleFor(&s.plane, s.field, c.Theme, regionAlpha)
 	if s.curveAct != s.n.Act {

@@ -1,7 +1,6 @@
 package perceptron
 
 import (
-	"image"
 	"image/color"
 	"math"
 
@@ -22,7 +21,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	_, side := ui.SplitMain(c)
 	s.drawPanel(dst, c, side)
 	// Everything on the plane is clipped to it.
-	pl := dst.SubImage(image.Rect(int(r.X), int(r.Y), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))).(*ebiten.Image)
+	pl := s.clip.Of(dst, r)
 	s.plane.DrawGridClearOf(pl, c, s.gridPoints(), s.lab.pl)
 	w := s.shown()
 	s.drawRegions(pl, c, w)
@@ -58,8 +57,10 @@ func (s *Scene) drawRegions(dst *ebiten.Image, c *ui.Context, w weights) {
 		}
 		return
 	}
-	ui.Polygon(dst, s.plane.HalfPlane(w.w[0], w.w[1], w.b), th.RegionPos)
-	ui.Polygon(dst, s.plane.HalfPlane(-w.w[0], -w.w[1], -w.b), th.RegionNeg)
+	s.xy = s.plane.AppendHalfPlane(s.xy[:0], w.w[0], w.w[1], w.b)
+	ui.Polygon(dst, s.xy, th.RegionPos)
+	s.xy = s.plane.AppendHalfPlane(s.xy[:0], -w.w[0], -w.w[1], -w.b)
+	ui.Polygon(dst, s.xy, th.RegionNeg)
 }
 
 // drawLine draws the hyperplane θ·x + b = 0 across the plane, labelled.
@@ -171,12 +172,13 @@ func (s *Scene) drawNovikoff(dst *ebiten.Image, c *ui.Context) {
 	n := r.Nov
 	poly := band(n.WStar, n.BStar, n.Gamma, p.XMin, p.YMin, p.XMax, p.YMax)
 	if len(poly) >= 3 {
-		xy := make([]float64, 0, 2*len(poly))
+		xy := s.xy[:0]
 		for _, q := range poly {
 			sx, sy := p.ToScreen(q)
 			xy = append(xy, sx, sy)
 		}
 		ui.Polygon(dst, xy, ui.WithAlpha(th.Ideal, 0x48))
+		s.xy = xy
 	}
 	x0, y0, x1, y1, ok := p.ClipLine(n.WStar[0], n.WStar[1], n.BStar)
 	if !ok {
@@ -381,9 +383,14 @@ func (s *Scene) drawFoot(dst *ebiten.Image, c *ui.Context, w weights) {
 	}
 	// The right angle: a small square with one side along the line and
 	// one towards the origin (along ±θ).
-	k := c.Px(12)
+	// Two lines, each reaching half a width past the corner so that they
+	// meet square (a stroked path is garbage every frame).
+	k, lw := c.Px(12), c.Px(2)
 	fx, fy, ux, uy, vx, vy := f.fx, f.fy, f.ux, f.uy, f.vx, f.vy
-	ui.Polyline(dst, []float64{fx + vx*k, fy + vy*k, fx + vx*k + ux*k, fy + vy*k + uy*k, fx + ux*k, fy + uy*k}, c.Px(2), clr)
+	cx, cy := fx+vx*k+ux*k, fy+vy*k+uy*k
+	h := lw / 2
+	ui.Line(dst, fx+vx*k, fy+vy*k, cx+ux*h, cy+uy*h, lw, clr)
+	ui.Line(dst, cx+vx*h, cy+vy*h, fx+ux*k, fy+uy*k, lw, clr)
 }
 
 // tag writes a short label on a translucent plate where the placer put it
@@ -451,11 +458,12 @@ func (s *Scene) drawRepeat(dst *ebiten.Image, c *ui.Context) {
 		if len(hull) < 2 {
 			continue
 		}
-		xy := make([]float64, 0, 2*len(hull)+2)
-		for _, q := range append(hull, hull[0]) {
-			x, y := s.plane.ToScreen(q)
+		xy := s.xy[:0]
+		for i := range len(hull) + 1 {
+			x, y := s.plane.ToScreen(hull[i%len(hull)])
 			xy = append(xy, x, y)
 		}
+		s.xy = xy
 		if len(hull) >= 3 {
 			ui.Polygon(dst, xy, ui.WithAlpha(th.Warning, 0x30))
 		}

@@ -38,7 +38,13 @@ func BenchmarkFramePlaying3000(b *testing.B) {
 }
 
 // The points are a cached layer: a frame's allocations do not grow with
-// them (1,056 at most before lines and rectangles stopped building paths).
+// them (1,056 at most before lines and rectangles stopped building
+// paths). A frame between steps makes no garbage of the scene's own
+// (286 allocations before colours went unboxed, the panel's text was
+// formatted only when the step changes, the notes stopped being wrapped
+// anew and the clipped images are kept; what is left is Ebiten's own and
+// the circles' paths); a
+// frame that steps formats and lays out the step's new numbers once.
 func TestFrameAllocs(t *testing.T) {
-	scenetest.FrameAllocsWithin(t, scenetest.OnLoop(t, New(), with3000).Frame, 0, 1000)
+	scenetest.FrameAllocsWithin(t, scenetest.OnLoop(t, New(), with3000).Frame, 100, 1000)
 }

@@ -67,8 +67,9 @@ type labels struct {
 	meet        [2]float64     // the point the sum names: the origin, or the classes' common mean
 	sum         sizedLabel     // "x₁ + x₂ = 0" by the origin, or "x₃ + x₄ = x₁ + x₂" by the mean
 	hasRepeat   bool
-	cycleIdx    []int    // the points of the cycle's updates, in order
-	cycleKey    cycleKey // the run and repeat the cycle was found for
+	cycleIdx    []int       // the points of the cycle's updates, in order
+	cands       []place.Box // blockAt's buffer of candidate places
+	cycleKey    cycleKey    // the run and repeat the cycle was found for
 	cycleSet    bool
 }
 
@@ -492,8 +493,12 @@ func (s *Scene) blockAt(c *ui.Context, lines []string, size, width float64) (pla
 	r := s.plane.Rect
 	m := c.Px(8)
 	var wrapped []string
-	for _, t := range lines {
-		wrapped = append(wrapped, wrap(t, px, width)...)
+	if len(lines) == 1 {
+		wrapped = wrap(lines[0], px, width) // the kit's cached lines: no garbage
+	} else {
+		for _, t := range lines {
+			wrapped = append(wrapped, wrap(t, px, width)...)
+		}
 	}
 	w := 0.0
 	for _, t := range wrapped {
@@ -501,7 +506,7 @@ func (s *Scene) blockAt(c *ui.Context, lines []string, size, width float64) (pla
 	}
 	w = math.Min(w+2*pad, r.W-2*m)
 	h := float64(len(wrapped))*px*1.3 + pad
-	var cands []place.Box
+	cands := s.lab.cands[:0]
 	left, right := r.X+m, r.Right()-m-w
 	for k := 0; ; k++ {
 		top := r.Y + m + float64(k)*(px*1.3)
@@ -512,6 +517,7 @@ func (s *Scene) blockAt(c *ui.Context, lines []string, size, width float64) (pla
 		cands = append(cands, place.BoxAt(left, top, w, h), place.BoxAt(right, top, w, h),
 			place.BoxAt(left, bottom, w, h), place.BoxAt(right, bottom, w, h))
 	}
+	s.lab.cands = cands
 	b, free := s.firstFree(cands)
 	return b, wrapped, free
 }

@@ -57,58 +57,43 @@ func (s *Scene) panelFootnote(p *ui.Panel, c *ui.Context) {
 }
 
 // panelRule writes the rule's part: settings, progress, the current step
-// in the notes' notation and the table of the three cases.
+// in the notes' notation and the table of the three cases (the text
+// formatted in Update, see text.go).
 func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
-	r := s.run
 	th := c.Theme
-	st := r.State()
+	t := s.text.Shown()
 	p.Part("rule")
 	p.Heading(c.T("perceptron.title"))
-	p.Line(c.T(ruleKey(r.Cfg.Rule)) + " · α = " + ui.Num(r.Cfg.Alpha) + " · " + c.T(orderKey(r.Cfg.Order)))
-	p.Line(c.T(biasShort(r.Bias())) + " · " + c.T(tieShort(r.P.Tie())))
+	p.Line(t.settings)
+	p.Line(t.biasTie)
 	s.wrapped(dst, p, c, c.T("perceptron.keys"), th.TextDim)
-	epoch := 1
-	if r.HasLast {
-		epoch = r.Last.Epoch + 1
-	}
-	line := c.Tf("perceptron.progress", r.Pos(), epoch, st.Mistakes)
-	if st.Converged && r.Data.Len() > 0 {
-		p.Text(line+" · "+c.T("perceptron.converged"), th.Good)
-	} else {
-		p.Line(line)
-	}
+	p.Text(t.progress.text, t.progress.clr)
 	p.Gap()
 	p.Part("step")
-	switch {
-	case r.Data.Len() == 0:
-		p.Text(c.T("perceptron.nodata"), th.Accent)
-	case !r.HasLast:
-		p.Text(c.T("perceptron.start"), th.Accent)
-		p.Line("θ⁰ = " + ui.Vec(st.W) + ",  b⁰ = " + ui.Num(st.B))
-	default:
-		s.panelStep(p, c)
+	for _, l := range t.step {
+		l.draw(p, c)
 	}
 	p.Gap()
 	p.Part("cases")
 	s.caseTable(dst, p, c, true)
 }
 
-// panelStep writes the numbers of the step that led to the current
+// stepLines appends the numbers of the step that led to the current
 // position: the point, a, ŷ, the error, Δθ and θ, b before and after.
-func (s *Scene) panelStep(p *ui.Panel, c *ui.Context) {
+func (s *Scene) stepLines(c *ui.Context, out []textLine) []textLine {
 	st := s.run.Last
 	th := c.Theme
 	classic := !s.pm1()
 	bias := s.run.Bias()
-	p.Text(fmt.Sprintf("x_{%d} = %s,   y_{%d} = %s", st.Index+1, ui.Vec(st.X), st.Index+1, ui.Int(st.Target)), th.Accent)
+	out = append(out, textLine{text: fmt.Sprintf("x_{%d} = %s,   y_{%d} = %s", st.Index+1, ui.Vec(st.X), st.Index+1, ui.Int(st.Target)), clr: th.Accent})
 	a := "a = θ·x + b = " + ui.Num(st.Potential)
 	if !bias {
 		a = "a = θ·x = " + ui.Num(st.Potential)
 	}
-	longest(p, c, th.Text, c.T("perceptron.potential")+"  "+a, a)
+	out = append(out, textLine{text: c.T("perceptron.potential") + "  " + a, short: a, clr: th.Text})
 	if classic {
 		err := "   →   y − ŷ = " + ui.Int(st.Diff)
-		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.step.fn")+"(a) = "+ui.Int(st.YHat)+err, "ŷ = "+ui.Int(st.YHat)+err)
+		out = append(out, textLine{text: "ŷ = " + c.T("perceptron.step.fn") + "(a) = " + ui.Int(st.YHat) + err, short: "ŷ = " + ui.Int(st.YHat) + err, clr: th.Text})
 	} else {
 		verdict := c.T("perceptron.pm1.ok")
 		switch {
@@ -120,38 +105,41 @@ func (s *Scene) panelStep(p *ui.Panel, c *ui.Context) {
 			verdict = c.T("perceptron.pm1.error")
 		}
 		err := "   →   y·a = " + ui.Num(float64(st.Y)*st.Potential) + " " + verdict
-		longest(p, c, th.Text, "ŷ = "+c.T("perceptron.sign.fn")+"(a) = "+ui.Int(st.YHat)+err, "ŷ = "+ui.Int(st.YHat)+err)
+		out = append(out, textLine{text: "ŷ = " + c.T("perceptron.sign.fn") + "(a) = " + ui.Int(st.YHat) + err, short: "ŷ = " + ui.Int(st.YHat) + err, clr: th.Text})
 	}
 	if st.OnLine {
-		p.Dim(c.T(tieKey(s.run.P.Tie())))
+		out = append(out, textLine{text: c.T(tieKey(s.run.P.Tie())), clr: th.TextDim})
 	}
 	if !st.Updated {
 		if bias {
-			p.Text("Δθ = 0,  Δb = 0   ("+c.T("perceptron.noupdate")+")", th.Good)
-			p.Line("θ = " + ui.Vec(st.WAfter) + ",   b = " + ui.Num(st.BAfter))
+			out = append(out, textLine{text: "Δθ = 0,  Δb = 0   (" + c.T("perceptron.noupdate") + ")", clr: th.Good},
+				textLine{text: "θ = " + ui.Vec(st.WAfter) + ",   b = " + ui.Num(st.BAfter), clr: th.Text})
 		} else {
-			p.Text("Δθ = 0   ("+c.T("perceptron.noupdate")+")", th.Good)
-			p.Line("θ = " + ui.Vec(st.WAfter))
+			out = append(out, textLine{text: "Δθ = 0   (" + c.T("perceptron.noupdate") + ")", clr: th.Good},
+				textLine{text: "θ = " + ui.Vec(st.WAfter), clr: th.Text})
 		}
-		return
+		return out
 	}
 	clr := th.Class(st.Y)
+	var d string
 	switch {
 	case classic && bias:
-		p.Text("Δθ = α(y − ŷ)x = "+ui.Vec(st.DeltaW)+",   Δb = "+ui.Num(st.DeltaB), clr)
+		d = "Δθ = α(y − ŷ)x = " + ui.Vec(st.DeltaW) + ",   Δb = " + ui.Num(st.DeltaB)
 	case classic:
-		p.Text("Δθ = α(y − ŷ)x = "+ui.Vec(st.DeltaW), clr)
+		d = "Δθ = α(y − ŷ)x = " + ui.Vec(st.DeltaW)
 	case bias:
-		p.Text("Δθ = α·y·x = "+ui.Vec(st.DeltaW)+",   Δb = α·y = "+ui.Num(st.DeltaB), clr)
+		d = "Δθ = α·y·x = " + ui.Vec(st.DeltaW) + ",   Δb = α·y = " + ui.Num(st.DeltaB)
 	default:
-		p.Text("Δθ = α·y·x = "+ui.Vec(st.DeltaW), clr)
+		d = "Δθ = α·y·x = " + ui.Vec(st.DeltaW)
 	}
+	out = append(out, textLine{text: d, clr: clr})
 	if bias {
-		p.Line("θ: " + ui.Vec(st.WBefore) + " → " + ui.Vec(st.WAfter) + ",   b: " + ui.Num(st.BBefore) + " → " + ui.Num(st.BAfter))
+		out = append(out, textLine{text: "θ: " + ui.Vec(st.WBefore) + " → " + ui.Vec(st.WAfter) + ",   b: " + ui.Num(st.BBefore) + " → " + ui.Num(st.BAfter), clr: th.Text})
 	} else {
 		k := st.Mistakes
-		p.Line(fmt.Sprintf("w^{%d} = w^{%d} + y·x:  %s → %s", k, k-1, ui.Vec(st.WBefore), ui.Vec(st.WAfter)))
+		out = append(out, textLine{text: fmt.Sprintf("w^{%d} = w^{%d} + y·x:  %s → %s", k, k-1, ui.Vec(st.WBefore), ui.Vec(st.WAfter)), clr: th.Text})
 	}
+	return out
 }
 
 // caseRow returns the row of the rule's own case table the current step
@@ -176,27 +164,27 @@ func (s *Scene) caseRow() int {
 // three cases of y − ŷ for the {0,1} rule; for the ±1 rule its two cases,
 // a mistake or not, written with y·a when y·a ≤ 0 is the mistake (the
 // proof's convention) and with ŷ = sign(a) otherwise.
-func (s *Scene) caseRows(c *ui.Context) [][3]string {
+func (s *Scene) caseRows(c *ui.Context) ([4][3]string, int) {
 	if !s.pm1() {
-		return [][3]string{
+		return [4][3]string{
 			{"y − ŷ", c.T("perceptron.table.case"), "Δθ"},
 			{"0", c.T("perceptron.table.ok"), "0"},
 			{"1", c.T("perceptron.table.small"), "+α·x"},
 			{"−1", c.T("perceptron.table.large"), "−α·x"},
-		}
+		}, 4
 	}
 	if s.run.P.Tie() == engine.TieMistake {
-		return [][3]string{
+		return [4][3]string{
 			{"y·a", c.T("perceptron.table.case"), "Δθ"},
 			{"> 0", c.T("perceptron.table.ok"), "0"},
 			{"≤ 0", c.T("perceptron.table.mistake"), "+α·y·x"},
-		}
+		}, 3
 	}
-	return [][3]string{
-		{"ŷ = " + c.T("perceptron.sign.fn") + "(a)", c.T("perceptron.table.case"), "Δθ"},
+	return [4][3]string{
+		{c.T("perceptron.sign.header"), c.T("perceptron.table.case"), "Δθ"},
 		{"ŷ = y", c.T("perceptron.table.ok"), "0"},
 		{"ŷ ≠ y", c.T("perceptron.table.mistake"), "+α·y·x"},
-	}
+	}, 3
 }
 
 // caseTable draws the rule's own table of cases with the current step's
@@ -206,7 +194,8 @@ func (s *Scene) caseTable(dst *ebiten.Image, p *ui.Panel, c *ui.Context, note bo
 	th := c.Theme
 	left, width := p.R.X+c.Px(16), p.R.W-c.Px(32)
 	cols := [3]float64{0.26, 0.5, 0.24}
-	rows := s.caseRows(c)
+	all, n := s.caseRows(c)
+	rows := all[:n]
 	hl := s.caseRow()
 	rh := c.Px(p.Size) * 1.45
 	for i, row := range rows {

@@ -2,7 +2,6 @@ package perceptron
 
 import (
 	"image/color"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -24,41 +23,28 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 	case s.novStale:
 		p.Dim(c.T("perceptron.novikoff.wait"))
 	case r.Separable():
-		n := r.Nov
-		rKey := "perceptron.R"
-		if n.Origin {
-			rKey = "perceptron.R.origin"
-		}
-		p.Line(c.Tf(rKey, ui.Num(n.R)) + "    γ = " + ui.Num(n.Gamma))
-		k := r.P.Mistakes()
-		clr := th.Text
-		if r.P.Converged() {
-			clr = th.Good
-		}
+		t := s.text.Shown()
+		p.Line(t.radius)
 		big := c.Px(p.Size * 1.3)
-		msg := c.Tf("perceptron.counter", k, ui.Num(n.Bound))
-		if ui.Overflowed(n.Bound) || ui.Overflowed(n.R*n.R) {
-			msg = c.Tf("perceptron.counter.nobound", k)
-		}
-		ui.DrawText(dst, msg, p.R.X+c.Px(16), p.Y, ui.FitText(msg, big, p.R.W-c.Px(32)), clr, ui.AlignLeft)
+		ui.DrawText(dst, t.counter, p.R.X+c.Px(16), p.Y, ui.FitText(t.counter, big, p.R.W-c.Px(32)), t.counterClr, ui.AlignLeft)
 		p.Y += big * 1.4
-		circle, wstar := "perceptron.novikoff.circle", "perceptron.novikoff.wstar"
-		if n.Origin {
-			circle, wstar = "perceptron.novikoff.circle.origin", "perceptron.novikoff.wstar.origin"
+		wstar := "perceptron.novikoff.wstar"
+		if r.Nov.Origin {
+			wstar = "perceptron.novikoff.wstar.origin"
 		}
-		s.wrapped(dst, p, c, c.Tf(circle, ui.Num(r.MaxNorm)), th.TextDim)
+		s.wrapped(dst, p, c, t.circle, th.TextDim)
 		s.wrapped(dst, p, c, c.T(wstar), th.TextDim)
 		p.Part("plots")
 		s.proofPlots(dst, p, c)
 	default:
-		w, b, e := r.P.Pocket()
+		t := s.text.Shown()
 		if r.Nov.Origin {
 			s.wrapped(dst, p, c, c.T("perceptron.nonsep.origin"), th.Warning)
 		} else {
 			s.wrapped(dst, p, c, c.T("perceptron.nonsep"), th.Warning)
 		}
-		if rep, ok := r.Repeat(); ok {
-			s.wrapped(dst, p, c, c.Tf("perceptron.repeat.panel", rep.Mistakes, rep.EarlierMistakes, rep.Step, rep.EarlierStep, cycleSum(s.lab.cycleIdx, r.Data.Points(), 0)), th.Text)
+		if t.repeat != "" {
+			s.wrapped(dst, p, c, t.repeat, th.Text)
 			if s.isLectureRun() {
 				s.wrapped(dst, p, c, c.T("perceptron.repeat.lecture"), th.Text)
 			}
@@ -72,9 +58,9 @@ func (s *Scene) panelNovikoff(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 			}
 			p.Gap()
 		}
-		s.wrapped(dst, p, c, c.Tf("perceptron.pocket", e, r.Data.Len()), th.Good)
-		p.Line("θ = " + ui.Vec(w) + ",   b = " + ui.Num(b))
-		s.wrapped(dst, p, c, c.Tf("perceptron.nonsep.play", model.StopEpochs), th.TextDim)
+		s.wrapped(dst, p, c, t.pocket, th.Good)
+		p.Line(t.pocketTheta)
+		s.wrapped(dst, p, c, t.play, th.TextDim)
 	}
 }
 
@@ -124,27 +110,11 @@ func (s *Scene) wrapLines(p *ui.Panel, c *ui.Context, text string) []string {
 }
 
 // wrap breaks text at spaces into lines no wider than width at size px (a
-// single word wider than width gets a line of its own).
-func wrap(text string, px, width float64) []string {
-	var lines []string
-	cur := ""
-	for _, word := range strings.Fields(text) {
-		try := word
-		if cur != "" {
-			try = cur + " " + word
-		}
-		if w, _ := ui.MeasureText(try, px); w > width && cur != "" {
-			lines = append(lines, cur)
-			cur = word
-			continue
-		}
-		cur = try
-	}
-	if cur != "" {
-		lines = append(lines, cur)
-	}
-	return lines
-}
+// single word wider than width gets a line of its own). The lines are the
+// kit's cache's (ui.WrapText): the panel wraps the same notes every
+// frame, and wrapping them anew made most of a playing frame's garbage.
+// Callers only read them.
+func wrap(text string, px, width float64) []string { return ui.WrapText(text, px, width) }
 
 // footSize is the footnote's text size, in layout units.
 const footSize = 16

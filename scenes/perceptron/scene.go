@@ -76,7 +76,10 @@ type Scene struct {
 	angleVersion uint64 // the data version circleAngle was placed for
 
 	plots plots
-	lab   labels // the plane's placed labels, placed in Update
+	lab   labels                        // the plane's placed labels, placed in Update
+	text  ui.Recent[textKey, panelText] // the panel's changing text, formatted in Update
+	xy    []float64                     // Draw's buffer for polygons' screen points
+	clip  ui.Clip                       // the plane's part of the screen, kept from frame to frame
 }
 
 // New returns the scene with the lecture's three-point example loaded.
@@ -152,6 +155,7 @@ func (s *Scene) Update(c *ui.Context) {
 	s.refreshAngle()
 	s.plots.refresh(s.run)
 	s.placeLabels(c)
+	s.updateText(c)
 }
 
 // shown returns the weights the line is drawn at: moving during a tween,

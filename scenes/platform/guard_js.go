@@ -16,6 +16,11 @@ import (
 // returned to the JavaScript caller as an error message, so that the Go
 // program goes on. Without it one such value stops the app for good ("Go
 // program has already exited").
+//
+// Not inlined: inlined, each of its eighteen callers got its own copy of
+// the guarding closure (about 1 KB of WebAssembly each).
+//
+//go:noinline
 func Func(name string, f func(this js.Value, args []js.Value) any) js.Func {
 	return js.FuncOf(func(this js.Value, args []js.Value) (out any) {
 		defer func() {

@@ -12,8 +12,8 @@ import (
 // residuals and their squares, every unit's curve, ŷ, the points and the
 // legend — allocates almost nothing once warm, paused and playing (the
 // garbage collector of a WebAssembly page stops the world, so garbage per
-// frame is time per frame). The panel is left out: it draws changing
-// numbers as new text. Counts, not timings; each frame runs in its own
+// frame is time per frame). The panel is counted with the whole frame
+// (TestFramesMakeNoGarbage). Counts, not timings; each frame runs in its own
 // tick of the game loop, as the game runs them, and is counted there so
 // that nothing else runs meanwhile.
 func TestPlaneDrawsWithoutGarbage(t *testing.T) {
@@ -24,13 +24,23 @@ func TestPlaneDrawsWithoutGarbage(t *testing.T) {
 		r.C.Layout().Reset()
 		r.S.drawPlane(screen, r.C)
 	}
-	// Update lays the panel out (wrapping its note anew): only the drawing
-	// is counted. What is left is Ebiten's own: a command per draw, and its
-	// command buffers growing while the curves move.
-	const allocs, bytes = 48, 16 << 10
-	scenetest.DrawsWithoutGarbage(t, "paused", r.Tick, draw, allocs, bytes)
-	r.Do(keymap.Play)
-	scenetest.DrawsWithoutGarbage(t, "playing", r.Tick, draw, allocs, bytes)
+	// Update lays the panel out: only the drawing is counted. What is left
+	// is Ebiten's own: a command per draw, and its command buffers growing
+	// while the curves move.
+	scenetest.PausedAndPlayingWithoutGarbage(t, r.Tick, draw, func() { r.Do(keymap.Play) }, 48, 16<<10)
+	if !r.S.player.Playing {
+		t.Fatal("the descent stopped: the case measured is not playing")
+	}
+}
+
+// TestFramesMakeNoGarbage: a whole frame (Update and Draw) while the
+// descent plays makes no garbage of the scene's own: the panel's numbers,
+// which change every step, are written into a buffer and drawn from it,
+// not made new strings and kept laid out. What is left is Ebiten's
+// per-draw bookkeeping and colours boxed for the kit's drawing calls.
+func TestFramesMakeNoGarbage(t *testing.T) {
+	r := scenetest.OnLoop(t, New(), scenetest.Play)
+	scenetest.DrawsWithoutGarbage(t, "playing", func() {}, r.Frame, 130, 4<<10)
 	if !r.S.player.Playing {
 		t.Fatal("the descent stopped: the case measured is not playing")
 	}
@@ -41,26 +51,11 @@ func TestPlaneDrawsWithoutGarbage(t *testing.T) {
 func TestGridLayerKeptWhilePlaying(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
-	r.Draw()
-	n := s.gridDraws
-	r.Do(keymap.Play)
-	for range 30 {
-		r.Tick()
-		r.Draw()
-	}
-	if s.gridDraws != n {
-		t.Errorf("playing redrew the grid %d times", s.gridDraws-n)
-	}
-	r.Do(keymap.Play)
-	r.Click(s.plane.Rect.X+s.plane.Rect.W*0.3, s.plane.Rect.Y+s.plane.Rect.H*0.3, ui.ButtonLeft)
-	r.Draw()
-	if s.gridDraws != n+1 {
-		t.Errorf("a new point: the grid was drawn %d times, want once", s.gridDraws-n)
-	}
-	r.C.Bounds.H -= 40
-	r.Tick()
-	r.Draw()
-	if s.gridDraws != n+2 {
-		t.Errorf("a shorter window: the grid was drawn %d times in all, want twice", s.gridDraws-n)
-	}
+	play := func() { r.Do(keymap.Play) }
+	scenetest.LayerKeptWhilePlaying(t, r, func() int { return s.gridDraws }, play, play,
+		scenetest.LayerChange{What: "a new point", Do: func() {
+			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.3, s.plane.Rect.Y+s.plane.Rect.H*0.3, ui.ButtonLeft)
+		}},
+		scenetest.LayerChange{What: "a shorter window", Do: func() { r.C.Bounds.H -= 40; r.Tick() }},
+	)
 }

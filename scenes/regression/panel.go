@@ -1,12 +1,14 @@
 package regression
 
 import (
+	"bytes"
 	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -19,33 +21,94 @@ const (
 )
 
 // layoutPanel places the panel's clickable parts (the cells, the table's
-// rows, the chips) for this tick, so that the pointer and Draw agree.
+// rows, the chips) for this tick, so that the pointer and Draw agree. On
+// a narrow panel (a phone) the parts reflow rather than shrink their text
+// under the legible minimum: the cells and the chips stack, the mean's
+// line breaks in two, the table's columns go in groups one under another
+// and the worked update takes two lines; the panel scrolls.
 func (s *Scene) layoutPanel(c *ui.Context) {
 	v := &s.v
 	r := v.side
 	x, w := r.X+c.Px(14), r.W-c.Px(28)
+	legible := c.LegiblePx()
 	y := r.Y - s.scroll.Off + c.Px(10) + c.Px(bigPx)*1.4 + c.Px(bodyPx)*1.7 // heading, model
-	v.cells = ui.Rect{X: x, Y: y, W: w, H: c.Px(38)}
-	y += c.Px(46) + c.Px(bigPx)*1.45 + c.Px(bodyPx)*1.4 // cells, J, mean
+
+	// The cells: in a row, or one under another when a label would shrink.
+	labels := s.cellLabels(c)
+	cw, pad := w/numParams, c.Px(22)
+	stack := false
+	for _, l := range labels {
+		stack = stack || ui.FitText(l, c.Px(bigPx-1), cw-c.Px(6)-2*pad) < legible
+	}
+	for i := range numParams {
+		if stack {
+			v.cells[i] = ui.Rect{X: x, Y: y, W: w, H: c.Px(38)}
+			y += c.Px(44)
+		} else {
+			v.cells[i] = ui.Rect{X: x + cw*float64(i), Y: y, W: cw - c.Px(6), H: c.Px(38)}
+		}
+	}
+	if !stack {
+		y += c.Px(46)
+	}
+	y += c.Px(bigPx) * 1.45 // J
+	mw, _ := ui.MeasureText(s.meanWidest(c), c.Px(bodyPx))
+	v.meanSplit = mw > w
+	y += c.Px(bodyPx) * 1.4
+	if v.meanSplit {
+		y += c.Px(bodyPx) * 1.4
+	}
 	y += c.Px(bodyPx) * 1.4 * float64(len(s.noteLines(c)))
-	v.rowsAt = int(y)
-	y += c.Px(rowPx) // the header
+
+	// The table, its columns in one group or in several one under another.
+	v.groups = tableGroups(c, s.hidden, w)
 	for i := range v.rows {
-		v.rows[i] = ui.Rect{}
+		v.rows[i] = [engine.MaxHidden + 1]ui.Rect{}
 	}
-	n := s.hidden + 1
-	if s.hidden == 0 {
-		n = 2
+	for g := range v.groups.n {
+		v.groupAt[g] = y
+		y += c.Px(rowPx) // the header
+		for i := range s.tableRows(g) {
+			v.rows[g][i] = ui.Rect{X: x - c.Px(4), Y: y, W: w + c.Px(8), H: c.Px(rowPx)}
+			y += c.Px(rowPx)
+		}
+		y += c.Px(6)
 	}
-	for i := range n {
-		v.rows[i] = ui.Rect{X: x - c.Px(4), Y: y, W: w + c.Px(8), H: c.Px(rowPx)}
-		y += c.Px(rowPx)
+	v.updateAt = y
+	uw, _ := ui.MeasureText(s.updateFormula(c)+" "+updateWidest, c.Px(bodyPx))
+	v.updateSplit = uw > w
+	y += c.Px(bodyPx) * 1.5 // the worked update
+	if v.updateSplit {
+		y += c.Px(bodyPx) * 1.4
 	}
-	y += c.Px(6) + c.Px(bodyPx)*1.5 // the worked update
-	cw := (w - c.Px(12)) / 3
-	for i := range v.chips {
-		v.chips[i] = ui.Rect{X: x + float64(i)*(cw+c.Px(6)), Y: y, W: cw, H: c.Px(34)}
+
+	// The chips: in a row, in rows of two, or one under another, the
+	// fewest rows in which no label shrinks under the legible minimum.
+	labels3 := s.chipLabels(c)
+	for _, perRow := range [3]int{3, 2, 1} {
+		cw := (w - c.Px(6)*float64(perRow-1)) / float64(perRow)
+		fits := true
+		for _, l := range labels3 {
+			fits = fits && ui.FitText(l, c.Px(16), cw-c.Px(8)) >= legible
+		}
+		if !fits && perRow > 1 {
+			continue
+		}
+		for i := range v.chips {
+			col, row := i%perRow, i/perRow
+			v.chips[i] = ui.Rect{X: x + float64(col)*(cw+c.Px(6)), Y: y + float64(row)*c.Px(40), W: cw, H: c.Px(34)}
+		}
+		break
 	}
+}
+
+// updateWidest is the numbers of a worked update as wide as they usually
+// get, for deciding whether the update takes one line or two.
+const updateWidest = "= −0.888 − 0.005·(−88.8) = −0.888"
+
+// meanWidest is the mean's line with numbers as wide as they usually get.
+func (s *Scene) meanWidest(c *ui.Context) string {
+	return s.ptext.meanWidest.Text(c.Lang, func() string { return c.Tf("regression.mean", "0.888", 999, 99999) })
 }
 
 // noteLines is the note under J, wrapped to the panel's width.
@@ -59,36 +122,44 @@ func (s *Scene) noteLines(c *ui.Context) []string {
 func (s *Scene) panelPointer(c *ui.Context) {
 	v := &s.v
 	s.hoverU = -1
-	if c.In.HasCursor && v.side.Contains(c.In.CursorX, c.In.CursorY) {
-		for j := range s.hidden {
-			if v.rows[j].Contains(c.In.CursorX, c.In.CursorY) {
-				s.hoverU = j
+	unitAt := func(x, y float64) int {
+		for g := range v.groups.n {
+			for j := range s.hidden {
+				if v.rows[g][j].Contains(x, y) {
+					return j
+				}
 			}
 		}
+		return -1
+	}
+	if c.In.HasCursor && v.side.Contains(c.In.CursorX, c.In.CursorY) {
+		s.hoverU = unitAt(c.In.CursorX, c.In.CursorY)
 	}
 	for _, ev := range c.In.Pointer {
 		if ev.Kind != ui.PointerDown || !v.side.Contains(ev.X, ev.Y) {
 			continue
 		}
-		if v.cells.Contains(ev.X, ev.Y) {
-			cw := v.cells.W / numParams
-			i := min(int((ev.X-v.cells.X)/cw), numParams-1)
-			s.sel = i
-			switch f := (ev.X - v.cells.X - cw*float64(i)) / cw; {
+		clicked := false
+		for i, cell := range v.cells {
+			if !cell.Contains(ev.X, ev.Y) {
+				continue
+			}
+			s.sel, clicked = i, true
+			switch f := (ev.X - cell.X) / cell.W; {
 			case f < 0.25:
 				s.nudge(c, false)
 			case f > 0.75:
 				s.nudge(c, true)
 			}
+		}
+		if clicked {
 			continue
 		}
-		for j := range s.hidden {
-			if v.rows[j].Contains(ev.X, ev.Y) {
-				if s.unit == j {
-					s.unit = -1
-				} else {
-					s.unit = j
-				}
+		if j := unitAt(ev.X, ev.Y); j >= 0 {
+			if s.unit == j {
+				s.unit = -1
+			} else {
+				s.unit = j
 			}
 		}
 		for i, b := range v.chips {
@@ -109,7 +180,9 @@ func (s *Scene) panelPointer(c *ui.Context) {
 
 // drawPanel writes the side panel: the model, the cells, J and its mean,
 // the parameters with their gradients, the worked update, the chips and
-// the J-per-iteration plot.
+// the J-per-iteration plot. Its numbers change every step while playing:
+// they are written into the scene's buffer and drawn from it
+// (ui.DrawBytes), not made new strings every frame.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	v := &s.v
@@ -132,56 +205,50 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	part("model", y)
 	text(c.T("regression.title"), y, c.Px(bigPx), th.Text)
 	y += c.Px(bigPx) * 1.4
-	eq := "ŷ = θx + b"
-	if s.hidden > 0 {
-		eq = "ŷ = Σ_{j} θ_{j}^{[2]} σ(θ_{j}x + b_{j}) + b^{[2]},  σ = " + c.T("regression.act."+s.act.String())
-	}
-	text(eq, y, c.Px(bodyPx+1), th.Text)
+	text(s.equation(c), y, c.Px(bodyPx+1), th.Text)
 
-	part("cells", v.cells.Y)
+	part("cells", v.cells[0].Y)
 	s.drawCells(dst, c)
 
-	y = v.cells.Bottom() + c.Px(8)
+	y = v.cells[numParams-1].Bottom() + c.Px(8)
 	part("loss", y)
 	m := v.n
-	text("J = Σ_{i}(ŷ_{i} − y_{i})² = "+ui.Num(v.j), y, c.Px(bigPx), th.Text)
+	s.text = ui.AppendNum(s.text[:0], v.j)
+	s.textAfter(dst, "J = Σ_{i}(ŷ_{i} − y_{i})² = ", s.text, x, y, c.Px(bigPx), w*0.95, th.Text)
 	y += c.Px(bigPx) * 1.45
-	text(c.Tf("regression.mean", ui.Num(v.mean), m, s.run.StepNo()), y, c.Px(bodyPx), th.Text)
-	y += c.Px(bodyPx) * 1.4
+	s.num = ui.AppendNum(s.num[:0], v.mean)
+	s.text = c.AppendTf(s.text[:0], "regression.mean", s.num, m, s.run.StepNo())
+	lines := [2][]byte{s.text}
+	if i := bytes.Index(s.text, []byte("   ")); v.meanSplit && i > 0 {
+		lines = [2][]byte{s.text[:i], s.text[i+3:]}
+	}
+	for _, l := range lines {
+		if len(l) > 0 {
+			ui.DrawBytes(dst, l, x, y, ui.FitBytes(l, c.Px(bodyPx), w*0.95), th.Text, ui.AlignLeft)
+			y += c.Px(bodyPx) * 1.4
+		}
+	}
 	for _, l := range s.noteLines(c) {
 		ui.DrawText(dst, l, x, y, c.Px(16), th.TextDim, ui.AlignLeft)
 		y += c.Px(bodyPx) * 1.4
 	}
 
-	part("table", float64(v.rowsAt))
+	part("table", v.groupAt[0])
 	s.drawTable(dst, c)
 
-	y = v.rows[max(s.hidden, 1)].Bottom() + c.Px(6)
+	y = v.updateAt
 	part("update", y)
-	text(s.workedUpdate(c), y, c.Px(bodyPx), th.Text)
+	s.drawUpdate(dst, c, x, y, w)
 
 	part("chips", v.chips[0].Y)
 	s.drawChips(dst, c)
 
-	// The message line: divergence, no data, or α's bound for the line.
-	y = v.chips[0].Bottom() + c.Px(8)
+	// The message line: divergence, no data, or α's bound for the line;
+	// it wraps rather than shrink.
+	y = v.chips[len(v.chips)-1].Bottom() + c.Px(8)
 	part("message", y)
-	switch {
-	case v.why != engine.Converging:
-		text(c.T("regression.why."+v.why.String()), y, c.Px(bodyPx), th.Warning)
-	case m == 0:
-		text(c.T("regression.msg.nodata"), y, c.Px(bodyPx), th.Warning)
-	case s.hidden == 0:
-		lim := v.lineMaxLR
-		clr := th.TextDim
-		if s.alpha >= lim {
-			clr = th.Warning
-		}
-		text(c.Tf("regression.alpha.max", ui.Num(lim)), y, c.Px(bodyPx), clr)
-	default:
-		text(c.T("regression.presets"), y, c.Px(16), th.TextDim)
-	}
-	y += c.Px(bodyPx) * 1.5
+	msg, px, clr := s.message(c)
+	y += math.Max(ui.DrawWrapped(dst, msg, x, y, w*0.95, px, c.LegiblePx(), clr)/1.3*1.5, c.Px(bodyPx)*1.5)
 
 	// The plot takes the rest of the panel (as it is when not scrolled),
 	// and at least room to read it: the panel scrolls to it.
@@ -191,20 +258,102 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Y = y + h
 }
 
+// textAfter writes a label (markup allowed) followed by a number from a
+// buffer, both shrunk alike to fit the width w, as one line of text.
+func (s *Scene) textAfter(dst *ebiten.Image, label string, num []byte, x, y, px, w float64, clr color.Color) {
+	lw, _ := ui.MeasureText(label, px)
+	if tw := lw + ui.MeasureBytes(num, px); tw > w {
+		px = math.Max(6, px*w/tw)
+	}
+	x += ui.DrawText(dst, label, x, y, px, clr, ui.AlignLeft)
+	ui.DrawBytes(dst, num, x, y, px, clr, ui.AlignLeft)
+}
+
+// equation is the model's equation for the panel.
+func (s *Scene) equation(c *ui.Context) string {
+	if s.hidden == 0 {
+		return "ŷ = θx + b"
+	}
+	return s.ptext.equation.Text(actKey{c.Lang, s.act}, func() string {
+		return "ŷ = Σ_{j} θ_{j}^{[2]} σ(θ_{j}x + b_{j}) + b^{[2]},  σ = " + c.T("regression.act."+s.act.String())
+	})
+}
+
+// message is the line under the chips: divergence, no data, α's bound
+// for the line, or the presets; with its size and colour.
+func (s *Scene) message(c *ui.Context) (string, float64, color.Color) {
+	th, v := c.Theme, &s.v
+	switch {
+	case v.why != engine.Converging:
+		return c.T("regression.why." + v.why.String()), c.Px(bodyPx), th.Warning
+	case v.n == 0:
+		return c.T("regression.msg.nodata"), c.Px(bodyPx), th.Warning
+	case s.hidden == 0:
+		lim := v.lineMaxLR
+		clr := th.TextDim
+		if s.alpha >= lim {
+			clr = th.Warning
+		}
+		msg := s.ptext.alphaMax.Text(numKey{c.Lang, lim}, func() string { return c.Tf("regression.alpha.max", ui.Num(lim)) })
+		return msg, c.Px(bodyPx), clr
+	}
+	return c.T("regression.presets"), c.Px(16), th.TextDim
+}
+
+// panelText is what the panel writes that changes now and then, made
+// again only when it changes (ui.Memo).
+type panelText struct {
+	alpha      ui.Memo[float64]
+	hidden     ui.Memo[int]
+	act        ui.Memo[actKey]
+	equation   ui.Memo[actKey]
+	alphaMax   ui.Memo[numKey]
+	meanWidest ui.Memo[i18n.Lang]
+	chipUnit   ui.Memo[unitKey]
+	formula    ui.Memo[unitKey]
+}
+
+type actKey struct {
+	lang i18n.Lang
+	act  engine.Activation
+}
+
+type numKey struct {
+	lang i18n.Lang
+	v    float64
+}
+
+type unitKey struct {
+	lang i18n.Lang
+	unit int
+}
+
+// cellLabels are the α, H and σ cells' texts.
+func (s *Scene) cellLabels(c *ui.Context) [numParams]string {
+	pt := &s.ptext
+	return [numParams]string{
+		pt.alpha.Text(s.alpha, func() string { return "α = " + ui.Num(s.alpha) }),
+		pt.hidden.Text(s.hidden, func() string { return "H = " + ui.Int(s.hidden) }),
+		pt.act.Text(actKey{c.Lang, s.act}, func() string { return "σ = " + c.T("regression.act."+s.act.String()) }),
+	}
+}
+
+// chipLabels are the three toggles' texts: squares, log scale, unit.
+func (s *Scene) chipLabels(c *ui.Context) [3]string {
+	unit := c.T("regression.chip.nounit")
+	if s.unit >= 0 {
+		unit = s.ptext.chipUnit.Text(unitKey{c.Lang, s.unit}, func() string { return c.Tf("regression.chip.unit", s.unit+1) })
+	}
+	return [3]string{c.T("regression.chip.squares"), c.T("regression.chip.log"), unit}
+}
+
 // drawCells draws the α, H and σ cells, the selected one boxed, each with
 // a − and a + at its ends for the mouse.
 func (s *Scene) drawCells(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	r := s.v.cells
-	labels := [numParams]string{
-		"α = " + ui.Num(s.alpha),
-		"H = " + ui.Int(s.hidden),
-		"σ = " + c.T("regression.act."+s.act.String()),
-	}
-	cw := r.W / numParams
 	sign := c.Px(20)
-	for i, l := range labels {
-		cell := ui.Rect{X: r.X + cw*float64(i), Y: r.Y, W: cw - c.Px(6), H: r.H}
+	for i, l := range s.cellLabels(c) {
+		cell := s.v.cells[i]
 		if i == s.sel {
 			ui.FillRect(dst, cell, ui.WithAlpha(th.Accent, 0x40))
 			ui.StrokeRect(dst, cell, c.Px(2), th.Accent)
@@ -224,92 +373,277 @@ func (s *Scene) drawCells(dst *ebiten.Image, c *ui.Context) {
 	}
 }
 
-// drawTable writes every parameter with its gradient. For H > 0 one row
-// per hidden unit (θ_j, b_j, θ_j^[2] and their ∂J/∂·), then b^[2]; for
-// H = 0 the rows θ and b with the update's result and the least-squares
-// values, so both parameter sets are seen converging.
+// The table's columns. For H > 0: the unit j, then θ_j, b_j and θ_j^[2]
+// each with its ∂J/∂·; for H = 0: the parameter, θ^(k), ∂J/∂θ, θ^(k+1)
+// and the least-squares value.
+var (
+	unitHead   = [7]string{"j", "θ_{j}", "∂J/∂θ_{j}", "b_{j}", "∂J/∂b_{j}", "θ_{j}^{[2]}", "∂J/∂θ_{j}^{[2]}"}
+	unitWeight = [7]float64{0.7, 1, 1.15, 1, 1.15, 1, 1.15}
+	lineHead   = [5]string{"", "θ^{(k)}", "∂J/∂θ", "θ^{(k+1)}", ""} // the last is translated
+	lineWeight = [5]float64{0.5, 1, 1.1, 1, 1.1}
+	unitNames  = [engine.MaxHidden]string{"1", "2", "3", "4", "5", "6", "7", "8"}
+)
+
+// maxGroups is the most groups the table's columns are split into.
+const maxGroups = 3
+
+// columnGroups is how the table's value columns (all but the first, the
+// row's name, which every group repeats) are split into groups drawn one
+// under another: cols[g] are group g's columns.
+type columnGroups struct {
+	n    int
+	cols [maxGroups][]int
+}
+
+// The ways to split the columns, fewest groups first: all in one table,
+// the hidden layer's apart from the output's, or each parameter with its
+// gradient in a table of its own.
+var (
+	unitGroupings = []columnGroups{
+		{1, [maxGroups][]int{{1, 2, 3, 4, 5, 6}}},
+		{2, [maxGroups][]int{{1, 2, 3, 4}, {5, 6}}}, // the hidden layer, then the output's weights
+		{3, [maxGroups][]int{{1, 2}, {3, 4}, {5, 6}}},
+	}
+	lineGroupings = []columnGroups{{1, [maxGroups][]int{{1, 2, 3, 4}}}, {2, [maxGroups][]int{{1, 2}, {3, 4}}}}
+)
+
+// tableGroups picks the fewest groups in which every header and a number
+// as wide as they usually get ("−0.0888") keep the table's size, or at
+// least the legible minimum, in a panel w wide.
+func tableGroups(c *ui.Context, hidden int, w float64) columnGroups {
+	heads, weights, options := unitHead[:], unitWeight[:], unitGroupings
+	line := lineHead
+	if hidden == 0 {
+		line[4] = c.T("regression.ls.short")
+		heads, weights, options = line[:], lineWeight[:], lineGroupings
+	}
+	for _, g := range options {
+		fits := true
+		for k := range g.n {
+			total := weights[0]
+			for _, col := range g.cols[k] {
+				total += weights[col]
+			}
+			for _, col := range g.cols[k] {
+				cw := w*weights[col]/total - c.Px(4)
+				for _, t := range [2]string{heads[col], "−0.0888"} {
+					fits = fits && ui.FitText(t, c.Px(tablePx), cw) >= c.LegiblePx()
+				}
+			}
+		}
+		if fits {
+			return g
+		}
+	}
+	return options[len(options)-1]
+}
+
+// tableRows is the number of rows under group g's header: one per hidden
+// unit and b^[2] where the group has its column (θ^[2]), θ and b for H = 0.
+func (s *Scene) tableRows(g int) int {
+	if s.hidden == 0 {
+		return 2
+	}
+	if cols := s.v.groups.cols[g]; cols[len(cols)-1] == 6 {
+		return s.hidden + 1
+	}
+	return s.hidden
+}
+
+// drawTable writes every parameter with its gradient, in the column
+// groups layoutPanel chose. For H > 0 one row per hidden unit (θ_j, b_j,
+// θ_j^[2] and their ∂J/∂·), then b^[2]; for H = 0 the rows θ and b with
+// the update's result and the least-squares values, so both parameter
+// sets are seen converging.
 func (s *Scene) drawTable(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	v := &s.v
-	m, g := v.m, v.g
-	var rows [][]string
-	weights := []float64{0.7, 1, 1.15, 1, 1.15, 1, 1.15}
-	if s.hidden == 0 {
-		weights = []float64{0.5, 1, 1.1, 1, 1.1}
-		ls := func(val float64) string {
-			if !s.lsOK {
-				return "—"
-			}
-			return ui.Num(val)
-		}
-		rows = [][]string{
-			{"", "θ^{(k)}", "∂J/∂θ", "θ^{(k+1)}", c.T("regression.ls.short")},
-			{"θ", ui.Num(m.W1[0]), ui.Num(g.W1[0]), ui.Num(v.next.W1[0]), ls(s.ls.W1[0])},
-			{"b", ui.Num(m.B1[0]), ui.Num(g.B1[0]), ui.Num(v.next.B1[0]), ls(s.ls.B1[0])},
-		}
-	} else {
-		rows = append(rows, []string{"j", "θ_{j}", "∂J/∂θ_{j}", "b_{j}", "∂J/∂b_{j}", "θ_{j}^{[2]}", "∂J/∂θ_{j}^{[2]}"})
-		for j := range m.H {
-			rows = append(rows, []string{ui.Int(j + 1), ui.Num(m.W1[j]), ui.Num(g.W1[j]), ui.Num(m.B1[j]), ui.Num(g.B1[j]), ui.Num(m.W2[j]), ui.Num(g.W2[j])})
-		}
-		rows = append(rows, []string{"b^{[2]}", "", "", "", "", ui.Num(m.B2), ui.Num(g.B2)})
-	}
 	x, w := v.side.X+c.Px(14), v.side.W-c.Px(28)
-	total := 0.0
-	for _, wt := range weights {
-		total += wt
+	weights := unitWeight[:]
+	if s.hidden == 0 {
+		weights = lineWeight[:]
 	}
-	y := float64(v.rowsAt)
-	for i, row := range rows {
-		clr := th.Text
-		if i == 0 {
-			clr = th.TextDim
-		} else if r := v.rows[i-1]; s.hidden > 0 && i-1 < s.hidden {
-			switch i - 1 {
-			case s.unit:
-				ui.FillRect(dst, r, ui.WithAlpha(th.Accent, 0x48))
-				ui.StrokeRect(dst, r, c.Px(2), th.Accent)
-			case s.hoverU:
-				ui.FillRect(dst, r, ui.WithAlpha(th.Accent, 0x24))
+	for g := range v.groups.n {
+		cols := v.groups.cols[g]
+		total := weights[0]
+		for _, col := range cols {
+			total += weights[col]
+		}
+		y := v.groupAt[g]
+		for i := range s.tableRows(g) + 1 {
+			var clr color.Color = th.Text
+			if i == 0 {
+				clr = th.TextDim
+			} else if r := v.rows[g][i-1]; s.hidden > 0 && i-1 < s.hidden {
+				switch i - 1 {
+				case s.unit:
+					ui.FillRect(dst, r, ui.WithAlpha(th.Accent, 0x48))
+					ui.StrokeRect(dst, r, c.Px(2), th.Accent)
+				case s.hoverU:
+					ui.FillRect(dst, r, ui.WithAlpha(th.Accent, 0x24))
+				}
+				ui.FillRect(dst, ui.Rect{X: r.X, Y: r.Y + c.Px(3), W: c.Px(5), H: r.H - c.Px(6)}, th.Hidden[i-1])
 			}
-			ui.FillRect(dst, ui.Rect{X: r.X, Y: r.Y + c.Px(3), W: c.Px(5), H: r.H - c.Px(6)}, th.Hidden[i-1])
-		}
-		cx := x
-		for k, cell := range row {
-			cw := w * weights[k] / total
-			ui.DrawText(dst, cell, cx+cw/2, y+c.Px(3), ui.FitText(cell, c.Px(tablePx), cw-c.Px(4)), clr, ui.AlignCenter)
-			cx += cw
-		}
-		y += c.Px(rowPx)
-		if i == 0 {
-			ui.Line(dst, x, y-c.Px(2), x+w, y-c.Px(2), 1, th.PanelEdge)
+			cx := x
+			for k := -1; k < len(cols); k++ {
+				col := 0
+				if k >= 0 {
+					col = cols[k]
+				}
+				cw := w * weights[col] / total
+				str, num := s.tableCell(c, i, col)
+				if num {
+					ui.DrawBytes(dst, s.text, cx+cw/2, y+c.Px(3), ui.FitBytes(s.text, c.Px(tablePx), cw-c.Px(4)), clr, ui.AlignCenter)
+				} else {
+					ui.DrawText(dst, str, cx+cw/2, y+c.Px(3), ui.FitText(str, c.Px(tablePx), cw-c.Px(4)), clr, ui.AlignCenter)
+				}
+				cx += cw
+			}
+			y += c.Px(rowPx)
+			if i == 0 {
+				ui.Line(dst, x, y-c.Px(2), x+w, y-c.Px(2), 1, th.PanelEdge)
+			}
 		}
 	}
+}
+
+// tableCell is the text of row i (0 the header) in column col: a string,
+// or, when num, the number written into s.text.
+func (s *Scene) tableCell(c *ui.Context, i, col int) (str string, num bool) {
+	v := &s.v
+	m, g := v.m, v.g
+	val := func(x float64) (string, bool) {
+		s.text = ui.AppendNum(s.text[:0], x)
+		return "", true
+	}
+	if s.hidden == 0 {
+		switch {
+		case i == 0:
+			if col == 4 {
+				return c.T("regression.ls.short"), false
+			}
+			return lineHead[col], false
+		case col == 0:
+			return [2]string{"θ", "b"}[i-1], false
+		case col == 4 && !s.lsOK:
+			return "—", false
+		}
+		k := i - 1 // 0 θ, 1 b
+		at := func(r engine.Regressor) float64 { return [2]float64{r.W1[0], r.B1[0]}[k] }
+		switch col {
+		case 1:
+			return val(at(m))
+		case 2:
+			return val([2]float64{g.W1[0], g.B1[0]}[k])
+		case 3:
+			return val(at(v.next))
+		}
+		return val(at(s.ls))
+	}
+	if i == 0 {
+		return unitHead[col], false
+	}
+	j := i - 1
+	if j == s.hidden { // the row of b^[2]
+		switch col {
+		case 0:
+			return "b^{[2]}", false
+		case 5:
+			return val(m.B2)
+		case 6:
+			return val(g.B2)
+		}
+		return "", false
+	}
+	switch col {
+	case 0:
+		return unitNames[j], false
+	case 1:
+		return val(m.W1[j])
+	case 2:
+		return val(g.W1[j])
+	case 3:
+		return val(m.B1[j])
+	case 4:
+		return val(g.B1[j])
+	case 5:
+		return val(m.W2[j])
+	}
+	return val(g.W2[j])
+}
+
+// update is the parameter the worked update shows: the focused unit's
+// θ_j, else θ (H = 0) or b^[2]; with its value, gradient and next value.
+func (s *Scene) update() (unit int, cur, grad, next float64) {
+	v := &s.v
+	switch j := s.focusUnit(); {
+	case s.hidden == 0:
+		return -1, v.m.W1[0], v.g.W1[0], v.next.W1[0]
+	case j >= 0 && j < s.hidden:
+		return j, v.m.W1[j], v.g.W1[j], v.next.W1[j]
+	}
+	return -2, v.m.B2, v.g.B2, v.next.B2
+}
+
+// updateFormula is the worked update's formula, θ^(k+1) = θ^(k) − α ∂J/∂θ,
+// for the parameter update names.
+func (s *Scene) updateFormula(c *ui.Context) string {
+	unit, _, _, _ := s.update()
+	return s.ptext.formula.Text(unitKey{c.Lang, unit}, func() string {
+		name := "b^{[2]}"
+		switch {
+		case unit == -1:
+			name = "θ"
+		case unit >= 0:
+			name = "θ_{" + ui.Int(unit+1) + "}"
+		}
+		return name + "^{(k+1)} = " + name + "^{(k)} − α ∂J/∂" + name
+	})
+}
+
+// appendUpdateNumbers appends the worked update's numbers to b:
+// "= 0.879 − 0.002·36.3 = 0.806".
+func (s *Scene) appendUpdateNumbers(b []byte) []byte {
+	_, cur, grad, next := s.update()
+	b = append(b, "= "...)
+	b = ui.AppendNum(b, cur)
+	b = append(b, " − "...)
+	b = ui.AppendNum(b, s.alpha)
+	b = append(b, "·"...)
+	if grad < 0 {
+		b = append(ui.AppendNum(append(b, '('), grad), ')')
+	} else {
+		b = ui.AppendNum(b, grad)
+	}
+	b = append(b, " = "...)
+	return ui.AppendNum(b, next)
 }
 
 // workedUpdate writes the update θ^(k+1) = θ^(k) − α ∂J/∂θ with the
 // numbers of one parameter: the selected unit's θ_j, else θ (H = 0) or b^[2].
 func (s *Scene) workedUpdate(c *ui.Context) string {
-	v := &s.v
-	name, cur, grad, next := "b^{[2]}", v.m.B2, v.g.B2, v.next.B2
-	switch j := s.focusUnit(); {
-	case s.hidden == 0:
-		name, cur, grad, next = "θ", v.m.W1[0], v.g.W1[0], v.next.W1[0]
-	case j >= 0 && j < s.hidden:
-		name, cur, grad, next = "θ_{"+ui.Int(j+1)+"}", v.m.W1[j], v.g.W1[j], v.next.W1[j]
+	return s.updateFormula(c) + " " + string(s.appendUpdateNumbers(nil))
+}
+
+// drawUpdate draws the worked update at y: on one line, or on a narrow
+// panel the formula and then its numbers on a second line.
+func (s *Scene) drawUpdate(dst *ebiten.Image, c *ui.Context, x, y, w float64) {
+	th := c.Theme
+	f := s.updateFormula(c)
+	s.num = s.appendUpdateNumbers(s.num[:0])
+	px := c.Px(bodyPx)
+	if !s.v.updateSplit {
+		s.textAfter(dst, f+" ", s.num, x, y, px, w*0.95, th.Text)
+		return
 	}
-	return name + "^{(k+1)} = " + name + "^{(k)} − α ∂J/∂" + name + " = " +
-		ui.Num(cur) + " − " + ui.Num(s.alpha) + "·" + ui.Paren(grad) + " = " + ui.Num(next)
+	ui.DrawText(dst, f, x, y, ui.FitText(f, px, w*0.95), th.Text, ui.AlignLeft)
+	ui.DrawBytes(dst, s.num, x+c.Px(16), y+px*1.4, ui.FitBytes(s.num, px, w*0.95-c.Px(16)), th.Text, ui.AlignLeft)
 }
 
 // drawChips draws the three toggles: squares, log scale, next unit.
 func (s *Scene) drawChips(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	unit := c.T("regression.chip.nounit")
-	if s.unit >= 0 {
-		unit = c.Tf("regression.chip.unit", s.unit+1)
-	}
-	labels := [3]string{c.T("regression.chip.squares"), c.T("regression.chip.log"), unit}
+	labels := s.chipLabels(c)
 	on := [3]bool{s.squares, s.logScale, s.unit >= 0}
 	for i, b := range s.v.chips {
 		if on[i] {
@@ -329,12 +663,12 @@ func (s *Scene) drawChips(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawPlot(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	th := c.Theme
 	v := &s.v
-	title := c.T("regression.plot")
+	pl := &s.plot
+	pl.Title, pl.XLabel, pl.LogY = c.T("regression.plot"), "k", s.logScale
 	if s.logScale {
-		title = c.T("regression.plot.log")
+		pl.Title = c.T("regression.plot.log")
 	}
-	pl := ui.Plot{Title: title, XLabel: "k", LogY: s.logScale}
-	series := []ui.Series{{XY: v.past, Color: th.Series1}}
+	series := append(s.series[:0], ui.Series{XY: v.past, Color: th.Series1})
 	if len(v.ahead) > 0 {
 		series = append(series, ui.Series{XY: v.ahead, Color: th.Series1, Dashed: true})
 	}
@@ -344,7 +678,9 @@ func (s *Scene) drawPlot(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 		if n := len(v.ahead); n >= 2 {
 			k1 = math.Max(k1, v.ahead[n-2])
 		}
-		series = append(series, ui.Series{XY: []float64{k0, s.lsJ, k1, s.lsJ}, Color: th.Ideal, Dashed: true, Label: c.T("regression.plot.ls")})
+		s.lsXY = [4]float64{k0, s.lsJ, k1, s.lsJ}
+		series = append(series, ui.Series{XY: s.lsXY[:], Color: th.Ideal, Dashed: true, Label: c.T("regression.plot.ls")})
 	}
+	s.series = series
 	pl.Draw(dst, c, r, series)
 }

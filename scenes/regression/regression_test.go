@@ -395,23 +395,23 @@ func TestKeysChangeHActivationAndView(t *testing.T) {
 func TestPanelClicks(t *testing.T) {
 	r := rig(t, 3)
 	s := r.S
-	c := s.v.cells
-	cw := c.W / numParams
-	r.Click(c.X+cw+cw*0.9, c.Y+c.H/2, ui.ButtonLeft) // H +
+	c := s.v.cells[paramHidden]
+	r.Click(c.X+c.W*0.9, c.Y+c.H/2, ui.ButtonLeft) // H +
 	if s.hidden != 5 || s.sel != paramHidden {
 		t.Errorf("H + click: H = %d, sel %d", s.hidden, s.sel)
 	}
-	r.Click(c.X+cw*0.1, c.Y+c.H/2, ui.ButtonLeft) // α −
+	c = s.v.cells[paramAlpha]
+	r.Click(c.X+c.W*0.1, c.Y+c.H/2, ui.ButtonLeft) // α −
 	if s.alpha != 0.002 {
 		t.Errorf("α − click: %v", s.alpha)
 	}
-	row := s.v.rows[2]
+	row := s.v.rows[0][2]
 	r.Click(row.X+row.W/2, row.Y+row.H/2, ui.ButtonLeft)
 	if s.unit != 2 {
 		t.Errorf("row click: unit %d", s.unit)
 	}
 	// Hovering a row highlights that unit and works its update out.
-	row = s.v.rows[1]
+	row = s.v.rows[0][1]
 	r.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: row.X + row.W/2, Y: row.Y + row.H/2})
 	r.Tick()
 	if s.hoverU != 1 || s.focusUnit() != 1 || !strings.HasPrefix(s.workedUpdate(r.C), "θ_{2}") {

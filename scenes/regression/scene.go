@@ -85,6 +85,13 @@ type Scene struct {
 	v        view    // what Draw shows, computed in Update
 	lastNote string  // the last message, for tests
 
+	ptext  panelText   // the panel's text that changes now and then
+	text   []byte      // the buffer numbers that change are written in
+	num    []byte      // a second one, for a number inside a line
+	plot   ui.Plot     // the J plot, its buffers kept between frames
+	series []ui.Series // its series
+	lsXY   [4]float64  // the least-squares level's ends
+
 	grid      ui.Layer // the plane's grid (draw.go)
 	clip      ui.Clip  // the plane's part of the screen, kept between frames
 	gridDraws int      // how many times the grid layer was drawn (tests)
@@ -144,6 +151,10 @@ func (s *Scene) Update(c *ui.Context) {
 		s.train(c, min(asked, max(1, workPerTick/max(len(s.samp), 1))))
 	}
 	s.refresh(c)
+	// Laid out again for Draw: this tick's actions may have changed the
+	// panel's parts (H, a preset, the language); the pointer above used
+	// the parts as the last frame showed them.
+	s.layoutPanel(c)
 }
 
 // layout places the plane and the panel: the panel on the right of a

@@ -40,11 +40,15 @@ type view struct {
 	past      []float64 // J per step up to the cursor: k, J pairs
 	ahead     []float64 // and beyond it (after stepping back)
 
-	// The panel's clickable parts (see layoutPanel).
-	cells  ui.Rect                       // the α, H, σ cells
-	rows   [engine.MaxHidden + 1]ui.Rect // the table's rows: units 0…H−1, then b^[2] (or θ, b for H = 0)
-	chips  [3]ui.Rect                    // squares, log scale, next unit
-	rowsAt int                           // y where the table starts
+	// The panel's parts (see layoutPanel).
+	cells       [numParams]ui.Rect                       // the α, H, σ cells
+	meanSplit   bool                                     // the mean's line is broken in two
+	groups      columnGroups                             // the table's columns, in groups one under another
+	groupAt     [maxGroups]float64                       // y where each group's header is
+	rows        [maxGroups][engine.MaxHidden + 1]ui.Rect // each group's rows: units 0…H−1, then b^[2] (or θ, b for H = 0)
+	updateAt    float64                                  // y of the worked update
+	updateSplit bool                                     // the worked update takes two lines
+	chips       [3]ui.Rect                               // squares, log scale, next unit
 }
 
 // refresh recomputes what Draw shows.

@@ -163,3 +163,48 @@ func DrawsWithoutGarbage(t testing.TB, what string, tick, draw func(), maxAllocs
 		t.Errorf("%s: a frame allocates %d times, %d bytes (at most %d and %d)", what, n, b, maxAllocs, maxBytes)
 	}
 }
+
+// PausedAndPlayingWithoutGarbage counts a frame of draw (a part of a
+// scene's drawing, after a tick) as DrawsWithoutGarbage does, paused and
+// then after play has set the scene playing, and fails t when either is
+// over maxAllocs allocations or maxBytes bytes.
+func PausedAndPlayingWithoutGarbage(t testing.TB, tick, draw, play func(), maxAllocs, maxBytes uint64) {
+	t.Helper()
+	DrawsWithoutGarbage(t, "paused", tick, draw, maxAllocs, maxBytes)
+	play()
+	DrawsWithoutGarbage(t, "playing", tick, draw, maxAllocs, maxBytes)
+}
+
+// A LayerChange is what must redraw a scene's cached layer once: a new
+// point, a resized window, a view that hides part of the layer.
+type LayerChange struct {
+	What string
+	Do   func()
+}
+
+// LayerKeptWhilePlaying checks a scene's cached layer, whose redraws
+// draws counts: after play, 30 frames do not redraw it; then (after
+// pause, if not nil) each change, followed by a frame, redraws it once.
+func LayerKeptWhilePlaying[S ui.Scene](t *testing.T, r *Rig[S], draws func() int, play, pause func(), changes ...LayerChange) {
+	t.Helper()
+	play()
+	r.Draw()
+	n := draws()
+	for range 30 {
+		r.Tick()
+		r.Draw()
+	}
+	if got := draws(); got != n {
+		t.Errorf("playing redrew the layer %d times", got-n)
+	}
+	if pause != nil {
+		pause()
+	}
+	for i, ch := range changes {
+		ch.Do()
+		r.Draw()
+		if got := draws(); got != n+i+1 {
+			t.Errorf("%s: the layer was drawn %d times in all, want %d", ch.What, got-n, i+1)
+		}
+	}
+}

@@ -221,6 +221,11 @@ func (l PointList) MarshalJSON() ([]byte, error) {
 	return append(b, ']'), nil
 }
 
+// AppendFloat appends v as a state document writes a number (Clean, then
+// as encoding/json does), for a scene's field that encodes itself into
+// one buffer as PointList does.
+func AppendFloat(b []byte, v float64) []byte { return appendJSONFloat(b, Clean(v)) }
+
 // appendJSONFloat writes a finite v as encoding/json does (the shortest
 // representation; exponent form below 1e-6 and from 1e21), so that a
 // document reads the same whichever way it was made.

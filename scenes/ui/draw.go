@@ -82,15 +82,8 @@ type paint [4]float32
 
 // paintOf is c as a paint.
 func paintOf(c color.Color) paint {
-	r, g, b, a := c.RGBA()
+	r, g, b, a := rgbaOf(c)
 	return paint{float32(r) / 0xffff, float32(g) / 0xffff, float32(b) / 0xffff, float32(a) / 0xffff}
-}
-
-// paintRGBA is paintOf(c) without making c an interface (which allocates
-// it): the kit's own markers draw with theme colours this way.
-func paintRGBA(c color.RGBA) paint {
-	// As c.RGBA() widens each byte to 16 bits.
-	return paint{float32(uint32(c.R)*0x101) / 0xffff, float32(uint32(c.G)*0x101) / 0xffff, float32(uint32(c.B)*0x101) / 0xffff, float32(uint32(c.A)*0x101) / 0xffff}
 }
 
 // drawShape paints the triangles is over the vertices vs (whose colour
@@ -242,7 +235,7 @@ func Polyline(dst *ebiten.Image, xy []float64, w float64, c color.Color) {
 }
 
 func fillVertices(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c color.Color) {
-	r, g, b, a := c.RGBA()
+	r, g, b, a := rgbaOf(c)
 	for i := range vs {
 		vs[i].SrcX, vs[i].SrcY = 1, 1
 		vs[i].ColorR = float32(r) / 0xffff
@@ -260,13 +253,13 @@ func fillVertices(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c color.Co
 func Marker(dst *ebiten.Image, x, y, r float64, class int, th *Theme) {
 	o := math.Max(1.5, r*0.22)
 	if class > 0 {
-		circle(dst, x, y, r+o, paintRGBA(th.Outline))
-		circle(dst, x, y, r, paintRGBA(th.ClassPos))
+		circle(dst, x, y, r+o, paintOf(th.Outline))
+		circle(dst, x, y, r, paintOf(th.ClassPos))
 		return
 	}
 	s := r * 0.9
-	fillRect(dst, Rect{x - s - o, y - s - o, 2 * (s + o), 2 * (s + o)}, paintRGBA(th.Outline))
-	fillRect(dst, Rect{x - s, y - s, 2 * s, 2 * s}, paintRGBA(th.ClassNeg))
+	fillRect(dst, Rect{x - s - o, y - s - o, 2 * (s + o), 2 * (s + o)}, paintOf(th.Outline))
+	fillRect(dst, Rect{x - s, y - s, 2 * s, 2 * s}, paintOf(th.ClassNeg))
 }
 
 // segment is the unit direction (ux, uy) and the length l of the segment

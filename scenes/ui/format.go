@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"math"
 	"strings"
 )
@@ -11,33 +10,8 @@ import (
 // magnitudes from 10⁵ up or below 10⁻³, "∞" for infinities and a dash for
 // NaN (which the engine never produces, but a panel never shows "NaN").
 func Num(v float64) string {
-	switch {
-	case math.IsNaN(v):
-		return "—"
-	case math.IsInf(v, 1):
-		return "∞"
-	case math.IsInf(v, -1):
-		return "−∞"
-	case v == 0:
-		return "0"
-	}
-	a := math.Abs(v)
-	var s string
-	switch {
-	case a >= 1e5 || a < 1e-3:
-		e := int(math.Floor(math.Log10(a)))
-		m := v / math.Pow(10, float64(e))
-		if math.Abs(m) >= 9.995 { // rounding carried into the next power
-			m /= 10
-			e++
-		}
-		s = strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", m), "0"), ".") + "·10" + superscript(e)
-	case a >= 1000:
-		s = fmt.Sprintf("%.0f", v)
-	default:
-		s = fmt.Sprintf("%.3g", v)
-	}
-	return strings.ReplaceAll(s, "-", "−")
+	var buf [32]byte
+	return string(AppendNum(buf[:0], v))
 }
 
 // Overflowed reports whether v is not a number a panel may print: NaN, an
@@ -60,19 +34,15 @@ func NumOr(v float64, why string) string {
 // by side in tables, falling back to Num for magnitudes two decimals cannot
 // show.
 func Fixed(v float64) string {
-	a := math.Abs(v)
-	if math.IsNaN(v) || math.IsInf(v, 0) || (a != 0 && (a < 0.005 || a >= 1e4)) {
-		return Num(v)
-	}
-	s := fmt.Sprintf("%.2f", v)
-	if s == "-0.00" {
-		s = "0.00"
-	}
-	return strings.ReplaceAll(s, "-", "−")
+	var buf [32]byte
+	return string(AppendFixed(buf[:0], v))
 }
 
 // Int writes a whole number with the true minus sign.
-func Int(n int) string { return strings.ReplaceAll(fmt.Sprint(n), "-", "−") }
+func Int(n int) string {
+	var buf [24]byte
+	return string(AppendInt(buf[:0], n))
+}
 
 // Vec writes a 2-vector as (a, b).
 func Vec(v [2]float64) string { return "(" + Num(v[0]) + ", " + Num(v[1]) + ")" }
@@ -110,17 +80,4 @@ func termOf(s string) string {
 		return " − " + rest
 	}
 	return " + " + s
-}
-
-func superscript(n int) string {
-	const digits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-	var b strings.Builder
-	for _, r := range fmt.Sprint(n) {
-		if r == '-' {
-			b.WriteString("⁻")
-			continue
-		}
-		b.WriteString(string([]rune(digits)[r-'0']))
-	}
-	return b.String()
 }

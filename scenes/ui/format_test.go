@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -56,3 +58,31 @@ func TestNumOrExplainsOverflow(t *testing.T) {
 		}
 	}
 }
+
+// Fixed writes what fmt's %.2f writes (with the true minus sign), for
+// values across its range and at its edges, and allocates once.
+func TestFixedMatchesPrintf(t *testing.T) {
+	vals := []float64{0, 1, -1, 0.005, -0.005, 0.00499, 0.125, -0.125, 2.675, -2.675, 9999.994, -9999.996, 1234.5678, math.Copysign(0, -1)}
+	for i := range 2000 {
+		vals = append(vals, float64(i-1000)*0.013577, float64(i)*7.77e-3-3)
+	}
+	for _, v := range vals {
+		a := math.Abs(v)
+		if a != 0 && (a < 0.005 || a >= 1e4) {
+			continue // written by Num
+		}
+		want := fmt.Sprintf("%.2f", v)
+		if want == "-0.00" {
+			want = "0.00"
+		}
+		want = strings.ReplaceAll(want, "-", "−")
+		if got := Fixed(v); got != want {
+			t.Errorf("Fixed(%v) = %q, want %q", v, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { sinkStr = Fixed(-1.2345) }); n > 1 {
+		t.Errorf("Fixed allocates %v times", n)
+	}
+}
+
+var sinkStr string

@@ -6,8 +6,7 @@ import (
 	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 
 	"github.com/neurona/neurona/assets"
@@ -24,18 +23,29 @@ import (
 // GoXFace places them: kerned, at a fraction of a pixel horizontally (finer
 // for small text), on whole pixels vertically.
 
-// fontData is the embedded font, parsed on first use rather than at start-up
-// so that parsing it is not on the path to the first frame of a page that
-// draws no text yet.
-var fontData = sync.OnceValue(func() *opentype.Font {
-	f, err := opentype.Parse(assets.FontTTF)
-	if err != nil {
-		// The font is compiled into the binary; failing to parse it is a
-		// build defect, not a run-time condition.
-		panic("ui: embedded font: " + err.Error())
-	}
-	return f
-})
+// fontData returns the embedded font, parsed on first use rather than at
+// start-up so that parsing it is not on the path to the first frame of a
+// page that draws no text yet. (A sync.Once, not sync.OnceValue: the
+// generic's dictionary holds *sfnt.Font as an interface type, which keeps
+// every exported method of the font in the web bundle, x/text's character
+// maps among them.)
+func fontData() *sfnt.Font {
+	parseFont.Do(func() {
+		f, err := sfnt.Parse(assets.FontTTF)
+		if err != nil {
+			// The font is compiled into the binary; failing to parse it
+			// is a build defect, not a run-time condition.
+			panic("ui: embedded font: " + err.Error())
+		}
+		parsedFont = f
+	})
+	return parsedFont
+}
+
+var (
+	parseFont  sync.Once
+	parsedFont *sfnt.Font
+)
 
 // maxGlyphImages bounds the rasterised glyphs kept over all sizes; past it
 // (or when the atlas is full) every glyph is dropped and made again on
@@ -83,7 +93,7 @@ func reserveGlyph(w, h int) glyphRect {
 // fontFace is the embedded font at one size, with what text layout asks of
 // it again and again: advances, kerning and glyph images.
 type fontFace struct {
-	f          font.Face
+	f          *sfntFace
 	ascent     fixed.Int26_6
 	steps      fixed.Int26_6 // horizontal subpixel positions: 64/steps apart
 	advances   map[rune]fixed.Int26_6
@@ -106,13 +116,8 @@ func face(px float64) *fontFace {
 	if f, ok := faces[px]; ok {
 		return f
 	}
-	of, err := opentype.NewFace(fontData(), &opentype.FaceOptions{Size: px, DPI: 72, Hinting: font.HintingNone})
-	if err != nil {
-		// NewFace fails only for a non-positive size or DPI, which
-		// px ≥ 4 and DPI 72 rule out.
-		panic("ui: font face: " + err.Error())
-	}
-	m := of.Metrics()
+	of := newSFNTFace(fontData(), px)
+	m := of.metrics()
 	f := &fontFace{
 		f: of, ascent: m.Ascent,
 		advances: map[rune]fixed.Int26_6{}, kerns: map[[2]rune]fixed.Int26_6{},
@@ -138,7 +143,7 @@ func face(px float64) *fontFace {
 func (f *fontFace) advance(r rune) fixed.Int26_6 {
 	a, ok := f.advances[r]
 	if !ok {
-		a, _ = f.f.GlyphAdvance(r)
+		a = f.f.glyphAdvance(r)
 		f.advances[r] = a
 	}
 	return a
@@ -147,7 +152,7 @@ func (f *fontFace) advance(r rune) fixed.Int26_6 {
 func (f *fontFace) kern(r0, r1 rune) fixed.Int26_6 {
 	k, ok := f.kerns[[2]rune{r0, r1}]
 	if !ok {
-		k = f.f.Kern(r0, r1)
+		k = f.f.kern(r0, r1)
 		f.kerns[[2]rune{r0, r1}] = k
 	}
 	return k
@@ -204,7 +209,7 @@ func (f *fontFace) appendGlyphs(vs []ebiten.Vertex, is []uint16, s string, x, y 
 func (f *fontFace) glyphBounds(r rune) fixed.Rectangle26_6 {
 	b, ok := f.bounds[r]
 	if !ok {
-		b, _, _ = f.f.GlyphBounds(r)
+		b = f.f.glyphBounds(r)
 		f.bounds[r] = b
 	}
 	return b
@@ -232,11 +237,7 @@ func (f *fontFace) glyph(r rune, dx fixed.Int26_6, b fixed.Rectangle26_6) (g gly
 	// One pixel more each way: the offset can push ink past the bounds.
 	w, h = min(w+1, atlasSize), min(h+1, atlasSize)
 	rgba := image.NewRGBA(image.Rect(0, 0, w, h))
-	d := font.Drawer{
-		Dst: rgba, Src: image.White, Face: f.f,
-		Dot: fixed.Point26_6{X: -b.Min.X + dx, Y: -b.Min.Y + b.Min.Y&63},
-	}
-	d.DrawString(string(r))
+	f.f.drawGlyph(rgba, r, fixed.Point26_6{X: -b.Min.X + dx, Y: -b.Min.Y + b.Min.Y&63})
 	g = reserveGlyph(w, h)
 	atlas.SubImage(image.Rect(g.x, g.y, g.x+w, g.y+h)).(*ebiten.Image).WritePixels(rgba.Pix)
 	f.images[key] = g

@@ -44,6 +44,10 @@ type Panel struct {
 	marks  int // and its markers
 }
 
+// cellText is TableOf's buffer for the cells that change, kept between
+// frames (panels are drawn one at a time, on one thread).
+var cellText []byte
+
 // NewPanel fills r with the panel colour and starts writing at its top.
 func NewPanel(dst *ebiten.Image, c *Context, r Rect) *Panel {
 	FillRect(dst, r, c.Theme.Panel)
@@ -59,7 +63,7 @@ func NewScrollPanel(dst *ebiten.Image, c *Context, r Rect, s *Scroll) *Panel {
 	p.scroll = s
 	clip := image.Rect(int(math.Floor(r.X)), int(math.Floor(r.Y)), int(math.Ceil(r.Right())), int(math.Ceil(r.Bottom())))
 	if !clip.Intersect(dst.Bounds()).Empty() {
-		p.dst = dst.SubImage(clip).(*ebiten.Image)
+		p.dst = s.clip.Of(dst, r) // the same sub-image every frame: no new vertex buffers
 	}
 	p.top = r.Y - s.Off
 	p.Y = p.top + c.Px(12)
@@ -210,20 +214,42 @@ func (p *Panel) Table(rows [][]string, highlight int) {
 	if len(rows) == 0 {
 		return
 	}
-	cols := len(rows[0])
+	p.TableOf(len(rows), len(rows[0]), highlight, func(i, j int, _ []byte) (string, []byte) {
+		if j < len(rows[i]) {
+			return rows[i][j], nil
+		}
+		return "", nil
+	})
+}
+
+// TableOf is Table for n rows of cols cells given by cell, which returns
+// cell j of row i either as a string (kept laid out; markup allowed) or,
+// when the string is empty, as plain text appended to the buffer it is
+// given: numbers that change every frame, drawn without a new string.
+func (p *Panel) TableOf(n, cols, highlight int, cell func(i, j int, b []byte) (string, []byte)) {
+	if n == 0 {
+		return
+	}
 	cw := p.width() / float64(max(cols, 1))
 	rh := p.c.Px(p.Size) * 1.45
-	for i, row := range rows {
+	for i := range n {
 		if i == highlight {
 			FillRect(p.dst, Rect{p.left() - p.c.Px(4), p.Y - p.c.Px(2), p.width() + p.c.Px(8), rh}, WithAlpha(p.c.Theme.Accent, 0x50))
 		}
-		clr := p.c.Theme.Text
+		var clr color.Color = p.c.Theme.Text // boxed once a row, not once a cell
 		if i == 0 {
 			clr = p.c.Theme.TextDim
 		}
-		for j, cell := range row {
-			px := FitText(cell, p.c.Px(p.Size), cw-p.c.Px(6))
-			DrawText(p.dst, cell, p.left()+cw*float64(j)+cw/2, p.Y, px, clr, AlignCenter)
+		for j := range cols {
+			x := p.left() + cw*float64(j) + cw/2
+			s, b := cell(i, j, cellText[:0])
+			if s != "" || b == nil {
+				px := FitText(s, p.c.Px(p.Size), cw-p.c.Px(6))
+				DrawText(p.dst, s, x, p.Y, px, clr, AlignCenter)
+				continue
+			}
+			cellText = b
+			DrawBytes(p.dst, b, x, p.Y, FitBytes(b, p.c.Px(p.Size), cw-p.c.Px(6)), clr, AlignCenter)
 		}
 		p.Y += rh
 		if i == 0 {
@@ -231,6 +257,19 @@ func (p *Panel) Table(rows [][]string, highlight int) {
 		}
 	}
 	p.Y += p.c.Px(4)
+}
+
+// TextBytes is Text for a line in a buffer (AppendNum, Context.AppendTf):
+// drawn without a new string when it fits on one line at a legible size,
+// wrapped as Text wraps it otherwise.
+func (p *Panel) TextBytes(b []byte, clr color.Color) {
+	px := FitBytes(b, p.c.Px(p.Size), p.width())
+	if px < p.c.Px(TextMin) && px < p.c.Px(p.Size) {
+		p.Text(string(b), clr)
+		return
+	}
+	DrawBytes(p.dst, b, p.left(), p.Y, px, clr, AlignLeft)
+	p.Y += math.Max(px*1.4, p.c.Px(p.Size)*1.4)
 }
 
 // Rest returns the panel area below what has been written, for a plot.

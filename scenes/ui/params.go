@@ -8,6 +8,10 @@ import (
 // of cells; ↑ / ↓ nudge the selected one and [ / ] choose it.
 type Param struct {
 	Name, Value string
+	// Text, when set, is the cell's whole text, Name + " = " + Value,
+	// made once by a caller that keeps it: drawing then joins no strings
+	// (a frame's garbage).
+	Text string
 }
 
 // DrawParams writes ps in equal cells across r (its height is the row's),
@@ -20,7 +24,10 @@ func DrawParams(dst *ebiten.Image, c *Context, r Rect, ps []Param, sel int, px f
 	cw := r.W / float64(len(ps))
 	for i, p := range ps {
 		cell := Rect{X: r.X + cw*float64(i), Y: r.Y, W: cw - c.Px(6), H: r.H}
-		s := p.Name + " = " + p.Value
+		s := p.Text
+		if s == "" {
+			s = paramText(p)
+		}
 		clr := c.Theme.Text
 		if i == sel {
 			FillRect(dst, cell, WithAlpha(c.Theme.Accent, 0x40))
@@ -30,3 +37,13 @@ func DrawParams(dst *ebiten.Image, c *Context, r Rect, ps []Param, sel int, px f
 		DrawText(dst, s, cell.X+cell.W/2, cell.Y+(cell.H-size*1.2)/2, size, clr, AlignCenter)
 	}
 }
+
+// paramText is "name = value", made once for each pair and kept (up to
+// maxParamTexts of them): the cells are drawn every frame.
+func paramText(p Param) string {
+	return cached(paramTexts, maxParamTexts, p, func(p Param) string { return p.Name + " = " + p.Value })
+}
+
+const maxParamTexts = 256
+
+var paramTexts = map[Param]string{}

@@ -109,7 +109,7 @@ func DrawPlaced(dst *ebiten.Image, c *Context, pl place.Placed, px, pad float64,
 	if pl.HasLeader {
 		Line(dst, pl.Leader.A.X, pl.Leader.A.Y, pl.Leader.B.X, pl.Leader.B.Y, c.Px(1.5), fg)
 	}
-	if _, _, _, a := bg.RGBA(); a > 0 {
+	if _, _, _, a := rgbaOf(bg); a > 0 {
 		FillRect(dst, BoxRect(pl.Box), bg)
 	}
 	DrawText(dst, pl.Text, pl.Box.X0+pad, pl.Box.Y0+pad, px, fg, AlignLeft)

@@ -376,30 +376,25 @@ func (p *Plane) ReportPoints(c *Context, pts []engine.Point) {
 	}
 }
 
-// tick writes a grid number with a true minus sign, as printed mathematics
-// does. The strings are kept: the grid's numbers are asked for every
-// frame (and every tick, by placers), and the same few come back.
-func tick(v float64) string {
-	v = math.Round(v*1000) / 1000
-	if s, ok := tickText[v]; ok {
-		return s
-	}
+// tick writes a grid number with a true minus sign, as printed mathematics does.
+func tick(v float64) string { return cached(ticks, maxTicks, v, tickText) }
+
+// The tick numbers written so far (up to maxTicks of them): a plane
+// writes the same few every frame, and formatting them made garbage.
+const maxTicks = 1024
+
+var ticks = map[float64]string{}
+
+// tickText is tick without the cache.
+func tickText(v float64) string {
 	var s string
-	if v == math.Trunc(v) {
+	if math.Abs(v-math.Round(v)) < 1e-9 {
 		s = fmt.Sprintf("%.0f", v)
 	} else {
-		s = fmt.Sprintf("%g", v)
+		s = fmt.Sprintf("%g", math.Round(v*1000)/1000)
 	}
-	s = strings.Replace(s, "-", "−", 1)
-	if len(tickText) >= 4096 {
-		clear(tickText) // a bound, for a plane zoomed through many ranges
-	}
-	tickText[v] = s
-	return s
+	return strings.Replace(s, "-", "−", 1)
 }
-
-// tickText holds the strings tick wrote, by value.
-var tickText = map[float64]string{}
 
 // MarkerRadius is the radius of a data point's marker, in screen pixels.
 func (c *Context) MarkerRadius() float64 { return c.Px(7) }
@@ -470,7 +465,8 @@ func (p *Plane) DrawPointsMarked(dst *ebiten.Image, c *Context, pts []engine.Poi
 // ClipLine returns the segment of the line a·x₁ + b·x₂ + c = 0 inside the
 // visible range, in screen pixels; ok is false if it misses the plane.
 func (p *Plane) ClipLine(a, b, cc float64) (x0, y0, x1, y1 float64, ok bool) {
-	var pts [][2]float64
+	var buf [4][2]float64 // at most one crossing per side: no garbage
+	pts := buf[:0]
 	add := func(x, y float64) {
 		if x >= p.XMin-1e-9 && x <= p.XMax+1e-9 && y >= p.YMin-1e-9 && y <= p.YMax+1e-9 {
 			pts = append(pts, [2]float64{x, y})
@@ -504,10 +500,13 @@ func (p *Plane) ClipLine(a, b, cc float64) (x0, y0, x1, y1 float64, ok bool) {
 
 // HalfPlane returns the polygon (screen pixels, x0, y0, x1, y1, …) of the
 // visible region where a·x₁ + b·x₂ + c > 0, for shading a side of a line.
-func (p *Plane) HalfPlane(a, b, cc float64) []float64 {
-	corners := [][2]float64{{p.XMin, p.YMax}, {p.XMax, p.YMax}, {p.XMax, p.YMin}, {p.XMin, p.YMin}}
+func (p *Plane) HalfPlane(a, b, cc float64) []float64 { return p.AppendHalfPlane(nil, a, b, cc) }
+
+// AppendHalfPlane is HalfPlane appending to out: a scene that shades the
+// sides every frame passes a buffer it keeps, and makes no garbage.
+func (p *Plane) AppendHalfPlane(out []float64, a, b, cc float64) []float64 {
+	corners := [4][2]float64{{p.XMin, p.YMax}, {p.XMax, p.YMax}, {p.XMax, p.YMin}, {p.XMin, p.YMin}}
 	f := func(q [2]float64) float64 { return a*q[0] + b*q[1] + cc }
-	var out []float64
 	for i := range corners {
 		q, r := corners[i], corners[(i+1)%4]
 		fq, fr := f(q), f(r)

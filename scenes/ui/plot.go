@@ -3,9 +3,9 @@ package ui
 import (
 	"github.com/neurona/neurona/scenes/ui/place"
 
-	"fmt"
 	"image/color"
 	"math"
+	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -26,6 +26,7 @@ type Plot struct {
 	YMin, YMax     float64 // fixed y range when YMax > YMin; automatic otherwise
 	LogY           bool
 	buf            []float64
+	text           []byte // the scales' numbers, written anew every frame
 }
 
 // Draw renders the plot into r.
@@ -71,10 +72,16 @@ func (pl *Plot) Draw(dst *ebiten.Image, c *Context, r Rect, series []Series) {
 	}
 	FillRect(dst, area, th.Background)
 	StrokeRect(dst, area, 1, th.PanelEdge)
-	DrawText(dst, num(pl.uy(ymax)), area.X-c.Px(4), area.Y-fs*0.3, fs, th.TextDim, AlignRight)
-	DrawText(dst, num(pl.uy(ymin)), area.X-c.Px(4), area.Bottom()-fs, fs, th.TextDim, AlignRight)
-	DrawText(dst, num(xmin), area.X, area.Bottom()+c.Px(3), fs, th.TextDim, AlignLeft)
-	DrawText(dst, num(xmax), area.Right(), area.Bottom()+c.Px(3), fs, th.TextDim, AlignRight)
+	// The scales change while a curve grows: written into a buffer, not
+	// as new strings (see DrawBytes).
+	pl.text = appendScale(pl.text[:0], pl.uy(ymax))
+	DrawBytes(dst, pl.text, area.X-c.Px(4), area.Y-fs*0.3, fs, th.TextDim, AlignRight)
+	pl.text = appendScale(pl.text[:0], pl.uy(ymin))
+	DrawBytes(dst, pl.text, area.X-c.Px(4), area.Bottom()-fs, fs, th.TextDim, AlignRight)
+	pl.text = appendScale(pl.text[:0], xmin)
+	DrawBytes(dst, pl.text, area.X, area.Bottom()+c.Px(3), fs, th.TextDim, AlignLeft)
+	pl.text = appendScale(pl.text[:0], xmax)
+	DrawBytes(dst, pl.text, area.Right(), area.Bottom()+c.Px(3), fs, th.TextDim, AlignRight)
 	if pl.XLabel != "" {
 		DrawText(dst, pl.XLabel, area.X+area.W/2, area.Bottom()+c.Px(3), fs, th.TextDim, AlignCenter)
 	}
@@ -118,17 +125,18 @@ func (pl *Plot) uy(y float64) float64 {
 	return y
 }
 
-func num(v float64) string {
+// appendScale appends a plot scale's number to b: 1.2e+04, 350, 0.125.
+func appendScale(b []byte, v float64) []byte {
 	a := math.Abs(v)
 	switch {
 	case a == 0:
-		return "0"
+		return append(b, '0')
 	case a >= 1e4 || a < 1e-3:
-		return fmt.Sprintf("%.1e", v)
+		return strconv.AppendFloat(b, v, 'e', 1, 64)
 	case a >= 100:
-		return fmt.Sprintf("%.0f", v)
+		return strconv.AppendFloat(b, v, 'f', 0, 64)
 	default:
-		return fmt.Sprintf("%.3g", v)
+		return strconv.AppendFloat(b, v, 'g', 3, 64)
 	}
 }
 

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/scenes/i18n"
@@ -163,4 +165,12 @@ type Doc = state.Doc
 // it shows is handed to it whole, and it says what is wrong with it.
 type CSVReader interface {
 	ReadCSV(name string, data []byte) error
+}
+
+// AppendTf appends the message key in the context's language, formatted
+// with args as Tf formats it, to b: a line whose numbers change every
+// frame, drawn from the buffer (DrawBytes, Panel.TextBytes) rather than
+// made a new string.
+func (c *Context) AppendTf(b []byte, key string, args ...any) []byte {
+	return fmt.Appendf(b, c.T(key), args...)
 }

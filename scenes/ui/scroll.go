@@ -31,6 +31,8 @@ type Scroll struct {
 		content float64 // the content's height, screen pixels
 		parts   []PanelPart
 	}
+	reported []PartReport // Report's buffer, reused every frame
+	clip     Clip         // the panel's part of the screen, kept between frames
 }
 
 // PanelPart is one named part of a panel as the last frame drew it: its
@@ -171,10 +173,11 @@ type PartReport struct {
 // so that frames that copy the picture report the panel too.
 func (s *Scroll) Report(c *Context) PanelReport {
 	r := s.drawn.view
-	rep := PanelReport{Box: box(r), Scroll: s.Off, Max: s.Max(r)}
+	rep := PanelReport{Box: box(r), Scroll: s.Off, Max: s.Max(r), Parts: s.reported[:0]}
 	for _, part := range s.drawn.parts {
 		rep.Parts = append(rep.Parts, PartReport{Name: part.Name, Box: box(part.R)})
 	}
+	s.reported = rep.Parts // the frame's report is read before the next one is made
 	*c.Panels() = append(*c.Panels(), rep)
 	return rep
 }

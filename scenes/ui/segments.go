@@ -67,7 +67,7 @@ func (s *Segments) AddRect(r Rect) {
 // quad blended on its own, premultiplied colour), so that the picture is
 // the one Line would make.
 func (s *Segments) Draw(dst *ebiten.Image, c color.Color) {
-	r, g, b, a := c.RGBA()
+	r, g, b, a := rgbaOf(c)
 	for i := range s.vs {
 		v := &s.vs[i]
 		v.ColorR, v.ColorG, v.ColorB, v.ColorA = float32(r)/0xffff, float32(g)/0xffff, float32(b)/0xffff, float32(a)/0xffff

@@ -45,15 +45,7 @@ func parseMarkup(s string) []span {
 	if !strings.ContainsAny(s, "^_") {
 		return []span{{s, 0}}
 	}
-	if sp, ok := parsed[s]; ok {
-		return sp
-	}
-	if len(parsed) >= maxParsed {
-		clear(parsed)
-	}
-	sp := splitMarkup(s)
-	parsed[s] = sp
-	return sp
+	return cached(parsed, maxParsed, s, splitMarkup)
 }
 
 // The spans of the lines with markup drawn or measured so far, kept (up
@@ -131,9 +123,14 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 		return l.draw(dst, x, y, c, align)
 	}
 	w, _ := MeasureText(s, px)
-	x = align.Left(x, w)
-	var cs ebiten.ColorScale
-	cs.ScaleWithColor(c)
+	drawSpans(dst, parseMarkup(s), align.Left(x, w), y, px, c)
+	return w
+}
+
+// drawSpans draws the spans of one line of text at size px, its left
+// edge at x and its top at y, in one draw call.
+func drawSpans(dst *ebiten.Image, spans []span, x, y, px float64, c color.Color) {
+	cr, cg, cb, ca := colorScaleOf(c)
 	vs, is := textVertices[:0], textIndices[:0]
 	x0 := x
 	// Glyphs new to the atlas may fill it and empty it, which loses the
@@ -141,7 +138,7 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 	for range 2 {
 		gen := atlasGen
 		vs, is, x = vs[:0], is[:0], x0
-		for _, sp := range parseMarkup(s) {
+		for _, sp := range spans {
 			size := spanSize(px, sp.shift)
 			f := face(size)
 			dy := 0.0
@@ -152,7 +149,7 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 				dy = px * 0.42
 			}
 			if len(vs) < 60000 { // DrawTriangles takes at most 65,536 vertices
-				vs, is = f.appendGlyphs(vs, is, sp.s, math.Round(x), math.Round(y+dy+(px-size)*0.1), cs.R(), cs.G(), cs.B(), cs.A())
+				vs, is = f.appendGlyphs(vs, is, sp.s, math.Round(x), math.Round(y+dy+(px-size)*0.1), cr, cg, cb, ca)
 			}
 			x += f.width(sp.s)
 		}
@@ -164,7 +161,6 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 		dst.DrawTriangles(vs, is, atlas, &textDrawOptions)
 	}
 	textVertices, textIndices = vs, is
-	return w
 }
 
 // textDrawn, when set (by the kit's tests), sees every text drawn.

@@ -71,9 +71,7 @@ func (l *laidOut) draw(dst *ebiten.Image, x, y float64, c color.Color, align Ali
 	if len(l.is) == 0 {
 		return l.w
 	}
-	var cs ebiten.ColorScale
-	cs.ScaleWithColor(c)
-	cr, cg, cb, ca := cs.R(), cs.G(), cs.B(), cs.A()
+	cr, cg, cb, ca := colorScaleOf(c)
 	ox, oy := float32(math.Round(x)), float32(math.Round(y))
 	vs := textVertices[:0]
 	for _, v := range l.vs {

@@ -25,7 +25,7 @@ func Trace(dst *ebiten.Image, xy []float64, w float64, c color.Color) {
 	vs, is := traceVerts[:0], traceIdx[:0]
 	var cr, cg, cb, ca float32
 	{
-		r, g, b, a := c.RGBA()
+		r, g, b, a := rgbaOf(c)
 		cr, cg, cb, ca = float32(r)/0xffff, float32(g)/0xffff, float32(b)/0xffff, float32(a)/0xffff
 	}
 	vert := func(x, y float64) ebiten.Vertex {

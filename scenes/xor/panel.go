@@ -8,6 +8,8 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/xor/model"
 )
@@ -23,8 +25,8 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 // drawLossIn draws the loss curve J(step) with its title in r.
 func (s *Scene) drawLossIn(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	th := c.Theme
-	title := "J = " + ui.Fixed(s.v.loss)
-	ui.DrawText(dst, title, r.X, r.Y, c.Px(20), th.Text, ui.AlignLeft)
+	s.text = ui.AppendFixed(append(s.text[:0], "J = "...), s.v.loss)
+	ui.DrawBytes(dst, s.text, r.X, r.Y, c.Px(20), th.Text, ui.AlignLeft)
 	sub := c.T("xor.loss")
 	ui.DrawText(dst, sub, r.X, r.Y+c.Px(27), ui.FitText(sub, c.Px(16), r.W), th.TextDim, ui.AlignLeft)
 	body := ui.Rect{X: r.X, Y: r.Y + c.Px(52), W: r.W, H: r.H - c.Px(52)}
@@ -40,50 +42,95 @@ func (s *Scene) drawLossIn(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 		}
 		return
 	}
-	series := []ui.Series{{XY: s.v.lossPast, Color: th.Series1}}
+	s.series[0] = ui.Series{XY: s.v.lossPast, Color: th.Series1}
+	series := s.series[:1]
 	if len(s.v.lossAhead) >= 4 {
-		series = append(series, ui.Series{XY: s.v.lossAhead, Color: th.Series1, Dashed: true})
+		s.series[1] = ui.Series{XY: s.v.lossAhead, Color: th.Series1, Dashed: true}
+		series = s.series[:2]
 	}
 	s.lossPlot.Draw(dst, c, body, series)
 }
 
+// panelText is what the panel writes that changes now and then, made
+// again only when it changes (ui.Memo): the title, the parameters, the
+// activation and the second layer's dimensions.
+type panelText struct {
+	title  ui.Memo[titleKey]
+	lr     ui.Memo[float64]
+	hidden ui.Memo[int]
+	seed   ui.Memo[int64]
+	act    ui.Memo[actKey]
+	dims   ui.Memo[int]
+}
+
+type titleKey struct {
+	lang     i18n.Lang
+	training bool
+	lecture  bool
+	seed     int64
+	step     int
+}
+
+type actKey struct {
+	lang i18n.Lang
+	act  engine.Activation
+}
+
 // drawPanel writes the side panel: settings, the truth table, the network
-// in matrix form with its numbers, and the run's status.
+// in matrix form with its numbers, and the run's status. Its numbers
+// change every step while training: they are written into the scene's
+// buffer (ui.AppendNum, ui.TableOf), not made new strings.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
+	pt := &s.ptext
 	p := ui.NewScrollPanel(dst, c, s.v.side, &s.scroll)
 	defer p.End()
 	dst = p.Dst()
 	p.Part("title")
 	p.Heading(s.title(c))
 	ps := [numParams]ui.Param{
-		{Name: "α", Value: ui.Num(s.lr)},
-		{Name: "H", Value: fmt.Sprint(s.hidden)},
-		{Name: c.T("xor.seed"), Value: fmt.Sprint(s.seed)},
+		{Name: "α", Value: pt.lr.Text(s.lr, func() string { return ui.Num(s.lr) })},
+		{Name: "H", Value: pt.hidden.Text(s.hidden, func() string { return ui.Int(s.hidden) })},
+		{Name: c.T("xor.seed"), Value: pt.seed.Text(s.seed, func() string { return fmt.Sprint(s.seed) })},
 	}
 	p.Part("params")
 	row := ui.Rect{X: p.R.X + c.Px(12), Y: p.Y, W: p.R.W - c.Px(24), H: c.Px(34)}
 	ui.DrawParams(dst, c, row, ps[:], s.sel, c.Px(19))
 	p.Y += row.H + c.Px(8)
-	p.Line(c.Tf("xor.activation", c.T("xor.act."+s.act.String())))
+	p.Line(pt.act.Text(actKey{c.Lang, s.act}, func() string {
+		return c.Tf("xor.activation", c.T("xor.act."+s.act.String()))
+	}))
 
 	p.Part("table")
 	p.Dim(s.tableLabel(c))
-	rows := [][]string{{"x₁", "x₂", "z₁", "z₂", "ŷ", c.T("xor.class")}}
-	for _, r := range s.v.table {
-		rows = append(rows, []string{ui.Num(r.X[0]), ui.Num(r.X[1]), cell(r.Z[0]), cell(r.Z[1]), cell(r.YHat), fmt.Sprint(r.Class)})
-	}
-	p.Table(rows, -1)
+	p.TableOf(len(s.v.table)+1, 6, -1, func(i, j int, b []byte) (string, []byte) {
+		if i == 0 {
+			if j == 5 {
+				return c.T("xor.class"), nil
+			}
+			return tableHead[j], nil
+		}
+		r := s.v.table[i-1]
+		switch j {
+		case 0, 1:
+			return bit(r.X[j]), nil
+		case 2, 3:
+			return "", appendCell(b, r.Z[j-2])
+		case 4:
+			return "", appendCell(b, r.YHat)
+		}
+		return "", ui.AppendInt(b, r.Class)
+	})
 
 	p.Part("status")
 	n := s.data.Len()
 	right := int(math.Round(s.v.acc * float64(n)))
-	status := c.Tf("xor.status", s.run.StepNo(), right, n)
 	clr := th.Text
 	if n > 0 && right == n {
 		clr = th.Good
 	}
-	p.Text(status, clr)
+	s.text = c.AppendTf(s.text[:0], "xor.status", s.run.StepNo(), right, n)
+	p.TextBytes(s.text, clr)
 	if s.run.Diverged {
 		p.Text(c.T("xor.diverged"), th.Warning)
 	}
@@ -101,17 +148,42 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Dim(c.T("xor.hints"))
 }
 
+// tableHead is the truth table's header but for the class column, which
+// is translated.
+var tableHead = [5]string{"x₁", "x₂", "z₁", "z₂", "ŷ"}
+
+// bit writes an input of the XOR table, 0 or 1, without a new string.
+func bit(v float64) string {
+	switch v {
+	case 0:
+		return "0"
+	case 1:
+		return "1"
+	}
+	return ui.Num(v)
+}
+
 // title names what the panel shows: a network trained from seeded random
 // weights, the notes' network, or the notes' network changed by training
 // (the notes' name only while their values are shown).
 func (s *Scene) title(c *ui.Context) string {
+	lecture := !s.training && model.IsLecture(s.run.Net())
+	k := titleKey{lang: c.Lang, training: s.training, lecture: lecture}
 	switch {
 	case s.training:
-		return c.Tf("xor.title.train", s.seed)
-	case model.IsLecture(s.run.Net()):
-		return c.T("xor.title.lecture")
+		k.seed = s.seed
+	case !lecture:
+		k.step = s.run.StepNo()
 	}
-	return c.Tf("xor.title.changed", s.run.StepNo())
+	return s.ptext.title.Text(k, func() string {
+		switch {
+		case s.training:
+			return c.Tf("xor.title.train", s.seed)
+		case lecture:
+			return c.T("xor.title.lecture")
+		}
+		return c.Tf("xor.title.changed", s.run.StepNo())
+	})
 }
 
 // tableLabel heads the truth table: "as in the notes" only while the
@@ -141,7 +213,9 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 		p.Y += px * 1.45
 	}
 	formula("z = σ(W^{[1]}x + b^{[1]})", "W^{[1]}: H×2   b^{[1]}: H×1")
-	formula("ŷ = σ(W^{[2]}z + b^{[2]})", fmt.Sprintf("W^{[2]}: 1×H   b^{[2]}: 1×1   H = %d", h))
+	formula("ŷ = σ(W^{[2]}z + b^{[2]})", s.ptext.dims.Text(h, func() string {
+		return fmt.Sprintf("W^{[2]}: 1×H   b^{[2]}: 1×1   H = %d", h)
+	}))
 
 	rh := px * 1.3
 	// Columns: unit, W^[1] (two), b^[1], (W^[2])ᵀ; gaps for the brackets.
@@ -156,14 +230,15 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 	ui.DrawText(dst, "b^{[1]}", xB+colNum/2, p.Y, hs, th.TextDim, ui.AlignCenter)
 	ui.DrawText(dst, "(W^{[2]})^{T}", xO+colNum/2, p.Y, hs, th.TextDim, ui.AlignCenter)
 	p.Y += hs * 1.5
+	var text color.Color = th.Text // boxed once, not once a number
 	num := func(v, right, y float64) {
-		t := entry(v)
-		ui.DrawText(dst, t, right-c.Px(8), y, ui.FitText(t, px, colNum-c.Px(12)), th.Text, ui.AlignRight)
+		s.text = appendEntry(s.text[:0], v)
+		ui.DrawBytes(dst, s.text, right-c.Px(8), y, ui.FitBytes(s.text, px, colNum-c.Px(12)), text, ui.AlignRight)
 	}
 	top := p.Y
 	for j := range h {
 		y := top + rh*float64(j)
-		ui.DrawText(dst, "z_{"+itoa(j+1)+"}", left, y, px, th.Hidden[j], ui.AlignLeft)
+		ui.DrawText(dst, zMarkup[j], left, y, px, th.Hidden[j], ui.AlignLeft)
 		num(m.W1[j][0], xW+colNum, y)
 		num(m.W1[j][1], xW+2*colNum, y)
 		num(m.B1[j], xB+colNum, y)
@@ -174,8 +249,21 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 	bracket(dst, c, xB, xB+colNum, top, bot, th.TextDim)
 	bracket(dst, c, xO, xO+colNum, top, bot, th.TextDim)
 	p.Y = bot + c.Px(8)
-	p.Line("b^{[2]} = " + ui.Num(m.B2))
+	// "b^[2] = " and the number after it (p.Line's line, its number from
+	// the buffer).
+	lw := ui.DrawText(dst, "b^{[2]} = ", left, p.Y, px, th.Text, ui.AlignLeft)
+	s.text = ui.AppendNum(s.text[:0], m.B2)
+	ui.DrawBytes(dst, s.text, left+lw, p.Y, px, th.Text, ui.AlignLeft)
+	p.Y += px * 1.4
 }
+
+// zMarkup names the hidden units in the matrices' rows, z_{1} … z_{8}.
+var zMarkup = func() (z [engine.MaxHidden]string) {
+	for j := range z {
+		z[j] = "z_{" + itoa(j+1) + "}"
+	}
+	return z
+}()
 
 // bracket draws [ and ] around a matrix spanning x0…x1, y0…y1.
 func bracket(dst *ebiten.Image, c *ui.Context, x0, x1, y0, y1 float64, clr color.Color) {
@@ -190,39 +278,36 @@ func bracket(dst *ebiten.Image, c *ui.Context, x0, x1, y0, y1 float64, clr color
 	ui.Line(dst, x1, y1, x1-k, y1, w, clr)
 }
 
-// cell writes a table value: whole numbers as they are (the sign's −1 and
-// 1), others with three decimals (0.000 for a sigmoid at 4.5e−05, which
-// the class reads as 0).
-func cell(v float64) string {
-	if v == math.Trunc(v) && math.Abs(v) < 1e6 {
-		return ui.Num(v)
+// appendCell appends a table value: whole numbers as they are (the sign's
+// −1 and 1), others with three decimals (0.000 for a sigmoid at 4.5e−05,
+// which the class reads as 0).
+func appendCell(b []byte, v float64) []byte {
+	if v == math.Trunc(v) && math.Abs(v) < 1e6 || math.Abs(v) >= 1000 {
+		return ui.AppendNum(b, v)
 	}
-	if math.Abs(v) >= 1000 {
-		return ui.Num(v)
-	}
-	return strings.ReplaceAll(fmt.Sprintf("%.3f", v), "-", "−")
+	return ui.AppendFloat(b, v, 'f', 3)
 }
 
-// entry writes a matrix entry: whole numbers as they are (the notes' 20,
-// −10), others to two decimals, or fewer as they grow, so the columns stay
-// narrow.
-func entry(v float64) string {
-	var t string
+// appendEntry appends a matrix entry: whole numbers as they are (the
+// notes' 20, −10), others to two decimals, or fewer as they grow, so the
+// columns stay narrow.
+func appendEntry(b []byte, v float64) []byte {
 	a := math.Abs(v)
+	start := len(b)
 	switch {
 	case v == math.Trunc(v) && a < 1e5:
-		t = fmt.Sprintf("%.0f", v)
+		b = ui.AppendFloat(b, v, 'f', 0)
 	case a >= 1e5:
-		return ui.Num(v)
+		return ui.AppendNum(b, v)
 	case a >= 100:
-		t = fmt.Sprintf("%.0f", v)
+		b = ui.AppendFloat(b, v, 'f', 0)
 	case a >= 10:
-		t = fmt.Sprintf("%.1f", v)
+		b = ui.AppendFloat(b, v, 'f', 1)
 	default:
-		t = fmt.Sprintf("%.2f", v)
+		b = ui.AppendFloat(b, v, 'f', 2)
 	}
-	if t == "-0.00" || t == "-0" {
-		t = "0"
+	if t := string(b[start:]); t == "−0.00" || t == "−0" {
+		b = append(b[:start], '0')
 	}
-	return strings.ReplaceAll(t, "-", "−")
+	return b
 }

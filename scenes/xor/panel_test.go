@@ -15,3 +15,25 @@ func TestPanelKeepsEveryPartAtLargestZoom(t *testing.T) {
 		return []string{"title", "params", "table", "status", "matrices", "loss", "hints"}
 	})
 }
+
+// The panel's numbers: the truth table's values with three decimals but
+// whole numbers as they are, the matrices' entries narrower as they grow,
+// with the true minus sign and no "−0".
+func TestPanelNumbers(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		cell string
+	}{{0.5, "0.500"}, {-1, "−1"}, {1, "1"}, {4.5e-5, "0.000"}, {0.99995, "1.000"}, {-0.25, "−0.250"}} {
+		if got := string(appendCell(nil, c.v)); got != c.cell {
+			t.Errorf("cell %g: %q, want %q", c.v, got, c.cell)
+		}
+	}
+	for _, c := range []struct {
+		v     float64
+		entry string
+	}{{20, "20"}, {-10, "−10"}, {-0.001, "0"}, {12.34, "12.3"}, {-3.14159, "−3.14"}, {123.4, "123"}, {-0.4, "−0.40"}} {
+		if got := string(appendEntry(nil, c.v)); got != c.entry {
+			t.Errorf("entry %g: %q, want %q", c.v, got, c.entry)
+		}
+	}
+}

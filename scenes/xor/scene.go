@@ -73,6 +73,9 @@ type Scene struct {
 	v        view         // what Draw shows, computed in Update
 	marks    ui.MarkerSet // the points' markers, drawn as copies of two sprites
 	lossPlot ui.Plot      // keeps its drawing buffer between frames
+	series   [2]ui.Series // the loss curve's series, past and ahead
+	ptext    panelText    // the panel's text that changes now and then
+	text     []byte       // the buffer numbers that change are written in
 
 	still      ui.Layer // the still parts of the picture (draw.go)
 	stillDraws int      // how many times the still layer was drawn (tests)

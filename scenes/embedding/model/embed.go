@@ -34,6 +34,14 @@ func (e *Embedding) Compute(net *engine.Net, pts []engine.ClassPoint, l int, pca
 	e.Project(len(pts), net.Width(l), pca)
 }
 
+// Outputs notes that e.Out holds new outputs of a d-unit layer without
+// placing the points (Y is emptied): for a view that places them itself
+// (t-SNE). Project places them when asked.
+func (e *Embedding) Outputs(d int) {
+	e.D, e.PCA = d, false
+	e.Y = e.Y[:0]
+}
+
 // Project places the n points from the layer's outputs already in e.Out
 // (n×d): the layer itself for 1 or 2 units (unless pca), else its first
 // two principal components.

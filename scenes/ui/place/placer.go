@@ -62,12 +62,28 @@ type Placer struct {
 	// most 32).
 	Rings int
 
+	// Side, when set, keeps every label's centre in a half-plane: a label
+	// that names a side of a line ("a < 0") stays on that side, whatever
+	// its size. A label with no place there is not placed (Place and its
+	// kin return it with an empty box and record nothing).
+	Side HalfPlane
+
 	markers []Box // point markers: obstacles that the layout report lists
 	boxes   []Box // other obstacle boxes (buttons, node boxes, fixed panels)
 	segs    []Seg // lines: the hyperplane, curves, axes, leaders
 	segBox  []Box // each segment's bounding box, for a quick rejection
 	placed  []Placed
 }
+
+// HalfPlane is the open half-plane A·x + B·y + C > 0 (screen
+// coordinates); the zero HalfPlane (Set false) is the whole plane.
+type HalfPlane struct {
+	A, B, C float64
+	Set     bool
+}
+
+// Contains reports whether q lies in h.
+func (h HalfPlane) Contains(q Point) bool { return !h.Set || h.A*q.X+h.B*q.Y+h.C > 0 }
 
 // New returns a placer for labels inside bounds with the default settings.
 func New(bounds Box) *Placer {
@@ -81,6 +97,7 @@ func (p *Placer) Reset(bounds Box) {
 	p.markers, p.boxes = p.markers[:0], p.boxes[:0]
 	p.segs, p.segBox = p.segs[:0], p.segBox[:0]
 	p.placed = p.placed[:0]
+	p.Side = HalfPlane{}
 }
 
 // AddMarker adds a point marker of radius r centred on (x, y). It counts
@@ -171,7 +188,7 @@ func candidate(a Box, d Direction, ring int, g, w, h float64) Box {
 // is outside the bounds.
 func (p *Placer) candidateAt(text string, a Box, d Direction, ring int, w, h float64) (Placed, bool) {
 	b := candidate(a, d, ring, p.Gap, w, h)
-	if !p.bounded(b) {
+	if !p.bounded(b) || !p.Side.Contains(b.Center()) {
 		return Placed{}, false
 	}
 	pl := Placed{Text: text, Box: b, Dir: d, Ring: ring}
@@ -319,6 +336,9 @@ func (p *Placer) PlaceNear(text string, a Box, w, h float64) Placed {
 	}
 	if !worst.ok { // nothing inside the bounds: the near Right box, shifted in
 		b := p.shiftInside(candidate(a, Right, 0, p.Gap, w, h))
+		if !p.Side.Contains(b.Center()) {
+			return Placed{Text: text} // no room on its side: left out
+		}
 		worst.pl = Placed{Text: text, Box: b, Dir: Right}
 	}
 	return p.record(worst.pl)
@@ -393,7 +413,7 @@ func (p *Placer) PlaceOnLine(text string, pts []Point, t, w, h float64) Placed {
 		a := pointAlong(pts, s)
 		for d := Direction(0); d < numDirections; d++ {
 			b := candidate(Box{a.X, a.Y, a.X, a.Y}, d, 0, p.Gap, w, h)
-			if !p.bounded(b) {
+			if !p.bounded(b) || !p.Side.Contains(b.Center()) {
 				continue
 			}
 			pl := Placed{Text: text, Box: b, Dir: d}
@@ -407,6 +427,9 @@ func (p *Placer) PlaceOnLine(text string, pts []Point, t, w, h float64) Placed {
 	if !worst.ok {
 		q := pointAlong(pts, t*total)
 		b := p.shiftInside(candidate(Box{q.X, q.Y, q.X, q.Y}, Right, 0, p.Gap, w, h))
+		if !p.Side.Contains(b.Center()) {
+			return Placed{Text: text} // no room on its side: left out
+		}
 		worst.pl = Placed{Text: text, Box: b}
 	}
 	return p.record(worst.pl)

@@ -539,3 +539,26 @@ func TestTryRecordsOnlyAFreePlace(t *testing.T) {
 		t.Errorf("a small line name: %+v, %v", pl, ok)
 	}
 }
+
+// With Side set, a label goes to the first free place whose centre is
+// in the half-plane, even when a nearer one across the line is free, and
+// is left out (not recorded) when the half-plane has no room for it.
+func TestSideKeepsLabelInItsHalfPlane(t *testing.T) {
+	p := New(Box{0, 0, 200, 200})
+	p.AddSegment(Point{100, 0}, Point{100, 200})   // the line x = 100
+	p.Side = HalfPlane{A: -1, C: 100, Set: true}   // x < 100
+	pl := p.Place("left", Point{104, 100}, 40, 20) // anchored just right of the line
+	if c := pl.Box.Center(); c.X >= 100 || !pl.Free {
+		t.Errorf("placed at %+v (free %v), want left of x = 100", pl.Box, pl.Free)
+	}
+	p.Reset(Box{0, 0, 200, 200})
+	p.Side = HalfPlane{A: -1, C: 10, Set: true} // x < 10: no room for 40 px
+	n := len(p.Placed())
+	if pl := p.Place("none", Point{50, 100}, 40, 20); pl.Box.W() > 0 || len(p.Placed()) != n {
+		t.Errorf("placed at %+v with no room on its side", pl.Box)
+	}
+	p.Reset(Box{0, 0, 200, 200})
+	if p.Side.Set {
+		t.Error("Reset keeps the side")
+	}
+}

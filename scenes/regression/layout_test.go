@@ -1,0 +1,38 @@
+package regression
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
+)
+
+// On a phone held upright (390×844), as on a projector and at the largest
+// text scale, every text of the scene — the gradient table's cells and
+// headers, the worked update of b^[2] or θ_j, J and its mean, the cells,
+// the chips, the message — is at least the legible minimum
+// (c.LegiblePx()), in every preset and both languages: on a narrow panel
+// the table's columns go in groups one under another, the update and the
+// mean take two lines, the cells and the chips stack, instead of
+// shrinking their text (on the phone the table and the update were drawn
+// at 11–13 px).
+func TestTextLegibleOnEveryWindow(t *testing.T) {
+	wins := append(scenetest.Windows[:len(scenetest.Windows):len(scenetest.Windows)], scenetest.ZoomedWindows...)
+	for _, win := range wins {
+		for n := 1; n <= len(presets); n++ {
+			for _, en := range []bool{false, true} {
+				r := scenetest.NewWindow(t, New(), win)
+				if en {
+					r.C.Lang = r.C.Lang.Other()
+				}
+				r.DoArg(keymap.Preset, n)
+				r.Do(keymap.Step)
+				what := fmt.Sprintf("%gx%g×%g preset %d %s", win.W, win.H, win.Scale, n, r.C.Lang)
+				for _, s := range scenetest.TextsUnder(r.C.LegiblePx(), func() { r.Draw() }) {
+					t.Errorf("%s: %q at %.1f px, under %.1f", what, s.Text, s.Px, r.C.LegiblePx())
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"bytes"
+	"image/color"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// The Append functions write after what the buffer holds, in every
+// branch (Num, Fixed and Int are made from them: TestNum holds the rest),
+// and allocate nothing once the buffer has room.
+func TestAppendNumbers(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{string(AppendNum([]byte("x = "), 1.23e12)), "x = 1.23·10¹²"},
+		{string(AppendNum([]byte("x = "), -5e-12)), "x = −5·10⁻¹²"},
+		{string(AppendNum([]byte("x = "), -4321.6)), "x = −4322"},
+		{string(AppendNum([]byte("x = "), 0)), "x = 0"},
+		{string(AppendFixed([]byte("J = "), -0.001)), "J = −0.001"},
+		{string(AppendFixed([]byte("J = "), -0.004999)), "J = −0.005"},
+		{string(AppendFixed([]byte("J = "), -0.5)), "J = −0.50"},
+		{string(AppendFixed([]byte("J = "), 0.00499)), "J = 0.00499"},
+		{string(AppendInt([]byte("k = "), -1<<40)), "k = −1099511627776"},
+		{string(AppendFloat([]byte("w = "), -3.14159, 'f', 3)), "w = −3.142"},
+	} {
+		if c.got != c.want {
+			t.Errorf("%q, want %q", c.got, c.want)
+		}
+	}
+	buf := make([]byte, 0, 64)
+	if n := testing.AllocsPerRun(100, func() {
+		buf = AppendNum(buf[:0], -0.01234)
+		buf = AppendNum(buf, 4.2e-7)
+		buf = AppendFixed(buf, -3.5)
+		buf = AppendInt(buf, -420)
+	}); n != 0 {
+		t.Errorf("appending numbers allocates %.0f times", n)
+	}
+}
+
+// DrawBytes draws the same pixels as DrawText, allocating nothing.
+func TestDrawBytesDrawsWhatDrawTextDraws(t *testing.T) {
+	onGame(func() {
+		a, b := ebiten.NewImage(200, 40), ebiten.NewImage(200, 40)
+		defer a.Deallocate()
+		defer b.Deallocate()
+		clr := color.RGBA{0xe0, 0x90, 0x20, 0xff}
+		s := "−12.3·10⁻⁴ θ"
+		wa := DrawText(a, s, 100.3, 5.6, 19, clr, AlignCenter)
+		wb := DrawBytes(b, []byte(s), 100.3, 5.6, 19, clr, AlignCenter)
+		if wa != wb || wa != MeasureBytes([]byte(s), 19) {
+			t.Errorf("widths: DrawText %g, DrawBytes %g", wa, wb)
+		}
+		pa, pb := make([]byte, 4*200*40), make([]byte, 4*200*40)
+		a.ReadPixels(pa)
+		b.ReadPixels(pb)
+		if !bytes.Equal(pa, pb) {
+			t.Error("DrawBytes drew other pixels than DrawText")
+		}
+		if bytes.Equal(pa, make([]byte, len(pa))) {
+			t.Error("nothing was drawn")
+		}
+		buf := []byte("0.123")
+		if n := testing.AllocsPerRun(50, func() { DrawBytes(b, buf, 10, 5, 19, clr, AlignLeft) }); n > 2 {
+			t.Errorf("DrawBytes allocates %.0f times a call", n)
+		}
+	})
+}
