@@ -42,7 +42,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 // decision line θ₁x₁ + θ₂x₂ + b = 0 and the points, the explained one ringed.
 func (s *Scene) drawData(dst *ebiten.Image, c *ui.Context) {
 	th, m := c.Theme, s.v.cur.M
-	s.plane.DrawGridAround(dst, c, s.tr.Data.Points())
+	s.plane.DrawGridAvoiding(dst, c, s.tr.Data.Points())
 	ui.DrawField(dst, &s.plane, s.gfx.sigma, s.gfx.sigmaStyle)
 	if x0, y0, x1, y1, ok := s.plane.ClipLine(m.Theta[0], m.Theta[1], m.B); ok {
 		ui.Line(dst, x0, y0, x1, y1, c.Px(4), th.Outline)

@@ -126,31 +126,30 @@ func niceStep(span, n float64) float64 {
 func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) { p.DrawGridAround(dst, c, nil) }
 
 // DrawGridAround is DrawGrid for a plane that will show pts: the axis
-// names move along their axes where they would cover one of the points,
-// and a tick number that would cover a point's marker goes to the other
-// side of its axis, or is left out when that side is covered as well (the
-// grid line still marks the value).
+// names move along their axes where they would cover one of the points.
 func (p *Plane) DrawGridAround(dst *ebiten.Image, c *Context, pts []engine.Point) {
-	p.drawGrid(dst, c, pts, nil)
+	p.drawGrid(dst, c, pts, false, nil)
 }
 
-// DrawGridAvoiding is DrawGridAround (whose tick numbers, too, keep clear
-// of pts).
+// DrawGridAvoiding is DrawGridAround whose tick numbers keep clear of pts
+// too: a number that would cover a point's marker goes to the other side
+// of its axis, or is left out when that side is covered as well (the grid
+// line still marks the value).
 func (p *Plane) DrawGridAvoiding(dst *ebiten.Image, c *Context, pts []engine.Point) {
-	p.drawGrid(dst, c, pts, nil)
+	p.drawGrid(dst, c, pts, true, nil)
 }
 
-// DrawGridClearOf is DrawGridAround for a scene that placed its labels
+// DrawGridClearOf is DrawGridAvoiding for a scene that placed its labels
 // (with pl) before drawing the grid: a tick number gives way to them too,
 // and to anything else pl holds but lines (the markers and fixed boxes).
 func (p *Plane) DrawGridClearOf(dst *ebiten.Image, c *Context, pts []engine.Point, pl *place.Placer) {
-	p.drawGrid(dst, c, pts, pl)
+	p.drawGrid(dst, c, pts, true, pl)
 }
 
 // drawGrid draws the grid, the axes, their tick numbers and names, and
 // adds the numbers and names to the frame's layout report: they are
 // labels like any other, which must not cover a point or each other.
-func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, pl *place.Placer) {
+func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, avoid bool, pl *place.Placer) {
 	th := c.Theme
 	FillRect(dst, p.Rect, th.Background)
 	step, ystep := p.gridSteps()
@@ -168,7 +167,7 @@ func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, pl *
 	names := p.AxisLabels(c, pts)
 	fs := c.Px(TextMin)
 	rep := c.Layout()
-	p.eachTick(c, pts, names, pl, func(t string, b place.Box) {
+	p.eachTick(c, pts, names, avoid, pl, func(t string, b place.Box) {
 		DrawText(dst, t, b.X0, b.Y0, fs, th.TextDim, AlignLeft)
 		rep.AddLabel(t, b)
 	})
@@ -204,11 +203,11 @@ func (p *Plane) axes() (ax, ay float64) {
 	return ax, ay
 }
 
-// TickLabels returns where DrawGridAround and DrawGridAvoiding write the
-// tick numbers for a plane that shows pts.
+// TickLabels returns where DrawGridAvoiding writes the tick numbers for a
+// plane that shows pts.
 func (p *Plane) TickLabels(c *Context, pts []engine.Point) []place.Placed {
 	var out []place.Placed
-	p.eachTick(c, pts, p.AxisLabels(c, pts), nil, func(t string, b place.Box) {
+	p.eachTick(c, pts, p.AxisLabels(c, pts), true, nil, func(t string, b place.Box) {
 		out = append(out, place.Placed{Text: t, Box: b, Free: true})
 	})
 	return out
@@ -216,13 +215,13 @@ func (p *Plane) TickLabels(c *Context, pts []engine.Point) []place.Placed {
 
 // GridLabels returns the labels the grid writes for a plane that shows
 // pts: the axis names (as AxisLabels) and the tick numbers (as
-// TickLabels). A scene's placer takes their boxes as obstacles, so that
+// TickLabels, where DrawGridAvoiding writes them). A scene's placer takes their boxes as obstacles, so that
 // its labels keep clear of the grid's. The slice is valid until the next
 // call.
 func (p *Plane) GridLabels(c *Context, pts []engine.Point) []place.Placed {
 	names := p.AxisLabels(c, pts)
 	out := append(gridLabels[:0], names[0], names[1])
-	p.eachTick(c, pts, names, nil, func(t string, b place.Box) {
+	p.eachTick(c, pts, names, true, nil, func(t string, b place.Box) {
 		out = append(out, place.Placed{Text: t, Box: b, Free: true})
 	})
 	gridLabels = out
@@ -240,17 +239,17 @@ var tickBoxes []place.Box
 // eachTick calls f with each tick number the grid writes and its box: the
 // horizontal axis's below it, the vertical axis's left of it. A number
 // that would stick out of the plane (cut at its edge, or over what lies
-// beside it), cover one of pts, an axis name or a number already placed
+// beside it), cover one of pts (with avoid), an axis name or a number already placed
 // goes to the other side of its axis, or is left out when that side is
 // taken too (its grid line still marks the value); so does a number that
 // would cover what pl (if not nil) holds.
-func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, pl *place.Placer, f func(t string, b place.Box)) {
+func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, avoid bool, pl *place.Placer, f func(t string, b place.Box)) {
 	step, ystep := p.gridSteps()
 	fs := c.Px(TextMin)
 	ax, ay := p.axes()
 	placed := tickBoxes[:0]
 	taken := func(b place.Box) bool {
-		if !b.Inside(p.Rect.Box()) || b.Overlaps(names[0].Box) || b.Overlaps(names[1].Box) || p.covers(c, b, pts) || (pl != nil && pl.Occupied(b)) {
+		if !b.Inside(p.Rect.Box()) || b.Overlaps(names[0].Box) || b.Overlaps(names[1].Box) || (avoid && p.covers(c, b, pts)) || (pl != nil && pl.Occupied(b)) {
 			return true
 		}
 		for _, q := range placed {

@@ -64,9 +64,9 @@ func TestGridReportsItsTickNumbers(t *testing.T) {
 	}
 }
 
-// A tick number that would cover a point's marker goes to the other side
-// of its axis, and is left out when a point covers that side too; the
-// report then has no label over a marker.
+// With DrawGridAvoiding a tick number that would cover a point's marker
+// goes to the other side of its axis, and is left out when a point covers
+// that side too; the report then has no label over a marker.
 func TestTickNumberGivesWayToPoints(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -77,7 +77,7 @@ func TestTickNumberGivesWayToPoints(t *testing.T) {
 		{"points on both sides", []engine.Point{{X: [2]float64{1, -0.12}, Y: 1}, {X: [2]float64{1, 0.12}, Y: -1}}, false},
 	} {
 		dst, c, p := tickRig(1)
-		p.DrawGridAround(dst, c, tc.pts)
+		p.DrawGridAvoiding(dst, c, tc.pts)
 		p.ReportPoints(c, tc.pts)
 		rep := c.Layout()
 		if o := place.Overlaps(*rep); len(o) > 0 {
