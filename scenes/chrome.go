@@ -26,6 +26,9 @@ type chrome struct {
 	// transport is the strip of playback controls on wide screens
 	// (transport.go).
 	transport transport
+	// menu is whether the phone's list of scenes is open; menuGesture,
+	// whether the pointer gesture that closed it goes on (tabs.go).
+	menu, menuGesture bool
 }
 
 // view is what the chrome and the document layer read of the game in one
@@ -235,7 +238,11 @@ func (ch *chrome) titleButtons(v view) []titleButton {
 		lang = "es · EN"
 	}
 	specs := []buttonSpec{{"?", 40, keymap.Help}, {lang, 86, keymap.Language}, {".ipynb", 66, keymap.Notebook}}
-	if v.w >= 700*v.dsf {
+	if v.w < phoneMinCSS*v.dsf {
+		// On a phone, as narrow as their labels allow at the bar's text
+		// size, so that the scene's name keeps its room (tabs.go).
+		specs[1].units, specs[2].units = 66, 60
+	} else {
 		specs = append(specs,
 			buttonSpec{"⛶", 40, keymap.Fullscreen},
 			buttonSpec{"◐", 40, keymap.Theme},
@@ -257,18 +264,39 @@ const statusUnits = 150
 
 // tabRects returns the screen rectangles of the scene tabs in the title bar,
 // between the app name and the right-hand controls.
-func (ch *chrome) tabRects(v view) []ui.Rect {
+func (ch *chrome) tabRects(v view) []ui.Rect { return tabLayout(v).rects }
+
+// layoutTabRects is tabRects, worked out.
+func (ch *chrome) layoutTabRects(v view) []ui.Rect {
+	return ch.tabRectsFrom(v, ch.showsAppName(v))
+}
+
+// showsAppName reports whether the title bar shows the app's name left
+// of the tabs: on a wide window, where the tabs keep their names at 16
+// CSS px or more beside it; the tabs come first.
+func (ch *chrome) showsAppName(v view) bool {
+	if !ch.wide(v) {
+		return false
+	}
+	s := titleScale(v)
+	_, size, fit := tabLabels(v, ch.tabRectsFrom(v, true), 19*s*0.9)
+	return fit && size >= 16*v.dsf
+}
+
+// tabRectsFrom is tabRects with or without the app's name before the tabs.
+func (ch *chrome) tabRectsFrom(v view, appName bool) []ui.Rect {
 	s := titleScale(v)
 	h := titleBarUnits * s
-	x0 := 130 * s
+	x0 := 6 * s // no app name: the tabs take the room
+	if appName {
+		x0 = 130 * s
+	}
 	right := v.w - 6*s
 	if bs := ch.titleButtons(v); len(bs) > 0 {
 		right = bs[len(bs)-1].r.X - 6*s
 	}
 	if ch.wide(v) {
-		right -= statusUnits * s
-	} else {
-		x0 = 6 * s // no app name nor play status: the tabs take the room
+		right -= statusUnits * s // the play status
 	}
 	n := float64(len(v.scenes))
 	w := math.Min(200*s, math.Max(right-x0, n)/n)
@@ -303,34 +331,33 @@ func titleScale(v view) float64 {
 }
 
 // tabLabels returns the tabs' labels and their one text size: "1 · Name"
-// where every name fits at a size near the bar's, else the short names
-// ("1 · Neur."), else numbers only (a phone), so that the tabs never mix
-// sizes or forms.
-func tabLabels(v view, tabs []ui.Rect, fs float64) ([]string, float64) {
+// where every name fits at a size near the bar's and at least 16 CSS px,
+// else the short names ("1 · Neur."), so that the tabs never mix sizes or
+// forms; fit is false when even the short names do not fit near the bar's
+// size (then the bar shows the phone's switcher, see phoneTabs).
+func tabLabels(v view, tabs []ui.Rect, fs float64) (labels []string, size float64, fit bool) {
 	s := titleScale(v)
-	forms := []func(i int) string{
-		func(i int) string { return fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, "tab."+v.scenes[i].ID())) },
-		func(i int) string { return fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, "tabshort."+v.scenes[i].ID())) },
-		func(i int) string { return fmt.Sprintf("%d", i+1) },
-	}
-	labels := make([]string, len(tabs))
-	size := fs
-	for k, form := range forms {
+	legible := max(fs*0.75, 16*v.dsf)
+	for _, form := range [2]string{"tab.", "tabshort."} {
+		labels = make([]string, len(tabs))
 		size = fs
 		for i, r := range tabs {
-			labels[i] = form(i)
+			labels[i] = fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, form+v.scenes[i].ID()))
 			size = min(size, ui.FitText(labels[i], fs, r.W-10*s))
 		}
-		if size >= fs*0.75 || k == len(forms)-1 {
-			break
+		if size >= legible {
+			return labels, size, true
 		}
 	}
-	return labels, size
+	return labels, size, size >= fs*0.75
 }
 
 // chromePointer handles a pointer event aimed at the title bar or the
 // on-screen controls; used is false when the event belongs to the scene.
 func (ch *chrome) pointer(v view, ev ui.PointerEvent) (a ui.Action, used bool) {
+	if a, used := ch.menuPointer(v, ev); used {
+		return a, true
+	}
 	s := titleScale(v)
 	if ev.Y < titleBarUnits*s {
 		if ev.Kind == ui.PointerDown {
@@ -341,10 +368,8 @@ func (ch *chrome) pointer(v view, ev ui.PointerEvent) (a ui.Action, used bool) {
 			if r, ok := ch.playStatusRect(v); ok && r.Contains(ev.X, ev.Y) {
 				return ui.Action{Action: keymap.Play}, true
 			}
-			for i, r := range ch.tabRects(v) {
-				if r.Contains(ev.X, ev.Y) {
-					return ui.Action{Action: keymap.SceneGoto, Arg: i + 1}, true
-				}
+			if a, ok := ch.tabPointer(v, ev.X, ev.Y); ok {
+				return a, true
 			}
 			for _, b := range ch.titleButtons(v) {
 				if b.r.Contains(ev.X, ev.Y) {
@@ -383,21 +408,11 @@ func (ch *chrome) drawTitleBar(v view, dst *ebiten.Image, c *ui.Context) {
 	ui.Line(dst, 0, h, v.w, h, s, th.PanelEdge)
 	fs := 19 * s
 	wide := ch.wide(v)
-	if wide {
+	if tabLayout(v).appName {
 		ui.DrawText(dst, "Neurona", 14*s, (h-fs*1.2)/2, fs*1.1, th.Text, ui.AlignLeft)
 	}
+	ch.drawTabs(v, dst)
 	tabs := ch.tabRects(v)
-	labels, size := tabLabels(v, tabs, fs*0.9)
-	for i, r := range tabs {
-		label := labels[i]
-		clr := th.TextDim
-		if i == v.cur {
-			ui.FillRect(dst, ui.Rect{X: r.X, Y: r.Y + 4*s, W: r.W, H: r.H - 4*s}, th.Background)
-			ui.Line(dst, r.X, r.Bottom()-2*s, r.Right(), r.Bottom()-2*s, 3*s, th.Accent)
-			clr = th.Text
-		}
-		ui.DrawText(dst, label, r.X+r.W/2, (h-size*1.2)/2, size, clr, ui.AlignCenter)
-	}
 	if p, ok := v.scene().(Player); ok && wide {
 		pl := p.Playback()
 		x := tabs[len(tabs)-1].Right() + 18*s

@@ -481,6 +481,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	}
 	g.toastBoxes = g.chrome.drawToasts(g.view(), c, &ctx, g.toastBoxes)
 	g.chrome.drawTooltip(g.view(), c)
+	g.chrome.drawTabMenu(g.view(), c)
 	if g.chrome.helpShown() {
 		g.chrome.drawHelp(g.view(), c, &ctx)
 	}

@@ -20,13 +20,36 @@ type layoutReport struct {
 	Panels  []ui.PanelReport `json:"panels"`
 	Toasts  []place.Label    `json:"toasts"`
 	Scene   [4]float64       `json:"scene"` // the scene's area
+	// Tabs are the title bar's scene switcher (a tab per scene, or on a
+	// phone ‹, the current scene's name and ›) and Menu the rows of the
+	// phone's open list of scenes.
+	Tabs []tabReport `json:"tabs"`
+	Menu []tabReport `json:"menu"`
+}
+
+// tabReport is a switcher control: its text, box and text size in CSS
+// pixels.
+type tabReport struct {
+	Text string     `json:"text"`
+	Box  [4]float64 `json:"box"`
+	Px   float64    `json:"px"`
+}
+
+// tabReports returns the controls ts in CSS pixels (s canvas pixels each).
+func tabReports(ts []tabControl, s float64) []tabReport {
+	out := make([]tabReport, len(ts))
+	for i, t := range ts {
+		out[i] = tabReport{Text: t.label, Box: div([4]float64{t.r.X, t.r.Y, t.r.Right(), t.r.Bottom()}, s), Px: t.px / s}
+	}
+	return out
 }
 
 // LayoutJSON returns the last drawn frame's layout report as JSON:
 // {"labels":[{"text","box":[x0,y0,x1,y1]}],"markers":[[x0,y0,x1,y1]],
 // "panels":[{"box","scroll","max","parts":[{"name","box"}]}],
-// "toasts":[{"text","box"}],"scene":[x0,y0,x1,y1]}, in CSS pixels like
-// the state document's "plane".
+// "toasts":[{"text","box"}],"scene":[x0,y0,x1,y1],
+// "tabs":[{"text","box","px"}],"menu":[{"text","box","px"}]}, in CSS
+// pixels like the state document's "plane".
 func (g *Game) LayoutJSON() string {
 	g.mu.Lock()
 	defer g.mu.Unlock()
@@ -60,6 +83,11 @@ func (g *Game) layoutJSON() string {
 	}
 	for _, t := range g.toastBoxes {
 		out.Toasts = append(out.Toasts, place.Label{Text: t.Text, Box: div(t.Box, s)})
+	}
+	v := g.view()
+	out.Tabs, out.Menu = tabReports(g.chrome.tabControls(v), s), []tabReport{}
+	if g.chrome.menu && phoneTabs(v) {
+		out.Menu = tabReports(g.chrome.tabMenuRows(v), s)
 	}
 	b0 := g.sceneBounds()
 	out.Scene = div([4]float64{b0.X, b0.Y, b0.Right(), b0.Bottom()}, s)

@@ -209,8 +209,8 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 		ui.FillRect(dst, r, th.Panel)
 		ui.StrokeRect(dst, r, rw, ring)
 	} else {
-		ui.Disc(dst, p[0], p[1], R, &th.Panel)
-		ui.Annulus(dst, p[0], p[1], R, rw, &ring)
+		ui.Circle(dst, p[0], p[1], R, &th.Panel)
+		ui.Ring(dst, p[0], p[1], R, rw, &ring)
 	}
 	// The name in the upper half, the value (once known) in the lower.
 	nameCol := th.Text
@@ -271,7 +271,7 @@ func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 	if v.exp.Reuse == reusedHit {
 		col = th.Accent
 	}
-	ui.Annulus(dst, p[0], p[1], R+c.Px(7), c.Px(4), &col)
+	ui.Ring(dst, p[0], p[1], R+c.Px(7), c.Px(4), &col)
 	if s.gl.hasTag {
 		drawPlacedLabel(dst, c, s.gl.tag, c.Px(tagPx), col, col)
 	}

@@ -35,7 +35,7 @@ func (s *Scene) drawPicture(dst *ebiten.Image, lc *ui.Context) {
 // decision line θ₁x₁ + θ₂x₂ + b = 0 and the points, the explained one ringed.
 func (s *Scene) drawData(dst *ebiten.Image, c *ui.Context) {
 	th, m := c.Theme, s.v.cur.M
-	s.plane.DrawGridAround(dst, c, s.tr.Data.Points())
+	s.plane.DrawGridAvoiding(dst, c, s.tr.Data.Points())
 	ui.DrawField(dst, &s.plane, s.gfx.sigma, s.gfx.sigmaStyle)
 	if x0, y0, x1, y1, ok := s.plane.ClipLine(m.Theta[0], m.Theta[1], m.B); ok {
 		ui.Line(dst, x0, y0, x1, y1, c.Px(4), th.Outline)
@@ -63,7 +63,7 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 	ui.Polyline(dst, v.pathPx, c.Px(2.5), th.Text)
 	if n := len(v.pathPx) / 2; n <= 150 {
 		for i := 0; i+1 < len(v.pathPx)-2; i += 2 {
-			ui.Disc(dst, v.pathPx[i], v.pathPx[i+1], c.Px(3.5), &th.Text)
+			ui.Circle(dst, v.pathPx[i], v.pathPx[i+1], c.Px(3.5), &th.Text)
 		}
 	}
 	cur := v.cur.M.Theta
@@ -72,7 +72,7 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 	nx, ny := s.mapPx(v.next.Theta)
 	if math.Hypot(nx-cx, ny-cy) > c.Px(4) {
 		ui.DashedLine(dst, cx, cy, nx, ny, c.Px(2), c.Px(6), th.Accent)
-		ui.Annulus(dst, nx, ny, c.Px(7), c.Px(2.5), &th.Accent)
+		ui.Ring(dst, nx, ny, c.Px(7), c.Px(2.5), &th.Accent)
 	}
 	// −∇J to scale in θ units, kept between a readable minimum and a third
 	// of the map.
@@ -103,8 +103,8 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 		ui.DrawPlaced(dst, c, at, fs, pad, th.Normal, ui.WithAlpha(th.Panel, 0xd0))
 		c.Layout().Add(pl)
 	}
-	ui.Disc(dst, cx, cy, c.Px(9), &th.Outline)
-	ui.Disc(dst, cx, cy, c.Px(7), &th.Accent)
+	ui.Circle(dst, cx, cy, c.Px(9), &th.Outline)
+	ui.Circle(dst, cx, cy, c.Px(7), &th.Accent)
 	ui.StrokeRect(dst, r, c.Px(1), th.PanelEdge)
 	caption(dst, c, s.lay.capL, mapCaption(c, v.cur.M.B, s.tr.Loss), s.lay.captionPx)
 	s.legend(dst, c, s.lay.legL, mapLegend(c))

@@ -202,12 +202,12 @@ func (s *Scene) legend(dst *ebiten.Image, c *ui.Context, r ui.Rect, items []lege
 				ui.Line(dst, x, cy, x+sw, cy, c.Px(2.5), th.Line)
 			case legendPath:
 				ui.Line(dst, x, cy, x+sw, cy, c.Px(2.5), th.Text)
-				ui.Disc(dst, x+c.Px(3), cy, c.Px(3.5), &th.Text)
-				ui.Disc(dst, x+sw-c.Px(3), cy, c.Px(3.5), &th.Text)
+				ui.Circle(dst, x+c.Px(3), cy, c.Px(3.5), &th.Text)
+				ui.Circle(dst, x+sw-c.Px(3), cy, c.Px(3.5), &th.Text)
 			case legendArrow:
 				ui.Arrow(dst, x, cy, x+sw, cy, c.Px(3.5), c.Px(12), th.Normal)
 			case legendNext:
-				ui.Annulus(dst, m, cy, c.Px(7), c.Px(2.5), &th.Accent)
+				ui.Ring(dst, m, cy, c.Px(7), c.Px(2.5), &th.Accent)
 			}
 			x += sw + c.Px(6)
 			lines := f.lines[i]

@@ -13,7 +13,7 @@ import (
 
 // Draw implements ui.Scene.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.plane.DrawGridAround(dst, c, s.data.Points())
+	s.plane.DrawGridAvoiding(dst, c, s.data.Points())
 	ui.DrawField(dst, &s.plane, s.field, s.style)
 	r := s.plane.Rect
 	sub := s.clip.Of(dst, r)

@@ -29,7 +29,7 @@ func (s *Scene) drawLabels(dst *ebiten.Image, c *ui.Context) {
 		x, y := s.plane.ToScreen(p.X)
 		pl.AddMarker(x, y, r)
 	}
-	for _, a := range s.plane.AxisLabels(c, s.data.Points()) {
+	for _, a := range s.plane.GridLabels(c, s.data.Points()) {
 		pl.AddBox(a.Box)
 	}
 	px, py := s.plane.ToScreen(s.probe)

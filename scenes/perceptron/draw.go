@@ -22,7 +22,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawPanel(dst, c, side)
 	// Everything on the plane is clipped to it.
 	pl := s.clip.Of(dst, r)
-	s.plane.DrawGridAvoiding(pl, c, s.gridPoints())
+	s.plane.DrawGridClearOf(pl, c, s.gridPoints(), s.lab.pl)
 	w := s.shown()
 	s.drawRegions(pl, c, w)
 	if s.showNov {

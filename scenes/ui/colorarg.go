@@ -4,7 +4,8 @@ import "image/color"
 
 // rgbaOf returns c's premultiplied components, as c.RGBA() does, for the
 // colour types of image/color (the theme's are color.RGBA; any other type
-// draws transparent). A call through the color.Color interface makes the
+// and pointers to the theme's type, which some drawings pass to keep a
+// colour off the heap; any other type draws transparent). A call through the color.Color interface makes the
 // compiler assume the colour escapes, so every Line, FillRect or DrawText
 // given a theme colour boxed it on the heap: hundreds of small
 // allocations a frame, which the single-threaded web page pays for in
@@ -12,6 +13,8 @@ import "image/color"
 func rgbaOf(c color.Color) (r, g, b, a uint32) {
 	switch v := c.(type) {
 	case color.RGBA:
+		return v.RGBA()
+	case *color.RGBA:
 		return v.RGBA()
 	case color.NRGBA:
 		return v.RGBA()

@@ -11,7 +11,7 @@ func TestRGBAOfMatchesRGBA(t *testing.T) {
 		color.RGBA{10, 20, 30, 40}, color.NRGBA{200, 100, 50, 128}, color.RGBA64{1000, 2000, 3000, 4000},
 		color.NRGBA64{60000, 30000, 100, 30000}, color.Alpha{77}, color.Alpha16{9999}, color.Gray{33},
 		color.Gray16{4444}, color.CMYK{10, 20, 30, 40}, color.YCbCr{100, 120, 140}, color.NYCbCrA{color.YCbCr{100, 120, 140}, 90},
-		color.Transparent, color.White,
+		color.Transparent, color.White, &color.RGBA{90, 80, 70, 200}, &Dark.Accent,
 	} {
 		r, g, b, a := c.RGBA()
 		gr, gg, gb, ga := rgbaOf(c)

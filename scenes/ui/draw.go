@@ -55,28 +55,46 @@ func Line(dst *ebiten.Image, x0, y0, x1, y1, w float64, c color.Color) {
 		return
 	}
 	nx, ny := -uy*w/2, ux*w/2
-	quad(dst, x0+nx, y0+ny, x1+nx, y1+ny, x1-nx, y1-ny, x0-nx, y0-ny, c)
+	quad(dst, x0+nx, y0+ny, x1+nx, y1+ny, x1-nx, y1-ny, x0-nx, y0-ny, paintOf(c))
 }
 
 // quad fills the quadrilateral with corners (ax, ay) … (dx, dy) in order,
 // as Ebiten's vector helpers fill their paths (colour scale of
 // premultiplied alpha, no antialiasing), into vertices kept between calls:
 // the lines and rectangles drawn every frame allocate nothing.
-func quad(dst *ebiten.Image, ax, ay, bx, by, cx, cy, dx, dy float64, c color.Color) {
-	r, g, b, a := rgbaOf(c)
-	cr, cg, cb, ca := float32(r)/0xffff, float32(g)/0xffff, float32(b)/0xffff, float32(a)/0xffff
+func quad(dst *ebiten.Image, ax, ay, bx, by, cx, cy, dx, dy float64, p paint) {
 	xy := [8]float64{ax, ay, bx, by, cx, cy, dx, dy}
 	for i := range quadVerts {
-		quadVerts[i] = ebiten.Vertex{DstX: float32(xy[2*i]), DstY: float32(xy[2*i+1]), SrcX: 1, SrcY: 1, ColorR: cr, ColorG: cg, ColorB: cb, ColorA: ca}
+		quadVerts[i] = ebiten.Vertex{DstX: float32(xy[2*i]), DstY: float32(xy[2*i+1])}
 	}
-	dst.DrawTriangles(quadVerts[:], quadIdx[:], whiteSub, &quadOp)
+	drawShape(dst, quadVerts[:], quadIdx[:], p)
 }
 
 var (
 	quadVerts [4]ebiten.Vertex
 	quadIdx   = [6]uint16{0, 1, 2, 0, 2, 3}
-	quadOp    = ebiten.DrawTrianglesOptions{ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
+	shapeOp   = ebiten.DrawTrianglesOptions{ColorScaleMode: ebiten.ColorScaleModePremultipliedAlpha}
 )
+
+// paint is a colour as the vertices' colour scale takes it: premultiplied
+// red, green, blue and alpha in [0, 1].
+type paint [4]float32
+
+// paintOf is c as a paint.
+func paintOf(c color.Color) paint {
+	r, g, b, a := rgbaOf(c)
+	return paint{float32(r) / 0xffff, float32(g) / 0xffff, float32(b) / 0xffff, float32(a) / 0xffff}
+}
+
+// drawShape paints the triangles is over the vertices vs (whose colour
+// and source it sets) in p, as quad does.
+func drawShape(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, p paint) {
+	for i := range vs {
+		vs[i].SrcX, vs[i].SrcY = 1, 1
+		vs[i].ColorR, vs[i].ColorG, vs[i].ColorB, vs[i].ColorA = p[0], p[1], p[2], p[3]
+	}
+	dst.DrawTriangles(vs, is, whiteSub, &shapeOp)
+}
 
 // DashedLine draws a dashed line with dashes of length dash and equal gaps.
 func DashedLine(dst *ebiten.Image, x0, y0, x1, y1, w, dash float64, c color.Color) {
@@ -104,46 +122,32 @@ func Arrow(dst *ebiten.Image, x0, y0, x1, y1, w, head float64, c color.Color) {
 	Polygon(dst, []float64{x1, y1, bx + px, by + py, bx - px, by - py}, c)
 }
 
-// Circle fills a disc.
-func Circle(dst *ebiten.Image, cx, cy, r float64, c color.Color) {
-	if !finite4(cx, cy, r, 0) || r <= 0 {
-		return
-	}
-	vector.DrawFilledCircle(dst, float32(cx), float32(cy), float32(r), c, false)
-}
-
-// Ring strokes a circle w pixels wide.
-func Ring(dst *ebiten.Image, cx, cy, r, w float64, c color.Color) {
-	if !finite4(cx, cy, r, w) || r <= 0 {
-		return
-	}
-	vector.StrokeCircle(dst, float32(cx), float32(cy), float32(r), float32(w), c, false)
-}
-
 // FillRect fills r.
 func FillRect(dst *ebiten.Image, r Rect, c color.Color) {
+	fillRect(dst, r, paintOf(c))
+}
+
+func fillRect(dst *ebiten.Image, r Rect, p paint) {
 	if r.Empty() {
 		return
 	}
-	quad(dst, r.X, r.Y, r.X, r.Bottom(), r.Right(), r.Bottom(), r.Right(), r.Y, c) // as vector.DrawFilledRect, without its path
+	quad(dst, r.X, r.Y, r.X, r.Bottom(), r.Right(), r.Bottom(), r.Right(), r.Y, p) // as vector.DrawFilledRect, without its path
 }
 
 // StrokeRect outlines r with a w pixel line.
 func StrokeRect(dst *ebiten.Image, r Rect, w float64, c color.Color) {
-	if r.Empty() {
-		return
-	}
-	if !(w > 0) {
+	if r.Empty() || !(w > 0) {
 		return
 	}
 	// The four sides as vector.StrokeRect's mitred outline covers them,
 	// as quads that do not overlap (a translucent colour stays even).
+	p := paintOf(c)
 	h := w / 2
 	x0, y0, x1, y1 := r.X-h, r.Y-h, r.Right()+h, r.Bottom()+h
-	FillRect(dst, Rect{x0, y0, x1 - x0, w}, c)               // top
-	FillRect(dst, Rect{x0, y1 - w, x1 - x0, w}, c)           // bottom
-	FillRect(dst, Rect{x0, y0 + w, w, y1 - y0 - 2*w}, c)     // left
-	FillRect(dst, Rect{x1 - w, y0 + w, w, y1 - y0 - 2*w}, c) // right
+	fillRect(dst, Rect{x0, y0, x1 - x0, w}, p)               // top
+	fillRect(dst, Rect{x0, y1 - w, x1 - x0, w}, p)           // bottom
+	fillRect(dst, Rect{x0, y0 + w, w, y1 - y0 - 2*w}, p)     // left
+	fillRect(dst, Rect{x1 - w, y0 + w, w, y1 - y0 - 2*w}, p) // right
 }
 
 var (
@@ -249,13 +253,13 @@ func fillVertices(dst *ebiten.Image, vs []ebiten.Vertex, is []uint16, c color.Co
 func Marker(dst *ebiten.Image, x, y, r float64, class int, th *Theme) {
 	o := math.Max(1.5, r*0.22)
 	if class > 0 {
-		Circle(dst, x, y, r+o, th.Outline)
-		Circle(dst, x, y, r, th.ClassPos)
+		circle(dst, x, y, r+o, paintOf(th.Outline))
+		circle(dst, x, y, r, paintOf(th.ClassPos))
 		return
 	}
 	s := r * 0.9
-	FillRect(dst, Rect{x - s - o, y - s - o, 2 * (s + o), 2 * (s + o)}, th.Outline)
-	FillRect(dst, Rect{x - s, y - s, 2 * s, 2 * s}, th.ClassNeg)
+	fillRect(dst, Rect{x - s - o, y - s - o, 2 * (s + o), 2 * (s + o)}, paintOf(th.Outline))
+	fillRect(dst, Rect{x - s, y - s, 2 * s, 2 * s}, paintOf(th.ClassNeg))
 }
 
 // segment is the unit direction (ux, uy) and the length l of the segment

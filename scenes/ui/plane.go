@@ -128,7 +128,7 @@ func (p *Plane) DrawGrid(dst *ebiten.Image, c *Context) { p.DrawGridAround(dst, 
 // DrawGridAround is DrawGrid for a plane that will show pts: the axis
 // names move along their axes where they would cover one of the points.
 func (p *Plane) DrawGridAround(dst *ebiten.Image, c *Context, pts []engine.Point) {
-	p.drawGrid(dst, c, pts, false)
+	p.drawGrid(dst, c, pts, false, nil)
 }
 
 // DrawGridAvoiding is DrawGridAround whose tick numbers keep clear of pts
@@ -136,18 +136,23 @@ func (p *Plane) DrawGridAround(dst *ebiten.Image, c *Context, pts []engine.Point
 // of its axis, or is left out when that side is covered as well (the grid
 // line still marks the value).
 func (p *Plane) DrawGridAvoiding(dst *ebiten.Image, c *Context, pts []engine.Point) {
-	p.drawGrid(dst, c, pts, true)
+	p.drawGrid(dst, c, pts, true, nil)
 }
 
-func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, avoid bool) {
+// DrawGridClearOf is DrawGridAvoiding for a scene that placed its labels
+// (with pl) before drawing the grid: a tick number gives way to them too,
+// and to anything else pl holds but lines (the markers and fixed boxes).
+func (p *Plane) DrawGridClearOf(dst *ebiten.Image, c *Context, pts []engine.Point, pl *place.Placer) {
+	p.drawGrid(dst, c, pts, true, pl)
+}
+
+// drawGrid draws the grid, the axes, their tick numbers and names, and
+// adds the numbers and names to the frame's layout report: they are
+// labels like any other, which must not cover a point or each other.
+func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, avoid bool, pl *place.Placer) {
 	th := c.Theme
 	FillRect(dst, p.Rect, th.Background)
-	step := niceStep(p.XMax-p.XMin, 8)
-	ystep := step
-	if p.YHalf > 0 {
-		ystep = niceStep(p.YMax-p.YMin, 8*p.Rect.H/math.Max(p.Rect.W, 1))
-	}
-	fs := c.Px(TextMin)
+	step, ystep := p.gridSteps()
 	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax; x += step {
 		sx, _ := p.ToScreen([2]float64{x, 0})
 		Line(dst, sx, p.Rect.Y, sx, p.Rect.Bottom(), 1, th.Grid)
@@ -156,50 +161,113 @@ func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, avoi
 		_, sy := p.ToScreen([2]float64{0, y})
 		Line(dst, p.Rect.X, sy, p.Rect.Right(), sy, 1, th.Grid)
 	}
-	ax, ay := p.ToScreen([2]float64{0, 0})
-	ax = math.Max(p.Rect.X, math.Min(p.Rect.Right()-1, ax))
-	ay = math.Max(p.Rect.Y, math.Min(p.Rect.Bottom()-1, ay))
+	ax, ay := p.axes()
 	Line(dst, p.Rect.X, ay, p.Rect.Right(), ay, c.Px(1.5), th.Axis)
 	Line(dst, ax, p.Rect.Y, ax, p.Rect.Bottom(), c.Px(1.5), th.Axis)
-	p.eachTick(c, pts, avoid, func(t string, b place.Box) {
+	names := p.AxisLabels(c, pts)
+	fs := c.Px(TextMin)
+	rep := c.Layout()
+	p.eachTick(c, pts, names, avoid, pl, func(t string, b place.Box) {
 		DrawText(dst, t, b.X0, b.Y0, fs, th.TextDim, AlignLeft)
+		rep.AddLabel(t, b)
 	})
 	_, h := MeasureText("x₁", c.Px(18))
-	for _, a := range p.AxisLabels(c, pts) {
+	for _, a := range names {
 		// At the size its box holds: smaller where AxisLabels shrank it.
 		px := c.Px(18)
 		if h > 0 && a.Box.H() < h-0.5 {
 			px *= a.Box.H() / h
 		}
 		DrawText(dst, a.Text, a.Box.X0, a.Box.Y0, px, th.TextDim, AlignLeft)
-		c.Layout().AddLabel(a.Text, a.Box)
+		rep.AddLabel(a.Text, a.Box)
 	}
+}
+
+// gridSteps are the spacings of the grid's vertical and horizontal lines.
+func (p *Plane) gridSteps() (step, ystep float64) {
+	step = niceStep(p.XMax-p.XMin, 8)
+	ystep = step
+	if p.YHalf > 0 {
+		ystep = niceStep(p.YMax-p.YMin, 8*p.Rect.H/math.Max(p.Rect.W, 1))
+	}
+	return step, ystep
+}
+
+// axes are where the axes are drawn: the screen x of the vertical axis
+// and the screen y of the horizontal one, at the plane's edge when the
+// origin is outside it.
+func (p *Plane) axes() (ax, ay float64) {
+	ax, ay = p.ToScreen([2]float64{0, 0})
+	ax = math.Max(p.Rect.X, math.Min(p.Rect.Right()-1, ax))
+	ay = math.Max(p.Rect.Y, math.Min(p.Rect.Bottom()-1, ay))
+	return ax, ay
 }
 
 // TickLabels returns where DrawGridAvoiding writes the tick numbers for a
 // plane that shows pts.
 func (p *Plane) TickLabels(c *Context, pts []engine.Point) []place.Placed {
 	var out []place.Placed
-	p.eachTick(c, pts, true, func(t string, b place.Box) {
+	p.eachTick(c, pts, p.AxisLabels(c, pts), true, nil, func(t string, b place.Box) {
 		out = append(out, place.Placed{Text: t, Box: b, Free: true})
 	})
 	return out
 }
 
+// GridLabels returns the labels the grid writes for a plane that shows
+// pts: the axis names (as AxisLabels) and the tick numbers (as
+// TickLabels, where DrawGridAvoiding writes them). A scene's placer takes their boxes as obstacles, so that
+// its labels keep clear of the grid's. The slice is valid until the next
+// call.
+func (p *Plane) GridLabels(c *Context, pts []engine.Point) []place.Placed {
+	names := p.AxisLabels(c, pts)
+	out := append(gridLabels[:0], names[0], names[1])
+	p.eachTick(c, pts, names, true, nil, func(t string, b place.Box) {
+		out = append(out, place.Placed{Text: t, Box: b, Free: true})
+	})
+	gridLabels = out
+	return out
+}
+
+// gridLabels is GridLabels's result, kept between calls (placers ask
+// every frame).
+var gridLabels []place.Placed
+
+// tickBoxes holds the boxes of the tick numbers placed so far in a call of
+// eachTick (kept between calls: the grid is drawn every frame).
+var tickBoxes []place.Box
+
 // eachTick calls f with each tick number the grid writes and its box: the
-// horizontal axis's below it, the vertical axis's left of it; with avoid,
-// a number that would cover one of pts goes to the other side of its
-// axis, or is left out when that side is covered too.
-func (p *Plane) eachTick(c *Context, pts []engine.Point, avoid bool, f func(t string, b place.Box)) {
-	step := niceStep(p.XMax-p.XMin, 8)
-	ystep := step
-	if p.YHalf > 0 {
-		ystep = niceStep(p.YMax-p.YMin, 8*p.Rect.H/math.Max(p.Rect.W, 1))
-	}
+// horizontal axis's below it, the vertical axis's left of it. A number
+// that would stick out of the plane (cut at its edge, or over what lies
+// beside it), cover one of pts (with avoid), an axis name or a number already placed
+// goes to the other side of its axis, or is left out when that side is
+// taken too (its grid line still marks the value); so does a number that
+// would cover what pl (if not nil) holds.
+func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, avoid bool, pl *place.Placer, f func(t string, b place.Box)) {
+	step, ystep := p.gridSteps()
 	fs := c.Px(TextMin)
-	ax, ay := p.ToScreen([2]float64{0, 0})
-	ax = math.Max(p.Rect.X, math.Min(p.Rect.Right()-1, ax))
-	ay = math.Max(p.Rect.Y, math.Min(p.Rect.Bottom()-1, ay))
+	ax, ay := p.axes()
+	placed := tickBoxes[:0]
+	taken := func(b place.Box) bool {
+		if !b.Inside(p.Rect.Box()) || b.Overlaps(names[0].Box) || b.Overlaps(names[1].Box) || (avoid && p.covers(c, b, pts)) || (pl != nil && pl.Occupied(b)) {
+			return true
+		}
+		for _, q := range placed {
+			if b.Overlaps(q) {
+				return true
+			}
+		}
+		return false
+	}
+	emit := func(t string, b, other place.Box) {
+		if taken(b) {
+			if b = other; taken(b) {
+				return
+			}
+		}
+		placed = append(placed, b)
+		f(t, b)
+	}
 	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax-step/2; x += step {
 		if math.Abs(x) < step/2 {
 			continue
@@ -207,13 +275,7 @@ func (p *Plane) eachTick(c *Context, pts []engine.Point, avoid bool, f func(t st
 		sx, _ := p.ToScreen([2]float64{x, 0})
 		t := tick(x)
 		w, h := MeasureText(t, fs)
-		b := place.BoxAt(sx-w/2, ay+c.Px(3), w, h)
-		if avoid && p.covers(c, b, pts) {
-			if b = place.BoxAt(sx-w/2, ay-c.Px(3)-h, w, h); p.covers(c, b, pts) {
-				continue
-			}
-		}
-		f(t, b)
+		emit(t, place.BoxAt(sx-w/2, ay+c.Px(3), w, h), place.BoxAt(sx-w/2, ay-c.Px(3)-h, w, h))
 	}
 	for y := math.Ceil(p.YMin/ystep) * ystep; y <= p.YMax-ystep/2; y += ystep {
 		if math.Abs(y) < ystep/2 {
@@ -222,14 +284,9 @@ func (p *Plane) eachTick(c *Context, pts []engine.Point, avoid bool, f func(t st
 		_, sy := p.ToScreen([2]float64{0, y})
 		t := tick(y)
 		w, h := MeasureText(t, fs)
-		b := place.BoxAt(ax-c.Px(4)-w, sy-fs*0.6, w, h)
-		if avoid && p.covers(c, b, pts) {
-			if b = place.BoxAt(ax+c.Px(4), sy-fs*0.6, w, h); p.covers(c, b, pts) {
-				continue
-			}
-		}
-		f(t, b)
+		emit(t, place.BoxAt(ax-c.Px(4)-w, sy-fs*0.6, w, h), place.BoxAt(ax+c.Px(4), sy-fs*0.6, w, h))
 	}
+	tickBoxes = placed[:0]
 }
 
 // covers reports whether box b covers the marker of one of pts.
@@ -251,9 +308,7 @@ func (p *Plane) covers(c *Context, b place.Box, pts []engine.Point) bool {
 // slides along its axis to the nearest free place. A scene's placer
 // avoids them.
 func (p *Plane) AxisLabels(c *Context, pts []engine.Point) [2]place.Placed {
-	ax, ay := p.ToScreen([2]float64{0, 0})
-	ax = math.Max(p.Rect.X, math.Min(p.Rect.Right()-1, ax))
-	ay = math.Max(p.Rect.Y, math.Min(p.Rect.Bottom()-1, ay))
+	ax, ay := p.axes()
 	n1, n2 := p.axisNames()
 	w1, h := MeasureText(n1, c.Px(18))
 	w2, _ := MeasureText(n2, c.Px(18))

@@ -115,7 +115,7 @@ func (s *Scene) placeInput(c *ui.Context, m *engine.MLP) {
 	if len(s.v.pts)/2 <= maxPlacedMarkers {
 		l.markers(s.v.pts, rad)
 	}
-	for _, a := range s.plane.AxisLabels(c, s.data.Points()) {
+	for _, a := range s.plane.GridLabels(c, s.data.Points()) {
 		l.pl.AddBox(a.Box)
 	}
 	var segs [engine.MaxHidden][2]place.Point

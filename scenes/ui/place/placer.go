@@ -498,6 +498,28 @@ func (p *Placer) Clear(b Box) bool {
 	return b.Valid() && p.bounded(b) && p.conflicts(b, 1) == 0
 }
 
+// Occupied reports whether b overlaps a marker, a fixed box or a placed
+// label of p (its lines and bounds aside): what a label that gives way to
+// p's, such as a grid's tick number, must keep clear of.
+func (p *Placer) Occupied(b Box) bool {
+	for _, m := range p.markers {
+		if b.Overlaps(m) {
+			return true
+		}
+	}
+	for _, m := range p.boxes {
+		if b.Overlaps(m) {
+			return true
+		}
+	}
+	for i := range p.placed {
+		if b.Overlaps(p.placed[i].Box) {
+			return true
+		}
+	}
+	return false
+}
+
 // Prefer keeps a label at its usual box b when that box is clear (a
 // layout the reader knows stays put), and otherwise places it as
 // PlaceNear does around the anchor a.

@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"math"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/ui/place"
+)
+
+// tickRig is a 1280×720 slide's plane, ±2 along its shorter side, drawn at
+// scale.
+func tickRig(scale float64) (*ebiten.Image, *Context, Plane) {
+	dst := ebiten.NewImage(1280, 720)
+	c := &Context{Theme: Dark, Scale: scale, Bounds: Rect{0, 46, 1280, 674}}
+	pl := NewPlane(0, 0, 2)
+	pl.Layout(Rect{0, 46, 860, 674})
+	return dst, c, pl
+}
+
+// xTick returns the tick number of the horizontal axis at the data value
+// x among labels (the one centred on x's grid line), if there is one.
+func xTick(p *Plane, labels []place.Label, x float64) (place.Box, bool) {
+	sx, _ := p.ToScreen([2]float64{x, 0})
+	want := tick(x)
+	for _, l := range labels {
+		b := place.Box{X0: l.Box[0], Y0: l.Box[1], X1: l.Box[2], Y1: l.Box[3]}
+		if l.Text == want && math.Abs(b.Center().X-sx) < 0.5 {
+			return b, true
+		}
+	}
+	return place.Box{}, false
+}
+
+// The grid's tick numbers are labels of the frame's layout report, where
+// the grid writes them, clear of each other and of the axis names.
+func TestGridReportsItsTickNumbers(t *testing.T) {
+	dst, c, p := tickRig(1)
+	defer dst.Deallocate()
+	p.DrawGrid(dst, c)
+	rep := c.Layout()
+	ticks := p.TickLabels(c, nil)
+	if len(ticks) < 6 {
+		t.Fatalf("%d tick numbers on a ±2 plane, want the numbers of both axes", len(ticks))
+	}
+	for _, tk := range ticks {
+		found := false
+		for _, l := range rep.Labels {
+			found = found || (l.Text == tk.Text && l.Box == tk.Box.Array())
+		}
+		if !found {
+			t.Errorf("tick %q %v is not in the layout report", tk.Text, tk.Box)
+		}
+	}
+	for _, x := range []float64{-2, -1, 1, 2} {
+		if _, ok := xTick(&p, rep.Labels, x); !ok {
+			t.Errorf("no tick number %q under the horizontal axis", tick(x))
+		}
+	}
+	if o := place.Overlaps(*rep); len(o) > 0 {
+		t.Errorf("the grid's labels overlap: %v", o)
+	}
+}
+
+// With DrawGridAvoiding a tick number that would cover a point's marker
+// goes to the other side of its axis, and is left out when a point covers
+// that side too; the report then has no label over a marker.
+func TestTickNumberGivesWayToPoints(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		pts   []engine.Point
+		shown bool // whether "1" is still written, above the axis
+	}{
+		{"a point under the tick", []engine.Point{{X: [2]float64{1, -0.12}, Y: 1}}, true},
+		{"points on both sides", []engine.Point{{X: [2]float64{1, -0.12}, Y: 1}, {X: [2]float64{1, 0.12}, Y: -1}}, false},
+	} {
+		dst, c, p := tickRig(1)
+		p.DrawGridAvoiding(dst, c, tc.pts)
+		p.ReportPoints(c, tc.pts)
+		rep := c.Layout()
+		if o := place.Overlaps(*rep); len(o) > 0 {
+			t.Errorf("%s: %v", tc.name, o)
+		}
+		b, ok := xTick(&p, rep.Labels, 1)
+		_, ay := p.ToScreen([2]float64{0, 0})
+		switch {
+		case ok != tc.shown:
+			t.Errorf("%s: tick \"1\" written %v, want %v", tc.name, ok, tc.shown)
+		case ok && b.Y1 > ay:
+			t.Errorf("%s: tick \"1\" %v still below the axis at y = %g", tc.name, b, ay)
+		}
+		if _, ok := xTick(&p, rep.Labels, 2); !ok {
+			t.Errorf("%s: tick \"2\", clear of the points, is gone", tc.name)
+		}
+		dst.Deallocate()
+	}
+}
+
+// DrawGridClearOf's tick numbers give way to the labels a scene placed
+// before the grid, as to points.
+func TestTickNumberGivesWayToPlacedLabels(t *testing.T) {
+	dst, c, p := tickRig(1)
+	defer dst.Deallocate()
+	under := p.TickLabels(c, nil)
+	var one place.Box
+	for _, tk := range under {
+		if b, ok := xTick(&p, []place.Label{{Text: tk.Text, Box: tk.Box.Array()}}, 1); ok {
+			one = b
+		}
+	}
+	if !one.Valid() {
+		t.Fatal("no tick \"1\" under the horizontal axis to cover")
+	}
+	pl := place.New(p.Rect.Box())
+	pl.AddLabel("h", one.Grow(2))
+	p.DrawGridClearOf(dst, c, nil, pl)
+	rep := c.Layout()
+	rep.Add(pl)
+	if o := place.Overlaps(*rep); len(o) > 0 {
+		t.Errorf("a tick number covers the placed label: %v", o)
+	}
+	if b, ok := xTick(&p, rep.Labels, 1); !ok || b.Overlaps(one) {
+		t.Errorf("tick \"1\" at %v (written %v), want it above the axis, off the label", b, ok)
+	}
+}
+
+// At the largest text scale on a small plane the tick numbers, which grow
+// with the text, still never cover each other or the axis names: a
+// number with no room is left out, but some remain.
+func TestTickNumbersKeepClearOfEachOtherWhenLarge(t *testing.T) {
+	for _, scale := range []float64{1, 3, 4.5} {
+		dst := ebiten.NewImage(800, 800)
+		c := &Context{Theme: Dark, Scale: scale, Bounds: Rect{0, 0, 800, 800}}
+		p := NewPlane(0.3, -0.2, 1.7)
+		p.Layout(Rect{10, 10, 380, 300})
+		p.DrawGrid(dst, c)
+		rep := c.Layout()
+		if o := place.Overlaps(*rep); len(o) > 0 {
+			t.Errorf("scale %g: %v", scale, o)
+		}
+		if len(rep.Labels) < 2+2 {
+			t.Errorf("scale %g: only %d labels (two axis names and the tick numbers)", scale, len(rep.Labels))
+		}
+		labels := p.GridLabels(c, nil)
+		if len(labels) != len(rep.Labels) {
+			t.Errorf("scale %g: GridLabels gives %d labels, the grid wrote %d", scale, len(labels), len(rep.Labels))
+		}
+		dst.Deallocate()
+	}
+}
