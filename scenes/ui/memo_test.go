@@ -34,3 +34,24 @@ func TestMemoMakesOncePerRecentKey(t *testing.T) {
 		t.Errorf("Get of a kept key allocates %v times", allocs)
 	}
 }
+
+// A Memo makes a text once for a key, again for a new key, not at all
+// for a key it still holds, and its lookups allocate nothing.
+func TestMemoMakesTextOncePerKey(t *testing.T) {
+	var m Memo[int]
+	made := 0
+	text := func(k int) string {
+		return m.Text(k, func() string { made++; return string(rune('a' + k)) })
+	}
+	for _, k := range []int{1, 1, 2, 1, 2} {
+		if got := text(k); got != string(rune('a'+k)) {
+			t.Fatalf("key %d: %q", k, got)
+		}
+	}
+	if made != 2 {
+		t.Errorf("made %d texts for 2 keys", made)
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = text(2) }); n != 0 {
+		t.Errorf("a lookup allocates %v times", n)
+	}
+}
