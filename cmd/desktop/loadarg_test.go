@@ -84,28 +84,6 @@ func TestLoadFileWithSpacesAndHash(t *testing.T) {
 }
 
 func TestVersionFlag(t *testing.T) {
-	for _, tc := range []struct {
-		args []string
-		want bool
-	}{
-		{[]string{"-version"}, true},
-		{[]string{"--version"}, true},
-		{[]string{"-lang", "en", "-version"}, true},
-		{[]string{"-version=true"}, true},
-		{[]string{"-version=false"}, false},
-		{[]string{"--", "-version"}, false},
-		{[]string{"-lang", "-version=0"}, false},
-		{nil, false},
-	} {
-		if got := versionRequested(tc.args); got != tc.want {
-			t.Errorf("versionRequested(%q) = %v", tc.args, got)
-		}
-	}
-	var out bytes.Buffer
-	printVersion(&out)
-	if !strings.HasPrefix(out.String(), "neurona ") || strings.Count(out.String(), "\n") != 1 {
-		t.Errorf("printVersion wrote %q", out.String())
-	}
 	// -version is a known flag, listed in -help and accepted with others.
 	var errs bytes.Buffer
 	if _, code := parseFlags([]string{"-version", "-lang", "en"}, &errs); code != 0 {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/cmd/desktop/internal/nodisplay"
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes"
 	"github.com/neurona/neurona/scenes/platform"
@@ -22,8 +23,8 @@ import (
 )
 
 func main() {
-	if versionRequested(os.Args[1:]) {
-		printVersion(os.Stdout)
+	if nodisplay.VersionRequested(os.Args[1:]) {
+		nodisplay.PrintVersion(os.Stdout)
 		return
 	}
 	cfg, code := parseFlags(os.Args[1:], os.Stderr)
