@@ -113,11 +113,8 @@ func (s *Scene) Load(d ui.Doc) error {
 	}
 	act, _ := engine.ParseActivation(actName)
 	alpha := s.alpha
-	if err := d.Float("alpha", &alpha, 0, engine.MaxLR); err != nil {
+	if err := d.Rate("alpha", &alpha, engine.MaxLR); err != nil {
 		return err
-	}
-	if !(alpha > 0) {
-		return &state.FieldError{Field: "alpha", Msg: "the learning rate α must be positive"}
 	}
 	seed := int(s.seed)
 	if err := d.Int("seed", &seed, 0, math.MaxInt32); err != nil {

@@ -116,6 +116,21 @@ func (d Doc) Float(name string, dst *float64, lo, hi float64) error {
 	return nil
 }
 
+// Rate reads a learning rate, a number in (0, hi]: Float's check, and a
+// refusal of 0 that says why. An absent or refused field leaves dst as it
+// is.
+func (d Doc) Rate(name string, dst *float64, hi float64) error {
+	v := *dst
+	if err := d.Float(name, &v, 0, hi); err != nil {
+		return err
+	}
+	if !(v > 0) {
+		return fieldErr(name, "the learning rate α must be positive")
+	}
+	*dst = v
+	return nil
+}
+
 // Int reads an integer field within [lo, hi]; a null one is read as 0.
 func (d Doc) Int(name string, dst *int, lo, hi int) error { return statedoc.Int(d, name, dst, lo, hi) }
 

@@ -85,11 +85,8 @@ func (s *Scene) Load(d ui.Doc) error {
 		return err
 	}
 	lr := s.lr
-	if err := d.Float("lr", &lr, 0, engine.MaxLR); err != nil {
+	if err := d.Rate("lr", &lr, engine.MaxLR); err != nil {
 		return err
-	}
-	if !(lr > 0) {
-		return &state.FieldError{Field: "lr", Msg: "the learning rate α must be positive"}
 	}
 	training, seed := s.training, int(s.seed)
 	if err := d.Bool("training", &training); err != nil {
