@@ -2,6 +2,7 @@ package embedding
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -161,40 +162,27 @@ type docPoint struct {
 // coordinates within ±engine.MaxCoord and a class index 0…3 (−1, the other
 // scenes' second label, is read as class 0, so their documents load).
 func readPoints(d ui.Doc) ([]model.Point, bool, error) {
-	const name = "points"
-	if !d.Has(name) {
-		return nil, false, nil
-	}
-	var raw []docPoint
-	if err := d.Decode(name, &raw); err != nil {
-		return nil, true, err
-	}
-	if len(raw) > model.MaxPoints {
-		return nil, true, fieldErr(name, "%d points; the embedding scene takes at most %d", len(raw), model.MaxPoints)
-	}
-	pts := make([]model.Point, len(raw))
-	for i, r := range raw {
+	return state.DecodePoints(d, model.MaxPoints, "%d points; the embedding scene takes at most %d", func(r docPoint) (model.Point, error) {
 		if len(r.X) != 2 {
-			return nil, true, fieldErr(name, "point %d: \"x\" needs 2 numbers", i)
+			return model.Point{}, errors.New(`"x" needs 2 numbers`)
 		}
 		if r.Y == nil {
-			return nil, true, fieldErr(name, "point %d: \"y\" is missing", i)
+			return model.Point{}, errors.New(`"y" is missing`)
 		}
 		k := *r.Y
 		if k == -1 {
 			k = 0 // the other scenes' label −1: the first class
 		}
 		if k != math.Trunc(k) || k < 0 || k >= engine.MaxClasses {
-			return nil, true, fieldErr(name, "point %d: \"y\" must be a class 0 to %d, got %g", i, engine.MaxClasses-1, k)
+			return model.Point{}, fmt.Errorf(`"y" must be a class 0 to %d, got %g`, engine.MaxClasses-1, k)
 		}
 		for _, v := range r.X {
 			if !(math.Abs(v) <= engine.MaxCoord) {
-				return nil, true, fieldErr(name, "point %d: coordinate %g is not a number within ±%g", i, v, engine.MaxCoord)
+				return model.Point{}, fmt.Errorf("coordinate %g is not a number within ±%g", v, engine.MaxCoord)
 			}
 		}
-		pts[i] = model.Point{X: [2]float64{r.X[0], r.X[1]}, Class: int(k), Test: r.Test}
-	}
-	return pts, true, nil
+		return model.Point{X: [2]float64{r.X[0], r.X[1]}, Class: int(k), Test: r.Test}, nil
+	})
 }
 
 // readNet reads "params" or "start" for a network of the given classes and

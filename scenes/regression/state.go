@@ -3,6 +3,7 @@ package regression
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 
@@ -231,32 +232,16 @@ type jsonSample struct {
 // loadSamples reads "points": at most engine.MaxPoints points, each with
 // one finite x and a finite y within ±engine.MaxCoord.
 func loadSamples(d ui.Doc) ([]engine.Sample, bool, error) {
-	const name = "points"
-	if !d.Has(name) {
-		return nil, false, nil
-	}
-	var raw []jsonSample
-	if err := d.Decode(name, &raw); err != nil {
-		return nil, true, err
-	}
-	if len(raw) > engine.MaxPoints {
-		return nil, true, &state.FieldError{Field: name, Msg: fmt.Sprintf("%d points; the limit is %d", len(raw), engine.MaxPoints)}
-	}
-	out := make([]engine.Sample, 0, len(raw))
-	for i, r := range raw {
+	return state.DecodePoints(d, engine.MaxPoints, "%d points; the limit is %d", func(r jsonSample) (engine.Sample, error) {
 		if len(r.X) != 1 {
-			return nil, true, &state.FieldError{Field: name, Msg: fmt.Sprintf("point %d: \"x\" needs 1 number (one input), got %d", i, len(r.X))}
+			return engine.Sample{}, fmt.Errorf(`"x" needs 1 number (one input), got %d`, len(r.X))
 		}
 		if r.Y == nil {
-			return nil, true, &state.FieldError{Field: name, Msg: fmt.Sprintf("point %d: \"y\" is missing", i)}
+			return engine.Sample{}, errors.New(`"y" is missing`)
 		}
 		sm := engine.Sample{X: r.X[0], Y: *r.Y}
-		if err := engine.ValidSample(sm); err != nil {
-			return nil, true, &state.FieldError{Field: name, Msg: fmt.Sprintf("point %d: %v", i, err)}
-		}
-		out = append(out, sm)
-	}
-	return out, true, nil
+		return sm, engine.ValidSample(sm)
+	})
 }
 
 // readNet reads a network for h hidden units of activation act from W1,
