@@ -136,14 +136,14 @@ func (s *Scene) Load(d ui.Doc) error {
 		return err
 	}
 	if unit >= h {
-		return &state.FieldError{Field: "unit", Msg: fmt.Sprintf("%d is not a hidden unit (0 to %d, or −1)", unit, h-1)}
+		return state.Errorf("unit", "%d is not a hidden unit (0 to %d, or −1)", unit, h-1)
 	}
 	step := 0
 	if err := d.Int("step", &step, 0, math.MaxInt32); err != nil {
 		return err
 	}
 	if work := float64(step) * float64(max(len(data), 1)); work > model.ReplayWork {
-		return &state.FieldError{Field: "step", Msg: fmt.Sprintf("replaying %d steps on %d points is too much work; the limit is %d steps × points", step, len(data), model.ReplayWork)}
+		return state.Errorf("step", "replaying %d steps on %d points is too much work; the limit is %d steps × points", step, len(data), model.ReplayWork)
 	}
 	var div any
 	if err := d.Decode("diverged", &div); err != nil {
@@ -153,10 +153,10 @@ func (s *Scene) Load(d ui.Doc) error {
 	case nil, bool:
 	case string:
 		if _, ok := divergenceByName(x); !ok {
-			return &state.FieldError{Field: "diverged", Msg: fmt.Sprintf("%q is not false or a reason (overflow, loss-bound, loss-growth, param-bound)", x)}
+			return state.Errorf("diverged", "%q is not false or a reason (overflow, loss-bound, loss-growth, param-bound)", x)
 		}
 	default:
-		return &state.FieldError{Field: "diverged", Msg: "want false or a reason"}
+		return state.Errorf("diverged", "want false or a reason")
 	}
 
 	// The start: "start", else the current parameters given, else kept.
@@ -300,7 +300,7 @@ func readNet(field string, raw map[string]json.RawMessage, h int, act engine.Act
 		return m, bad("W2", "hidden = 0 has no W2 or b2")
 	}
 	if err := m.Check(); err != nil {
-		return m, &state.FieldError{Field: name("W1"), Msg: err.Error()}
+		return m, state.Errorf(name("W1"), "%v", err)
 	}
 	return m, nil
 }

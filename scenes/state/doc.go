@@ -89,7 +89,11 @@ func (d Doc) Has(name string) bool {
 // FieldError is a problem with one named field.
 type FieldError = statedoc.FieldError
 
-var fieldErr = statedoc.Errorf
+// Errorf returns a FieldError for the field name, its message formatted
+// as fmt.Sprintf formats it.
+func Errorf(name, format string, args ...any) error {
+	return statedoc.Errorf(name, format, args...)
+}
 
 // Decode unmarshals the field into v; an absent or null field leaves v as
 // it is.
@@ -111,7 +115,7 @@ func (d Doc) Float(name string, dst *float64, lo, hi float64) error {
 		return err
 	}
 	if math.IsNaN(v) || v < lo || v > hi {
-		return fieldErr(name, "%g is outside [%g, %g]", v, lo, hi)
+		return Errorf(name, "%g is outside [%g, %g]", v, lo, hi)
 	}
 	*dst = v
 	return nil
@@ -126,7 +130,7 @@ func (d Doc) Rate(name string, dst *float64, hi float64) error {
 		return err
 	}
 	if !(v > 0) {
-		return fieldErr(name, "the learning rate α must be positive")
+		return Errorf(name, "the learning rate α must be positive")
 	}
 	*dst = v
 	return nil
@@ -145,11 +149,11 @@ func (d Doc) Vec(name string, dst []float64, limit float64) error {
 		return err
 	}
 	if len(v) != len(dst) {
-		return fieldErr(name, "want %d numbers, got %d", len(dst), len(v))
+		return Errorf(name, "want %d numbers, got %d", len(dst), len(v))
 	}
 	for i, x := range v {
 		if math.IsNaN(x) || math.Abs(x) > limit {
-			return fieldErr(name, "element %d (%g) is outside ±%g", i, x, limit)
+			return Errorf(name, "element %d (%g) is outside ±%g", i, x, limit)
 		}
 	}
 	copy(dst, v)
@@ -206,13 +210,13 @@ func DecodePoints[T, E any](d Doc, most int, tooMany string, conv func(T) (E, er
 		return nil, true, err
 	}
 	if len(raw) > most {
-		return nil, true, fieldErr(name, tooMany, len(raw), most)
+		return nil, true, Errorf(name, tooMany, len(raw), most)
 	}
 	pts = make([]E, 0, len(raw))
 	for i, r := range raw {
 		p, err := conv(r)
 		if err != nil {
-			return nil, true, fieldErr(name, "point %d: %v", i, err)
+			return nil, true, Errorf(name, "point %d: %v", i, err)
 		}
 		pts = append(pts, p)
 	}
