@@ -2,10 +2,10 @@ package notebook
 
 import (
 	"fmt"
-	"github.com/neurona/neurona/engine/statedoc"
 	"strings"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/engine/statedoc"
 )
 
 // embeddingMaxLayers bounds the hidden layers an embedding document may

@@ -424,14 +424,13 @@ func TestLayoutFits(t *testing.T) {
 // No label covers a node or another label, at every preset and window.
 func TestPresetsLeaveDataClear(t *testing.T) {
 	scenetest.PresetsLeaveDataClear(t, New, len(presets))
-	scenetest.PresetsLeaveDataClearZoomed(t, New, len(presets))
 }
 
 // Through a whole walk — the cache tag on z₂ ("reused") and the update's
 // Δθ badges included — no label covers a node or another label, at every
 // window size, at zoom 1 and at the largest zoom.
 func TestAWalkLeavesTheNodesClear(t *testing.T) {
-	for _, win := range append(scenetest.Windows[:len(scenetest.Windows):len(scenetest.Windows)], scenetest.ZoomedWindows...) {
+	for _, win := range scenetest.AllWindows {
 		r := scenetest.NewWindow(t, New(), win)
 		for i := range walkLen {
 			r.Do(keymap.Step)

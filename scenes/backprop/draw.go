@@ -9,7 +9,6 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/ui"
-	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Draw shows the still picture (the graph, the strip of formulas and the
@@ -286,13 +285,7 @@ func (s *Scene) drawTitle(dst *ebiten.Image, c *ui.Context) {
 	ui.DrawText(dst, prog, r.Right(), r.Y+(r.H-pp*1.25)/2, pp, th.TextDim, ui.AlignRight)
 	tp := ui.FitText(v.title, c.Px(28), r.W-pw-c.Px(20))
 	ui.DrawText(dst, v.title, r.X, r.Y+(r.H-tp*1.25)/2, tp, th.Text, ui.AlignLeft)
-	// The graph's labels may use the title's row where it is empty.
-	tw, th2 := ui.MeasureText(v.title, tp)
-	_, ph := ui.MeasureText(prog, pp)
-	s.gl.title = [2]place.Box{
-		place.BoxAt(r.X, r.Y+(r.H-tp*1.25)/2, tw, th2),
-		place.BoxAt(r.Right()-pw, r.Y+(r.H-pp*1.25)/2, pw, ph),
-	}
+	s.gl.keepTitle(r, v.title, tp, prog, pp, pw)
 }
 
 // drawStrip writes the current step's formulas under the graph, with the

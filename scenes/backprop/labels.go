@@ -25,6 +25,18 @@ type graphLabels struct {
 	hasTag  bool
 }
 
+// keepTitle keeps where the title row r holds the phase title (at size
+// tp) and the progress (at size pp, pw wide, at the right), so that the
+// graph's labels may use the row where it is empty.
+func (gl *graphLabels) keepTitle(r ui.Rect, title string, tp float64, prog string, pp, pw float64) {
+	tw, th := ui.MeasureText(title, tp)
+	_, ph := ui.MeasureText(prog, pp)
+	gl.title = [2]place.Box{
+		place.BoxAt(r.X, r.Y+(r.H-tp*1.25)/2, tw, th),
+		place.BoxAt(r.Right()-pw, r.Y+(r.H-pp*1.25)/2, pw, ph),
+	}
+}
+
 // labelBox is the box label draws for s centred at (x, y): the text's
 // size with a plate of pad around it.
 func labelBox(c *ui.Context, s string, x, y, px float64) place.Box {

@@ -1,7 +1,6 @@
 package backprop
 
 import (
-	"fmt"
 	"math"
 	"slices"
 
@@ -139,7 +138,7 @@ func (s *Scene) Load(d ui.Doc) error {
 		}
 		if o.Example != nil {
 			if *o.Example < 0 || *o.Example >= max(len(pts), 1) {
-				return &state.FieldError{Field: "origin", Msg: fmt.Sprintf("example %d is not a point index", *o.Example)}
+				return state.Errorf("origin", "example %d is not a point index", *o.Example)
 			}
 			ex = *o.Example
 		}
@@ -149,7 +148,7 @@ func (s *Scene) Load(d ui.Doc) error {
 		return err
 	}
 	if step > 0 && len(pts) == 0 {
-		return &state.FieldError{Field: "step", Msg: "there are no points to walk through"}
+		return state.Errorf("step", "there are no points to walk through")
 	}
 
 	s.player.Pause()
@@ -179,10 +178,10 @@ func paramsFrom(field string, ps map[string]float64, def engine.MLP) (engine.MLP
 	for id, v := range ps {
 		p := model.Param(&m, id)
 		if p == nil || !slices.Contains(model.ParamIDs, id) {
-			return def, &state.FieldError{Field: field, Msg: fmt.Sprintf("unknown parameter %q (use %v)", id, model.ParamIDs)}
+			return def, state.Errorf(field, "unknown parameter %q (use %v)", id, model.ParamIDs)
 		}
 		if math.IsNaN(v) || math.Abs(v) > engine.MaxParam {
-			return def, &state.FieldError{Field: field, Msg: fmt.Sprintf("%s = %g is not a usable weight", id, v)}
+			return def, state.Errorf(field, "%s = %g is not a usable weight", id, v)
 		}
 		*p = v
 	}

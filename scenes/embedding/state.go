@@ -2,6 +2,7 @@ package embedding
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -145,11 +146,6 @@ func paramsField(n *engine.Net) map[string]any {
 	return out
 }
 
-// fieldErr is an error naming a field of the document.
-func fieldErr(name, format string, args ...any) error {
-	return &state.FieldError{Field: name, Msg: fmt.Sprintf(format, args...)}
-}
-
 // docPoint is a point as the document carries it.
 type docPoint struct {
 	X    []float64 `json:"x"`
@@ -161,40 +157,27 @@ type docPoint struct {
 // coordinates within ±engine.MaxCoord and a class index 0…3 (−1, the other
 // scenes' second label, is read as class 0, so their documents load).
 func readPoints(d ui.Doc) ([]model.Point, bool, error) {
-	const name = "points"
-	if !d.Has(name) {
-		return nil, false, nil
-	}
-	var raw []docPoint
-	if err := d.Decode(name, &raw); err != nil {
-		return nil, true, err
-	}
-	if len(raw) > model.MaxPoints {
-		return nil, true, fieldErr(name, "%d points; the embedding scene takes at most %d", len(raw), model.MaxPoints)
-	}
-	pts := make([]model.Point, len(raw))
-	for i, r := range raw {
+	return state.DecodePoints(d, model.MaxPoints, "%d points; the embedding scene takes at most %d", func(r docPoint) (model.Point, error) {
 		if len(r.X) != 2 {
-			return nil, true, fieldErr(name, "point %d: \"x\" needs 2 numbers", i)
+			return model.Point{}, errors.New(`"x" needs 2 numbers`)
 		}
 		if r.Y == nil {
-			return nil, true, fieldErr(name, "point %d: \"y\" is missing", i)
+			return model.Point{}, errors.New(`"y" is missing`)
 		}
 		k := *r.Y
 		if k == -1 {
 			k = 0 // the other scenes' label −1: the first class
 		}
 		if k != math.Trunc(k) || k < 0 || k >= engine.MaxClasses {
-			return nil, true, fieldErr(name, "point %d: \"y\" must be a class 0 to %d, got %g", i, engine.MaxClasses-1, k)
+			return model.Point{}, fmt.Errorf(`"y" must be a class 0 to %d, got %g`, engine.MaxClasses-1, k)
 		}
 		for _, v := range r.X {
 			if !(math.Abs(v) <= engine.MaxCoord) {
-				return nil, true, fieldErr(name, "point %d: coordinate %g is not a number within ±%g", i, v, engine.MaxCoord)
+				return model.Point{}, fmt.Errorf("coordinate %g is not a number within ±%g", v, engine.MaxCoord)
 			}
 		}
-		pts[i] = model.Point{X: [2]float64{r.X[0], r.X[1]}, Class: int(k), Test: r.Test}
-	}
-	return pts, true, nil
+		return model.Point{X: [2]float64{r.X[0], r.X[1]}, Class: int(k), Test: r.Test}, nil
+	})
 }
 
 // readNet reads "params" or "start" for a network of the given classes and
@@ -213,22 +196,22 @@ func readNet(d ui.Doc, name string, hidden []int, k int, act engine.Activation) 
 	for l := range L + 1 {
 		wn, bn := fmt.Sprintf("W%d", l+1), fmt.Sprintf("b%d", l+1)
 		if err := json.Unmarshal(raw[wn], &w[l]); err != nil || raw[wn] == nil {
-			return engine.Net{}, true, fieldErr(name, "%s is missing or not a matrix of numbers", wn)
+			return engine.Net{}, true, state.Errorf(name, "%s is missing or not a matrix of numbers", wn)
 		}
 		if err := json.Unmarshal(raw[bn], &b[l]); err != nil || raw[bn] == nil {
-			return engine.Net{}, true, fieldErr(name, "%s is missing or not a list of numbers", bn)
+			return engine.Net{}, true, state.Errorf(name, "%s is missing or not a list of numbers", bn)
 		}
 	}
 	if _, extra := raw[fmt.Sprintf("W%d", L+2)]; extra {
-		return engine.Net{}, true, fieldErr(name, "has more layers than \"layers\" says (%d hidden)", L)
+		return engine.Net{}, true, state.Errorf(name, "has more layers than \"layers\" says (%d hidden)", L)
 	}
 	n, err := engine.NetFromMatrices(w, b, k, act)
 	if err != nil {
-		return engine.Net{}, true, fieldErr(name, "%v", err)
+		return engine.Net{}, true, state.Errorf(name, "%v", err)
 	}
 	for l, h := range hidden {
 		if n.Width(l+1) != h {
-			return engine.Net{}, true, fieldErr(name, "W%d has %d rows but \"layers\" says %d units", l+1, n.Width(l+1), h)
+			return engine.Net{}, true, state.Errorf(name, "W%d has %d rows but \"layers\" says %d units", l+1, n.Width(l+1), h)
 		}
 	}
 	return n, true, nil
@@ -271,12 +254,12 @@ func (s *Scene) Load(d ui.Doc) error {
 			return err
 		}
 		if len(ls) < 1 || len(ls) > engine.MaxLayers {
-			return fieldErr("layers", "%d hidden layers, want 1 to %d", len(ls), engine.MaxLayers)
+			return state.Errorf("layers", "%d hidden layers, want 1 to %d", len(ls), engine.MaxLayers)
 		}
 		t.hidden = [engine.MaxLayers]int{}
 		for i, h := range ls {
 			if h != math.Trunc(h) || h < 1 || h > engine.MaxHidden {
-				return fieldErr("layers", "layer %d: %g units, want a whole number 1 to %d", i+1, h, engine.MaxHidden)
+				return state.Errorf("layers", "layer %d: %g units, want a whole number 1 to %d", i+1, h, engine.MaxHidden)
 			}
 			t.hidden[i] = int(h)
 		}
@@ -328,7 +311,7 @@ func (s *Scene) Load(d ui.Doc) error {
 		}
 	}
 	if need := model.Classes(pts); d.Has("classes") && t.k < need {
-		return fieldErr("classes", "%d classes, but the points have class %d", t.k, need-1)
+		return state.Errorf("classes", "%d classes, but the points have class %d", t.k, need-1)
 	} else if !d.Has("classes") {
 		t.k = need
 		if kind, err := engine.ParseDataKind(t.dataset); err == nil {
@@ -355,7 +338,7 @@ func (s *Scene) Load(d ui.Doc) error {
 	if step > 0 {
 		if err := run.Replay(step); err != nil {
 			if !hasParams {
-				return fieldErr("step", "%d steps on %d points are too many to replay; give \"params\" too", step, len(train))
+				return state.Errorf("step", "%d steps on %d points are too many to replay; give \"params\" too", step, len(train))
 			}
 			run.Resume(params, step)
 		}
@@ -397,12 +380,12 @@ func readLayout(d ui.Doc, n int) ([][2]float64, error) {
 		return nil, err
 	}
 	if len(rows) != n {
-		return nil, fieldErr("embedding", "%d positions for %d points", len(rows), n)
+		return nil, state.Errorf("embedding", "%d positions for %d points", len(rows), n)
 	}
 	out := make([][2]float64, n)
 	for i, r := range rows {
 		if len(r) != 2 || math.IsNaN(r[0]+r[1]) || math.IsInf(r[0]+r[1], 0) {
-			return nil, fieldErr("embedding", "position %d is not two finite numbers", i+1)
+			return nil, state.Errorf("embedding", "position %d is not two finite numbers", i+1)
 		}
 		out[i] = [2]float64{r[0], r[1]}
 	}

@@ -1,7 +1,6 @@
 package gradient
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/neurona/neurona/engine"
@@ -94,7 +93,7 @@ func (s *Scene) Load(d ui.Doc) error {
 		return err
 	}
 	if len(path) > 0 && step >= len(path) {
-		return &state.FieldError{Field: "step", Msg: fmt.Sprintf("%d is beyond the %d entries of \"path\"", step, len(path))}
+		return state.Errorf("step", "%d is beyond the %d entries of \"path\"", step, len(path))
 	}
 	if err := d.Int("k", &k, 0, math.MaxInt32); err != nil {
 		return err
@@ -103,7 +102,7 @@ func (s *Scene) Load(d ui.Doc) error {
 		k = step
 	}
 	if len(path) > 0 && k < step {
-		return &state.FieldError{Field: "k", Msg: fmt.Sprintf("%d is less than \"step\" (%d)", k, step)}
+		return state.Errorf("k", "%d is less than \"step\" (%d)", k, step)
 	}
 
 	// Everything is valid: apply.
@@ -131,15 +130,15 @@ func (s *Scene) Load(d ui.Doc) error {
 // three finite numbers within engine.MaxParam.
 func checkPath(path [][]float64) error {
 	if len(path) > model.MaxHistory {
-		return &state.FieldError{Field: "path", Msg: fmt.Sprintf("%d entries; the limit is %d", len(path), model.MaxHistory)}
+		return state.Errorf("path", "%d entries; the limit is %d", len(path), model.MaxHistory)
 	}
 	for i, v := range path {
 		if len(v) != 3 {
-			return &state.FieldError{Field: "path", Msg: fmt.Sprintf("entry %d: want [θ₁, θ₂, b], got %d numbers", i, len(v))}
+			return state.Errorf("path", "entry %d: want [θ₁, θ₂, b], got %d numbers", i, len(v))
 		}
 		for _, x := range v {
 			if math.IsNaN(x) || math.Abs(x) > engine.MaxParam {
-				return &state.FieldError{Field: "path", Msg: fmt.Sprintf("entry %d: %g is not a usable parameter", i, x)}
+				return state.Errorf("path", "entry %d: %g is not a usable parameter", i, x)
 			}
 		}
 	}

@@ -298,5 +298,4 @@ func TestKeysAndTranslations(t *testing.T) {
 // No label covers a point or another label, at every preset and window.
 func TestPresetsLeaveDataClear(t *testing.T) {
 	scenetest.PresetsLeaveDataClear(t, New, len(presets))
-	scenetest.PresetsLeaveDataClearZoomed(t, New, len(presets))
 }

@@ -19,8 +19,7 @@ func TestSideLabelsStayOnTheirSide(t *testing.T) {
 		theta [2]float64
 		b     float64
 	}{{[2]float64{1, 1}, -1.5}, {[2]float64{-2, 0.5}, 0.3}, {[2]float64{0.2, -1}, 1.9}, {[2]float64{1, 0}, 2.1}}
-	wins := append(append([]scenetest.Window{}, scenetest.Windows...), scenetest.ZoomedWindows...)
-	for _, win := range wins {
+	for _, win := range scenetest.AllWindows {
 		r := scenetest.NewWindow(t, New(), win)
 		check := func(what string, must bool) {
 			r.Draw()

@@ -12,14 +12,13 @@ import (
 
 func TestPresetsLeaveDataClear(t *testing.T) {
 	scenetest.PresetsLeaveDataClear(t, New, len(presets))
-	scenetest.PresetsLeaveDataClearZoomed(t, New, len(presets))
 }
 
 // While a preset is stepped through, the labels that come and go with
 // the steps (the visited point's name, θ, Δθ, −b/‖θ‖, "no update", the
 // repeat's callout) cover no point and no other label either.
 func TestSteppedPresetsLeaveDataClear(t *testing.T) {
-	for _, win := range append(scenetest.Windows[:len(scenetest.Windows):len(scenetest.Windows)], scenetest.ZoomedWindows...) {
+	for _, win := range scenetest.AllWindows {
 		r := scenetest.NewWindow(t, New(), win)
 		for i := 1; i <= len(presets); i++ {
 			r.DoArg(keymap.Preset, i)

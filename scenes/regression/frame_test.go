@@ -3,6 +3,8 @@ package regression
 import (
 	"testing"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/ui"
@@ -19,15 +21,11 @@ import (
 func TestPlaneDrawsWithoutGarbage(t *testing.T) {
 	r := scenetest.New(t, New())
 	r.Do(actSquares)
-	screen := r.Draw()
-	draw := func() {
-		r.C.Layout().Reset()
-		r.S.drawPlane(screen, r.C)
-	}
 	// Update lays the panel out: only the drawing is counted. What is left
 	// is Ebiten's own: a command per draw, and its command buffers growing
 	// while the curves move.
-	scenetest.PausedAndPlayingWithoutGarbage(t, r.Tick, draw, func() { r.Do(keymap.Play) }, 48, 16<<10)
+	draw := func(screen *ebiten.Image) { r.S.drawPlane(screen, r.C) }
+	scenetest.PausedAndPlayingWithoutGarbage(t, r, draw, func() { r.Do(keymap.Play) }, 48, 16<<10)
 	if !r.S.player.Playing {
 		t.Fatal("the descent stopped: the case measured is not playing")
 	}
@@ -40,10 +38,7 @@ func TestPlaneDrawsWithoutGarbage(t *testing.T) {
 // per-draw bookkeeping and colours boxed for the kit's drawing calls.
 func TestFramesMakeNoGarbage(t *testing.T) {
 	r := scenetest.OnLoop(t, New(), scenetest.Play)
-	scenetest.DrawsWithoutGarbage(t, "playing", func() {}, r.Frame, 130, 4<<10)
-	if !r.S.player.Playing {
-		t.Fatal("the descent stopped: the case measured is not playing")
-	}
+	scenetest.PlayingFramesWithoutGarbage(t, r, "playing", 130, 4<<10)
 }
 
 // TestGridLayerKeptWhilePlaying: the grid is drawn once and kept while the

@@ -18,8 +18,7 @@ import (
 // shrinking their text (on the phone the table and the update were drawn
 // at 11–13 px).
 func TestTextLegibleOnEveryWindow(t *testing.T) {
-	wins := append(scenetest.Windows[:len(scenetest.Windows):len(scenetest.Windows)], scenetest.ZoomedWindows...)
-	for _, win := range wins {
+	for _, win := range scenetest.AllWindows {
 		for n := 1; n <= len(presets); n++ {
 			for _, en := range []bool{false, true} {
 				r := scenetest.NewWindow(t, New(), win)

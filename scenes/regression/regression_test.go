@@ -640,5 +640,4 @@ func TestStateUsesTheDocumentedNames(t *testing.T) {
 // names, the legend) covers a point or another label.
 func TestPresetsLeaveDataClear(t *testing.T) {
 	scenetest.PresetsLeaveDataClear(t, New, len(presets))
-	scenetest.PresetsLeaveDataClearZoomed(t, New, len(presets))
 }

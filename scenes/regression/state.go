@@ -3,6 +3,7 @@ package regression
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 
@@ -113,11 +114,8 @@ func (s *Scene) Load(d ui.Doc) error {
 	}
 	act, _ := engine.ParseActivation(actName)
 	alpha := s.alpha
-	if err := d.Float("alpha", &alpha, 0, engine.MaxLR); err != nil {
+	if err := d.Rate("alpha", &alpha, engine.MaxLR); err != nil {
 		return err
-	}
-	if !(alpha > 0) {
-		return &state.FieldError{Field: "alpha", Msg: "the learning rate α must be positive"}
 	}
 	seed := int(s.seed)
 	if err := d.Int("seed", &seed, 0, math.MaxInt32); err != nil {
@@ -138,14 +136,14 @@ func (s *Scene) Load(d ui.Doc) error {
 		return err
 	}
 	if unit >= h {
-		return &state.FieldError{Field: "unit", Msg: fmt.Sprintf("%d is not a hidden unit (0 to %d, or −1)", unit, h-1)}
+		return state.Errorf("unit", "%d is not a hidden unit (0 to %d, or −1)", unit, h-1)
 	}
 	step := 0
 	if err := d.Int("step", &step, 0, math.MaxInt32); err != nil {
 		return err
 	}
 	if work := float64(step) * float64(max(len(data), 1)); work > model.ReplayWork {
-		return &state.FieldError{Field: "step", Msg: fmt.Sprintf("replaying %d steps on %d points is too much work; the limit is %d steps × points", step, len(data), model.ReplayWork)}
+		return state.Errorf("step", "replaying %d steps on %d points is too much work; the limit is %d steps × points", step, len(data), model.ReplayWork)
 	}
 	var div any
 	if err := d.Decode("diverged", &div); err != nil {
@@ -155,10 +153,10 @@ func (s *Scene) Load(d ui.Doc) error {
 	case nil, bool:
 	case string:
 		if _, ok := divergenceByName(x); !ok {
-			return &state.FieldError{Field: "diverged", Msg: fmt.Sprintf("%q is not false or a reason (overflow, loss-bound, loss-growth, param-bound)", x)}
+			return state.Errorf("diverged", "%q is not false or a reason (overflow, loss-bound, loss-growth, param-bound)", x)
 		}
 	default:
-		return &state.FieldError{Field: "diverged", Msg: "want false or a reason"}
+		return state.Errorf("diverged", "want false or a reason")
 	}
 
 	// The start: "start", else the current parameters given, else kept.
@@ -234,32 +232,16 @@ type jsonSample struct {
 // loadSamples reads "points": at most engine.MaxPoints points, each with
 // one finite x and a finite y within ±engine.MaxCoord.
 func loadSamples(d ui.Doc) ([]engine.Sample, bool, error) {
-	const name = "points"
-	if !d.Has(name) {
-		return nil, false, nil
-	}
-	var raw []jsonSample
-	if err := d.Decode(name, &raw); err != nil {
-		return nil, true, err
-	}
-	if len(raw) > engine.MaxPoints {
-		return nil, true, &state.FieldError{Field: name, Msg: fmt.Sprintf("%d points; the limit is %d", len(raw), engine.MaxPoints)}
-	}
-	out := make([]engine.Sample, 0, len(raw))
-	for i, r := range raw {
+	return state.DecodePoints(d, engine.MaxPoints, "%d points; the limit is %d", func(r jsonSample) (engine.Sample, error) {
 		if len(r.X) != 1 {
-			return nil, true, &state.FieldError{Field: name, Msg: fmt.Sprintf("point %d: \"x\" needs 1 number (one input), got %d", i, len(r.X))}
+			return engine.Sample{}, fmt.Errorf(`"x" needs 1 number (one input), got %d`, len(r.X))
 		}
 		if r.Y == nil {
-			return nil, true, &state.FieldError{Field: name, Msg: fmt.Sprintf("point %d: \"y\" is missing", i)}
+			return engine.Sample{}, errors.New(`"y" is missing`)
 		}
 		sm := engine.Sample{X: r.X[0], Y: *r.Y}
-		if err := engine.ValidSample(sm); err != nil {
-			return nil, true, &state.FieldError{Field: name, Msg: fmt.Sprintf("point %d: %v", i, err)}
-		}
-		out = append(out, sm)
-	}
-	return out, true, nil
+		return sm, engine.ValidSample(sm)
+	})
 }
 
 // readNet reads a network for h hidden units of activation act from W1,
@@ -318,7 +300,7 @@ func readNet(field string, raw map[string]json.RawMessage, h int, act engine.Act
 		return m, bad("W2", "hidden = 0 has no W2 or b2")
 	}
 	if err := m.Check(); err != nil {
-		return m, &state.FieldError{Field: name("W1"), Msg: err.Error()}
+		return m, state.Errorf(name("W1"), "%v", err)
 	}
 	return m, nil
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/gameloop"
@@ -183,15 +185,33 @@ func DrawsWithoutGarbage(t testing.TB, what string, tick, draw func(), maxAllocs
 	}
 }
 
-// PausedAndPlayingWithoutGarbage counts a frame of draw (a part of a
-// scene's drawing, after a tick) as DrawsWithoutGarbage does, paused and
-// then after play has set the scene playing, and fails t when either is
-// over maxAllocs allocations or maxBytes bytes.
-func PausedAndPlayingWithoutGarbage(t testing.TB, tick, draw, play func(), maxAllocs, maxBytes uint64) {
+// PausedAndPlayingWithoutGarbage counts a part of r's drawing — draw,
+// onto the screen of a frame r drew, after a tick and with the layout
+// report emptied as a frame empties it — as DrawsWithoutGarbage does:
+// paused, and then after play has set the scene playing. It fails t when
+// either is over maxAllocs allocations or maxBytes bytes.
+func PausedAndPlayingWithoutGarbage[S ui.Scene](t testing.TB, r *Rig[S], draw func(screen *ebiten.Image), play func(), maxAllocs, maxBytes uint64) {
 	t.Helper()
-	DrawsWithoutGarbage(t, "paused", tick, draw, maxAllocs, maxBytes)
+	screen := r.Draw()
+	part := func() {
+		r.C.Layout().Reset()
+		draw(screen)
+	}
+	DrawsWithoutGarbage(t, "paused", r.Tick, part, maxAllocs, maxBytes)
 	play()
-	DrawsWithoutGarbage(t, "playing", tick, draw, maxAllocs, maxBytes)
+	DrawsWithoutGarbage(t, "playing", r.Tick, part, maxAllocs, maxBytes)
+}
+
+// PlayingFramesWithoutGarbage counts a whole frame (Update and Draw) of
+// r, which OnLoop's setup set playing, as DrawsWithoutGarbage does, and
+// fails t if the scene no longer plays afterwards (then the case measured
+// was not the one named).
+func PlayingFramesWithoutGarbage[S ui.Scene](t *testing.T, r *Rig[S], what string, maxAllocs, maxBytes uint64) {
+	t.Helper()
+	DrawsWithoutGarbage(t, what, func() {}, r.Frame, maxAllocs, maxBytes)
+	if p, ok := any(r.S).(interface{ Playback() *ui.Player }); !ok || !p.Playback().Playing {
+		t.Fatalf("%s: the scene stopped playing: the case measured is not the one named", what)
+	}
 }
 
 // A LayerChange is what must redraw a scene's cached layer once: a new

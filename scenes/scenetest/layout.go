@@ -2,6 +2,7 @@ package scenetest
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/neurona/neurona/scenes/keymap"
@@ -25,6 +26,10 @@ const titleBar = 46
 // LargestZoom (a phone keeps its scale of 1): a projector at 1280×720 and a
 // large one at 1920×1080, each at the largest text scale.
 var ZoomedWindows = []Window{{1280, 720, LargestZoom}, {1920, 1080, 1.5 * LargestZoom}}
+
+// AllWindows are Windows and then ZoomedWindows: every window at zoom 1
+// and, where Ctrl+= reaches it, at the largest text scale.
+var AllWindows = slices.Concat(Windows, ZoomedWindows)
 
 // zoomedAreaHeight is the height of the game's scene area in a 1280×720
 // window at the largest zoom: the window less the title bar (about 60 px)
@@ -55,17 +60,17 @@ func NewWindow[S ui.Scene](t testing.TB, s S, win Window) *Rig[S] {
 	return r
 }
 
-// PresetsLeaveDataClear loads each of the scene's n presets (Shift+1 …) at
-// every size of Windows, in both languages, draws a frame, and fails with
-// every label of its layout report that covers a point marker or another
-// label.
+// PresetsLeaveDataClear loads each of the scene's n presets (Shift+1 …) in
+// every window of AllWindows, in both languages, draws a frame, and fails
+// with every label of its layout report that covers a point marker or
+// another label.
 func PresetsLeaveDataClear[S ui.Scene](t *testing.T, mk func() S, n int) {
 	t.Helper()
-	presetsLeaveDataClear(t, mk, n, Windows)
+	presetsLeaveDataClear(t, mk, n, AllWindows)
 }
 
 // PresetsLeaveDataClearZoomed is PresetsLeaveDataClear at the largest
-// text scale, in the windows of ZoomedWindows.
+// text scale only, in the windows of ZoomedWindows.
 func PresetsLeaveDataClearZoomed[S ui.Scene](t *testing.T, mk func() S, n int) {
 	t.Helper()
 	presetsLeaveDataClear(t, mk, n, ZoomedWindows)

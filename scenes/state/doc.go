@@ -12,6 +12,7 @@ package state
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -88,7 +89,11 @@ func (d Doc) Has(name string) bool {
 // FieldError is a problem with one named field.
 type FieldError = statedoc.FieldError
 
-var fieldErr = statedoc.Errorf
+// Errorf returns a FieldError for the field name, its message formatted
+// as fmt.Sprintf formats it.
+func Errorf(name, format string, args ...any) error {
+	return statedoc.Errorf(name, format, args...)
+}
 
 // Decode unmarshals the field into v; an absent or null field leaves v as
 // it is.
@@ -110,7 +115,22 @@ func (d Doc) Float(name string, dst *float64, lo, hi float64) error {
 		return err
 	}
 	if math.IsNaN(v) || v < lo || v > hi {
-		return fieldErr(name, "%g is outside [%g, %g]", v, lo, hi)
+		return Errorf(name, "%g is outside [%g, %g]", v, lo, hi)
+	}
+	*dst = v
+	return nil
+}
+
+// Rate reads a learning rate, a number in (0, hi]: Float's check, and a
+// refusal of 0 that says why. An absent or refused field leaves dst as it
+// is.
+func (d Doc) Rate(name string, dst *float64, hi float64) error {
+	v := *dst
+	if err := d.Float(name, &v, 0, hi); err != nil {
+		return err
+	}
+	if !(v > 0) {
+		return Errorf(name, "the learning rate α must be positive")
 	}
 	*dst = v
 	return nil
@@ -129,11 +149,11 @@ func (d Doc) Vec(name string, dst []float64, limit float64) error {
 		return err
 	}
 	if len(v) != len(dst) {
-		return fieldErr(name, "want %d numbers, got %d", len(dst), len(v))
+		return Errorf(name, "want %d numbers, got %d", len(dst), len(v))
 	}
 	for i, x := range v {
 		if math.IsNaN(x) || math.Abs(x) > limit {
-			return fieldErr(name, "element %d (%g) is outside ±%g", i, x, limit)
+			return Errorf(name, "element %d (%g) is outside ±%g", i, x, limit)
 		}
 	}
 	copy(dst, v)
@@ -155,24 +175,12 @@ type jsonPoint struct {
 // Each point needs two finite coordinates within ±1e9 and a label of 1 or −1
 // (0 is read as −1, as in the CSV files); at most engine.MaxPoints points.
 func (d Doc) Points() (pts []engine.Point, ok bool, err error) {
-	const name = "points"
-	if !d.Has(name) {
-		return nil, false, nil
-	}
-	var raw []jsonPoint
-	if err := d.Decode(name, &raw); err != nil {
-		return nil, true, err
-	}
-	if len(raw) > engine.MaxPoints {
-		return nil, true, fieldErr(name, "%d points; the limit is %d", len(raw), engine.MaxPoints)
-	}
-	pts = make([]engine.Point, 0, len(raw))
-	for i, r := range raw {
+	return DecodePoints(d, engine.MaxPoints, "%d points; the limit is %d", func(r jsonPoint) (engine.Point, error) {
 		if len(r.X) != 2 {
-			return nil, true, fieldErr(name, "point %d: \"x\" needs 2 numbers", i)
+			return engine.Point{}, errors.New(`"x" needs 2 numbers`)
 		}
 		if r.Y == nil {
-			return nil, true, fieldErr(name, "point %d: \"y\" is missing", i)
+			return engine.Point{}, errors.New(`"y" is missing`)
 		}
 		y := 1
 		switch *r.Y {
@@ -180,11 +188,35 @@ func (d Doc) Points() (pts []engine.Point, ok bool, err error) {
 		case -1, 0:
 			y = -1
 		default:
-			return nil, true, fieldErr(name, "point %d: \"y\" must be 1 or -1, got %g", i, *r.Y)
+			return engine.Point{}, fmt.Errorf(`"y" must be 1 or -1, got %g`, *r.Y)
 		}
 		p := engine.Point{X: [2]float64{r.X[0], r.X[1]}, Y: y}
-		if err := engine.ValidPoint(p); err != nil {
-			return nil, true, fieldErr(name, "point %d: %v", i, err)
+		return p, engine.ValidPoint(p)
+	})
+}
+
+// DecodePoints reads the "points" field of a scene whose points are not
+// engine.Points: each entry is decoded as a T and made an E by conv. ok
+// is false when the field is absent. More than most entries are refused
+// with tooMany (a format given their count and most), an entry conv
+// refuses with its index and conv's reason.
+func DecodePoints[T, E any](d Doc, most int, tooMany string, conv func(T) (E, error)) (pts []E, ok bool, err error) {
+	const name = "points"
+	if !d.Has(name) {
+		return nil, false, nil
+	}
+	var raw []T
+	if err := d.Decode(name, &raw); err != nil {
+		return nil, true, err
+	}
+	if len(raw) > most {
+		return nil, true, Errorf(name, tooMany, len(raw), most)
+	}
+	pts = make([]E, 0, len(raw))
+	for i, r := range raw {
+		p, err := conv(r)
+		if err != nil {
+			return nil, true, Errorf(name, "point %d: %v", i, err)
 		}
 		pts = append(pts, p)
 	}

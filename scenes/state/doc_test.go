@@ -241,3 +241,37 @@ func TestNullIsAPresentFieldThatReadsAsZero(t *testing.T) {
 		t.Errorf("the refusal %v does not name the field", err)
 	}
 }
+
+// Rate takes a learning rate in (0, hi], refuses 0, a negative rate and
+// one past hi naming the field, and leaves the value alone when the field
+// is absent.
+func TestRateIsPositiveAndBounded(t *testing.T) {
+	for _, c := range []struct {
+		doc  string
+		want float64 // 0: refused
+	}{
+		{`{"lr":0.25}`, 0.25},
+		{`{"lr":10}`, 10},
+		{`{}`, 0.5},
+		{`{"lr":0}`, 0},
+		{`{"lr":-0.1}`, 0},
+		{`{"lr":10.5}`, 0},
+		{`{"lr":"fast"}`, 0},
+	} {
+		d, err := Parse([]byte(c.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lr := 0.5
+		err = d.Rate("lr", &lr, 10)
+		var fe *FieldError
+		switch {
+		case c.want == 0 && (!errors.As(err, &fe) || fe.Field != "lr"):
+			t.Errorf("%s: want a FieldError on lr, got %v", c.doc, err)
+		case c.want == 0 && lr != 0.5:
+			t.Errorf("%s: a refused rate changed the value to %v", c.doc, lr)
+		case c.want != 0 && (err != nil || lr != c.want):
+			t.Errorf("%s: got %v, %v; want %v", c.doc, lr, err, c.want)
+		}
+	}
+}

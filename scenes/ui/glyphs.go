@@ -140,22 +140,22 @@ func face(px float64) *fontFace {
 	return f
 }
 
-func (f *fontFace) advance(r rune) fixed.Int26_6 {
-	a, ok := f.advances[r]
+// kept returns m[k], computed by compute and kept in m the first time k
+// is asked for: the face's advances, kerning and glyph bounds are read
+// from the font once.
+func kept[K comparable, V any](m map[K]V, k K, compute func(K) V) V {
+	v, ok := m[k]
 	if !ok {
-		a = f.f.glyphAdvance(r)
-		f.advances[r] = a
+		v = compute(k)
+		m[k] = v
 	}
-	return a
+	return v
 }
 
+func (f *fontFace) advance(r rune) fixed.Int26_6 { return kept(f.advances, r, f.f.glyphAdvance) }
+
 func (f *fontFace) kern(r0, r1 rune) fixed.Int26_6 {
-	k, ok := f.kerns[[2]rune{r0, r1}]
-	if !ok {
-		k = f.f.kern(r0, r1)
-		f.kerns[[2]rune{r0, r1}] = k
-	}
-	return k
+	return kept(f.kerns, [2]rune{r0, r1}, func(p [2]rune) fixed.Int26_6 { return f.f.kern(p[0], p[1]) })
 }
 
 // width returns the advance of s in pixels, kerning included.
@@ -206,14 +206,7 @@ func (f *fontFace) appendGlyphs(vs []ebiten.Vertex, is []uint16, s string, x, y 
 	return vs, is
 }
 
-func (f *fontFace) glyphBounds(r rune) fixed.Rectangle26_6 {
-	b, ok := f.bounds[r]
-	if !ok {
-		b = f.f.glyphBounds(r)
-		f.bounds[r] = b
-	}
-	return b
-}
+func (f *fontFace) glyphBounds(r rune) fixed.Rectangle26_6 { return kept(f.bounds, r, f.f.glyphBounds) }
 
 // glyph returns where r lies in the atlas, rasterised white on
 // transparent, dx/64 pixel to the right of its pixel grid; ok is false for

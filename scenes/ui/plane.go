@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"github.com/neurona/neurona/scenes/ui/place"
-
 	"fmt"
 	"image/color"
 	"math"
@@ -11,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Plane maps data coordinates (x₁ right, x₂ up) to a square-scaled region

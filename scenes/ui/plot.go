@@ -1,13 +1,13 @@
 package ui
 
 import (
-	"github.com/neurona/neurona/scenes/ui/place"
-
 	"image/color"
 	"math"
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // Series is one curve of a Plot: XY holds x0, y0, x1, y1, … in data units.

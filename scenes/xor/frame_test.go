@@ -4,6 +4,8 @@ import (
 	"math"
 	"testing"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/ui"
@@ -19,16 +21,14 @@ import (
 // (TestFramesMakeNoGarbage). Counts, not timings.
 func TestPlanesDrawWithoutGarbage(t *testing.T) {
 	r := scenetest.New(t, New())
-	screen := r.Draw()
-	planes := func() {
-		r.C.Layout().Reset()
+	planes := func(screen *ebiten.Image) {
 		r.S.drawStillLayer(screen, r.C)
 		r.S.drawInput(screen, r.C)
 		r.S.drawHidden(screen, r.C)
 	}
 	// What is left is Ebiten's own per-draw bookkeeping and a few small
 	// values (sub-images, colours).
-	scenetest.PausedAndPlayingWithoutGarbage(t, r.Tick, planes, func() { topSpeed(r) }, 64, 2048)
+	scenetest.PausedAndPlayingWithoutGarbage(t, r, planes, func() { topSpeed(r) }, 64, 2048)
 }
 
 // topSpeed trains from scratch (N) at the top speed, past the history's
@@ -52,10 +52,7 @@ func topSpeed(r *scenetest.Rig[*Scene]) {
 // drawing calls: small values, a few bytes each.
 func TestFramesMakeNoGarbage(t *testing.T) {
 	r := scenetest.OnLoop(t, New(), topSpeed)
-	scenetest.DrawsWithoutGarbage(t, "top speed", func() {}, r.Frame, 130, 4<<10)
-	if !r.S.player.Playing {
-		t.Fatal("training stopped: the case measured is not playing")
-	}
+	scenetest.PlayingFramesWithoutGarbage(t, r, "top speed", 130, 4<<10)
 }
 
 // TestStillLayerKeptWhileTraining: the still layer (the input plane's

@@ -1,7 +1,6 @@
 package xor
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/neurona/neurona/engine"
@@ -85,11 +84,8 @@ func (s *Scene) Load(d ui.Doc) error {
 		return err
 	}
 	lr := s.lr
-	if err := d.Float("lr", &lr, 0, engine.MaxLR); err != nil {
+	if err := d.Rate("lr", &lr, engine.MaxLR); err != nil {
 		return err
-	}
-	if !(lr > 0) {
-		return &state.FieldError{Field: "lr", Msg: "the learning rate α must be positive"}
 	}
 	training, seed := s.training, int(s.seed)
 	if err := d.Bool("training", &training); err != nil {
@@ -138,7 +134,7 @@ func loadWeights(d ui.Doc, m *engine.MLP, h int) error {
 	same := h == m.H
 	need := func(name string) error {
 		if !same && !d.Has(name) {
-			return &state.FieldError{Field: name, Msg: fmt.Sprintf("needed for hidden = %d", h)}
+			return state.Errorf(name, "needed for hidden = %d", h)
 		}
 		return nil
 	}
@@ -160,24 +156,24 @@ func loadWeights(d ui.Doc, m *engine.MLP, h int) error {
 	next.H = h
 	if d.Has("W1") {
 		if len(w1) != h {
-			return &state.FieldError{Field: "W1", Msg: fmt.Sprintf("want %d rows (H×2), got %d", h, len(w1))}
+			return state.Errorf("W1", "want %d rows (H×2), got %d", h, len(w1))
 		}
 		for j, row := range w1 {
 			if len(row) != 2 || !params(row) {
-				return &state.FieldError{Field: "W1", Msg: fmt.Sprintf("row %d: want 2 finite numbers within ±%g", j, engine.MaxParam)}
+				return state.Errorf("W1", "row %d: want 2 finite numbers within ±%g", j, engine.MaxParam)
 			}
 			next.W1[j] = [2]float64{row[0], row[1]}
 		}
 	}
 	if d.Has("b1") {
 		if len(b1) != h || !params(b1) {
-			return &state.FieldError{Field: "b1", Msg: fmt.Sprintf("want %d finite numbers within ±%g (H×1)", h, engine.MaxParam)}
+			return state.Errorf("b1", "want %d finite numbers within ±%g (H×1)", h, engine.MaxParam)
 		}
 		copy(next.B1[:], b1)
 	}
 	if d.Has("W2") {
 		if len(w2) != 1 || len(w2[0]) != h || !params(w2[0]) {
-			return &state.FieldError{Field: "W2", Msg: fmt.Sprintf("want one row of %d finite numbers within ±%g (1×H)", h, engine.MaxParam)}
+			return state.Errorf("W2", "want one row of %d finite numbers within ±%g (1×H)", h, engine.MaxParam)
 		}
 		copy(next.W2[:], w2[0])
 	}

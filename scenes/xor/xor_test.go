@@ -658,5 +658,4 @@ func TestNotesLabelsOnlyWithTheNotesValues(t *testing.T) {
 // input names) covers a point or another label.
 func TestPresetsLeaveDataClear(t *testing.T) {
 	scenetest.PresetsLeaveDataClear(t, New, len(presets))
-	scenetest.PresetsLeaveDataClearZoomed(t, New, len(presets))
 }
