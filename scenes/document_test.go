@@ -124,7 +124,7 @@ func TestDocumentsLinkIsWrittenTwiceASecond(t *testing.T) {
 	p := newMem()
 	h, d := newFakeHost(), documents{plat: p}
 	h.v.frame = ui.TPS
-	d.syncLink(h.v)
+	d.syncLink(h.v, false)
 	l, ignored := state.ParseLink(p.link)
 	if len(ignored) != 0 || l.Scene != "neuron" || l.Lang != "es" || l.State == nil {
 		t.Fatalf("link %q: %+v, ignored %v", p.link, l, ignored)
@@ -134,11 +134,11 @@ func TestDocumentsLinkIsWrittenTwiceASecond(t *testing.T) {
 	}
 	p.link = ""
 	h.v.frame += ui.TPS/2 - 1
-	if d.syncLink(h.v); p.link != "" {
+	if d.syncLink(h.v, false); p.link != "" {
 		t.Fatal("the link was written again within half a second")
 	}
 	h.v.frame++
-	if d.syncLink(h.v); p.link == "" {
+	if d.syncLink(h.v, false); p.link == "" {
 		t.Fatal("the link was not written after half a second")
 	}
 }

@@ -267,7 +267,7 @@ func (g *Game) Update() error {
 	}
 	if g.idle.rate != rateIdle { // idle, nothing has changed since the last sync
 		v := g.view()
-		g.docs.syncLink(v)
+		g.docs.syncLink(v, g.ctx.Animates())
 		g.docs.refresh(v)
 	}
 	g.tickIdle(busy)

@@ -1,6 +1,7 @@
 package scenes
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"strings"
@@ -13,25 +14,57 @@ import (
 
 // syncLink keeps the page's URL hash describing the current view, twice a
 // second, so that copying the address shares exactly what is on screen.
-func (d *documents) syncLink(v view) {
+// While the scene animates (plays, a tween runs), a state of more than
+// linkBusyPoints points is left as it was: encoding and compressing a
+// document of 3,000 points took 15–50 ms natively, twice a second, and
+// set the worst frames of a page that plays. The link is written within
+// half a second of the scene coming to rest, before the game goes idle
+// (idleAfter is longer), so it describes the picture a teacher copies.
+func (d *documents) syncLink(v view, animating bool) {
 	if v.frame-d.hashTick < ui.TPS/2 {
 		return
 	}
 	d.hashTick = v.frame
 	l := state.Link{Scene: v.scene().ID(), Lang: string(v.lang)}
 	m := stateMap(v)
+	n := lenOf(m["points"])
+	if animating && n > linkBusyPoints {
+		return
+	}
 	delete(m, "frame") // changes every tick; not part of what a link shares
 	delete(m, "plane")
 	delete(m, "version")
 	// A point takes at least linkPointBytes of JSON: beyond the limit's
 	// worth of points the document is not even encoded (100,000 points
 	// made 2.7 MB of garbage twice a second).
-	if n := lenOf(m["points"]); n*linkPointBytes <= linkStateLimit {
+	if n*linkPointBytes <= linkStateLimit {
 		if b, err := state.Marshal(m); err == nil && len(b) <= linkStateLimit {
 			l.State = b
 		}
 	}
-	d.plat.SetLink(state.Format(l))
+	d.plat.SetLink(d.formatLink(l))
+}
+
+// linkBusyPoints is the most points a link is rewritten with while the
+// scene animates (a few milliseconds of compression natively).
+const linkBusyPoints = 200
+
+// formatLink returns state.Format(l), kept for the last link formatted: a
+// paused scene with the pointer moving over it (not idle) wrote the same
+// link twice a second, compressing its state anew each time.
+func (d *documents) formatLink(l state.Link) string {
+	k := &d.link
+	if k.text != "" && l.Scene == k.of.Scene && l.Lang == k.of.Lang && bytes.Equal(l.State, k.of.State) {
+		return k.text
+	}
+	k.of, k.text = l, state.Format(l)
+	return k.text
+}
+
+// linkMemo is the last link formatted and what it was made of.
+type linkMemo struct {
+	of   state.Link
+	text string
 }
 
 // linkStateLimit is the largest state a link carries; beyond it (thousands

@@ -21,6 +21,18 @@ import (
 // screen was touched, the touch bar (chrome.go) takes its place.
 type transport struct {
 	hover int // index into transportControls under the pointer, -1 if none
+
+	// Kept from frame to frame, so that drawing the strip makes no
+	// garbage: the buttons' rectangles (transportButtons fills them in
+	// place) and the speed readout's text for the speed and language shown.
+	buttons []ui.Rect
+	speed   ui.Memo[speedKey]
+}
+
+// speedKey is what the speed readout's text depends on.
+type speedKey struct {
+	sps  float64
+	lang i18n.Lang
 }
 
 // transportUnits is the strip's height in layout units: 44, a comfortable
@@ -93,12 +105,18 @@ func (ch *chrome) transportRect(v view) ui.Rect {
 // transportButtons returns the screen rectangle of each control, in the
 // order of transportControls, and the rectangle of the speed readout; a
 // control the scene does not show (controlShown) has an empty rectangle,
-// and the shown ones close up.
+// and the shown ones close up. The rectangles are the chrome's own, filled
+// again by the next call (the strip is laid out several times a frame):
+// a caller reads them and keeps nothing.
 func (ch *chrome) transportButtons(v view) (buttons []ui.Rect, speed ui.Rect) {
 	s := transportScale(v)
 	bar := ch.transportRect(v)
 	x := bar.X + 6*s
-	buttons = make([]ui.Rect, len(transportControls))
+	if cap(ch.transport.buttons) < len(transportControls) {
+		ch.transport.buttons = make([]ui.Rect, len(transportControls))
+	}
+	buttons = ch.transport.buttons[:len(transportControls)]
+	clear(buttons)
 	sc := v.scene()
 	for i, c := range transportControls {
 		if !controlShown(sc, c.action) {
@@ -219,7 +237,9 @@ func (ch *chrome) drawTransport(v view, dst *ebiten.Image) {
 		ui.DrawText(dst, c.label, r.X+r.W/2, r.Y+(r.H-size*1.2)/2, size, clr, ui.AlignCenter)
 	}
 	if pl != nil {
-		txt := fmt.Sprintf("%g %s", pl.StepsPerSecond(), v.t("ui.steps.per.second"))
+		txt := ch.transport.speed.Text(speedKey{pl.StepsPerSecond(), v.lang}, func() string {
+			return fmt.Sprintf("%g %s", pl.StepsPerSecond(), v.t("ui.steps.per.second"))
+		})
 		size := ui.FitText(txt, 18*s, speed.W-8*s)
 		ui.DrawText(dst, txt, speed.X+speed.W/2, speed.Y+(speed.H-size*1.2)/2, size, th.Text, ui.AlignCenter)
 	}

@@ -2,11 +2,15 @@ package scenes
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -420,5 +424,35 @@ func TestTransportShowsOnlyWhatTheSceneDoes(t *testing.T) {
 	}
 	if speed.Empty() {
 		t.Error("perceptron: no speed readout")
+	}
+}
+
+// TestTransportKeepsItsRectsAndText: laying out and drawing the strip of
+// a scene that plays allocates nothing once the speed's text is made
+// (transportButtons made a slice on each of its four calls a frame, and
+// the readout a new string every frame); a new speed makes the text
+// again.
+func TestTransportKeepsItsRectsAndText(t *testing.T) {
+	g := newWideGame(t)
+	g.inject.Key(keyFor(t, keymap.Play))
+	tick(t, g)
+	v := g.view()
+	if n := testing.AllocsPerRun(20, func() { g.chrome.transportButtons(v) }); n != 0 {
+		t.Errorf("transportButtons allocates %v times a call", n)
+	}
+	var screen *ebiten.Image
+	onGame(func() { screen = ebiten.NewImage(int(v.w), int(v.h)) })
+	draw := func() { g.chrome.drawTransport(v, screen) }
+	// What is left is Ebiten's own: a command for its queue.
+	scenetest.DrawsWithoutGarbage(t, "the strip", func() {}, draw, 1, 64)
+	texts := map[string]bool{}
+	stop := ui.WatchText(func(s string, _ float64) { texts[s] = true })
+	defer stop()
+	g.inject.Key(keyFor(t, keymap.Faster))
+	tick(t, g)
+	onGame(draw)
+	want := fmt.Sprintf("%g %s", g.Scene().(Player).Playback().StepsPerSecond(), v.t("ui.steps.per.second"))
+	if !texts[want] {
+		t.Errorf("after +, the strip does not show %q", want)
 	}
 }

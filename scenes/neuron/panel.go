@@ -27,7 +27,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	t := s.text.Shown()
 	p.Part("params")
 	row := ui.Rect{X: p.R.X + c.Px(12), Y: p.Y, W: p.R.W - c.Px(24), H: c.Px(34)}
-	ui.DrawParams(dst, c, row, t.params[:], s.sel, c.Px(19))
+	ui.DrawParamCells(dst, c, row, len(t.params), s.sel, c.Px(19), func(i int) (string, []byte) { return "", t.params[i] })
 	p.Y += row.H + c.Px(8)
 	p.Line(t.activation)
 
@@ -40,13 +40,24 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	p.Part("probe")
 	p.Dim(t.at)
-	p.Line(t.ak)
-	p.Line(t.yhat)
+	s.drawPotential(p, c, t.ak)
+	p.TextBytes(t.yhat, th.Text)
 	p.Gap()
 
 	p.Part("table")
 	if len(s.rows) > 0 {
-		p.Table(t.table, t.hl)
+		p.TableOf(len(t.cells)+1, 6, t.hl, func(i, j int, b []byte) (string, []byte) {
+			if i == 0 {
+				return tableHeader(c, j), nil
+			}
+			switch r := s.rows[i-1]; j {
+			case 4:
+				return classLabel(r.Want), nil
+			case 5:
+				return mark(r.Got == r.Want), nil
+			}
+			return "", append(b, t.cells[i-1][j]...)
+		})
 		clr := th.Good
 		if s.right < s.data.Len() {
 			clr = th.Warning
@@ -60,7 +71,54 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	if t.preset {
 		p.Dim(c.T(presets[s.preset].name))
 	}
-	p.Dim(c.T("neuron.presets"))
+	for _, l := range s.hint.lines(c, p.R.W-c.Px(32)-c.Px(hintMargin), c.Px(p.Size)) {
+		p.Dim(l)
+	}
+}
+
+// tableHeader is the table's header cell j.
+func tableHeader(c *ui.Context, j int) string {
+	switch j {
+	case 0:
+		return "x₁"
+	case 1:
+		return "x₂"
+	case 2:
+		return "a_{k}"
+	case 3:
+		return "ŷ"
+	case 4:
+		return c.T("neuron.class")
+	}
+	return ""
+}
+
+// mark is the table's verdict on a point: on its side or not.
+func mark(ok bool) string {
+	if ok {
+		return "✓"
+	}
+	return "✗"
+}
+
+// drawPotential writes the probe's potential: akPrefix (with markup) and
+// the numbers from their buffer after it, shrunk together to the panel's
+// width; on a panel too narrow for a legible size, wrapped as Text wraps
+// (a string made only there).
+func (s *Scene) drawPotential(p *ui.Panel, c *ui.Context, nums []byte) {
+	px, w := c.Px(p.Size), p.R.W-c.Px(32)
+	pw, _ := ui.MeasureText(akPrefix, px)
+	if tw := pw + ui.MeasureBytes(nums, px); tw > w {
+		px *= w / tw
+	}
+	if px < c.Px(ui.TextMin) && px < c.Px(p.Size) {
+		p.Line(akPrefix + string(nums))
+		return
+	}
+	x := p.R.X + c.Px(16)
+	x += ui.DrawText(p.Dst(), akPrefix, x, p.Y, px, c.Theme.Text, ui.AlignLeft)
+	ui.DrawBytes(p.Dst(), nums, x, p.Y, px, c.Theme.Text, ui.AlignLeft)
+	p.Y += math.Max(px*1.4, c.Px(p.Size)*1.4)
 }
 
 // classLabel writes a class as the table does: +1 or −1.

@@ -66,6 +66,8 @@ type Scene struct {
 	curveOp  ebiten.DrawImageOptions
 	clip     ui.Clip                       // the plane's part of the screen, kept from frame to frame
 	text     ui.Recent[textKey, panelText] // the panel's text, formatted in Update
+	memo     memos                         // its parts that change now and then
+	hint     hintLines                     // the key hint, wrapped to the panel
 }
 
 // New returns the scene at the notes' AND-like table.

@@ -297,13 +297,15 @@ type tagAt struct {
 
 // thetaTags returns the labels of θ and of the update Δθ where drawTheta
 // writes them: Δθ beside its arrow, θ beyond its tip.
-func (s *Scene) thetaTags(c *ui.Context, w weights) []tagAt {
+// They are appended to tags (the scene's buffer, so that a frame makes no
+// slice); θ's scaled name is kept for its scale (a new string a frame was
+// garbage).
+func (s *Scene) thetaTags(c *ui.Context, w weights, tags []tagAt) []tagAt {
 	p := &s.plane
 	st := s.run.Last
 	sf, upd := s.thetaScale(w)
 	ox, oy := p.ToScreen([2]float64{0, 0})
 	tip := func(v [2]float64) (float64, float64) { return p.ToScreen([2]float64{v[0] * sf, v[1] * sf}) }
-	var tags []tagAt
 	if upd {
 		bx, by := tip(st.WBefore)
 		ax, ay := tip(st.WAfter)
@@ -320,7 +322,7 @@ func (s *Scene) thetaTags(c *ui.Context, w weights) []tagAt {
 	tx, ty := tip(w.w)
 	label := "θ"
 	if sf != 1 {
-		label = "θ ×" + ui.Num(sf)
+		label = s.lab.thetaName.Text(sf, func() string { return "θ ×" + ui.Num(sf) })
 	}
 	dx, dy := tx-ox, ty-oy
 	if dl := math.Hypot(dx, dy); dl > 0 {
@@ -331,12 +333,14 @@ func (s *Scene) thetaTags(c *ui.Context, w weights) []tagAt {
 
 // footAt is the dotted segment from the origin (ox, oy) to the closest
 // point (fx, fy) of the line, the unit vectors u (towards the origin) and
-// v (along the line) of its right-angle mark, and the distance's tag
-// (empty when the segment is too short to name) centred at (tx, ty).
+// v (along the line) of its right-angle mark, and whether the distance d
+// is named (not when the segment is too short) by a tag centred at
+// (tx, ty): placeTags writes its text, only where it is shown.
 type footAt struct {
 	ox, oy, fx, fy float64
 	ux, uy, vx, vy float64
-	label          string
+	named          bool
+	d              float64
 	tx, ty         float64
 }
 
@@ -363,7 +367,7 @@ func (s *Scene) foot(c *ui.Context, w weights) (footAt, bool) {
 	}
 	f.vx, f.vy = -f.uy, f.ux // along the line
 	if d := -w.b / n; math.Hypot(fx-ox, fy-oy) > c.Px(60) {
-		f.label = "−b/‖θ‖ = " + ui.Num(d)
+		f.named, f.d = true, d
 		f.tx, f.ty = (ox+fx)/2+f.vx*c.Px(40), (oy+fy)/2+f.vy*c.Px(40)
 	}
 	return f, true

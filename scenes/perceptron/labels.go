@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/perceptron/model"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/place"
@@ -71,6 +72,22 @@ type labels struct {
 	cands       []place.Box // blockAt's buffer of candidate places
 	cycleKey    cycleKey    // the run and repeat the cycle was found for
 	cycleSet    bool
+
+	// Placing the labels every frame makes no garbage: the tags' buffer,
+	// and the names that change with a step or a move, kept for their
+	// values.
+	tagBuf    []tagAt
+	visitName ui.Memo[int]     // x_i, for the point's index
+	thetaName ui.Memo[float64] // "θ ×k", for the scale k
+	footName  ui.Memo[float64] // "−b/‖θ‖ = d", for d
+	noName    ui.Memo[noKey]   // "θ = 0 …", for b
+}
+
+// noKey is what the message of a plane without a line says: b, in a
+// language.
+type noKey struct {
+	b    float64
+	lang i18n.Lang
 }
 
 // sizedLabel is a placed label with the text size and plate padding it
@@ -145,9 +162,10 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	// comes first: the names of the other lines find room around it.
 	l.noText = ""
 	if w.w == [2]float64{} && s.run.Data.Len() > 0 && !s.tween.Running() {
-		l.noText = c.Tf("perceptron.noline", ui.Num(w.b))
-		if !s.run.Bias() {
-			l.noText = c.T("perceptron.noline.origin")
+		l.noText = c.T("perceptron.noline.origin")
+		if s.run.Bias() {
+			b := w.b
+			l.noText = l.noName.Text(noKey{b, c.Lang}, func() string { return c.Tf("perceptron.noline", ui.Num(b)) })
 		}
 		l.noLine, l.noLines, l.noSize, _ = s.placeBlock(c, "noline", []string{l.noText}, calloutSize, false)
 	}
@@ -232,16 +250,18 @@ func (s *Scene) placeTags(c *ui.Context, w weights) {
 		sx, sy := s.plane.ToScreen(st.X)
 		rad, px := c.MarkerRadius()*2, c.Px(19)
 		ring = place.Around(sx, sy, rad)
-		name := fmt.Sprintf("x_{%d}", st.Index+1)
+		name := l.visitName.Text(st.Index, func() string { return fmt.Sprintf("x_{%d}", st.Index+1) })
 		nw, nh := ui.MeasureText(name, px)
 		l.visit, l.visitOK = pl.Prefer(name, place.BoxAt(sx+rad+c.Px(2), sy-rad-px*0.6, nw, nh), ring), true
 	}
-	for _, t := range s.thetaTags(c, w) {
+	l.tagBuf = s.thetaTags(c, w, l.tagBuf[:0])
+	for _, t := range l.tagBuf {
 		l.tags = append(l.tags, placedTag{s.fitTag(c, t.label, t.x, t.y, t.anchor), t.clr})
 	}
-	if f, ok := s.foot(c, w); ok && f.label != "" {
+	if f, ok := s.foot(c, w); ok && f.named {
 		mx, my := (f.ox+f.fx)/2, (f.oy+f.fy)/2
-		l.tags = append(l.tags, placedTag{s.fitTag(c, f.label, f.tx, f.ty, place.Around(mx, my, c.Px(2))), th.Normal})
+		label := l.footName.Text(f.d, func() string { return "−b/‖θ‖ = " + ui.Num(f.d) })
+		l.tags = append(l.tags, placedTag{s.fitTag(c, label, f.tx, f.ty, place.Around(mx, my, c.Px(2))), th.Normal})
 	}
 	if visited && s.flashShown() {
 		// A passing message: at its usual place below and right of the

@@ -18,24 +18,12 @@ type Param struct {
 // boxing the selected cell in the accent colour so that the class sees what
 // ↑ / ↓ will change. Text is px pixels high, shrunk only to fit a cell.
 func DrawParams(dst *ebiten.Image, c *Context, r Rect, ps []Param, sel int, px float64) {
-	if len(ps) == 0 {
-		return
-	}
-	cw := r.W / float64(len(ps))
-	for i, p := range ps {
-		cell := Rect{X: r.X + cw*float64(i), Y: r.Y, W: cw - c.Px(6), H: r.H}
-		s := p.Text
-		if s == "" {
-			s = paramText(p)
+	DrawParamCells(dst, c, r, len(ps), sel, px, func(i int) (string, []byte) {
+		if s := ps[i].Text; s != "" {
+			return s, nil
 		}
-		clr := c.Theme.Text
-		if i == sel {
-			FillRect(dst, cell, WithAlpha(c.Theme.Accent, 0x40))
-			StrokeRect(dst, cell, c.Px(2), c.Theme.Accent)
-		}
-		size := FitText(s, px, cell.W-c.Px(10))
-		DrawText(dst, s, cell.X+cell.W/2, cell.Y+(cell.H-size*1.2)/2, size, clr, AlignCenter)
-	}
+		return paramText(ps[i]), nil
+	})
 }
 
 // paramText is "name = value", made once for each pair and kept (up to
