@@ -39,7 +39,7 @@ func Scenes() []string {
 	for id := range writers {
 		ids = append(ids, id)
 	}
-	sort.Strings(ids)
+	sort.Sort(sort.StringSlice(ids)) // not sort.Strings: it instantiates slices.Sort for strings
 	return ids
 }
 

@@ -126,6 +126,6 @@ func Keys() ([]string, error) {
 	for k := range table {
 		ks = append(ks, k)
 	}
-	sort.Strings(ks)
+	sort.Sort(sort.StringSlice(ks)) // not sort.Strings: it instantiates slices.Sort for strings
 	return ks, loadErr
 }
