@@ -3,6 +3,7 @@ package engine
 import (
 	"cmp"
 	"slices"
+	"sort"
 )
 
 // convexHull returns the vertices of the convex hull of pts in
@@ -12,11 +13,13 @@ import (
 // exact for any float64 input.
 func convexHull(pts [][2]float64) [][2]float64 {
 	p := slices.Clone(pts)
-	slices.SortFunc(p, func(a, b [2]float64) int {
-		if c := cmp.Compare(a[0], b[0]); c != 0 {
-			return c
+	// sort.Slice rather than slices.SortFunc: the web bundle already links
+	// sort's code, and an instantiation for [2]float64 costs 17 kB.
+	sort.Slice(p, func(i, j int) bool {
+		if c := cmp.Compare(p[i][0], p[j][0]); c != 0 {
+			return c < 0
 		}
-		return cmp.Compare(a[1], b[1])
+		return cmp.Compare(p[i][1], p[j][1]) < 0
 	})
 	p = slices.Compact(p)
 	if len(p) <= 2 {

@@ -234,18 +234,14 @@ func (d *documents) importDropped(h host) {
 	if files == nil {
 		return
 	}
-	_ = fs.WalkDir(files, ".", func(p string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() {
-			return nil
-		}
+	for _, p := range droppedPaths(files) {
 		name := engine.Excerpt(path.Base(p))
 		if err := d.importFile(h, files, p); err != nil {
 			h.warn(fmt.Sprintf("%s %s: %v", h.view().t("msg.load.refused"), name, err))
 		} else {
 			h.note(h.view().t("msg.imported") + " " + name)
 		}
-		return nil
-	})
+	}
 }
 
 func (d *documents) importFile(h host, files fs.FS, p string) error {

@@ -183,7 +183,7 @@ func pyDict(m map[string]float64) string {
 	for k := range m {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	sort.Sort(sort.StringSlice(keys)) // not sort.Strings: it instantiates slices.Sort for strings
 	parts := make([]string, len(keys))
 	for i, k := range keys {
 		parts[i] = fmt.Sprintf("%q: %s", k, py(m[k]))

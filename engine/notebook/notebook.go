@@ -39,7 +39,7 @@ func Scenes() []string {
 	for id := range writers {
 		ids = append(ids, id)
 	}
-	sort.Strings(ids)
+	sort.Sort(sort.StringSlice(ids)) // not sort.Strings: it instantiates slices.Sort for strings
 	return ids
 }
 
@@ -74,10 +74,7 @@ func FromState(state []byte) ([]byte, error) {
 
 // render executes the scene's template with its data.
 func render(scene, lang string, data any) (string, error) {
-	t, err := template.New(scene+".tmpl").Funcs(template.FuncMap{
-		"py":   py,
-		"list": pyList,
-	}).ParseFS(assets.NotebookTemplates, "notebook/common.tmpl", "notebook/"+scene+".tmpl")
+	t, err := parse(scene)
 	if err != nil {
 		return "", fmt.Errorf("notebook template for %s: %v", scene, err)
 	}
@@ -107,4 +104,38 @@ func metadata(scene, lang string) map[string]any {
 		"language_info": map[string]any{"name": "python", "file_extension": ".py", "mimetype": "text/x-python"},
 		"neurona":       origin,
 	}
+}
+
+// parse parses common.tmpl and the scene's template into one set named
+// after the scene's, as template.ParseFS would (the same names, order and
+// errors), from the files listed in assets.
+func parse(scene string) (*template.Template, error) {
+	t := template.New(scene + ".tmpl").Funcs(template.FuncMap{
+		"py":   py,
+		"list": pyList,
+	})
+	for _, name := range []string{"common.tmpl", scene + ".tmpl"} {
+		src, ok := templateFile("notebook/" + name)
+		if !ok {
+			return nil, fmt.Errorf("template: pattern matches no files: %#q", "notebook/"+name)
+		}
+		tt := t
+		if name != t.Name() {
+			tt = t.New(name)
+		}
+		if _, err := tt.Parse(string(src)); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// templateFile returns the bytes of the named notebook template.
+func templateFile(name string) ([]byte, bool) {
+	for _, f := range assets.NotebookTemplates {
+		if f.Name == name {
+			return f.Data, true
+		}
+	}
+	return nil, false
 }

@@ -3,6 +3,7 @@ package gradient
 import (
 	"math"
 	"slices"
+	"sort"
 
 	"github.com/neurona/neurona/engine"
 )
@@ -77,7 +78,7 @@ type landscape struct {
 	// Segs holds the iso-line segments x0, y0, x1, y1 in grid units: x from
 	// 0 (left edge) to N (right edge), y from 0 (top) to N.
 	Segs   []float32
-	sorted []float64
+	sorted sort.Float64Slice
 	Lo, Hi float64 // the smallest and largest J on the grid
 
 	// A map in progress: the key it is for, its values so far and the
@@ -146,7 +147,7 @@ func (l *landscape) update(b, half float64, pts []engine.Point, version uint64, 
 func (l *landscape) bands() {
 	g, n := l.key.N, len(l.Vals)
 	copy(l.sorted, l.Vals)
-	slices.Sort(l.sorted)
+	sort.Sort(&l.sorted) // a pointer: no allocation; sort's code is linked already
 	l.Lo, l.Hi = l.sorted[0], l.sorted[n-1]
 	l.Levels = l.Levels[:0]
 	for i := 1; i < nBands; i++ {

@@ -6,7 +6,6 @@ package i18n
 import (
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"sort"
 	"strings"
 	"sync"
@@ -62,21 +61,14 @@ func load() {
 	table, loadErr = Read(assets.Translations)
 }
 
-// Read parses every *.json file under i18n/ in fsys into one table, refusing
-// a key defined twice or a message missing a language.
-func Read(fsys fs.FS) (map[string]entry, error) {
+// Read parses the JSON files into one table, refusing a key defined twice
+// or a message missing a language.
+func Read(files []assets.File) (map[string]entry, error) {
 	t := map[string]entry{}
-	files, err := fs.Glob(fsys, "i18n/*.json")
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range files {
-		b, err := fs.ReadFile(fsys, f)
-		if err != nil {
-			return nil, err
-		}
+	for _, file := range files {
+		f := file.Name
 		var m map[string]entry
-		if err := json.Unmarshal(b, &m); err != nil {
+		if err := json.Unmarshal(file.Data, &m); err != nil {
 			return nil, fmt.Errorf("%s: %v", f, err)
 		}
 		for k, e := range m {
@@ -126,6 +118,6 @@ func Keys() ([]string, error) {
 	for k := range table {
 		ks = append(ks, k)
 	}
-	sort.Strings(ks)
+	sort.Sort(sort.StringSlice(ks)) // not sort.Strings: it instantiates slices.Sort for strings
 	return ks, loadErr
 }

@@ -3,7 +3,8 @@ package i18n
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
+
+	"github.com/neurona/neurona/assets"
 )
 
 func TestTablesLoad(t *testing.T) {
@@ -26,16 +27,16 @@ func TestMissingKeyIsVisible(t *testing.T) {
 }
 
 func TestReadRefusesBadTables(t *testing.T) {
-	cases := map[string]fstest.MapFS{
-		"missing language": {"i18n/a.json": {Data: []byte(`{"k":{"es":"hola"}}`)}},
+	cases := map[string][]assets.File{
+		"missing language": {{Name: "i18n/a.json", Data: []byte(`{"k":{"es":"hola"}}`)}},
 		"duplicate key": {
-			"i18n/a.json": {Data: []byte(`{"k":{"es":"a","en":"a"}}`)},
-			"i18n/b.json": {Data: []byte(`{"k":{"es":"b","en":"b"}}`)},
+			{Name: "i18n/a.json", Data: []byte(`{"k":{"es":"a","en":"a"}}`)},
+			{Name: "i18n/b.json", Data: []byte(`{"k":{"es":"b","en":"b"}}`)},
 		},
-		"not json": {"i18n/a.json": {Data: []byte(`{`)}},
+		"not json": {{Name: "i18n/a.json", Data: []byte(`{`)}},
 	}
-	for name, fsys := range cases {
-		if _, err := Read(fsys); err == nil {
+	for name, files := range cases {
+		if _, err := Read(files); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}

@@ -6,7 +6,6 @@ import (
 	"encoding/base64"
 	"fmt"
 	"io"
-	"net/url"
 	"strings"
 
 	"github.com/neurona/neurona/engine"
@@ -41,8 +40,8 @@ func ParseLink(s string) (l Link, ignored []string) {
 			continue
 		}
 		k, v, found := strings.Cut(part, "=")
-		key, err1 := url.QueryUnescape(k)
-		val, err2 := url.QueryUnescape(v)
+		key, err1 := queryUnescape(k)
+		val, err2 := queryUnescape(v)
 		if !found || err1 != nil || err2 != nil {
 			ignored = append(ignored, fmt.Sprintf("%q", engine.Excerpt(part)))
 			continue
@@ -87,9 +86,9 @@ func decodeState(v string) ([]byte, error) {
 // the "s" part out.
 func Format(l Link) string {
 	var b strings.Builder
-	b.WriteString("scene=" + url.QueryEscape(l.Scene))
+	b.WriteString("scene=" + queryEscape(l.Scene))
 	if l.Lang != "" {
-		b.WriteString("&lang=" + url.QueryEscape(l.Lang))
+		b.WriteString("&lang=" + queryEscape(l.Lang))
 	}
 	if l.State != nil {
 		var z bytes.Buffer

@@ -145,11 +145,11 @@ func fieldSource(k fieldKey) []byte {
 		}
 		pot = b.String()
 	}
-	return []byte(strings.NewReplacer(
+	return []byte(fill(string(assets.FieldShader),
 		"/*HIDDEN*/", actBody(k.hidden),
 		"/*OUT*/", actBody(k.out),
 		"/*POTENTIAL*/", pot,
-	).Replace(string(assets.FieldShader)))
+	))
 }
 
 // fieldShader returns the shader specialised for model m, compiling it the

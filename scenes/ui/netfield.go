@@ -201,10 +201,10 @@ func netSource(k netKey) []byte {
 		// Kage refuses a local that is never read.
 		body = "z1 := vec4(0)\n" + body
 	}
-	return []byte(strings.NewReplacer(
+	return []byte(fill(string(assets.NetFieldShader),
 		"/*ACT*/", actBody(k.act),
 		"/*BODY*/", strings.TrimPrefix(body, "\t"),
-	).Replace(string(assets.NetFieldShader)))
+	))
 }
 
 // netShader returns the shader specialised for key k, compiling it the

@@ -29,7 +29,7 @@
 package frametime
 
 import (
-	"slices"
+	"sort"
 	"strconv"
 	"sync"
 	"time"
@@ -55,7 +55,8 @@ type Recorder struct {
 	pendN   int
 	last    float64 // the last tick's duration, for frames without one
 
-	scratch [Window]float64 // sorted copies for the percentiles
+	scratch [Window]float64   // sorted copies for the percentiles
+	order   sort.Float64Slice // scratch's part being sorted (see percentiles)
 }
 
 // UpdateSince records one tick that began at start. Deferred at the top
@@ -173,7 +174,11 @@ func (r *Recorder) percentiles(v []float64) Percentiles {
 	}
 	s := r.scratch[:len(v)]
 	copy(s, v)
-	slices.Sort(s)
+	// sort.Sort of a pointer to a kept slice: it allocates nothing, and
+	// the web bundle links sort's code already, where slices.Sort would
+	// add an instantiation for float64.
+	r.order = s
+	sort.Sort(&r.order)
 	return Percentiles{P50: rank(s, 50), P95: rank(s, 95)}
 }
 
