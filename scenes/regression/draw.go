@@ -21,10 +21,17 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 // drawPlane draws the plane: the grid from its layer, then the squares,
 // residuals, curves, points and legend, clipped to the plane.
 func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
-	s.grid.RefreshReported(c, gridKey{s.plane.Rect, s.view, s.data.Version()}, func(img *ebiten.Image, lc *ui.Context) {
-		s.gridDraws++
-		s.plane.DrawGridAvoiding(img, lc, s.data.Points())
-	})
+	if s.drawGrid == nil { // made once: a frame that copies allocates nothing
+		s.drawGrid = func(img *ebiten.Image, lc *ui.Context) {
+			s.gridDraws++
+			s.plane.DrawGridClearOf(img, lc, s.data.Points(), s.tickPl)
+		}
+	}
+	k := gridKey{s.plane.Rect, s.view, s.data.Version(), s.tickGen}
+	if s.grid.RefreshReported(c, s.gridKey.Of(k), s.drawGrid) && k.moved(s.gridDrawn) {
+		s.tickDraws++
+	}
+	s.gridDrawn = k
 	s.grid.Draw(dst)
 	s.grid.Report(c) // the axis names
 	s.plane.ReportPoints(c, s.data.Points())
@@ -41,12 +48,19 @@ func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
 }
 
 // gridKey is what the grid layer shows besides the context: the plane's
-// place and window, and the points' version (the axis names keep clear of
-// the points).
+// place and window, the points' version (the axis names keep clear of
+// the points) and where the tick numbers go (placeTicks).
 type gridKey struct {
-	rect ui.Rect
-	view model.View
-	data uint64
+	rect  ui.Rect
+	view  model.View
+	data  uint64
+	ticks uint64
+}
+
+// moved reports whether k differs from was only in where the tick numbers
+// are: a redraw the descent makes when a residual comes to cross one.
+func (k gridKey) moved(was gridKey) bool {
+	return k.ticks != was.ticks && k.rect == was.rect && k.view == was.view && k.data == was.data
 }
 
 // drawSquares draws each point's squared residual as a square on the
@@ -68,10 +82,13 @@ func (s *Scene) drawSquares(dst *ebiten.Image, c *ui.Context) {
 	}
 }
 
+// residualWidth is the residual segments' stroke, in layout units.
+const residualWidth = 2.5
+
 // drawResiduals draws each point's residual ŷᵢ − yᵢ as a vertical segment
 // from the point to the curve.
 func (s *Scene) drawResiduals(dst *ebiten.Image, c *ui.Context) {
-	ui.Trace(dst, s.v.residXY, c.Px(2.5), c.Theme.Warning) // all of them in one draw
+	ui.Trace(dst, s.v.residXY, c.Px(residualWidth), c.Theme.Warning) // all of them in one draw
 }
 
 // drawUnits draws each hidden unit's contribution θ_j^[2]·σ(θ_j x + b_j)

@@ -16,10 +16,13 @@ package regression
 import (
 	"math"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/regression/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // ID is the scene's identifier.
@@ -93,8 +96,16 @@ type Scene struct {
 	lsXY   [4]float64  // the least-squares level's ends
 
 	grid      ui.Layer // the plane's grid (draw.go)
-	clip      ui.Clip  // the plane's part of the screen, kept between frames
-	gridDraws int      // how many times the grid layer was drawn (tests)
+	gridKey   ui.LayerKey[gridKey]
+	drawGrid  func(*ebiten.Image, *ui.Context)
+	tickPl    *place.Placer  // the residual segments, which the tick numbers keep clear of
+	ticks     []place.Placed // where the grid's tick numbers are (placeTicks)
+	ticksNew  []place.Placed // and where they would go this tick
+	tickGen   uint64         // counts the changes of ticks
+	clip      ui.Clip        // the plane's part of the screen, kept between frames
+	gridDraws int            // how many times the grid layer was drawn (tests)
+	tickDraws int            // and how many of them only because the ticks moved
+	gridDrawn gridKey        // the key of the last frame's grid
 }
 
 // New returns the scene at its default preset.

@@ -2,10 +2,12 @@ package regression
 
 import (
 	"math"
+	"slices"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/regression/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // maxResiduals is the number of points up to which residuals are drawn
@@ -125,6 +127,29 @@ func (s *Scene) refresh(c *ui.Context) {
 	}
 	s.marks.Prepare(ui.PointRadius(c, len(pts)), c.Theme)
 	s.placeLegend(c)
+	s.placeTicks(c)
+}
+
+// placeTicks decides where the grid writes its tick numbers: clear of the
+// points and of the residual segments (a segment from a point to the
+// curve crosses the axes wherever the point and ŷ lie on either side).
+// The grid's layer is drawn again only when the numbers move (tickGen).
+func (s *Scene) placeTicks(c *ui.Context) {
+	if s.tickPl == nil {
+		s.tickPl = place.New(s.plane.Rect.Box())
+	}
+	pl := s.tickPl
+	pl.Reset(s.plane.Rect.Box())
+	half := c.Px(residualWidth)/2 + c.Px(1) // the stroke's half width and a pixel's gap
+	for i := 0; i+2 < len(s.v.resid); i += 3 {
+		x, y0, y1 := s.v.resid[i], s.v.resid[i+1], s.v.resid[i+2]
+		pl.AddBox(place.Box{X0: x - half, Y0: math.Min(y0, y1) - half, X1: x + half, Y1: math.Max(y0, y1) + half})
+	}
+	s.ticksNew = s.plane.AppendTicksClearOf(s.ticksNew[:0], c, s.data.Points(), pl)
+	if !slices.Equal(s.ticksNew, s.ticks) {
+		s.ticks = append(s.ticks[:0], s.ticksNew...)
+		s.tickGen++
+	}
 }
 
 // legendRows is the number of lines the legend has.
