@@ -10,32 +10,55 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// Draw implements ui.Scene. The plane's grid comes from a layer redrawn
-// only when the plane moves; the curves, points and panel are drawn anew
-// over it.
+// Draw implements ui.Scene. It shows three cached pictures: the grid
+// (drawn again when the plane, the points or the tick numbers move), the
+// plane's picture over it (the squares, residuals, curves, points and
+// legend: drawn again when the network or what is shown of it changes)
+// and the panel (drawn again when anything it writes changes). A frame
+// between steps only copies them. While playing, a step draws the plane's
+// picture in one frame and the panel in the next, never both in one: the
+// worst frame pays for one of them (the page's p95, issue 17).
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawPlane(dst, c)
-	s.drawPanel(dst, c)
+	s.drawPanelLayer(dst, c)
 }
 
-// drawPlane draws the plane: the grid from its layer, then the squares,
-// residuals, curves, points and legend, clipped to the plane.
+// drawPlane shows the plane: the grid's layer and the plane's picture
+// over it, each drawn again if what it shows changed.
 func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
 	if s.drawGrid == nil { // made once: a frame that copies allocates nothing
 		s.drawGrid = func(img *ebiten.Image, lc *ui.Context) {
 			s.gridDraws++
 			s.plane.DrawGridClearOf(img, lc, s.data.Points(), s.tickPl)
 		}
+		s.drawPic = s.drawPicture
 	}
 	k := gridKey{s.plane.Rect, s.view, s.data.Version(), s.tickGen}
 	if s.grid.RefreshReported(c, s.gridKey.Of(k), s.drawGrid) && k.moved(s.gridDrawn) {
 		s.tickDraws++
 	}
 	s.gridDrawn = k
-	s.grid.Draw(dst)
-	s.grid.Report(c) // the axis names
-	s.plane.ReportPoints(c, s.data.Points())
+	s.picRedrawn = s.pic.RefreshReported(c, s.picKey.Of(picKey{s.picGen, s.gridDraws}), s.drawPic)
+	s.pic.DrawPart(dst, s.plane.Rect, &s.picPart)
+	s.grid.Report(c) // the axis names and tick numbers
+	s.pic.Report(c)  // the points and the legend
+}
+
+// picKey is what the plane's picture shows besides the context: the
+// scene's state as countChanges counts it (picGen) and the grid
+// under it (its redraws).
+type picKey struct {
+	gen  uint64
+	grid int
+}
+
+// drawPicture draws the plane's picture: the grid from its layer, then
+// the squares, residuals, curves, points and legend, clipped to the plane.
+func (s *Scene) drawPicture(dst *ebiten.Image, c *ui.Context) {
+	s.picDraws++
 	r := s.plane.Rect
+	s.grid.DrawPart(dst, r, &s.gridPart)
+	s.plane.ReportPoints(c, s.data.Points())
 	sub := s.clip.Of(dst, r)
 	if s.squares {
 		s.drawSquares(sub, c)
@@ -45,6 +68,29 @@ func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
 	s.drawFit(sub, c)
 	s.drawPoints(sub, c)
 	s.drawLegend(sub, c)
+}
+
+// drawPanelLayer shows the panel from its layer, drawn again when what it
+// writes changed (panelGen), but not in a frame of play that drew the
+// plane's picture: then it follows in the next frame.
+func (s *Scene) drawPanelLayer(dst *ebiten.Image, c *ui.Context) {
+	if s.drawPanelPic == nil {
+		s.drawPanelPic = func(img *ebiten.Image, lc *ui.Context) {
+			s.panelDraws++
+			s.panelReps = s.panelReps[:0]
+			lc.SetPanels(&s.panelReps) // the scroll reports the panel every frame instead
+			s.drawPanel(img, lc)
+		}
+	}
+	gen := s.panelGen
+	if s.picRedrawn && s.player.Playing {
+		gen = s.panelShown
+	}
+	s.panel.RefreshReported(c, s.panelKey.Of(gen), s.drawPanelPic)
+	s.panelShown = gen
+	s.panel.DrawPart(dst, s.v.side, &s.panelPart)
+	s.panel.Report(c)
+	s.scroll.Report(c)
 }
 
 // gridKey is what the grid layer shows besides the context: the plane's

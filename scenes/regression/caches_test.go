@@ -1,0 +1,120 @@
+package regression
+
+import (
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
+	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/gameloop"
+)
+
+// TestPicturesFollowSteps: while the descent plays, a frame between steps
+// draws neither the plane's picture nor the panel (it copies them), a
+// step draws each once, and never both in one frame: the plane's picture
+// in the step's frame and the panel in the next (the worst frame pays for
+// one picture, not two).
+func TestPicturesFollowSteps(t *testing.T) {
+	r := scenetest.New(t, New())
+	s := r.S
+	r.Do(keymap.Play)
+	r.Draw()
+	k0, pics, panels := s.run.StepNo(), s.picDraws, s.panelDraws
+	for i := range 240 {
+		p, q, k := s.picDraws, s.panelDraws, s.run.StepNo()
+		r.Tick()
+		r.Draw()
+		dp, dq := s.picDraws-p, s.panelDraws-q
+		if dp > 0 && dq > 0 {
+			t.Fatalf("frame %d drew the plane's picture and the panel", i)
+		}
+		if s.run.StepNo() == k && dp > 0 && s.editor.Hover < 0 {
+			t.Errorf("frame %d drew the plane's picture without a step", i)
+		}
+	}
+	steps := s.run.StepNo() - k0
+	if !s.player.Playing || steps < 4 {
+		t.Fatalf("%d steps in 240 frames (playing %v): nothing measured", steps, s.player.Playing)
+	}
+	if got := s.picDraws - pics; got != steps {
+		t.Errorf("%d steps drew the plane's picture %d times", steps, got)
+	}
+	if got := s.panelDraws - panels; got != steps {
+		t.Errorf("%d steps drew the panel %d times", steps, got)
+	}
+}
+
+// TestCachedFramesAsDrawnAnew: a frame shown from the cached pictures is
+// the frame drawn from scratch, pixel for pixel, after steps, a new
+// setting, the squares, a selected unit, a step back, a new point and a
+// scroll of the panel: nothing the pictures show is missing from what
+// tells them to be drawn again.
+func TestCachedFramesAsDrawnAnew(t *testing.T) {
+	r := scenetest.New(t, New())
+	s := r.S
+	changes := []struct {
+		what string
+		do   func()
+	}{
+		{"three steps", func() { r.Steps(3) }},
+		{"α up", func() { r.Do(keymap.ParamInc) }},
+		{"the squares", func() { r.Do(actSquares) }},
+		{"a unit", func() { r.Do(actUnit) }},
+		{"a step back", func() { r.Do(keymap.Back) }},
+		{"the log scale", func() { r.Do(actLog) }},
+		{"a new point", func() {
+			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.3, s.plane.Rect.Y+s.plane.Rect.H*0.3, ui.ButtonLeft)
+		}},
+		{"σ", func() { r.Do(keymap.ParamNext); r.Do(keymap.ParamNext); r.Do(keymap.ParamInc) }},
+		{"the panel scrolled", func() { s.scroll.Off = 40; r.Tick() }},
+	}
+	r.Draw()
+	for _, ch := range changes {
+		ch.do()
+		r.Draw()
+		cached := pixels(r.Draw())
+		s.picGen++
+		s.panelGen++
+		s.tickGen++ // every picture drawn anew
+		fresh := pixels(r.Draw())
+		if box, n := diffBox(cached, fresh, r.Draw().Bounds().Dx()); n > 0 {
+			t.Errorf("after %s the cached frame differs from the frame drawn anew in %d pixels, within %v", ch.what, n, box)
+		}
+	}
+}
+
+// pixels reads img's pixels inside the game loop.
+func pixels(img *ebiten.Image) []byte {
+	var pix []byte
+	gameloop.Do(func() {
+		b := img.Bounds()
+		pix = make([]byte, 4*b.Dx()*b.Dy())
+		img.ReadPixels(pix)
+	})
+	return pix
+}
+
+// diffBox counts the pixels where a and b, images w wide, differ by more
+// than 2/255 in a channel, and returns the smallest box [x0, y0, x1, y1]
+// holding them. A picture copied from a cached image may round a
+// blended colour one step apart from the same picture drawn straight
+// (the GPU's arithmetic, not what is drawn): a picture that missed a
+// change differs by far more.
+func diffBox(a, b []byte, w int) (box [4]int, n int) {
+	box = [4]int{1 << 30, 1 << 30, -1, -1}
+	for i := 0; i+3 < len(a); i += 4 {
+		far := false
+		for k := range 4 {
+			far = far || max(a[i+k], b[i+k])-min(a[i+k], b[i+k]) > 2
+		}
+		if !far {
+			continue
+		}
+		x, y := i/4%w, i/4/w
+		box = [4]int{min(box[0], x), min(box[1], y), max(box[2], x), max(box[3], y)}
+		n++
+	}
+	return box, n
+}
