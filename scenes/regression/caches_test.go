@@ -3,12 +3,9 @@ package regression
 import (
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/ui"
-	"github.com/neurona/neurona/scenes/ui/gameloop"
 )
 
 // TestPicturesFollowSteps: while the descent plays, a frame between steps
@@ -74,47 +71,13 @@ func TestCachedFramesAsDrawnAnew(t *testing.T) {
 	for _, ch := range changes {
 		ch.do()
 		r.Draw()
-		cached := pixels(r.Draw())
+		cached := scenetest.Pixels(r.Draw())
 		s.picGen++
 		s.panelGen++
 		s.tickGen++ // every picture drawn anew
-		fresh := pixels(r.Draw())
-		if box, n := diffBox(cached, fresh, r.Draw().Bounds().Dx()); n > 0 {
+		fresh := scenetest.Pixels(r.Draw())
+		if box, n := scenetest.PixelsApart(cached, fresh, r.Draw().Bounds().Dx()); n > 0 {
 			t.Errorf("after %s the cached frame differs from the frame drawn anew in %d pixels, within %v", ch.what, n, box)
 		}
 	}
-}
-
-// pixels reads img's pixels inside the game loop.
-func pixels(img *ebiten.Image) []byte {
-	var pix []byte
-	gameloop.Do(func() {
-		b := img.Bounds()
-		pix = make([]byte, 4*b.Dx()*b.Dy())
-		img.ReadPixels(pix)
-	})
-	return pix
-}
-
-// diffBox counts the pixels where a and b, images w wide, differ by more
-// than 2/255 in a channel, and returns the smallest box [x0, y0, x1, y1]
-// holding them. A picture copied from a cached image may round a
-// blended colour one step apart from the same picture drawn straight
-// (the GPU's arithmetic, not what is drawn): a picture that missed a
-// change differs by far more.
-func diffBox(a, b []byte, w int) (box [4]int, n int) {
-	box = [4]int{1 << 30, 1 << 30, -1, -1}
-	for i := 0; i+3 < len(a); i += 4 {
-		far := false
-		for k := range 4 {
-			far = far || max(a[i+k], b[i+k])-min(a[i+k], b[i+k]) > 2
-		}
-		if !far {
-			continue
-		}
-		x, y := i/4%w, i/4/w
-		box = [4]int{min(box[0], x), min(box[1], y), max(box[2], x), max(box[3], y)}
-		n++
-	}
-	return box, n
 }

@@ -1,0 +1,79 @@
+package xor
+
+import (
+	"testing"
+
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// TestNumbersTakeTurnsAtTopSpeed: training at the top speed changes the
+// panel and the loss curve every tick; each frame draws one of them
+// (copying the other), in turn, never both, so that each is at most a
+// frame behind the network.
+func TestNumbersTakeTurnsAtTopSpeed(t *testing.T) {
+	r := scenetest.New(t, New())
+	topSpeed(r)
+	k := &r.S.cache
+	r.Draw()
+	for i := range 60 {
+		p, l := k.panelDraws, k.lossDraws
+		r.Tick()
+		r.Draw()
+		dp, dl := k.panelDraws-p, k.lossDraws-l
+		if dp+dl != 1 {
+			t.Fatalf("frame %d drew the panel %d times and the loss curve %d times, want one of them", i, dp, dl)
+		}
+		if k.panelShown != k.panelGen && k.lossShown != k.lossGen {
+			t.Fatalf("frame %d left both behind", i)
+		}
+	}
+	if !r.S.player.Playing {
+		t.Fatal("training stopped: the case measured is not playing")
+	}
+	// Paused, the frame after a step shows both as they are.
+	r.Do(keymap.Play)
+	r.Do(keymap.Step)
+	r.Draw()
+	if k.panelShown != k.panelGen || k.lossShown != k.lossGen {
+		t.Error("paused, a step left the panel or the loss curve behind")
+	}
+}
+
+// TestCachedFramesAsDrawnAnew: a frame shown from the cached panel and
+// loss curve is the frame drawn from scratch, pixel for pixel (to the
+// GPU's rounding), after a step, the activation, a parameter, a new
+// width, training, a step back, a new point and a scroll of the panel:
+// nothing they show is missing from what tells them to be drawn again.
+func TestCachedFramesAsDrawnAnew(t *testing.T) {
+	r := scenetest.New(t, New())
+	s := r.S
+	changes := []struct {
+		what string
+		do   func()
+	}{
+		{"a step", func() { r.Do(keymap.Step) }},
+		{"the activation", func() { r.Do(actActivation) }},
+		{"α up", func() { r.Do(keymap.ParamInc) }},
+		{"a wider network", func() { r.Do(keymap.ParamNext); r.Do(keymap.ParamInc) }},
+		{"ten steps", func() { r.Steps(10) }},
+		{"a step back", func() { r.Do(keymap.Back) }},
+		{"a new point", func() {
+			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.2, s.plane.Rect.Y+s.plane.Rect.H*0.2, ui.ButtonLeft)
+		}},
+		{"the panel scrolled", func() { s.scroll.Off = 30; r.Tick() }},
+	}
+	r.Draw()
+	for _, ch := range changes {
+		ch.do()
+		r.Draw()
+		cached := scenetest.Pixels(r.Draw())
+		s.cache.panelGen++
+		s.cache.lossGen++ // both drawn anew
+		fresh := scenetest.Pixels(r.Draw())
+		if box, n := scenetest.PixelsApart(cached, fresh, r.Draw().Bounds().Dx()); n > 0 {
+			t.Errorf("after %s the cached frame differs from the frame drawn anew in %d pixels, within %v", ch.what, n, box)
+		}
+	}
+}
