@@ -51,33 +51,21 @@ func TestPicturesFollowSteps(t *testing.T) {
 func TestCachedFramesAsDrawnAnew(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
-	changes := []struct {
-		what string
-		do   func()
-	}{
-		{"three steps", func() { r.Steps(3) }},
-		{"α up", func() { r.Do(keymap.ParamInc) }},
-		{"the squares", func() { r.Do(actSquares) }},
-		{"a unit", func() { r.Do(actUnit) }},
-		{"a step back", func() { r.Do(keymap.Back) }},
-		{"the log scale", func() { r.Do(actLog) }},
-		{"a new point", func() {
-			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.3, s.plane.Rect.Y+s.plane.Rect.H*0.3, ui.ButtonLeft)
-		}},
-		{"σ", func() { r.Do(keymap.ParamNext); r.Do(keymap.ParamNext); r.Do(keymap.ParamInc) }},
-		{"the panel scrolled", func() { s.scroll.Off = 40; r.Tick() }},
-	}
-	r.Draw()
-	for _, ch := range changes {
-		ch.do()
-		r.Draw()
-		cached := scenetest.Pixels(r.Draw())
+	scenetest.CachedFramesAsDrawnAnew(t, r, func() {
 		s.picGen++
 		s.panelGen++
 		s.tickGen++ // every picture drawn anew
-		fresh := scenetest.Pixels(r.Draw())
-		if box, n := scenetest.PixelsApart(cached, fresh, r.Draw().Bounds().Dx()); n > 0 {
-			t.Errorf("after %s the cached frame differs from the frame drawn anew in %d pixels, within %v", ch.what, n, box)
-		}
-	}
+	},
+		scenetest.LayerChange{What: "three steps", Do: func() { r.Steps(3) }},
+		scenetest.LayerChange{What: "α up", Do: func() { r.Do(keymap.ParamInc) }},
+		scenetest.LayerChange{What: "the squares", Do: func() { r.Do(actSquares) }},
+		scenetest.LayerChange{What: "a unit", Do: func() { r.Do(actUnit) }},
+		scenetest.LayerChange{What: "a step back", Do: func() { r.Do(keymap.Back) }},
+		scenetest.LayerChange{What: "the log scale", Do: func() { r.Do(actLog) }},
+		scenetest.LayerChange{What: "a new point", Do: func() {
+			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.3, s.plane.Rect.Y+s.plane.Rect.H*0.3, ui.ButtonLeft)
+		}},
+		scenetest.LayerChange{What: "σ", Do: func() { r.Do(keymap.ParamNext); r.Do(keymap.ParamNext); r.Do(keymap.ParamInc) }},
+		scenetest.LayerChange{What: "the panel scrolled", Do: func() { s.scroll.Off = 40; r.Tick() }},
+	)
 }

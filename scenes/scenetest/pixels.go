@@ -1,8 +1,11 @@
 package scenetest
 
 import (
+	"testing"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/gameloop"
 )
 
@@ -39,4 +42,24 @@ func PixelsApart(a, b []byte, w int) (box [4]int, n int) {
 		n++
 	}
 	return box, n
+}
+
+// CachedFramesAsDrawnAnew checks a scene's cached pictures: after each
+// change and a frame, the frame shown from the caches is, to the GPU's
+// rounding (PixelsApart), the frame drawn after anew has made every cache
+// stale. A change whose picture was kept though it should not have been
+// (an input missing from a cache's key) fails.
+func CachedFramesAsDrawnAnew[S ui.Scene](t *testing.T, r *Rig[S], anew func(), changes ...LayerChange) {
+	t.Helper()
+	r.Draw()
+	for _, ch := range changes {
+		ch.Do()
+		r.Draw()
+		cached := Pixels(r.Draw())
+		anew()
+		img := r.Draw()
+		if box, n := PixelsApart(cached, Pixels(img), img.Bounds().Dx()); n > 0 {
+			t.Errorf("after %s the cached frame differs from the frame drawn anew in %d pixels, within %v", ch.What, n, box)
+		}
+	}
 }

@@ -49,31 +49,19 @@ func TestNumbersTakeTurnsAtTopSpeed(t *testing.T) {
 func TestCachedFramesAsDrawnAnew(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
-	changes := []struct {
-		what string
-		do   func()
-	}{
-		{"a step", func() { r.Do(keymap.Step) }},
-		{"the activation", func() { r.Do(actActivation) }},
-		{"α up", func() { r.Do(keymap.ParamInc) }},
-		{"a wider network", func() { r.Do(keymap.ParamNext); r.Do(keymap.ParamInc) }},
-		{"ten steps", func() { r.Steps(10) }},
-		{"a step back", func() { r.Do(keymap.Back) }},
-		{"a new point", func() {
-			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.2, s.plane.Rect.Y+s.plane.Rect.H*0.2, ui.ButtonLeft)
-		}},
-		{"the panel scrolled", func() { s.scroll.Off = 30; r.Tick() }},
-	}
-	r.Draw()
-	for _, ch := range changes {
-		ch.do()
-		r.Draw()
-		cached := scenetest.Pixels(r.Draw())
+	scenetest.CachedFramesAsDrawnAnew(t, r, func() {
 		s.cache.panelGen++
 		s.cache.lossGen++ // both drawn anew
-		fresh := scenetest.Pixels(r.Draw())
-		if box, n := scenetest.PixelsApart(cached, fresh, r.Draw().Bounds().Dx()); n > 0 {
-			t.Errorf("after %s the cached frame differs from the frame drawn anew in %d pixels, within %v", ch.what, n, box)
-		}
-	}
+	},
+		scenetest.LayerChange{What: "a step", Do: func() { r.Do(keymap.Step) }},
+		scenetest.LayerChange{What: "the activation", Do: func() { r.Do(actActivation) }},
+		scenetest.LayerChange{What: "α up", Do: func() { r.Do(keymap.ParamInc) }},
+		scenetest.LayerChange{What: "a wider network", Do: func() { r.Do(keymap.ParamNext); r.Do(keymap.ParamInc) }},
+		scenetest.LayerChange{What: "ten steps", Do: func() { r.Steps(10) }},
+		scenetest.LayerChange{What: "a step back", Do: func() { r.Do(keymap.Back) }},
+		scenetest.LayerChange{What: "a new point", Do: func() {
+			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.2, s.plane.Rect.Y+s.plane.Rect.H*0.2, ui.ButtonLeft)
+		}},
+		scenetest.LayerChange{What: "the panel scrolled", Do: func() { s.scroll.Off = 30; r.Tick() }},
+	)
 }
