@@ -135,6 +135,13 @@ func (s *Scene) refresh(c *ui.Context) {
 // curve crosses the axes wherever the point and ŷ lie on either side).
 // The grid's layer is drawn again only when the numbers move (tickGen).
 func (s *Scene) placeTicks(c *ui.Context) {
+	// The same residuals over the same plane and points place the numbers
+	// as last time: between steps nothing is placed again.
+	in := tickInputs{s.plane.Rect, s.view, s.data.Version(), c.Px(1)}
+	if s.tickPl != nil && in == s.tickIn && slices.Equal(s.v.resid, s.tickResid) {
+		return
+	}
+	s.tickIn, s.tickResid = in, append(s.tickResid[:0], s.v.resid...)
 	if s.tickPl == nil {
 		s.tickPl = place.New(s.plane.Rect.Box())
 	}
@@ -150,6 +157,15 @@ func (s *Scene) placeTicks(c *ui.Context) {
 		s.ticks = append(s.ticks[:0], s.ticksNew...)
 		s.tickGen++
 	}
+}
+
+// tickInputs is what the tick numbers' places depend on besides the
+// residuals: the plane, the points and the context's scale.
+type tickInputs struct {
+	rect ui.Rect
+	view model.View
+	data uint64
+	px   float64
 }
 
 // legendRows is the number of lines the legend has.
