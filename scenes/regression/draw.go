@@ -10,25 +10,55 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// Draw implements ui.Scene. The plane's grid comes from a layer redrawn
-// only when the plane moves; the curves, points and panel are drawn anew
-// over it.
+// Draw implements ui.Scene. It shows three cached pictures: the grid
+// (drawn again when the plane, the points or the tick numbers move), the
+// plane's picture over it (the squares, residuals, curves, points and
+// legend: drawn again when the network or what is shown of it changes)
+// and the panel (drawn again when anything it writes changes). A frame
+// between steps only copies them. While playing, a step draws the plane's
+// picture in one frame and the panel in the next, never both in one: the
+// worst frame pays for one of them (the page's p95, issue 17).
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawPlane(dst, c)
-	s.drawPanel(dst, c)
+	s.drawPanelLayer(dst, c)
 }
 
-// drawPlane draws the plane: the grid from its layer, then the squares,
-// residuals, curves, points and legend, clipped to the plane.
+// drawPlane shows the plane: the grid's layer and the plane's picture
+// over it, each drawn again if what it shows changed.
 func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
-	s.grid.RefreshReported(c, gridKey{s.plane.Rect, s.view, s.data.Version()}, func(img *ebiten.Image, lc *ui.Context) {
-		s.gridDraws++
-		s.plane.DrawGridAvoiding(img, lc, s.data.Points())
-	})
-	s.grid.Draw(dst)
-	s.grid.Report(c) // the axis names
-	s.plane.ReportPoints(c, s.data.Points())
+	if s.drawGrid == nil { // made once: a frame that copies allocates nothing
+		s.drawGrid = func(img *ebiten.Image, lc *ui.Context) {
+			s.gridDraws++
+			s.plane.DrawGridClearOf(img, lc, s.data.Points(), s.tickPl)
+		}
+		s.drawPic = s.drawPicture
+	}
+	k := gridKey{s.plane.Rect, s.view, s.data.Version(), s.tickGen}
+	if s.grid.RefreshReported(c, s.gridKey.Of(k), s.drawGrid) && k.moved(s.gridDrawn) {
+		s.tickDraws++
+	}
+	s.gridDrawn = k
+	s.picRedrawn = s.pic.RefreshReported(c, s.picKey.Of(picKey{s.picGen, s.gridDraws}), s.drawPic)
+	s.pic.DrawPart(dst, s.plane.Rect, &s.picPart)
+	s.grid.Report(c) // the axis names and tick numbers
+	s.pic.Report(c)  // the points and the legend
+}
+
+// picKey is what the plane's picture shows besides the context: the
+// scene's state as countChanges counts it (picGen) and the grid
+// under it (its redraws).
+type picKey struct {
+	gen  uint64
+	grid int
+}
+
+// drawPicture draws the plane's picture: the grid from its layer, then
+// the squares, residuals, curves, points and legend, clipped to the plane.
+func (s *Scene) drawPicture(dst *ebiten.Image, c *ui.Context) {
+	s.picDraws++
 	r := s.plane.Rect
+	s.grid.DrawPart(dst, r, &s.gridPart)
+	s.plane.ReportPoints(c, s.data.Points())
 	sub := s.clip.Of(dst, r)
 	if s.squares {
 		s.drawSquares(sub, c)
@@ -40,13 +70,43 @@ func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
 	s.drawLegend(sub, c)
 }
 
+// drawPanelLayer shows the panel from its layer, drawn again when what it
+// writes changed (panelGen), but not in a frame of play that drew the
+// plane's picture: then it follows in the next frame.
+func (s *Scene) drawPanelLayer(dst *ebiten.Image, c *ui.Context) {
+	if s.drawPanelPic == nil {
+		s.drawPanelPic = func(img *ebiten.Image, lc *ui.Context) {
+			s.panelDraws++
+			s.panelReps = s.panelReps[:0]
+			lc.SetPanels(&s.panelReps) // the scroll reports the panel every frame instead
+			s.drawPanel(img, lc)
+		}
+	}
+	gen := s.panelGen
+	if s.picRedrawn && s.player.Playing {
+		gen = s.panelShown
+	}
+	s.panel.RefreshReported(c, s.panelKey.Of(gen), s.drawPanelPic)
+	s.panelShown = gen
+	s.panel.DrawPart(dst, s.v.side, &s.panelPart)
+	s.panel.Report(c)
+	s.scroll.Report(c)
+}
+
 // gridKey is what the grid layer shows besides the context: the plane's
-// place and window, and the points' version (the axis names keep clear of
-// the points).
+// place and window, the points' version (the axis names keep clear of
+// the points) and where the tick numbers go (placeTicks).
 type gridKey struct {
-	rect ui.Rect
-	view model.View
-	data uint64
+	rect  ui.Rect
+	view  model.View
+	data  uint64
+	ticks uint64
+}
+
+// moved reports whether k differs from was only in where the tick numbers
+// are: a redraw the descent makes when a residual comes to cross one.
+func (k gridKey) moved(was gridKey) bool {
+	return k.ticks != was.ticks && k.rect == was.rect && k.view == was.view && k.data == was.data
 }
 
 // drawSquares draws each point's squared residual as a square on the
@@ -68,10 +128,13 @@ func (s *Scene) drawSquares(dst *ebiten.Image, c *ui.Context) {
 	}
 }
 
+// residualWidth is the residual segments' stroke, in layout units.
+const residualWidth = 2.5
+
 // drawResiduals draws each point's residual ŷᵢ − yᵢ as a vertical segment
 // from the point to the curve.
 func (s *Scene) drawResiduals(dst *ebiten.Image, c *ui.Context) {
-	ui.Trace(dst, s.v.residXY, c.Px(2.5), c.Theme.Warning) // all of them in one draw
+	ui.Trace(dst, s.v.residXY, c.Px(residualWidth), c.Theme.Warning) // all of them in one draw
 }
 
 // drawUnits draws each hidden unit's contribution θ_j^[2]·σ(θ_j x + b_j)

@@ -75,7 +75,7 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 		y += c.Px(6)
 	}
 	v.updateAt = y
-	uw, _ := ui.MeasureText(s.updateFormula(c)+" "+updateWidest, c.Px(bodyPx))
+	uw, _ := ui.MeasureText(s.updateWide(c), c.Px(bodyPx))
 	v.updateSplit = uw > w
 	y += c.Px(bodyPx) * 1.5 // the worked update
 	if v.updateSplit {
@@ -105,6 +105,14 @@ func (s *Scene) layoutPanel(c *ui.Context) {
 // updateWidest is the numbers of a worked update as wide as they usually
 // get, for deciding whether the update takes one line or two.
 const updateWidest = "= −0.888 − 0.005·(−88.8) = −0.888"
+
+// updateWide is the worked update's formula with updateWidest after it,
+// made again only when the formula changes (layoutPanel measures it
+// every tick).
+func (s *Scene) updateWide(c *ui.Context) string {
+	unit, _, _, _ := s.update()
+	return s.ptext.updateWide.Text(unitKey{c.Lang, unit}, func() string { return s.updateFormula(c) + " " + updateWidest })
+}
 
 // meanWidest is the mean's line with numbers as wide as they usually get.
 func (s *Scene) meanWidest(c *ui.Context) string {
@@ -311,6 +319,7 @@ type panelText struct {
 	meanWidest ui.Memo[i18n.Lang]
 	chipUnit   ui.Memo[unitKey]
 	formula    ui.Memo[unitKey]
+	updateWide ui.Memo[unitKey]
 }
 
 type actKey struct {

@@ -16,10 +16,13 @@ package regression
 import (
 	"math"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/regression/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // ID is the scene's identifier.
@@ -93,8 +96,35 @@ type Scene struct {
 	lsXY   [4]float64  // the least-squares level's ends
 
 	grid      ui.Layer // the plane's grid (draw.go)
-	clip      ui.Clip  // the plane's part of the screen, kept between frames
-	gridDraws int      // how many times the grid layer was drawn (tests)
+	gridKey   ui.LayerKey[gridKey]
+	drawGrid  func(*ebiten.Image, *ui.Context)
+	tickPl    *place.Placer  // the residual segments, which the tick numbers keep clear of
+	ticks     []place.Placed // where the grid's tick numbers are (placeTicks)
+	ticksNew  []place.Placed // and where they would go this tick
+	tickGen   uint64         // counts the changes of ticks
+	tickIn    tickInputs     // what ticks were placed for
+	tickResid []float64      // and the residuals they were placed clear of
+	clip      ui.Clip        // the plane's part of its picture, kept between frames
+
+	// The plane's picture and the panel, cached (draw.go); the
+	// generations count the changes of what each shows (caches.go).
+	pic, panel           ui.Layer
+	picKey               ui.LayerKey[picKey]
+	panelKey             ui.LayerKey[uint64]
+	drawPic              func(*ebiten.Image, *ui.Context)
+	drawPanelPic         func(*ebiten.Image, *ui.Context)
+	gridPart, picPart    ui.Clip
+	panelPart            ui.Clip
+	picState             picState
+	panelState           panelState
+	picGen, panelGen     uint64
+	panelShown           uint64 // the generation the panel's layer shows
+	picRedrawn           bool   // this frame drew the plane's picture
+	panelReps            []ui.PanelReport
+	picDraws, panelDraws int     // how many times each was drawn (tests)
+	gridDraws            int     // how many times the grid layer was drawn (tests)
+	tickDraws            int     // and how many of them only because the ticks moved
+	gridDrawn            gridKey // the key of the last frame's grid
 }
 
 // New returns the scene at its default preset.
@@ -155,6 +185,7 @@ func (s *Scene) Update(c *ui.Context) {
 	// panel's parts (H, a preset, the language); the pointer above used
 	// the parts as the last frame showed them.
 	s.layoutPanel(c)
+	s.countChanges()
 }
 
 // layout places the plane and the panel: the panel on the right of a

@@ -2,10 +2,12 @@ package regression
 
 import (
 	"math"
+	"slices"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/regression/model"
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // maxResiduals is the number of points up to which residuals are drawn
@@ -125,6 +127,45 @@ func (s *Scene) refresh(c *ui.Context) {
 	}
 	s.marks.Prepare(ui.PointRadius(c, len(pts)), c.Theme)
 	s.placeLegend(c)
+	s.placeTicks(c)
+}
+
+// placeTicks decides where the grid writes its tick numbers: clear of the
+// points and of the residual segments (a segment from a point to the
+// curve crosses the axes wherever the point and ŷ lie on either side).
+// The grid's layer is drawn again only when the numbers move (tickGen).
+func (s *Scene) placeTicks(c *ui.Context) {
+	// The same residuals over the same plane and points place the numbers
+	// as last time: between steps nothing is placed again.
+	in := tickInputs{s.plane.Rect, s.view, s.data.Version(), c.Px(1)}
+	if s.tickPl != nil && in == s.tickIn && slices.Equal(s.v.resid, s.tickResid) {
+		return
+	}
+	s.tickIn, s.tickResid = in, append(s.tickResid[:0], s.v.resid...)
+	if s.tickPl == nil {
+		s.tickPl = place.New(s.plane.Rect.Box())
+	}
+	pl := s.tickPl
+	pl.Reset(s.plane.Rect.Box())
+	half := c.Px(residualWidth)/2 + c.Px(1) // the stroke's half width and a pixel's gap
+	for i := 0; i+2 < len(s.v.resid); i += 3 {
+		x, y0, y1 := s.v.resid[i], s.v.resid[i+1], s.v.resid[i+2]
+		pl.AddBox(place.Box{X0: x - half, Y0: math.Min(y0, y1) - half, X1: x + half, Y1: math.Max(y0, y1) + half})
+	}
+	s.ticksNew = s.plane.AppendTicksClearOf(s.ticksNew[:0], c, s.data.Points(), pl)
+	if !slices.Equal(s.ticksNew, s.ticks) {
+		s.ticks = append(s.ticks[:0], s.ticksNew...)
+		s.tickGen++
+	}
+}
+
+// tickInputs is what the tick numbers' places depend on besides the
+// residuals: the plane, the points and the context's scale.
+type tickInputs struct {
+	rect ui.Rect
+	view model.View
+	data uint64
+	px   float64
 }
 
 // legendRows is the number of lines the legend has.

@@ -14,13 +14,13 @@ import (
 
 // Draw implements ui.Scene. The still parts (the input plane's grid, the
 // hidden-space plot's title and background) come from a layer redrawn
-// only when they change; the rest is drawn anew over it.
+// only when they change; the planes are drawn anew over it; the loss
+// curve and the panel come from layers of their own (caches.go).
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	s.drawStillLayer(dst, c)
 	s.drawInput(dst, c)
 	s.drawHidden(dst, c)
-	s.drawLoss(dst, c)
-	s.drawPanel(dst, c)
+	s.drawNumbers(dst, c)
 }
 
 // drawStillLayer refreshes the still layer if what it shows changed,

@@ -81,6 +81,8 @@ type Scene struct {
 	stillDraws int      // how many times the still layer was drawn (tests)
 
 	inClip, hidClip ui.Clip // the planes' parts of the screen, kept between frames
+
+	cache caches // the panel and the loss curve, cached (caches.go)
 }
 
 // New returns the scene at the notes' network with the sign activation.
@@ -162,6 +164,7 @@ func (s *Scene) Update(c *ui.Context) {
 		s.train(c, n)
 	}
 	s.refresh(c)
+	s.countChanges()
 }
 
 // action applies one key action.

@@ -1,0 +1,67 @@
+package xor
+
+import (
+	"testing"
+
+	"github.com/neurona/neurona/scenes/keymap"
+	"github.com/neurona/neurona/scenes/scenetest"
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// TestNumbersTakeTurnsAtTopSpeed: training at the top speed changes the
+// panel and the loss curve every tick; each frame draws one of them
+// (copying the other), in turn, never both, so that each is at most a
+// frame behind the network.
+func TestNumbersTakeTurnsAtTopSpeed(t *testing.T) {
+	r := scenetest.New(t, New())
+	topSpeed(r)
+	k := &r.S.cache
+	r.Draw()
+	for i := range 60 {
+		p, l := k.panelDraws, k.lossDraws
+		r.Tick()
+		r.Draw()
+		dp, dl := k.panelDraws-p, k.lossDraws-l
+		if dp+dl != 1 {
+			t.Fatalf("frame %d drew the panel %d times and the loss curve %d times, want one of them", i, dp, dl)
+		}
+		if k.panelShown != k.panelGen && k.lossShown != k.lossGen {
+			t.Fatalf("frame %d left both behind", i)
+		}
+	}
+	if !r.S.player.Playing {
+		t.Fatal("training stopped: the case measured is not playing")
+	}
+	// Paused, the frame after a step shows both as they are.
+	r.Do(keymap.Play)
+	r.Do(keymap.Step)
+	r.Draw()
+	if k.panelShown != k.panelGen || k.lossShown != k.lossGen {
+		t.Error("paused, a step left the panel or the loss curve behind")
+	}
+}
+
+// TestCachedFramesAsDrawnAnew: a frame shown from the cached panel and
+// loss curve is the frame drawn from scratch, pixel for pixel (to the
+// GPU's rounding), after a step, the activation, a parameter, a new
+// width, training, a step back, a new point and a scroll of the panel:
+// nothing they show is missing from what tells them to be drawn again.
+func TestCachedFramesAsDrawnAnew(t *testing.T) {
+	r := scenetest.New(t, New())
+	s := r.S
+	scenetest.CachedFramesAsDrawnAnew(t, r, func() {
+		s.cache.panelGen++
+		s.cache.lossGen++ // both drawn anew
+	},
+		scenetest.LayerChange{What: "a step", Do: func() { r.Do(keymap.Step) }},
+		scenetest.LayerChange{What: "the activation", Do: func() { r.Do(actActivation) }},
+		scenetest.LayerChange{What: "α up", Do: func() { r.Do(keymap.ParamInc) }},
+		scenetest.LayerChange{What: "a wider network", Do: func() { r.Do(keymap.ParamNext); r.Do(keymap.ParamInc) }},
+		scenetest.LayerChange{What: "ten steps", Do: func() { r.Steps(10) }},
+		scenetest.LayerChange{What: "a step back", Do: func() { r.Do(keymap.Back) }},
+		scenetest.LayerChange{What: "a new point", Do: func() {
+			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.2, s.plane.Rect.Y+s.plane.Rect.H*0.2, ui.ButtonLeft)
+		}},
+		scenetest.LayerChange{What: "the panel scrolled", Do: func() { s.scroll.Off = 30; r.Tick() }},
+	)
+}
