@@ -12,24 +12,24 @@ import (
 	"github.com/neurona/neurona/scenes/ui/place"
 )
 
-// Draw shows the still picture (the graph, the strip of formulas and the
-// panel, redrawn only when they changed) and the pulse over it.
+// Draw shows the still picture (the graph with its title and strip, and
+// the panel, each redrawn only when it changed; see stills.go) and the
+// pulse over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	// The key's interface value and the drawing function made once each,
-	// not every frame: a frame that only copies the picture allocates
-	// nothing.
-	if s.drawStill == nil {
-		s.drawStill = s.drawStillParts
-	}
-	s.layer.Show(dst, c, s.lkey.Of(layerKey{Gen: s.gen, Hidden: s.v.hidden}), s.drawStill, &s.scroll)
+	s.pics.show(s, dst, c)
 	s.drawPulse(dst, s.lay.graphContextIn(c, &s.pctx))
 }
 
-// drawStillParts draws the layer: the panel, the title, the graph and the
-// strip.
+// drawStillParts draws the whole still picture: the panel, the title, the
+// graph and the strip (the page of a large zoom, one picture).
 func (s *Scene) drawStillParts(dst *ebiten.Image, lc *ui.Context) {
 	// The panel first: at a large zoom it is the page under the graph.
 	s.drawPanel(dst, lc)
+	s.drawGraphBlock(dst, lc)
+}
+
+// drawGraphBlock draws the title, the graph and the strip.
+func (s *Scene) drawGraphBlock(dst *ebiten.Image, lc *ui.Context) {
 	g := dst
 	if s.lay.page {
 		g = clipTo(dst, s.lay.area)
@@ -117,7 +117,7 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 		col, w := th.Axis, c.Px(2)
 		dashed := false
 		switch {
-		case from.HasGrad && !(back && v.hidden == e.From):
+		case from.HasGrad && !(back && s.pics.hidden == e.From):
 			col, w, dashed = th.Signed(from.Grad), gradWidth(c, from.Grad), from.Grad < 0
 		case e.Known:
 			col, w = ui.WithAlpha(th.Text, 0xc0), c.Px(2.5)
@@ -144,7 +144,7 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 		s.drawNode(dst, c, &g.Nodes[i])
 	}
 	s.drawCacheTag(dst, c)
-	if back && v.hidden == "" {
+	if back && s.pics.hidden == "" {
 		for _, e := range st.Edges {
 			if at, ok := s.gl.callout[[2]string{e.From, e.To}]; ok {
 				drawPlacedLabel(dst, c, at, c.Px(calloutPx), th.Accent, th.Accent)
@@ -204,27 +204,21 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 	case n.Kind == "param" || n.Kind == "input":
 		ring, rw = th.TextDim, c.Px(2)
 	}
-	if n.Kind == "param" {
-		r := ui.BoxRect(paramBox(l, n.ID))
-		ui.FillRect(dst, r, th.Panel)
-		ui.StrokeRect(dst, r, rw, ring)
-	} else {
-		ui.Circle(dst, p[0], p[1], R, &th.Panel)
-		ui.Ring(dst, p[0], p[1], R, rw, &ring)
-	}
 	// The name in the upper half, the value (once known) in the lower.
 	nameCol := th.Text
 	if focus {
 		nameCol = th.Accent
 	}
-	np := math.Min(c.Px(22), R*0.62)
-	ui.DrawText(dst, labels[n.ID], p[0], p[1]-np*1.12, np, nameCol, ui.AlignCenter)
-	forwardPending := v.hidden == n.ID && v.cur.St.Phase != "backward"
-	if n.HasValue && !forwardPending {
-		s := ui.Num(n.Value)
-		px := ui.FitText(s, math.Min(c.Px(19), R*0.55), R*1.85)
-		ui.DrawText(dst, s, p[0], p[1]+R*0.08, px, th.Text, ui.AlignCenter)
+	look := nodeLook{
+		Param: n.Kind == "param", R: R, Ring: ring, RW: rw, Fill: th.Panel,
+		Name: labels[n.ID], NameCol: nameCol, NamePx: math.Min(c.Px(22), R*0.62),
 	}
+	forwardPending := s.pics.hidden == n.ID && v.cur.St.Phase != "backward"
+	if n.HasValue && !forwardPending {
+		look.Value, look.ValueCol = ui.Num(n.Value), th.Text
+		look.ValuePx = ui.FitText(look.Value, math.Min(c.Px(19), R*0.55), R*1.85)
+	}
+	s.nodes.draw(dst, n.ID, p[0], p[1], &look)
 
 	// ∂L/∂node under the node (above it on the bottom row), once the
 	// backward pass has reached it; the update's Δθ = −α ∂L/∂θ instead

@@ -199,7 +199,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		var text string
 		if d, ok := s.delta(n.ID); ok {
 			text = ui.Signed(d)
-		} else if n.HasGrad && !(v.hidden == n.ID && st.Phase == "backward") {
+		} else if n.HasGrad && !(s.pics.hidden == n.ID && st.Phase == "backward") {
 			text = ui.Num(n.Grad)
 		} else {
 			continue
@@ -219,7 +219,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		gl.badge[n.ID] = fitLabel(c, pl, text, p[0], by, c.Px(badgePx), anchor, true)
 	}
 	s.placeTag(c, pl)
-	if back && v.hidden == "" {
+	if back && s.pics.hidden == "" {
 		for _, e := range st.Edges {
 			k := [2]string{e.From, e.To}
 			text, p := s.calloutAt(c, e)

@@ -9,8 +9,6 @@ import (
 	"math"
 	"strings"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/keymap"
@@ -34,16 +32,14 @@ type Scene struct {
 	pulse    ui.Tween
 	formulas map[[2]string]string // each edge's local derivative, in the lecture's notation
 	v        view
-	sigma    ui.OutputMap          // the network's output over the small plane
-	layer    ui.Layer              // everything but the pulse, redrawn on change
-	gl       graphLabels           // the graph's labels, placed for the layer
-	gen      int                   // counts the ticks that may have changed something
-	dot      pulseDot              // the pulse's dot, drawn from a picture
-	pctx     ui.Context            // the pulse's context, kept to draw without allocating
-	plate    color.RGBA            // the pulse label's plate colour
-	lkey     ui.LayerKey[layerKey] // the layer's key
-	// drawStill is drawStillParts as a function value, made once.
-	drawStill func(dst *ebiten.Image, lc *ui.Context)
+	sigma    ui.OutputMap  // the network's output over the small plane
+	pics     stillPictures // the still picture, in cached parts
+	nodes    nodePictures  // each node's picture, redrawn when it changes
+	gl       graphLabels   // the graph's labels, placed for the layer
+	gen      int           // counts the ticks that may have changed something
+	dot      pulseDot      // the pulse's dot, drawn from a picture
+	pctx     ui.Context    // the pulse's context, kept to draw without allocating
+	plate    color.RGBA    // the pulse label's plate colour
 }
 
 // New returns the scene with the XOR points and the default network.
@@ -112,13 +108,6 @@ func (s *Scene) Update(c *ui.Context) {
 	s.pointer(c)
 	s.player.Run(func() bool { return s.step(c) })
 	s.derive(c)
-}
-
-// layerKey is what the still picture depends on besides the context: the
-// ticks with input or a step, and whether a pulse still hides a result.
-type layerKey struct {
-	Gen    int
-	Hidden string
 }
 
 // action applies one key action.
