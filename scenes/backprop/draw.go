@@ -37,6 +37,9 @@ func (s *Scene) drawGraphBlock(dst *ebiten.Image, lc *ui.Context) {
 	}
 	bc := s.lay.blockContext(lc)
 	s.drawTitle(g, bc)
+	if s.lay.phone {
+		s.drawTabs(g, bc)
+	}
 	s.drawGraph(g, s.lay.graphContext(lc))
 	s.drawStrip(g, bc)
 }
@@ -104,7 +107,7 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 			glow = ui.WithAlpha(th.Accent, 0x90)
 		}
 		for _, e := range g.Edges {
-			if v.onPath[e.From] && v.onPath[e.To] {
+			if v.onPath[e.From] && v.onPath[e.To] && l.showsEdge(e.From, e.To) {
 				p, q := l.pos[e.From], l.pos[e.To]
 				ui.Line(dst, p[0], p[1], q[0], q[1], c.Px(22), glow)
 			}
@@ -112,6 +115,9 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 	}
 
 	for _, e := range g.Edges {
+		if !l.showsEdge(e.From, e.To) {
+			continue
+		}
 		a, b := trim(l.pos[e.From], l.pos[e.To], R)
 		from := node(g, e.From)
 		col, w := th.Axis, c.Px(2)
@@ -141,7 +147,9 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 	}
 
 	for i := range g.Nodes {
-		s.drawNode(dst, c, &g.Nodes[i])
+		if l.shows(g.Nodes[i].ID) {
+			s.drawNode(dst, c, &g.Nodes[i])
+		}
 	}
 	s.drawCacheTag(dst, c)
 	if back && s.pics.hidden == "" {
@@ -162,6 +170,9 @@ func (s *Scene) drawPulse(dst *ebiten.Image, c *ui.Context) {
 	th, l, st := c.Theme, &s.lay, &s.v.cur.St
 	t := s.pulse.Eased()
 	for i, e := range st.Edges {
+		if !l.showsEdge(e.From, e.To) {
+			continue // in the part a phone does not show
+		}
 		a, b := trim(l.pos[e.From], l.pos[e.To], l.R)
 		if st.Phase == "backward" {
 			a, b = b, a
@@ -255,7 +266,7 @@ func (s *Scene) delta(id string) (float64, bool) {
 // its first use.
 func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 	v := &s.v
-	if v.exp.Cached == "" {
+	if v.exp.Cached == "" || !s.lay.shows(v.exp.Cached) {
 		return
 	}
 	th := c.Theme
@@ -275,6 +286,10 @@ func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawTitle(dst *ebiten.Image, c *ui.Context) {
 	th, r, v := c.Theme, s.lay.title, &s.v
 	prog := c.Tf("backprop.progress", v.cur.G.Pos(), v.cur.G.Steps())
+	if s.lay.phone {
+		s.drawPhoneTitle(dst, c, prog)
+		return
+	}
 	pp := c.Px(18)
 	pw, _ := ui.MeasureText(prog, pp)
 	ui.DrawText(dst, prog, r.Right(), r.Y+(r.H-pp*1.25)/2, pp, th.TextDim, ui.AlignRight)
@@ -295,6 +310,10 @@ func (s *Scene) drawStrip(dst *ebiten.Image, c *ui.Context) {
 	th, r, e := c.Theme, s.lay.strip, &s.v.exp
 	ui.FillRect(dst, r, th.Panel)
 	ui.StrokeRect(dst, r, c.Px(1), th.PanelEdge)
+	if s.lay.phone {
+		s.drawPhoneStrip(dst, c)
+		return
+	}
 	in := r.Inset(c.Px(10))
 	px := c.Px(22)
 	tag := ""

@@ -163,6 +163,9 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	// included.
 	for i := range g.Nodes {
 		n := &g.Nodes[i]
+		if !l.shows(n.ID) {
+			continue
+		}
 		if n.Kind == "param" {
 			pl.AddLabel(labels[n.ID], paramBox(l, n.ID))
 		} else {
@@ -171,12 +174,20 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		}
 	}
 	for _, e := range g.Edges {
+		if !l.showsEdge(e.From, e.To) {
+			continue
+		}
 		a, b := trim(l.pos[e.From], l.pos[e.To], R)
 		pl.AddSegment(place.Point{X: a[0], Y: a[1]}, place.Point{X: b[0], Y: b[1]})
 	}
 	pl.AddLabel("title", gl.title[0])
 	pl.AddLabel("progress", gl.title[1])
-	if v.exp.Cached != "" { // the cache's ring around its node
+	if l.phone {
+		for i, b := range l.tabBoxes() {
+			pl.AddLabel(tabKeys[i], b)
+		}
+	}
+	if v.exp.Cached != "" && l.shows(v.exp.Cached) { // the cache's ring around its node
 		p := l.pos[v.exp.Cached]
 		pl.AddBox(place.Around(p[0], p[1], R+c.Px(9)))
 	}
@@ -189,6 +200,9 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	s.placeEdges(c, pl, true)
 	for i := range g.Nodes {
 		n := &g.Nodes[i]
+		if !l.shows(n.ID) {
+			continue
+		}
 		p := l.pos[n.ID]
 		// Under the node; the outer rows' parameters outwards, in the room
 		// kept above and below the graph, away from the edges they feed.
@@ -221,6 +235,9 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	s.placeTag(c, pl)
 	if back && s.pics.hidden == "" {
 		for _, e := range st.Edges {
+			if !l.showsEdge(e.From, e.To) {
+				continue
+			}
 			k := [2]string{e.From, e.To}
 			text, p := s.calloutAt(c, e)
 			// Where the graph has no room for it next to its edge, the
@@ -249,10 +266,10 @@ func (s *Scene) placeEdges(c *ui.Context, pl *place.Placer, side bool) {
 		if back && isActive(st, e) {
 			continue // the callout says it
 		}
-		sp, ok := places[[2]string{e.From, e.To}]
-		if !ok {
-			sp = edgeSpot{F: 0.5}
+		if !l.showsEdge(e.From, e.To) {
+			continue
 		}
+		sp := edgeSpotOf(l, e.From, e.To)
 		if (sp.Side != 0) != side {
 			continue
 		}
@@ -270,7 +287,7 @@ func (s *Scene) placeEdges(c *ui.Context, pl *place.Placer, side bool) {
 func (s *Scene) placeTag(c *ui.Context, pl *place.Placer) {
 	gl, l, v := &s.gl, &s.lay, &s.v
 	g, R := &v.cur.G, l.R
-	if v.exp.Cached != "" {
+	if v.exp.Cached != "" && l.shows(v.exp.Cached) {
 		p := l.pos[v.exp.Cached]
 		key := "backprop.tag.cached"
 		if v.exp.Reuse == reusedHit {
@@ -301,10 +318,7 @@ func paramBox(l *layout, id string) place.Box {
 func (s *Scene) calloutAt(c *ui.Context, e engine.GraphEdge) (string, [2]float64) {
 	l := &s.lay
 	a, b := trim(l.pos[e.From], l.pos[e.To], l.R)
-	sp, ok := places[[2]string{e.From, e.To}]
-	if !ok {
-		sp = edgeSpot{F: 0.5}
-	}
+	sp := edgeSpotOf(l, e.From, e.To)
 	text := partial(e.To, e.From) + " = " + s.formulas[[2]string{e.From, e.To}] + " = " + ui.Num(e.Local)
 	px := c.Px(calloutPx)
 	p := lerp(a, b, sp.F)

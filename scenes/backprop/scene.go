@@ -40,6 +40,8 @@ type Scene struct {
 	dot      pulseDot      // the pulse's dot, drawn from a picture
 	pctx     ui.Context    // the pulse's context, kept to draw without allocating
 	plate    color.RGBA    // the pulse label's plate colour
+	sec      int           // the part of the graph a phone shows (phone.go)
+	partAt   partKey       // the walk's position sec followed last
 }
 
 // New returns the scene with the XOR points and the default network.
@@ -89,14 +91,13 @@ func (s *Scene) Playback() *ui.Player { return &s.player }
 
 // Update lays out, applies keys and pointer, plays and derives the view.
 func (s *Scene) Update(c *ui.Context) {
+	s.tapTabs(c)
 	off := s.scroll.Off
-	s.lay = computeLayout(c, off, s.lay.pos)
+	s.layOut(c, off)
 	s.scroll.Update(c, s.lay.list)
 	if s.scroll.Off != off && s.lay.page {
-		s.lay = computeLayout(c, s.scroll.Off, s.lay.pos) // the page moved: the graph and plane with it
+		s.layOut(c, s.scroll.Off) // the page moved: the graph and plane with it
 	}
-	s.plane.Layout(s.lay.plane)
-	c.Plane = s.plane.Rect
 	if len(c.Actions) > 0 || len(c.In.Pointer) > 0 || s.scroll.Off != off {
 		s.gen++
 	}
@@ -108,6 +109,16 @@ func (s *Scene) Update(c *ui.Context) {
 	s.pointer(c)
 	s.player.Run(func() bool { return s.step(c) })
 	s.derive(c)
+	if s.lay.phone && s.lay.sec != s.sec { // the step moved to the other part
+		s.layOut(c, s.scroll.Off)
+	}
+}
+
+// layOut lays the scene out for c, the page scrolled by off.
+func (s *Scene) layOut(c *ui.Context, off float64) {
+	s.lay = computeLayout(c, off, s.lay.pos, s.sec)
+	s.plane.Layout(s.lay.plane)
+	c.Plane = s.plane.Rect
 }
 
 // action applies one key action.
