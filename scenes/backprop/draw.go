@@ -142,7 +142,7 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 
 	for _, e := range g.Edges {
 		if at, ok := s.gl.edge[[2]string{e.From, e.To}]; ok {
-			drawPlacedLabel(dst, c, at, c.Px(edgePx), th.TextDim, color.RGBA{})
+			s.drawPlacedLabel(dst, c, at, c.Px(edgePx), th.TextDim, color.RGBA{})
 		}
 	}
 
@@ -155,7 +155,7 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 	if back && s.pics.hidden == "" {
 		for _, e := range st.Edges {
 			if at, ok := s.gl.callout[[2]string{e.From, e.To}]; ok {
-				drawPlacedLabel(dst, c, at, c.Px(calloutPx), th.Accent, th.Accent)
+				s.drawPlacedLabel(dst, c, at, c.Px(calloutPx), th.Accent, th.Accent)
 			}
 		}
 	}
@@ -239,7 +239,7 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 		if _, upd := s.delta(n.ID); !upd {
 			col = th.Signed(n.Grad)
 		}
-		drawPlacedLabel(dst, c, at, c.Px(badgePx), col, col)
+		s.drawPlacedLabel(dst, c, at, c.Px(badgePx), col, col)
 	}
 }
 
@@ -278,7 +278,7 @@ func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 	}
 	ui.Ring(dst, p[0], p[1], R+c.Px(7), c.Px(4), &col)
 	if s.gl.hasTag {
-		drawPlacedLabel(dst, c, s.gl.tag, c.Px(tagPx), col, col)
+		s.drawPlacedLabel(dst, c, s.gl.tag, c.Px(tagPx), col, col)
 	}
 }
 

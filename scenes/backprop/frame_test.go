@@ -26,7 +26,8 @@ func TestFrameAllocs(t *testing.T) { scenetest.PlayingFrames(t, New(), 6, 450) }
 // graph's, the panel's, or the graph as the pulse will leave it), a step
 // costs three such frames and the pulse's arrival none (the picture drawn
 // ahead is shown), and a redrawn graph redraws only the nodes that look
-// different: the worst frames of issue 17 redrew everything, twice a
+// different, and the labels that look as before are copied from their
+// pictures: the worst frames of issue 17 redrew everything, twice a
 // step.
 func TestPlayingSpreadsTheRedrawing(t *testing.T) {
 	r := scenetest.OnLoop(t, New(), scenetest.Play[*Scene])
@@ -35,6 +36,7 @@ func TestPlayingSpreadsTheRedrawing(t *testing.T) {
 	}
 	const frames = 300 // ten steps at the default two a second
 	gen0, redraws, nodes0 := r.S.gen, 0, r.S.nodes.redrawn
+	drawn0, made0 := r.S.labelPics.drawn, r.S.labelPics.made
 	arrivals := 0
 	for range frames {
 		hidden := r.S.v.hidden
@@ -62,5 +64,10 @@ func TestPlayingSpreadsTheRedrawing(t *testing.T) {
 	// before it (their rings), and the hidden node's value once shown.
 	if nodes := r.S.nodes.redrawn - nodes0; nodes > 4*steps {
 		t.Errorf("%d node pictures redrawn over %d steps (at most 4 a step)", nodes, steps)
+	}
+	// Most labels look as they did: their pictures are copied.
+	drawn, made := r.S.labelPics.drawn-drawn0, r.S.labelPics.made-made0
+	if drawn < 10*steps || made*3 > drawn {
+		t.Errorf("%d labels drawn over %d steps, %d of them drawn anew (at most a third)", drawn, steps, made)
 	}
 }

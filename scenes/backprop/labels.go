@@ -105,8 +105,9 @@ var nowhere = place.Box{X0: math.NaN()}
 
 // drawPlacedLabel draws a label placed from labelBox: its leader (if it
 // moved away), its plate, its border in edge (if not transparent) and its
-// text centred in the box.
-func drawPlacedLabel(dst *ebiten.Image, c *ui.Context, pl place.Placed, px float64, fg, edge color.RGBA) {
+// text centred in the box; all but the leader from the label's picture
+// (see labelPictures).
+func (s *Scene) drawPlacedLabel(dst *ebiten.Image, c *ui.Context, pl place.Placed, px float64, fg, edge color.RGBA) {
 	if pl.Box.W() <= 0 {
 		return
 	}
@@ -114,15 +115,10 @@ func drawPlacedLabel(dst *ebiten.Image, c *ui.Context, pl place.Placed, px float
 		ui.Line(dst, pl.Leader.A.X, pl.Leader.A.Y, pl.Leader.B.X, pl.Leader.B.Y, c.Px(1.5), fg)
 	}
 	r := ui.BoxRect(pl.Box)
-	// A label fitLabel shrank is drawn at the size its box holds.
-	if w, _ := ui.MeasureText(pl.Text, px); w > 0 && w > r.W-2*c.Px(4)+0.5 {
-		px *= (r.W - 2*c.Px(4)) / w
-	}
-	ui.FillRect(dst, r, ui.WithAlpha(c.Theme.Background, 0xe8))
-	if edge.A > 0 {
-		ui.StrokeRect(dst, r, c.Px(2), edge)
-	}
-	ui.DrawText(dst, pl.Text, r.X+r.W/2, r.Y+c.Px(2)+px*0.05, px, fg, ui.AlignCenter)
+	s.labelPics.draw(dst, r.X, r.Y, &labelLook{
+		Text: pl.Text, W: r.W, H: r.H, Px: px, Pad: c.Px(4), Top: c.Px(2), Border: c.Px(2),
+		Fg: fg, Edge: edge, Plate: ui.WithAlpha(c.Theme.Background, 0xe8),
+	})
 }
 
 // Label sizes in layout units (before the graph's scale k).

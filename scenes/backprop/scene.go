@@ -23,25 +23,26 @@ const nextExample keymap.Action = ID + ".next"
 
 // Scene is the backpropagation scene.
 type Scene struct {
-	w        *model.Walker
-	plane    ui.Plane
-	editor   ui.Editor
-	player   ui.Player
-	lay      layout
-	scroll   ui.Scroll // the panel's part below the small plane
-	pulse    ui.Tween
-	formulas map[[2]string]string // each edge's local derivative, in the lecture's notation
-	v        view
-	sigma    ui.OutputMap  // the network's output over the small plane
-	pics     stillPictures // the still picture, in cached parts
-	nodes    nodePictures  // each node's picture, redrawn when it changes
-	gl       graphLabels   // the graph's labels, placed for the layer
-	gen      int           // counts the ticks that may have changed something
-	dot      pulseDot      // the pulse's dot, drawn from a picture
-	pctx     ui.Context    // the pulse's context, kept to draw without allocating
-	plate    color.RGBA    // the pulse label's plate colour
-	sec      int           // the part of the graph a phone shows (phone.go)
-	partAt   partKey       // the walk's position sec followed last
+	w         *model.Walker
+	plane     ui.Plane
+	editor    ui.Editor
+	player    ui.Player
+	lay       layout
+	scroll    ui.Scroll // the panel's part below the small plane
+	pulse     ui.Tween
+	formulas  map[[2]string]string // each edge's local derivative, in the lecture's notation
+	v         view
+	sigma     ui.OutputMap  // the network's output over the small plane
+	pics      stillPictures // the still picture, in cached parts
+	nodes     nodePictures  // each node's picture, redrawn when it changes
+	labelPics labelPictures // the graph's labels' pictures, redrawn when they change
+	gl        graphLabels   // the graph's labels, placed for the layer
+	gen       int           // counts the ticks that may have changed something
+	dot       pulseDot      // the pulse's dot, drawn from a picture
+	pctx      ui.Context    // the pulse's context, kept to draw without allocating
+	plate     color.RGBA    // the pulse label's plate colour
+	sec       int           // the part of the graph a phone shows (phone.go)
+	partAt    partKey       // the walk's position sec followed last
 }
 
 // New returns the scene with the XOR points and the default network.
