@@ -409,7 +409,7 @@ func TestKeysAndTranslations(t *testing.T) {
 func TestLayoutFits(t *testing.T) {
 	for _, sz := range [][2]float64{{1280, 754}, {390, 780}, {1920, 1034}} {
 		c := scenetest.NewContext(sz[0], sz[1])
-		l := computeLayout(c, 0, nil)
+		l := computeLayout(c, 0, nil, 0)
 		for id, p := range l.pos {
 			if p[0]-l.R < 0 || p[0]+l.R > l.main.Right()+0.5 || p[1]-l.R < l.main.Y || p[1]+l.R > l.strip.Y {
 				t.Errorf("%v: node %s at %v (R %g) leaves the graph area", sz, id, p, l.R)

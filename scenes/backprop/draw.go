@@ -11,24 +11,24 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// Draw shows the still picture (the graph, the strip of formulas and the
-// panel, redrawn only when they changed) and the pulse over it.
+// Draw shows the still picture (the graph with its title and strip, and
+// the panel, each redrawn only when it changed; see stills.go) and the
+// pulse over it.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	// The key's interface value and the drawing function made once each,
-	// not every frame: a frame that only copies the picture allocates
-	// nothing.
-	if s.drawStill == nil {
-		s.drawStill = s.drawStillParts
-	}
-	s.layer.Show(dst, c, s.lkey.Of(layerKey{Gen: s.gen, Hidden: s.v.hidden}), s.drawStill, &s.scroll)
+	s.pics.show(s, dst, c)
 	s.drawPulse(dst, s.lay.graphContextIn(c, &s.pctx))
 }
 
-// drawStillParts draws the layer: the panel, the title, the graph and the
-// strip.
+// drawStillParts draws the whole still picture: the panel, the title, the
+// graph and the strip (the page of a large zoom, one picture).
 func (s *Scene) drawStillParts(dst *ebiten.Image, lc *ui.Context) {
 	// The panel first: at a large zoom it is the page under the graph.
 	s.drawPanel(dst, lc)
+	s.drawGraphBlock(dst, lc)
+}
+
+// drawGraphBlock draws the title, the graph and the strip.
+func (s *Scene) drawGraphBlock(dst *ebiten.Image, lc *ui.Context) {
 	g := dst
 	if s.lay.page {
 		g = clipTo(dst, s.lay.area)
@@ -36,6 +36,9 @@ func (s *Scene) drawStillParts(dst *ebiten.Image, lc *ui.Context) {
 	}
 	bc := s.lay.blockContext(lc)
 	s.drawTitle(g, bc)
+	if s.lay.phone {
+		s.drawTabs(g, bc)
+	}
 	s.drawGraph(g, s.lay.graphContext(lc))
 	s.drawStrip(g, bc)
 }
@@ -103,7 +106,7 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 			glow = ui.WithAlpha(th.Accent, 0x90)
 		}
 		for _, e := range g.Edges {
-			if v.onPath[e.From] && v.onPath[e.To] {
+			if v.onPath[e.From] && v.onPath[e.To] && l.showsEdge(e.From, e.To) {
 				p, q := l.pos[e.From], l.pos[e.To]
 				ui.Line(dst, p[0], p[1], q[0], q[1], c.Px(22), glow)
 			}
@@ -111,12 +114,15 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 	}
 
 	for _, e := range g.Edges {
+		if !l.showsEdge(e.From, e.To) {
+			continue
+		}
 		a, b := trim(l.pos[e.From], l.pos[e.To], R)
 		from := node(g, e.From)
 		col, w := th.Axis, c.Px(2)
 		dashed := false
 		switch {
-		case from.HasGrad && !(back && v.hidden == e.From):
+		case from.HasGrad && !(back && s.pics.hidden == e.From):
 			col, w, dashed = th.Signed(from.Grad), gradWidth(c, from.Grad), from.Grad < 0
 		case e.Known:
 			col, w = ui.WithAlpha(th.Text, 0xc0), c.Px(2.5)
@@ -135,18 +141,20 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 
 	for _, e := range g.Edges {
 		if at, ok := s.gl.edge[[2]string{e.From, e.To}]; ok {
-			drawPlacedLabel(dst, c, at, c.Px(edgePx), th.TextDim, color.RGBA{})
+			s.drawPlacedLabel(dst, c, at, c.Px(edgePx), th.TextDim, color.RGBA{})
 		}
 	}
 
 	for i := range g.Nodes {
-		s.drawNode(dst, c, &g.Nodes[i])
+		if l.shows(g.Nodes[i].ID) {
+			s.drawNode(dst, c, &g.Nodes[i])
+		}
 	}
 	s.drawCacheTag(dst, c)
-	if back && v.hidden == "" {
+	if back && s.pics.hidden == "" {
 		for _, e := range st.Edges {
 			if at, ok := s.gl.callout[[2]string{e.From, e.To}]; ok {
-				drawPlacedLabel(dst, c, at, c.Px(calloutPx), th.Accent, th.Accent)
+				s.drawPlacedLabel(dst, c, at, c.Px(calloutPx), th.Accent, th.Accent)
 			}
 		}
 	}
@@ -161,6 +169,9 @@ func (s *Scene) drawPulse(dst *ebiten.Image, c *ui.Context) {
 	th, l, st := c.Theme, &s.lay, &s.v.cur.St
 	t := s.pulse.Eased()
 	for i, e := range st.Edges {
+		if !l.showsEdge(e.From, e.To) {
+			continue // in the part a phone does not show
+		}
 		a, b := trim(l.pos[e.From], l.pos[e.To], l.R)
 		if st.Phase == "backward" {
 			a, b = b, a
@@ -203,27 +214,21 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 	case n.Kind == "param" || n.Kind == "input":
 		ring, rw = th.TextDim, c.Px(2)
 	}
-	if n.Kind == "param" {
-		r := ui.BoxRect(paramBox(l, n.ID))
-		ui.FillRect(dst, r, th.Panel)
-		ui.StrokeRect(dst, r, rw, ring)
-	} else {
-		ui.Circle(dst, p[0], p[1], R, &th.Panel)
-		ui.Ring(dst, p[0], p[1], R, rw, &ring)
-	}
 	// The name in the upper half, the value (once known) in the lower.
 	nameCol := th.Text
 	if focus {
 		nameCol = th.Accent
 	}
-	np := math.Min(c.Px(22), R*0.62)
-	ui.DrawText(dst, labels[n.ID], p[0], p[1]-np*1.12, np, nameCol, ui.AlignCenter)
-	forwardPending := v.hidden == n.ID && v.cur.St.Phase != "backward"
-	if n.HasValue && !forwardPending {
-		s := ui.Num(n.Value)
-		px := ui.FitText(s, math.Min(c.Px(19), R*0.55), R*1.85)
-		ui.DrawText(dst, s, p[0], p[1]+R*0.08, px, th.Text, ui.AlignCenter)
+	look := nodeLook{
+		Param: n.Kind == "param", R: R, Ring: ring, RW: rw, Fill: th.Panel,
+		Name: labels[n.ID], NameCol: nameCol, NamePx: math.Min(c.Px(22), R*0.62),
 	}
+	forwardPending := s.pics.hidden == n.ID && v.cur.St.Phase != "backward"
+	if n.HasValue && !forwardPending {
+		look.Value, look.ValueCol = ui.Num(n.Value), th.Text
+		look.ValuePx = ui.FitText(look.Value, math.Min(c.Px(19), R*0.55), R*1.85)
+	}
+	s.nodes.draw(dst, n.ID, p[0], p[1], &look)
 
 	// ∂L/∂node under the node (above it on the bottom row), once the
 	// backward pass has reached it; the update's Δθ = −α ∂L/∂θ instead
@@ -233,7 +238,7 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 		if _, upd := s.delta(n.ID); !upd {
 			col = th.Signed(n.Grad)
 		}
-		drawPlacedLabel(dst, c, at, c.Px(badgePx), col, col)
+		s.drawPlacedLabel(dst, c, at, c.Px(badgePx), col, col)
 	}
 }
 
@@ -260,7 +265,7 @@ func (s *Scene) delta(id string) (float64, bool) {
 // its first use.
 func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 	v := &s.v
-	if v.exp.Cached == "" {
+	if v.exp.Cached == "" || !s.lay.shows(v.exp.Cached) {
 		return
 	}
 	th := c.Theme
@@ -272,7 +277,7 @@ func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 	}
 	ui.Ring(dst, p[0], p[1], R+c.Px(7), c.Px(4), &col)
 	if s.gl.hasTag {
-		drawPlacedLabel(dst, c, s.gl.tag, c.Px(tagPx), col, col)
+		s.drawPlacedLabel(dst, c, s.gl.tag, c.Px(tagPx), col, col)
 	}
 }
 
@@ -280,6 +285,10 @@ func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawTitle(dst *ebiten.Image, c *ui.Context) {
 	th, r, v := c.Theme, s.lay.title, &s.v
 	prog := c.Tf("backprop.progress", v.cur.G.Pos(), v.cur.G.Steps())
+	if s.lay.phone {
+		s.drawPhoneTitle(dst, c, prog)
+		return
+	}
 	pp := c.Px(18)
 	pw, _ := ui.MeasureText(prog, pp)
 	ui.DrawText(dst, prog, r.Right(), r.Y+(r.H-pp*1.25)/2, pp, th.TextDim, ui.AlignRight)
@@ -294,6 +303,10 @@ func (s *Scene) drawStrip(dst *ebiten.Image, c *ui.Context) {
 	th, r, e := c.Theme, s.lay.strip, &s.v.exp
 	ui.FillRect(dst, r, th.Panel)
 	ui.StrokeRect(dst, r, c.Px(1), th.PanelEdge)
+	if s.lay.phone {
+		s.drawPhoneStrip(dst, c)
+		return
+	}
 	in := r.Inset(c.Px(10))
 	px := c.Px(22)
 	tag := ""

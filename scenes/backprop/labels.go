@@ -117,8 +117,9 @@ var nowhere = place.Box{X0: math.NaN()}
 
 // drawPlacedLabel draws a label placed from labelBox: its leader (if it
 // moved away), its plate, its border in edge (if not transparent) and its
-// text centred in the box.
-func drawPlacedLabel(dst *ebiten.Image, c *ui.Context, pl place.Placed, px float64, fg, edge color.RGBA) {
+// text centred in the box; all but the leader from the label's picture
+// (see labelPictures).
+func (s *Scene) drawPlacedLabel(dst *ebiten.Image, c *ui.Context, pl place.Placed, px float64, fg, edge color.RGBA) {
 	if pl.Box.W() <= 0 {
 		return
 	}
@@ -126,15 +127,10 @@ func drawPlacedLabel(dst *ebiten.Image, c *ui.Context, pl place.Placed, px float
 		ui.Line(dst, pl.Leader.A.X, pl.Leader.A.Y, pl.Leader.B.X, pl.Leader.B.Y, c.Px(1.5), fg)
 	}
 	r := ui.BoxRect(pl.Box)
-	// A label fitLabel shrank is drawn at the size its box holds.
-	if w, _ := ui.MeasureText(pl.Text, px); w > 0 && w > r.W-2*c.Px(4)+0.5 {
-		px *= (r.W - 2*c.Px(4)) / w
-	}
-	ui.FillRect(dst, r, ui.WithAlpha(c.Theme.Background, 0xe8))
-	if edge.A > 0 {
-		ui.StrokeRect(dst, r, c.Px(2), edge)
-	}
-	ui.DrawText(dst, pl.Text, r.X+r.W/2, r.Y+c.Px(2)+px*0.05, px, fg, ui.AlignCenter)
+	s.labelPics.draw(dst, r.X, r.Y, &labelLook{
+		Text: pl.Text, W: r.W, H: r.H, Px: px, Pad: c.Px(4), Top: c.Px(2), Border: c.Px(2),
+		Fg: fg, Edge: edge, Plate: ui.WithAlpha(c.Theme.Background, 0xe8),
+	})
 }
 
 // Label sizes in layout units (before the graph's scale k).
@@ -175,6 +171,9 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	// included.
 	for i := range g.Nodes {
 		n := &g.Nodes[i]
+		if !l.shows(n.ID) {
+			continue
+		}
 		if n.Kind == "param" {
 			pl.AddLabel(labels[n.ID], paramBox(l, n.ID))
 		} else {
@@ -183,12 +182,20 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		}
 	}
 	for _, e := range g.Edges {
+		if !l.showsEdge(e.From, e.To) {
+			continue
+		}
 		a, b := trim(l.pos[e.From], l.pos[e.To], R)
 		pl.AddSegment(place.Point{X: a[0], Y: a[1]}, place.Point{X: b[0], Y: b[1]})
 	}
 	pl.AddLabel("title", gl.title[0])
 	pl.AddLabel("progress", gl.title[1])
-	if v.exp.Cached != "" { // the cache's ring around its node
+	if l.phone {
+		for i, b := range l.tabBoxes() {
+			pl.AddLabel(tabKeys[i], b)
+		}
+	}
+	if v.exp.Cached != "" && l.shows(v.exp.Cached) { // the cache's ring around its node
 		p := l.pos[v.exp.Cached]
 		pl.AddBox(place.Around(p[0], p[1], R+c.Px(9)))
 	}
@@ -201,6 +208,9 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	s.placeEdges(c, pl, true)
 	for i := range g.Nodes {
 		n := &g.Nodes[i]
+		if !l.shows(n.ID) {
+			continue
+		}
 		p := l.pos[n.ID]
 		// Under the node; the outer rows' parameters outwards, in the room
 		// kept above and below the graph, away from the edges they feed.
@@ -211,7 +221,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		var text string
 		if d, ok := s.delta(n.ID); ok {
 			text = ui.Signed(d)
-		} else if n.HasGrad && !(v.hidden == n.ID && st.Phase == "backward") {
+		} else if n.HasGrad && !(s.pics.hidden == n.ID && st.Phase == "backward") {
 			text = ui.Num(n.Grad)
 		} else {
 			continue
@@ -231,8 +241,11 @@ func (s *Scene) placeLabels(c *ui.Context) {
 		gl.badge[n.ID] = fitLabel(c, pl, text, p[0], by, c.Px(badgePx), anchor, true)
 	}
 	s.placeTag(c, pl)
-	if back && v.hidden == "" {
+	if back && s.pics.hidden == "" {
 		for _, e := range st.Edges {
+			if !l.showsEdge(e.From, e.To) {
+				continue
+			}
 			k := [2]string{e.From, e.To}
 			text, p := s.calloutAt(c, e)
 			// Where the graph has no room for it next to its edge, the
@@ -261,10 +274,10 @@ func (s *Scene) placeEdges(c *ui.Context, pl *place.Placer, side bool) {
 		if back && isActive(st, e) {
 			continue // the callout says it
 		}
-		sp, ok := places[[2]string{e.From, e.To}]
-		if !ok {
-			sp = edgeSpot{F: 0.5}
+		if !l.showsEdge(e.From, e.To) {
+			continue
 		}
+		sp := edgeSpotOf(l, e.From, e.To)
 		if (sp.Side != 0) != side {
 			continue
 		}
@@ -282,7 +295,7 @@ func (s *Scene) placeEdges(c *ui.Context, pl *place.Placer, side bool) {
 func (s *Scene) placeTag(c *ui.Context, pl *place.Placer) {
 	gl, l, v := &s.gl, &s.lay, &s.v
 	g, R := &v.cur.G, l.R
-	if v.exp.Cached != "" {
+	if v.exp.Cached != "" && l.shows(v.exp.Cached) {
 		p := l.pos[v.exp.Cached]
 		key := "backprop.tag.cached"
 		if v.exp.Reuse == reusedHit {
@@ -313,10 +326,7 @@ func paramBox(l *layout, id string) place.Box {
 func (s *Scene) calloutAt(c *ui.Context, e engine.GraphEdge) (string, [2]float64) {
 	l := &s.lay
 	a, b := trim(l.pos[e.From], l.pos[e.To], l.R)
-	sp, ok := places[[2]string{e.From, e.To}]
-	if !ok {
-		sp = edgeSpot{F: 0.5}
-	}
+	sp := edgeSpotOf(l, e.From, e.To)
 	text := partial(e.To, e.From) + " = " + s.formulas[[2]string{e.From, e.To}] + " = " + ui.Num(e.Local)
 	px := c.Px(calloutPx)
 	p := lerp(a, b, sp.F)

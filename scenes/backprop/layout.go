@@ -84,6 +84,12 @@ type layout struct {
 	page bool
 	head float64
 	area ui.Rect
+	// phone is the layout of a phone held upright (see phoneLayout): a
+	// page that shows one part of the graph, sec, at a time, with tabs
+	// to choose it.
+	phone bool
+	sec   int
+	tabs  [parts]ui.Rect
 }
 
 // computeLayout places the graph in the main view between the title and
@@ -99,12 +105,16 @@ type layout struct {
 // as the gradient scene's views do: it is drawn at the largest scale,
 // between the unzoomed one and the context's, at which its text needs no
 // shrinking (k = 1), and never under the legible minimum.
-func computeLayout(c *ui.Context, off float64, pos map[string][2]float64) layout {
+func computeLayout(c *ui.Context, off float64, pos map[string][2]float64, sec int) layout {
 	main, side := ui.SplitMain(c)
 	if pos == nil {
 		pos = make(map[string][2]float64, len(spots))
 	}
 	l := layout{main: main, side: side, gs: c.Scale, area: c.Bounds, pos: pos}
+	if isPhone(c) {
+		l.phoneLayout(c, off, sec)
+		return l
+	}
 	l.graphIn(c, main)
 	if c.Zoom > 1.01 && l.fit*c.Zoom < pageZoom {
 		l.pageLayout(c, off)
@@ -137,10 +147,27 @@ func (l *layout) graphIn(c *ui.Context, r ui.Rect) {
 	l.R = math.Min(l.R, math.Max(c.Px(12), 0.32*(rest.H-c.Px(68)*l.k)/(2*1.15+0.64)))
 	// Room for the gradient badges above and below the outer rows.
 	l.graph = ui.Rect{X: rest.X + l.R*1.1, Y: rest.Y + l.R*1.0 + c.Px(34)*l.k, W: rest.W - l.R*2.2, H: rest.H - l.R*2 - c.Px(68)*l.k}
-	for id, s := range spots {
+	l.place(spots)
+}
+
+// place puts the nodes of sp (and only those) at their spots in the
+// graph's rectangle.
+func (l *layout) place(sp map[string]spot) {
+	clear(l.pos)
+	for id, s := range sp {
 		l.pos[id] = [2]float64{l.graph.X + s.U*l.graph.W, l.graph.Y + s.V*l.graph.H}
 	}
 }
+
+// shows reports whether node id is drawn: every node, but on a phone only
+// those of the part shown.
+func (l *layout) shows(id string) bool {
+	_, ok := l.pos[id]
+	return ok
+}
+
+// showsEdge reports whether the edge from → to is drawn (both its ends).
+func (l *layout) showsEdge(from, to string) bool { return l.shows(from) && l.shows(to) }
 
 // pageLayout is computeLayout's page at a large zoom, scrolled by off.
 func (l *layout) pageLayout(c *ui.Context, off float64) {
@@ -160,9 +187,16 @@ func (l *layout) pageLayout(c *ui.Context, off float64) {
 	// Never under the legible minimum: k only shrinks what exceeds it.
 	l.k = math.Max(l.k, least/gc.Scale)
 	l.gs = gc.Scale
+	l.panelBelow(c, block, math.Min(a.W*0.5, a.H*0.8))
+}
+
+// panelBelow puts the panel of a page under the graph's block: the small
+// plane of side ps, then the panel's text, the whole area scrolling.
+func (l *layout) panelBelow(c *ui.Context, block ui.Rect, ps float64) {
+	a := c.Bounds
 	l.main, l.side = block, ui.Rect{X: a.X, Y: block.Bottom(), W: a.W, H: a.H}
 	pad := c.Px(16)
-	ps := math.Max(1, math.Min(a.W*0.5, a.H*0.8))
+	ps = math.Max(1, ps)
 	l.plane = ui.Rect{X: a.X + pad, Y: block.Bottom() + pad, W: ps, H: ps}
 	l.list = a
 	l.head = block.H + ps + 2*pad

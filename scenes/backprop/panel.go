@@ -54,7 +54,15 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 		}
 		rows = append(rows, []string{labels[id], ui.Num(n.Value), gr, ui.Num(v.fd[i]), d})
 	}
-	p.Table(rows, hl)
+	if s.lay.phone {
+		// Five columns do not fit a phone at the legible size: the values
+		// and gradients, then the check and the update, each with the
+		// names.
+		p.Table(columns(rows, 0, 1, 2), hl)
+		p.Table(columns(rows, 0, 3, 4), hl)
+	} else {
+		p.Table(rows, hl)
+	}
 	p.Part("check")
 	if known := node(g, "b2").HasGrad; known {
 		p.Text(c.Tf("backprop.panel.check", ui.Num(v.maxDiff)), th.Good)
@@ -73,4 +81,16 @@ func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
 	s.plane.DrawPointsMarked(dst, c, pts, s.v.cur.Ex, 2.1, c.Px(3.5))
 	s.plane.ReportPoints(c, pts)
 	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), c.Theme.PanelEdge)
+}
+
+// columns returns the columns cols of rows.
+func columns(rows [][]string, cols ...int) [][]string {
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = make([]string, len(cols))
+		for j, c := range cols {
+			out[i][j] = r[c]
+		}
+	}
+	return out
 }

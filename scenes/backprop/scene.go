@@ -9,8 +9,6 @@ import (
 	"math"
 	"strings"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/keymap"
@@ -25,25 +23,26 @@ const nextExample keymap.Action = ID + ".next"
 
 // Scene is the backpropagation scene.
 type Scene struct {
-	w        *model.Walker
-	plane    ui.Plane
-	editor   ui.Editor
-	player   ui.Player
-	lay      layout
-	scroll   ui.Scroll // the panel's part below the small plane
-	pulse    ui.Tween
-	formulas map[[2]string]string // each edge's local derivative, in the lecture's notation
-	v        view
-	sigma    ui.OutputMap          // the network's output over the small plane
-	layer    ui.Layer              // everything but the pulse, redrawn on change
-	gl       graphLabels           // the graph's labels, placed for the layer
-	gen      int                   // counts the ticks that may have changed something
-	dot      pulseDot              // the pulse's dot, drawn from a picture
-	pctx     ui.Context            // the pulse's context, kept to draw without allocating
-	plate    color.RGBA            // the pulse label's plate colour
-	lkey     ui.LayerKey[layerKey] // the layer's key
-	// drawStill is drawStillParts as a function value, made once.
-	drawStill func(dst *ebiten.Image, lc *ui.Context)
+	w         *model.Walker
+	plane     ui.Plane
+	editor    ui.Editor
+	player    ui.Player
+	lay       layout
+	scroll    ui.Scroll // the panel's part below the small plane
+	pulse     ui.Tween
+	formulas  map[[2]string]string // each edge's local derivative, in the lecture's notation
+	v         view
+	sigma     ui.OutputMap  // the network's output over the small plane
+	pics      stillPictures // the still picture, in cached parts
+	nodes     nodePictures  // each node's picture, redrawn when it changes
+	labelPics labelPictures // the graph's labels' pictures, redrawn when they change
+	gl        graphLabels   // the graph's labels, placed for the layer
+	gen       int           // counts the ticks that may have changed something
+	dot       pulseDot      // the pulse's dot, drawn from a picture
+	pctx      ui.Context    // the pulse's context, kept to draw without allocating
+	plate     color.RGBA    // the pulse label's plate colour
+	sec       int           // the part of the graph a phone shows (phone.go)
+	partAt    partKey       // the walk's position sec followed last
 }
 
 // New returns the scene with the XOR points and the default network.
@@ -93,14 +92,13 @@ func (s *Scene) Playback() *ui.Player { return &s.player }
 
 // Update lays out, applies keys and pointer, plays and derives the view.
 func (s *Scene) Update(c *ui.Context) {
+	s.tapTabs(c)
 	off := s.scroll.Off
-	s.lay = computeLayout(c, off, s.lay.pos)
+	s.layOut(c, off)
 	s.scroll.Update(c, s.lay.list)
 	if s.scroll.Off != off && s.lay.page {
-		s.lay = computeLayout(c, s.scroll.Off, s.lay.pos) // the page moved: the graph and plane with it
+		s.layOut(c, s.scroll.Off) // the page moved: the graph and plane with it
 	}
-	s.plane.Layout(s.lay.plane)
-	c.Plane = s.plane.Rect
 	if len(c.Actions) > 0 || len(c.In.Pointer) > 0 || s.scroll.Off != off {
 		s.gen++
 	}
@@ -112,13 +110,16 @@ func (s *Scene) Update(c *ui.Context) {
 	s.pointer(c)
 	s.player.Run(func() bool { return s.step(c) })
 	s.derive(c)
+	if s.lay.phone && s.lay.sec != s.sec { // the step moved to the other part
+		s.layOut(c, s.scroll.Off)
+	}
 }
 
-// layerKey is what the still picture depends on besides the context: the
-// ticks with input or a step, and whether a pulse still hides a result.
-type layerKey struct {
-	Gen    int
-	Hidden string
+// layOut lays the scene out for c, the page scrolled by off.
+func (s *Scene) layOut(c *ui.Context, off float64) {
+	s.lay = computeLayout(c, off, s.lay.pos, s.sec)
+	s.plane.Layout(s.lay.plane)
+	c.Plane = s.plane.Rect
 }
 
 // action applies one key action.

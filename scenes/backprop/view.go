@@ -30,6 +30,7 @@ func (s *Scene) derive(c *ui.Context) {
 	if k := (deriveKey{s.gen, c.Lang, c.Theme.Name}); k != v.key {
 		v.key = k
 		s.deriveStep(c)
+		s.followStep()
 	}
 	v.hidden = ""
 	if s.pulse.Running() {

@@ -1,0 +1,147 @@
+package backprop
+
+import (
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/scenes/ui"
+)
+
+// stillPictures are the cached pictures of everything but the pulse. A
+// step changes the graph, its title and strip, and the panel's table; the
+// pulse then carries the new value or gradient to its node, and the graph
+// shows it once the pulse arrives. Redrawing all of it (its text laid out
+// again, every node's circle) twice a step set the worst frames while
+// playing (issue 17), so the work is split and spread:
+//
+//   - the graph block (title, graph, strip) and the panel are pictures of
+//     their own, each redrawn only when what it shows changed (the panel
+//     does not hide the pulse's result, so the pulse's arrival leaves it
+//     be);
+//   - while playing, a frame redraws at most one picture: the panel
+//     follows the graph a frame later;
+//   - the graph has two pictures: while the pulse runs, a frame that
+//     redrew nothing draws the graph as it will be when the pulse arrives
+//     into the one not shown, so that the pulse's arrival only swaps them.
+//
+// At a large zoom the graph and the panel are one page that scrolls as
+// one: the graph's pictures then hold the whole page.
+type stillPictures struct {
+	graph  [2]ui.Layer
+	gkeys  [2]ui.LayerKey[layerKey]
+	drawn  [2]layerKey // what each graph picture was last drawn for
+	shown  int         // the graph picture on screen
+	panel  ui.Layer
+	pkey   ui.LayerKey[panelKey]
+	panels []ui.PanelReport // where the panel's drawing reports, unread (Scroll.Report reports it)
+
+	// hidden is the node whose new value or gradient the picture being
+	// drawn leaves out (the pulse still carries it): the view's, or ""
+	// for the picture drawn ahead of the pulse's arrival.
+	hidden string
+
+	// redrew counts the pictures the last frame redrew (for tests).
+	redrew int
+
+	gc, pc ui.Context // the graph's and panel's contexts, kept to draw without allocating
+	// The drawing functions, made once: a frame that only copies the
+	// pictures allocates nothing.
+	drawGraph, drawPage, drawPanel func(dst *ebiten.Image, lc *ui.Context)
+}
+
+// layerKey is what the graph's picture depends on besides the context:
+// the ticks with input or a step, and whether a pulse still hides a
+// result.
+type layerKey struct {
+	Gen    int
+	Hidden string
+}
+
+// panelKey is what the panel's picture depends on besides the context.
+type panelKey struct {
+	Gen int
+}
+
+// show draws the still pictures into dst, redrawing those that changed.
+func (p *stillPictures) show(s *Scene, dst *ebiten.Image, c *ui.Context) {
+	if p.drawGraph == nil {
+		p.drawGraph = s.drawGraphBlock
+		p.drawPage = s.drawPagePicture
+		p.drawPanel = s.drawPanelPicture
+	}
+	want := layerKey{Gen: s.gen, Hidden: s.v.hidden}
+	i := p.shown
+	switch {
+	case p.drawn[i] == want:
+	case p.drawn[1-i] == want:
+		i = 1 - i
+	default:
+		i = 1 - i // the older picture is redrawn
+	}
+	p.shown = i
+
+	draw := p.drawGraph
+	p.gc = *c
+	if s.lay.page {
+		draw = p.drawPage
+	} else {
+		p.gc.Bounds = s.lay.main
+	}
+	p.hidden = want.Hidden
+	p.redrew = 0
+	redrew := p.refreshGraph(i, want, draw)
+	p.graph[i].Draw(dst)
+	p.graph[i].Report(c)
+
+	if !s.lay.page {
+		p.pc = *c
+		p.pc.Bounds = s.lay.side
+		// While playing, the panel waits for a frame that did not redraw
+		// the graph (one tick later).
+		if !redrew || !s.player.Playing {
+			if p.panel.RefreshReported(&p.pc, p.pkey.Of(panelKey{Gen: s.gen}), p.drawPanel) {
+				redrew = true
+				p.redrew++
+			}
+		}
+		p.panel.Draw(dst)
+		p.panel.Report(c)
+	}
+	s.scroll.Report(c)
+
+	// Ahead of the pulse's arrival, in a frame that redrew nothing.
+	if want.Hidden != "" && !redrew {
+		after := layerKey{Gen: s.gen}
+		p.hidden = ""
+		p.refreshGraph(1-i, after, draw)
+	}
+}
+
+// refreshGraph redraws graph picture i for key k with draw if it is not
+// already drawn for it (in the graph's context), and reports whether it
+// did.
+func (p *stillPictures) refreshGraph(i int, k layerKey, draw func(dst *ebiten.Image, lc *ui.Context)) bool {
+	p.drawn[i] = k
+	if p.graph[i].RefreshReported(&p.gc, p.gkeys[i].Of(k), draw) {
+		p.redrew++
+		return true
+	}
+	return false
+}
+
+// drawPanelPicture draws the panel, its scroll report kept out of the
+// frame's (Scroll.Report gives it every frame).
+func (s *Scene) drawPanelPicture(dst *ebiten.Image, lc *ui.Context) {
+	p := &s.pics
+	p.panels = p.panels[:0]
+	lc.SetPanels(&p.panels)
+	s.drawPanel(dst, lc)
+}
+
+// drawPagePicture draws the page of a large zoom (the panel under the
+// graph), the panel's scroll report kept out of the frame's.
+func (s *Scene) drawPagePicture(dst *ebiten.Image, lc *ui.Context) {
+	p := &s.pics
+	p.panels = p.panels[:0]
+	lc.SetPanels(&p.panels)
+	s.drawStillParts(dst, lc)
+}
