@@ -14,17 +14,7 @@ import (
 // Draw implements ui.Scene.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	// The background, the network's edges and the panel, redrawn when
-	// what they show changes; a frame that keeps them still reports the
-	// panel as last drawn. The units' pictures go over it.
-	key := netLayerKey{layer: s.layer, layers: s.layers, widths: s.v.widths, panel: s.panelKey()}
-	if !s.netLayer.Refresh(c, key, func(dst *ebiten.Image) {
-		s.drawNet(dst, c)
-		s.drawPanel(dst, c)
-	}) {
-		s.scroll.Report(c)
-	}
-	s.netLayer.Draw(dst)
+	s.drawStillParts(dst, c)
 	s.drawTiles()
 	s.drawNodes(dst, c)
 	s.markers.Prepare(s.markerRadius(c), th)
@@ -53,6 +43,28 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 
 	if u := s.hoverU; u.l >= 0 && u.l < s.layers+2 && u.j < s.v.widths[u.l] {
 		s.drawEnlarged(dst, c, u)
+	}
+}
+
+// drawStillParts draws the background with the network's edges (the
+// diagram's layer) and the side panel, each from its still picture,
+// redrawn when what it shows changes: while playing, at the end of each of
+// the follower's passes, which changes both. A frame then redraws one of
+// them and the next frame the other (the edges wait a frame), so that no
+// frame pays for both. A frame that keeps the panel reports it as last
+// drawn.
+func (s *Scene) drawStillParts(dst *ebiten.Image, c *ui.Context) {
+	nk := netLayerKey{layer: s.layer, layers: s.layers, widths: s.v.widths, net: s.v.netShown}
+	pk := panelStillKey{laid: s.v.panelLaid, theme: c.Theme.Name}
+	if s.player.Playing && s.netDrawn.valid && nk != s.netDrawn.key && (!s.panel.valid || pk != s.panel.key) {
+		nk = s.netDrawn.key
+	}
+	if s.netLayer.Refresh(c, s.netKey.Of(nk), func(dst *ebiten.Image) { s.drawNet(dst, c) }) {
+		s.netDrawn.key, s.netDrawn.valid = nk, true
+	}
+	s.netLayer.Draw(dst)
+	if !s.panel.draw(dst, s.v.side, pk, func(sub *ebiten.Image) { s.drawPanel(sub, c) }) {
+		s.scroll.Report(c)
 	}
 }
 
