@@ -36,7 +36,7 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 		ui.Ring(dst, xy[2*s.hoverPt], xy[2*s.hoverPt+1], c.MarkerRadius()*1.9, c.Px(2.5), th.Accent)
 	}
 	ui.StrokeRect(dst, p.Rect, c.Px(1), th.PanelEdge)
-	s.title(dst, c, 0, s.v.titles[0][0], s.v.titles[0][1])
+	s.title(dst, c, 0)
 
 	// The chosen layer's space.
 	s.drawSpace(dst, c)
@@ -108,11 +108,21 @@ func (s *Scene) markerRadius(c *ui.Context) float64 {
 	return math.Max(r, c.Px(3))
 }
 
-// title writes a view's title in its title row: the first of texts that
-// fits at 16 px (a phone's narrow views take the shorter ones), else the
-// last, shrunk to fit.
-func (s *Scene) title(dst *ebiten.Image, c *ui.Context, row int, texts ...string) {
+// title writes view row's title in its title row (titleText).
+func (s *Scene) title(dst *ebiten.Image, c *ui.Context, row int) {
 	r := s.v.titleRows[row]
+	text, px := s.titleText(c, row)
+	ui.DrawText(dst, text, r.X, r.Y, px, c.Theme.Text, ui.AlignLeft)
+}
+
+// titleText is view row's title and its size: the first of its long,
+// short and shortest forms that fits its title row at 16 px (a phone's
+// narrow views take the shorter ones: the t-SNE views' shortest leaves
+// the KL out, which would otherwise shrink them far under the legible
+// size), else the shortest, shrunk to fit.
+func (s *Scene) titleText(c *ui.Context, row int) (string, float64) {
+	r := s.v.titleRows[row]
+	texts := &s.v.titles[row]
 	text := texts[len(texts)-1]
 	for _, t := range texts {
 		if w, _ := ui.MeasureText(t, c.Px(16)); w <= r.W {
@@ -120,8 +130,7 @@ func (s *Scene) title(dst *ebiten.Image, c *ui.Context, row int, texts ...string
 			break
 		}
 	}
-	px := ui.FitText(text, c.Px(18), r.W)
-	ui.DrawText(dst, text, r.X, r.Y, px, c.Theme.Text, ui.AlignLeft)
+	return text, ui.FitText(text, c.Px(18), r.W)
 }
 
 // drawSpace draws the chosen layer's space: its points (morphed from the
@@ -162,14 +171,14 @@ func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
 		ui.FillRect(dst, rs.Rect, th.Background)
 		s.drawMarkers(dst, c, 2, rs.Rect, &s.v.rawXY)
 		ui.StrokeRect(dst, rs.Rect, c.Px(1), th.PanelEdge)
-		s.title(dst, c, 1, s.v.titles[1][0], s.v.titles[1][1])
-		s.title(dst, c, 2, s.v.titles[2][0], s.v.titles[2][1])
+		s.title(dst, c, 1)
+		s.title(dst, c, 2)
 		if s.v.tsneErr != "" {
 			ui.DrawText(dst, s.v.tsneErr, sp.Rect.X+c.Px(8), sp.Rect.Y+c.Px(8), c.Px(17), th.Warning, ui.AlignLeft)
 		}
 		return
 	}
-	s.title(dst, c, 1, s.v.titles[1][0], s.v.titles[1][1])
+	s.title(dst, c, 1)
 }
 
 // titlesKey is what the views' titles say.
@@ -200,10 +209,11 @@ func (s *Scene) refreshTitles(c *ui.Context) {
 		return
 	}
 	s.v.titlesAt = k
-	s.v.titles[0] = [2]string{c.T("embedding.title.data"), c.T("embedding.title.data.short")}
+	s.v.titles[0] = [3]string{c.T("embedding.title.data"), c.T("embedding.title.data.short"), c.T("embedding.title.data.shortest")}
 	if s.view == model.ViewTSNE {
-		s.v.titles[1] = [2]string{c.T("embedding.title.tsne.raw") + " · KL = " + klText(c, s.v.klRaw), "t-SNE x · KL = " + klText(c, s.v.klRaw)}
-		s.v.titles[2] = [2]string{c.Tf("embedding.title.tsne.layer", s.layer) + " · KL = " + klText(c, s.v.klLayer), "t-SNE h^{[" + ui.Int(s.layer) + "]} · KL = " + klText(c, s.v.klLayer)}
+		h := "t-SNE h^{[" + ui.Int(s.layer) + "]}"
+		s.v.titles[1] = [3]string{c.T("embedding.title.tsne.raw") + " · KL = " + klText(c, s.v.klRaw), "t-SNE x · KL = " + klText(c, s.v.klRaw), "t-SNE x"}
+		s.v.titles[2] = [3]string{c.Tf("embedding.title.tsne.layer", s.layer) + " · KL = " + klText(c, s.v.klLayer), h + " · KL = " + klText(c, s.v.klLayer), h}
 		return
 	}
 	var t string
@@ -217,7 +227,8 @@ func (s *Scene) refreshTitles(c *ui.Context) {
 	default:
 		t = c.Tf("embedding.title.layer", s.layer, s.emb.D)
 	}
-	s.v.titles[1] = [2]string{t, c.Tf("embedding.title.layer.short", s.layer)}
+	short := c.Tf("embedding.title.layer.short", s.layer)
+	s.v.titles[1] = [3]string{t, short, short}
 }
 
 // klText writes a KL divergence, or that P is still being calibrated.

@@ -49,7 +49,7 @@ type view struct {
 	spaceKey [4]float64 // the layer's space's view, eased
 
 	panelLaid panelLayoutKey // what the panel's cells were laid out for
-	titles    [3][2]string   // the views' titles, long and short (refreshTitles)
+	titles    [3][3]string   // the views' titles, long, short and shortest (refreshTitles)
 	titlesAt  titlesKey      // what they were written for
 }
 
