@@ -113,6 +113,8 @@ type TSNE struct {
 	klWant  bool    // the next pass is to compute KL
 	lastKL  float64 // KL computed by the last pass that did, −1 for none
 	lastAt  int     // the iteration whose embedding lastKL is of
+
+	rc rowCal // the row of P being calibrated, when Work left it part done
 }
 
 // NewTSNE prepares t-SNE of the n points of d dimensions stored row-major in
@@ -188,6 +190,7 @@ func (t *TSNE) SetPerplexity(perp float64) {
 	t.cfg.Perplexity = perp
 	t.perp = math.Min(math.Max(perp, 1), math.Max(1, float64(t.n-1)/3))
 	t.ready = 0
+	t.rc.on = false
 	t.fresh = false
 	t.klAt = -1
 }
@@ -288,53 +291,139 @@ const entropyTol = 1e-11
 // this tolerance to a handful. It starts from the point's last precision,
 // which after a small change of the data (a training network's layer) is
 // within a step or two of the new one. It returns the number of times it
-// evaluated the row, for Work's accounting.
+// evaluated the row. A row that Work left part done is completed.
 func (t *TSNE) calibrateRow(i int) int {
+	if !t.rc.on {
+		t.startRow(i)
+	}
+	for {
+		t.evalPart(i, t.n)
+		if t.endEval() {
+			return t.finishRow(i)
+		}
+	}
+}
+
+// rowCal is the calibration of a row of P under way: Work evaluates a
+// row's entropy a part of its points at a time (a thousand exponentials
+// can be more than a tick's budget), gathering the sums in the same order
+// as a whole evaluation, so that the row comes out the same to the last
+// bit.
+type rowCal struct {
+	on           bool
+	beta, lo, hi float64
+	target       float64
+	evals, pos   int     // evaluations ended, and the next point of this one
+	sum, m1, m2  float64 // Σe, Σe·d, Σe·d² so far, e = exp(−β·d)
+	inv          float64 // 1/Σe of the last evaluation ended
+}
+
+// startRow starts calibrating row i: its squared distances, taken relative
+// to the nearest neighbour's once (so that the exponentials cannot all
+// underflow), and the first β.
+func (t *TSNE) startRow(i int) {
 	dist := t.row
 	t.distances(i, dist)
-	target := math.Log(t.perp)
-	beta, lo, hi := 1.0, 0.0, math.Inf(1)
+	dmin := math.Inf(1)
+	for j, v := range dist {
+		if j != i && v < dmin {
+			dmin = v
+		}
+	}
+	for j := range dist {
+		dist[j] -= dmin
+	}
+	t.rc = rowCal{on: true, beta: 1, hi: math.Inf(1), target: math.Log(t.perp)}
 	// Start from the point's last precision, or on a first calibration
 	// from the previous point's (neighbouring rows are often alike).
 	if b := t.beta[i]; b > 0 && !math.IsInf(b, 0) {
-		beta = b
+		t.rc.beta = b
 	} else if b := t.beta[max(i-1, 0)]; b > 0 && !math.IsInf(b, 0) {
-		beta = b
+		t.rc.beta = b
 	}
-	evals := 0
-	for range 200 {
-		evals++
-		h, v := t.condRow(i, beta, dist, t.cal[i*t.n:(i+1)*t.n])
-		if math.Abs(h-target) < entropyTol {
-			break
+}
+
+// evalPart evaluates row i at the current β for its points up to (not
+// including) to: exp(−β·d_j), unnormalised, into the row of the P being
+// calibrated (0 for j = i), and the sums of the entropy.
+func (t *TSNE) evalPart(i, to int) {
+	rc := &t.rc
+	from := rc.pos
+	rel := t.row[from:to]
+	dst := t.cal[i*t.n+from : i*t.n+to]
+	beta, sum, m1, m2 := rc.beta, rc.sum, rc.m1, rc.m2
+	for k, d := range rel {
+		if from+k == i {
+			dst[k] = 0
+			continue
 		}
-		if h > target { // too flat: sharpen
-			lo = beta
+		e := math.Exp(-beta * d)
+		dst[k] = e
+		sum += e
+		m1 += e * d
+		m2 += e * d * d
+	}
+	rc.sum, rc.m1, rc.m2, rc.pos = sum, m1, m2, to
+}
+
+// endEval ends an evaluation of the row (all its points evaluated): the
+// entropy H = log Σe + β·E[d − dmin] and the variance of the distances
+// under the row decide whether β is found (it reports true) or where the
+// next evaluation goes.
+func (t *TSNE) endEval() bool {
+	rc := &t.rc
+	rc.evals++
+	inv := 1 / rc.sum
+	m1 := rc.m1 * inv
+	h, v := math.Log(rc.sum)+rc.beta*m1, math.Max(rc.m2*inv-m1*m1, 0)
+	rc.inv = inv
+	rc.pos, rc.sum, rc.m1, rc.m2 = 0, 0, 0, 0
+	if math.Abs(h-rc.target) < entropyTol {
+		return true
+	}
+	if h > rc.target { // too flat: sharpen
+		rc.lo = rc.beta
+	} else {
+		rc.hi = rc.beta
+	}
+	next := rc.beta + (h-rc.target)/(rc.beta*v)
+	if !(next > rc.lo && next < rc.hi) {
+		if math.IsInf(rc.hi, 1) {
+			next = 2 * rc.beta
 		} else {
-			hi = beta
+			next = (rc.lo + rc.hi) / 2
 		}
-		next := beta + (h-target)/(beta*v)
-		if !(next > lo && next < hi) {
-			if math.IsInf(hi, 1) {
-				next = 2 * beta
-			} else {
-				next = (lo + hi) / 2
-			}
-		}
-		if next == beta {
-			break // the bracket has shrunk to one float
-		}
-		beta = next
 	}
-	t.beta[i] = beta
-	return evals
+	if next == rc.beta {
+		return true // the bracket has shrunk to one float
+	}
+	rc.beta = next
+	return rc.evals >= maxEvals
+}
+
+// maxEvals bounds the evaluations of a row.
+const maxEvals = 200
+
+// finishRow normalises row i, as its last evaluation left it, keeps its
+// β and returns the evaluations it took.
+func (t *TSNE) finishRow(i int) int {
+	rc := &t.rc
+	row := t.cal[i*t.n : (i+1)*t.n]
+	for j := range row {
+		row[j] *= rc.inv
+	}
+	t.beta[i] = rc.beta
+	rc.on = false
+	return rc.evals
 }
 
 // distances writes ‖x_i − x_j‖² into dst for every j.
 func (t *TSNE) distances(i int, dst []float64) {
-	xi := t.data[i*t.d : (i+1)*t.d]
-	for j := range t.n {
-		xj := t.data[j*t.d : (j+1)*t.d]
+	d := t.d
+	xi := t.data[i*d : (i+1)*d]
+	data := t.data[:t.n*d]
+	for j := range dst[:t.n] {
+		xj := data[j*d : j*d+d]
 		s := 0.0
 		for k, v := range xi {
 			e := v - xj[k]
@@ -342,39 +431,6 @@ func (t *TSNE) distances(i int, dst []float64) {
 		}
 		dst[j] = s
 	}
-}
-
-// condRow writes p_j|i for precision beta into dst, given the squared
-// distances dist, and returns the row's entropy in nats and the variance of
-// the distances under it. Distances are taken relative to the nearest
-// neighbour's so that the exponentials cannot all underflow.
-func (t *TSNE) condRow(i int, beta float64, dist, dst []float64) (h, variance float64) {
-	dmin := math.Inf(1)
-	for j, v := range dist {
-		if j != i {
-			dmin = math.Min(dmin, v)
-		}
-	}
-	sum, m1, m2 := 0.0, 0.0, 0.0
-	for j, v := range dist {
-		if j == i {
-			dst[j] = 0
-			continue
-		}
-		d := v - dmin
-		e := math.Exp(-beta * d)
-		dst[j] = e
-		sum += e
-		m1 += e * d
-		m2 += e * d * d
-	}
-	inv := 1 / sum
-	for j := range dst {
-		dst[j] *= inv
-	}
-	m1 *= inv
-	// H = log Σe + β·E[d − dmin].
-	return math.Log(sum) + beta*m1, math.Max(m2*inv-m1*m1, 0)
 }
 
 // symmetriseRow turns row i's part of the conditional rows in the P being
@@ -429,12 +485,20 @@ func (t *TSNE) Run(k int) TSNEStep {
 // share of an iteration's gradient, so that a caller can bound the work of
 // a frame without timing it (a budget in units gives the same result on
 // every machine). An iteration of n points is n(n−1)/2 units of gradient
-// (three per pair on an iteration that also computes KL) and 2n of update;
-// symmetrising P is two units a pair (a logarithm, for KL);
+// (1 + logUnits per pair on an iteration that also computes KL) and 2n of
+// update; symmetrising P is logUnits a pair (a logarithm, for KL);
 // calibrating a row of P is n·d/4 for its distances and calibrationUnits·n
-// per evaluation of the row's entropy (an exponential per point: measured,
-// about as costly as a pair of the gradient, natively and as WebAssembly).
-const calibrationUnits = 1
+// per evaluation of the row's entropy (an exponential per point).
+//
+// An exponential or a logarithm costs some four pairs of the gradient as
+// WebAssembly (math.Exp and math.Log are plain Go there; measured under
+// Node, 4–5×) and two to three natively: the units follow WebAssembly,
+// where the page's frame is, so that a budget of units bounds a tick of
+// calibration as it bounds a tick of iterations.
+const (
+	calibrationUnits = 4
+	logUnits         = 4
+)
 
 // IterationUnits returns the work units of one iteration of n points
 // without KL, for callers sizing a budget.
@@ -448,8 +512,13 @@ func IterationUnits(n int) int { return n*(n-1)/2 + 2*n }
 // Step's (to the last bit: the sums are gathered in the same order). While
 // P is being calibrated again after SetData or SetPerplexity, the
 // embedding keeps iterating with the old P on half of the budget, and the
-// new P is put in use when complete. Work allocates nothing. It may exceed
-// the budget by one row's work.
+// new P is put in use when complete. Work allocates nothing.
+//
+// A row of the calibration (a handful of evaluations of n exponentials)
+// may cost more than a caller's budget a call: Work evaluates a part of a
+// row's points at a time, so that a call keeps to its budget (but for
+// the n·d/4 units of a row's distances, or a row of the symmetrising or
+// the gradient: n units or less each).
 func (t *TSNE) Work(budget int) (used int, last TSNEStep) {
 	if !t.fresh {
 		lim := budget
@@ -457,13 +526,23 @@ func (t *TSNE) Work(budget int) (used int, last TSNEStep) {
 			lim = budget / 2
 		}
 		for used < lim && t.ready < t.n {
-			used += t.n*t.d/4 + calibrationUnits*t.n*t.calibrateRow(t.ready)
-			t.ready++
+			if !t.rc.on {
+				t.startRow(t.ready)
+				used += t.n * t.d / 4
+				continue
+			}
+			k := min(t.n-t.rc.pos, max((lim-used)/calibrationUnits, 1))
+			t.evalPart(t.ready, t.rc.pos+k)
+			used += calibrationUnits * k
+			if t.rc.pos == t.n && t.endEval() {
+				t.finishRow(t.ready)
+				t.ready++
+			}
 		}
 		for used < lim && t.ready >= t.n && t.ready < 2*t.n {
 			i := t.ready - t.n
 			t.symmetriseRow(i)
-			used += 2 * (t.n - 1 - i)
+			used += logUnits * (t.n - 1 - i)
 			t.ready++
 		}
 		t.swapIfCalibrated()
@@ -477,7 +556,7 @@ func (t *TSNE) Work(budget int) (used int, last TSNEStep) {
 		}
 		per := 1
 		if t.klPass {
-			per = 3
+			per = 1 + logUnits
 		}
 		for t.pos < t.n && used < budget {
 			t.passRow(t.pos)
@@ -497,7 +576,7 @@ func (t *TSNE) Work(budget int) (used int, last TSNEStep) {
 }
 
 // RequestKL asks the next iteration's gradient pass to compute KL(P‖Q) of
-// the embedding it starts from, at two more units a pair (a logarithm);
+// the embedding it starts from, at logUnits more a pair (a logarithm);
 // LastKL returns it.
 func (t *TSNE) RequestKL() { t.klWant = true }
 

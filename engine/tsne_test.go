@@ -370,3 +370,46 @@ func TestTSNESetY(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkKeepsTheBudgetWhileCalibrating: a row of the calibration costs
+// several times a small budget (a handful of evaluations of n
+// exponentials); Work evaluates a part of the row a call, so that no call
+// spends more than its budget and a row's distances or a row of the
+// symmetrising, the calibration goes on at the budget's rate, and P comes
+// out the same, to the last bit, as calibrated in one go.
+func TestWorkKeepsTheBudgetWhileCalibrating(t *testing.T) {
+	n, d := 300, 3
+	data := make([]float64, 0, d*n)
+	r := rand.New(rand.NewPCG(3, 4))
+	for range n * d {
+		data = append(data, r.NormFloat64())
+	}
+	ts, err := NewTSNE(data, n, d, TSNEConfig{Perplexity: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, _ := NewTSNE(data, n, d, TSNEConfig{Perplexity: 20})
+	const budget = 500 // a row is 4 units a point an evaluation: several budgets
+	given, spent, calls := 0, 0, 0
+	for !ts.Ready() {
+		calls++
+		if calls > 100000 {
+			t.Fatalf("P not calibrated after %d calls (%d of %d rows)", calls, ts.CalibratedRows(), 2*n)
+		}
+		used, _ := ts.Work(budget)
+		given += budget
+		spent += used
+		if used > budget+max(n*d/4, logUnits*n) {
+			t.Fatalf("call %d: Work(%d) spent %d", calls, budget, used)
+		}
+	}
+	if spent < given*9/10 {
+		t.Errorf("%d units spent of %d given: the calibration goes slower than its budget", spent, given)
+	}
+	p, q := ts.P(), whole.P()
+	for k := range p {
+		if p[k] != q[k] {
+			t.Fatalf("P[%d] = %v calibrated a part at a time, %v in one go", k, p[k], q[k])
+		}
+	}
+}

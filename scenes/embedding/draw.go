@@ -14,17 +14,7 @@ import (
 // Draw implements ui.Scene.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	// The background, the network's edges and the panel, redrawn when
-	// what they show changes; a frame that keeps them still reports the
-	// panel as last drawn. The units' pictures go over it.
-	key := netLayerKey{layer: s.layer, layers: s.layers, widths: s.v.widths, panel: s.panelKey()}
-	if !s.netLayer.Refresh(c, key, func(dst *ebiten.Image) {
-		s.drawNet(dst, c)
-		s.drawPanel(dst, c)
-	}) {
-		s.scroll.Report(c)
-	}
-	s.netLayer.Draw(dst)
+	s.drawStillParts(dst, c)
 	s.drawTiles()
 	s.drawNodes(dst, c)
 	s.markers.Prepare(s.markerRadius(c), th)
@@ -46,13 +36,35 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 		ui.Ring(dst, xy[2*s.hoverPt], xy[2*s.hoverPt+1], c.MarkerRadius()*1.9, c.Px(2.5), th.Accent)
 	}
 	ui.StrokeRect(dst, p.Rect, c.Px(1), th.PanelEdge)
-	s.title(dst, c, 0, s.v.titles[0][0], s.v.titles[0][1])
+	s.title(dst, c, 0)
 
 	// The chosen layer's space.
 	s.drawSpace(dst, c)
 
 	if u := s.hoverU; u.l >= 0 && u.l < s.layers+2 && u.j < s.v.widths[u.l] {
 		s.drawEnlarged(dst, c, u)
+	}
+}
+
+// drawStillParts draws the background with the network's edges (the
+// diagram's layer) and the side panel, each from its still picture,
+// redrawn when what it shows changes: while playing, at the end of each of
+// the follower's passes, which changes both. A frame then redraws one of
+// them and the next frame the other (the edges wait a frame), so that no
+// frame pays for both. A frame that keeps the panel reports it as last
+// drawn.
+func (s *Scene) drawStillParts(dst *ebiten.Image, c *ui.Context) {
+	nk := netLayerKey{layer: s.layer, layers: s.layers, widths: s.v.widths, net: s.v.netShown}
+	pk := panelStillKey{laid: s.v.panelLaid, theme: c.Theme.Name}
+	if s.player.Playing && s.netDrawn.valid && nk != s.netDrawn.key && (!s.panel.valid || pk != s.panel.key) {
+		nk = s.netDrawn.key
+	}
+	if s.netLayer.Refresh(c, s.netKey.Of(nk), func(dst *ebiten.Image) { s.drawNet(dst, c) }) {
+		s.netDrawn.key, s.netDrawn.valid = nk, true
+	}
+	s.netLayer.Draw(dst)
+	if !s.panel.draw(dst, s.v.side, pk, func(sub *ebiten.Image) { s.drawPanel(sub, c) }) {
+		s.scroll.Report(c)
 	}
 }
 
@@ -96,11 +108,21 @@ func (s *Scene) markerRadius(c *ui.Context) float64 {
 	return math.Max(r, c.Px(3))
 }
 
-// title writes a view's title in its title row: the first of texts that
-// fits at 16 px (a phone's narrow views take the shorter ones), else the
-// last, shrunk to fit.
-func (s *Scene) title(dst *ebiten.Image, c *ui.Context, row int, texts ...string) {
+// title writes view row's title in its title row (titleText).
+func (s *Scene) title(dst *ebiten.Image, c *ui.Context, row int) {
 	r := s.v.titleRows[row]
+	text, px := s.titleText(c, row)
+	ui.DrawText(dst, text, r.X, r.Y, px, c.Theme.Text, ui.AlignLeft)
+}
+
+// titleText is view row's title and its size: the first of its long,
+// short and shortest forms that fits its title row at 16 px (a phone's
+// narrow views take the shorter ones: the t-SNE views' shortest leaves
+// the KL out, which would otherwise shrink them far under the legible
+// size), else the shortest, shrunk to fit.
+func (s *Scene) titleText(c *ui.Context, row int) (string, float64) {
+	r := s.v.titleRows[row]
+	texts := &s.v.titles[row]
 	text := texts[len(texts)-1]
 	for _, t := range texts {
 		if w, _ := ui.MeasureText(t, c.Px(16)); w <= r.W {
@@ -108,8 +130,7 @@ func (s *Scene) title(dst *ebiten.Image, c *ui.Context, row int, texts ...string
 			break
 		}
 	}
-	px := ui.FitText(text, c.Px(18), r.W)
-	ui.DrawText(dst, text, r.X, r.Y, px, c.Theme.Text, ui.AlignLeft)
+	return text, ui.FitText(text, c.Px(18), r.W)
 }
 
 // drawSpace draws the chosen layer's space: its points (morphed from the
@@ -150,14 +171,14 @@ func (s *Scene) drawSpace(dst *ebiten.Image, c *ui.Context) {
 		ui.FillRect(dst, rs.Rect, th.Background)
 		s.drawMarkers(dst, c, 2, rs.Rect, &s.v.rawXY)
 		ui.StrokeRect(dst, rs.Rect, c.Px(1), th.PanelEdge)
-		s.title(dst, c, 1, s.v.titles[1][0], s.v.titles[1][1])
-		s.title(dst, c, 2, s.v.titles[2][0], s.v.titles[2][1])
+		s.title(dst, c, 1)
+		s.title(dst, c, 2)
 		if s.v.tsneErr != "" {
 			ui.DrawText(dst, s.v.tsneErr, sp.Rect.X+c.Px(8), sp.Rect.Y+c.Px(8), c.Px(17), th.Warning, ui.AlignLeft)
 		}
 		return
 	}
-	s.title(dst, c, 1, s.v.titles[1][0], s.v.titles[1][1])
+	s.title(dst, c, 1)
 }
 
 // titlesKey is what the views' titles say.
@@ -188,10 +209,11 @@ func (s *Scene) refreshTitles(c *ui.Context) {
 		return
 	}
 	s.v.titlesAt = k
-	s.v.titles[0] = [2]string{c.T("embedding.title.data"), c.T("embedding.title.data.short")}
+	s.v.titles[0] = [3]string{c.T("embedding.title.data"), c.T("embedding.title.data.short"), c.T("embedding.title.data.shortest")}
 	if s.view == model.ViewTSNE {
-		s.v.titles[1] = [2]string{c.T("embedding.title.tsne.raw") + " · KL = " + klText(c, s.v.klRaw), "t-SNE x · KL = " + klText(c, s.v.klRaw)}
-		s.v.titles[2] = [2]string{c.Tf("embedding.title.tsne.layer", s.layer) + " · KL = " + klText(c, s.v.klLayer), "t-SNE h^{[" + ui.Int(s.layer) + "]} · KL = " + klText(c, s.v.klLayer)}
+		h := "t-SNE h^{[" + ui.Int(s.layer) + "]}"
+		s.v.titles[1] = [3]string{c.T("embedding.title.tsne.raw") + " · KL = " + klText(c, s.v.klRaw), "t-SNE x · KL = " + klText(c, s.v.klRaw), "t-SNE x"}
+		s.v.titles[2] = [3]string{c.Tf("embedding.title.tsne.layer", s.layer) + " · KL = " + klText(c, s.v.klLayer), h + " · KL = " + klText(c, s.v.klLayer), h}
 		return
 	}
 	var t string
@@ -205,7 +227,8 @@ func (s *Scene) refreshTitles(c *ui.Context) {
 	default:
 		t = c.Tf("embedding.title.layer", s.layer, s.emb.D)
 	}
-	s.v.titles[1] = [2]string{t, c.Tf("embedding.title.layer.short", s.layer)}
+	short := c.Tf("embedding.title.layer.short", s.layer)
+	s.v.titles[1] = [3]string{t, short, short}
 }
 
 // klText writes a KL divergence, or that P is still being calibrated.

@@ -77,7 +77,7 @@ func (s *Scene) follow(budget int) int {
 	}
 	used := 0
 	for f.busy && used < budget {
-		used += s.followStep()
+		used += s.followStep(budget - used)
 	}
 	return used
 }
@@ -101,10 +101,13 @@ func (s *Scene) startFollow(k followKey) {
 	f.out = f.out[:len(s.all)*f.d]
 }
 
-// followStep takes one step of the pass and returns its work units.
-func (s *Scene) followStep() int {
+// followStep takes one step of the pass, of up to followChunk points and
+// no more than left work units can pay for (one point at least), and
+// returns its work units.
+func (s *Scene) followStep(left int) int {
 	f := &s.fol
 	fu := f.net.ForwardUnits()
+	chunk := min(followChunk, max(left/fu, 1))
 	used := 0
 	switch f.stage {
 	case stageTrain, stageTest:
@@ -112,7 +115,7 @@ func (s *Scene) followStep() int {
 		if f.stage == stageTest {
 			pts = s.test
 		}
-		hi := min(f.pos+followChunk, len(pts))
+		hi := min(f.pos+chunk, len(pts))
 		f.meter.Add(&f.net, pts[f.pos:hi], f.stage == stageTest)
 		used = (hi - f.pos) * fu
 		f.pos = hi
@@ -121,7 +124,7 @@ func (s *Scene) followStep() int {
 		}
 	case stageLayer:
 		n, d := len(s.all), f.d
-		hi := min(f.pos+followChunk, n)
+		hi := min(f.pos+chunk, n)
 		f.net.LayerOutputsAt(f.out[f.pos*d:hi*d], s.all[f.pos:hi], s.layer)
 		used = (hi - f.pos) * fu
 		f.pos = hi

@@ -159,3 +159,42 @@ func TestPhoneCellsAreLegible(t *testing.T) {
 		}
 	}
 }
+
+// TestPassRedrawsPanelOnceAndSpread: while playing, the side panel's
+// picture is redrawn once per pass of the follower (whose end brings the
+// numbers, the curves and the history's counts in one tick: they had come
+// a tick apart, two redraws a pass), and no frame redraws both the panel
+// and the diagram's edges, which a pass changes together.
+func TestPassRedrawsPanelOnceAndSpread(t *testing.T) {
+	r := scenetest.OnLoop(t, New(), bench9)
+	onGame(func() { r.Tick(); r.Draw() })
+	passes0 := r.S.fol.passes
+	panels, nets := 0, 0
+	for range 200 {
+		onGame(func() {
+			pk, nk := r.S.panel.key, r.S.netDrawn.key
+			r.Tick()
+			r.Draw()
+			p, n := r.S.panel.key != pk, r.S.netDrawn.key != nk
+			if p && n {
+				t.Errorf("a frame redrew both the panel and the diagram (pass %d)", r.S.fol.passes)
+			}
+			if p {
+				panels++
+			}
+			if n {
+				nets++
+			}
+		})
+	}
+	passes := r.S.fol.passes - passes0
+	if passes < 3 {
+		t.Fatalf("only %d passes in 200 ticks: the check sees too few", passes)
+	}
+	if panels > passes+1 || nets > passes+1 {
+		t.Errorf("%d passes redrew the panel %d times and the diagram %d times", passes, panels, nets)
+	}
+	if nets < passes-1 {
+		t.Errorf("%d passes, the diagram's edges redrawn %d times: they no longer follow the network", passes, nets)
+	}
+}

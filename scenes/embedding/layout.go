@@ -43,12 +43,13 @@ type view struct {
 	histLen  int
 	epoch    int
 	panelAt  int // the follower's passes the panel's counts were taken at
+	netShown int // the netVersion the diagram's edges show: taken with the panel's counts
 	lossXY   [2][]float64
 	accXY    [2][]float64
 	spaceKey [4]float64 // the layer's space's view, eased
 
 	panelLaid panelLayoutKey // what the panel's cells were laid out for
-	titles    [3][2]string   // the views' titles, long and short (refreshTitles)
+	titles    [3][3]string   // the views' titles, long, short and shortest (refreshTitles)
 	titlesAt  titlesKey      // what they were written for
 }
 
@@ -156,11 +157,12 @@ func (s *Scene) layoutNet(c *ui.Context) {
 }
 
 // netLayerKey is what the diagram's picture depends on (besides the
-// context's geometry, theme and language).
+// context's geometry, theme and language): the shape, the chosen layer
+// and the network whose edges it draws.
 type netLayerKey struct {
-	panel         panelKey
 	layer, layers int
 	widths        [engine.MaxLayers + 2]int
+	net           int // the netVersion shown (view.netShown)
 }
 
 // panelKey is what the side panel shows: the settings, the numbers, the
@@ -219,13 +221,6 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 	if s.run.Measured() {
 		s.v.metrics = s.run.Metrics()
 	}
-	if !playing || s.fol.passes != s.v.panelAt {
-		// While playing, the panel's counts follow the follower's
-		// passes, so that the panel is redrawn once a pass.
-		s.v.histPos, s.v.histLen = s.run.History()
-		s.v.epoch = s.run.Epoch()
-		s.v.panelAt = s.fol.passes
-	}
 	s.v.morph = s.morphPos()
 
 	// Markers and data-plane positions.
@@ -257,6 +252,16 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 		budget = max(tickUnits-s.work-reserve, 0)
 	}
 	s.work += s.follow(budget)
+	if !playing || s.fol.passes != s.v.panelAt {
+		// While playing, the panel's counts follow the follower's
+		// passes, taken in the tick that ends a pass (which also
+		// brings its numbers and curves), so that the panel is redrawn
+		// once a pass.
+		s.v.histPos, s.v.histLen = s.run.History()
+		s.v.epoch = s.run.Epoch()
+		s.v.panelAt = s.fol.passes
+		s.v.netShown = s.netVersion
+	}
 	s.refreshTiles(c)
 	net := s.run.Net()
 

@@ -115,9 +115,15 @@ type Scene struct {
 	pics              pictures          // the region map and the units' pictures
 	markers           ui.ClassMarkerSet // the points' markers, drawn in one batch
 	lossPlot, accPlot ui.Plot
-	netLayer          ui.Layer       // the background and the network's diagram
-	edges             [2]ui.Segments // the diagram's positive and negative edges
-	frames            [2]ui.Segments // the units' frames: the other layers', the chosen layer's
+	netLayer          ui.Layer // the background and the network's edges
+	netKey            ui.LayerKey[netLayerKey]
+	netDrawn          struct { // what netLayer shows
+		key   netLayerKey
+		valid bool
+	}
+	panel  still[panelStillKey] // the side panel
+	edges  [2]ui.Segments       // the diagram's positive and negative edges
+	frames [2]ui.Segments       // the units' frames: the other layers', the chosen layer's
 	// clip is the layer space's part of the screen, kept between frames
 	// (a sub-image made anew each frame grows new vertex buffers).
 	clip ui.Clip

@@ -47,13 +47,15 @@ type still[K comparable] struct {
 	img   *ebiten.Image // as large as the screen; only the part in rect is used
 	clip  ui.Clip       // the part of img
 	key   K
+	rect  ui.Rect // the part drawn
 	valid bool
 	op    ebiten.DrawImageOptions
 }
 
 // draw copies the part in rect to dst, first drawing it with draw (into
-// its part of the picture, in screen coordinates) if key changed.
-func (m *still[K]) draw(dst *ebiten.Image, rect ui.Rect, key K, draw func(sub *ebiten.Image)) {
+// its part of the picture, in screen coordinates) if key changed, and
+// reports whether it drew it.
+func (m *still[K]) draw(dst *ebiten.Image, rect ui.Rect, key K, draw func(sub *ebiten.Image)) (drawn bool) {
 	b := dst.Bounds()
 	w, h := b.Max.X, b.Max.Y
 	if m.img == nil || m.img.Bounds().Dx() != w || m.img.Bounds().Dy() != h {
@@ -66,17 +68,19 @@ func (m *still[K]) draw(dst *ebiten.Image, rect ui.Rect, key K, draw func(sub *e
 	r := ui.Rect{X: math.Max(rect.X, 0), Y: math.Max(rect.Y, 0)}
 	r.W, r.H = math.Min(rect.Right(), float64(w))-r.X, math.Min(rect.Bottom(), float64(h))-r.Y
 	if r.W <= 0 || r.H <= 0 {
-		return
+		return false
 	}
 	sub := m.clip.Of(m.img, r)
-	if !m.valid || key != m.key {
-		m.key, m.valid = key, true
+	if !m.valid || key != m.key || m.rect != r {
+		m.key, m.valid, m.rect = key, true, r
 		sub.Clear()
 		draw(sub)
+		drawn = true
 	}
 	m.op.GeoM.Reset()
 	m.op.GeoM.Translate(float64(sub.Bounds().Min.X), float64(sub.Bounds().Min.Y))
 	dst.DrawImage(sub, &m.op)
+	return drawn
 }
 
 // gridKey is what the data plane's grid shows: the plane, the points its
@@ -86,4 +90,11 @@ type gridKey struct {
 	pts         int
 	theme       string
 	scale, zoom float64
+}
+
+// panelStillKey is what the side panel's still picture shows: its layout
+// (which holds everything it shows, panelKey) and the theme.
+type panelStillKey struct {
+	laid  panelLayoutKey
+	theme string
 }

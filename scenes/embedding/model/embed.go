@@ -189,18 +189,20 @@ func (p *TSNEPair) Tick(budget int) int {
 	used := 0
 	// The raw inputs' P first, alone (so that one picture comes as soon as
 	// it can), then both embeddings share the budget until the raw one
-	// stops.
-	rawOn := p.Raw.Iter() < RawIters || !p.Raw.Ready()
-	if rawOn {
-		share := budget
+	// stops. Each keeps to its share: what the raw one leaves of it (a
+	// row of its calibration that did not fit) it saves for its next
+	// tick, so the layer's gets its own share only.
+	share := 0
+	if p.Raw.Iter() < RawIters || !p.Raw.Ready() {
+		share = budget
 		if p.Layer != nil && p.Raw.Iter() > 0 {
 			share = budget / 2
 		}
 		u, _ := p.Raw.Work(share)
 		used += u
 	}
-	if p.Layer != nil && used < budget {
-		u, _ := p.Layer.Work(budget - used)
+	if p.Layer != nil && budget > share {
+		u, _ := p.Layer.Work(budget - share)
 		used += u
 	}
 	return used
