@@ -7,7 +7,6 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/state"
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // State returns the scene's state document fields:
@@ -98,7 +97,7 @@ func netParams(m engine.MLP) map[string]float64 {
 // first example) walked "step" steps. Every field is checked before
 // anything changes. "phase", "focus", "values", "grads" and the other
 // computed fields are not read: the replay recomputes them.
-func (s *Scene) Load(d ui.Doc) error {
+func (s *Scene) Load(d state.Doc) error {
 	w := s.w
 	pts, hasPts, err := d.Points()
 	if err != nil {
@@ -163,7 +162,7 @@ func (s *Scene) Load(d ui.Doc) error {
 }
 
 // readParams reads a {parameter: value} field over the defaults def.
-func readParams(d ui.Doc, name string, def engine.MLP) (engine.MLP, error) {
+func readParams(d state.Doc, name string, def engine.MLP) (engine.MLP, error) {
 	var ps map[string]float64
 	if err := d.Decode(name, &ps); err != nil {
 		return def, err

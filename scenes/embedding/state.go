@@ -10,7 +10,6 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/embedding/model"
 	"github.com/neurona/neurona/scenes/state"
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // State implements ui.Scene. Fields: "step"; "points" ([{"x":[x1,x2],
@@ -156,7 +155,7 @@ type docPoint struct {
 // readPoints reads "points": at most model.MaxPoints, each with two finite
 // coordinates within ±engine.MaxCoord and a class index 0…3 (−1, the other
 // scenes' second label, is read as class 0, so their documents load).
-func readPoints(d ui.Doc) ([]model.Point, bool, error) {
+func readPoints(d state.Doc) ([]model.Point, bool, error) {
 	return state.DecodePoints(d, model.MaxPoints, "%d points; the embedding scene takes at most %d", func(r docPoint) (model.Point, error) {
 		if len(r.X) != 2 {
 			return model.Point{}, errors.New(`"x" needs 2 numbers`)
@@ -182,7 +181,7 @@ func readPoints(d ui.Doc) ([]model.Point, bool, error) {
 
 // readNet reads "params" or "start" for a network of the given classes and
 // activation with the given hidden sizes.
-func readNet(d ui.Doc, name string, hidden []int, k int, act engine.Activation) (engine.Net, bool, error) {
+func readNet(d state.Doc, name string, hidden []int, k int, act engine.Activation) (engine.Net, bool, error) {
 	if !d.Has(name) {
 		return engine.Net{}, false, nil
 	}
@@ -224,7 +223,7 @@ func readNet(d ui.Doc, name string, hidden []int, k int, act engine.Activation) 
 // "params" is taken as the network at that step. The computed fields are
 // ignored, but for "embedding" in the t-SNE view: the layer's t-SNE starts
 // from that layout (one [u, v] per point) and goes on settling from there.
-func (s *Scene) Load(d ui.Doc) error {
+func (s *Scene) Load(d state.Doc) error {
 	t := *s // the settings, checked into a copy
 	var names []string
 	for _, k := range engine.DataKinds {
@@ -374,7 +373,7 @@ func (s *Scene) Load(d ui.Doc) error {
 
 // readLayout reads the t-SNE view's "embedding": n rows [u, v] of finite
 // numbers.
-func readLayout(d ui.Doc, n int) ([][2]float64, error) {
+func readLayout(d state.Doc, n int) ([][2]float64, error) {
 	var rows [][]float64
 	if err := d.Decode("embedding", &rows); err != nil {
 		return nil, err

@@ -6,7 +6,6 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/gradient/model"
 	"github.com/neurona/neurona/scenes/state"
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // State returns the scene's state document fields:
@@ -55,7 +54,7 @@ func fromTriple(v []float64) engine.Logistic {
 // otherwise "theta" and "b" (or, with neither, the start) begin a fresh
 // history. A document with only "points" keeps the other settings and
 // restarts the descent on the new data.
-func (s *Scene) Load(d ui.Doc) error {
+func (s *Scene) Load(d state.Doc) error {
 	t := s.tr
 	pts, hasPts, err := d.Points()
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/neuron/model"
 	"github.com/neurona/neurona/scenes/state"
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // activationNames are the values of the "activation" field: the lecture's four.
@@ -54,7 +53,7 @@ func (s *Scene) State() map[string]any {
 // Load implements ui.Scene: every field is checked before anything
 // changes; absent fields keep their values. "table" and "correct" are
 // computed, so they are ignored.
-func (s *Scene) Load(d ui.Doc) error {
+func (s *Scene) Load(d state.Doc) error {
 	n := s.n
 	if err := d.Vec("theta", n.Theta[:], model.Limit); err != nil {
 		return err

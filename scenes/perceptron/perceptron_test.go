@@ -21,7 +21,7 @@ import (
 )
 
 // doc turns a state map into a document, as export and load do.
-func doc(t *testing.T, m map[string]any) ui.Doc {
+func doc(t *testing.T, m map[string]any) state.Doc {
 	t.Helper()
 	d, err := state.FromMap(m)
 	if err != nil {

@@ -63,7 +63,7 @@ func (s *Scene) State() map[string]any {
 // document with only "points" loads the data and starts training afresh).
 // The derived fields ("w", "b", "mistakes", …) must have the right types
 // but are recomputed, so the document cannot contradict the engine.
-func (s *Scene) Load(d ui.Doc) error {
+func (s *Scene) Load(d state.Doc) error {
 	pts, hasPts, err := d.Points()
 	if err != nil {
 		return err
@@ -127,7 +127,7 @@ func (s *Scene) Load(d ui.Doc) error {
 
 // checkDerived checks the types of the fields State derives from the run,
 // which Load recomputes rather than reads.
-func checkDerived(d ui.Doc) error {
+func checkDerived(d state.Doc) error {
 	const big = math.MaxFloat64
 	var w [2]float64
 	var f float64

@@ -10,7 +10,6 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/regression/model"
 	"github.com/neurona/neurona/scenes/state"
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // matrices writes a network's parameters as the notes lay them out (and
@@ -96,7 +95,7 @@ func actNames() []string {
 // "hidden", "activation" or "seed" change it. The computed fields ("J",
 // "mean", "leastSquares") are recomputed; "diverged" only asks that the
 // reason be found again, by trying the step after the last.
-func (s *Scene) Load(d ui.Doc) error {
+func (s *Scene) Load(d state.Doc) error {
 	data, hasPts, err := loadSamples(d)
 	if err != nil {
 		return err
@@ -231,7 +230,7 @@ type jsonSample struct {
 
 // loadSamples reads "points": at most engine.MaxPoints points, each with
 // one finite x and a finite y within ±engine.MaxCoord.
-func loadSamples(d ui.Doc) ([]engine.Sample, bool, error) {
+func loadSamples(d state.Doc) ([]engine.Sample, bool, error) {
 	return state.DecodePoints(d, engine.MaxPoints, "%d points; the limit is %d", func(r jsonSample) (engine.Sample, error) {
 		if len(r.X) != 1 {
 			return engine.Sample{}, fmt.Errorf(`"x" needs 1 number (one input), got %d`, len(r.X))

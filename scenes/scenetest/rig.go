@@ -175,7 +175,7 @@ func (r *Rig[S]) State() map[string]any {
 }
 
 // Doc is the state as a parsed document, through JSON.
-func (r *Rig[S]) Doc() ui.Doc {
+func (r *Rig[S]) Doc() state.Doc {
 	r.T.Helper()
 	d, err := state.Parse([]byte(r.StateJSON()))
 	if err != nil {

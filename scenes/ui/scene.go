@@ -33,7 +33,7 @@ type Scene interface {
 	State() map[string]any
 	// Load restores the scene from a state document. On error the scene is
 	// left exactly as it was and the error names the offending field.
-	Load(d Doc) error
+	Load(d state.Doc) error
 }
 
 // Action is one resolved key press handed to a scene.
@@ -169,9 +169,6 @@ func (c *Context) Has(a keymap.Action) (int, bool) {
 	}
 	return 0, false
 }
-
-// Doc is a parsed state document (see package state).
-type Doc = state.Doc
 
 // CSVReader is implemented by a scene whose points are not the plane's
 // classes (header x1,x2,y): a CSV file dropped on the page or window while

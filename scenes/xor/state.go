@@ -67,7 +67,7 @@ func (s *Scene) State() map[string]any {
 // changes, and absent fields keep their values. A different width
 // "hidden" needs the matching "W1", "b1" and "W2". Computed fields
 // ("table", "loss", "accuracy", "diverged") are ignored.
-func (s *Scene) Load(d ui.Doc) error {
+func (s *Scene) Load(d state.Doc) error {
 	m := s.run.Net()
 	h := m.H
 	if err := d.Int("hidden", &h, model.MinHidden, model.MaxHidden); err != nil {
@@ -130,7 +130,7 @@ func (s *Scene) Load(d ui.Doc) error {
 
 // loadWeights reads "W1", "b1" and "W2" into m for width h. Each may be
 // absent only if the width does not change.
-func loadWeights(d ui.Doc, m *engine.MLP, h int) error {
+func loadWeights(d state.Doc, m *engine.MLP, h int) error {
 	same := h == m.H
 	need := func(name string) error {
 		if !same && !d.Has(name) {
