@@ -66,8 +66,9 @@ func TestGridLayerKeptWhilePlaying(t *testing.T) {
 
 // TestTicksMoveOnlyWhenCrossed: while the descent plays, the grid's layer
 // is drawn again only when the tick numbers move, which a step does only
-// now and then (a residual comes to cross a number or leaves it): over
-// 200 steps of the default preset, far fewer redraws than steps.
+// now and then (a residual or a curve comes to cross a number or leaves
+// it): over 200 steps of the default preset, far fewer redraws than steps
+// (23 with the curves counted, 5 with the residuals alone).
 func TestTicksMoveOnlyWhenCrossed(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
@@ -79,7 +80,7 @@ func TestTicksMoveOnlyWhenCrossed(t *testing.T) {
 	}
 	steps, draws := s.run.StepNo()-k, s.gridDraws-n
 	t.Logf("%d steps, %d redraws of the grid", steps, draws)
-	if steps != 200 || draws > steps/10 {
+	if steps != 200 || draws > steps/8 {
 		t.Errorf("%d steps redrew the grid %d times", steps, draws)
 	}
 }

@@ -98,13 +98,14 @@ type Scene struct {
 	grid      ui.Layer // the plane's grid (draw.go)
 	gridKey   ui.LayerKey[gridKey]
 	drawGrid  func(*ebiten.Image, *ui.Context)
-	tickPl    *place.Placer  // the residual segments, which the tick numbers keep clear of
-	ticks     []place.Placed // where the grid's tick numbers are (placeTicks)
-	ticksNew  []place.Placed // and where they would go this tick
-	tickGen   uint64         // counts the changes of ticks
-	tickIn    tickInputs     // what ticks were placed for
-	tickResid []float64      // and the residuals they were placed clear of
-	clip      ui.Clip        // the plane's part of its picture, kept between frames
+	tickPl    *place.Placer                   // the residual segments, which the tick numbers keep clear of
+	ticks     []place.Placed                  // where the grid's tick numbers are (placeTicks)
+	ticksNew  []place.Placed                  // and where they would go this tick
+	tickGen   uint64                          // counts the changes of ticks
+	tickIn    tickInputs                      // what ticks were placed for
+	tickResid []float64                       // and the residuals they were placed clear of
+	tickCurve [engine.MaxHidden + 1][]float64 // and the curves (ŷ, the units)
+	clip      ui.Clip                         // the plane's part of its picture, kept between frames
 
 	// The plane's picture and the panel, cached (draw.go); the
 	// generations count the changes of what each shows (caches.go).

@@ -14,9 +14,10 @@ import (
 
 // In a 1280×720 and a 1920×1080 window and on an upright phone, in every
 // preset, at its start and while the descent goes on, no tick number of
-// the grid is crossed by a residual segment (from a point to ŷ): the
-// numbers keep clear of the residuals as they do of the points (at
-// 1280×720 the sine's residuals crossed the x axis's −3 and −2). The
+// the grid is crossed by a residual segment (from a point to ŷ) or by a
+// curve: the numbers keep clear of them as they do of the points (at
+// 1280×720 the sine's residuals crossed the x axis's −3 and −2, and a
+// unit's curve hid the minus of −2). The
 // ticks and residuals are those of the frame drawn: the labels of its
 // layout report inside the plane, the segments as drawn, stroke included.
 func TestTickNumbersClearOfResiduals(t *testing.T) {
@@ -40,13 +41,30 @@ func TestTickNumbersClearOfResiduals(t *testing.T) {
 					if i := residualOver(r.S, b, r.C.Px(residualWidth)/2); i >= 0 {
 						t.Errorf("%s: tick %q at %v is crossed by point %d's residual", what, l.Text, l.Box, i)
 					}
+					if i := curveOver(r.S, b); i >= 0 {
+						t.Errorf("%s: tick %q at %v is crossed by curve %d (0: ŷ, j: unit j)", what, l.Text, l.Box, i)
+					}
 				}
-				if ticks < 4 || len(r.S.v.resid) == 0 {
+				if ticks < 2 || len(r.S.v.resid) == 0 {
 					t.Fatalf("%s: %d tick numbers, %d residuals: nothing to check", what, ticks, len(r.S.v.resid)/3)
 				}
 			}
 		}
 	}
+}
+
+// curveOver returns the index of a curve drawn over the grid (0: ŷ, j:
+// unit j) that crosses b, or −1.
+func curveOver(s *Scene, b place.Box) int {
+	for i, xy := range s.tickCurves() {
+		for k := 2; k+1 < len(xy); k += 2 {
+			seg := place.Seg{A: place.Point{X: xy[k-2], Y: xy[k-1]}, B: place.Point{X: xy[k], Y: xy[k+1]}}
+			if seg.Crosses(b) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // isTick reports whether a label is a grid number: "−3", "0.5".

@@ -131,17 +131,21 @@ func (s *Scene) refresh(c *ui.Context) {
 }
 
 // placeTicks decides where the grid writes its tick numbers: clear of the
-// points and of the residual segments (a segment from a point to the
-// curve crosses the axes wherever the point and ŷ lie on either side).
-// The grid's layer is drawn again only when the numbers move (tickGen).
+// points, of the residual segments (a segment from a point to the curve
+// crosses the axes wherever the point and ŷ lie on either side) and of
+// the curves ŷ and θⱼ^[2]σ(θⱼx + bⱼ), which are drawn over the grid: a
+// unit's curve running along the x axis through "−2" hid its minus sign,
+// and a student read "2" left of the origin. The grid's layer is drawn
+// again only when the numbers move (tickGen).
 func (s *Scene) placeTicks(c *ui.Context) {
 	// The same residuals over the same plane and points place the numbers
 	// as last time: between steps nothing is placed again.
 	in := tickInputs{s.plane.Rect, s.view, s.data.Version(), c.Px(1)}
-	if s.tickPl != nil && in == s.tickIn && slices.Equal(s.v.resid, s.tickResid) {
+	if s.tickPl != nil && in == s.tickIn && slices.Equal(s.v.resid, s.tickResid) && s.sameTickCurves() {
 		return
 	}
 	s.tickIn, s.tickResid = in, append(s.tickResid[:0], s.v.resid...)
+	s.keepTickCurves()
 	if s.tickPl == nil {
 		s.tickPl = place.New(s.plane.Rect.Box())
 	}
@@ -152,12 +156,60 @@ func (s *Scene) placeTicks(c *ui.Context) {
 		x, y0, y1 := s.v.resid[i], s.v.resid[i+1], s.v.resid[i+2]
 		pl.AddBox(place.Box{X0: x - half, Y0: math.Min(y0, y1) - half, X1: x + half, Y1: math.Max(y0, y1) + half})
 	}
+	for _, cv := range s.tickCurves() {
+		addCurve(pl, cv, c.Px(curveWidth)/2+c.Px(1))
+	}
 	s.ticksNew = s.plane.AppendTicksClearOf(s.ticksNew[:0], c, s.data.Points(), pl)
 	if !slices.Equal(s.ticksNew, s.ticks) {
 		s.ticks = append(s.ticks[:0], s.ticksNew...)
 		s.tickGen++
 	}
 }
+
+// tickCurves returns the curves drawn over the grid, as x, y pairs in
+// screen pixels: ŷ and the hidden units' contributions.
+func (s *Scene) tickCurves() [engine.MaxHidden + 1][]float64 {
+	var cs [engine.MaxHidden + 1][]float64
+	cs[0] = s.v.yhat
+	copy(cs[1:], s.v.units[:])
+	return cs
+}
+
+// sameTickCurves reports whether the curves are those the tick numbers
+// were last placed clear of.
+func (s *Scene) sameTickCurves() bool {
+	cs := s.tickCurves()
+	for i := range cs {
+		if !slices.Equal(cs[i], s.tickCurve[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// keepTickCurves remembers the curves the tick numbers are placed clear of.
+func (s *Scene) keepTickCurves() {
+	cs := s.tickCurves()
+	for i := range cs {
+		s.tickCurve[i] = append(s.tickCurve[i][:0], cs[i]...)
+	}
+}
+
+// addCurve adds the polyline of xy (x, y pairs in screen pixels), half
+// wide, to pl as boxes, one around each of its short segments: a grid's
+// numbers give way to boxes, not to the lines a placer holds (a scene's
+// long lines would leave no room for them), and a curve sampled every few
+// pixels is covered closely by its segments' boxes.
+func addCurve(pl *place.Placer, xy []float64, half float64) {
+	for i := 2; i+1 < len(xy); i += 2 {
+		x0, y0, x1, y1 := xy[i-2], xy[i-1], xy[i], xy[i+1]
+		pl.AddBox(place.Box{X0: min(x0, x1) - half, Y0: min(y0, y1) - half, X1: max(x0, x1) + half, Y1: max(y0, y1) + half})
+	}
+}
+
+// curveWidth is the widest a curve is drawn (a unit's curve while chosen),
+// in layout units.
+const curveWidth = 5
 
 // tickInputs is what the tick numbers' places depend on besides the
 // residuals: the plane, the points and the context's scale.

@@ -239,9 +239,11 @@ var tickBoxes []place.Box
 // horizontal axis's below it, the vertical axis's left of it. A number
 // that would stick out of the plane (cut at its edge, or over what lies
 // beside it), cover one of pts (with avoid), an axis name or a number already placed
-// goes to the other side of its axis, or is left out when that side is
-// taken too (its grid line still marks the value); so does a number that
-// would cover what pl (if not nil) holds.
+// goes to the other side of its axis; when that side is taken too, to the
+// plane's edge (the bottom for x, the left for y: where a chart writes its
+// scale, so an axis crowded by the data still shows its numbers), or is
+// left out when that is taken as well (its grid line still marks the
+// value); so does a number that would cover what pl (if not nil) holds.
 func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, avoid bool, pl *place.Placer, f func(t string, b place.Box)) {
 	step, ystep := p.gridSteps()
 	fs := c.Px(TextMin)
@@ -258,15 +260,18 @@ func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, 
 		}
 		return false
 	}
-	emit := func(t string, b, other place.Box) {
+	emit := func(t string, b, other, edge place.Box) {
 		if taken(b) {
 			if b = other; taken(b) {
-				return
+				if b = edge; taken(b) {
+					return
+				}
 			}
 		}
 		placed = append(placed, b)
 		f(t, b)
 	}
+	edgeGap := c.Px(4)
 	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax-step/2; x += step {
 		if math.Abs(x) < step/2 {
 			continue
@@ -274,7 +279,8 @@ func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, 
 		sx, _ := p.ToScreen([2]float64{x, 0})
 		t := tick(x)
 		w, h := MeasureText(t, fs)
-		emit(t, place.BoxAt(sx-w/2, ay+c.Px(3), w, h), place.BoxAt(sx-w/2, ay-c.Px(3)-h, w, h))
+		emit(t, place.BoxAt(sx-w/2, ay+c.Px(3), w, h), place.BoxAt(sx-w/2, ay-c.Px(3)-h, w, h),
+			place.BoxAt(sx-w/2, p.Rect.Bottom()-edgeGap-h, w, h))
 	}
 	for y := math.Ceil(p.YMin/ystep) * ystep; y <= p.YMax-ystep/2; y += ystep {
 		if math.Abs(y) < ystep/2 {
@@ -283,7 +289,8 @@ func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, 
 		_, sy := p.ToScreen([2]float64{0, y})
 		t := tick(y)
 		w, h := MeasureText(t, fs)
-		emit(t, place.BoxAt(ax-c.Px(4)-w, sy-fs*0.6, w, h), place.BoxAt(ax+c.Px(4), sy-fs*0.6, w, h))
+		emit(t, place.BoxAt(ax-c.Px(4)-w, sy-fs*0.6, w, h), place.BoxAt(ax+c.Px(4), sy-fs*0.6, w, h),
+			place.BoxAt(p.Rect.X+edgeGap, sy-fs*0.6, w, h))
 	}
 	tickBoxes = placed[:0]
 }

@@ -65,16 +65,28 @@ func TestGridReportsItsTickNumbers(t *testing.T) {
 }
 
 // With DrawGridAvoiding a tick number that would cover a point's marker
-// goes to the other side of its axis, and is left out when a point covers
-// that side too; the report then has no label over a marker.
+// goes to the other side of its axis; when a point covers that side too,
+// to the plane's bottom edge; and it is left out when a point covers the
+// edge as well. The report then has no label over a marker.
 func TestTickNumberGivesWayToPoints(t *testing.T) {
+	_, _, p0 := tickRig(1)
+	edgeY := p0.YMin + (p0.YMax-p0.YMin)*12/p0.Rect.H // 12 px above the bottom
+	under := engine.Point{X: [2]float64{1, -0.12}, Y: 1}
+	over := engine.Point{X: [2]float64{1, 0.12}, Y: -1}
+	atEdge := engine.Point{X: [2]float64{1, edgeY}, Y: 1}
+	const (
+		above = iota // written above the axis
+		edge         // written at the plane's bottom edge
+		none         // left out
+	)
 	for _, tc := range []struct {
 		name  string
 		pts   []engine.Point
-		shown bool // whether "1" is still written, above the axis
+		where int
 	}{
-		{"a point under the tick", []engine.Point{{X: [2]float64{1, -0.12}, Y: 1}}, true},
-		{"points on both sides", []engine.Point{{X: [2]float64{1, -0.12}, Y: 1}, {X: [2]float64{1, 0.12}, Y: -1}}, false},
+		{"a point under the tick", []engine.Point{under}, above},
+		{"points on both sides", []engine.Point{under, over}, edge},
+		{"points on both sides and at the edge", []engine.Point{under, over, atEdge}, none},
 	} {
 		dst, c, p := tickRig(1)
 		p.DrawGridAvoiding(dst, c, tc.pts)
@@ -86,10 +98,12 @@ func TestTickNumberGivesWayToPoints(t *testing.T) {
 		b, ok := xTick(&p, rep.Labels, 1)
 		_, ay := p.ToScreen([2]float64{0, 0})
 		switch {
-		case ok != tc.shown:
-			t.Errorf("%s: tick \"1\" written %v, want %v", tc.name, ok, tc.shown)
-		case ok && b.Y1 > ay:
+		case ok != (tc.where != none):
+			t.Errorf("%s: tick \"1\" written %v, want %v", tc.name, ok, tc.where != none)
+		case tc.where == above && b.Y1 > ay:
 			t.Errorf("%s: tick \"1\" %v still below the axis at y = %g", tc.name, b, ay)
+		case tc.where == edge && (b.Y1 > p.Rect.Bottom() || b.Y0 < p.Rect.Bottom()-c.Px(40)):
+			t.Errorf("%s: tick \"1\" %v not at the plane's bottom edge %g", tc.name, b, p.Rect.Bottom())
 		}
 		if _, ok := xTick(&p, rep.Labels, 2); !ok {
 			t.Errorf("%s: tick \"2\", clear of the points, is gone", tc.name)
