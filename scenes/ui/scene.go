@@ -107,9 +107,17 @@ func (c *Context) SetLayout(r *place.Report) { c.layout = r }
 const TPS = 60
 
 // T returns the message key in the context's language.
+//
+// Not inlined (bundle size): a lookup or text drawing costs far more than the call itself, and a copy of its body at each of its many call sites grew the web bundle.
+//
+//go:noinline
 func (c *Context) T(key string) string { return i18n.T(c.Lang, key) }
 
 // Tf formats the message key in the context's language.
+//
+// Not inlined (bundle size): a formatting call costs far more than the call itself, and a copy of its body at each of its many call sites grew the web bundle.
+//
+//go:noinline
 func (c *Context) Tf(key string, args ...any) string { return i18n.Tf(c.Lang, key, args...) }
 
 // Px converts layout units (what a 96-dpi screen calls pixels) to screen pixels.
