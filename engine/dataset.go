@@ -37,6 +37,10 @@ type Dataset struct {
 
 // NewDataset returns a dataset holding a copy of the valid points of pts
 // (invalid ones, see ValidPoint, are dropped) with an empty undo history.
+//
+// Not inlined (bundle size): called once per frame or step at most, not per point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func NewDataset(pts []Point) *Dataset {
 	return &Dataset{pts: validCopy(pts)}
 }

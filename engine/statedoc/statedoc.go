@@ -36,6 +36,10 @@ func Errorf(name, format string, args ...any) error {
 }
 
 // Has reports whether the document has the field and it is not null.
+//
+// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func (d Doc) Has(name string) bool {
 	raw, ok := d[name]
 	return ok && string(raw) != "null"

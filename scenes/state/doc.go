@@ -81,6 +81,10 @@ func FromPointsField(v any) (Doc, error) {
 }
 
 // Has reports whether the document has the field, null or not.
+//
+// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func (d Doc) Has(name string) bool {
 	_, ok := d.fields[name]
 	return ok
