@@ -69,6 +69,10 @@ func (d *Dataset) Len() int { return len(d.pts) }
 func (d *Dataset) Version() uint64 { return d.version }
 
 // record pushes e on the undo stack, drops the redo stack and bumps the version.
+//
+// Not inlined (bundle size): called once per edit; a copy of its body in each editing method grew the web bundle.
+//
+//go:noinline
 func (d *Dataset) record(e edit) {
 	if len(d.undo) == MaxUndo {
 		copy(d.undo, d.undo[1:])

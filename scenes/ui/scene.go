@@ -138,6 +138,10 @@ func (c *Context) LegiblePx() float64 {
 // minimum (LegiblePx): a view that gives back some of the user's zoom to
 // fit its window does not lower the size under which its labels may not
 // shrink.
+//
+// Not inlined (bundle size): it copies the whole Context, and a copy of that copy at each call site grew the web bundle; it is called once per view or layout pass, not per point.
+//
+//go:noinline
 func (c *Context) AtScale(s float64) Context {
 	g := *c
 	if c.Zoom > 1 && s < c.Scale {
@@ -149,6 +153,10 @@ func (c *Context) AtScale(s float64) Context {
 
 // Notify shows a short message (already translated) to the user: a toast
 // for the teacher ("no update", "not separable", "file refused: …").
+//
+// Not inlined (bundle size): called on input or once per frame at most, not per point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func (c *Context) Notify(msg string) { c.notes = append(c.notes, msg) }
 
 // Animating asks, from Update, for this tick's frame to be drawn although

@@ -29,6 +29,10 @@ func (r *Report) Reset() {
 }
 
 // AddLabel adds a label's box.
+//
+// Not inlined (bundle size): layout runs when text changes, and a call costs little beside the placing; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func (r *Report) AddLabel(text string, b Box) {
 	r.Labels = append(r.Labels, Label{text, b.Array()})
 }
