@@ -38,7 +38,8 @@ type Dataset struct {
 // NewDataset returns a dataset holding a copy of the valid points of pts
 // (invalid ones, see ValidPoint, are dropped) with an empty undo history.
 //
-// Not inlined (bundle size): called once per frame or step at most, not per point; a copy of its body at each call site grew the web bundle.
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
 //
 //go:noinline
 func NewDataset(pts []Point) *Dataset {
@@ -70,7 +71,8 @@ func (d *Dataset) Version() uint64 { return d.version }
 
 // record pushes e on the undo stack, drops the redo stack and bumps the version.
 //
-// Not inlined (bundle size): called once per edit; a copy of its body in each editing method grew the web bundle.
+// Not inlined (bundle size): called once per edit; a copy of its body in
+// each editing method grew the web bundle.
 //
 //go:noinline
 func (d *Dataset) record(e edit) {

@@ -16,7 +16,8 @@ const ExcerptBytes = 40
 // a message can quote any input and still stay short. Format the result
 // with %q where the input may hold control characters.
 //
-// Not inlined (bundle size): an error path, copied at each of its many call sites it grew the web bundle.
+// Not inlined (bundle size): an error path, copied at each of its many call
+// sites it grew the web bundle.
 //
 //go:noinline
 func Excerpt(s string) string {

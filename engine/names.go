@@ -7,7 +7,9 @@ import (
 
 // enumString returns names[i], or "typ(i)" for a value without a name.
 //
-// Not inlined (bundle size): a formatting call costs far more than the call itself, and a copy of its body at each of its many call sites grew the web bundle.
+// Not inlined (bundle size): a formatting call costs far more than the call
+// itself, and a copy of its body at each of its many call sites grew the web
+// bundle.
 //
 //go:noinline
 func enumString(names []string, i int, typ string) string {

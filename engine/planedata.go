@@ -34,7 +34,8 @@ func (d DataKind) String() string { return enumString(dataKindNames[:], int(d), 
 
 // ParseDataKind returns the kind named s (as String writes it).
 //
-// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
 //
 //go:noinline
 func ParseDataKind(s string) (DataKind, error) {

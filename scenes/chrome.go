@@ -323,7 +323,8 @@ const tabUnits = 88
 // least 700 CSS pixels wide), so that Ctrl+= never turns the tabs into
 // bare numbers at 1280 px. On a phone the bar keeps the text scale.
 //
-// Not inlined (bundle size): called once per frame or step at most, not per point; a copy of its body at each call site grew the web bundle.
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
 //
 //go:noinline
 func titleScale(v view) float64 {

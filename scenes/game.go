@@ -342,7 +342,8 @@ const minLayoutUnits = 420
 // keeps scale 1; its text is already at the legible size, and the browser
 // zooms the page).
 //
-// Not inlined (bundle size): called once per frame or step at most, not per point; a copy of its body at each call site grew the web bundle.
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
 //
 //go:noinline
 func (g *Game) maxZoom() float64 {

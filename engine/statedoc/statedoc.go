@@ -28,7 +28,8 @@ func (e *FieldError) Error() string { return fmt.Sprintf("field %q: %s", e.Field
 
 // Errorf returns a FieldError for the field name.
 //
-// Not inlined (bundle size): an error path, copied at each of its many call sites it grew the web bundle.
+// Not inlined (bundle size): an error path, copied at each of its many call
+// sites it grew the web bundle.
 //
 //go:noinline
 func Errorf(name, format string, args ...any) error {
@@ -37,7 +38,8 @@ func Errorf(name, format string, args ...any) error {
 
 // Has reports whether the document has the field and it is not null.
 //
-// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
 //
 //go:noinline
 func (d Doc) Has(name string) bool {
@@ -48,7 +50,8 @@ func (d Doc) Has(name string) bool {
 // Decode unmarshals the field into v; an absent or null field leaves v as
 // it is.
 //
-// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
 //
 //go:noinline
 func (d Doc) Decode(name string, v any) error {
@@ -72,7 +75,8 @@ func (d Doc) Need(name string, v any) error {
 // Int reads a whole number in [lo, hi]; an absent or null field leaves v
 // as it is.
 //
-// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
 //
 //go:noinline
 func (d Doc) Int(name string, v *int, lo, hi int) error { return Int(d, name, v, lo, hi) }
@@ -80,7 +84,8 @@ func (d Doc) Int(name string, v *int, lo, hi int) error { return Int(d, name, v,
 // Choice reads a string that must be one of allowed; an absent or null
 // field leaves v as it is.
 //
-// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
 //
 //go:noinline
 func (d Doc) Choice(name string, v *string, allowed ...string) error {

@@ -33,7 +33,9 @@ type tr func(key string) string
 
 // node returns the graph node id (its zero value if absent).
 //
-// Not inlined (bundle size): the explanations look nodes up by name many times over, and a copy of the search at each call grew the web bundle; they are built when the explained node changes, not per frame.
+// Not inlined (bundle size): the explanations look nodes up by name many
+// times over, and a copy of the search at each call grew the web bundle;
+// they are built when the explained node changes, not per frame.
 //
 //go:noinline
 func node(g *engine.Graph, id string) engine.GraphNode {

@@ -82,7 +82,8 @@ func FromPointsField(v any) (Doc, error) {
 
 // Has reports whether the document has the field, null or not.
 //
-// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
 //
 //go:noinline
 func (d Doc) Has(name string) bool {
@@ -96,7 +97,8 @@ type FieldError = statedoc.FieldError
 // Errorf returns a FieldError for the field name, its message formatted
 // as fmt.Sprintf formats it.
 //
-// Not inlined (bundle size): an error path, copied at each of its many call sites it grew the web bundle.
+// Not inlined (bundle size): an error path, copied at each of its many call
+// sites it grew the web bundle.
 //
 //go:noinline
 func Errorf(name, format string, args ...any) error {
@@ -106,7 +108,8 @@ func Errorf(name, format string, args ...any) error {
 // Decode unmarshals the field into v; an absent or null field leaves v as
 // it is.
 //
-// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
 //
 //go:noinline
 func (d Doc) Decode(name string, v any) error { return d.fields.Decode(name, v) }
@@ -116,7 +119,8 @@ func (d Doc) String(name string, dst *string) error { return d.Decode(name, dst)
 
 // Bool reads a boolean field.
 //
-// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
 //
 //go:noinline
 func (d Doc) Bool(name string, dst *bool) error { return d.Decode(name, dst) }
@@ -154,7 +158,8 @@ func (d Doc) Rate(name string, dst *float64, hi float64) error {
 
 // Int reads an integer field within [lo, hi]; a null one is read as 0.
 //
-// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
 //
 //go:noinline
 func (d Doc) Int(name string, dst *int, lo, hi int) error { return statedoc.Int(d, name, dst, lo, hi) }
@@ -183,7 +188,8 @@ func (d Doc) Vec(name string, dst []float64, limit float64) error {
 // Choice reads a string field that must be one of the allowed values; a
 // null one is read as "".
 //
-// Not inlined (bundle size): state documents are decoded once per load, and a copy of its body at each field grew the web bundle.
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
 //
 //go:noinline
 func (d Doc) Choice(name string, dst *string, allowed ...string) error {
@@ -305,7 +311,8 @@ func appendJSONFloat(b []byte, v float64) []byte {
 // Clean replaces NaN and ±Inf, which JSON cannot carry, by 0 and ±MaxFloat64,
 // so that a diverged model still exports a valid document.
 //
-// Not inlined (bundle size): used when a document is written, not per frame; a copy of its body at each exported value grew the web bundle.
+// Not inlined (bundle size): used when a document is written, not per frame;
+// a copy of its body at each exported value grew the web bundle.
 //
 //go:noinline
 func Clean(v float64) float64 {

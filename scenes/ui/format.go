@@ -10,7 +10,9 @@ import (
 // magnitudes from 10⁵ up or below 10⁻³, "∞" for infinities and a dash for
 // NaN (which the engine never produces, but a panel never shows "NaN").
 //
-// Not inlined (bundle size): a formatting call costs far more than the call itself, and a copy of its body at each of its many call sites grew the web bundle.
+// Not inlined (bundle size): a formatting call costs far more than the call
+// itself, and a copy of its body at each of its many call sites grew the web
+// bundle.
 //
 //go:noinline
 func Num(v float64) string {
@@ -38,7 +40,9 @@ func NumOr(v float64, why string) string {
 // by side in tables, falling back to Num for magnitudes two decimals cannot
 // show.
 //
-// Not inlined (bundle size): a formatting call costs far more than the call itself, and a copy of its body at each of its many call sites grew the web bundle.
+// Not inlined (bundle size): a formatting call costs far more than the call
+// itself, and a copy of its body at each of its many call sites grew the web
+// bundle.
 //
 //go:noinline
 func Fixed(v float64) string {
@@ -48,7 +52,9 @@ func Fixed(v float64) string {
 
 // Int writes a whole number with the true minus sign.
 //
-// Not inlined (bundle size): a formatting call costs far more than the call itself, and a copy of its body at each of its many call sites grew the web bundle.
+// Not inlined (bundle size): a formatting call costs far more than the call
+// itself, and a copy of its body at each of its many call sites grew the web
+// bundle.
 //
 //go:noinline
 func Int(n int) string {

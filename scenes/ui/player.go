@@ -35,7 +35,8 @@ func NewPlayer() Player { return Player{Speed: DefaultSpeed} }
 // StepsPerSecond is the current speed: the setting, or Cap if that is
 // lower.
 //
-// Not inlined (bundle size): called once per frame or step at most, not per point; a copy of its body at each call site grew the web bundle.
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
 //
 //go:noinline
 func (p *Player) StepsPerSecond() float64 {

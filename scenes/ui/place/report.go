@@ -30,7 +30,9 @@ func (r *Report) Reset() {
 
 // AddLabel adds a label's box.
 //
-// Not inlined (bundle size): layout runs when text changes, and a call costs little beside the placing; a copy of its body at each call site grew the web bundle.
+// Not inlined (bundle size): layout runs when text changes, and a call costs
+// little beside the placing; a copy of its body at each call site grew the
+// web bundle.
 //
 //go:noinline
 func (r *Report) AddLabel(text string, b Box) {
@@ -44,7 +46,9 @@ func (r *Report) AddMarker(b Box) { r.Markers = append(r.Markers, b.Array()) }
 // frame with several placers (the plane's and the panel's) makes one
 // report.
 //
-// Not inlined (bundle size): layout runs when text changes, and a call costs little beside the placing; a copy of its body at each call site grew the web bundle.
+// Not inlined (bundle size): layout runs when text changes, and a call costs
+// little beside the placing; a copy of its body at each call site grew the
+// web bundle.
 //
 //go:noinline
 func (r *Report) Add(p *Placer) {
