@@ -9,12 +9,6 @@ import (
 // significant digits, the true minus sign "−", no "−0", m·10ⁿ for
 // magnitudes from 10⁵ up or below 10⁻³, "∞" for infinities and a dash for
 // NaN (which the engine never produces, but a panel never shows "NaN").
-//
-// Not inlined (bundle size): a formatting call costs far more than the call
-// itself, and a copy of its body at each of its many call sites grew the web
-// bundle.
-//
-//go:noinline
 func Num(v float64) string {
 	var buf [32]byte
 	return string(AppendNum(buf[:0], v))
@@ -39,24 +33,12 @@ func NumOr(v float64, why string) string {
 // Fixed writes v with two decimals (2.00, −0.50), for parameters shown side
 // by side in tables, falling back to Num for magnitudes two decimals cannot
 // show.
-//
-// Not inlined (bundle size): a formatting call costs far more than the call
-// itself, and a copy of its body at each of its many call sites grew the web
-// bundle.
-//
-//go:noinline
 func Fixed(v float64) string {
 	var buf [32]byte
 	return string(AppendFixed(buf[:0], v))
 }
 
 // Int writes a whole number with the true minus sign.
-//
-// Not inlined (bundle size): a formatting call costs far more than the call
-// itself, and a copy of its body at each of its many call sites grew the web
-// bundle.
-//
-//go:noinline
 func Int(n int) string {
 	var buf [24]byte
 	return string(AppendInt(buf[:0], n))
