@@ -37,6 +37,11 @@ type Dataset struct {
 
 // NewDataset returns a dataset holding a copy of the valid points of pts
 // (invalid ones, see ValidPoint, are dropped) with an empty undo history.
+//
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func NewDataset(pts []Point) *Dataset {
 	return &Dataset{pts: validCopy(pts)}
 }
@@ -65,6 +70,11 @@ func (d *Dataset) Len() int { return len(d.pts) }
 func (d *Dataset) Version() uint64 { return d.version }
 
 // record pushes e on the undo stack, drops the redo stack and bumps the version.
+//
+// Not inlined (bundle size): called once per edit; a copy of its body in
+// each editing method grew the web bundle.
+//
+//go:noinline
 func (d *Dataset) record(e edit) {
 	if len(d.undo) == MaxUndo {
 		copy(d.undo, d.undo[1:])

@@ -15,6 +15,11 @@ const ExcerptBytes = 40
 // first bytes (cut at a rune boundary), "…" and the full length, so that
 // a message can quote any input and still stay short. Format the result
 // with %q where the input may hold control characters.
+//
+// Not inlined (bundle size): an error path, copied at each of its many call
+// sites it grew the web bundle.
+//
+//go:noinline
 func Excerpt(s string) string {
 	return Truncate(s, ExcerptBytes)
 }

@@ -197,6 +197,12 @@ func (g *Graph) Steps() int { return len(graphSchedule) }
 func (g *Graph) Pos() int { return g.pos }
 
 // NodeByID returns the node with the given ID.
+//
+// Not inlined (bundle size): a linear search by name, called per node shown
+// or explained, not per point; a copy of it at each call site grew the web
+// bundle.
+//
+//go:noinline
 func (g *Graph) NodeByID(id string) (GraphNode, bool) {
 	for _, n := range g.Nodes {
 		if n.ID == id {

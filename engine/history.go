@@ -23,6 +23,12 @@ func NewHistory[T any](initial T) *History[T] {
 func (h *History[T]) at(i int) *T { return &h.buf[(h.start+i)%len(h.buf)] }
 
 // Current returns the state at the cursor.
+//
+// Not inlined (bundle size): it copies the whole state, so its copies at the
+// call sites were large; a call costs little beside that copy, and it is
+// called once per frame or step, not per point.
+//
+//go:noinline
 func (h *History[T]) Current() T { return *h.at(h.pos) }
 
 // Push appends s after the cursor and moves to it, dropping any states that

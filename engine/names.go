@@ -6,6 +6,12 @@ import (
 )
 
 // enumString returns names[i], or "typ(i)" for a value without a name.
+//
+// Not inlined (bundle size): a formatting call costs far more than the call
+// itself, and a copy of its body at each of its many call sites grew the web
+// bundle.
+//
+//go:noinline
 func enumString(names []string, i int, typ string) string {
 	if i < 0 || i >= len(names) {
 		return fmt.Sprintf("%s(%d)", typ, i)

@@ -33,6 +33,11 @@ var DataKinds = []DataKind{BlobsData, XORData, CircleData, MoonsData, SpiralData
 func (d DataKind) String() string { return enumString(dataKindNames[:], int(d), "DataKind") }
 
 // ParseDataKind returns the kind named s (as String writes it).
+//
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func ParseDataKind(s string) (DataKind, error) {
 	i, err := enumParse(dataKindNames[:], s, "data set")
 	return DataKind(i), err

@@ -322,6 +322,11 @@ const tabUnits = 88
 // scale, but no larger than lets the tabs keep a name (on a window at
 // least 700 CSS pixels wide), so that Ctrl+= never turns the tabs into
 // bare numbers at 1280 px. On a phone the bar keeps the text scale.
+//
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func titleScale(v view) float64 {
 	s := v.dsf * v.zoom
 	if v.w < 700*v.dsf {

@@ -341,6 +341,11 @@ const minLayoutUnits = 420
 // larger one would make the layout narrower than minLayoutUnits (a phone
 // keeps scale 1; its text is already at the legible size, and the browser
 // zooms the page).
+//
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func (g *Game) maxZoom() float64 {
 	if g.dsf <= 0 || g.w <= 0 {
 		return 3

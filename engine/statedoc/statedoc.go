@@ -27,11 +27,21 @@ type FieldError struct {
 func (e *FieldError) Error() string { return fmt.Sprintf("field %q: %s", e.Field, e.Msg) }
 
 // Errorf returns a FieldError for the field name.
+//
+// Not inlined (bundle size): an error path, copied at each of its many call
+// sites it grew the web bundle.
+//
+//go:noinline
 func Errorf(name, format string, args ...any) error {
 	return &FieldError{Field: name, Msg: fmt.Sprintf(format, args...)}
 }
 
 // Has reports whether the document has the field and it is not null.
+//
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func (d Doc) Has(name string) bool {
 	raw, ok := d[name]
 	return ok && string(raw) != "null"
@@ -39,6 +49,11 @@ func (d Doc) Has(name string) bool {
 
 // Decode unmarshals the field into v; an absent or null field leaves v as
 // it is.
+//
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func (d Doc) Decode(name string, v any) error {
 	if !d.Has(name) {
 		return nil
@@ -59,10 +74,20 @@ func (d Doc) Need(name string, v any) error {
 
 // Int reads a whole number in [lo, hi]; an absent or null field leaves v
 // as it is.
+//
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func (d Doc) Int(name string, v *int, lo, hi int) error { return Int(d, name, v, lo, hi) }
 
 // Choice reads a string that must be one of allowed; an absent or null
 // field leaves v as it is.
+//
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func (d Doc) Choice(name string, v *string, allowed ...string) error {
 	return Choice(d, name, v, allowed...)
 }

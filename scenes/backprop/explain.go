@@ -32,6 +32,12 @@ type explanation struct {
 type tr func(key string) string
 
 // node returns the graph node id (its zero value if absent).
+//
+// Not inlined (bundle size): the explanations look nodes up by name many
+// times over, and a copy of the search at each call grew the web bundle;
+// they are built when the explained node changes, not per frame.
+//
+//go:noinline
 func node(g *engine.Graph, id string) engine.GraphNode {
 	n, _ := g.NodeByID(id)
 	return n

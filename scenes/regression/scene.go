@@ -300,6 +300,11 @@ func (s *Scene) restart() {
 
 // samples returns the points as regression samples, refreshed when the
 // data changed.
+//
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func (s *Scene) samples() []engine.Sample {
 	if s.samp == nil || s.ver != s.data.Version() {
 		s.samp = model.Samples(s.samp, s.data.Points())

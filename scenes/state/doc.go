@@ -81,6 +81,11 @@ func FromPointsField(v any) (Doc, error) {
 }
 
 // Has reports whether the document has the field, null or not.
+//
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func (d Doc) Has(name string) bool {
 	_, ok := d.fields[name]
 	return ok
@@ -91,18 +96,33 @@ type FieldError = statedoc.FieldError
 
 // Errorf returns a FieldError for the field name, its message formatted
 // as fmt.Sprintf formats it.
+//
+// Not inlined (bundle size): an error path, copied at each of its many call
+// sites it grew the web bundle.
+//
+//go:noinline
 func Errorf(name, format string, args ...any) error {
 	return statedoc.Errorf(name, format, args...)
 }
 
 // Decode unmarshals the field into v; an absent or null field leaves v as
 // it is.
+//
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func (d Doc) Decode(name string, v any) error { return d.fields.Decode(name, v) }
 
 // String reads a string field.
 func (d Doc) String(name string, dst *string) error { return d.Decode(name, dst) }
 
 // Bool reads a boolean field.
+//
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func (d Doc) Bool(name string, dst *bool) error { return d.Decode(name, dst) }
 
 // Float reads a number field that must be finite and within [lo, hi].
@@ -137,6 +157,11 @@ func (d Doc) Rate(name string, dst *float64, hi float64) error {
 }
 
 // Int reads an integer field within [lo, hi]; a null one is read as 0.
+//
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func (d Doc) Int(name string, dst *int, lo, hi int) error { return statedoc.Int(d, name, dst, lo, hi) }
 
 // Vec reads a fixed-length array of finite numbers, each within ±limit.
@@ -162,6 +187,11 @@ func (d Doc) Vec(name string, dst []float64, limit float64) error {
 
 // Choice reads a string field that must be one of the allowed values; a
 // null one is read as "".
+//
+// Not inlined (bundle size): state documents are decoded once per load, and
+// a copy of its body at each field grew the web bundle.
+//
+//go:noinline
 func (d Doc) Choice(name string, dst *string, allowed ...string) error {
 	return statedoc.Choice(d, name, dst, allowed...)
 }
@@ -280,6 +310,11 @@ func appendJSONFloat(b []byte, v float64) []byte {
 
 // Clean replaces NaN and ±Inf, which JSON cannot carry, by 0 and ±MaxFloat64,
 // so that a diverged model still exports a valid document.
+//
+// Not inlined (bundle size): used when a document is written, not per frame;
+// a copy of its body at each exported value grew the web bundle.
+//
+//go:noinline
 func Clean(v float64) float64 {
 	switch {
 	case math.IsNaN(v):

@@ -200,9 +200,21 @@ func HeadingAdvance(c *Context, r Rect, s string, px float64) float64 {
 }
 
 // Line writes one line in the body colour.
+//
+// Not inlined (bundle size): a lookup or text drawing costs far more than
+// the call itself, and a copy of its body at each of its many call sites
+// grew the web bundle.
+//
+//go:noinline
 func (p *Panel) Line(s string) { p.Text(s, p.c.Theme.Text) }
 
 // Dim writes one line in the secondary colour.
+//
+// Not inlined (bundle size): a lookup or text drawing costs far more than
+// the call itself, and a copy of its body at each of its many call sites
+// grew the web bundle.
+//
+//go:noinline
 func (p *Panel) Dim(s string) { p.Text(s, p.c.Theme.TextDim) }
 
 // Gap leaves a little vertical space.

@@ -134,6 +134,11 @@ func (p *Plane) DrawGridAround(dst *ebiten.Image, c *Context, pts []engine.Point
 // too: a number that would cover a point's marker goes to the other side
 // of its axis, or is left out when that side is covered as well (the grid
 // line still marks the value).
+//
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func (p *Plane) DrawGridAvoiding(dst *ebiten.Image, c *Context, pts []engine.Point) {
 	p.drawGrid(dst, c, pts, true, nil)
 }

@@ -34,6 +34,11 @@ func NewPlayer() Player { return Player{Speed: DefaultSpeed} }
 
 // StepsPerSecond is the current speed: the setting, or Cap if that is
 // lower.
+//
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func (p *Player) StepsPerSecond() float64 {
 	p.Speed = max(0, min(p.Speed, len(Speeds)-1))
 	if p.Cap > 0 && p.Cap < Speeds[p.Speed] {

@@ -107,9 +107,21 @@ func (c *Context) SetLayout(r *place.Report) { c.layout = r }
 const TPS = 60
 
 // T returns the message key in the context's language.
+//
+// Not inlined (bundle size): a lookup or text drawing costs far more than
+// the call itself, and a copy of its body at each of its many call sites
+// grew the web bundle.
+//
+//go:noinline
 func (c *Context) T(key string) string { return i18n.T(c.Lang, key) }
 
 // Tf formats the message key in the context's language.
+//
+// Not inlined (bundle size): a formatting call costs far more than the call
+// itself, and a copy of its body at each of its many call sites grew the web
+// bundle.
+//
+//go:noinline
 func (c *Context) Tf(key string, args ...any) string { return i18n.Tf(c.Lang, key, args...) }
 
 // Px converts layout units (what a 96-dpi screen calls pixels) to screen pixels.
@@ -130,6 +142,12 @@ func (c *Context) LegiblePx() float64 {
 // minimum (LegiblePx): a view that gives back some of the user's zoom to
 // fit its window does not lower the size under which its labels may not
 // shrink.
+//
+// Not inlined (bundle size): it copies the whole Context, and a copy of that
+// copy at each call site grew the web bundle; it is called once per view or
+// layout pass, not per point.
+//
+//go:noinline
 func (c *Context) AtScale(s float64) Context {
 	g := *c
 	if c.Zoom > 1 && s < c.Scale {
@@ -141,6 +159,11 @@ func (c *Context) AtScale(s float64) Context {
 
 // Notify shows a short message (already translated) to the user: a toast
 // for the teacher ("no update", "not separable", "file refused: …").
+//
+// Not inlined (bundle size): called on input or once per frame at most, not
+// per point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func (c *Context) Notify(msg string) { c.notes = append(c.notes, msg) }
 
 // Animating asks, from Update, for this tick's frame to be drawn although

@@ -39,6 +39,11 @@ func roundSig(v float64) float64 {
 }
 
 // Step returns the rung next above v (up) or below it, staying at the ends.
+//
+// Not inlined (bundle size): called on input or once per frame at most, not
+// per point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func (l Ladder) Step(v float64, up bool) float64 {
 	if up {
 		for _, x := range l {

@@ -117,6 +117,11 @@ func (s *Scene) restart() {
 }
 
 // net returns the current network with the scene's activation.
+//
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func (s *Scene) net() engine.MLP { return model.WithAct(s.run.Net(), s.act) }
 
 // morphPos is the morph's current position: 0 input space, ½ the affine

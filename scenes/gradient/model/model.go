@@ -87,6 +87,10 @@ func (t *Trainer) SetLoss(l engine.Loss) {
 	t.DataChanged()
 }
 
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func (t *Trainer) Cur() Snap { return t.Hist.Current() }
 
 // K is the iteration number of the current position.

@@ -117,6 +117,12 @@ func (p *Placer) AddMarkerBox(b Box) {
 
 // AddBox adds an obstacle that is not a data mark (a button, a legend, a
 // fixed text block): labels avoid it, the layout report does not list it.
+//
+// Not inlined (bundle size): layout runs when text changes, and a call costs
+// little beside the placing; a copy of its body at each call site grew the
+// web bundle.
+//
+//go:noinline
 func (p *Placer) AddBox(b Box) {
 	if b.Valid() {
 		p.boxes = append(p.boxes, b)
@@ -143,6 +149,12 @@ func (p *Placer) AddPolyline(pts []Point) {
 
 // AddLabel records a label whose box is fixed (an axis name, a title, a
 // footnote): later labels avoid it and the layout report lists it.
+//
+// Not inlined (bundle size): layout runs when text changes, and a call costs
+// little beside the placing; a copy of its body at each call site grew the
+// web bundle.
+//
+//go:noinline
 func (p *Placer) AddLabel(text string, b Box) {
 	if b.Valid() {
 		p.placed = append(p.placed, Placed{Text: text, Box: b, Free: true})
@@ -484,6 +496,12 @@ func (p *Placer) shiftInside(b Box) Box {
 
 // record keeps pl as an obstacle for later labels (its leader too) and
 // returns it.
+//
+// Not inlined (bundle size): layout runs when text changes, and a call costs
+// little beside the placing; a copy of its body at each call site grew the
+// web bundle.
+//
+//go:noinline
 func (p *Placer) record(pl Placed) Placed {
 	p.placed = append(p.placed, pl)
 	if pl.HasLeader {

@@ -29,6 +29,12 @@ func (r *Report) Reset() {
 }
 
 // AddLabel adds a label's box.
+//
+// Not inlined (bundle size): layout runs when text changes, and a call costs
+// little beside the placing; a copy of its body at each call site grew the
+// web bundle.
+//
+//go:noinline
 func (r *Report) AddLabel(text string, b Box) {
 	r.Labels = append(r.Labels, Label{text, b.Array()})
 }
@@ -39,6 +45,12 @@ func (r *Report) AddMarker(b Box) { r.Markers = append(r.Markers, b.Array()) }
 // Add appends the placer's labels and markers to the report, so that a
 // frame with several placers (the plane's and the panel's) makes one
 // report.
+//
+// Not inlined (bundle size): layout runs when text changes, and a call costs
+// little beside the placing; a copy of its body at each call site grew the
+// web bundle.
+//
+//go:noinline
 func (r *Report) Add(p *Placer) {
 	for _, pl := range p.placed {
 		r.AddLabel(pl.Text, pl.Box)

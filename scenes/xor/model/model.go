@@ -164,6 +164,11 @@ func (r *Run) Reset(m engine.MLP, pts []engine.Point, base int) {
 }
 
 // Net returns the network at the cursor.
+//
+// Not inlined (bundle size): called once per frame or step at most, not per
+// point; a copy of its body at each call site grew the web bundle.
+//
+//go:noinline
 func (r *Run) Net() engine.MLP { return r.hist.Current() }
 
 // StepNo is the step number at the cursor.
