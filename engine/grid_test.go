@@ -28,16 +28,39 @@ func TestEvalGridLayout(t *testing.T) {
 	}
 }
 
+// LossGrid gives Loss's value at each cell centre: to the last bit for the
+// squared error; for BCE (a logarithm per group of points, not per point)
+// to within 1e-12 of max(1, J), also where J is tiny (points far on their
+// side), huge (far on the wrong side), and with more points than one
+// group. The bound is absolute below 1 because Loss's own error is: its
+// softplus(z) − t·z cancels z for a point on its side, leaving about an
+// ulp of |z| (bceLoss keeps those tiny terms whole).
 func TestLossGrid(t *testing.T) {
-	pts := xorPoints()
-	l := Logistic{B: 0.3}
-	dst := make([]float64, 6)
-	l.LossGrid(dst, 3, 2, -3, -1, 3, 1, pts, BCE)
-	for r := range 2 {
-		for c := range 3 {
-			th := [2]float64{-3 + float64(c)*2 + 1, 1 - float64(r) - 0.5}
-			if want := (Logistic{Theta: th, B: 0.3}).Loss(pts, BCE); dst[r*3+c] != want {
-				t.Errorf("cell %d,%d = %g, want %g", r, c, dst[r*3+c], want)
+	many := make([]Point, 3*logGroup+5)
+	for i := range many {
+		x := float64(i%17)/4 - 2
+		many[i] = Point{X: [2]float64{x, float64(i%5) - 2}, Y: []int{-1, 1}[i%2]}
+	}
+	sep := []Point{{X: [2]float64{1, 1}, Y: 1}, {X: [2]float64{2, 0.5}, Y: 1}, {X: [2]float64{-1, -1}, Y: -1}, {X: [2]float64{-0.5, -2}, Y: -1}}
+	for _, tc := range []struct {
+		name string
+		pts  []Point
+		half float64
+	}{{"xor", xorPoints(), 3}, {"separable, far out", sep, 400}, {"separable", sep, 4}, {"many points", many, 60}} {
+		for _, loss := range []Loss{BCE, MSE} {
+			l := Logistic{B: 0.3}
+			const w, h = 7, 6
+			dst := make([]float64, w*h)
+			l.LossGrid(dst, w, h, -tc.half, -tc.half/2, tc.half, tc.half, tc.pts, loss)
+			dx, dy := 2*tc.half/w, 1.5*tc.half/h
+			for r := range h {
+				for c := range w {
+					th := [2]float64{-tc.half + (float64(c)+0.5)*dx, tc.half - (float64(r)+0.5)*dy}
+					want, got := (Logistic{Theta: th, B: 0.3}).Loss(tc.pts, loss), dst[r*w+c]
+					if loss == MSE && got != want || math.Abs(got-want) > 1e-12*math.Max(1, math.Abs(want)) || math.IsNaN(got) {
+						t.Errorf("%s, %v: cell %d,%d = %g, want %g", tc.name, loss, r, c, got, want)
+					}
+				}
 			}
 		}
 	}

@@ -1,5 +1,7 @@
 package engine
 
+import "math"
+
 // Logistic is the one-neuron classifier of the notes' gradient section:
 // z = θ₁x₁ + θ₂x₂ + b and ŷ = σ(z) with the sigmoid σ.
 type Logistic struct {
@@ -115,8 +117,45 @@ func (l *Logistic) apply(v float64, dt [2]float64, db float64, lr float64) Logis
 // the bias l.B and θ on a w×h grid over [t1min, t1max] × [t2min, t2max],
 // laid out like EvalGrid (row-major, first row at t2max, cell centres), for
 // a contour map of J(θ₁, θ₂). It does not allocate.
+//
+// With BCE each cell costs one exponential per point and one logarithm per
+// logGroup points rather than a logarithm per point (bceLoss), so its
+// values equal Loss's to within rounding (1e-12 of max(1, J)), not to
+// the last bit.
 func (l Logistic) LossGrid(dst []float64, w, h int, t1min, t2min, t1max, t2max float64, pts []Point, loss Loss) {
 	forGrid(dst, w, h, t1min, t2min, t1max, t2max, func(t [2]float64) float64 {
+		if loss == BCE {
+			return Logistic{Theta: t, B: l.B}.bceLoss(pts)
+		}
 		return Logistic{Theta: t, B: l.B}.Loss(pts, loss)
 	})
+}
+
+// logGroup is how many points' log(1 + e^−|z|) bceLoss sums with one
+// logarithm: their product is at most 2^logGroup, far from overflowing.
+const logGroup = 64
+
+// bceLoss is Loss(pts, BCE) with the logarithms of a group of points
+// taken at once: softplus(z) − t·z = max(z, 0) − t·z + log(1 + e^−|z|), and
+// Σ log(1 + eᵢ) = log1p(q) for q = Π(1 + eᵢ) − 1, kept as q ← q + e(1 + q)
+// so that tiny eᵢ (a point far on its side) keep their precision as log1p
+// keeps it. The loss map spends nearly all its time here.
+func (l Logistic) bceLoss(pts []Point) float64 {
+	if len(pts) == 0 {
+		return 0
+	}
+	n, lin, logs := len(pts), 0.0, 0.0
+	for len(pts) > 0 {
+		grp := pts[:min(len(pts), logGroup)]
+		pts = pts[len(grp):]
+		q := 0.0
+		for _, p := range grp {
+			z := l.Potential(p.X)
+			lin += math.Max(z, 0) - float64(p.Y+1)/2*z
+			e := math.Exp(-math.Abs(z))
+			q += e * (1 + q)
+		}
+		logs += math.Log1p(q)
+	}
+	return (lin + logs) * (1 / float64(n))
 }

@@ -20,3 +20,10 @@ func BenchmarkFramePlaying(b *testing.B) { scenetest.BenchPlaying(b, New()) }
 // allocations in the frame that redrew the map; the path's dots, a
 // vector path each, another hundred or more).
 func TestFrameAllocs(t *testing.T) { scenetest.PlayingFrames(t, New(), 4, 1500) }
+
+// BenchmarkTickDrawPlaying reports the p50 and p95 of a playing tick's
+// Update and of a frame's Draw apart, as neurona.perf() does in the page.
+func BenchmarkTickDrawPlaying(b *testing.B) {
+	r := scenetest.OnLoop(b, New(), scenetest.Play)
+	scenetest.Frames(b, r.Tick, func() { r.Draw() })
+}

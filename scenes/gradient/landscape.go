@@ -79,7 +79,8 @@ type landscape struct {
 	// 0 (left edge) to N (right edge), y from 0 (top) to N.
 	Segs   []float32
 	sorted sort.Float64Slice
-	Lo, Hi float64 // the smallest and largest J on the grid
+	span   [][2]float64 // cellSpans's, kept for its buffer
+	Lo, Hi float64      // the smallest and largest J on the grid
 
 	// A map in progress: the key it is for, its values so far and the
 	// next cell to compute (row-major).
@@ -164,14 +165,35 @@ func (l *landscape) bands() {
 		l.Band[i] = uint8(band)
 	}
 	l.Segs = l.Segs[:0]
+	l.span = cellSpans(l.span, l.Vals, g, g)
 	for _, lv := range l.Levels {
-		l.Segs = isoLines(l.Segs, l.Vals, g, g, lv)
+		l.Segs = isoLines(l.Segs, l.Vals, l.span, g, g, lv)
 	}
 }
 
+// cellSpans fills span (grown as needed) with the smallest and largest of
+// each square of four neighbouring values of the w×h grid vals, row-major
+// over the (w−1)×(h−1) squares: a level crosses a square only when it lies
+// in [smallest, largest), so isoLines skips the rest (most squares, for
+// each of the levels) with two comparisons.
+func cellSpans(span [][2]float64, vals []float64, w, h int) [][2]float64 {
+	n := max(w-1, 0) * max(h-1, 0)
+	if cap(span) < n {
+		span = make([][2]float64, n)
+	}
+	span = span[:n]
+	for r := 0; r+1 < h; r++ {
+		for c := 0; c+1 < w; c++ {
+			a, b, d, e := vals[r*w+c], vals[r*w+c+1], vals[(r+1)*w+c+1], vals[(r+1)*w+c]
+			span[r*(w-1)+c] = [2]float64{min(a, b, d, e), max(a, b, d, e)}
+		}
+	}
+	return span
+}
+
 // isoLines appends the segments of the level set v = lv of the w×h grid
-// vals (values at cell centres) by marching squares.
-func isoLines(dst []float32, vals []float64, w, h int, lv float64) []float32 {
+// vals (values at cell centres) by marching squares; span is cellSpans's.
+func isoLines(dst []float32, vals []float64, span [][2]float64, w, h int, lv float64) []float32 {
 	at := func(c, r int) float64 { return vals[r*w+c] }
 	// cross returns where the level crosses between values a and b, as a
 	// fraction of the way from a.
@@ -183,6 +205,9 @@ func isoLines(dst []float32, vals []float64, w, h int, lv float64) []float32 {
 	}
 	for r := 0; r+1 < h; r++ {
 		for c := 0; c+1 < w; c++ {
+			if sp := span[r*(w-1)+c]; lv < sp[0] || lv >= sp[1] {
+				continue // all corners above the level, or none
+			}
 			v := [4]float64{at(c, r), at(c+1, r), at(c+1, r+1), at(c, r+1)} // clockwise from top left
 			idx := 0
 			for i, x := range v {
