@@ -79,8 +79,9 @@ type landscape struct {
 	// 0 (left edge) to N (right edge), y from 0 (top) to N.
 	Segs   []float32
 	sorted sort.Float64Slice
-	span   [][2]float64 // cellSpans's, kept for its buffer
-	Lo, Hi float64      // the smallest and largest J on the grid
+	ranks  [nBands - 1]int // the ranks of the thresholds in sorted
+	span   [][2]float64    // cellSpans's, kept for its buffer
+	Lo, Hi float64         // the smallest and largest J on the grid
 
 	// A map in progress: the key it is for, its values so far and the
 	// next cell to compute (row-major).
@@ -148,8 +149,18 @@ func (l *landscape) update(b, half float64, pts []engine.Point, version uint64, 
 func (l *landscape) bands() {
 	g, n := l.key.N, len(l.Vals)
 	copy(l.sorted, l.Vals)
-	sort.Sort(&l.sorted) // a pointer: no allocation; sort's code is linked already
-	l.Lo, l.Hi = l.sorted[0], l.sorted[n-1]
+	for i := 1; i < nBands; i++ {
+		l.ranks[i-1] = i * n / nBands
+	}
+	if !selectRanks(l.sorted, l.ranks[:]) {
+		sort.Sort(&l.sorted) // a NaN: sorted whole, NaN first
+	}
+	l.Lo, l.Hi = l.sorted[0], l.sorted[n-1] // a sort's, with a NaN
+	if l.Lo == l.Lo {
+		for _, v := range l.sorted {
+			l.Lo, l.Hi = min(l.Lo, v), max(l.Hi, v)
+		}
+	}
 	l.Levels = l.Levels[:0]
 	for i := 1; i < nBands; i++ {
 		v := l.sorted[i*n/nBands]
@@ -168,6 +179,56 @@ func (l *landscape) bands() {
 	l.span = cellSpans(l.span, l.Vals, g, g)
 	for _, lv := range l.Levels {
 		l.Segs = isoLines(l.Segs, l.Vals, l.span, g, g, lv)
+	}
+}
+
+// selectRanks puts at each of the ascending ranks of v the value a sort
+// would put there, as a sort with fewer moves: the bands need only the
+// nBands−1 quantiles, and sorting all of a map's values was most of the
+// tick that finished it. It reports false, with v only permuted, when v
+// holds a NaN (whose place only a sort defines).
+func selectRanks(v []float64, ranks []int) bool {
+	for _, x := range v {
+		if x != x {
+			return false
+		}
+	}
+	selectIn(v, 0, ranks)
+	return true
+}
+
+// selectIn is selectRanks on v, the part of the whole starting at off:
+// a three-way partition around a median of three, then each side holding
+// a rank.
+func selectIn(v []float64, off int, ranks []int) {
+	for len(ranks) > 0 && len(v) > 1 {
+		a, b, c := v[0], v[len(v)/2], v[len(v)-1]
+		p := max(min(a, b), min(max(a, b), c))
+		// v[:lt] < p, v[lt:i] == p, v[gt:] > p.
+		lt, i, gt := 0, 0, len(v)
+		for i < gt {
+			switch x := v[i]; {
+			case x < p:
+				v[lt], v[i] = x, v[lt]
+				lt++
+				i++
+			case x > p:
+				gt--
+				v[gt], v[i] = x, v[gt]
+			default:
+				i++
+			}
+		}
+		k := 0 // ranks[:k] fall left of the pivots
+		for k < len(ranks) && ranks[k]-off < lt {
+			k++
+		}
+		j := k // ranks[k:j] fall on the pivots: done
+		for j < len(ranks) && ranks[j]-off < gt {
+			j++
+		}
+		selectIn(v[:lt], off, ranks[:k])
+		v, off, ranks = v[gt:], off+gt, ranks[j:]
 	}
 }
 
