@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/neurona/neurona/engine"
 )
@@ -91,11 +92,28 @@ func Format(l Link) string {
 		b.WriteString("&lang=" + queryEscape(l.Lang))
 	}
 	if l.State != nil {
-		var z bytes.Buffer
-		w, _ := flate.NewWriter(&z, flate.BestCompression)
-		w.Write(l.State)
-		w.Close()
+		deflater.Lock()
+		z := &deflater.buf
+		z.Reset()
+		if deflater.w == nil {
+			deflater.w, _ = flate.NewWriter(z, flate.BestCompression)
+		} else {
+			deflater.w.Reset(z)
+		}
+		deflater.w.Write(l.State)
+		deflater.w.Close()
 		b.WriteString("&s=" + base64.RawURLEncoding.EncodeToString(z.Bytes()))
+		deflater.Unlock()
 	}
 	return b.String()
+}
+
+// deflater is Format's compressor, kept: a new flate.Writer allocates
+// some 800 KB of tables, and a playing scene's link is formatted anew
+// twice a second (garbage the page pays for in collection pauses).
+// Reset makes it the same as a new one, so the links are unchanged.
+var deflater struct {
+	sync.Mutex
+	w   *flate.Writer
+	buf bytes.Buffer
 }
