@@ -46,10 +46,10 @@ func TestLossGrid(t *testing.T) {
 		name string
 		pts  []Point
 		half float64
-	}{{"xor", xorPoints(), 3}, {"separable, far out", sep, 400}, {"separable", sep, 4}, {"many points", many, 60}} {
+	}{{"xor", xorPoints(), 3}, {"separable, far out", sep, 400}, {"separable, very far out", sep, 1e5}, {"separable", sep, 4}, {"many points", many, 60}, {"no points", nil, 3}} {
 		for _, loss := range []Loss{BCE, MSE} {
 			l := Logistic{B: 0.3}
-			const w, h = 7, 6
+			const w, h = 2*cellRun + 5, 6
 			dst := make([]float64, w*h)
 			l.LossGrid(dst, w, h, -tc.half, -tc.half/2, tc.half, tc.half, tc.pts, loss)
 			dx, dy := 2*tc.half/w, 1.5*tc.half/h
@@ -80,5 +80,25 @@ func TestLogisticLossIsGradientsValue(t *testing.T) {
 		if got := (Logistic{B: 1}).Loss(nil, loss); got != 0 {
 			t.Errorf("%v: no points, Loss = %v", loss, got)
 		}
+	}
+}
+
+// Where Loss is exact to its last digits, tiny values too (one point of
+// class 0 far on its side: J = log(1 + eᶻ) with z from −900 to −500, e^z
+// underflowing at one end), LossGrid's BCE agrees to a relative 1e-12.
+func TestLossGridTinyLoss(t *testing.T) {
+	pts := []Point{{X: [2]float64{1, 0.5}, Y: -1}}
+	const w = 3 * cellRun
+	dst := make([]float64, w)
+	Logistic{B: 0.3}.LossGrid(dst, w, 1, -900, -1, -500, 1, pts, BCE)
+	dx := 400.0 / w
+	for c, got := range dst {
+		want := (Logistic{Theta: [2]float64{-900 + (float64(c)+0.5)*dx, 0}, B: 0.3}).Loss(pts, BCE)
+		if math.Abs(got-want) > 1e-12*want {
+			t.Errorf("cell %d = %g, want %g", c, got, want)
+		}
+	}
+	if dst[0] != 0 || dst[w-1] == 0 {
+		t.Errorf("the ends are %g and %g: want 0 (underflow) and not 0", dst[0], dst[w-1])
 	}
 }

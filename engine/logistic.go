@@ -118,44 +118,91 @@ func (l *Logistic) apply(v float64, dt [2]float64, db float64, lr float64) Logis
 // laid out like EvalGrid (row-major, first row at t2max, cell centres), for
 // a contour map of J(θ₁, θ₂). It does not allocate.
 //
-// With BCE each cell costs one exponential per point and one logarithm per
-// logGroup points rather than a logarithm per point (bceLoss), so its
-// values equal Loss's to within rounding (1e-12 of max(1, J)), not to
-// the last bit.
+// With BCE a cell costs far fewer exponentials and logarithms than Loss
+// (see bceGrid), so its values equal Loss's to within rounding (1e-12 of
+// max(1, J)), not to the last bit.
 func (l Logistic) LossGrid(dst []float64, w, h int, t1min, t2min, t1max, t2max float64, pts []Point, loss Loss) {
+	if loss == BCE {
+		l.bceGrid(dst, w, h, t1min, t2min, t1max, t2max, pts)
+		return
+	}
 	forGrid(dst, w, h, t1min, t2min, t1max, t2max, func(t [2]float64) float64 {
-		if loss == BCE {
-			return Logistic{Theta: t, B: l.B}.bceLoss(pts)
-		}
 		return Logistic{Theta: t, B: l.B}.Loss(pts, loss)
 	})
 }
 
-// logGroup is how many points' log(1 + e^−|z|) bceLoss sums with one
+// logGroup is how many points' log(1 + e^−|z|) bceGrid sums with one
 // logarithm: their product is at most 2^logGroup, far from overflowing.
-const logGroup = 64
+// cellRun is how many cells of a row bceGrid walks with one exponential
+// per point.
+const (
+	logGroup = 64
+	cellRun  = 16
+)
 
-// bceLoss is Loss(pts, BCE) with the logarithms of a group of points
-// taken at once: softplus(z) − t·z = max(z, 0) − t·z + log(1 + e^−|z|), and
-// Σ log(1 + eᵢ) = log1p(q) for q = Π(1 + eᵢ) − 1, kept as q ← q + e(1 + q)
-// so that tiny eᵢ (a point far on its side) keep their precision as log1p
-// keeps it. The loss map spends nearly all its time here.
-func (l Logistic) bceLoss(pts []Point) float64 {
-	if len(pts) == 0 {
-		return 0
+// bceGrid is LossGrid for BCE, the loss map's cost. A point's loss is
+// softplus(z) − t·z = max(z, 0) − t·z + log(1 + e^−|z|), and:
+//   - Σ log(1 + eᵢ) over a group of points is log1p(q) for
+//     q = Π(1 + eᵢ) − 1, kept as q ← q + e(1 + q) so that tiny eᵢ (a point
+//     far on its side) keep their precision as log1p keeps it: a logarithm
+//     per group, not per point;
+//   - along a row z grows by s = dθ₁·x₁ from cell to cell, so e^−|z| is
+//     multiplied by e^∓s: an exponential per point per run of cellRun
+//     cells (and where z changes sign, or e leaves [1e-290, 1]), not per
+//     cell.
+//
+// Each cell sums its points in Loss's order.
+func (l Logistic) bceGrid(dst []float64, w, h int, t1min, t2min, t1max, t2max float64, pts []Point) {
+	if w <= 0 || h <= 0 || h > len(dst)/w {
+		return
 	}
-	n, lin, logs := len(pts), 0.0, 0.0
-	for len(pts) > 0 {
-		grp := pts[:min(len(pts), logGroup)]
-		pts = pts[len(grp):]
-		q := 0.0
-		for _, p := range grp {
-			z := l.Potential(p.X)
-			lin += math.Max(z, 0) - float64(p.Y+1)/2*z
-			e := math.Exp(-math.Abs(z))
-			q += e * (1 + q)
+	n := len(pts)
+	dx, dy := (t1max-t1min)/float64(w), (t2max-t2min)/float64(h)
+	var lin, logs, q [cellRun]float64
+	for r := range h {
+		t2 := t2max - (float64(r)+0.5)*dy
+		row := dst[r*w : (r+1)*w]
+		for c0 := 0; c0 < w; c0 += cellRun {
+			cs := row[c0:min(w, c0+cellRun)]
+			m := len(cs)
+			clear(lin[:m])
+			clear(logs[:m])
+			for g := 0; g < n; g += logGroup {
+				clear(q[:m])
+				for _, p := range pts[g:min(n, g+logGroup)] {
+					t := float64(p.Y+1) / 2
+					e, k, neg := 0.0, 0.0, false
+					for i := range m {
+						t1 := t1min + (float64(c0+i)+0.5)*dx
+						z := Logistic{Theta: [2]float64{t1, t2}, B: l.B}.Potential(p.X)
+						lin[i] += math.Max(z, 0) - t*z
+						if i > 0 && (z < 0) == neg {
+							if e *= k; !(e <= 1) || e < 1e-290 {
+								e = math.Exp(-math.Abs(z))
+							}
+						} else {
+							neg = z < 0
+							e = math.Exp(-math.Abs(z))
+							if s := dx * p.X[0]; neg {
+								k = math.Exp(s)
+							} else {
+								k = math.Exp(-s)
+							}
+						}
+						q[i] += e * (1 + q[i])
+					}
+				}
+				for i := range m {
+					logs[i] += math.Log1p(q[i])
+				}
+			}
+			for i := range m {
+				if n == 0 {
+					cs[i] = 0
+				} else {
+					cs[i] = (lin[i] + logs[i]) * (1 / float64(n))
+				}
+			}
 		}
-		logs += math.Log1p(q)
 	}
-	return (lin + logs) * (1 / float64(n))
 }
