@@ -31,9 +31,10 @@ func gridSize(m int) int {
 // tickBudget is about how many per-point losses a tick may spend on a map
 // whose only change is b: while playing, b moves at every step, and a whole
 // map at once (up to gridBudget losses, some 20 ms natively and more as
-// WebAssembly) made the slow frames of a step. Such a map is computed a run
-// of cells per tick (about a millisecond natively) while the last one stays
-// shown; any other change (data, loss, view) is computed at once.
+// WebAssembly, before engine's LossGrid took fewer exponentials) made the
+// slow frames of a step. Such a map is computed a run of cells per tick
+// (about 0.1 ms natively for BCE) while the last one stays shown; any
+// other change (data, loss, view) is computed at once.
 const tickBudget = 8e3
 
 // viewHalves are the half-widths the loss map may show, so that the grid is
