@@ -133,6 +133,25 @@ func (h *History[T]) SetLimit(n int) {
 	}
 }
 
+// Reserve makes room for n states (no more than the limit, if one is
+// set), so that the next Pushes up to n states do not grow the storage: a
+// scene that pushes a state every tick while playing reserves its limit
+// when it starts, rather than copying a doubling buffer of states in the
+// middle of play (a 600-state history of a 4×8 network is some 3 MB).
+func (h *History[T]) Reserve(n int) {
+	if h.limit > 0 {
+		n = min(n, h.limit)
+	}
+	if n <= len(h.buf) {
+		return
+	}
+	nb := make([]T, n)
+	for i := 0; i < h.n; i++ {
+		nb[i] = *h.at(i)
+	}
+	h.buf, h.start = nb, 0
+}
+
 // Limit returns the maximum number of states kept (0: no limit).
 func (h *History[T]) Limit() int { return h.limit }
 

@@ -80,3 +80,32 @@ func TestHistoryLimit(t *testing.T) {
 		t.Fatal("reset")
 	}
 }
+
+// TestHistoryReserve: after Reserve, pushing up to the reserved number of
+// states allocates nothing and keeps every state in order; Reserve stops at
+// the limit.
+func TestHistoryReserve(t *testing.T) {
+	h := NewHistory([64]float64{0})
+	h.SetLimit(100)
+	h.Push([64]float64{1})
+	h.Reserve(1000) // capped at the limit
+	if len(h.buf) != 100 {
+		t.Fatalf("reserved %d states, want the limit 100", len(h.buf))
+	}
+	i := 1
+	if a := testing.AllocsPerRun(1, func() {
+		for ; i < 150; i++ {
+			h.Push([64]float64{float64(i + 1)})
+		}
+	}); a != 0 {
+		t.Errorf("pushing 150 states after Reserve allocated %v times", a)
+	}
+	if h.Len() != 100 {
+		t.Fatalf("%d states kept, want 100", h.Len())
+	}
+	for k := range 100 {
+		if s, _ := h.At(k); s[0] != float64(51+k) {
+			t.Fatalf("state %d is %v, want %d", k, s[0], 51+k)
+		}
+	}
+}

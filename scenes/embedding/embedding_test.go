@@ -413,13 +413,26 @@ func TestFrameWorkIsBounded(t *testing.T) {
 	step0, pics0 := r.S.run.Step(), r.S.fol.passes
 	total, most := 0, 0
 	const ticks = 400
+	laidOut := 0
 	for range ticks {
+		laid := r.S.v.panelLaid
 		r.Tick()
 		total += r.S.work
 		most = max(most, r.S.work)
 		if r.S.work > tickUnits+slack {
 			t.Fatalf("tick at step %d: %d work units, budget %d", r.S.run.Step(), r.S.work, tickUnits)
 		}
+		if r.S.v.panelLaid != laid {
+			// The panel's layout is charged: the rest of the tick's
+			// work leaves room for it.
+			laidOut++
+			if parts := r.S.work - r.S.charged; parts > tickUnits-panelUnits+slack {
+				t.Fatalf("tick at step %d laid out the panel and spent %d units besides", r.S.run.Step(), parts)
+			}
+		}
+	}
+	if laidOut < 2 {
+		t.Errorf("the panel was laid out %d times in %d ticks", laidOut, ticks)
 	}
 	if total < ticks*tickUnits*8/10 {
 		t.Errorf("%d units over %d ticks: the budget of %d a tick is not used", total, ticks, tickUnits)
@@ -603,5 +616,42 @@ func TestPanelFollowsItsValues(t *testing.T) {
 	r.Do(keymap.ParamInc)
 	if bytes.Equal(a, grab()) {
 		t.Errorf("the noise cell still shows %v after ↑ (noise now %v)", presets[0].noise, r.S.noise)
+	}
+}
+
+// TestMarkersArePlacedWhenTheyMove: while playing, the data plane's
+// markers, which stay put, are not placed anew every tick (a thousand
+// points, every tick); a dragged point's marker follows the pointer in
+// every tick of the drag.
+func TestMarkersArePlacedWhenTheyMove(t *testing.T) {
+	r := scenetest.New(t, New())
+	r.DoArg(keymap.Preset, 9)
+	r.S.player.Speed = len(ui.Speeds) - 1
+	r.Do(keymap.Play)
+	r.Tick()
+	placed := r.S.v.placed
+	for range 50 {
+		r.Tick()
+	}
+	if n := r.S.v.placed - placed; n != 0 {
+		t.Errorf("the points' markers were placed %d times in 50 ticks of play", n)
+	}
+	r.Do(keymap.Play) // pause
+	xy := r.S.v.planeXY.xy
+	x, y := xy[0], xy[1]
+	r.Pointer(ui.PointerEvent{Kind: ui.PointerDown, X: x, Y: y, Button: ui.ButtonLeft})
+	r.Tick()
+	i := r.S.drag
+	if i < 0 {
+		t.Fatal("no point dragged")
+	}
+	for step := 1; step <= 3; step++ {
+		to := [2]float64{x + 10*float64(step), y + 7*float64(step)}
+		r.Pointer(ui.PointerEvent{Kind: ui.PointerMove, X: to[0], Y: to[1], Button: ui.ButtonLeft})
+		r.Tick()
+		got := [2]float64{r.S.v.planeXY.xy[2*i], r.S.v.planeXY.xy[2*i+1]}
+		if math.Abs(got[0]-to[0]) > 1 || math.Abs(got[1]-to[1]) > 1 {
+			t.Fatalf("drag step %d: the marker is at %v, the pointer at %v", step, got, to)
+		}
 	}
 }

@@ -32,6 +32,13 @@ type view struct {
 	planePts []engine.Point // the points' positions, for the axis names to avoid
 	spaceXY  spots          // points in the layer's space (morphed), screen
 	rawXY    spots          // points in the raw t-SNE, screen
+	// planeAt and rawAt are what planeXY and rawXY were placed for: a
+	// tick whose points, plane and raw t-SNE are as they were (every
+	// tick while the raw inputs' P is calibrated) leaves them as they are
+	// rather than placing two thousand markers anew.
+	planeAt  planePlaced
+	rawAt    rawPlaced
+	placed   int // times planeXY was placed anew (tests read it)
 	lines    []lineView
 	klRaw    float64
 	klLayer  float64
@@ -222,23 +229,15 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 		s.v.metrics = s.run.Metrics()
 	}
 	s.v.morph = s.morphPos()
-
-	// Markers and data-plane positions.
 	n := len(s.pts)
-	s.v.kinds = s.v.kinds[:0]
-	s.v.planeXY.begin()
-	s.v.planePts = s.v.planePts[:0]
-	for _, p := range s.pts {
-		s.v.planePts = append(s.v.planePts, engine.Point{X: p.X})
-		k := uint8(min(max(p.Class, 0), ui.MaxClassMarkers-1))
-		if p.Test {
-			k += ui.MaxClassMarkers
-		}
-		s.v.kinds = append(s.v.kinds, k)
-		x, y := s.v.plane.ToScreen(p.X)
-		s.v.planeXY.xy = append(s.v.planeXY.xy, x, y)
+
+	// Markers and data-plane positions: placed anew when the points, their
+	// version or the plane change, or while a point is dragged (a drag
+	// moves it in place).
+	if pk := (planePlaced{ver: s.version, n: n, plane: s.v.plane, valid: true}); pk != s.v.planeAt || s.drag >= 0 {
+		s.v.planeAt = pk
+		s.placePlane()
 	}
-	s.v.planeXY.end()
 
 	// The network's numbers and pictures, then t-SNE.
 	s.embNew = false
@@ -267,7 +266,7 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 
 	// The layer's space.
 	s.v.lines = s.v.lines[:0]
-	s.v.rawXY.begin()
+	var rk rawPlaced // the raw t-SNE's positions to place (none: t == nil)
 	s.v.tsneErr = ""
 	ys := s.emb.Y
 	if s.view == model.ViewTSNE {
@@ -284,11 +283,7 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 		if s.tsne.Err == nil {
 			s.v.klRaw, s.v.klLayer = s.tsne.KL()
 			s.v.calib = s.tsne.Calibrating()
-			fit(&s.v.rawSpace, s.tsne.Raw.Y(), 1)
-			for _, y := range s.tsne.Raw.Y() {
-				sx, sy := s.v.rawSpace.ToScreen(y)
-				s.v.rawXY.xy = append(s.v.rawXY.xy, sx, sy)
-			}
+			rk = rawPlaced{t: s.tsne.Raw, iter: s.tsne.Raw.Iter(), rect: s.v.rawSpace.Rect}
 		}
 	} else if !s.emb.PCA {
 		ws, bs := model.Lines(net, s.layer)
@@ -296,7 +291,10 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 			s.v.lines = append(s.v.lines, lineView{w: ws[j], b: bs[j], output: s.layer == s.layers, unit: j})
 		}
 	}
-	s.v.rawXY.end()
+	if rk != s.v.rawAt || rk.t == nil {
+		s.v.rawAt = rk
+		s.placeRaw(rk.t)
+	}
 	ease := 0.25
 	if s.changed && !s.player.Playing {
 		ease = 1
@@ -481,4 +479,53 @@ func (s *Scene) panelHeight(c *ui.Context) float64 {
 	var place [numParams][3]int
 	rows := s.flowCells(c, c.Bounds.W-c.Px(24), &place)
 	return panelHead(c) + float64(rows)*c.Px(s.cellRowH()+3) + panelNumbers(c) + c.Px(36) + c.Px(minPlotsH+12) + c.Px(12)
+}
+
+// planePlaced is what the data plane's markers were placed for.
+type planePlaced struct {
+	ver, n int
+	plane  ui.Plane
+	valid  bool
+}
+
+// rawPlaced is what the raw inputs' t-SNE markers were placed for: the
+// embedding (nil for none), its iteration (its positions move only when one
+// completes) and its view's rectangle.
+type rawPlaced struct {
+	t    *engine.TSNE
+	iter int
+	rect ui.Rect
+}
+
+// placePlane places the points' markers on the data plane.
+func (s *Scene) placePlane() {
+	s.v.placed++
+	s.v.kinds = s.v.kinds[:0]
+	s.v.planeXY.begin()
+	s.v.planePts = s.v.planePts[:0]
+	for _, p := range s.pts {
+		s.v.planePts = append(s.v.planePts, engine.Point{X: p.X})
+		k := uint8(min(max(p.Class, 0), ui.MaxClassMarkers-1))
+		if p.Test {
+			k += ui.MaxClassMarkers
+		}
+		s.v.kinds = append(s.v.kinds, k)
+		x, y := s.v.plane.ToScreen(p.X)
+		s.v.planeXY.xy = append(s.v.planeXY.xy, x, y)
+	}
+	s.v.planeXY.end()
+}
+
+// placeRaw places the markers of the raw inputs' t-SNE t (none for nil),
+// fitting its view to them.
+func (s *Scene) placeRaw(t *engine.TSNE) {
+	s.v.rawXY.begin()
+	if t != nil {
+		fit(&s.v.rawSpace, t.Y(), 1)
+		for _, y := range t.Y() {
+			sx, sy := s.v.rawSpace.ToScreen(y)
+			s.v.rawXY.xy = append(s.v.rawXY.xy, sx, sy)
+		}
+	}
+	s.v.rawXY.end()
 }

@@ -110,6 +110,7 @@ type Scene struct {
 	trainCredit int      // work units saved up towards the next training step
 	trainOwed   int      // steps the player granted that the budget has not paid for yet
 	work        int      // work units spent in the last tick (tests read it)
+	charged     int      // of which work done outside training, the follower and t-SNE
 
 	v                 view              // what Draw shows, computed in Update
 	pics              pictures          // the region map and the units' pictures
@@ -174,6 +175,7 @@ func (s *Scene) PointClass() int { return s.class }
 
 // Update implements ui.Scene.
 func (s *Scene) Update(c *ui.Context) {
+	laid := s.v.panelLaid
 	s.layout(c)
 	c.Plane = s.v.plane.Rect
 	s.changed = false
@@ -194,7 +196,13 @@ func (s *Scene) Update(c *ui.Context) {
 	if s.view == model.ViewTSNE {
 		c.Animating() // t-SNE calibrates and iterates live, even while paused
 	}
-	s.work = 0
+	s.work, s.charged = 0, 0
+	if s.v.panelLaid != laid {
+		// The panel's text was laid out anew (once a pass of the
+		// follower, with its numbers): charged to the tick, so that the
+		// follower and t-SNE leave room for it.
+		s.work, s.charged = panelUnits, panelUnits
+	}
 	playing := s.player.Playing
 	budget := tickUnits * s.trainShare() / 100
 	// The title bar and the panel show the speed actually played: no more
@@ -219,6 +227,11 @@ func (s *Scene) Update(c *ui.Context) {
 // gives t-SNE the rest. A smaller budget gives the same results, later:
 // the work is cut into the same pieces.
 const tickUnits = 40000
+
+// panelUnits is the work units charged to a tick that lays out the side
+// panel's text anew: measured natively, about a quarter of a tick's work
+// (some 100 µs, the cost of 10,000 units of t-SNE's gradient).
+const panelUnits = 10000
 
 // tsneShare is the part of a tick's work, in percent, that t-SNE keeps while
 // playing (it has the whole tick while paused and nothing changes).

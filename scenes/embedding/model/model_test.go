@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"runtime"
 	"testing"
 
 	"github.com/neurona/neurona/engine"
@@ -33,6 +34,31 @@ func TestAdvanceAllocatesNothing(t *testing.T) {
 	}
 	if len(r.Curve()) > maxSamples {
 		t.Errorf("curve holds %d samples, beyond %d", len(r.Curve()), maxSamples)
+	}
+}
+
+// TestTrainAllocatesNothingFromTheStart: a new run's history has room for
+// its limit, so the training steps of a playing scene (a snapshot each)
+// allocate nothing from the first step on: a history grown by doubling
+// allocated and copied up to 512 snapshots in a tick.
+func TestTrainAllocatesNothingFromTheStart(t *testing.T) {
+	_, train, test := moons(t)
+	r := NewRun(engine.NewNet([]int{8, 8, 8, 8}, 2, engine.Tanh, 1), train, test, engine.NetConfig{LR: 0.1, Batch: 32, Seed: 1})
+	r.Train(1) // once outside the count, as AllocsPerRun does
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range HistoryLimit + 50 {
+		r.Train(1)
+	}
+	runtime.ReadMemStats(&after)
+	// Bytes, not counts: the runtime and the test's own goroutines
+	// allocate a few small objects meanwhile; a grown history is
+	// megabytes.
+	if b := after.TotalAlloc - before.TotalAlloc; b > 16<<10 {
+		t.Errorf("%d steps allocated %d bytes", HistoryLimit+50, b)
+	}
+	if _, n := r.History(); n != HistoryLimit {
+		t.Errorf("history holds %d, want its limit %d", n, HistoryLimit)
 	}
 }
 

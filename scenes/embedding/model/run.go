@@ -46,6 +46,9 @@ func NewRun(start engine.Net, train, test []engine.ClassPoint, cfg engine.NetCon
 	r.tr = engine.NewNetTrainer(start, train, cfg)
 	r.hist = engine.NewHistory(r.tr.Snapshot())
 	r.hist.SetLimit(HistoryLimit)
+	// The whole history at once: grown by doubling while playing, it
+	// copied up to 512 states in the middle of a tick (the slowest ticks).
+	r.hist.Reserve(HistoryLimit)
 	r.measure()
 	r.curve = append(r.curve, r.cur)
 	return r
