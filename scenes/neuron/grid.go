@@ -23,6 +23,7 @@ type gridLayer struct {
 	img    *ebiten.Image
 	key    gridKey
 	labels []place.Label   // what the grid added to the layout report
+	boxes  []place.Box     // its labels' boxes as ui.Plane.GridLabels gives them: obstacles for the plane's placer
 	src    image.Rectangle // the part of img the grid drew on
 	sub    *ebiten.Image   // img's part src, kept from frame to frame
 	op     ebiten.DrawImageOptions
@@ -76,6 +77,10 @@ func (g *gridLayer) refresh(c *ui.Context, plane *ui.Plane, data *engine.Dataset
 	g.labels = append(g.labels[:0], rep.Labels[n:]...)
 	rep.Labels = rep.Labels[:n]
 	g.draws++
+	g.boxes = g.boxes[:0]
+	for _, l := range plane.GridLabels(c, data.Points()) {
+		g.boxes = append(g.boxes, l.Box)
+	}
 
 	// The part copied: the plane and every label, with a margin for the
 	// glyphs' antialiasing (transparent pixels copied change nothing).
