@@ -180,7 +180,7 @@ func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	v := s.n.Act.F(a)
 	ac := math.Max(-model.CurveRange, math.Min(model.CurveRange, a))
 	mx, my := g.sx(ac), g.sy(math.Max(g.lo, math.Min(g.hi, v)))
-	ui.DashedLine(dst, mx, g.sy(0), mx, my, c.Px(2), c.Px(4), th.Accent)
+	s.dashes(dst, mx, g.sy(0), my, c.Px(2), c.Px(4), th.Accent)
 	if ac != a { // off the plot: an arrow at the edge says which way
 		dir := math.Copysign(1, a)
 		ui.Arrow(dst, mx-dir*c.Px(18), my, mx, my, c.Px(3), c.Px(10), th.Accent)
@@ -199,4 +199,22 @@ func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 		ui.DrawPlaced(dst, c, at, fs, 0, th.TextDim, color.RGBA{})
 	}
 	c.Layout().Add(pl)
+}
+
+// dashes draws a vertical dashed line from (x, y0) to (x, y1) as
+// ui.DashedLine does, but as one draw call: a dash a call was some twenty
+// calls a frame, redrawn whenever the potential moves.
+func (s *Scene) dashes(dst *ebiten.Image, x, y0, y1, w, dash float64, clr color.Color) {
+	l := math.Abs(y1 - y0)
+	if !(l > 0) || !(dash > 0) {
+		return
+	}
+	dir := math.Copysign(1, y1-y0)
+	m := &s.marks
+	m.Reset()
+	for d := 0.0; d < l; d += 2 * dash {
+		e := math.Min(d+dash, l)
+		m.Add(x, y0+dir*d, x, y0+dir*e, w)
+	}
+	m.Draw(dst, clr)
 }

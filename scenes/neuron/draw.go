@@ -13,7 +13,7 @@ import (
 
 // Draw implements ui.Scene.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	s.plane.DrawGridAvoiding(dst, c, s.data.Points())
+	s.grid.draw(dst, c, &s.plane, s.data)
 	ui.DrawField(dst, &s.plane, s.field, s.style)
 	r := s.plane.Rect
 	sub := s.clip.Of(dst, r)
@@ -79,8 +79,10 @@ func toEdge(r ui.Rect, x0, y0, x1, y1 float64) (float64, float64) {
 // drawMistakes rings the points on the wrong side of the line.
 func (s *Scene) drawMistakes(dst *ebiten.Image, c *ui.Context) {
 	r := c.MarkerRadius() * 1.9
-	s.plane.RingPoints(dst, s.data.Points(), func(p engine.Point) bool { return model.Class(s.n, p.X) != p.Y },
-		r, c.Px(3), c.Theme.Warning)
+	if s.wrong == nil { // made once: a closure made every frame escaped to the heap
+		s.wrong = func(p engine.Point) bool { return model.Class(s.n, p.X) != p.Y }
+	}
+	s.plane.RingPoints(dst, s.data.Points(), s.wrong, r, c.Px(3), c.Theme.Warning)
 }
 
 // drawProbe marks the point whose potential the panel explains.
@@ -90,9 +92,14 @@ func (s *Scene) drawProbe(dst *ebiten.Image, c *ui.Context) {
 	ui.Ring(dst, x, y, r, c.Px(2.5), c.Theme.Accent)
 	// The arms start outside the ring, so that they never cover a point
 	// the probe rests on (the notes' (1, 1) is under it at the start).
+	// The four arms are one draw call (a batch of segments, as Line draws
+	// each).
 	in, out := r+c.Px(3), r+c.Px(12)
-	ui.Line(dst, x-out, y, x-in, y, c.Px(2), c.Theme.Accent)
-	ui.Line(dst, x+in, y, x+out, y, c.Px(2), c.Theme.Accent)
-	ui.Line(dst, x, y-out, x, y-in, c.Px(2), c.Theme.Accent)
-	ui.Line(dst, x, y+in, x, y+out, c.Px(2), c.Theme.Accent)
+	m := &s.marks
+	m.Reset()
+	m.Add(x-out, y, x-in, y, c.Px(2))
+	m.Add(x+in, y, x+out, y, c.Px(2))
+	m.Add(x, y-out, x, y-in, c.Px(2))
+	m.Add(x, y+in, x, y+out, c.Px(2))
+	m.Draw(dst, c.Theme.Accent)
 }

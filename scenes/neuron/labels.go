@@ -29,8 +29,8 @@ func (s *Scene) drawLabels(dst *ebiten.Image, c *ui.Context) {
 		x, y := s.plane.ToScreen(p.X)
 		pl.AddMarker(x, y, r)
 	}
-	for _, a := range s.plane.GridLabels(c, s.data.Points()) {
-		pl.AddBox(a.Box)
+	for _, b := range s.grid.boxes { // the grid's labels, kept with its layer (Draw drew it first)
+		pl.AddBox(b)
 	}
 	px, py := s.plane.ToScreen(s.probe)
 	pl.AddBox(place.Around(px, py, probeRadius(c)+c.Px(12)))

@@ -46,11 +46,14 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	p.Part("table")
 	if len(s.rows) > 0 {
+		xs := s.xs.of(s.rows, s.data.Version())
 		p.TableOf(len(t.cells)+1, 6, t.hl, func(i, j int, b []byte) (string, []byte) {
 			if i == 0 {
 				return tableHeader(c, j), nil
 			}
 			switch r := s.rows[i-1]; j {
+			case 0, 1:
+				return xs[i-1][j], nil
 			case 4:
 				return classLabel(r.Want), nil
 			case 5:

@@ -65,6 +65,10 @@ type Scene struct {
 	curveImg curveLayer   // the activation plot's still parts
 	curveOp  ebiten.DrawImageOptions
 	clip     ui.Clip                       // the plane's part of the screen, kept from frame to frame
+	grid     gridLayer                     // the plane's grid, axes and tick numbers
+	xs       xCells                        // the table's x₁ and x₂ columns
+	wrong    func(engine.Point) bool       // drawMistakes' test, made once
+	marks    ui.Segments                   // Draw's batch of short lines (the probe's arms, the curve's dashes)
 	text     ui.Recent[textKey, panelText] // the panel's text, formatted in Update
 	memo     memos                         // its parts that change now and then
 	hint     hintLines                     // the key hint, wrapped to the panel
