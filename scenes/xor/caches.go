@@ -16,7 +16,8 @@ import (
 // tick, the eye cannot tell. Paused, a change draws both at once.
 type caches struct {
 	panel, loss           ui.Layer
-	panelKey, lossKey     ui.LayerKey[uint64]
+	panelKey              ui.LayerKey[uint64]
+	lossKey               ui.LayerKey[lossLayerKey]
 	drawPanel, drawLoss   func(*ebiten.Image, *ui.Context)
 	panelPart, lossPart   ui.Clip
 	panelState            panelState
@@ -25,12 +26,15 @@ type caches struct {
 	panelShown, lossShown uint64 // the generations the layers show
 	lossFirst             bool   // the loss curve goes first when both are behind
 	panelReps             []ui.PanelReport
-	panelDraws, lossDraws int // how many times each was drawn (tests)
+	lossSlot              ui.Rect // where the panel left room for the loss curve (lossInPanel)
+	lossDst               ui.Clip // the slot's part of the loss layer, drawn on
+	panelDraws, lossDraws int     // how many times each was drawn (tests)
 }
 
 // panelState is what the panel writes besides the context: the network
 // (the truth table, the matrices, the title), the settings, the run's
-// step and status, and the loss curve when the panel holds it.
+// step and status, and whether it leaves a slot for the loss curve
+// (drawn in the slot from the loss curve's own layer).
 type panelState struct {
 	m           engine.MLP
 	act         engine.Activation
@@ -43,7 +47,6 @@ type panelState struct {
 	diverged    bool
 	side        ui.Rect
 	off         float64
-	loss        lossState // when the panel holds the loss curve
 	lossInPanel bool
 }
 
@@ -72,17 +75,24 @@ func (s *Scene) countChanges() {
 		step: s.run.StepNo(), data: s.data.Version(), diverged: s.run.Diverged,
 		side: s.v.side, off: s.scroll.Off, lossInPanel: s.v.lossInPanel,
 	}
-	if s.v.lossInPanel {
-		ps.loss = ls
-	}
 	if ps != k.panelState {
 		k.panelState = ps
 		k.panelGen++
 	}
 }
 
-// drawNumbers shows the loss curve (beside the planes) and the panel from
-// their layers, drawing again the ones behind: while playing, one a frame.
+// lossLayerKey is what the loss curve's layer shows: its generation and,
+// when the panel holds it, the slot the panel left for it (it moves with
+// the panel's scroll and content) and the panel's rectangle it is clipped to.
+type lossLayerKey struct {
+	gen        uint64
+	slot, side ui.Rect
+}
+
+// drawNumbers shows the panel and the loss curve (beside the planes or in
+// the panel's slot) from their layers, drawing again the ones behind:
+// while playing, one a frame. With the curve in the panel, the panel goes
+// first: it says where the slot is.
 func (s *Scene) drawNumbers(dst *ebiten.Image, c *ui.Context) {
 	k := &s.cache
 	if k.drawPanel == nil { // made once: a frame that copies allocates nothing
@@ -98,7 +108,7 @@ func (s *Scene) drawNumbers(dst *ebiten.Image, c *ui.Context) {
 		}
 	}
 	panelGen, lossGen := k.panelGen, k.lossGen
-	if s.player.Playing && panelGen != k.panelShown && lossGen != k.lossShown && !s.v.lossInPanel {
+	if s.player.Playing && panelGen != k.panelShown && lossGen != k.lossShown {
 		if k.lossFirst {
 			panelGen = k.panelShown
 		} else {
@@ -106,15 +116,62 @@ func (s *Scene) drawNumbers(dst *ebiten.Image, c *ui.Context) {
 		}
 		k.lossFirst = !k.lossFirst
 	}
-	if !s.v.lossInPanel {
-		k.loss.RefreshReported(c, k.lossKey.Of(lossGen), k.drawLoss)
-		k.lossShown = lossGen
-		k.loss.DrawPart(dst, s.v.lossRect, &k.lossPart)
-		k.loss.Report(c)
-	}
 	k.panel.RefreshReported(c, k.panelKey.Of(panelGen), k.drawPanel)
 	k.panelShown = panelGen
 	k.panel.DrawPart(dst, s.v.side, &k.panelPart)
 	k.panel.Report(c)
+
+	lk := lossLayerKey{gen: lossGen}
+	part := s.v.lossRect
+	if s.v.lossInPanel {
+		lk.slot, lk.side = k.lossSlot, s.v.side
+		// DrawPart copies a margin around the part it is given: the
+		// slot's own margin, within the panel.
+		part = intersect(k.lossSlot.Inset(-slotMargin), s.v.side).Inset(slotMargin)
+	}
+	k.loss.RefreshReported(c, k.lossKey.Of(lk), k.drawLoss)
+	k.lossShown = lossGen
+	if !part.Empty() {
+		k.loss.DrawPart(dst, part, &k.lossPart)
+	}
+	k.loss.Report(c)
 	s.scroll.Report(c)
+}
+
+// slotMargin is the margin around the loss curve's slot in the panel
+// that its layer fills and copies: the antialiasing of lines along the
+// slot's edges reaches past it; the panel leaves at least this much empty
+// around the slot.
+const slotMargin = 3
+
+// intersect is the part of a inside b (empty when they do not meet).
+func intersect(a, b ui.Rect) ui.Rect {
+	x0, y0 := max(a.X, b.X), max(a.Y, b.Y)
+	x1, y1 := min(a.Right(), b.Right()), min(a.Bottom(), b.Bottom())
+	return ui.Rect{X: x0, Y: y0, W: max(x1-x0, 0), H: max(y1-y0, 0)}
+}
+
+// clipLabels keeps of c's layout report only the labels and markers
+// inside v, cut to it, as a scrolling panel reports its own parts.
+func clipLabels(c *ui.Context, v ui.Rect) {
+	rep := c.Layout()
+	clip := func(b [4]float64) ([4]float64, bool) {
+		b = [4]float64{max(b[0], v.X), max(b[1], v.Y), min(b[2], v.Right()), min(b[3], v.Bottom())}
+		return b, b[0] < b[2] && b[1] < b[3]
+	}
+	labels := rep.Labels[:0]
+	for _, l := range rep.Labels {
+		if b, ok := clip(l.Box); ok {
+			l.Box = b
+			labels = append(labels, l)
+		}
+	}
+	rep.Labels = labels
+	marks := rep.Markers[:0]
+	for _, m := range rep.Markers {
+		if b, ok := clip(m); ok {
+			marks = append(marks, b)
+		}
+	}
+	rep.Markers = marks
 }

@@ -12,11 +12,38 @@ import (
 // panel and the loss curve every tick; each frame draws one of them
 // (copying the other), in turn, never both, so that each is at most a
 // frame behind the network.
+// With the loss curve in the panel (a small window), the panel leaves a
+// slot for it and the two still take turns.
 func TestNumbersTakeTurnsAtTopSpeed(t *testing.T) {
-	r := scenetest.New(t, New())
+	for _, sz := range rigSizes {
+		t.Run(sz.name, func(t *testing.T) { numbersTakeTurns(t, sz) })
+	}
+}
+
+// rigSizes are the scene areas the cache tests run in: the loss curve
+// beside the planes, and in the panel.
+var rigSizes = []struct {
+	name    string
+	w, h    float64
+	inPanel bool
+}{
+	{"beside", scenetest.Width, scenetest.Height, false},
+	{"in panel", 640, 360, true},
+}
+
+func numbersTakeTurns(t *testing.T, sz struct {
+	name    string
+	w, h    float64
+	inPanel bool
+}) {
+	r := scenetest.NewSize(t, New(), sz.w, sz.h)
 	topSpeed(r)
+	if r.S.v.lossInPanel != sz.inPanel {
+		t.Fatalf("loss curve in the panel: %v, want %v", r.S.v.lossInPanel, sz.inPanel)
+	}
 	k := &r.S.cache
 	r.Draw()
+	p0, l0 := k.panelDraws, k.lossDraws
 	for i := range 60 {
 		p, l := k.panelDraws, k.lossDraws
 		r.Tick()
@@ -28,6 +55,11 @@ func TestNumbersTakeTurnsAtTopSpeed(t *testing.T) {
 		if k.panelShown != k.panelGen && k.lossShown != k.lossGen {
 			t.Fatalf("frame %d left both behind", i)
 		}
+	}
+	// In turn: neither drawn in more than half the frames (the panel
+	// holding the curve, once drawn every frame, no exception).
+	if dp, dl := k.panelDraws-p0, k.lossDraws-l0; dp > 31 || dl > 31 {
+		t.Errorf("60 frames drew the panel %d times and the loss curve %d times, want at most 31 each", dp, dl)
 	}
 	if !r.S.player.Playing {
 		t.Fatal("training stopped: the case measured is not playing")
@@ -47,7 +79,18 @@ func TestNumbersTakeTurnsAtTopSpeed(t *testing.T) {
 // width, training, a step back, a new point and a scroll of the panel:
 // nothing they show is missing from what tells them to be drawn again.
 func TestCachedFramesAsDrawnAnew(t *testing.T) {
-	r := scenetest.New(t, New())
+	for _, sz := range rigSizes {
+		t.Run(sz.name, func(t *testing.T) {
+			r := scenetest.NewSize(t, New(), sz.w, sz.h)
+			if r.S.v.lossInPanel != sz.inPanel {
+				t.Fatalf("loss curve in the panel: %v, want %v", r.S.v.lossInPanel, sz.inPanel)
+			}
+			cachedFramesAsDrawnAnew(t, r)
+		})
+	}
+}
+
+func cachedFramesAsDrawnAnew(t *testing.T, r *scenetest.Rig[*Scene]) {
 	s := r.S
 	scenetest.CachedFramesAsDrawnAnew(t, r, func() {
 		s.cache.panelGen++

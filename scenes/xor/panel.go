@@ -19,7 +19,19 @@ import (
 func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 	if !s.v.lossInPanel {
 		s.drawLossIn(dst, c, s.v.lossRect)
+		return
 	}
+	// In the panel: the slot the panel left for it, on the panel's colour,
+	// clipped to the panel as the panel's own parts are.
+	k := &s.cache
+	r := intersect(k.lossSlot.Inset(-slotMargin), s.v.side)
+	if r.Empty() {
+		return
+	}
+	sub := k.lossDst.Of(dst, r)
+	ui.FillRect(sub, r, c.Theme.Panel)
+	s.drawLossIn(sub, c, k.lossSlot)
+	clipLabels(c, s.v.side)
 }
 
 // drawLossIn draws the loss curve J(step) with its title in r.
@@ -140,8 +152,10 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	s.drawMatrices(dst, c, p)
 	p.Gap()
 	if s.v.lossInPanel {
+		// Only its slot: the curve is a layer of its own (caches.go),
+		// drawn over the slot, so that a step redraws one of the two.
 		p.Part("loss")
-		s.drawLossIn(dst, c, p.Take(160))
+		s.cache.lossSlot = p.Take(160)
 		p.Gap()
 	}
 	p.Part("hints")
