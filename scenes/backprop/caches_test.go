@@ -30,7 +30,6 @@ func TestCachedFramesAsDrawnAnew(t *testing.T) {
 		s.pics.plane.drawn = false
 		s.pics.title.drawn = false
 		s.pics.strip.drawn = false
-		s.nodes, s.labelPics = nodePictures{}, labelPictures{}
 	},
 		scenetest.LayerChange{What: "a step", Do: func() { r.Do(keymap.Step) }},
 		scenetest.LayerChange{What: "the walk up to the update", Do: toUpdate},

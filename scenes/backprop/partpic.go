@@ -45,12 +45,17 @@ func (p *partPicture[K]) show(dst *ebiten.Image, c *ui.Context, k K, r ui.Rect, 
 		if p.img != nil {
 			p.img.Deallocate()
 		}
-		p.img = ebiten.NewImage(clip.Max.X, clip.Max.Y)
-		p.drawn = false
+		// Unmanaged: never moved into an atlas and out again (as a
+		// managed image drawn to after many copies is, allocating).
+		p.img = ebiten.NewImageWithOptions(image.Rect(0, 0, clip.Max.X, clip.Max.Y), &ebiten.NewImageOptions{Unmanaged: true})
+		p.drawn, p.sub = false, nil
+	}
+	if p.sub == nil || clip != p.clip {
+		// A new sub-image only for a new place: each has its own buffers.
+		p.sub, p.drawn = p.img.SubImage(clip).(*ebiten.Image), false
 	}
 	if !p.drawn || k != p.key || clip != p.clip {
 		p.key, p.clip, p.drawn = k, clip, true
-		p.sub = p.img.SubImage(clip).(*ebiten.Image)
 		p.sub.Clear()
 		if fill {
 			p.sub.Fill(c.Theme.Panel)
