@@ -35,12 +35,23 @@ func (s *Scene) drawGraphBlock(dst *ebiten.Image, lc *ui.Context) {
 		ui.FillRect(g, s.lay.main, lc.Theme.Background)
 	}
 	bc := s.lay.blockContext(lc)
-	s.drawTitle(g, bc)
-	if s.lay.phone {
-		s.drawTabs(g, bc)
+	if s.lay.phone || s.lay.page {
+		s.drawTitle(g, bc)
+		if s.lay.phone {
+			s.drawTabs(g, bc)
+		}
+		s.drawGraph(g, s.lay.graphContext(lc))
+		s.drawStrip(g, bc)
+		return
 	}
+	// The title and strip from their pictures: the same for both graph
+	// pictures of a step.
+	p := &s.pics
+	p.init(s)
+	k := blockKey{Gen: s.gen, Lang: bc.Lang, Theme: bc.Theme.Name, Scale: bc.Scale, Title: s.lay.title, Strip: s.lay.strip}
+	p.title.show(g, bc, k, s.lay.title.Inset(-bc.Px(6)), p.drawTitle, false)
 	s.drawGraph(g, s.lay.graphContext(lc))
-	s.drawStrip(g, bc)
+	p.strip.show(g, bc, k, s.lay.strip.Inset(-bc.Px(2)-2), p.drawStrip, false)
 }
 
 // clipTo returns the part of dst inside r (dst itself if they do not meet).

@@ -1,6 +1,9 @@
 package backprop
 
 import (
+	"math"
+	"slices"
+
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/scenes/backprop/model"
@@ -14,7 +17,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th, v := c.Theme, &s.v
 	if !s.lay.page {
 		ui.NewPanel(dst, c, s.lay.side)
-		s.drawPlane(dst, c)
+		s.showPlane(dst, c)
 	}
 	// Below the plane (which stays put, to click in), the rest scrolls;
 	// at a large zoom the whole page scrolls, the plane under the graph.
@@ -81,6 +84,29 @@ func (s *Scene) drawPlane(dst *ebiten.Image, c *ui.Context) {
 	s.plane.DrawPointsMarked(dst, c, pts, s.v.cur.Ex, 2.1, c.Px(3.5))
 	s.plane.ReportPoints(c, pts)
 	ui.StrokeRect(dst, s.plane.Rect, c.Px(1), c.Theme.PanelEdge)
+}
+
+// showPlane copies the small plane from its picture (partPicture), drawn
+// anew when what it shows changed: the panel is redrawn at every step, the
+// plane only at the update or a new example. Its picture is the panel's
+// part above the list, inside the panel's edge, filled with the panel's
+// colour as the panel is.
+func (s *Scene) showPlane(dst *ebiten.Image, c *ui.Context) {
+	p, side := &s.pics, s.lay.side
+	p.init(s)
+	if pts := s.w.Data.Points(); !slices.Equal(pts, p.planePts) {
+		p.planePts = append(p.planePts[:0], pts...)
+		p.planeData++
+	}
+	x0, y0 := math.Ceil(side.X+c.Px(1))+1, math.Ceil(side.Y)
+	r := ui.Rect{X: x0, Y: y0, W: math.Floor(side.Right()) - x0, H: math.Ceil(s.lay.list.Y) - y0}
+	pl := &s.plane
+	k := planeKey{
+		Model: s.v.model, Ex: s.v.cur.Ex, Data: p.planeData, Rect: pl.Rect,
+		XMin: pl.XMin, XMax: pl.XMax, YMin: pl.YMin, YMax: pl.YMax,
+		Scale: c.Scale, Theme: c.Theme.Name, Lang: c.Lang,
+	}
+	p.plane.show(dst, c, k, r, p.drawPlane, true)
 }
 
 // columns returns the columns cols of rows.

@@ -3,6 +3,8 @@ package backprop
 import (
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/ui"
 )
 
@@ -45,7 +47,54 @@ type stillPictures struct {
 	gc, pc ui.Context // the graph's and panel's contexts, kept to draw without allocating
 	// The drawing functions, made once: a frame that only copies the
 	// pictures allocates nothing.
-	drawGraph, drawPage, drawPanel func(dst *ebiten.Image, lc *ui.Context)
+	drawGraph, drawPage, drawPanel  func(dst *ebiten.Image, lc *ui.Context)
+	drawTitle, drawStrip, drawPlane func(dst *ebiten.Image, lc *ui.Context)
+
+	// The parts of the pictures above kept as pictures of their own
+	// (partpic.go): the title and strip a step's two graph pictures share,
+	// and the panel's small plane, which a step's table leaves be.
+	title, strip partPicture[blockKey]
+	plane        partPicture[planeKey]
+	planePts     []engine.Point // the points the plane was last drawn with
+	planeData    int            // counts the changes of the points
+}
+
+// blockKey is what the graph's title and strip depend on besides their
+// rectangles: the ticks with input or a step, the language and theme, and
+// the scale.
+type blockKey struct {
+	Gen          int
+	Lang         i18n.Lang
+	Theme        string
+	Scale        float64
+	Title, Strip ui.Rect
+}
+
+// planeKey is what the small plane shows: the network's output, the
+// example ringed, the points (by the count of their changes), and the
+// plane's place and range.
+type planeKey struct {
+	Model                  engine.Model
+	Ex, Data               int
+	Rect                   ui.Rect
+	XMin, XMax, YMin, YMax float64
+	Scale                  float64
+	Theme                  string
+	Lang                   i18n.Lang
+}
+
+// init makes the drawing functions, once: a frame that only copies the
+// pictures then allocates nothing.
+func (p *stillPictures) init(s *Scene) {
+	if p.drawGraph != nil {
+		return
+	}
+	p.drawGraph = s.drawGraphBlock
+	p.drawPage = s.drawPagePicture
+	p.drawPanel = s.drawPanelPicture
+	p.drawTitle = s.drawTitle
+	p.drawStrip = s.drawStrip
+	p.drawPlane = s.drawPlane
 }
 
 // layerKey is what the graph's picture depends on besides the context:
@@ -63,11 +112,7 @@ type panelKey struct {
 
 // show draws the still pictures into dst, redrawing those that changed.
 func (p *stillPictures) show(s *Scene, dst *ebiten.Image, c *ui.Context) {
-	if p.drawGraph == nil {
-		p.drawGraph = s.drawGraphBlock
-		p.drawPage = s.drawPagePicture
-		p.drawPanel = s.drawPanelPicture
-	}
+	p.init(s)
 	want := layerKey{Gen: s.gen, Hidden: s.v.hidden}
 	i := p.shown
 	switch {

@@ -1,6 +1,7 @@
 package backprop
 
 import (
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/backprop/model"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/ui"
@@ -18,6 +19,7 @@ type view struct {
 	onPath  map[string]bool // nodes from the reused cache up to L, lit with the box
 	maxDiff float64         // largest |backprop − finite difference| over the gradients known
 	carry   []string        // the number each edge of the step carries in its pulse
+	model   engine.Model    // the walk's network, as the small plane's map shows it
 	key     deriveKey       // what the view was derived for
 }
 
@@ -71,7 +73,8 @@ func (s *Scene) deriveStep(c *ui.Context) {
 			v.maxDiff = max(v.maxDiff, abs(n.Grad-v.fd[i]))
 		}
 	}
-	s.sigma.Refresh(c, v.cur.G.Model(), &s.plane)
+	v.model = v.cur.G.Model()
+	s.sigma.Refresh(c, v.model, &s.plane)
 	// The pulse's numbers, written once for the frames that draw it.
 	v.carry = v.carry[:0]
 	back := v.cur.St.Phase == "backward"
