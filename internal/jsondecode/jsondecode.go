@@ -271,18 +271,17 @@ func resolve(v reflect.Value, null bool) (reflect.Value, error) {
 
 // array decodes the array at d.off (start) into v.
 func (d *decoder) array(v reflect.Value, start int) error {
-	switch v.Kind() {
-	case reflect.Interface:
-		if v.NumMethod() == 0 { // a new []any
-			a := reflect.New(anySliceType).Elem()
-			err := d.array(a, start)
-			v.Set(a)
-			return err
-		}
-	case reflect.Array, reflect.Slice:
-		return d.elements(v)
+	t := v.Type()
+	switch k := t.Kind(); {
+	case k == reflect.Interface && t.NumMethod() == 0: // a new []any
+		a := reflect.New(anySliceType).Elem()
+		err := d.array(a, start)
+		v.Set(a)
+		return err
+	case k == reflect.Array || k == reflect.Slice:
+		return d.elements(v, k == reflect.Slice)
 	}
-	d.mismatch("array", v.Type(), start+1)
+	d.mismatch("array", t, start+1)
 	d.skip()
 	return nil
 }
@@ -291,42 +290,40 @@ func (d *decoder) array(v reflect.Value, start int) error {
 // is decoded in place, as encoding/json does: its elements up to its
 // length (and then up to its capacity) are decoded into, not replaced,
 // and it is cut to the array's length at the end.
-func (d *decoder) elements(v reflect.Value) error {
+func (d *decoder) elements(v reflect.Value, slice bool) error {
 	d.off++
 	d.space()
 	n := 0
-	if d.data[d.off] == ']' {
-		d.off++
-	} else {
-		for {
-			if v.Kind() == reflect.Slice {
-				if n >= v.Cap() {
-					v.Grow(1)
-				}
-				if n >= v.Len() {
-					v.SetLen(n + 1)
-				}
-			}
-			var elem reflect.Value // past a Go array's end: skipped
-			if n < v.Len() {
-				elem = v.Index(n)
-			}
-			if err := d.value(elem); err != nil {
-				return err
-			}
-			n++
-			if d.next() == ']' {
-				break
-			}
+	for d.data[d.off] != ']' {
+		if slice && n >= v.Cap() {
+			v.Grow(1)
+		}
+		if slice && n >= v.Len() {
+			v.SetLen(n + 1)
+		}
+		var elem reflect.Value // past a Go array's end: skipped
+		if n < v.Len() {
+			elem = v.Index(n)
+		}
+		if err := d.value(elem); err != nil {
+			return err
+		}
+		n++
+		d.space()
+		if d.data[d.off] == ',' {
+			d.off++
+			d.space()
 		}
 	}
-	for ; n < v.Len() && v.Kind() == reflect.Array; n++ {
+	d.off++
+	for ; n < v.Len(); n++ {
+		if slice {
+			v.SetLen(n)
+			break
+		}
 		v.Index(n).SetZero()
 	}
-	if n < v.Len() {
-		v.SetLen(n)
-	}
-	if n == 0 && v.Kind() == reflect.Slice {
+	if n == 0 && slice {
 		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
 	}
 	return nil
@@ -336,26 +333,21 @@ func (d *decoder) elements(v reflect.Value) error {
 func (d *decoder) object(v reflect.Value, start int) error {
 	t := v.Type()
 	var fields []field
-	switch v.Kind() {
-	case reflect.Interface:
-		if v.NumMethod() == 0 { // a new map[string]any
-			m := reflect.New(anyMapType).Elem()
-			err := d.object(m, start)
-			v.Set(m)
-			return err
-		}
-		d.mismatch("object", t, start+1)
-		d.skip()
-		return nil
-	case reflect.Map:
+	var err error
+	switch k := t.Kind(); {
+	case k == reflect.Interface && t.NumMethod() == 0: // a new map[string]any
+		m := reflect.New(anyMapType).Elem()
+		err = d.object(m, start)
+		v.Set(m)
+		return err
+	case k == reflect.Map:
 		if k := t.Key(); k.Kind() != reflect.String || k.PkgPath() != "" && reflect.PointerTo(k).Implements(textUnmarshalerType) {
 			return unsupported(t, "a map key that is not a string")
 		}
 		if v.IsNil() {
 			v.Set(reflect.MakeMap(t))
 		}
-	case reflect.Struct:
-		var err error
+	case k == reflect.Struct:
 		if fields, err = d.fieldsOf(t); err != nil {
 			return err
 		}
@@ -367,19 +359,16 @@ func (d *decoder) object(v reflect.Value, start int) error {
 
 	d.off++
 	d.space()
-	if d.data[d.off] == '}' {
-		d.off++
-		return nil
-	}
+	isMap := t.Kind() == reflect.Map
 	outer, depth := d.strct, len(d.field)
 	var elem reflect.Value // a map's value, decoded from zero for each key
-	for {
+	for d.data[d.off] != '}' {
 		keyStart := d.off
 		d.stringEnd()
 		key := unquote(d.data[keyStart:d.off])
 		d.next() // ':'
 		var sub reflect.Value
-		if v.Kind() == reflect.Map {
+		if isMap {
 			if !elem.IsValid() {
 				elem = reflect.New(t.Elem()).Elem()
 			}
@@ -390,19 +379,23 @@ func (d *decoder) object(v reflect.Value, start int) error {
 			d.strct = t
 			d.field = append(d.field, f.name)
 		}
-		if err := d.value(sub); err != nil {
+		if err = d.value(sub); err != nil {
 			return err
 		}
-		if v.Kind() == reflect.Map {
+		if isMap {
 			k := reflect.New(t.Key()).Elem()
 			k.SetString(string(key))
 			v.SetMapIndex(k, elem)
 		}
 		d.strct, d.field = outer, d.field[:depth]
-		if d.next() == '}' {
-			return nil
+		d.space()
+		if d.data[d.off] == ',' {
+			d.off++
+			d.space()
 		}
 	}
+	d.off++
+	return nil
 }
 
 // literal decodes item, the string, number, true, false or null just
@@ -410,73 +403,71 @@ func (d *decoder) object(v reflect.Value, start int) error {
 // (a fraction or an exponent for an integer, one beyond the type's range)
 // is a type error.
 func (d *decoder) literal(item []byte, v reflect.Value) error {
-	end := d.off // encoding/json's offset for a literal's type error
-	k := v.Kind()
-	emptyInterface := k == reflect.Interface && v.NumMethod() == 0
-	var err error
-	switch c := item[0]; {
-	case c == 'n':
+	t := v.Type()
+	k := t.Kind()
+	var x any // the value for an empty interface
+	what := "number"
+	switch c := item[0]; c {
+	case 'n':
 		switch k {
 		case reflect.Interface, reflect.Pointer, reflect.Map, reflect.Slice:
 			v.SetZero()
 		}
 		return nil
-	case c == 't' || c == 'f':
-		switch {
-		case k == reflect.Bool:
+	case 't', 'f':
+		if k == reflect.Bool {
 			v.SetBool(c == 't')
-		case emptyInterface:
-			v.Set(reflect.ValueOf(c == 't'))
-		default:
-			d.mismatch("bool", v.Type(), end)
+			return nil
 		}
-		return nil
-	case c == '"':
+		x, what = c == 't', "bool"
+	case '"':
+		s := string(unquote(item))
 		switch {
-		case k == reflect.String && v.Type() != numberType:
-			v.SetString(string(unquote(item)))
-		case emptyInterface:
-			v.Set(reflect.ValueOf(string(unquote(item))))
-		case k == reflect.String || k == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8:
-			return unsupported(v.Type(), "json.Number or base64")
-		default:
-			d.mismatch("string", v.Type(), end)
+		case t == numberType || k == reflect.Slice && t.Elem().Kind() == reflect.Uint8:
+			return unsupported(t, "json.Number or base64")
+		case k == reflect.String:
+			v.SetString(s)
+			return nil
 		}
+		x, what = s, "string"
+	default:
+		s := string(item)
+		var err error
+		switch {
+		case k == reflect.Interface:
+			if x, err = strconv.ParseFloat(s, 64); err != nil {
+				d.mismatch("number "+s, float64Type, d.off+1)
+				return nil
+			}
+		case reflect.Int <= k && k <= reflect.Int64:
+			var n int64
+			if n, err = strconv.ParseInt(s, 10, 64); err == nil && !v.OverflowInt(n) {
+				v.SetInt(n)
+				return nil
+			}
+			what += " " + s
+		case reflect.Uint <= k && k <= reflect.Uintptr:
+			var n uint64
+			if n, err = strconv.ParseUint(s, 10, 64); err == nil && !v.OverflowUint(n) {
+				v.SetUint(n)
+				return nil
+			}
+			what += " " + s
+		case k == reflect.Float32 || k == reflect.Float64:
+			var f float64
+			if f, err = strconv.ParseFloat(s, t.Bits()); err == nil && !v.OverflowFloat(f) {
+				v.SetFloat(f)
+				return nil
+			}
+			what += " " + s
+		case t == numberType:
+			return unsupported(t, "json.Number")
+		}
+	}
+	if k == reflect.Interface && t.NumMethod() == 0 {
+		v.Set(reflect.ValueOf(x))
 		return nil
-	case k == reflect.Interface:
-		var f float64
-		if f, err = strconv.ParseFloat(string(item), 64); err != nil {
-			d.mismatch("number "+string(item), float64Type, end+1)
-		} else if emptyInterface {
-			v.Set(reflect.ValueOf(f))
-			return nil
-		}
-	case reflect.Int <= k && k <= reflect.Int64:
-		var n int64
-		if n, err = strconv.ParseInt(string(item), 10, 64); err == nil && !v.OverflowInt(n) {
-			v.SetInt(n)
-			return nil
-		}
-	case reflect.Uint <= k && k <= reflect.Uintptr:
-		var n uint64
-		if n, err = strconv.ParseUint(string(item), 10, 64); err == nil && !v.OverflowUint(n) {
-			v.SetUint(n)
-			return nil
-		}
-	case k == reflect.Float32 || k == reflect.Float64:
-		var f float64
-		if f, err = strconv.ParseFloat(string(item), v.Type().Bits()); err == nil && !v.OverflowFloat(f) {
-			v.SetFloat(f)
-			return nil
-		}
-	case v.Type() == numberType:
-		return unsupported(v.Type(), "json.Number")
 	}
-	// A number that does not fit.
-	what := "number"
-	if k != reflect.Interface && k != reflect.String && k != reflect.Bool && k <= reflect.Float64 {
-		what += " " + string(item)
-	}
-	d.mismatch(what, v.Type(), end)
+	d.mismatch(what, t, d.off)
 	return nil
 }

@@ -286,6 +286,8 @@ func TestUnmarshalLikeEncodingJSON(t *testing.T) {
 		{`{"zoom":"big","theme":"dark"}`, fresh[settings]()},
 		{`{"zoom":2}`, filled[settings](`{"theme":"light","lang":"es"}`)},
 		{`[]`, fresh[settings]()},
+		{`{"a":1,"b":[2]}`, fresh[struct{}]()},
+		{`{"a":1,"b":[2]}`, fresh[struct{ a, b int }]()},
 		{`"settings"`, fresh[settings]()},
 		{`null`, filled[settings](`{"zoom":2}`)},
 		{`{"a":1,"b":"s","Skip":1,"-":2,"Plain":1.5,"unexported":3,"Bad":4,"b\"q":5}`, fresh[tagged]()},

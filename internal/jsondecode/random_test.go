@@ -43,6 +43,7 @@ var targets = []reflect.Type{
 	dupType,
 	reflect.TypeFor[holder](),
 	reflect.TypeFor[map[string]float64](),
+	reflect.TypeFor[[]struct{ a, B int }](),
 	reflect.TypeFor[struct { // backprop's "origin"
 		Params  map[string]float64 `json:"params"`
 		Example *int               `json:"example"`

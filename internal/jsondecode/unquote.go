@@ -5,67 +5,47 @@ import "unicode/utf8"
 // unquote returns the text of the JSON string literal s (quotes included)
 // as encoding/json reads it: escapes resolved, a \uXXXX pair of UTF-16
 // surrogates joined, and a lone surrogate and each byte of invalid UTF-8
-// replaced by U+FFFD. When there is nothing to change it returns a part of
-// s itself.
+// replaced by U+FFFD. A string of plain ASCII is returned as a part of s.
 func unquote(s []byte) []byte {
 	s = s[1 : len(s)-1]
-	i := 0
-	for i < len(s) {
-		if c := s[i]; c == '\\' {
-			break
-		} else if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			break
-		}
-		i += n
+	plain := true
+	for _, c := range s {
+		plain = plain && c != '\\' && c < utf8.RuneSelf
 	}
-	if i == len(s) {
+	if plain {
 		return s
 	}
-	out := make([]byte, i, len(s)+utf8.UTFMax)
-	copy(out, s[:i])
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case c == '\\' && s[i+1] == 'u':
-			r := hex4(s[i+2:])
-			i += 6
-			if isSurrogate(r) {
-				r, i = joinSurrogates(r, s, i)
-			}
-			out = utf8.AppendRune(out, r)
-		case c == '\\':
-			out = append(out, unescape(s[i+1]))
-			i += 2
-		case c < utf8.RuneSelf:
-			out = append(out, c)
-			i++
-		default:
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		if s[i] != '\\' {
 			r, n := utf8.DecodeRune(s[i:]) // U+FFFD for a byte of invalid UTF-8
 			out = utf8.AppendRune(out, r)
 			i += n
+			continue
 		}
+		c := s[i+1]
+		i += 2
+		if c != 'u' {
+			out = append(out, unescape(c))
+			continue
+		}
+		r := hex4(s[i:])
+		i += 4
+		if 0xD800 <= r && r < 0xE000 { // a surrogate: joined with a low one that follows, else U+FFFD
+			lo := rune(0)
+			if r < 0xDC00 && i+6 <= len(s) && s[i] == '\\' && s[i+1] == 'u' {
+				lo = hex4(s[i+2:])
+			}
+			if 0xDC00 <= lo && lo < 0xE000 {
+				r = 0x10000 + (r-0xD800)<<10 + lo - 0xDC00
+				i += 6
+			} else {
+				r = utf8.RuneError
+			}
+		}
+		out = utf8.AppendRune(out, r)
 	}
 	return out
-}
-
-// isSurrogate reports whether r is a UTF-16 surrogate, high or low.
-func isSurrogate(r rune) bool { return 0xD800 <= r && r < 0xE000 }
-
-// joinSurrogates returns the character whose high surrogate is r when a
-// \uXXXX escape of its low surrogate follows at s[i:], and i past that;
-// otherwise U+FFFD and i unchanged (what follows is read on its own).
-func joinSurrogates(r rune, s []byte, i int) (rune, int) {
-	if r < 0xDC00 && i+6 <= len(s) && s[i] == '\\' && s[i+1] == 'u' {
-		if lo := hex4(s[i+2:]); 0xDC00 <= lo && lo < 0xE000 {
-			return 0x10000 + (r-0xD800)<<10 + (lo - 0xDC00), i + 6
-		}
-	}
-	return utf8.RuneError, i
 }
 
 // hex4 reads the four hexadecimal digits of a \u escape.
