@@ -277,3 +277,42 @@ func FuzzUnmarshal(f *testing.F) {
 		}
 	})
 }
+
+// pointsDoc is a state document's "points" of n points, as the app writes
+// them.
+func pointsDoc(n int) []byte {
+	b := []byte("[")
+	for i := range n {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"x":[`...)
+		b = strconv.AppendFloat(b, float64(i%997)*0.013-3, 'g', -1, 64)
+		b = append(b, ',')
+		b = strconv.AppendFloat(b, float64(i%991)*-0.007+2, 'g', -1, 64)
+		b = append(b, `],"y":`...)
+		b = strconv.AppendInt(b, int64(i%2*2-1), 10)
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
+// BenchmarkPoints decodes 100,000 points, the most a document holds, with
+// this package and with encoding/json.
+func BenchmarkPoints(b *testing.B) {
+	data := pointsDoc(100_000)
+	for _, c := range []struct {
+		name      string
+		unmarshal func([]byte, any) error
+	}{{"jsondecode", Unmarshal}, {"encoding-json", json.Unmarshal}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				var pts []point
+				if err := c.unmarshal(data, &pts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
