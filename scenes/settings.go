@@ -3,6 +3,7 @@ package scenes
 import (
 	"encoding/json"
 
+	"github.com/neurona/neurona/internal/jsondecode"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -23,7 +24,7 @@ func readSettings(b []byte, def settings) settings {
 		return def
 	}
 	var s settings
-	if json.Unmarshal(b, &s) != nil {
+	if jsondecode.Unmarshal(b, &s) != nil {
 		return def
 	}
 	out := def

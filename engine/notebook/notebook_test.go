@@ -311,3 +311,16 @@ func TestNetworkNotebooksRetraceTheScenesRun(t *testing.T) {
 		t.Error("a hand-set document does not start from its own weights")
 	}
 }
+
+// TestSyntaxErrorsReadAsEncodingJSONs: a damaged document is refused with
+// encoding/json's message, word for word, although it is decoded by
+// internal/jsondecode.
+func TestSyntaxErrorsReadAsEncodingJSONs(t *testing.T) {
+	for _, in := range []string{`{`, `{"scene":`, `{"scene":"xor",}`, `{"a":1} trailing`, `{"a":tru}`} {
+		var m map[string]json.RawMessage
+		want := "not valid JSON: " + json.Unmarshal([]byte(in), &m).Error()
+		if _, err := FromState([]byte(in)); err == nil || err.Error() != want {
+			t.Errorf("FromState(%q): %v, want %s", in, err, want)
+		}
+	}
+}

@@ -2,11 +2,11 @@ package notebook
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/engine/statedoc"
+	"github.com/neurona/neurona/internal/jsondecode"
 )
 
 // MaxBytes is the largest state document accepted, the same 2 MiB the app
@@ -27,7 +27,7 @@ func parseDoc(data []byte) (doc, string, error) {
 		return doc{}, "", fmt.Errorf("not a state document: want a JSON object {…}")
 	}
 	var d doc
-	if err := json.Unmarshal(data, &d.Doc); err != nil {
+	if err := jsondecode.Unmarshal(data, &d.Doc); err != nil {
 		return doc{}, "", fmt.Errorf("not valid JSON: %v", err)
 	}
 	var scene string

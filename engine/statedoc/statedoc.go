@@ -13,6 +13,7 @@ import (
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/internal/jsondecode"
 )
 
 // Doc is a state document's fields, each decoded on demand.
@@ -58,7 +59,7 @@ func (d Doc) Decode(name string, v any) error {
 	if !d.Has(name) {
 		return nil
 	}
-	if err := json.Unmarshal(d[name], v); err != nil {
+	if err := jsondecode.Unmarshal(d[name], v); err != nil {
 		return Errorf(name, "wrong type (%s)", engine.Excerpt(string(d[name])))
 	}
 	return nil

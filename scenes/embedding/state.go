@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/internal/jsondecode"
 	"github.com/neurona/neurona/scenes/embedding/model"
 	"github.com/neurona/neurona/scenes/state"
 )
@@ -194,10 +195,10 @@ func readNet(d state.Doc, name string, hidden []int, k int, act engine.Activatio
 	b := make([][]float64, L+1)
 	for l := range L + 1 {
 		wn, bn := fmt.Sprintf("W%d", l+1), fmt.Sprintf("b%d", l+1)
-		if err := json.Unmarshal(raw[wn], &w[l]); err != nil || raw[wn] == nil {
+		if err := jsondecode.Unmarshal(raw[wn], &w[l]); err != nil || raw[wn] == nil {
 			return engine.Net{}, true, state.Errorf(name, "%s is missing or not a matrix of numbers", wn)
 		}
-		if err := json.Unmarshal(raw[bn], &b[l]); err != nil || raw[bn] == nil {
+		if err := jsondecode.Unmarshal(raw[bn], &b[l]); err != nil || raw[bn] == nil {
 			return engine.Net{}, true, state.Errorf(name, "%s is missing or not a list of numbers", bn)
 		}
 	}

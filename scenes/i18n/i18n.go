@@ -4,7 +4,6 @@
 package i18n
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/neurona/neurona/assets"
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/internal/jsondecode"
 )
 
 // Lang is a user-interface language: "es" (the lecture's, the default) or "en".
@@ -68,7 +68,7 @@ func Read(files []assets.File) (map[string]entry, error) {
 	for _, file := range files {
 		f := file.Name
 		var m map[string]entry
-		if err := json.Unmarshal(file.Data, &m); err != nil {
+		if err := jsondecode.Unmarshal(file.Data, &m); err != nil {
 			return nil, fmt.Errorf("%s: %v", f, err)
 		}
 		for k, e := range m {

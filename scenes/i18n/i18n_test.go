@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -51,5 +52,20 @@ func TestParse(t *testing.T) {
 	}
 	if ES.Other() != EN || EN.Other() != ES {
 		t.Error("Other does not toggle")
+	}
+}
+
+// TestReadErrorsReadAsEncodingJSONs: a damaged table is refused with
+// encoding/json's message, syntax or type, word for word, although it is
+// decoded by internal/jsondecode.
+func TestReadErrorsReadAsEncodingJSONs(t *testing.T) {
+	for _, in := range []string{`{`, `{"k":{"es":"a","en":"b"},}`, `{"k":"text"}`,
+		`{"k":{"es":1,"en":"b"}}`, `[]`, `{"k":{"es":"a","en":["b"]}}`} {
+		var m map[string]entry
+		want := "i18n/a.json: " + json.Unmarshal([]byte(in), &m).Error()
+		_, err := Read([]assets.File{{Name: "i18n/a.json", Data: []byte(in)}})
+		if err == nil || err.Error() != want {
+			t.Errorf("Read(%q): %v, want %s", in, err, want)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"math"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/internal/jsondecode"
 	"github.com/neurona/neurona/scenes/regression/model"
 	"github.com/neurona/neurona/scenes/state"
 )
@@ -264,7 +265,7 @@ func readNet(field string, raw map[string]json.RawMessage, h int, act engine.Act
 	rows := max(h, 1)
 	var w1 [][]float64
 	var b1 []float64
-	if err := json.Unmarshal(rawOr(raw["W1"]), &w1); err != nil || len(w1) != rows {
+	if err := jsondecode.Unmarshal(rawOr(raw["W1"]), &w1); err != nil || len(w1) != rows {
 		return m, bad("W1", "want %d rows of 1 number (%d×1), within ±%g", rows, rows, float64(engine.MaxParam))
 	}
 	for j, row := range w1 {
@@ -273,14 +274,14 @@ func readNet(field string, raw map[string]json.RawMessage, h int, act engine.Act
 		}
 		m.W1[j] = row[0]
 	}
-	if err := json.Unmarshal(rawOr(raw["b1"]), &b1); err != nil || len(b1) != rows {
+	if err := jsondecode.Unmarshal(rawOr(raw["b1"]), &b1); err != nil || len(b1) != rows {
 		return m, bad("b1", "want %d numbers", rows)
 	}
 	copy(m.B1[:], b1)
 	if h > 0 {
 		var w2 [][]float64
 		var b2 []float64
-		if err := json.Unmarshal(rawOr(raw["W2"]), &w2); err != nil || len(w2) != 1 || len(w2[0]) != h {
+		if err := jsondecode.Unmarshal(rawOr(raw["W2"]), &w2); err != nil || len(w2) != 1 || len(w2[0]) != h {
 			return m, bad("W2", "want one row of %d numbers (1×%d)", h, h)
 		}
 		copy(m.W2[:], w2[0])
@@ -288,9 +289,9 @@ func readNet(field string, raw map[string]json.RawMessage, h int, act engine.Act
 		// number is read as well.
 		var one float64
 		switch {
-		case json.Unmarshal(rawOr(raw["b2"]), &b2) == nil && len(b2) == 1:
+		case jsondecode.Unmarshal(rawOr(raw["b2"]), &b2) == nil && len(b2) == 1:
 			m.B2 = b2[0]
-		case raw["b2"] != nil && json.Unmarshal(raw["b2"], &one) == nil:
+		case raw["b2"] != nil && jsondecode.Unmarshal(raw["b2"], &one) == nil:
 			m.B2 = one
 		default:
 			return m, bad("b2", "want [b2], one number")

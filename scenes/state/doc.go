@@ -19,6 +19,7 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/engine/statedoc"
+	"github.com/neurona/neurona/internal/jsondecode"
 )
 
 // MaxBytes is the largest state document accepted (2 MiB): room for far
@@ -44,7 +45,7 @@ func Parse(data []byte) (Doc, error) {
 		return Doc{}, fmt.Errorf("a state document is a JSON object {…}")
 	}
 	var m map[string]json.RawMessage
-	if err := json.Unmarshal(data, &m); err != nil {
+	if err := jsondecode.Unmarshal(data, &m); err != nil {
 		return Doc{}, fmt.Errorf("not valid JSON: %v", err)
 	}
 	return Doc{fields: m}, nil

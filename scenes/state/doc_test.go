@@ -275,3 +275,17 @@ func TestRateIsPositiveAndBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestParseSyntaxErrorsReadAsEncodingJSONs: what the page shows for a
+// damaged document is encoding/json's message, word for word, although
+// the document is decoded by internal/jsondecode.
+func TestParseSyntaxErrorsReadAsEncodingJSONs(t *testing.T) {
+	for _, in := range []string{`{`, `{"scene":`, `{"scene":"xor",}`, `{"a":1} trailing`,
+		`{"a":[1,2}`, `{"a":"\x"}`, `{"a":01}`, "{\"a\":\"\x01\"}", `{'a':1}`} {
+		var m map[string]json.RawMessage
+		want := "not valid JSON: " + json.Unmarshal([]byte(in), &m).Error()
+		if _, err := Parse([]byte(in)); err == nil || err.Error() != want {
+			t.Errorf("Parse(%q): %v, want %s", in, err, want)
+		}
+	}
+}
