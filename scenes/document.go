@@ -32,6 +32,12 @@ type documents struct {
 	stateTick uint64 // the tick lastState was made in
 	hashTick  uint64 // the tick the link was last written
 	link      linkMemo
+	// linked is the scene and point count of the last state syncLink
+	// built, so that a large state is not even built while it animates.
+	linked struct {
+		scene  string
+		points int
+	}
 
 	// asked is set by each request of the page for the state document
 	// (which may come in the middle of a tick, from the browser's own

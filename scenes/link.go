@@ -26,8 +26,15 @@ func (d *documents) syncLink(v view, animating bool) {
 	}
 	d.hashTick = v.frame
 	l := state.Link{Scene: v.scene().ID(), Lang: string(v.lang)}
+	// The state is built only to be counted when the last one built of
+	// this scene was small: building the document of 3,000 points is
+	// itself garbage, twice a second.
+	if k := &d.linked; animating && k.scene == l.Scene && k.points > linkBusyPoints {
+		return
+	}
 	m := stateMap(v)
 	n := lenOf(m["points"])
+	d.linked.scene, d.linked.points = l.Scene, n
 	if animating && n > linkBusyPoints {
 		return
 	}

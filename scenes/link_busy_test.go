@@ -120,3 +120,43 @@ func TestLinkOfAnUnchangedStateIsNotCompressedAgain(t *testing.T) {
 		t.Errorf("writing the same link again allocated %d bytes", least)
 	}
 }
+
+// TestLinkOfALargeAnimatingStateIsNotBuilt: once syncLink has seen that
+// the scene's state holds more than linkBusyPoints points, later writes
+// while it animates do not build the state document at all (for
+// regression's 2,000 points that is some 800 KB, twice a second); at rest the link is
+// written again.
+func TestLinkOfALargeAnimatingStateIsNotBuilt(t *testing.T) {
+	// Regression's state writes each point out anew (some 400 KB for
+	// 1,000 points).
+	pts := make([][3]float64, 2000)
+	for i := range pts {
+		pts[i] = [3]float64{float64(i)/1000 - 1, float64(i%7) / 7}
+	}
+	h, d := newFakeHost(), documents{plat: newMem()}
+	if err := d.load(h, []byte(pointsDoc("regression", pts, ""))); err != nil {
+		t.Fatal(err)
+	}
+	h.v.frame = 1000
+	d.syncLink(h.v, true) // builds the state once, to count its points
+	if got := d.plat.(*memPlatform).link; got != "" {
+		t.Fatalf("a large animating state was linked: %.60q", got)
+	}
+	least := uint64(1 << 62)
+	for range 3 {
+		var a, b runtime.MemStats
+		runtime.ReadMemStats(&a)
+		h.v.frame += 30
+		d.syncLink(h.v, true)
+		runtime.ReadMemStats(&b)
+		least = min(least, b.TotalAlloc-a.TotalAlloc)
+	}
+	if least > 16<<10 {
+		t.Errorf("a write skipped while animating allocated %d bytes", least)
+	}
+	h.v.frame += 30
+	d.syncLink(h.v, false)
+	if l, _ := state.ParseLink(d.plat.(*memPlatform).link); l.State == nil {
+		t.Error("at rest the large state was not linked")
+	}
+}
