@@ -103,16 +103,7 @@ func TestLinkOfAnUnchangedStateIsNotCompressedAgain(t *testing.T) {
 	h.v.frame = 1000
 	d.syncLink(h.v, false)
 	first := d.plat.(*memPlatform).link
-	// The least of three writes: the game loop's goroutine allocates too.
-	least := uint64(1 << 62)
-	for range 3 {
-		var a, b runtime.MemStats
-		runtime.ReadMemStats(&a)
-		h.v.frame += 30
-		d.syncLink(h.v, false)
-		runtime.ReadMemStats(&b)
-		least = min(least, b.TotalAlloc-a.TotalAlloc)
-	}
+	least := leastLinkAlloc(h, &d, false)
 	if got := d.plat.(*memPlatform).link; got != first {
 		t.Fatal("the same state gave another link")
 	}
@@ -142,15 +133,7 @@ func TestLinkOfALargeAnimatingStateIsNotBuilt(t *testing.T) {
 	if got := d.plat.(*memPlatform).link; got != "" {
 		t.Fatalf("a large animating state was linked: %.60q", got)
 	}
-	least := uint64(1 << 62)
-	for range 3 {
-		var a, b runtime.MemStats
-		runtime.ReadMemStats(&a)
-		h.v.frame += 30
-		d.syncLink(h.v, true)
-		runtime.ReadMemStats(&b)
-		least = min(least, b.TotalAlloc-a.TotalAlloc)
-	}
+	least := leastLinkAlloc(h, &d, true)
 	if least > 16<<10 {
 		t.Errorf("a write skipped while animating allocated %d bytes", least)
 	}
@@ -159,4 +142,20 @@ func TestLinkOfALargeAnimatingStateIsNotBuilt(t *testing.T) {
 	if l, _ := state.ParseLink(d.plat.(*memPlatform).link); l.State == nil {
 		t.Error("at rest the large state was not linked")
 	}
+}
+
+// leastLinkAlloc returns the fewest bytes allocated by one of three link
+// writes half a second apart (the least, because the game loop's
+// goroutine allocates too).
+func leastLinkAlloc(h *fakeHost, d *documents, animating bool) uint64 {
+	least := uint64(1 << 62)
+	for range 3 {
+		var a, b runtime.MemStats
+		runtime.ReadMemStats(&a)
+		h.v.frame += 30
+		d.syncLink(h.v, animating)
+		runtime.ReadMemStats(&b)
+		least = min(least, b.TotalAlloc-a.TotalAlloc)
+	}
+	return least
 }
