@@ -179,7 +179,7 @@ func TestBadDocumentsAreRefused(t *testing.T) {
 	scenetest.Refuses(t, fresh, "activation", `{"activation":"sign"}`)
 	scenetest.Refuses(t, fresh, "view", `{"view":"umap"}`)
 	scenetest.Refuses(t, fresh, "layer", `{"layer":3}`, `{"layers":[2],"layer":2}`)
-	scenetest.Refuses(t, fresh, "lr", `{"lr":-1}`, `{"lr":"fast"}`)
+	scenetest.Refuses(t, fresh, "lr", `{"lr":-1}`, `{"lr":0}`, `{"lr":"fast"}`)
 	scenetest.Refuses(t, fresh, "split", `{"split":0.95}`)
 	scenetest.Refuses(t, fresh, "dataset", `{"dataset":"iris"}`)
 	scenetest.Refuses(t, fresh, "params",

@@ -274,7 +274,7 @@ func (s *Scene) Load(d state.Doc) error {
 		return err
 	}
 	t.act, _ = engine.ParseActivation(act)
-	if err := d.Float("lr", &t.lr, 0, lrLadder[len(lrLadder)-1]); err != nil {
+	if err := d.Rate("lr", &t.lr, lrLadder[len(lrLadder)-1]); err != nil {
 		return err
 	}
 	if err := d.Int("batch", &t.batch, 0, model.MaxPoints); err != nil {
