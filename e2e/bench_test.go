@@ -16,8 +16,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"slices"
@@ -283,20 +281,18 @@ func serveBlank(t *testing.T, dist string, quality int) (url, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	srv, addr, err := serveLocal(h)
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
-	return "http://" + ln.Addr().String() + "/", dir
+	return "http://" + addr + "/", dir
 }
 
 // bundleSize sums the gzip and brotli sizes of the page's files in dir.
 func bundleSize(t *testing.T, dir string) (gz, br float64) {
 	t.Helper()
-	for _, f := range []string{"index.html", "boot.js", "wasm_exec.js", "neurona.wasm"} {
+	for _, f := range bundleFiles {
 		for _, v := range []struct {
 			ext string
 			sum *float64

@@ -76,7 +76,7 @@ func runMain(m *testing.M) (int, error) {
 			return 1, err
 		}
 	}
-	for _, f := range []string{"index.html", "boot.js", "wasm_exec.js", "neurona.wasm"} {
+	for _, f := range bundleFiles {
 		if _, err := os.Stat(filepath.Join(dist, f)); err != nil {
 			return 1, fmt.Errorf("bundle %s incomplete: %w", dist, err)
 		}
@@ -129,15 +129,29 @@ func runMain(m *testing.M) (int, error) {
 <h1 style="margin:8px;font:20px sans-serif">Clase 5</h1>
 <iframe src="/#lang=es" allow="fullscreen"></iframe>`)
 	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	srv, addr, err := serveLocal(mux)
 	if err != nil {
 		return 1, err
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
 	defer srv.Close()
-	baseURL = "http://" + ln.Addr().String()
+	baseURL = "http://" + addr
 	return m.Run(), nil
+}
+
+// bundleFiles are the page and bundle as make dist writes them, less the
+// service worker (a deployment stamps its own).
+var bundleFiles = []string{"index.html", "boot.js", "wasm_exec.js", "neurona.wasm"}
+
+// serveLocal serves h on a free port of 127.0.0.1 until the server is
+// closed, and returns the server and its address (host:port).
+func serveLocal(h http.Handler) (*http.Server, string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, "", err
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	return srv, ln.Addr().String(), nil
 }
 
 // buildDist builds the bundle the way `make dist` does, with a quick

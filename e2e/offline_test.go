@@ -5,7 +5,6 @@ package e2e
 import (
 	"context"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -13,7 +12,6 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
@@ -41,7 +39,7 @@ type deployment struct {
 func newDeployment(t *testing.T, version string) *deployment {
 	t.Helper()
 	d := &deployment{dir: t.TempDir()}
-	for _, f := range []string{"index.html", "boot.js", "wasm_exec.js", "neurona.wasm"} {
+	for _, f := range bundleFiles {
 		resp, err := http.Get(baseURL + "/" + f)
 		if err != nil {
 			t.Fatal(err)
@@ -69,19 +67,18 @@ func newDeployment(t *testing.T, version string) *deployment {
 		io.WriteString(w, `<!doctype html><title>Clase 5</title><link rel="icon" href="data:,">
 <h1>Clase 5</h1><iframe src="neurona/#lang=es" width="900" height="600"></iframe>`)
 	})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	srv, addr, err := serveLocal(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		d.hits.Add(1)
+		mux.ServeHTTP(w, r)
+	}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d.srv = &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		d.hits.Add(1)
-		mux.ServeHTTP(w, r)
-	}), ReadHeaderTimeout: 10 * time.Second}
-	go d.srv.Serve(ln)
+	d.srv = srv
 	t.Cleanup(func() { d.srv.Close() })
 	// localhost, not 127.0.0.1: browsers count both as secure contexts,
 	// which service workers need; the name is what a teacher's laptop uses.
-	d.url = "http://localhost:" + strings.TrimPrefix(ln.Addr().String(), "127.0.0.1:") + sub + "/"
+	d.url = "http://localhost:" + strings.TrimPrefix(addr, "127.0.0.1:") + sub + "/"
 	return d
 }
 

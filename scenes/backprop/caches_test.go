@@ -5,7 +5,6 @@ import (
 
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // TestCachedFramesAsDrawnAnew: a frame shown from the cached pictures
@@ -35,9 +34,7 @@ func TestCachedFramesAsDrawnAnew(t *testing.T) {
 		scenetest.LayerChange{What: "the walk up to the update", Do: toUpdate},
 		scenetest.LayerChange{What: "the next example's start", Do: func() { r.Do(keymap.Step) }},
 		scenetest.LayerChange{What: "the next example", Do: func() { r.Do(nextExample) }},
-		scenetest.LayerChange{What: "a new point", Do: func() {
-			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.2, s.plane.Rect.Y+s.plane.Rect.H*0.8, ui.ButtonLeft)
-		}},
+		scenetest.LayerChange{What: "a new point", Do: func() { r.ClickIn(s.plane.Rect, 0.2, 0.8) }},
 		scenetest.LayerChange{What: "α up", Do: func() { r.Do(keymap.ParamInc) }},
 		scenetest.LayerChange{What: "a step back", Do: func() { r.Do(keymap.Back) }},
 	)

@@ -90,7 +90,7 @@ func TestPhoneTabsShowEveryPart(t *testing.T) {
 	seen := map[string]bool{}
 	for want := range parts {
 		tab := r.S.lay.tabs[want]
-		r.Click(tab.X+tab.W/2, tab.Y+tab.H/2, ui.ButtonLeft)
+		r.ClickIn(tab, 0.5, 0.5)
 		if r.S.lay.sec != want {
 			t.Fatalf("a tap on tab %d shows part %d", want, r.S.lay.sec)
 		}

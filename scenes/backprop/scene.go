@@ -23,6 +23,7 @@ const nextExample keymap.Action = ID + ".next"
 
 // Scene is the backpropagation scene.
 type Scene struct {
+	ui.About
 	w         *model.Walker
 	plane     ui.Plane
 	editor    ui.Editor
@@ -48,6 +49,7 @@ type Scene struct {
 // New returns the scene with the XOR points and the default network.
 func New() *Scene {
 	s := &Scene{
+		About:    about,
 		w:        model.NewWalker(presets[0]),
 		plane:    ui.NewPlane(0.5, 0.5, 1.6),
 		editor:   ui.NewEditor(),
@@ -72,19 +74,15 @@ func edgeFormulas() map[[2]string]string {
 	return out
 }
 
-// ID returns "backprop".
-func (s *Scene) ID() string { return ID }
-
-// Bindings are N (next example) and ↑ / ↓ for the learning rate α.
-func (s *Scene) Bindings() []keymap.Binding {
-	return append([]keymap.Binding{
+// about is the scene's id, keys and mouse help: N (next example) and ↑ / ↓
+// for the learning rate α; a click on a point picks the example, the rest
+// edits the data.
+var about = ui.About{
+	Name: ID,
+	Keys: append([]keymap.Binding{
 		{Action: nextExample, Key: "N", Help: "backprop.key.next"},
-	}, ui.NudgeKeys()...)
-}
-
-// MouseHelp: a click on a point picks the example; the rest edits the data.
-func (s *Scene) MouseHelp() []string {
-	return []string{"backprop.mouse.pick", "mouse.add", "mouse.drag", "mouse.remove"}
+	}, ui.NudgeKeys()...),
+	Mouse: []string{"backprop.mouse.pick", "mouse.add", "mouse.drag", "mouse.remove"},
 }
 
 // Playback is the player the title bar reports.

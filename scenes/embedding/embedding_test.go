@@ -201,7 +201,7 @@ func TestClickAddsPointsOfTheChosenClass(t *testing.T) {
 	for range 3 {
 		r.Do(actClass) // class 3
 	}
-	r.Click(p.X+p.W*0.3, p.Y+p.H*0.3, ui.ButtonLeft)
+	r.ClickIn(p, 0.3, 0.3)
 	r.Click(p.X+p.W*0.7, p.Y+p.H*0.7, ui.ButtonRight)
 	m := r.State()
 	pts := m["points"].([]any)
@@ -244,8 +244,8 @@ func TestParamsStep(t *testing.T) {
 	}
 	// Clicking a cell selects it; clicking it again steps it.
 	cell := r.S.v.cells[paramLayers]
-	r.Click(cell.X+cell.W*0.75, cell.Y+cell.H/2, ui.ButtonLeft)
-	r.Click(cell.X+cell.W*0.75, cell.Y+cell.H/2, ui.ButtonLeft)
+	r.ClickIn(cell, 0.75, 0.5)
+	r.ClickIn(cell, 0.75, 0.5)
 	if r.S.sel != paramLayers || r.S.layers != 3 {
 		t.Errorf("clicks on the layers cell: selected %d, layers %d", r.S.sel, r.S.layers)
 	}

@@ -56,6 +56,7 @@ const Custom = "custom"
 
 // Scene is the embedding scene.
 type Scene struct {
+	ui.About
 	scroll ui.Scroll // the side panel's scroll
 	// Settings (the state document's fields).
 	dataset string // a DataKind's name or Custom
@@ -140,29 +141,23 @@ type Scene struct {
 // New returns the scene at its first preset: two moons and a 2-8-2-2
 // network, whose last hidden layer is drawn as it is.
 func New() *Scene {
-	s := &Scene{drag: -1, hoverPt: -1, hoverU: unitRef{l: -1}, player: ui.NewPlayer(), morphTo: 1, morphFrom: 1}
+	s := &Scene{About: about, drag: -1, hoverPt: -1, hoverU: unitRef{l: -1}, player: ui.NewPlayer(), morphTo: 1, morphFrom: 1}
 	s.tween.Finish()
 	s.applyPreset(0)
 	return s
 }
 
-// ID implements ui.Scene.
-func (s *Scene) ID() string { return ID }
-
-// Bindings implements ui.Scene.
-func (s *Scene) Bindings() []keymap.Binding {
-	return append([]keymap.Binding{
+// about is the scene's id, keys and mouse help.
+var about = ui.About{
+	Name: ID,
+	Keys: append([]keymap.Binding{
 		{Action: actActivation, Key: "A", Help: "embedding.key.activation"},
 		{Action: actData, Key: "D", Help: "embedding.key.data"},
 		{Action: actView, Key: "V", Help: "embedding.key.view"},
 		{Action: actMorph, Key: "M", Help: "embedding.key.morph"},
 		{Action: actClass, Key: "K", Help: "embedding.key.class"},
-	}, keymap.ParamBindings...)
-}
-
-// MouseHelp implements ui.Scene.
-func (s *Scene) MouseHelp() []string {
-	return []string{"embedding.mouse.add", "mouse.drag", "mouse.remove", "embedding.mouse.unit", "embedding.mouse.cell", "embedding.mouse.drop"}
+	}, keymap.ParamBindings...),
+	Mouse: []string{"embedding.mouse.add", "mouse.drag", "mouse.remove", "embedding.mouse.unit", "embedding.mouse.cell", "embedding.mouse.drop"},
 }
 
 // Playback is the scene's player, for the title bar's status and the

@@ -82,13 +82,13 @@ type pointsDoc []model.Point
 
 // MarshalJSON implements json.Marshaler.
 func (l pointsDoc) MarshalJSON() ([]byte, error) {
-	return appendList(len(l), 36, func(b []byte, i int) []byte {
+	return state.AppendList(len(l), 36, func(b []byte, i int) []byte {
 		b = append(b, '{')
 		if l[i].Test {
 			b = append(b, `"test":true,`...)
 		}
 		b = append(b, `"x":`...)
-		b = appendPair(b, l[i].X)
+		b = state.AppendPair(b, l[i].X)
 		b = append(b, `,"y":`...)
 		b = strconv.AppendInt(b, int64(l[i].Class), 10)
 		return append(b, '}')
@@ -101,30 +101,7 @@ type positionsDoc [][2]float64
 
 // MarshalJSON implements json.Marshaler.
 func (l positionsDoc) MarshalJSON() ([]byte, error) {
-	return appendList(len(l), 24, func(b []byte, i int) []byte { return appendPair(b, l[i]) }), nil
-}
-
-// appendList writes a JSON array of n items, each appended by item, into
-// one buffer of about per bytes an item.
-func appendList(n, per int, item func(b []byte, i int) []byte) []byte {
-	b := make([]byte, 0, 2+n*per)
-	b = append(b, '[')
-	for i := range n {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = item(b, i)
-	}
-	return append(b, ']')
-}
-
-// appendPair writes [v0,v1] as a state document writes numbers.
-func appendPair(b []byte, v [2]float64) []byte {
-	b = append(b, '[')
-	b = state.AppendFloat(b, v[0])
-	b = append(b, ',')
-	b = state.AppendFloat(b, v[1])
-	return append(b, ']')
+	return state.AppendList(len(l), 24, func(b []byte, i int) []byte { return state.AppendPair(b, l[i]) }), nil
 }
 
 // paramsField writes a network's parameters as {"W1":…, "b1":…, …}.

@@ -24,6 +24,7 @@ const toggleLoss keymap.Action = ID + ".loss"
 
 // Scene is the gradient-descent scene.
 type Scene struct {
+	ui.About
 	tr     *model.Trainer
 	plane  ui.Plane // the data
 	tplane ui.Plane // the loss map, in (θ₁, θ₂)
@@ -47,6 +48,7 @@ type Scene struct {
 // New returns the scene with the default data set.
 func New() *Scene {
 	s := &Scene{
+		About:  about,
 		tr:     model.NewTrainer(presets[0]),
 		plane:  ui.NewPlane(0, 0, 3),
 		tplane: ui.NewPlane(0, 0, viewHalves[0]),
@@ -57,20 +59,15 @@ func New() *Scene {
 	return s
 }
 
-// ID returns "gradient".
-func (s *Scene) ID() string { return ID }
-
-// Bindings are J (loss function) and ↑ / ↓ for α.
-func (s *Scene) Bindings() []keymap.Binding {
-	return append([]keymap.Binding{
+// about is the scene's id, keys and mouse help: J (loss function) and
+// ↑ / ↓ for α; the mouse edits the points, and a click on the loss map
+// starts the descent there.
+var about = ui.About{
+	Name: ID,
+	Keys: append([]keymap.Binding{
 		{Action: toggleLoss, Key: "J", Help: "gradient.key.loss"},
-	}, ui.NudgeKeys()...)
-}
-
-// MouseHelp describes the mouse: the plane's point editing and a click on
-// the loss map to start the descent there.
-func (s *Scene) MouseHelp() []string {
-	return []string{"mouse.add", "mouse.drag", "mouse.remove", "gradient.mouse.map"}
+	}, ui.NudgeKeys()...),
+	Mouse: []string{"mouse.add", "mouse.drag", "mouse.remove", "gradient.mouse.map"},
 }
 
 // Playback is the player the title bar reports.

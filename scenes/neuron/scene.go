@@ -30,6 +30,7 @@ const maxRows = 6
 
 // Scene is the neuron scene.
 type Scene struct {
+	ui.About
 	n      engine.Neuron
 	sel    int // selected parameter (model.ParamTheta1 …)
 	preset int // index of the preset R returns to
@@ -77,6 +78,7 @@ type Scene struct {
 // New returns the scene at the notes' AND-like table.
 func New() *Scene {
 	s := &Scene{
+		About:    about,
 		n:        presets[0].neuronOf(),
 		data:     engine.NewDataset(presets[0].points()),
 		plane:    ui.NewPlane(0, 0, 2.4),
@@ -87,20 +89,14 @@ func New() *Scene {
 	return s
 }
 
-// ID implements ui.Scene.
-func (s *Scene) ID() string { return ID }
-
-// Bindings implements ui.Scene: A cycles the activation; ↑ / ↓ and [ / ]
-// nudge and choose θ₁, θ₂, b.
-func (s *Scene) Bindings() []keymap.Binding {
-	return append([]keymap.Binding{
+// about is the scene's id, keys and mouse help: A cycles the activation;
+// ↑ / ↓ and [ / ] nudge and choose θ₁, θ₂, b.
+var about = ui.About{
+	Name: ID,
+	Keys: append([]keymap.Binding{
 		{Action: actActivation, Key: "A", Help: "neuron.key.activation"},
-	}, keymap.ParamBindings...)
-}
-
-// MouseHelp implements ui.Scene.
-func (s *Scene) MouseHelp() []string {
-	return []string{"neuron.mouse.theta", "neuron.mouse.line", "mouse.add", "mouse.drag", "mouse.remove"}
+	}, keymap.ParamBindings...),
+	Mouse: []string{"neuron.mouse.theta", "neuron.mouse.line", "mouse.add", "mouse.drag", "mouse.remove"},
 }
 
 // regionAlpha is the opacity of the colour map where the output saturates.

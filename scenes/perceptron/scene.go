@@ -50,6 +50,7 @@ func lerp(a, b weights, t float64) weights {
 
 // Scene is the perceptron scene. Update changes it; Draw only reads it.
 type Scene struct {
+	ui.About
 	scroll [2]ui.Scroll // the side panel's columns (one, or two on a wide short panel)
 	run    *model.Run
 	plane  ui.Plane
@@ -85,6 +86,7 @@ type Scene struct {
 // New returns the scene with the lecture's three-point example loaded.
 func New() *Scene {
 	s := &Scene{
+		About:   about,
 		run:     model.NewRun(nil),
 		plane:   ui.NewPlane(0, 0, 2),
 		editor:  ui.NewEditor(),
@@ -95,14 +97,12 @@ func New() *Scene {
 	return s
 }
 
-// ID returns "perceptron".
-func (s *Scene) ID() string { return ID }
-
-// Bindings are the scene's own keys: U switches the rule, B the bias, 0
-// what a point on the line (a = 0) counts as, O the order of visits, N
-// shows or hides Novikoff's drawing, ↑ / ↓ change α.
-func (s *Scene) Bindings() []keymap.Binding {
-	return []keymap.Binding{
+// about is the scene's id, keys and mouse help: U switches the rule, B the
+// bias, 0 what a point on the line (a = 0) counts as, O the order of
+// visits, N shows or hides Novikoff's drawing, ↑ / ↓ change α.
+var about = ui.About{
+	Name: ID,
+	Keys: []keymap.Binding{
 		{Action: actRule, Key: "U", Help: "perceptron.key.rule"},
 		{Action: actBias, Key: "B", Help: "perceptron.key.bias"},
 		{Action: actTie, Key: "Digit0", Help: "perceptron.key.tie"},
@@ -110,12 +110,8 @@ func (s *Scene) Bindings() []keymap.Binding {
 		{Action: keymap.ParamDec, Key: "ArrowDown", Help: "perceptron.key.alpha.down"},
 		{Action: actOrder, Key: "O", Help: "perceptron.key.order"},
 		{Action: actNovikoff, Key: "N", Help: "perceptron.key.novikoff"},
-	}
-}
-
-// MouseHelp lists the mouse and touch actions for the help overlay.
-func (s *Scene) MouseHelp() []string {
-	return []string{"mouse.add", "mouse.drag", "mouse.remove", "perceptron.mouse.reset"}
+	},
+	Mouse: []string{"mouse.add", "mouse.drag", "mouse.remove", "perceptron.mouse.reset"},
 }
 
 // Playback is the player the title bar shows.

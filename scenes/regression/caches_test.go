@@ -5,7 +5,6 @@ import (
 
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // TestPicturesFollowSteps: while the descent plays, a frame between steps
@@ -62,9 +61,7 @@ func TestCachedFramesAsDrawnAnew(t *testing.T) {
 		scenetest.LayerChange{What: "a unit", Do: func() { r.Do(actUnit) }},
 		scenetest.LayerChange{What: "a step back", Do: func() { r.Do(keymap.Back) }},
 		scenetest.LayerChange{What: "the log scale", Do: func() { r.Do(actLog) }},
-		scenetest.LayerChange{What: "a new point", Do: func() {
-			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.3, s.plane.Rect.Y+s.plane.Rect.H*0.3, ui.ButtonLeft)
-		}},
+		scenetest.LayerChange{What: "a new point", Do: func() { r.ClickIn(s.plane.Rect, 0.3, 0.3) }},
 		scenetest.LayerChange{What: "σ", Do: func() { r.Do(keymap.ParamNext); r.Do(keymap.ParamNext); r.Do(keymap.ParamInc) }},
 		scenetest.LayerChange{What: "the panel scrolled", Do: func() { s.scroll.Off = 40; r.Tick() }},
 	)

@@ -3,11 +3,8 @@ package regression
 import (
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // TestPlaneDrawsWithoutGarbage: the drawing of the plane — the grid's layer,
@@ -25,8 +22,7 @@ func TestPlaneDrawsWithoutGarbage(t *testing.T) {
 	// Update lays the panel out: only the drawing is counted. What is left
 	// is Ebiten's own (a frame between steps copies the picture: one
 	// allocation of 48 bytes; drawn anew every frame it made 11 of 560).
-	draw := func(screen *ebiten.Image) { r.S.drawPlane(screen, r.C) }
-	scenetest.PausedAndPlayingWithoutGarbage(t, r, draw, func() { r.Do(keymap.Play) }, 4, 256)
+	scenetest.PausedAndPlayingWithoutGarbage(t, r, func() { r.Do(keymap.Play) }, 4, 256, r.S.drawPlane)
 	if !r.S.player.Playing {
 		t.Fatal("the descent stopped: the case measured is not playing")
 	}
@@ -57,9 +53,7 @@ func TestGridLayerKeptWhilePlaying(t *testing.T) {
 	s := r.S
 	play := func() { r.Do(keymap.Play) }
 	scenetest.LayerKeptWhilePlaying(t, r, func() int { return s.gridDraws - s.tickDraws }, play, play,
-		scenetest.LayerChange{What: "a new point", Do: func() {
-			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.3, s.plane.Rect.Y+s.plane.Rect.H*0.3, ui.ButtonLeft)
-		}},
+		scenetest.LayerChange{What: "a new point", Do: func() { r.ClickIn(s.plane.Rect, 0.3, 0.3) }},
 		scenetest.LayerChange{What: "a shorter window", Do: func() { r.C.Bounds.H -= 40; r.Tick() }},
 	)
 }

@@ -396,17 +396,17 @@ func TestPanelClicks(t *testing.T) {
 	r := rig(t, 3)
 	s := r.S
 	c := s.v.cells[paramHidden]
-	r.Click(c.X+c.W*0.9, c.Y+c.H/2, ui.ButtonLeft) // H +
+	r.ClickIn(c, 0.9, 0.5) // H +
 	if s.hidden != 5 || s.sel != paramHidden {
 		t.Errorf("H + click: H = %d, sel %d", s.hidden, s.sel)
 	}
 	c = s.v.cells[paramAlpha]
-	r.Click(c.X+c.W*0.1, c.Y+c.H/2, ui.ButtonLeft) // α −
+	r.ClickIn(c, 0.1, 0.5) // α −
 	if s.alpha != 0.002 {
 		t.Errorf("α − click: %v", s.alpha)
 	}
 	row := s.v.rows[0][2]
-	r.Click(row.X+row.W/2, row.Y+row.H/2, ui.ButtonLeft)
+	r.ClickIn(row, 0.5, 0.5)
 	if s.unit != 2 {
 		t.Errorf("row click: unit %d", s.unit)
 	}
@@ -419,7 +419,7 @@ func TestPanelClicks(t *testing.T) {
 	}
 	for i, want := range []func() bool{func() bool { return s.squares }, func() bool { return s.logScale }} {
 		b := s.v.chips[i]
-		r.Click(b.X+b.W/2, b.Y+b.H/2, ui.ButtonLeft)
+		r.ClickIn(b, 0.5, 0.5)
 		if !want() {
 			t.Errorf("chip %d did not toggle", i)
 		}

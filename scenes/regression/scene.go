@@ -59,6 +59,7 @@ const workPerTick = 40_000
 
 // Scene is the regression scene.
 type Scene struct {
+	ui.About
 	scroll ui.Scroll       // the side panel's scroll
 	data   *engine.Dataset // the points: X[0] is x, X[1] is y (the class is not used)
 	samp   []engine.Sample // data as samples, refreshed when data changes
@@ -131,6 +132,7 @@ type Scene struct {
 // New returns the scene at its default preset.
 func New() *Scene {
 	s := &Scene{
+		About:  about,
 		data:   engine.NewDataset(nil),
 		plane:  ui.NewPlane(0, 0, 1),
 		editor: ui.NewEditor(),
@@ -146,23 +148,17 @@ func New() *Scene {
 	return s
 }
 
-// ID implements ui.Scene.
-func (s *Scene) ID() string { return ID }
-
-// Bindings implements ui.Scene.
-func (s *Scene) Bindings() []keymap.Binding {
-	return append([]keymap.Binding{
+// about is the scene's id, keys and mouse help.
+var about = ui.About{
+	Name: ID,
+	Keys: append([]keymap.Binding{
 		{Action: actActivation, Key: "A", Help: "regression.key.activation"},
 		{Action: actSquares, Key: "Q", Help: "regression.key.squares"},
 		{Action: actUnit, Key: "U", Help: "regression.key.unit"},
 		{Action: actLog, Key: "G", Help: "regression.key.log"},
 		{Action: actNew, Key: "N", Help: "regression.key.new"},
-	}, keymap.ParamBindings...)
-}
-
-// MouseHelp implements ui.Scene.
-func (s *Scene) MouseHelp() []string {
-	return []string{"regression.mouse.add", "mouse.drag", "mouse.remove", "regression.mouse.panel"}
+	}, keymap.ParamBindings...),
+	Mouse: []string{"regression.mouse.add", "mouse.drag", "mouse.remove", "regression.mouse.panel"},
 }
 
 // Playback lets the title bar show whether the scene plays and how fast.

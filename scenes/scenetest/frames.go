@@ -185,17 +185,20 @@ func DrawsWithoutGarbage(t testing.TB, what string, tick, draw func(), maxAllocs
 	}
 }
 
-// PausedAndPlayingWithoutGarbage counts a part of r's drawing — draw,
-// onto the screen of a frame r drew, after a tick and with the layout
-// report emptied as a frame empties it — as DrawsWithoutGarbage does:
-// paused, and then after play has set the scene playing. It fails t when
-// either is over maxAllocs allocations or maxBytes bytes.
-func PausedAndPlayingWithoutGarbage[S ui.Scene](t testing.TB, r *Rig[S], draw func(screen *ebiten.Image), play func(), maxAllocs, maxBytes uint64) {
+// PausedAndPlayingWithoutGarbage counts a part of r's drawing — the
+// drawing functions parts (a scene's own, as r.S.drawPlane), in turn, onto
+// the screen of a frame r drew with r's context, after a tick and with the
+// layout report emptied as a frame empties it — as DrawsWithoutGarbage
+// does: paused, and then after play has set the scene playing. It fails t
+// when either is over maxAllocs allocations or maxBytes bytes.
+func PausedAndPlayingWithoutGarbage[S ui.Scene](t testing.TB, r *Rig[S], play func(), maxAllocs, maxBytes uint64, parts ...func(screen *ebiten.Image, c *ui.Context)) {
 	t.Helper()
 	screen := r.Draw()
 	part := func() {
 		r.C.Layout().Reset()
-		draw(screen)
+		for _, draw := range parts {
+			draw(screen, r.C)
+		}
 	}
 	DrawsWithoutGarbage(t, "paused", r.Tick, part, maxAllocs, maxBytes)
 	play()

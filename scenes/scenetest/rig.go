@@ -131,6 +131,13 @@ func (r *Rig[S]) Click(x, y float64, b ui.Button) {
 	r.Tick()
 }
 
+// ClickIn runs one tick with a left click fx of the way across b and fy
+// of the way down (0.5, 0.5: its centre): a click on a part of the scene
+// (the plane, a cell, a tab) wherever the layout put it.
+func (r *Rig[S]) ClickIn(b ui.Rect, fx, fy float64) {
+	r.Click(b.X+b.W*fx, b.Y+b.H*fy, ui.ButtonLeft)
+}
+
 // Draw renders a frame of the scene as it is onto a screen the size of the
 // scene area (cleared first, reused between calls) and returns it.
 func (r *Rig[S]) Draw() *ebiten.Image {

@@ -15,7 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strconv"
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/engine/statedoc"
@@ -252,83 +251,4 @@ func DecodePoints[T, E any](d Doc, most int, tooMany string, conv func(T) (E, er
 		pts = append(pts, p)
 	}
 	return pts, true, nil
-}
-
-// PointsField returns the JSON form of a point set for State().
-func PointsField(pts []engine.Point) PointList {
-	return PointList(pts)
-}
-
-// PointList is the "points" field of a state document: it encodes itself
-// as [{"x":[x1,x2],"y":y},…] (NaN and ±Inf cleaned, as Clean does) into
-// one buffer, without a map per point. As []map[string]any, 100,000
-// points took 35 MB of garbage each time a document was made.
-type PointList []engine.Point
-
-// MarshalJSON implements json.Marshaler.
-func (l PointList) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 2+len(l)*24)
-	b = append(b, '[')
-	for i, p := range l {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, `{"x":[`...)
-		b = appendJSONFloat(b, Clean(p.X[0]))
-		b = append(b, ',')
-		b = appendJSONFloat(b, Clean(p.X[1]))
-		b = append(b, `],"y":`...)
-		b = strconv.AppendInt(b, int64(p.Y), 10)
-		b = append(b, '}')
-	}
-	return append(b, ']'), nil
-}
-
-// AppendFloat appends v as a state document writes a number (Clean, then
-// as encoding/json does), for a scene's field that encodes itself into
-// one buffer as PointList does.
-func AppendFloat(b []byte, v float64) []byte { return appendJSONFloat(b, Clean(v)) }
-
-// appendJSONFloat writes a finite v as encoding/json does (the shortest
-// representation; exponent form below 1e-6 and from 1e21), so that a
-// document reads the same whichever way it was made.
-func appendJSONFloat(b []byte, v float64) []byte {
-	a := math.Abs(v)
-	format := byte('f')
-	if a != 0 && (a < 1e-6 || a >= 1e21) {
-		format = 'e'
-	}
-	b = strconv.AppendFloat(b, v, format, -1, 64)
-	if format == 'e' {
-		// clean up e-09 to e-9, as encoding/json does
-		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
-	}
-	return b
-}
-
-// Clean replaces NaN and ±Inf, which JSON cannot carry, by 0 and ±MaxFloat64,
-// so that a diverged model still exports a valid document.
-//
-// Not inlined (bundle size): used when a document is written, not per frame;
-// a copy of its body at each exported value grew the web bundle.
-//
-//go:noinline
-func Clean(v float64) float64 {
-	switch {
-	case math.IsNaN(v):
-		return 0
-	case math.IsInf(v, 1):
-		return math.MaxFloat64
-	case math.IsInf(v, -1):
-		return -math.MaxFloat64
-	}
-	return v
-}
-
-// Marshal encodes a state document with its fields in a stable order.
-func Marshal(m map[string]any) ([]byte, error) {
-	return json.Marshal(m) // encoding/json sorts map keys
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
-	"github.com/neurona/neurona/scenes/ui"
 )
 
 // TestNumbersTakeTurnsAtTopSpeed: training at the top speed changes the
@@ -102,9 +101,7 @@ func cachedFramesAsDrawnAnew(t *testing.T, r *scenetest.Rig[*Scene]) {
 		scenetest.LayerChange{What: "a wider network", Do: func() { r.Do(keymap.ParamNext); r.Do(keymap.ParamInc) }},
 		scenetest.LayerChange{What: "ten steps", Do: func() { r.Steps(10) }},
 		scenetest.LayerChange{What: "a step back", Do: func() { r.Do(keymap.Back) }},
-		scenetest.LayerChange{What: "a new point", Do: func() {
-			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.2, s.plane.Rect.Y+s.plane.Rect.H*0.2, ui.ButtonLeft)
-		}},
+		scenetest.LayerChange{What: "a new point", Do: func() { r.ClickIn(s.plane.Rect, 0.2, 0.2) }},
 		scenetest.LayerChange{What: "the panel scrolled", Do: func() { s.scroll.Off = 30; r.Tick() }},
 	)
 }

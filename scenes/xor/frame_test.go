@@ -4,11 +4,8 @@ import (
 	"math"
 	"testing"
 
-	"github.com/hajimehoshi/ebiten/v2"
-
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
-	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/xor/model"
 )
 
@@ -21,14 +18,10 @@ import (
 // (TestFramesMakeNoGarbage). Counts, not timings.
 func TestPlanesDrawWithoutGarbage(t *testing.T) {
 	r := scenetest.New(t, New())
-	planes := func(screen *ebiten.Image) {
-		r.S.drawStillLayer(screen, r.C)
-		r.S.drawInput(screen, r.C)
-		r.S.drawHidden(screen, r.C)
-	}
 	// What is left is Ebiten's own per-draw bookkeeping and a few small
 	// values (sub-images, colours).
-	scenetest.PausedAndPlayingWithoutGarbage(t, r, planes, func() { topSpeed(r) }, 64, 2048)
+	scenetest.PausedAndPlayingWithoutGarbage(t, r, func() { topSpeed(r) }, 64, 2048,
+		r.S.drawStillLayer, r.S.drawInput, r.S.drawHidden)
 }
 
 // topSpeed trains from scratch (N) at the top speed, past the history's
@@ -64,9 +57,7 @@ func TestStillLayerKeptWhileTraining(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
 	scenetest.LayerKeptWhilePlaying(t, r, func() int { return s.stillDraws }, func() { r.DoArg(actNew, 0) }, nil,
-		scenetest.LayerChange{What: "a new point", Do: func() {
-			r.Click(s.plane.Rect.X+s.plane.Rect.W*0.2, s.plane.Rect.Y+s.plane.Rect.H*0.2, ui.ButtonLeft)
-		}},
+		scenetest.LayerChange{What: "a new point", Do: func() { r.ClickIn(s.plane.Rect, 0.2, 0.2) }},
 		scenetest.LayerChange{What: "a narrower window", Do: func() { r.C.Bounds.W -= 40; r.Tick() }},
 		scenetest.LayerChange{What: "the morph", Do: func() { r.Do(actMorph); r.Tick() }},
 	)

@@ -45,6 +45,7 @@ const morphTicks = 90
 
 // Scene is the XOR scene.
 type Scene struct {
+	ui.About
 	scroll   ui.Scroll         // the side panel's scroll
 	act      engine.Activation // sign or sigmoid, in both layers
 	run      *model.Run
@@ -89,6 +90,7 @@ type Scene struct {
 func New() *Scene {
 	p := presets[0]
 	s := &Scene{
+		About:  about,
 		data:   engine.NewDataset(p.pts()),
 		plane:  ui.NewPlane(0.5, 0.5, 1.05),
 		zplane: ui.NewPlane(0.5, 0.5, 0.8),
@@ -133,20 +135,16 @@ func (s *Scene) morphPos() float64 {
 	return s.morphFrom + (s.morphTo-s.morphFrom)*s.tween.Eased()
 }
 
-// ID implements ui.Scene.
-func (s *Scene) ID() string { return ID }
-
-// Bindings implements ui.Scene.
-func (s *Scene) Bindings() []keymap.Binding {
-	return append([]keymap.Binding{
+// about is the scene's id, keys and mouse help.
+var about = ui.About{
+	Name: ID,
+	Keys: append([]keymap.Binding{
 		{Action: actActivation, Key: "A", Help: "xor.key.activation"},
 		{Action: actMorph, Key: "M", Help: "xor.key.morph"},
 		{Action: actNew, Key: "N", Help: "xor.key.new"},
-	}, keymap.ParamBindings...)
+	}, keymap.ParamBindings...),
+	Mouse: []string{"mouse.add", "mouse.drag", "mouse.remove"},
 }
-
-// MouseHelp implements ui.Scene.
-func (s *Scene) MouseHelp() []string { return []string{"mouse.add", "mouse.drag", "mouse.remove"} }
 
 // Playback implements the title bar's play status.
 func (s *Scene) Playback() *ui.Player { return &s.player }
