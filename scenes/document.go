@@ -34,8 +34,8 @@ type documents struct {
 	link      linkMemo
 
 	// asked is set by each request of the page for the state document
-	// (which may come in the middle of a tick, from the browser's own
-	// thread of events); askedTick is the tick refresh last saw it set.
+	// that comes in the middle of a tick (from the browser's own thread
+	// of events); askedTick is the tick refresh last saw it set.
 	asked     atomic.Bool
 	askedTick uint64
 	askedEver bool
@@ -115,9 +115,9 @@ func (d *documents) stateJSON(v view) string {
 func (d *documents) last() string { return d.lastState }
 
 // refresh keeps the document TryStateJSON gives while a tick holds the
-// lock up to date. While the page is asking for it (a test or an
-// embedding page polling state()), and while it is small, it is remade
-// every tick: made only on request, it went stale whenever the page asked
+// lock up to date. While the page is asking for it in the middle of
+// ticks (a test or an embedding page polling state() while a tick waits
+// on the browser), and while it is small, it is remade every tick: made only on request, it went stale whenever the page asked
 // in the middle of a tick, and a page polling state() saw a playing scene
 // stay at one step. Otherwise it is remade every two seconds: encoding
 // the document every tick for nobody was the largest part of a small

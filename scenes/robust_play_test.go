@@ -62,3 +62,32 @@ func TestPlayAfterLoadKeepsStepping(t *testing.T) {
 		})
 	}
 }
+
+// TestStateRequestsKeepTicksFreshOnlyWhenBusy: a request for the state
+// document that takes the lock makes its own, and the ticks after it do
+// not remake it (a page polling state() made a playing scene encode its
+// document every tick); one that finds a tick under way makes the next
+// ticks keep it fresh.
+func TestStateRequestsKeepTicksFreshOnlyWhenBusy(t *testing.T) {
+	g, _ := newTestGame(t, Options{Scene: "xor"})
+	tick(t, g)
+	g.inject.Key(keymap.Event{Key: "N", Char: 'n'})
+	tick(t, g)
+	js := g.TryStateJSON()
+	for range 10 {
+		tick(t, g)
+	}
+	if g.docs.last() != js {
+		t.Error("ticks after a request that took the lock remade the document")
+	}
+	g.mu.Lock()
+	busy := g.TryStateJSON()
+	g.mu.Unlock()
+	if busy != js {
+		t.Error("a request during a tick did not get the last document")
+	}
+	tick(t, g)
+	if g.docs.last() == js {
+		t.Error("after a request during a tick, the next tick kept a stale document")
+	}
+}
