@@ -31,6 +31,7 @@ type documents struct {
 	lastState string // the last state document made, for TryStateJSON
 	stateTick uint64 // the tick lastState was made in
 	hashTick  uint64 // the tick the link was last written
+	busyScene int    // 1 + the scene whose state last had over linkBusyPoints points (0: none)
 	link      linkMemo
 
 	// asked is set by each request of the page for the state document

@@ -25,9 +25,19 @@ func (d *documents) syncLink(v view, animating bool) {
 		return
 	}
 	d.hashTick = v.frame
+	// A scene last seen with too many points is not even asked for its
+	// state while it animates: building the state of 1,000 points to
+	// throw it away took a millisecond and a half natively.
+	if animating && d.busyScene == v.cur+1 {
+		return
+	}
 	l := state.Link{Scene: v.scene().ID(), Lang: string(v.lang)}
 	m := stateMap(v)
 	n := lenOf(m["points"])
+	d.busyScene = 0
+	if n > linkBusyPoints {
+		d.busyScene = v.cur + 1
+	}
 	if animating && n > linkBusyPoints {
 		return
 	}
