@@ -141,6 +141,17 @@ func TestDocumentsLinkIsWrittenTwiceASecond(t *testing.T) {
 	if d.syncLink(h.v, false); p.link == "" {
 		t.Fatal("the link was not written after half a second")
 	}
+	// While the scene animates, every two seconds: a frame in a few
+	// dozen paid for encoding and compressing the state.
+	p.link = ""
+	h.v.frame += ui.TPS / 2
+	if d.syncLink(h.v, true); p.link != "" {
+		t.Fatal("while animating, the link was written again within half a second")
+	}
+	h.v.frame += 2*ui.TPS - ui.TPS/2
+	if d.syncLink(h.v, true); p.link == "" {
+		t.Fatal("while animating, the link was not written after two seconds")
+	}
 }
 
 func TestDocumentsFollowLinkAppliesWhatItCanAndNamesTheRest(t *testing.T) {

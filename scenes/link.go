@@ -14,14 +14,22 @@ import (
 
 // syncLink keeps the page's URL hash describing the current view, twice a
 // second, so that copying the address shares exactly what is on screen.
-// While the scene animates (plays, a tween runs), a state of more than
+// While the scene animates (plays, a tween runs) it follows every two
+// seconds only: encoding and compressing even a small state took a
+// millisecond or so as WebAssembly, in one frame of every few dozen,
+// which set the 95th percentile of a playing scene's frame time; and a
+// state of more than
 // linkBusyPoints points is left as it was: encoding and compressing a
 // document of 3,000 points took 15–50 ms natively, twice a second, and
 // set the worst frames of a page that plays. The link is written within
 // half a second of the scene coming to rest, before the game goes idle
 // (idleAfter is longer), so it describes the picture a teacher copies.
 func (d *documents) syncLink(v view, animating bool) {
-	if v.frame-d.hashTick < ui.TPS/2 {
+	period := uint64(ui.TPS / 2)
+	if animating {
+		period = 2 * ui.TPS
+	}
+	if v.frame-d.hashTick < period {
 		return
 	}
 	d.hashTick = v.frame
