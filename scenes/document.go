@@ -123,13 +123,16 @@ func (d *documents) last() string { return d.lastState }
 // stay at one step. Otherwise it is remade every two seconds: encoding
 // the document every tick for nobody was the largest part of a small
 // scene's garbage per frame, which the page pays in collection pauses.
-func (d *documents) refresh(v view) {
+// A large document is not remade while the scene animates (1,000 points
+// took 3–5 ms natively, in one frame every two seconds), as the link is
+// not (syncLink).
+func (d *documents) refresh(v view, animating bool) {
 	if d.asked.Swap(false) {
 		d.askedTick, d.askedEver = v.frame, true
 	}
 	polled := d.askedEver && v.frame-d.askedTick < askedTicks
 	small := len(d.lastState) < freshStateBytes
-	if d.lastState == "" || (polled && small) || v.frame-d.stateTick >= askedTicks {
+	if d.lastState == "" || (polled && small) || v.frame-d.stateTick >= askedTicks && (small || !animating) {
 		d.stateJSON(v)
 		d.stateTick = v.frame
 	}

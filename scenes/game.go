@@ -271,7 +271,7 @@ func (g *Game) Update() error {
 	if g.idle.rate != rateIdle { // idle, nothing has changed since the last sync
 		v := g.view()
 		g.docs.syncLink(v, g.ctx.Animates())
-		g.docs.refresh(v)
+		g.docs.refresh(v, g.ctx.Animates())
 	}
 	g.tickIdle(busy)
 	return nil
