@@ -7,6 +7,7 @@ import (
 
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/state"
+	"github.com/neurona/neurona/scenes/ui"
 )
 
 // gridDoc is a perceptron document of n points on a grid, a third of
@@ -103,16 +104,7 @@ func TestLinkOfAnUnchangedStateIsNotCompressedAgain(t *testing.T) {
 	h.v.frame = 1000
 	d.syncLink(h.v, false)
 	first := d.plat.(*memPlatform).link
-	// The least of three writes: the game loop's goroutine allocates too.
-	least := uint64(1 << 62)
-	for range 3 {
-		var a, b runtime.MemStats
-		runtime.ReadMemStats(&a)
-		h.v.frame += 30
-		d.syncLink(h.v, false)
-		runtime.ReadMemStats(&b)
-		least = min(least, b.TotalAlloc-a.TotalAlloc)
-	}
+	least := leastLinkBytes(h, &d, false)
 	if got := d.plat.(*memPlatform).link; got != first {
 		t.Fatal("the same state gave another link")
 	}
@@ -133,16 +125,7 @@ func TestLinkOfALargePlayingSetIsNotBuilt(t *testing.T) {
 	}
 	h.v.frame = 1000
 	d.syncLink(h.v, false)
-	least := uint64(1 << 62)
-	for range 3 {
-		var a, b runtime.MemStats
-		runtime.ReadMemStats(&a)
-		h.v.frame += 30
-		d.syncLink(h.v, true)
-		runtime.ReadMemStats(&b)
-		least = min(least, b.TotalAlloc-a.TotalAlloc)
-	}
-	if least > 1<<10 {
+	if least := leastLinkBytes(h, &d, true); least > 1<<10 {
 		t.Errorf("the link's turn while 2,000 points animate allocated %d bytes", least)
 	}
 	d.plat.(*memPlatform).link = ""
@@ -175,4 +158,20 @@ func TestLargeStateIsNotRemadeWhileAnimating(t *testing.T) {
 	if d.refresh(h.v, false); d.last() == first {
 		t.Error("a large document was not remade once the scene rests")
 	}
+}
+
+// leastLinkBytes returns the bytes allocated by the least of three of d's
+// turns to write the link (the game loop's goroutine allocates too), each
+// when its turn comes (animating: every two seconds).
+func leastLinkBytes(h *fakeHost, d *documents, animating bool) uint64 {
+	least := uint64(1 << 62)
+	for range 3 {
+		var a, b runtime.MemStats
+		runtime.ReadMemStats(&a)
+		h.v.frame += 2 * ui.TPS
+		d.syncLink(h.v, animating)
+		runtime.ReadMemStats(&b)
+		least = min(least, b.TotalAlloc-a.TotalAlloc)
+	}
+	return least
 }
