@@ -31,17 +31,12 @@ type documents struct {
 	lastState string // the last state document made, for TryStateJSON
 	stateTick uint64 // the tick lastState was made in
 	hashTick  uint64 // the tick the link was last written
+	busyScene int    // 1 + the scene whose state last had over linkBusyPoints points (0: none)
 	link      linkMemo
-	// linked is the scene and point count of the last state syncLink
-	// built, so that a large state is not even built while it animates.
-	linked struct {
-		scene  string
-		points int
-	}
 
 	// asked is set by each request of the page for the state document
-	// (which may come in the middle of a tick, from the browser's own
-	// thread of events); askedTick is the tick refresh last saw it set.
+	// that comes in the middle of a tick (from the browser's own thread
+	// of events); askedTick is the tick refresh last saw it set.
 	asked     atomic.Bool
 	askedTick uint64
 	askedEver bool
@@ -121,20 +116,23 @@ func (d *documents) stateJSON(v view) string {
 func (d *documents) last() string { return d.lastState }
 
 // refresh keeps the document TryStateJSON gives while a tick holds the
-// lock up to date. While the page is asking for it (a test or an
-// embedding page polling state()), and while it is small, it is remade
-// every tick: made only on request, it went stale whenever the page asked
+// lock up to date. While the page is asking for it in the middle of
+// ticks (a test or an embedding page polling state() while a tick waits
+// on the browser), and while it is small, it is remade every tick: made only on request, it went stale whenever the page asked
 // in the middle of a tick, and a page polling state() saw a playing scene
 // stay at one step. Otherwise it is remade every two seconds: encoding
 // the document every tick for nobody was the largest part of a small
 // scene's garbage per frame, which the page pays in collection pauses.
-func (d *documents) refresh(v view) {
+// A large document is not remade while the scene animates (1,000 points
+// took 3–5 ms natively, in one frame every two seconds), as the link is
+// not (syncLink).
+func (d *documents) refresh(v view, animating bool) {
 	if d.asked.Swap(false) {
 		d.askedTick, d.askedEver = v.frame, true
 	}
 	polled := d.askedEver && v.frame-d.askedTick < askedTicks
 	small := len(d.lastState) < freshStateBytes
-	if d.lastState == "" || (polled && small) || v.frame-d.stateTick >= askedTicks {
+	if d.lastState == "" || (polled && small) || v.frame-d.stateTick >= askedTicks && (small || !animating) {
 		d.stateJSON(v)
 		d.stateTick = v.frame
 	}

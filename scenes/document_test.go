@@ -93,12 +93,12 @@ func TestDocumentsStateNamesTheViewAndKeepsTheLast(t *testing.T) {
 	}
 	// Nobody asking: the document is remade every two seconds only.
 	h.v.frame = 43
-	d.refresh(h.v)
+	d.refresh(h.v, false)
 	if !strings.Contains(d.last(), `"frame":42`) {
 		t.Fatal("refresh remade the document every tick with nobody asking for it")
 	}
 	h.v.frame = 42 + 2*ui.TPS
-	d.refresh(h.v)
+	d.refresh(h.v, false)
 	if !strings.Contains(d.last(), fmt.Sprintf(`"frame":%d`, h.v.frame)) {
 		t.Fatal("refresh let the document get older than two seconds")
 	}
@@ -107,14 +107,14 @@ func TestDocumentsStateNamesTheViewAndKeepsTheLast(t *testing.T) {
 	d.ask()
 	for i := 1; i <= 2*ui.TPS; i++ {
 		h.v.frame++
-		d.refresh(h.v)
+		d.refresh(h.v, false)
 		if !strings.Contains(d.last(), fmt.Sprintf(`"frame":%d`, h.v.frame)) {
 			t.Fatalf("tick %d after a request: refresh kept a stale small document", i)
 		}
 	}
 	asked := h.v.frame
 	h.v.frame++
-	d.refresh(h.v)
+	d.refresh(h.v, false)
 	if strings.Contains(d.last(), fmt.Sprintf(`"frame":%d`, h.v.frame)) {
 		t.Fatalf("remade every tick %d ticks after the last request", h.v.frame-asked)
 	}
@@ -140,6 +140,17 @@ func TestDocumentsLinkIsWrittenTwiceASecond(t *testing.T) {
 	h.v.frame++
 	if d.syncLink(h.v, false); p.link == "" {
 		t.Fatal("the link was not written after half a second")
+	}
+	// While the scene animates, every two seconds: a frame in a few
+	// dozen paid for encoding and compressing the state.
+	p.link = ""
+	h.v.frame += ui.TPS / 2
+	if d.syncLink(h.v, true); p.link != "" {
+		t.Fatal("while animating, the link was written again within half a second")
+	}
+	h.v.frame += 2*ui.TPS - ui.TPS/2
+	if d.syncLink(h.v, true); p.link == "" {
+		t.Fatal("while animating, the link was not written after two seconds")
 	}
 }
 

@@ -238,7 +238,10 @@ func (g *Game) Update() error {
 	g.sceneIn.WheelY = g.in.WheelY
 	g.ctx.In = &g.sceneIn
 
-	bindings := g.Scene().Bindings()
+	var bindings []keymap.Binding // made only for keys: a scene's list may be built anew
+	if len(g.in.Keys) > 0 {
+		bindings = g.Scene().Bindings()
+	}
 	for _, e := range g.in.Keys {
 		if b, ok := keymap.Resolve(e, bindings); ok {
 			actions = append(actions, ui.Action{Action: b.Action, Arg: b.Arg})
@@ -268,7 +271,7 @@ func (g *Game) Update() error {
 	if g.idle.rate != rateIdle { // idle, nothing has changed since the last sync
 		v := g.view()
 		g.docs.syncLink(v, g.ctx.Animates())
-		g.docs.refresh(v)
+		g.docs.refresh(v, g.ctx.Animates())
 	}
 	g.tickIdle(busy)
 	return nil

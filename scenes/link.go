@@ -14,27 +14,38 @@ import (
 
 // syncLink keeps the page's URL hash describing the current view, twice a
 // second, so that copying the address shares exactly what is on screen.
-// While the scene animates (plays, a tween runs), a state of more than
+// While the scene animates (plays, a tween runs) it follows every two
+// seconds only: encoding and compressing even a small state took a
+// millisecond or so as WebAssembly, in one frame of every few dozen,
+// which set the 95th percentile of a playing scene's frame time; and a
+// state of more than
 // linkBusyPoints points is left as it was: encoding and compressing a
 // document of 3,000 points took 15–50 ms natively, twice a second, and
 // set the worst frames of a page that plays. The link is written within
 // half a second of the scene coming to rest, before the game goes idle
 // (idleAfter is longer), so it describes the picture a teacher copies.
 func (d *documents) syncLink(v view, animating bool) {
-	if v.frame-d.hashTick < ui.TPS/2 {
+	period := uint64(ui.TPS / 2)
+	if animating {
+		period = 2 * ui.TPS
+	}
+	if v.frame-d.hashTick < period {
 		return
 	}
 	d.hashTick = v.frame
-	l := state.Link{Scene: v.scene().ID(), Lang: string(v.lang)}
-	// The state is built only to be counted when the last one built of
-	// this scene was small: building the document of 3,000 points is
-	// itself garbage, twice a second.
-	if k := &d.linked; animating && k.scene == l.Scene && k.points > linkBusyPoints {
+	// A scene last seen with too many points is not even asked for its
+	// state while it animates: building the state of 1,000 points to
+	// throw it away took a millisecond and a half natively.
+	if animating && d.busyScene == v.cur+1 {
 		return
 	}
+	l := state.Link{Scene: v.scene().ID(), Lang: string(v.lang)}
 	m := stateMap(v)
 	n := lenOf(m["points"])
-	d.linked.scene, d.linked.points = l.Scene, n
+	d.busyScene = 0
+	if n > linkBusyPoints {
+		d.busyScene = v.cur + 1
+	}
 	if animating && n > linkBusyPoints {
 		return
 	}

@@ -14,6 +14,7 @@ import (
 // Draw implements ui.Scene.
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
+	s.redrawn = 0
 	s.drawStillParts(dst, c)
 	s.drawTiles()
 	s.drawNodes(dst, c)
@@ -61,10 +62,26 @@ func (s *Scene) drawStillParts(dst *ebiten.Image, c *ui.Context) {
 	}
 	if s.netLayer.Refresh(c, s.netKey.Of(nk), func(dst *ebiten.Image) { s.drawNet(dst, c) }) {
 		s.netDrawn.key, s.netDrawn.valid = nk, true
+		s.redrawn++
 	}
 	s.netLayer.Draw(dst)
-	if !s.panel.draw(dst, s.v.side, pk, func(sub *ebiten.Image) { s.drawPanel(sub, c) }) {
+	if !s.panel.draw(dst, s.v.side, pk, false, func(sub *ebiten.Image) { s.drawPanel(sub, c) }) {
 		s.scroll.Report(c)
+	} else {
+		s.redrawn++
+	}
+}
+
+// waitStill reports whether a still picture that changed waits a frame
+// (copied as it was): while playing, once a frame has redrawn one of its
+// cached pictures, so that a frame never pays for two (the panel or the
+// diagram's edges, the grid, a view's thousand markers).
+func (s *Scene) waitStill() bool { return s.player.Playing && s.redrawn > 0 }
+
+// drewStill counts a still picture a frame redrew.
+func (s *Scene) drewStill(drawn bool) {
+	if drawn {
+		s.redrawn++
 	}
 }
 
@@ -75,12 +92,12 @@ func (s *Scene) drawStillParts(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawGrid(dst *ebiten.Image, c *ui.Context) {
 	p := &s.v.plane
 	key := gridKey{plane: *p, pts: s.version, theme: c.Theme.Name, scale: c.Scale, zoom: c.Zoom}
-	s.grid.draw(dst, p.Rect, key, func(sub *ebiten.Image) {
+	s.drewStill(s.grid.draw(dst, p.Rect, key, s.waitStill(), func(sub *ebiten.Image) {
 		lc := *c
 		s.gridRep.Reset()
 		lc.SetLayout(&s.gridRep)
 		p.DrawGridAvoiding(sub, &lc, s.v.planePts)
-	})
+	}))
 	rep := c.Layout()
 	rep.Labels = append(rep.Labels, s.gridRep.Labels...)
 }
@@ -91,9 +108,9 @@ func (s *Scene) drawGrid(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawMarkers(dst *ebiten.Image, c *ui.Context, i int, rect ui.Rect, at *spots) {
 	r := s.markerRadius(c)
 	key := markersKey{pos: at.ver, pts: s.version, r: r, theme: c.Theme.Name, rect: rect}
-	s.stills[i].draw(dst, rect, key, func(sub *ebiten.Image) {
+	s.drewStill(s.stills[i].draw(dst, rect, key, s.waitStill(), func(sub *ebiten.Image) {
 		s.markers.Draw(sub, at.xy, s.v.kinds)
-	})
+	}))
 }
 
 // markerRadius is the points' radius: smaller for hundreds of points.

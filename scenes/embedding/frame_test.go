@@ -198,3 +198,49 @@ func TestPassRedrawsPanelOnceAndSpread(t *testing.T) {
 		t.Errorf("%d passes, the diagram's edges redrawn %d times: they no longer follow the network", passes, nets)
 	}
 }
+
+// TestPlayingFrameRedrawsOneStill: in the bench's case no playing frame
+// redraws two of its cached pictures (the diagram's edges, the panel, the
+// grid, a view's markers): one that changed in a frame that redrew another
+// waits a frame; paused, a frame shows the views' markers as they are.
+func TestPlayingFrameRedrawsOneStill(t *testing.T) {
+	r := scenetest.OnLoop(t, New(), bench9)
+	s := r.S
+	onGame(func() { r.Draw() }) // the first frame draws them all
+	redraws := 0
+	for i := range 60 {
+		onGame(func() {
+			r.Tick()
+			r.Draw()
+		})
+		if s.redrawn > 1 {
+			t.Fatalf("frame %d redrew %d cached pictures", i, s.redrawn)
+		}
+		redraws += s.redrawn
+	}
+	if redraws < 1 {
+		t.Fatalf("%d redraws in %d frames: the case measured does not change its pictures", redraws, 60)
+	}
+	// A t-SNE iteration ending with a pass of the follower: the diagram
+	// is redrawn, the layer's markers a frame later.
+	onGame(func() {
+		r.Tick()
+		s.v.netShown += 1000
+		s.v.spaceXY.ver++
+		r.Draw()
+	})
+	if s.redrawn != 1 || s.stills[1].key.pos == s.v.spaceXY.ver {
+		t.Errorf("a frame that redrew the diagram redrew %d pictures, the markers' among them: %v", s.redrawn, s.stills[1].key.pos == s.v.spaceXY.ver)
+	}
+	onGame(func() { r.Draw() })
+	if s.stills[1].key.pos != s.v.spaceXY.ver {
+		t.Error("the markers waited more than a frame")
+	}
+	r.Do(keymap.Play) // pause
+	onGame(func() { r.Tick(); r.Draw() })
+	for i := 1; i <= 2; i++ {
+		if s.stills[i].key.pos != s.v.spaceXY.ver && i == 1 || s.stills[i].key.pos != s.v.rawXY.ver && i == 2 {
+			t.Errorf("paused, view %d's markers show positions %d", i, s.stills[i].key.pos)
+		}
+	}
+}

@@ -132,6 +132,9 @@ type Scene struct {
 	// stills are the markers of the data plane, the layer's space and the
 	// raw inputs' t-SNE, each drawn once for its positions (stills.go).
 	stills [3]still[markersKey]
+	// redrawn counts the cached pictures the frame being drawn redrew
+	// (waitStill).
+	redrawn int
 	// grid is the data plane's grid, axes and numbers (stills.go), and
 	// gridRep the axis names it placed, for every frame's layout report.
 	grid    still[gridKey]

@@ -53,9 +53,9 @@ type still[K comparable] struct {
 }
 
 // draw copies the part in rect to dst, first drawing it with draw (into
-// its part of the picture, in screen coordinates) if key changed, and
-// reports whether it drew it.
-func (m *still[K]) draw(dst *ebiten.Image, rect ui.Rect, key K, draw func(sub *ebiten.Image)) (drawn bool) {
+// its part of the picture, in screen coordinates) if key changed, unless
+// wait and it holds a picture of rect, and reports whether it drew it.
+func (m *still[K]) draw(dst *ebiten.Image, rect ui.Rect, key K, wait bool, draw func(sub *ebiten.Image)) (drawn bool) {
 	b := dst.Bounds()
 	w, h := b.Max.X, b.Max.Y
 	if m.img == nil || m.img.Bounds().Dx() != w || m.img.Bounds().Dy() != h {
@@ -71,7 +71,7 @@ func (m *still[K]) draw(dst *ebiten.Image, rect ui.Rect, key K, draw func(sub *e
 		return false
 	}
 	sub := m.clip.Of(m.img, r)
-	if !m.valid || key != m.key || m.rect != r {
+	if !m.valid || m.rect != r || key != m.key && !wait {
 		m.key, m.valid, m.rect = key, true, r
 		sub.Clear()
 		draw(sub)

@@ -48,6 +48,9 @@ type Panel struct {
 // frames (panels are drawn one at a time, on one thread).
 var cellText []byte
 
+// tableRow is TableOf's batch of a row's cells.
+var tableRow textRow
+
 // NewPanel fills r with the panel colour and starts writing at its top.
 func NewPanel(dst *ebiten.Image, c *Context, r Rect) *Panel {
 	FillRect(dst, r, c.Theme.Panel)
@@ -252,17 +255,25 @@ func (p *Panel) TableOf(n, cols, highlight int, cell func(i, j int, b []byte) (s
 		if i == 0 {
 			clr = p.c.Theme.TextDim
 		}
+		// The row's cells are one draw call (tableRow).
 		for j := range cols {
 			x := p.left() + cw*float64(j) + cw/2
 			s, b := cell(i, j, cellText[:0])
 			if s != "" || b == nil {
 				px := FitText(s, p.c.Px(p.Size), cw-p.c.Px(6))
-				DrawText(p.dst, s, x, p.Y, px, clr, AlignCenter)
+				if !tableRow.add(s, x, p.Y, px, clr, AlignCenter) {
+					tableRow.draw(p.dst) // what came before it first
+					DrawText(p.dst, s, x, p.Y, px, clr, AlignCenter)
+				}
 				continue
 			}
 			cellText = b
-			DrawBytes(p.dst, b, x, p.Y, FitBytes(b, p.c.Px(p.Size), cw-p.c.Px(6)), clr, AlignCenter)
+			if px := FitBytes(b, p.c.Px(p.Size), cw-p.c.Px(6)); !tableRow.add(bytesString(b), x, p.Y, px, clr, AlignCenter) {
+				tableRow.draw(p.dst)
+				DrawBytes(p.dst, b, x, p.Y, px, clr, AlignCenter)
+			}
 		}
+		tableRow.draw(p.dst)
 		p.Y += rh
 		if i == 0 {
 			Line(p.dst, p.left(), p.Y-p.c.Px(3), p.left()+p.width(), p.Y-p.c.Px(3), 1, p.c.Theme.PanelEdge)

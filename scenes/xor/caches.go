@@ -26,9 +26,10 @@ type caches struct {
 	panelShown, lossShown uint64 // the generations the layers show
 	lossFirst             bool   // the loss curve goes first when both are behind
 	panelReps             []ui.PanelReport
-	lossSlot              ui.Rect // where the panel left room for the loss curve (lossInPanel)
-	lossDst               ui.Clip // the slot's part of the loss layer, drawn on
-	panelDraws, lossDraws int     // how many times each was drawn (tests)
+	lossSlot              ui.Rect     // where the panel left room for the loss curve (lossInPanel)
+	lossDst               ui.Clip     // the slot's part of the loss layer, drawn on
+	panelDraws, lossDraws int         // how many times each was drawn (tests)
+	brackets              ui.Segments // the matrices' brackets, drawn in one call
 }
 
 // panelState is what the panel writes besides the context: the network

@@ -259,9 +259,12 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 		num(m.W2[j], xO+colNum, y)
 	}
 	bot := top + rh*float64(h)
-	bracket(dst, c, xW, xW+2*colNum, top, bot, th.TextDim)
-	bracket(dst, c, xB, xB+colNum, top, bot, th.TextDim)
-	bracket(dst, c, xO, xO+colNum, top, bot, th.TextDim)
+	br := &s.cache.brackets
+	br.Reset()
+	bracket(br, c, xW, xW+2*colNum, top, bot)
+	bracket(br, c, xB, xB+colNum, top, bot)
+	bracket(br, c, xO, xO+colNum, top, bot)
+	br.Draw(dst, th.TextDim)
 	p.Y = bot + c.Px(8)
 	// "b^[2] = " and the number after it (p.Line's line, its number from
 	// the buffer).
@@ -279,17 +282,19 @@ var zMarkup = func() (z [engine.MaxHidden]string) {
 	return z
 }()
 
-// bracket draws [ and ] around a matrix spanning x0…x1, y0…y1.
-func bracket(dst *ebiten.Image, c *ui.Context, x0, x1, y0, y1 float64, clr color.Color) {
+// bracket adds [ and ] around a matrix spanning x0…x1, y0…y1 to a batch
+// of segments: the three matrices' brackets are one draw call, not
+// eighteen (the panel is redrawn every other frame while training).
+func bracket(b *ui.Segments, c *ui.Context, x0, x1, y0, y1 float64) {
 	w, k := c.Px(2), c.Px(6)
 	y0 -= c.Px(2)
 	y1 += c.Px(1)
-	ui.Line(dst, x0, y0, x0, y1, w, clr)
-	ui.Line(dst, x0, y0, x0+k, y0, w, clr)
-	ui.Line(dst, x0, y1, x0+k, y1, w, clr)
-	ui.Line(dst, x1, y0, x1, y1, w, clr)
-	ui.Line(dst, x1, y0, x1-k, y0, w, clr)
-	ui.Line(dst, x1, y1, x1-k, y1, w, clr)
+	b.Add(x0, y0, x0, y1, w)
+	b.Add(x0, y0, x0+k, y0, w)
+	b.Add(x0, y1, x0+k, y1, w)
+	b.Add(x1, y0, x1, y1, w)
+	b.Add(x1, y0, x1-k, y0, w)
+	b.Add(x1, y1, x1-k, y1, w)
 }
 
 // appendCell appends a table value: whole numbers as they are (the sign's

@@ -16,8 +16,10 @@ const (
 	MaxHidden = engine.MaxHidden
 )
 
-// MaxHistory bounds the remembered steps; past it the oldest half is
-// dropped, so hours of playing at 2000 steps/s stay within a few MB.
+// MaxHistory bounds the remembered steps; past it the oldest tenth is
+// dropped, so hours of playing at 2000 steps/s stay within a few MB. A
+// tenth, not more: forgetting states clears them, and a tick that cleared
+// half the history took several times a tick's steps.
 const MaxHistory = 20000
 
 // WorkPerTick bounds the work of the steps one tick takes while playing,
@@ -26,11 +28,12 @@ const MaxHistory = 20000
 // step costs about three times what it costs natively). Work is counted
 // in unit evaluations, one point through one unit: a step over n points
 // of a network with h hidden units costs n(h+1) of them plus
-// StepOverhead. 4,000 keep a tick's training near 0.4 ms natively: the
-// notes' 2-2-1 network on the four XOR points takes up to 250 steps a
-// tick (15,000 a second, which is what the top speed gives there), 100
-// points a step or two, 100,000 points one step a tick.
-const WorkPerTick = 4000
+// StepOverhead. 2,000 keep a tick's training near 0.15 ms natively and
+// 0.6 ms as WebAssembly (4,000 made it most of the page's Update): the
+// notes' 2-2-1 network on the four XOR points takes up to 125 steps a
+// tick (7,500 a second, which the two top speeds give there), 100 points
+// a step, 100,000 points one step a tick.
+const WorkPerTick = 2000
 
 // StepOverhead is a step's fixed cost in unit evaluations: copying the
 // network into the history, checking it, the loss bookkeeping.
@@ -189,6 +192,12 @@ func (r *Run) Step(pts []engine.Point, lr float64) bool { return r.Steps(pts, lr
 // starts from, on the same points), so that playing at the top speed
 // pays for one extra pass over the data per tick, not per step.
 func (r *Run) Steps(pts []engine.Point, lr float64, n int) bool {
+	if n > 1 && cap(r.losses) <= MaxHistory {
+		// Playing fast: room for the whole history at once, rather than
+		// a doubling buffer copied (megabytes, in one tick) as it grows.
+		r.hist.Reserve(MaxHistory + 1)
+		r.losses = append(make([]float64, 0, MaxHistory+1), r.losses...)
+	}
 	for i := range n {
 		m := WithAct(r.Net(), engine.Sigmoid)
 		st := m.Step(pts, engine.BCE, lr)
@@ -208,7 +217,7 @@ func (r *Run) Steps(pts []engine.Point, lr float64, n int) bool {
 		}
 		r.losses = append(r.losses[:pos+1], loss)
 		if r.hist.Len() > MaxHistory {
-			r.Trim(MaxHistory / 2)
+			r.Trim(MaxHistory - MaxHistory/10)
 		}
 	}
 	return true

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"runtime"
 	"testing"
 
 	"github.com/neurona/neurona/engine"
@@ -89,5 +90,27 @@ func TestStepsMatchesStepOneAtATime(t *testing.T) {
 	}
 	if many.Loss() != LossOf(many.Net(), pts) {
 		t.Errorf("last loss %v; LossOf gives %v", many.Loss(), LossOf(many.Net(), pts))
+	}
+}
+
+// TestFastRunAllocatesOnce: playing fast (many steps a call) through more
+// steps than the history keeps, the run makes room for its whole history
+// once, rather than growing (and copying) it as it fills, and trimming
+// it allocates nothing.
+func TestFastRunAllocatesOnce(t *testing.T) {
+	pts := XORPoints()
+	r := NewRun(engine.NewMLP(2, engine.Sigmoid, 1), pts, 0)
+	n := StepsThisTick(math.MaxInt, len(pts), 2)
+	calls := 3 * MaxHistory / n
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range calls {
+		if !r.Steps(pts, 0.5, n) {
+			t.Fatal("a step was refused")
+		}
+	}
+	runtime.ReadMemStats(&after)
+	if allocs := after.Mallocs - before.Mallocs; allocs > 2 {
+		t.Errorf("%d steps allocated %d times, want at most 2 (the history and its losses, once)", calls*n, allocs)
 	}
 }
