@@ -46,7 +46,7 @@ type Options struct {
 // Game is the ebiten.Game that runs Neurona.
 type Game struct {
 	mu     sync.Mutex
-	scenes []ui.Scene
+	scenes sceneSet // made when first shown (registry.go)
 	cur    int
 	lang   i18n.Lang
 	theme  *ui.Theme
@@ -90,7 +90,7 @@ type Game struct {
 // failure to start.
 func New(opt Options, plat platform.Platform) *Game {
 	g := &Game{
-		scenes:  All(),
+		scenes:  newSceneSet(),
 		lang:    i18n.Default,
 		theme:   ui.Dark,
 		zoom:    1,
@@ -168,17 +168,16 @@ func (g *Game) followLink(hash string) {
 func (g *Game) sceneBounds() ui.Rect { return g.chrome.sceneArea(g.view()) }
 
 // Scene returns the current scene.
-func (g *Game) Scene() ui.Scene { return g.scenes[g.cur] }
+func (g *Game) Scene() ui.Scene { return g.scenes.at(g.cur) }
 
 func (g *Game) switchTo(id string) bool {
-	for i, s := range g.scenes {
-		if s.ID() == id {
-			g.cur = i
-			g.markChanged()
-			return true
-		}
+	i := g.scenes.index(id)
+	if i < 0 {
+		return false
 	}
-	return false
+	g.cur = i
+	g.markChanged()
+	return true
 }
 
 // Update advances one tick: read input once, apply the global keys, hand
