@@ -72,8 +72,8 @@ type Game struct {
 	wantPNG bool
 	fresh   bool // canvas holds the last frame
 
-	capture bool   // draw offscreen always (Options.Capture)
-	ready   func() // called once after the first frame is drawn
+	capture bool     // draw offscreen always (Options.Capture)
+	ready   []func() // called once, in order, after the first frame is drawn
 
 	layout     place.Report     // the last frame's labels and markers (layout.go)
 	panels     []ui.PanelReport // the last frame's side panels and their parts
@@ -131,8 +131,9 @@ func New(opt Options, plat platform.Platform) *Game {
 	return g
 }
 
-// OnReady sets a function called once, after the first frame is drawn.
-func (g *Game) OnReady(f func()) { g.ready = f }
+// OnReady adds a function called once, after the first frame is drawn;
+// they are called in the order they were added.
+func (g *Game) OnReady(f func()) { g.ready = append(g.ready, f) }
 
 func (g *Game) t(key string) string { return i18n.T(g.lang, key) }
 
@@ -495,8 +496,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		screen.DrawImage(c, op)
 	}
 	g.drawn++
-	if g.drawn == 1 && g.ready != nil {
-		g.ready()
+	if g.drawn == 1 {
+		for _, f := range g.ready {
+			f()
+		}
+		g.ready = nil
 	}
 }
 
