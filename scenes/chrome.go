@@ -38,13 +38,13 @@ type view struct {
 	dsf, zoom float64 // canvas pixels per CSS pixel, the user's scale
 	lang      i18n.Lang
 	theme     *ui.Theme
-	scenes    []ui.Scene
+	scenes    sceneSet
 	cur       int
 	frame     uint64  // the tick
 	plane     ui.Rect // where the scene put its data plane, in canvas pixels
 }
 
-func (v view) scene() ui.Scene     { return v.scenes[v.cur] }
+func (v view) scene() ui.Scene     { return v.scenes.at(v.cur) }
 func (v view) t(key string) string { return i18n.T(v.lang, key) }
 
 // toast is a message shown for a few seconds, laid out once (layout) when
@@ -347,7 +347,7 @@ func tabLabels(v view, tabs []ui.Rect, fs float64) (labels []string, size float6
 		labels = make([]string, len(tabs))
 		size = fs
 		for i, r := range tabs {
-			labels[i] = fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, form+v.scenes[i].ID()))
+			labels[i] = fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, form+v.scenes.id(i)))
 			size = min(size, ui.FitText(labels[i], fs, r.W-10*s))
 		}
 		if size >= legible {

@@ -126,13 +126,20 @@ func (d *documents) last() string { return d.lastState }
 // A large document is not remade while the scene animates (1,000 points
 // took 3–5 ms natively, in one frame every two seconds), as the link is
 // not (syncLink).
+//
+// The first document is made in the second tick, after the first frame
+// has been drawn: the first use of the JSON encoder is slow in a page
+// still compiling its code, and the page's loader shows nothing of the app
+// until that frame. Until then TryStateJSON makes the document itself
+// whenever no tick holds the lock.
 func (d *documents) refresh(v view, animating bool) {
 	if d.asked.Swap(false) {
 		d.askedTick, d.askedEver = v.frame, true
 	}
 	polled := d.askedEver && v.frame-d.askedTick < askedTicks
 	small := len(d.lastState) < freshStateBytes
-	if d.lastState == "" || (polled && small) || v.frame-d.stateTick >= askedTicks && (small || !animating) {
+	first := d.lastState == "" && v.frame > 1
+	if first || (polled && small) || v.frame-d.stateTick >= askedTicks && (small || !animating) {
 		d.stateJSON(v)
 		d.stateTick = v.frame
 	}
@@ -163,13 +170,7 @@ func (d *documents) load(h host, data []byte) error {
 		return err
 	}
 	if id != "" {
-		found := false
-		for i, s := range v.scenes {
-			if s.ID() == id {
-				target, found = i, true
-			}
-		}
-		if !found {
+		if target = v.scenes.index(id); target < 0 {
 			return fmt.Errorf("field \"scene\": unknown scene %q (use %s)", engine.Excerpt(id), sceneIDs())
 		}
 	}
@@ -183,7 +184,7 @@ func (d *documents) load(h host, data []byte) error {
 			return fmt.Errorf("field \"lang\": %v", err)
 		}
 	}
-	if err := v.scenes[target].Load(doc); err != nil {
+	if err := v.scenes.at(target).Load(doc); err != nil {
 		return err
 	}
 	h.show(target, lang)

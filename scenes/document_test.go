@@ -74,6 +74,29 @@ func TestDocumentsPendingIsLoadedOnce(t *testing.T) {
 	}
 }
 
+// The first tick, before the first frame, makes no state document unless
+// the page asked for one; the second makes it.
+func TestDocumentsFirstStateWaitsForTheSecondTick(t *testing.T) {
+	h, d := newFakeHost(), documents{plat: newMem()}
+	h.v.frame = 1
+	d.refresh(h.v, false)
+	if d.last() != "" {
+		t.Fatalf("the first tick made the document %q", d.last())
+	}
+	h.v.frame = 2
+	d.refresh(h.v, false)
+	if !strings.Contains(d.last(), `"frame":2`) {
+		t.Fatalf("the second tick left the document %q", d.last())
+	}
+	h, d = newFakeHost(), documents{plat: newMem()}
+	h.v.frame = 1
+	d.ask()
+	d.refresh(h.v, false)
+	if !strings.Contains(d.last(), `"frame":1`) {
+		t.Fatalf("asked for in the first tick, the document is %q", d.last())
+	}
+}
+
 func TestDocumentsStateNamesTheViewAndKeepsTheLast(t *testing.T) {
 	h, d := newFakeHost(), documents{plat: newMem()}
 	h.v.cur, h.v.frame, h.v.dsf = 2, 42, 2

@@ -46,7 +46,7 @@ type Options struct {
 // Game is the ebiten.Game that runs Neurona.
 type Game struct {
 	mu     sync.Mutex
-	scenes []ui.Scene
+	scenes sceneSet // made when first shown (registry.go)
 	cur    int
 	lang   i18n.Lang
 	theme  *ui.Theme
@@ -72,8 +72,8 @@ type Game struct {
 	wantPNG bool
 	fresh   bool // canvas holds the last frame
 
-	capture bool   // draw offscreen always (Options.Capture)
-	ready   func() // called once after the first frame is drawn
+	capture bool     // draw offscreen always (Options.Capture)
+	ready   []func() // called once, in order, after the first frame is drawn
 
 	layout     place.Report     // the last frame's labels and markers (layout.go)
 	panels     []ui.PanelReport // the last frame's side panels and their parts
@@ -90,7 +90,7 @@ type Game struct {
 // failure to start.
 func New(opt Options, plat platform.Platform) *Game {
 	g := &Game{
-		scenes:  All(),
+		scenes:  newSceneSet(),
 		lang:    i18n.Default,
 		theme:   ui.Dark,
 		zoom:    1,
@@ -131,8 +131,9 @@ func New(opt Options, plat platform.Platform) *Game {
 	return g
 }
 
-// OnReady sets a function called once, after the first frame is drawn.
-func (g *Game) OnReady(f func()) { g.ready = f }
+// OnReady adds a function called once, after the first frame is drawn;
+// they are called in the order they were added.
+func (g *Game) OnReady(f func()) { g.ready = append(g.ready, f) }
 
 func (g *Game) t(key string) string { return i18n.T(g.lang, key) }
 
@@ -168,17 +169,16 @@ func (g *Game) followLink(hash string) {
 func (g *Game) sceneBounds() ui.Rect { return g.chrome.sceneArea(g.view()) }
 
 // Scene returns the current scene.
-func (g *Game) Scene() ui.Scene { return g.scenes[g.cur] }
+func (g *Game) Scene() ui.Scene { return g.scenes.at(g.cur) }
 
 func (g *Game) switchTo(id string) bool {
-	for i, s := range g.scenes {
-		if s.ID() == id {
-			g.cur = i
-			g.markChanged()
-			return true
-		}
+	i := g.scenes.index(id)
+	if i < 0 {
+		return false
 	}
-	return false
+	g.cur = i
+	g.markChanged()
+	return true
 }
 
 // Update advances one tick: read input once, apply the global keys, hand
@@ -499,8 +499,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		screen.DrawImage(c, op)
 	}
 	g.drawn++
-	if g.drawn == 1 && g.ready != nil {
-		g.ready()
+	if g.drawn == 1 {
+		for _, f := range g.ready {
+			f()
+		}
+		g.ready = nil
 	}
 }
 

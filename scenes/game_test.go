@@ -107,7 +107,8 @@ func TestKeysSwitchScenesAndLanguage(t *testing.T) {
 
 func TestEveryScenePublishesItsPlaneAndTakesAClick(t *testing.T) {
 	g, _ := newTestGame(t, Options{})
-	for i, s := range g.scenes {
+	for i := range g.scenes {
+		s := g.scenes.at(i)
 		g.cur = i
 		tick(t, g)
 		if g.ctx.Plane.Empty() {

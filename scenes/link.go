@@ -150,8 +150,8 @@ func listExcerpt(items []string) string {
 // sceneIDs lists the scene ids, for messages.
 func sceneIDs() string {
 	var ids []string
-	for _, s := range All() {
-		ids = append(ids, s.ID())
+	for _, r := range registry {
+		ids = append(ids, r.id)
 	}
 	return strings.Join(ids, ", ")
 }

@@ -19,7 +19,8 @@ import (
 func FuzzLoadDocument(f *testing.F) {
 	g := New(Options{}, newMem())
 	g.resize(640, 400, 2)
-	for i, s := range g.scenes {
+	for i := range g.scenes {
+		s := g.scenes.at(i)
 		g.cur = i
 		g.Update()
 		f.Add([]byte(g.StateJSON()), uint8(i))

@@ -72,7 +72,8 @@ func TestHostileDataNeverBreaksAScene(t *testing.T) {
 	screen := ebiten.NewImage(640, 400)
 	defer screen.Deallocate()
 	g.w, g.h = 640, 400
-	for _, s := range g.scenes {
+	for i := range g.scenes {
+		s := g.scenes.at(i)
 		for name, pts := range sets {
 			for _, extra := range []string{"", `,"alpha":1000000,"lr":1000000`} {
 				doc := pointsDoc(s.ID(), pts, extra)

@@ -343,7 +343,8 @@ func TestDragLeavingTheWindow(t *testing.T) {
 	g, _ := newTestGame(t, Options{})
 	screen := ebiten.NewImage(1280, 800)
 	defer screen.Deallocate()
-	for i, s := range g.scenes {
+	for i := range g.scenes {
+		s := g.scenes.at(i)
 		for _, end := range []ui.PointerKind{ui.PointerUp, ui.PointerCancel} {
 			g.cur = i
 			key(g, "C", false)

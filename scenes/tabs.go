@@ -172,8 +172,8 @@ func (ch *chrome) tabMenuRows(v view) []tabControl {
 	top := titleBarUnits * s
 	w := 0.0
 	labels := make([]string, len(v.scenes))
-	for i, sc := range v.scenes {
-		labels[i] = fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, "tab."+sc.ID()))
+	for i := range v.scenes {
+		labels[i] = fmt.Sprintf("%d · %s", i+1, i18n.T(v.lang, "tab."+v.scenes.id(i)))
 		lw, _ := ui.MeasureText(labels[i], fs)
 		w = max(w, lw)
 	}

@@ -15,6 +15,7 @@ import (
 func main() {
 	g := scenes.New(scenes.Options{Link: "#" + platform.CurrentHash()}, platform.New())
 	platform.Publish(g)
+	scenes.PauseGCUntilReady(g)
 	ebiten.SetWindowTitle("Neurona")
 	// Keep running when the canvas loses focus (a click on the slides
 	// beside an embedded page) so that playing continues.

@@ -51,14 +51,65 @@ type entry struct {
 	EN string `json:"en"`
 }
 
+// The tables are parsed a file at a time, the first time one of the
+// file's keys is looked up: a key "xor.…" lives in i18n/xor.json, and a
+// key whose first part names no file (scene.…, key.…, msg.…) in
+// i18n/shell.json. Start-up then parses the shell's file and the first
+// scene's, not every scene's, on the path to the page's first frame.
+// Keys checks that every key lives in the file it is looked up in.
+type table struct {
+	once sync.Once
+	file assets.File
+	m    map[string]entry
+}
+
+// tables are the files by area: a file's name without its folder and
+// ".json", which is what the first part of its keys names.
+type tables map[string]*table
+
+const shellArea = "shell"
+
+func newTables(files []assets.File) tables {
+	ts := make(tables, len(files))
+	for _, f := range files {
+		name := f.Name[strings.LastIndexByte(f.Name, '/')+1:]
+		ts[strings.TrimSuffix(name, ".json")] = &table{file: f}
+	}
+	return ts
+}
+
+// of returns the table key is looked up in, or nil if there is none.
+func (ts tables) of(key string) *table {
+	first, _, _ := strings.Cut(key, ".")
+	if t, ok := ts[first]; ok {
+		return t
+	}
+	return ts[shellArea]
+}
+
+// lookup returns the entry of key, parsing its file the first time.
+func (ts tables) lookup(key string) (entry, bool) {
+	t := ts.of(key)
+	if t == nil {
+		return entry{}, false
+	}
+	t.once.Do(func() {
+		// A damaged file shows its keys as "⟨key⟩"; Keys reports why.
+		t.m, _ = Read([]assets.File{t.file})
+	})
+	e, ok := t.m[key]
+	return e, ok
+}
+
 var (
-	loadOnce sync.Once
-	table    map[string]entry
-	loadErr  error
+	indexOnce sync.Once
+	all       tables
 )
 
-func load() {
-	table, loadErr = Read(assets.Translations)
+// lookup is tables.lookup over the embedded files.
+func lookup(key string) (entry, bool) {
+	indexOnce.Do(func() { all = newTables(assets.Translations) })
+	return all.lookup(key)
 }
 
 // Read parses the JSON files into one table, refusing a key defined twice
@@ -88,8 +139,7 @@ func Read(files []assets.File) (map[string]entry, error) {
 // "⟨key⟩" so that it is visible on screen and caught by the tests, rather
 // than silently blank.
 func T(l Lang, key string) string {
-	loadOnce.Do(load)
-	e, ok := table[key]
+	e, ok := lookup(key)
 	if !ok {
 		return "⟨" + key + "⟩"
 	}
@@ -106,18 +156,31 @@ func Tf(l Lang, key string, args ...any) string {
 
 // Has reports whether key is defined.
 func Has(key string) bool {
-	loadOnce.Do(load)
-	_, ok := table[key]
+	_, ok := lookup(key)
 	return ok
 }
 
-// Keys returns every defined key, sorted, and the error met loading them.
-func Keys() ([]string, error) {
-	loadOnce.Do(load)
-	ks := make([]string, 0, len(table))
-	for k := range table {
-		ks = append(ks, k)
+// Keys returns every defined key, sorted, and the first error met loading
+// them: a file that does not parse, or a key in a file other than the one
+// it is looked up in (which also catches a key defined twice).
+func Keys() ([]string, error) { return keysIn(assets.Translations) }
+
+func keysIn(files []assets.File) ([]string, error) {
+	ts := newTables(files)
+	var ks []string
+	var first error
+	for _, f := range files {
+		m, err := Read([]assets.File{f})
+		if err != nil && first == nil {
+			first = err
+		}
+		for k := range m {
+			ks = append(ks, k)
+			if t := ts.of(k); t.file.Name != f.Name && first == nil {
+				first = fmt.Errorf("%s: key %q belongs in %s", f.Name, k, t.file.Name)
+			}
+		}
 	}
 	sort.Sort(sort.StringSlice(ks)) // not sort.Strings: it instantiates slices.Sort for strings
-	return ks, loadErr
+	return ks, first
 }

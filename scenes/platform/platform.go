@@ -31,7 +31,7 @@ type API interface {
 	TrySwitchTo(id string) error
 	TryNotebookJSON() ([]byte, error)
 	PerfJSON() string
-	OnReady(f func())
+	OnReady(f func()) // adds a function called once after the first frame
 }
 
 // LinkFollower is implemented by platforms whose address can change while

@@ -117,9 +117,20 @@ func CurrentHash() string {
 // SoftwareGL reports whether the browser renders WebGL in software
 // (SwiftShader, llvmpipe: headless test browsers, machines without a
 // usable GPU), where supersampling would cost more than it gives.
+//
+// It asks the WebGL 2 context Ebiten draws with, so call it only from the
+// game loop (Layout, Update, Draw), once Ebiten has made that context:
+// asked earlier, getContext would make the context itself, without the
+// attributes Ebiten asks for. Making a context of its own to ask instead
+// costs tens of milliseconds with a software renderer, on the path to the
+// first frame; one is made only when Ebiten's canvas is not found.
 var SoftwareGL = sync.OnceValue(func() bool {
 	defer func() { recover() }() // a browser without the query is a GPU browser
-	c := js.Global().Get("document").Call("createElement", "canvas")
+	doc := js.Global().Get("document")
+	c, own := doc.Call("querySelector", "body > canvas"), false
+	if c.IsNull() || c.IsUndefined() {
+		c, own = doc.Call("createElement", "canvas"), true
+	}
 	gl := c.Call("getContext", "webgl2")
 	if gl.IsNull() || gl.IsUndefined() {
 		return true
@@ -128,8 +139,8 @@ var SoftwareGL = sync.OnceValue(func() bool {
 	if ext := gl.Call("getExtension", "WEBGL_debug_renderer_info"); !ext.IsNull() && !ext.IsUndefined() {
 		name += " " + gl.Call("getParameter", ext.Get("UNMASKED_RENDERER_WEBGL")).String()
 	}
-	if lose := gl.Call("getExtension", "WEBGL_lose_context"); !lose.IsNull() && !lose.IsUndefined() {
-		lose.Call("loseContext")
+	if lose := gl.Call("getExtension", "WEBGL_lose_context"); own && !lose.IsNull() && !lose.IsUndefined() {
+		lose.Call("loseContext") // browsers cap live contexts: give the probe's back
 	}
 	name = strings.ToLower(name)
 	return strings.Contains(name, "swiftshader") || strings.Contains(name, "llvmpipe") || strings.Contains(name, "softpipe")
