@@ -34,7 +34,7 @@ func (d *decoder) fieldsOf(t reflect.Type) ([]field, error) {
 		case strings.Contains(","+opts+",", ",string,"):
 			return nil, unsupported(t, "the \",string\" option of "+sf.Name)
 		}
-		f := field{name, i, validTag(name)}
+		f := field{name, i, ValidTag(name)}
 		if !f.tagged {
 			f.name = sf.Name
 		}
@@ -80,9 +80,9 @@ func lookup(fs []field, key []byte) *field {
 	return nil
 }
 
-// validTag reports whether a tag's name is used as the JSON name: letters,
+// ValidTag reports whether a tag's name is used as the JSON name: letters,
 // digits and punctuation other than the backslash and quotes.
-func validTag(name string) bool {
+func ValidTag(name string) bool {
 	for _, r := range name {
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", r) {
 			return false

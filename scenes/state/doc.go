@@ -20,6 +20,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/engine/statedoc"
 	"github.com/neurona/neurona/internal/jsondecode"
+	"github.com/neurona/neurona/internal/jsonencode"
 )
 
 // MaxBytes is the largest state document accepted (2 MiB): room for far
@@ -54,7 +55,7 @@ func Parse(data []byte) (Doc, error) {
 // FromMap builds a Doc from fields already in memory (for tests and for
 // round trips).
 func FromMap(m map[string]any) (Doc, error) {
-	b, err := json.Marshal(m)
+	b, err := jsonencode.Marshal(m)
 	if err != nil {
 		return Doc{}, err
 	}
@@ -74,7 +75,7 @@ func FromPoints(pts []engine.Point) (Doc, error) {
 // plane's classes (regression's {"x":[x],"y":real}): v is what the
 // document's "points" holds, already held to engine.MaxPoints rows.
 func FromPointsField(v any) (Doc, error) {
-	b, err := json.Marshal(v)
+	b, err := jsonencode.Marshal(v)
 	if err != nil {
 		return Doc{}, err
 	}
@@ -330,5 +331,5 @@ func Clean(v float64) float64 {
 
 // Marshal encodes a state document with its fields in a stable order.
 func Marshal(m map[string]any) ([]byte, error) {
-	return json.Marshal(m) // encoding/json sorts map keys
+	return jsonencode.Marshal(m) // encoding/json sorts map keys
 }
