@@ -26,6 +26,7 @@ import (
 	"encoding"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"math"
 	"reflect"
 	"sort"
@@ -80,7 +81,7 @@ func Encode(v any, escapeHTML bool, prefix, indent string) ([]byte, error) {
 type encoder struct {
 	b          []byte
 	escapeHTML bool
-	fields     map[reflect.Type][]field
+	fields     map[reflect.Type][]jsondecode.Field
 }
 
 var (
@@ -266,15 +267,15 @@ func (e *encoder) object(v reflect.Value) error {
 	e.b = append(e.b, '{')
 	first := true
 	for _, f := range fs {
-		fv := v.Field(f.index)
-		if f.omitEmpty && isEmpty(fv) || f.omitZero && fv.IsZero() {
+		fv := v.Field(f.Index)
+		if strings.Contains(f.Opts, ",omitempty,") && isEmpty(fv) || strings.Contains(f.Opts, ",omitzero,") && fv.IsZero() {
 			continue
 		}
 		if !first {
 			e.b = append(e.b, ',')
 		}
 		first = false
-		e.b = appendString(e.b, f.name, e.escapeHTML)
+		e.b = appendString(e.b, f.Name, e.escapeHTML)
 		e.b = append(e.b, ':')
 		if err := e.value(fv); err != nil {
 			return err
@@ -298,60 +299,17 @@ func isEmpty(v reflect.Value) bool {
 	return false
 }
 
-// field is a struct field the encoding writes.
-type field struct {
-	name      string
-	index     int
-	tagged    bool
-	omitEmpty bool
-	omitZero  bool
-}
-
-// fieldsOf returns the fields of the struct type t that JSON encodes, as
-// encoding/json chooses them: exported, not tagged "-", named by a valid
-// tag or else by the Go name; of fields that share a name only a sole
-// tagged one is kept.
-func (e *encoder) fieldsOf(t reflect.Type) ([]field, error) {
+// fieldsOf returns jsondecode.Fields(t), kept per type.
+func (e *encoder) fieldsOf(t reflect.Type) ([]jsondecode.Field, error) {
 	if fs, ok := e.fields[t]; ok {
 		return fs, nil
 	}
-	var all []field
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		tag := sf.Tag.Get("json")
-		name, opts, _ := strings.Cut(tag, ",")
-		opts = "," + opts + ","
-		switch {
-		case sf.Anonymous && (sf.IsExported() || sf.Type.Kind() == reflect.Struct || sf.Type.Kind() == reflect.Pointer):
-			return nil, &json.UnsupportedTypeError{Type: t}
-		case !sf.IsExported() || tag == "-":
-			continue
-		case strings.Contains(opts, ",string,"):
-			return nil, &json.UnsupportedTypeError{Type: t}
-		}
-		f := field{name, i, jsondecode.ValidTag(name), strings.Contains(opts, ",omitempty,"), strings.Contains(opts, ",omitzero,")}
-		if !f.tagged {
-			f.name = sf.Name
-		}
-		all = append(all, f)
-	}
-	var fs []field
-	for _, f := range all {
-		shared, tagged := 0, 0
-		for _, g := range all {
-			if g.name == f.name && g.index != f.index {
-				shared++
-				if g.tagged {
-					tagged++
-				}
-			}
-		}
-		if shared == 0 || f.tagged && tagged == 0 {
-			fs = append(fs, f)
-		}
+	fs, what := jsondecode.Fields(t)
+	if what != "" {
+		return nil, errors.New("jsonencode: cannot encode " + t.String() + ": " + what + " is not supported")
 	}
 	if e.fields == nil {
-		e.fields = map[reflect.Type][]field{}
+		e.fields = map[reflect.Type][]jsondecode.Field{}
 	}
 	e.fields[t] = fs
 	return fs, nil
