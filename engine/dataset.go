@@ -181,12 +181,6 @@ func (d *Dataset) shift(from, to *[]edit, inverse bool) bool {
 	return true
 }
 
-// CanUndo reports whether Undo would do something.
-func (d *Dataset) CanUndo() bool { return len(d.undo) > 0 }
-
-// CanRedo reports whether Redo would do something.
-func (d *Dataset) CanRedo() bool { return len(d.redo) > 0 }
-
 // apply performs e forwards, or backwards when inverse is set.
 func (d *Dataset) apply(e edit, inverse bool) {
 	switch e.kind {

@@ -91,12 +91,6 @@ func (l *Logistic) Step(pts []Point, loss Loss, lr float64) LogisticStep {
 	return l.apply(v, dt, db, lr)
 }
 
-// StepSample takes one gradient-descent step on the loss of the single point p.
-func (l *Logistic) StepSample(p Point, loss Loss, lr float64) LogisticStep {
-	v, dz := l.sample(p, loss)
-	return l.apply(v, [2]float64{dz * p.X[0], dz * p.X[1]}, dz, lr)
-}
-
 // apply performs the update unless it leaves MaxParam.
 func (l *Logistic) apply(v float64, dt [2]float64, db float64, lr float64) LogisticStep {
 	st := LogisticStep{Loss: v, DTheta: dt, DB: db, Before: *l}

@@ -224,16 +224,6 @@ func (m *MLP) Step(pts []Point, loss Loss, lr float64) MLPStep {
 	return m.apply(l, g, lr)
 }
 
-// StepSample takes one gradient-descent step on the loss of the single
-// point p (stochastic gradient descent).
-func (m *MLP) StepSample(p Point, loss Loss, lr float64) MLPStep {
-	f := m.Forward(p.X)
-	l, d3 := sampleLoss(loss, m.Out, f.A3, f.YHat, p.Y)
-	var g Grads
-	m.accumulate(&g, f, p.X, d3)
-	return m.apply(l, g, lr)
-}
-
 // apply performs θ ← θ − lr·g unless that leaves MaxParam.
 func (m *MLP) apply(l float64, g Grads, lr float64) MLPStep {
 	st := MLPStep{Loss: l, Grads: g, Before: *m}

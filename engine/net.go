@@ -456,11 +456,3 @@ func (n *Net) SetParams(v []float64) bool {
 // The deeper network is a Model through its pointer (Output would copy a
 // Net value per call otherwise).
 var _ Model = (*Net)(nil)
-
-// UnitGrid fills dst with unit j of layer l over a w×h grid of the
-// rectangle [xmin, xmax] × [ymin, ymax], as EvalGrid does for a model's
-// output: the picture of one neuron, for checking a shader against or for
-// drawing without one. It does not allocate.
-func (n *Net) UnitGrid(dst []float64, w, h int, xmin, ymin, xmax, ymax float64, l, j int) {
-	forGrid(dst, w, h, xmin, ymin, xmax, ymax, func(x [2]float64) float64 { return n.Unit(x, l, j) })
-}

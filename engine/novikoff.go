@@ -147,16 +147,6 @@ func (r NovikoffResult) Line() Neuron {
 	return Neuron{Theta: r.WStar, B: r.BStar, Act: Sign}
 }
 
-// PlaneMargin returns the margin in the plane: the distance from the line
-// w*·[x,1] = 0 to the closest point, γ/‖(w₁, w₂)‖ (0 if not separable, +Inf
-// if w* is vertical in the augmented space, i.e. every point is on one side).
-func (r NovikoffResult) PlaneMargin() float64 {
-	if !r.Separable || r.Gamma == 0 {
-		return 0
-	}
-	return r.Gamma / math.Hypot(r.WStar[0], r.WStar[1])
-}
-
 // ProofPoint returns the two quantities of the convergence proof for the
 // weights (w, b) of a perceptron with learning rate alpha: with
 // uₖ = (w, b)/α (the sum of the yᵢuᵢ added so far, when started at 0),

@@ -2,7 +2,6 @@ package scenes
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/engine/notebook"
+	"github.com/neurona/neurona/internal/jsonencode"
 	"github.com/neurona/neurona/internal/version"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/platform"
@@ -194,7 +194,7 @@ func (d *documents) load(h host, data []byte) error {
 // export offers the current state document as a JSON file.
 func (d *documents) export(h host) {
 	v := h.view()
-	b, err := json.MarshalIndent(stateMap(v), "", "  ")
+	b, err := jsonencode.MarshalIndent(stateMap(v), "", "  ")
 	saveAs(d.plat, h, b, err, "json", "application/json", "msg.exported", "msg.save.failed")
 }
 

@@ -1,9 +1,9 @@
 package scenes
 
 import (
-	"encoding/json"
 	"fmt"
 
+	"github.com/neurona/neurona/internal/jsonencode"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/place"
 )
@@ -91,7 +91,7 @@ func (g *Game) layoutJSON() string {
 	}
 	b0 := g.sceneBounds()
 	out.Scene = div([4]float64{b0.X, b0.Y, b0.Right(), b0.Bottom()}, s)
-	b, err := json.Marshal(out)
+	b, err := jsonencode.Marshal(out)
 	if err != nil {
 		return fmt.Sprintf(`{"error":%q}`, err.Error())
 	}

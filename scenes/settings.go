@@ -1,9 +1,8 @@
 package scenes
 
 import (
-	"encoding/json"
-
 	"github.com/neurona/neurona/internal/jsondecode"
+	"github.com/neurona/neurona/internal/jsonencode"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -40,7 +39,7 @@ func readSettings(b []byte, def settings) settings {
 
 // encode returns the settings as stored.
 func (s settings) encode() []byte {
-	b, _ := json.Marshal(s)
+	b, _ := jsonencode.Marshal(s)
 	return b
 }
 

@@ -1,9 +1,9 @@
 package notebook
 
 import (
-	"bytes"
-	"encoding/json"
 	"strings"
+
+	"github.com/neurona/neurona/internal/jsonencode"
 )
 
 // cell is one notebook cell: its kind ("markdown" or "code") and its source
@@ -96,12 +96,5 @@ func encode(cells []cell, meta map[string]any) ([]byte, error) {
 			out.Cells = append(out.Cells, mdCell{Type: c.Kind, Metadata: map[string]any{}, Source: c.Source})
 		}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	if err := enc.Encode(out); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return jsonencode.Encode(out, false, "", " ") // as a json.Encoder with SetEscapeHTML(false), SetIndent("", " ")
 }

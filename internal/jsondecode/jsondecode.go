@@ -375,9 +375,9 @@ func (d *decoder) object(v reflect.Value, start int) error {
 			elem.SetZero()
 			sub = elem
 		} else if f := lookup(fields, key); f != nil {
-			sub = v.Field(f.index)
+			sub = v.Field(f.Index)
 			d.strct = t
-			d.field = append(d.field, f.name)
+			d.field = append(d.field, f.Name)
 		}
 		if err = d.value(sub); err != nil {
 			return err

@@ -14,25 +14,25 @@ type spot struct{ U, V float64 }
 // the hidden layer's parameters above (unit 1) and below (unit 2) their
 // potentials a₁, a₂, then z₁, z₂, the output layer's parameters, a₃, ŷ
 // and L.
-var spots = map[string]spot{
-	"x1": {0.00, 0.34}, "x2": {0.00, 0.66},
-	"t11": {0.03, 0.02}, "t12": {0.15, 0.02}, "b1": {0.27, 0.02},
-	"t21": {0.03, 0.98}, "t22": {0.15, 0.98}, "b2": {0.27, 0.98},
-	"a1": {0.25, 0.34}, "a2": {0.25, 0.66},
-	"z1": {0.43, 0.34}, "z2": {0.43, 0.66},
-	"w1": {0.53, 0.04}, "b3": {0.65, 0.10}, "w2": {0.53, 0.96},
-	"a3": {0.64, 0.50}, "yhat": {0.81, 0.50}, "L": {1.00, 0.50},
-}
+var spots = mapOf([]entry[string, spot]{
+	{"x1", spot{0.00, 0.34}}, {"x2", spot{0.00, 0.66}},
+	{"t11", spot{0.03, 0.02}}, {"t12", spot{0.15, 0.02}}, {"b1", spot{0.27, 0.02}},
+	{"t21", spot{0.03, 0.98}}, {"t22", spot{0.15, 0.98}}, {"b2", spot{0.27, 0.98}},
+	{"a1", spot{0.25, 0.34}}, {"a2", spot{0.25, 0.66}},
+	{"z1", spot{0.43, 0.34}}, {"z2", spot{0.43, 0.66}},
+	{"w1", spot{0.53, 0.04}}, {"b3", spot{0.65, 0.10}}, {"w2", spot{0.53, 0.96}},
+	{"a3", spot{0.64, 0.50}}, {"yhat", spot{0.81, 0.50}}, {"L", spot{1.00, 0.50}},
+})
 
 // labels are the nodes' names in the lecture's notation (with the text
 // markup for the layer superscript).
-var labels = map[string]string{
-	"x1": "x₁", "x2": "x₂",
-	"t11": "θ₁₁", "t12": "θ₁₂", "b1": "b₁", "t21": "θ₂₁", "t22": "θ₂₂", "b2": "b₂",
-	"a1": "a₁", "a2": "a₂", "z1": "z₁", "z2": "z₂",
-	"w1": "θ₁^{[2]}", "w2": "θ₂^{[2]}", "b3": "b₃",
-	"a3": "a₃", "yhat": "ŷ", "L": "L",
-}
+var labels = mapOf([]entry[string, string]{
+	{"x1", "x₁"}, {"x2", "x₂"},
+	{"t11", "θ₁₁"}, {"t12", "θ₁₂"}, {"b1", "b₁"}, {"t21", "θ₂₁"}, {"t22", "θ₂₂"}, {"b2", "b₂"},
+	{"a1", "a₁"}, {"a2", "a₂"}, {"z1", "z₁"}, {"z2", "z₂"},
+	{"w1", "θ₁^{[2]}"}, {"w2", "θ₂^{[2]}"}, {"b3", "b₃"},
+	{"a3", "a₃"}, {"yhat", "ŷ"}, {"L", "L"},
+})
 
 // place says where an edge's label goes: a fraction of the way from its
 // source, and on the line (Side 0) or just above (−1) or below (+1) the
@@ -47,15 +47,15 @@ type edgeSpot struct {
 // The σ′ of a₁ → z₁ and a₂ → z₂ sits on the outer side of its row (above
 // the upper one, below the lower one), away from the gradients written
 // between the rows.
-var places = map[[2]string]edgeSpot{
-	{"x1", "a2"}: {0.28, 0}, {"x2", "a1"}: {0.28, 0},
-	{"x1", "a1"}: {0.45, 0}, {"x2", "a2"}: {0.45, 0},
-	{"t11", "a1"}: {0.45, 0}, {"t12", "a1"}: {0.5, 0}, {"b1", "a1"}: {0.5, 0},
-	{"t21", "a2"}: {0.45, 0}, {"t22", "a2"}: {0.5, 0}, {"b2", "a2"}: {0.5, 0},
-	{"z1", "a3"}: {0.45, 0}, {"z2", "a3"}: {0.45, 0},
-	{"a1", "z1"}: {0.5, -1}, {"a2", "z2"}: {0.5, 1},
-	{"a3", "yhat"}: {0.5, -1}, {"yhat", "L"}: {0.5, -1},
-}
+var places = mapOf([]entry[[2]string, edgeSpot]{
+	{[2]string{"x1", "a2"}, edgeSpot{0.28, 0}}, {[2]string{"x2", "a1"}, edgeSpot{0.28, 0}},
+	{[2]string{"x1", "a1"}, edgeSpot{0.45, 0}}, {[2]string{"x2", "a2"}, edgeSpot{0.45, 0}},
+	{[2]string{"t11", "a1"}, edgeSpot{0.45, 0}}, {[2]string{"t12", "a1"}, edgeSpot{0.5, 0}}, {[2]string{"b1", "a1"}, edgeSpot{0.5, 0}},
+	{[2]string{"t21", "a2"}, edgeSpot{0.45, 0}}, {[2]string{"t22", "a2"}, edgeSpot{0.5, 0}}, {[2]string{"b2", "a2"}, edgeSpot{0.5, 0}},
+	{[2]string{"z1", "a3"}, edgeSpot{0.45, 0}}, {[2]string{"z2", "a3"}, edgeSpot{0.45, 0}},
+	{[2]string{"a1", "z1"}, edgeSpot{0.5, -1}}, {[2]string{"a2", "z2"}, edgeSpot{0.5, 1}},
+	{[2]string{"a3", "yhat"}, edgeSpot{0.5, -1}}, {[2]string{"yhat", "L"}, edgeSpot{0.5, -1}},
+})
 
 // layout is where everything goes, in screen pixels.
 type layout struct {
@@ -224,3 +224,20 @@ func (l *layout) blockContext(c *ui.Context) *ui.Context {
 
 // scaled sets g to c drawing at scale s (c.AtScale).
 func scaled(c *ui.Context, s float64, g *ui.Context) { *g = c.AtScale(s) }
+
+// entry is one key and value of a map written as a list.
+type entry[K comparable, V any] struct {
+	k K
+	v V
+}
+
+// mapOf returns the map of the entries. The tables above are lists made
+// into maps (bundle size): a map literal compiles to code that inserts each
+// entry, several kB of it in the web bundle, while a list is data.
+func mapOf[K comparable, V any](es []entry[K, V]) map[K]V {
+	m := make(map[K]V, len(es))
+	for _, e := range es {
+		m[e.k] = e.v
+	}
+	return m
+}

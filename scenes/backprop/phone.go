@@ -56,10 +56,10 @@ var phoneSpots = [parts]map[string]spot{
 
 // phonePlaces are the edge labels of the phone's parts that do not sit as
 // places says: the crossing edges of x → a have their labels near x.
-var phonePlaces = map[[2]string]edgeSpot{
-	{"x1", "a1"}: {0.35, 0}, {"x2", "a2"}: {0.35, 0},
-	{"x1", "a2"}: {0.22, 0}, {"x2", "a1"}: {0.22, 0},
-}
+var phonePlaces = mapOf([]entry[[2]string, edgeSpot]{
+	{[2]string{"x1", "a1"}, edgeSpot{0.35, 0}}, {[2]string{"x2", "a2"}, edgeSpot{0.35, 0}},
+	{[2]string{"x1", "a2"}, edgeSpot{0.22, 0}}, {[2]string{"x2", "a1"}, edgeSpot{0.22, 0}},
+})
 
 // edgeSpotOf is where edge from → to has its label in layout l.
 func edgeSpotOf(l *layout, from, to string) edgeSpot {

@@ -239,28 +239,30 @@ func argSuffix(b Binding) string {
 }
 
 // keyNames holds the display names of keys whose Ebiten names are not what
-// is printed on the key cap, per language.
-var keyNames = map[string][2]string{ // name -> {es, en}
-	"Space":          {"Espacio", "Space"},
-	"Enter":          {"Intro", "Enter"},
-	"NumpadEnter":    {"Intro (numérico)", "Keypad Enter"},
-	"Backspace":      {"Retroceso", "Backspace"},
-	"ArrowLeft":      {"←", "←"},
-	"ArrowRight":     {"→", "→"},
-	"ArrowUp":        {"↑", "↑"},
-	"ArrowDown":      {"↓", "↓"},
-	"PageDown":       {"AvPág", "PageDown"},
-	"PageUp":         {"RePág", "PageUp"},
-	"Home":           {"Inicio", "Home"},
-	"End":            {"Fin", "End"},
-	"Escape":         {"Esc", "Esc"},
-	"Delete":         {"Supr", "Delete"},
-	"Equal":          {"=", "="},
-	"Minus":          {"−", "−"},
-	"NumpadAdd":      {"+ (numérico)", "Keypad +"},
-	"NumpadSubtract": {"− (numérico)", "Keypad −"},
-	"BracketLeft":    {"[", "["},
-	"BracketRight":   {"]", "]"},
+// is printed on the key cap, per language. A list rather than a map (bundle
+// size): a map literal compiles to code that inserts each entry, 7 kB of
+// it in the web bundle; the list is data, and Label reads it rarely.
+var keyNames = [...]struct{ key, es, en string }{
+	{"Space", "Espacio", "Space"},
+	{"Enter", "Intro", "Enter"},
+	{"NumpadEnter", "Intro (numérico)", "Keypad Enter"},
+	{"Backspace", "Retroceso", "Backspace"},
+	{"ArrowLeft", "←", "←"},
+	{"ArrowRight", "→", "→"},
+	{"ArrowUp", "↑", "↑"},
+	{"ArrowDown", "↓", "↓"},
+	{"PageDown", "AvPág", "PageDown"},
+	{"PageUp", "RePág", "PageUp"},
+	{"Home", "Inicio", "Home"},
+	{"End", "Fin", "End"},
+	{"Escape", "Esc", "Esc"},
+	{"Delete", "Supr", "Delete"},
+	{"Equal", "=", "="},
+	{"Minus", "−", "−"},
+	{"NumpadAdd", "+ (numérico)", "Keypad +"},
+	{"NumpadSubtract", "− (numérico)", "Keypad −"},
+	{"BracketLeft", "[", "["},
+	{"BracketRight", "]", "]"},
 }
 
 // Label returns how a binding is written for people, in language lang
@@ -280,14 +282,15 @@ func Label(b Binding, lang string) string {
 	switch {
 	case b.Key != "":
 		name := b.Key
-		if n, ok := keyNames[name]; ok {
-			if lang == "es" {
-				name = n[0]
-			} else {
-				name = n[1]
+		name = strings.TrimPrefix(name, "Digit")
+		for _, n := range keyNames {
+			if n.key == b.Key {
+				name = n.en
+				if lang == "es" {
+					name = n.es
+				}
+				break
 			}
-		} else {
-			name = strings.TrimPrefix(name, "Digit")
 		}
 		parts = append(parts, name)
 	case b.Char == '-':

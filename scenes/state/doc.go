@@ -19,6 +19,7 @@ import (
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/engine/statedoc"
 	"github.com/neurona/neurona/internal/jsondecode"
+	"github.com/neurona/neurona/internal/jsonencode"
 )
 
 // MaxBytes is the largest state document accepted (2 MiB): room for far
@@ -53,7 +54,7 @@ func Parse(data []byte) (Doc, error) {
 // FromMap builds a Doc from fields already in memory (for tests and for
 // round trips).
 func FromMap(m map[string]any) (Doc, error) {
-	b, err := json.Marshal(m)
+	b, err := jsonencode.Marshal(m)
 	if err != nil {
 		return Doc{}, err
 	}
@@ -73,7 +74,7 @@ func FromPoints(pts []engine.Point) (Doc, error) {
 // plane's classes (regression's {"x":[x],"y":real}): v is what the
 // document's "points" holds, already held to engine.MaxPoints rows.
 func FromPointsField(v any) (Doc, error) {
-	b, err := json.Marshal(v)
+	b, err := jsonencode.Marshal(v)
 	if err != nil {
 		return Doc{}, err
 	}

@@ -1,11 +1,11 @@
 package state
 
 import (
-	"encoding/json"
 	"math"
 	"strconv"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/internal/jsonencode"
 )
 
 // Writing a document: the points and long lists are encoded into one
@@ -103,5 +103,5 @@ func Clean(v float64) float64 {
 
 // Marshal encodes a state document with its fields in a stable order.
 func Marshal(m map[string]any) ([]byte, error) {
-	return json.Marshal(m) // encoding/json sorts map keys
+	return jsonencode.Marshal(m) // encoding/json sorts map keys
 }

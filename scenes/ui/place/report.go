@@ -1,8 +1,9 @@
 package place
 
 import (
-	"encoding/json"
 	"fmt"
+
+	"github.com/neurona/neurona/internal/jsonencode"
 )
 
 // Label is one label of a layout report: its text and its box
@@ -71,7 +72,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	if q.Markers == nil {
 		q.Markers = [][4]float64{}
 	}
-	return json.Marshal(q)
+	return jsonencode.Marshal(q)
 }
 
 // Overlaps names every pair of boxes in r that share an area — a label
