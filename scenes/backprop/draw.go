@@ -110,7 +110,10 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 	back := st.Phase == "backward"
 	s.placeLabels(c)
 
-	// The cached product lit up: the path from the reused node to L.
+	// The cached product lit up (the path from the reused node to L),
+	// then the edges, into one batch drawn with one call.
+	eb := &s.edges
+	eb.reset()
 	if v.exp.Cached != "" {
 		glow := ui.WithAlpha(th.Accent, 0x50)
 		if v.exp.Reuse == reusedHit {
@@ -119,7 +122,7 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 		for _, e := range g.Edges {
 			if v.onPath[e.From] && v.onPath[e.To] && l.showsEdge(e.From, e.To) {
 				p, q := l.pos[e.From], l.pos[e.To]
-				ui.Line(dst, p[0], p[1], q[0], q[1], c.Px(22), glow)
+				eb.line(p[0], p[1], q[0], q[1], c.Px(22), glow)
 			}
 		}
 	}
@@ -139,16 +142,18 @@ func (s *Scene) drawGraph(dst *ebiten.Image, c *ui.Context) {
 			col, w = ui.WithAlpha(th.Text, 0xc0), c.Px(2.5)
 		}
 		if isActive(st, e) {
-			ui.Line(dst, a[0], a[1], b[0], b[1], w+c.Px(8), ui.WithAlpha(th.Accent, 0x70))
+			eb.line(a[0], a[1], b[0], b[1], w+c.Px(8), ui.WithAlpha(th.Accent, 0x70))
 		}
 		if dashed {
-			ui.DashedLine(dst, a[0], a[1], b[0], b[1], w, c.Px(9), col)
+			eb.dashed(a[0], a[1], b[0], b[1], w, c.Px(9), col)
 		} else {
-			ui.Line(dst, a[0], a[1], b[0], b[1], w, col)
+			eb.line(a[0], a[1], b[0], b[1], w, col)
 		}
 		// A small head at the target: the forward direction.
-		ui.Arrow(dst, lerp(a, b, 0.8)[0], lerp(a, b, 0.8)[1], b[0], b[1], w, c.Px(12)+w, col)
+		h := lerp(a, b, 0.8)
+		eb.arrow(h[0], h[1], b[0], b[1], w, c.Px(12)+w, col)
 	}
+	eb.draw(dst)
 
 	for _, e := range g.Edges {
 		if at, ok := s.gl.edge[[2]string{e.From, e.To}]; ok {

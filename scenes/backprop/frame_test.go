@@ -37,6 +37,7 @@ func TestPlayingSpreadsTheRedrawing(t *testing.T) {
 	const frames = 300 // ten steps at the default two a second
 	gen0, redraws, nodes0 := r.S.gen, 0, r.S.nodes.redrawn
 	drawn0, made0 := r.S.labelPics.drawn, r.S.labelPics.made
+	edges0 := r.S.edges.draws
 	arrivals := 0
 	for range frames {
 		hidden := r.S.v.hidden
@@ -56,6 +57,10 @@ func TestPlayingSpreadsTheRedrawing(t *testing.T) {
 	steps := r.S.gen - gen0
 	if steps < 8 || arrivals < steps-1 {
 		t.Fatalf("%d steps and %d pulses arrived in %d frames: not playing as the test expects", steps, arrivals, frames)
+	}
+	// A redrawn graph draws its edges with one call.
+	if n := r.S.edges.draws - edges0; n > redraws {
+		t.Errorf("the edges were drawn with %d calls over %d redrawn pictures", n, redraws)
 	}
 	if redraws > 3*steps {
 		t.Errorf("%d pictures redrawn over %d steps (at most 3 a step)", redraws, steps)

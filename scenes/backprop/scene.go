@@ -37,6 +37,7 @@ type Scene struct {
 	pics      stillPictures // the still picture, in cached parts
 	nodes     nodePictures  // each node's picture, redrawn when it changes
 	labelPics labelPictures // the graph's labels' pictures, redrawn when they change
+	edges     edgeBatch     // the graph's edges, drawn with one call
 	gl        graphLabels   // the graph's labels, placed for the layer
 	gen       int           // counts the ticks that may have changed something
 	dot       pulseDot      // the pulse's dot, drawn from a picture

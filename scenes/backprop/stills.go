@@ -42,7 +42,8 @@ type stillPictures struct {
 	hidden string
 
 	// redrew counts the pictures the last frame redrew (for tests).
-	redrew int
+	redrew      int
+	panelRedrew bool // whether the last frame redrew the panel (for benchmarks)
 
 	gc, pc ui.Context // the graph's and panel's contexts, kept to draw without allocating
 	// The drawing functions, made once: a frame that only copies the
@@ -133,6 +134,7 @@ func (p *stillPictures) show(s *Scene, dst *ebiten.Image, c *ui.Context) {
 	}
 	p.hidden = want.Hidden
 	p.redrew = 0
+	p.panelRedrew = false
 	redrew := p.refreshGraph(i, want, draw)
 	p.graph[i].Draw(dst)
 	p.graph[i].Report(c)
@@ -146,6 +148,7 @@ func (p *stillPictures) show(s *Scene, dst *ebiten.Image, c *ui.Context) {
 			if p.panel.RefreshReported(&p.pc, p.pkey.Of(panelKey{Gen: s.gen}), p.drawPanel) {
 				redrew = true
 				p.redrew++
+				p.panelRedrew = true
 			}
 		}
 		p.panel.Draw(dst)

@@ -1,0 +1,53 @@
+package backprop
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/neurona/neurona/scenes/scenetest"
+	"github.com/neurona/neurona/scenes/ui/gameloop"
+)
+
+// BenchmarkRedrawFrames times the playing frames by what they redrew
+// (the graph's picture, the panel's, or none) and reports the median and
+// the worst of each: the frames that redraw a picture set the p95 of the
+// page's perf(). Forty frames run in each tick of the loop. Under Xvfb:
+//
+//	go test -run '^$' -bench RedrawFrames -benchtime 1200x ./scenes/backprop/
+func BenchmarkRedrawFrames(b *testing.B) {
+	r := scenetest.OnLoop(b, New(), scenetest.Play[*Scene])
+	for range 60 {
+		gameloop.Do(r.Frame)
+	}
+	var graph, panel, none []float64
+	b.ResetTimer()
+	for n := 0; n < b.N; n += 40 {
+		gameloop.Do(func() {
+			for range min(40, b.N-n) {
+				t0 := time.Now()
+				r.Frame()
+				d := float64(time.Since(t0)) / 1e3
+				switch {
+				case r.S.pics.redrew == 0:
+					none = append(none, d)
+				case r.S.pics.panelRedrew:
+					panel = append(panel, d)
+				default:
+					graph = append(graph, d)
+				}
+			}
+		})
+	}
+	rep := func(name string, v []float64) {
+		if len(v) == 0 {
+			return
+		}
+		slices.Sort(v)
+		b.ReportMetric(v[len(v)/2], name+"-p50-µs")
+		b.ReportMetric(v[len(v)-1], name+"-max-µs")
+	}
+	rep("graph", graph)
+	rep("panel", panel)
+	rep("none", none)
+}
