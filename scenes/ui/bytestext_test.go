@@ -115,3 +115,22 @@ func TestDrawBytesKeepsRecentLayouts(t *testing.T) {
 		}
 	})
 }
+
+// A line laid out by DrawText is measured from its kept width, which is
+// the width measured before it was laid out.
+func TestMeasureTextOfALaidOutLine(t *testing.T) {
+	onGame(func() {
+		img := ebiten.NewImage(300, 40)
+		defer img.Deallocate()
+		for _, s := range []string{"θ₁ = −2.05", "J(θ) = 0.693", "ŷ = σ(z)"} {
+			before, _ := MeasureText(s+" ", 21)
+			DrawText(img, s+" ", 0, 0, 21, color.White, AlignLeft)
+			if lines[lineKey{s + " ", 21}] == nil {
+				t.Fatalf("%q was not kept laid out", s)
+			}
+			if after, _ := MeasureText(s+" ", 21); after != before || after != face(21).width(s+" ") {
+				t.Errorf("%q: %g wide laid out, %g before", s, after, before)
+			}
+		}
+	})
+}
