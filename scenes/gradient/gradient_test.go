@@ -432,8 +432,9 @@ func TestContourMapIsCachedAndCorrect(t *testing.T) {
 }
 
 // A change of b alone (every step while playing) is computed over several
-// ticks, within tickBudget losses each, with the last map shown meanwhile;
-// a change of the data is computed at once.
+// ticks, within tickBudget losses each, then split into bands a stage a
+// tick (finishStages), with the last map shown meanwhile; a change of the
+// data is computed at once.
 func TestLossMapOfANewBIsSpreadOverTicks(t *testing.T) {
 	r := scenetest.New(t, New())
 	pts := make([]engine.Point, 200)
@@ -465,7 +466,7 @@ func TestLossMapOfANewBIsSpreadOverTicks(t *testing.T) {
 		r.Do()
 		ticks++
 	}
-	if want := (g*g + perTick - 1) / perTick; ticks != want || l.key.B != r.S.tr.Cur().M.B {
+	if want := (g*g+perTick-1)/perTick + finishStages; ticks != want || l.key.B != r.S.tr.Cur().M.B {
 		t.Errorf("the map of the new b took %d ticks, want %d, for b %g (now %g)", ticks, want, l.key.B, r.S.tr.Cur().M.B)
 	}
 	full := make([]float64, g*g)

@@ -139,12 +139,16 @@ func FitBytes(b []byte, px, w float64) float64 {
 
 // DrawBytes draws b, one line of plain text (no markup) in a buffer the
 // caller reuses, as DrawText would draw it, and returns its width. It
-// keeps nothing of b: for text that changes from frame to frame.
+// keeps a copy of the last few lines laid out (laidOutBytes), in buffers
+// of its own: for text that changes from frame to frame.
 func DrawBytes(dst *ebiten.Image, b []byte, x, y, px float64, c color.Color, align Align) float64 {
-	s := bytesString(b)
 	if textDrawn != nil {
 		textDrawn(string(b), px)
 	}
+	if len(b) <= 8000 {
+		return laidOutBytes(b, px).draw(dst, x, y, c, align)
+	}
+	s := bytesString(b)
 	w := face(px).width(s)
 	line := [1]span{{s, 0}}
 	drawSpans(dst, line[:], align.Left(x, w), y, px, c)

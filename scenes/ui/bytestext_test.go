@@ -69,3 +69,68 @@ func TestDrawBytesDrawsWhatDrawTextDraws(t *testing.T) {
 		}
 	})
 }
+
+// A line DrawBytes drew lately is drawn from its kept layout, with the
+// same pixels, and lines that go back and forth (a number nudged up and
+// down) are laid out once each; a kept layout is told apart by its size.
+func TestDrawBytesKeepsRecentLayouts(t *testing.T) {
+	onGame(func() {
+		a, b := ebiten.NewImage(200, 40), ebiten.NewImage(200, 40)
+		defer a.Deallocate()
+		defer b.Deallocate()
+		clr := color.RGBA{0x20, 0x90, 0xe0, 0xff}
+		up, down := []byte("θ₁ = 1.05"), []byte("θ₁ = 1.00")
+		DrawBytes(a, up, 100.3, 5.6, 19, clr, AlignCenter)
+		n := bytesLaidOut
+		buf := make([]byte, 0, 16)
+		for i := range 10 {
+			buf = append(buf[:0], down...)
+			if i%2 == 1 {
+				buf = append(buf[:0], up...)
+			}
+			DrawBytes(b, buf, 10, 5, 19, clr, AlignLeft)
+		}
+		if got := bytesLaidOut - n; got != 1 {
+			t.Errorf("two lines drawn in turn were laid out %d times after the first, want 1", got)
+		}
+		DrawBytes(b, up, 10, 5, 20, clr, AlignLeft)
+		if got := bytesLaidOut - n; got != 2 {
+			t.Errorf("a line at another size was not laid out anew (%d layouts)", got)
+		}
+		b.Clear()
+		DrawBytes(b, up, 100.3, 5.6, 19, clr, AlignCenter)
+		pa, pb := make([]byte, 4*200*40), make([]byte, 4*200*40)
+		a.ReadPixels(pa)
+		b.ReadPixels(pb)
+		if !bytes.Equal(pa, pb) {
+			t.Error("a kept layout drew other pixels than the line laid out anew")
+		}
+		if n := testing.AllocsPerRun(50, func() {
+			for i := range keptBytesN + 1 { // more lines than are kept: slots reused
+				buf = AppendInt(buf[:0], i)
+				DrawBytes(b, buf, 10, 5, 19, clr, AlignLeft)
+			}
+		}); n > 2*(keptBytesN+1) {
+			t.Errorf("drawing new lines allocates %.0f times", n)
+		}
+	})
+}
+
+// A line laid out by DrawText is measured from its kept width, which is
+// the width measured before it was laid out.
+func TestMeasureTextOfALaidOutLine(t *testing.T) {
+	onGame(func() {
+		img := ebiten.NewImage(300, 40)
+		defer img.Deallocate()
+		for _, s := range []string{"θ₁ = −2.05", "J(θ) = 0.693", "ŷ = σ(z)"} {
+			before, _ := MeasureText(s+" ", 21)
+			DrawText(img, s+" ", 0, 0, 21, color.White, AlignLeft)
+			if lines[lineKey{s + " ", 21}] == nil {
+				t.Fatalf("%q was not kept laid out", s)
+			}
+			if after, _ := MeasureText(s+" ", 21); after != before || after != face(21).width(s+" ") {
+				t.Errorf("%q: %g wide laid out, %g before", s, after, before)
+			}
+		}
+	})
+}

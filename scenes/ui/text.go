@@ -89,6 +89,9 @@ func splitMarkup(s string) []span {
 // (with markup) at size px.
 func MeasureText(s string, px float64) (w, h float64) {
 	if !strings.ContainsAny(s, "^_") { // one span: nothing to split
+		if l, ok := lines[lineKey{s, px}]; ok { // laid out: its width is kept
+			return l.w, px * 1.25
+		}
 		return face(px).width(s), px * 1.25
 	}
 	for _, sp := range parseMarkup(s) {

@@ -84,3 +84,49 @@ func (l *laidOut) draw(dst *ebiten.Image, x, y float64, c color.Color, align Ali
 	textVertices = vs
 	return l.w
 }
+
+// The layouts of the last lines DrawBytes drew, each in buffers of its
+// own with a copy of its text: a number that goes back and forth (↑ then
+// ↓, a step back) or stays while its neighbours change is laid out once,
+// and a new one takes the oldest slot and its buffers, so that keeping
+// them makes no garbage. Laid out glyph by glyph on every frame, the
+// neuron panel's numbers were most of its text's cost while θ₁ changed.
+const keptBytesN = 64
+
+type keptLine struct {
+	text []byte
+	px   float64
+	gen  int // the atlas generation it was laid out in
+	l    laidOut
+}
+
+var (
+	keptBytes    [keptBytesN]keptLine
+	keptNext     int
+	bytesLaidOut int // lines DrawBytes laid out (for tests)
+)
+
+// laidOutBytes is laidOutLine for a line in a buffer: b laid out at size
+// px, from a slot that holds it or, laid out now, in the oldest one.
+func laidOutBytes(b []byte, px float64) *laidOut {
+	for i := range keptBytes {
+		if k := &keptBytes[i]; k.px == px && k.gen == atlasGen && len(k.text) == len(b) && string(k.text) == string(b) {
+			return &k.l
+		}
+	}
+	k := &keptBytes[keptNext]
+	keptNext = (keptNext + 1) % keptBytesN
+	k.text, k.px = append(k.text[:0], b...), px
+	f := face(px)
+	s := bytesString(k.text)
+	k.l.w = f.width(s)
+	for range 2 { // as in DrawText: once more if the atlas was emptied
+		k.gen = atlasGen
+		k.l.vs, k.l.is = f.appendGlyphs(k.l.vs[:0], k.l.is[:0], s, 0, 0, 1, 1, 1, 1)
+		if atlasGen == k.gen {
+			break
+		}
+	}
+	bytesLaidOut++
+	return &k.l
+}
