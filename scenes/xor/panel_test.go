@@ -1,8 +1,10 @@
 package xor
 
 import (
+	"fmt"
 	"testing"
 
+	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 )
 
@@ -31,9 +33,32 @@ func TestPanelNumbers(t *testing.T) {
 	for _, c := range []struct {
 		v     float64
 		entry string
-	}{{20, "20"}, {-10, "−10"}, {-0.001, "0"}, {12.34, "12.3"}, {-3.14159, "−3.14"}, {123.4, "123"}, {-0.4, "−0.40"}} {
+	}{{20, "20"}, {-10, "−10"}, {-0.001, "0"}, {12.34, "12.3"}, {-3.14159, "−3.14"}, {123.4, "123"}, {-0.4, "−0.40"}, {-9.999, "−10.0"}, {99.97, "100"}} {
 		if got := string(appendEntry(nil, c.v)); got != c.entry {
 			t.Errorf("entry %g: %q, want %q", c.v, got, c.entry)
+		}
+	}
+}
+
+// On a projector (1280×720, and 1920×1080 the same picture larger) no
+// text of the scene is under the legible minimum, in every preset and
+// both languages (issue 13): the matrices' entries ("−10.00" was drawn at
+// 15.5 px) and the note on the hidden units shown for H > 2 (13.7 px).
+func TestTextLegibleOnAProjector(t *testing.T) {
+	for _, win := range scenetest.Windows[:2] {
+		for n := 1; n <= len(presets); n++ {
+			for _, en := range []bool{false, true} {
+				r := scenetest.NewWindow(t, New(), win)
+				if en {
+					r.C.Lang = r.C.Lang.Other()
+				}
+				r.DoArg(keymap.Preset, n)
+				r.Do(keymap.Step)
+				what := fmt.Sprintf("%gx%g preset %d %s", win.W, win.H, n, r.C.Lang)
+				for _, s := range scenetest.TextsUnder(r.C.LegiblePx(), func() { r.Draw() }) {
+					t.Errorf("%s: %q at %.1f px, under %.1f", what, s.Text, s.Px, r.C.LegiblePx())
+				}
+			}
 		}
 	}
 }
