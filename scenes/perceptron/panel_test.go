@@ -1,10 +1,8 @@
 package perceptron
 
 import (
-	"fmt"
 	"testing"
 
-	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 )
 
@@ -30,20 +28,5 @@ func TestPanelKeepsEveryPartAtLargestZoom(t *testing.T) {
 // 13): its columns are as wide as their cells, where fixed shares shrank
 // the header "ŷ = signo(a)" to 14 px on a phone.
 func TestTextLegibleOnEveryWindow(t *testing.T) {
-	for _, win := range scenetest.Windows {
-		for n := 1; n <= len(presets); n++ {
-			for _, en := range []bool{false, true} {
-				r := scenetest.NewWindow(t, New(), win)
-				if en {
-					r.C.Lang = r.C.Lang.Other()
-				}
-				r.DoArg(keymap.Preset, n)
-				r.Do(keymap.Step)
-				what := fmt.Sprintf("%gx%g preset %d %s", win.W, win.H, n, r.C.Lang)
-				for _, s := range scenetest.TextsUnder(r.C.LegiblePx(), func() { r.Draw() }) {
-					t.Errorf("%s: %q at %.1f px, under %.1f", what, s.Text, s.Px, r.C.LegiblePx())
-				}
-			}
-		}
-	}
+	scenetest.TextLegible(t, New, len(presets), scenetest.Windows)
 }

@@ -1,10 +1,8 @@
 package xor
 
 import (
-	"fmt"
 	"testing"
 
-	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/scenetest"
 )
 
@@ -45,20 +43,5 @@ func TestPanelNumbers(t *testing.T) {
 // both languages (issue 13): the matrices' entries ("−10.00" was drawn at
 // 15.5 px) and the note on the hidden units shown for H > 2 (13.7 px).
 func TestTextLegibleOnAProjector(t *testing.T) {
-	for _, win := range scenetest.Windows[:2] {
-		for n := 1; n <= len(presets); n++ {
-			for _, en := range []bool{false, true} {
-				r := scenetest.NewWindow(t, New(), win)
-				if en {
-					r.C.Lang = r.C.Lang.Other()
-				}
-				r.DoArg(keymap.Preset, n)
-				r.Do(keymap.Step)
-				what := fmt.Sprintf("%gx%g preset %d %s", win.W, win.H, n, r.C.Lang)
-				for _, s := range scenetest.TextsUnder(r.C.LegiblePx(), func() { r.Draw() }) {
-					t.Errorf("%s: %q at %.1f px, under %.1f", what, s.Text, s.Px, r.C.LegiblePx())
-				}
-			}
-		}
-	}
+	scenetest.TextLegible(t, New, len(presets), scenetest.Windows[:2])
 }
