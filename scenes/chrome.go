@@ -90,6 +90,17 @@ func (ch *chrome) push(t toast) {
 	}
 }
 
+// shown returns the messages shown: the two newest, or the newest alone
+// when the one before says the same (a preset loaded twice showed its
+// name twice, each row at a smaller size).
+func (ch *chrome) shown() []toast {
+	n := len(ch.toasts)
+	if n >= 2 && ch.toasts[n-2].msg == ch.toasts[n-1].msg {
+		return ch.toasts[n-1:]
+	}
+	return ch.toasts[max(0, n-2):]
+}
+
 // messages returns how many messages are queued.
 func (ch *chrome) messages() int { return len(ch.toasts) }
 
@@ -148,7 +159,7 @@ func (ch *chrome) expire(v view, frame uint64) {
 	}
 	s := v.dsf * v.zoom
 	area := ch.toastArea(v)
-	shown := ch.toasts[max(0, len(ch.toasts)-2):]
+	shown := ch.shown()
 	_, px := toastRows(area, len(shown), s)
 	for i := range shown {
 		shown[i].layout(px, area.W-24*s)
@@ -455,7 +466,7 @@ func (ch *chrome) drawToasts(v view, dst *ebiten.Image, c *ui.Context, boxes []p
 	if !ch.transportShown(v) {
 		ui.FillRect(dst, area, v.theme.Panel) // the title bar's tabs give way for a moment
 	}
-	shown := ch.toasts[max(0, len(ch.toasts)-2):]
+	shown := ch.shown()
 	pad := s
 	rowH, fs := toastRows(area, len(shown), s)
 	for i := range shown {

@@ -44,6 +44,15 @@ func TestChromeKeepsItsOwnState(t *testing.T) {
 	if ch.messages() != 2 || ch.toasts[0].msg != "b" {
 		t.Fatalf("after dropping the oldest: %d messages, first %q", ch.messages(), ch.toasts[0].msg)
 	}
+	// The same message twice in a row is shown once.
+	ch.note(0, "c")
+	if sh := ch.shown(); len(sh) != 1 || sh[0].msg != "c" {
+		t.Fatalf("after the same message twice, %d shown", len(sh))
+	}
+	ch.note(0, "d")
+	if sh := ch.shown(); len(sh) != 2 || sh[0].msg != "c" || sh[1].msg != "d" {
+		t.Fatalf("after two messages, %d shown", len(sh))
+	}
 	ch.clearMessages()
 	if ch.messages() != 0 {
 		t.Fatal("messages left after clearing")

@@ -100,7 +100,7 @@ func TestToastsAreLaidOutOnceAndClearedOnSwitch(t *testing.T) {
 	v := g.view()
 	s := v.dsf * v.zoom
 	area := g.chrome.toastArea(v)
-	shown := g.chrome.toasts[max(0, len(g.chrome.toasts)-2):]
+	shown := g.chrome.shown()
 	_, px := toastRows(area, len(shown), s)
 	for _, m := range shown {
 		if m.key != (toastKey{px, area.W - 24*s}) || m.size <= 0 || m.shown == "" {

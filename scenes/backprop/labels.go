@@ -160,7 +160,7 @@ func (s *Scene) placeLabels(c *ui.Context) {
 	gl.hasTag = false
 	pl := &gl.pl
 	// Above the formula strip; in the title's row only where it is empty.
-	pl.Reset(place.Box{X0: l.main.X, Y0: l.main.Y, X1: l.main.Right(), Y1: l.strip.Y})
+	pl.Reset(l.labelRoom())
 	// A crowded graph: more rings than the default before giving up.
 	const rings = 16
 	pl.Gap, pl.Pad, pl.Rings = c.Px(place.DefaultGap), c.Px(place.DefaultPad), rings
@@ -332,7 +332,7 @@ func (s *Scene) calloutAt(c *ui.Context, e engine.GraphEdge) (string, [2]float64
 	p := lerp(a, b, sp.F)
 	w, h := ui.MeasureText(text, px)
 	p[1] += float64(sp.Side) * (l.R + h/2 + c.Px(6))
-	gr := l.main
-	p[0] = min(max(p[0], gr.X+w/2+c.Px(8)), gr.Right()-w/2-c.Px(8))
+	gr := l.labelRoom()
+	p[0] = min(max(p[0], gr.X0+w/2+c.Px(8)), gr.X1-w/2-c.Px(8))
 	return text, p
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/neurona/neurona/scenes/ui"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // spot is a node's place in the graph area: u from the left edge (0) to
@@ -90,6 +91,18 @@ type layout struct {
 	phone bool
 	sec   int
 	tabs  [parts]ui.Rect
+	// room is where the graph's labels go when the formulas are not
+	// under the graph (a phone held sideways); empty otherwise.
+	room ui.Rect
+}
+
+// labelRoom is where the graph's labels may go: room, or the main view
+// above the formula strip (in the title's row only where it is empty).
+func (l *layout) labelRoom() place.Box {
+	if !l.room.Empty() {
+		return l.room.Box()
+	}
+	return place.Box{X0: l.main.X, Y0: l.main.Y, X1: l.main.Right(), Y1: l.strip.Y}
 }
 
 // computeLayout places the graph in the main view between the title and

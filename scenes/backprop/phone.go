@@ -22,12 +22,28 @@ import (
 // (title, tabs, graph, formulas) fills the screen, the small plane and
 // the table following below it on a page that scrolls.
 
-// isPhone reports whether c's area is a phone's held upright: taller than
-// wide and too narrow for the whole graph at its size.
+// isPhone reports whether c's area is a phone's: held upright (taller
+// than wide and too narrow for the whole graph at its size) or sideways
+// (too short for it: the whole graph there was drawn at about 7 px too).
 func isPhone(c *ui.Context) bool {
-	b := c.Bounds
-	return b.W < b.H*1.15 && b.W < c.Px(760)
+	b, slide := c.Bounds, c.Scale
+	if c.Zoom > 0 {
+		slide /= c.Zoom
+	}
+	return b.W < b.H*1.15 && b.W < c.Px(760) || b.H < sidewaysH*slide
 }
+
+// sidewaysH is the scene area's height, in units of the slide (the
+// user's text scale aside: a zoomed projector keeps its page layout,
+// see computeLayout), under which the
+// whole graph does not fit at the legible size (the 298 units of an
+// 844×390 phone held sideways, the 268 of a 740×360 one).
+const sidewaysH = 400
+
+// sidewaysBlock is the least height of the graph's block on a phone held
+// sideways, in layout units: a part's four rows of nodes at the legible
+// size. The block is a page taller than the screen, which scrolls.
+const sidewaysBlock = 480
 
 // parts is how many parts a phone shows the graph in.
 const parts = 3
@@ -80,29 +96,45 @@ func edgeSpotOf(l *layout, from, to string) edgeSpot {
 const phoneRadius = 38
 
 // phoneLayout lays out the page of a phone, scrolled by off, showing part
-// sec of the graph.
+// sec of the graph. Held upright, the title, the tabs, the graph and the
+// formulas are stacked; held sideways, the title, the tabs and the
+// formulas make a column left of the graph, which takes the block's
+// height.
 func (l *layout) phoneLayout(c *ui.Context, off float64, sec int) {
 	a := c.Bounds
 	l.page, l.phone, l.sec = true, true, sec
 	l.k, l.fit, l.gs = 1, 1, c.Scale
+	side := a.W > a.H*1.15
+	least, ps := 700.0, math.Min(a.W*0.7, a.H*0.45)
+	if side {
+		least, ps = sidewaysBlock, math.Min(a.W*0.4, a.H*0.9)
+	}
 	bar := c.Px(12) // the page's scrollbar
-	block := ui.Rect{X: a.X, Y: a.Y - off, W: math.Max(1, a.W-bar), H: math.Max(a.H, c.Px(700))}
+	block := ui.Rect{X: a.X, Y: a.Y - off, W: math.Max(1, a.W-bar), H: math.Max(a.H, c.Px(least))}
 	in := block.Inset(c.Px(10))
-	l.title, in = in.SplitTop(c.Px(62))
+	col, rest := in, in
+	if side {
+		col, rest = in.SplitLeft(math.Min(c.Px(330), in.W*0.42))
+		rest = rest.Inset(c.Px(4))
+	}
+	l.title, col = col.SplitTop(c.Px(62))
 	var tabs ui.Rect
-	tabs, in = in.SplitTop(c.Px(50))
+	tabs, col = col.SplitTop(c.Px(50))
 	gap := c.Px(8)
 	third := (tabs.W - (parts-1)*gap) / parts
 	for i := range l.tabs {
 		l.tabs[i] = ui.Rect{X: tabs.X + float64(i)*(third+gap), Y: tabs.Y, W: third, H: tabs.H - gap}
 	}
-	var rest ui.Rect
-	rest, l.strip = in.SplitTop(math.Max(in.H-c.Px(196), in.H*0.55))
+	if side {
+		l.strip, l.room = col, rest
+	} else {
+		rest, l.strip = col.SplitTop(math.Max(col.H-c.Px(196), col.H*0.55))
+	}
 	R := c.Px(phoneRadius)
 	l.R = R
 	l.graph = ui.Rect{X: rest.X + R*1.1, Y: rest.Y + R + c.Px(34), W: rest.W - R*2.2, H: rest.H - 2*R - c.Px(68)}
 	l.place(phoneSpots[sec])
-	l.panelBelow(c, block, math.Min(a.W*0.7, a.H*0.45))
+	l.panelBelow(c, block, ps)
 }
 
 // stepPart is the part of the graph the step that led to snapshot sn

@@ -13,34 +13,40 @@ import (
 // phone is the upright phone of the presenting checks (390×844).
 var phone = scenetest.Windows[2]
 
-// On a phone held upright the graph's text was about 7 px and the key
-// hint tiny (issue 13). Through a whole walk, in both languages: no text
-// is under the legible minimum, no label covers a node or another label,
-// every label lies on the screen, and the part shown is the one the
-// step's edges lie in.
+// phones are the phones the checks walk: upright, and held sideways
+// (844×390 and 740×360).
+var phones = []scenetest.Window{phone, {W: 844, H: 390, Scale: 1}, {W: 740, H: 360, Scale: 1}}
+
+// On a phone, upright or sideways, the graph's text was about 7 px and
+// the key hint tiny (issue 13). Through a whole walk, in both languages:
+// no text is under the legible minimum, no label covers a node or another
+// label, every label lies on the screen, and the part shown is the one
+// the step's edges lie in.
 func TestPhoneShowsEachStepLegibly(t *testing.T) {
 	if phone.W != 390 || phone.H != 844 {
 		t.Fatalf("the phone window is %gx%g", phone.W, phone.H)
 	}
-	for _, en := range []bool{false, true} {
-		r := scenetest.NewWindow(t, New(), phone)
-		if en {
-			r.C.Lang = r.C.Lang.Other()
-		}
-		if !r.S.lay.phone {
-			t.Fatalf("%gx%g: not the phone's layout", phone.W, phone.H)
-		}
-		for i := 0; i <= walkLen; i++ {
-			if i > 0 {
-				r.Do(keymap.Step)
+	for _, win := range phones {
+		for _, en := range []bool{false, true} {
+			r := scenetest.NewWindow(t, New(), win)
+			if en {
+				r.C.Lang = r.C.Lang.Other()
 			}
-			for range 40 { // let the pulse arrive, so the values show
-				r.Tick()
+			if !r.S.lay.phone {
+				t.Fatalf("%gx%g: not the phone's layout", win.W, win.H)
 			}
-			what := fmt.Sprintf("%s step %d (%v)", r.C.Lang, i, r.State()["focus"])
-			checkPhoneFrame(t, r, what)
-			if k := stepPart(&r.S.v.cur); k >= 0 && r.S.lay.sec != k {
-				t.Errorf("%s: the phone shows part %d, the step is in part %d", what, r.S.lay.sec, k)
+			for i := 0; i <= walkLen; i++ {
+				if i > 0 {
+					r.Do(keymap.Step)
+				}
+				for range 40 { // let the pulse arrive, so the values show
+					r.Tick()
+				}
+				what := fmt.Sprintf("%gx%g %s step %d (%v)", win.W, win.H, r.C.Lang, i, r.State()["focus"])
+				checkPhoneFrame(t, r, what)
+				if k := stepPart(&r.S.v.cur); k >= 0 && r.S.lay.sec != k {
+					t.Errorf("%s: the phone shows part %d, the step is in part %d", what, r.S.lay.sec, k)
+				}
 			}
 		}
 	}
@@ -59,6 +65,9 @@ func checkPhoneFrame(t *testing.T, r *scenetest.Rig[*Scene], what string) {
 	}
 	b := r.C.Bounds
 	screen := place.Box{X0: b.X, Y0: b.Y, X1: b.Right(), Y1: b.Bottom()}
+	// A phone held sideways shows a graph taller than the screen: its
+	// labels may lie below, as far as the page scrolls.
+	screen.Y1 += r.S.scroll.Max(r.S.lay.list) - r.S.scroll.Off
 	rep := r.C.Layout()
 	for _, l := range rep.Labels {
 		if l.Box[0] < screen.X0-0.5 || l.Box[1] < screen.Y0-0.5 || l.Box[2] > screen.X1+0.5 || l.Box[3] > screen.Y1+0.5 {

@@ -62,14 +62,19 @@ func layoutViews(c *ui.Context, main, side ui.Rect) layout {
 	l := layout{side: side, main: main, captionPx: c.Px(19), viewScale: c.Scale}
 	pad := c.Px(10)
 	in := main.Inset(pad)
-	// The map's caption as wide as it gets (a long b), so that the layout
-	// does not move while b changes.
-	mapCap := mapCaption(c, -8.888, engine.BCE)
+	// The map's caption as tall as it gets (the widest forms of b: a
+	// narrow view wraps "−0.00893" onto a line of its own where it wrapped
+	// "−8.89" with its neighbour), so that the layout does not move while
+	// b changes, nor the caption run into the map.
+	mapCaps := [...]string{mapCaption(c, -8.888, engine.BCE), mapCaption(c, -0.00888, engine.BCE), mapCaption(c, -8.88e-4, engine.BCE)}
 	dataCap := c.T("gradient.caption.data")
 	dl, ml := dataLegend(c), mapLegend(c)
 	// strips returns the caption and legend heights for views w wide.
 	strips := func(w float64) (capH, legH float64) {
-		capH = math.Max(captionHeight(c, dataCap, l.captionPx, w), captionHeight(c, mapCap, l.captionPx, w))
+		capH = captionHeight(c, dataCap, l.captionPx, w)
+		for _, s := range mapCaps {
+			capH = math.Max(capH, captionHeight(c, s, l.captionPx, w))
+		}
 		legH = math.Max(legendHeight(c, dl, w, l.captionPx*1.5), legendHeight(c, ml, w, l.captionPx*1.5))
 		return capH, legH
 	}

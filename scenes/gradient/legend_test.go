@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/scenetest"
 	"github.com/neurona/neurona/scenes/ui"
 )
@@ -27,6 +28,16 @@ func TestCaptionsAndLegendsStayLegible(t *testing.T) {
 				text string
 				r    ui.Rect
 			}{{c.T("gradient.caption.data"), l.capP}, {mapCaption(c, r.S.v.cur.M.B, r.S.tr.Loss), l.capL}}
+			// b as descent leaves it: "−0.00893" took a line of its own on
+			// a phone, and the caption ran into the map under it.
+			for _, b := range []float64{-0.00893, 0.0312, 1.5} {
+				for _, loss := range []engine.Loss{engine.BCE, engine.MSE} {
+					caps = append(caps, struct {
+						text string
+						r    ui.Rect
+					}{mapCaption(c, b, loss), l.capL})
+				}
+			}
 			for _, cp := range caps {
 				px, lines := fitted(c, cp.text, l.captionPx, cp.r.W)
 				if px < min-1e-9 {

@@ -13,7 +13,7 @@ import (
 // every preset, in the three windows at text scale 1 and the two at the
 // largest scale, and for lines that leave one side little room; where a
 // side has no room for its label it is left out, never put across the
-// line. At the presets both are shown.
+// line, nor hung on a leader. At the presets both are shown.
 func TestSideLabelsStayOnTheirSide(t *testing.T) {
 	lines := []struct {
 		theta [2]float64
@@ -39,6 +39,14 @@ func TestSideLabelsStayOnTheirSide(t *testing.T) {
 				cx, cy := (l.Box[0]+l.Box[2])/2, (l.Box[1]+l.Box[3])/2
 				if a := s.n.Potential(s.plane.DataAt(cx, cy)); a*sign <= 0 {
 					t.Errorf("%s: %q centred at (%.0f, %.0f), where a = %.3g", what, l.Text, cx, cy, a)
+				}
+			}
+			// A side label names the half-plane it sits in: a leader back
+			// to its first place (drawn across the plane) would point at
+			// nothing.
+			for _, pl := range s.placer.Placed() {
+				if (pl.Text == "a > 0" || pl.Text == "a < 0") && pl.HasLeader {
+					t.Errorf("%s: %q hangs on a leader %v", what, pl.Text, pl.Leader)
 				}
 			}
 			if must && (!seen["a > 0"] || !seen["a < 0"]) {

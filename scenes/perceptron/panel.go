@@ -193,9 +193,24 @@ func (s *Scene) caseRows(c *ui.Context) ([4][3]string, int) {
 func (s *Scene) caseTable(dst *ebiten.Image, p *ui.Panel, c *ui.Context, note bool) {
 	th := c.Theme
 	left, width := p.R.X+c.Px(16), p.R.W-c.Px(32)
-	cols := [3]float64{0.26, 0.5, 0.24}
 	all, n := s.caseRows(c)
 	rows := all[:n]
+	// Each column as wide as its widest cell, the rest shared out: with
+	// fixed shares the header "ŷ = signo(a)" shrank to 14 px on a phone.
+	var cols [3]float64
+	sum := 0.0
+	for _, row := range rows {
+		for j, cell := range row {
+			w, _ := ui.MeasureText(cell, c.Px(p.Size))
+			cols[j] = max(cols[j], w+c.Px(12))
+		}
+	}
+	for _, w := range cols {
+		sum += w
+	}
+	for j := range cols {
+		cols[j] /= max(sum, 1)
+	}
 	hl := s.caseRow()
 	rh := c.Px(p.Size) * 1.45
 	for i, row := range rows {

@@ -22,3 +22,11 @@ func TestPanelKeepsEveryPartAtLargestZoom(t *testing.T) {
 		return parts
 	})
 }
+
+// The table of cases keeps its text at the legible size on a projector
+// and on a phone held upright, in every preset and both languages (issue
+// 13): its columns are as wide as their cells, where fixed shares shrank
+// the header "ŷ = signo(a)" to 14 px on a phone.
+func TestTextLegibleOnEveryWindow(t *testing.T) {
+	scenetest.TextLegible(t, New, len(presets), scenetest.Windows)
+}

@@ -22,22 +22,7 @@ import (
 // shrinking their text (on the phone the table and the update were drawn
 // at 11–13 px).
 func TestTextLegibleOnEveryWindow(t *testing.T) {
-	for _, win := range scenetest.AllWindows {
-		for n := 1; n <= len(presets); n++ {
-			for _, en := range []bool{false, true} {
-				r := scenetest.NewWindow(t, New(), win)
-				if en {
-					r.C.Lang = r.C.Lang.Other()
-				}
-				r.DoArg(keymap.Preset, n)
-				r.Do(keymap.Step)
-				what := fmt.Sprintf("%gx%g×%g preset %d %s", win.W, win.H, win.Scale, n, r.C.Lang)
-				for _, s := range scenetest.TextsUnder(r.C.LegiblePx(), func() { r.Draw() }) {
-					t.Errorf("%s: %q at %.1f px, under %.1f", what, s.Text, s.Px, r.C.LegiblePx())
-				}
-			}
-		}
-	}
+	scenetest.TextLegible(t, New, len(presets), scenetest.AllWindows)
 }
 
 // In a 1280×720 and a 1920×1080 window and on an upright phone, in every

@@ -126,3 +126,25 @@ func TestLaidOutLinesFollowTheAtlas(t *testing.T) {
 		}
 	})
 }
+
+// The atlas may fill, and be emptied, while a new line is laid out: the
+// lines kept before then point at glyphs that are gone, and drew as
+// scraps of other glyphs (a whole title bar, after a lesson had shown
+// several scenes at several sizes).
+func TestLinesKeptBeforeTheAtlasEmptiedWhileLayingOutAreDropped(t *testing.T) {
+	onGame(func() {
+		defer func(n int) { maxGlyphImages = n }(maxGlyphImages)
+		dropGlyphImages()
+		a := laidOutLine("abc", 20)
+		maxGlyphImages = glyphImages + 1 // the second new glyph empties the atlas
+		gen := atlasGen
+		laidOutLine("xyz", 20)
+		if atlasGen == gen {
+			t.Fatal("laying out xyz did not empty the atlas")
+		}
+		maxGlyphImages = 1 << 20
+		if laidOutLine("abc", 20) == a {
+			t.Error("abc, laid out before the atlas was emptied, is still used")
+		}
+	})
+}

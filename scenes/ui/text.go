@@ -175,7 +175,17 @@ func FitText(s string, px, w float64) float64 {
 	if tw <= w || tw == 0 {
 		return px
 	}
-	return math.Max(6, px*w/tw)
+	// Widths do not scale quite in proportion (the faces come in steps of
+	// size): measure again, a few times at most, so that the text does
+	// fit (it ran 1% past its strip).
+	f := math.Max(6, px*w/tw)
+	for range 4 {
+		if tw, _ = MeasureText(s, f); tw <= w || f <= 6 {
+			break
+		}
+		f = math.Max(6, f*math.Min(w/tw, 0.99))
+	}
+	return f
 }
 
 // WrapText breaks s at spaces into lines no wider than w at size px; a

@@ -57,7 +57,10 @@ func laidOutLine(s string, px float64) *laidOut {
 			break
 		}
 	}
-	if len(lines) >= maxLaidOut {
+	// The atlas may have been emptied while s was laid out: the lines kept
+	// before point at glyphs that are gone (every cached label then drew
+	// as scraps of other glyphs).
+	if len(lines) >= maxLaidOut || linesGen != atlasGen {
 		clear(lines)
 	}
 	lines[k] = l

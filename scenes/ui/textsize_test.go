@@ -50,3 +50,16 @@ func TestAlignLeftEdge(t *testing.T) {
 		}
 	}
 }
+
+// A text shrunk to fit a width fits it, as drawn: the faces come in steps
+// of size, and a caption shrunk in proportion ran 1% past its strip.
+func TestFitTextFits(t *testing.T) {
+	for _, s := range []string{"J(θ₁, θ₂) con b = −0.00893 · error cuadrático", "J(θ₁, θ₂) at b = 0.0312 · cross-entropy", "θ₁^{[2]} = −0.0766", "ŷ = signo(a)"} {
+		for w := 40.0; w < 600; w += 7.3 {
+			px := FitText(s, 19, w)
+			if got, _ := MeasureText(s, px); got > w && px > 6 {
+				t.Errorf("%q fitted to %.1f px is %.2f px wide at %.2f px", s, w, got, px)
+			}
+		}
+	}
+}

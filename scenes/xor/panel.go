@@ -222,8 +222,14 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 	left := p.R.X + c.Px(16)
 	w := p.R.W - c.Px(32)
 	formula := func(f, dims string) {
-		fw := ui.DrawText(dst, f, left, p.Y, ui.FitText(f, px, w*0.55), th.Text, ui.AlignLeft)
-		ui.DrawText(dst, dims, left+w, p.Y+px*0.1, ui.FitText(dims, c.Px(16), w-fw-c.Px(10)), th.TextDim, ui.AlignRight)
+		fw := ui.DrawText(dst, f, left, p.Y, math.Max(ui.FitText(f, px, w), c.LegiblePx()), th.Text, ui.AlignLeft)
+		// The dimensions beside the formula, or under it where a narrow
+		// panel has no room for them at the legible size.
+		dp := c.Px(16)
+		if dw, _ := ui.MeasureText(dims, dp); dw > w-fw-c.Px(10) {
+			p.Y += px * 1.3
+		}
+		ui.DrawText(dst, dims, left+w, p.Y+px*0.1, math.Max(ui.FitText(dims, dp, w), c.LegiblePx()), th.TextDim, ui.AlignRight)
 		p.Y += px * 1.45
 	}
 	formula("z = σ(W^{[1]}x + b^{[1]})", "W^{[1]}: H×2   b^{[1]}: H×1")
@@ -233,8 +239,8 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 
 	rh := px * 1.3
 	// Columns: unit, W^[1] (two), b^[1], (W^[2])ᵀ; gaps for the brackets.
-	gap := c.Px(16)
-	colLabel := w * 0.08
+	gap := c.Px(10)
+	colLabel := w * 0.07
 	colNum := (w - colLabel - 3*gap) / 5
 	xW := left + colLabel
 	xB := xW + 2*colNum + gap
@@ -247,7 +253,7 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 	var text color.Color = th.Text // boxed once, not once a number
 	num := func(v, right, y float64) {
 		s.text = appendEntry(s.text[:0], v)
-		ui.DrawBytes(dst, s.text, right-c.Px(8), y, ui.FitBytes(s.text, px, colNum-c.Px(12)), text, ui.AlignRight)
+		ui.DrawBytes(dst, s.text, right-c.Px(6), y, ui.FitBytes(s.text, px, colNum-c.Px(8)), text, ui.AlignRight)
 	}
 	top := p.Y
 	for j := range h {
@@ -318,9 +324,9 @@ func appendEntry(b []byte, v float64) []byte {
 		b = ui.AppendFloat(b, v, 'f', 0)
 	case a >= 1e5:
 		return ui.AppendNum(b, v)
-	case a >= 100:
+	case a >= 99.95: // what rounds to 100 or more at one decimal
 		b = ui.AppendFloat(b, v, 'f', 0)
-	case a >= 10:
+	case a >= 9.995: // what rounds to 10 or more at two ("−10.00" was too wide)
 		b = ui.AppendFloat(b, v, 'f', 1)
 	default:
 		b = ui.AppendFloat(b, v, 'f', 2)

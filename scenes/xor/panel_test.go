@@ -31,9 +31,17 @@ func TestPanelNumbers(t *testing.T) {
 	for _, c := range []struct {
 		v     float64
 		entry string
-	}{{20, "20"}, {-10, "−10"}, {-0.001, "0"}, {12.34, "12.3"}, {-3.14159, "−3.14"}, {123.4, "123"}, {-0.4, "−0.40"}} {
+	}{{20, "20"}, {-10, "−10"}, {-0.001, "0"}, {12.34, "12.3"}, {-3.14159, "−3.14"}, {123.4, "123"}, {-0.4, "−0.40"}, {-9.999, "−10.0"}, {99.97, "100"}} {
 		if got := string(appendEntry(nil, c.v)); got != c.entry {
 			t.Errorf("entry %g: %q, want %q", c.v, got, c.entry)
 		}
 	}
+}
+
+// On a projector (1280×720, and 1920×1080 the same picture larger) no
+// text of the scene is under the legible minimum, in every preset and
+// both languages (issue 13): the matrices' entries ("−10.00" was drawn at
+// 15.5 px) and the note on the hidden units shown for H > 2 (13.7 px).
+func TestTextLegibleOnAProjector(t *testing.T) {
+	scenetest.TextLegible(t, New, len(presets), scenetest.Windows[:2])
 }

@@ -68,8 +68,9 @@ type Placer struct {
 
 	// Side, when set, keeps every label's centre in a half-plane: a label
 	// that names a side of a line ("a < 0") stays on that side, whatever
-	// its size. A label with no place there is not placed (Place and its
-	// kin return it with an empty box and record nothing).
+	// its size, and has no leader (it names the side, wherever it sits).
+	// A label with no place there is not placed (Place and its kin return
+	// it with an empty box and record nothing).
 	Side HalfPlane
 
 	markers []Box // point markers: obstacles that the layout report lists
@@ -208,7 +209,7 @@ func (p *Placer) candidateAt(text string, a Box, d Direction, ring int, w, h flo
 		return Placed{}, false
 	}
 	pl := Placed{Text: text, Box: b, Dir: d, Ring: ring}
-	if ring > 0 {
+	if ring > 0 && !p.Side.Set { // a label kept in a half-plane names it, not a point: no leader
 		from := a.nearest(b.Center())
 		pl.Leader, pl.HasLeader = Seg{from, b.nearest(from)}, true
 	}
