@@ -210,7 +210,7 @@ func (s *Scene) drawTabs(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	for i, r := range s.lay.tabs {
 		text := c.T(tabKeys[i])
-		px := ui.FitText(text, c.Px(ui.TextBody), r.W-c.Px(12))
+		px := ui.FitText(text, c.Px(ui.TextBody), r.W-c.Px(8))
 		fg := th.TextDim
 		if i == s.lay.sec {
 			ui.FillRect(dst, r, ui.WithAlpha(th.Accent, 0x40))
