@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -45,7 +46,13 @@ func (l *Layer) Refresh(c *Context, key any, draw func(dst *ebiten.Image)) bool 
 		if l.img != nil {
 			l.img.Deallocate()
 		}
-		l.img = ebiten.NewImage(w, h)
+		// Unmanaged: a texture of its own, at the same place whatever
+		// else was allocated before it. On a shared atlas the picture's
+		// place there shifted the rasterised edges by a rounding, so two
+		// layers drawn alike (backprop's pair of graph pictures) could
+		// differ in an arrowhead's pixel; and a managed image drawn to
+		// after many copies is moved out of the atlas, allocating.
+		l.img = ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), &ebiten.NewImageOptions{Unmanaged: true})
 	}
 	l.img.Clear()
 	FillRect(l.img, c.Bounds, c.Theme.Background)
