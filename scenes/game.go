@@ -337,13 +337,23 @@ func (g *Game) setZoom(z float64) {
 
 // minLayoutUnits is the narrowest the layout may become, in layout units,
 // through Ctrl+=: about a phone's width, where every scene still reflows
-// (a panel below the plane, scrolling).
-const minLayoutUnits = 420
+// (a panel below the plane, scrolling). minLayoutHeightUnits is the
+// shortest: a 1280×720 projector at the largest scale, 3, whose layout
+// every scene is held to; a shorter one (a sideways phone, 390 px tall, at
+// scale 2) leaves a plane too small for its labels to miss its points.
+const (
+	minLayoutUnits       = 420
+	minLayoutHeightUnits = 240
+)
+
+// phoneShortSideCSS: a window whose shorter side is under this many CSS
+// pixels is a phone's (they are 320–430 px across), upright or sideways.
+const phoneShortSideCSS = 480
 
 // maxZoom is the largest text scale for the window: 3, or less where a
-// larger one would make the layout narrower than minLayoutUnits (a phone
-// keeps scale 1; its text is already at the legible size, and the browser
-// zooms the page).
+// larger one would make the layout narrower than minLayoutUnits or
+// shorter than minLayoutHeightUnits (a phone keeps scale 1; its text is
+// already at the legible size, and the browser zooms the page).
 //
 // Not inlined (bundle size): called once per frame or step at most, not per
 // point; a copy of its body at each call site grew the web bundle.
@@ -353,7 +363,11 @@ func (g *Game) maxZoom() float64 {
 	if g.dsf <= 0 || g.w <= 0 {
 		return 3
 	}
-	return min(3, max(1, g.w/g.dsf/g.slide()/minLayoutUnits))
+	cssW, cssH := g.w/g.dsf, g.h/g.dsf
+	if min(cssW, cssH) < phoneShortSideCSS {
+		return 1 // a phone, upright or sideways
+	}
+	return min(3, max(1, min(cssW/g.slide()/minLayoutUnits, cssH/g.slide()/minLayoutHeightUnits)))
 }
 
 // textZoom is the text scale in effect: the user's, within what the

@@ -224,6 +224,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 
 func TestZoomThemeAndSettingsPersist(t *testing.T) {
 	g, p := newTestGame(t, Options{})
+	g.resize(2560, 1600, 2) // a laptop's window: a phone's keeps text scale 1
 	g.inject.Key(keymap.Event{Key: "Equal", Ctrl: true})
 	key(g, "T", false)
 	tick(t, g)

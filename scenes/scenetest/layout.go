@@ -27,6 +27,11 @@ const titleBar = 46
 // large one at 1920×1080, each at the largest text scale.
 var ZoomedWindows = []Window{{1280, 720, LargestZoom}, {1920, 1080, 1.5 * LargestZoom}}
 
+// ProjectorWindows are the projectors' windows (1280×720 and 1920×1080)
+// at zoom 1 and at the largest text scale: where no text may be under the
+// legible minimum (issue 13).
+var ProjectorWindows = slices.Concat(Windows[:2], ZoomedWindows)
+
 // AllWindows are Windows and then ZoomedWindows: every window at zoom 1
 // and, where Ctrl+= reaches it, at the largest text scale.
 var AllWindows = slices.Concat(Windows, ZoomedWindows)

@@ -354,9 +354,32 @@ func (p *Plane) AxisLabels(c *Context, pts []engine.Point) [2]place.Placed {
 	// In a crowded plane at a large zoom a name shrinks towards the
 	// legible minimum before it covers a point (the axes are named
 	// nowhere else).
-	out[0], _, _ = PlaceOnLineFit(pl, n1, xAxis, 0, c.Px(18), c.LegiblePx(), 0)
-	out[1], _, _ = PlaceOnLineFit(pl, n2, yAxis, 0, c.Px(18), c.LegiblePx(), 0)
+	out[0] = placeAxisName(pl, n1, xAxis, c.Px(18), c.LegiblePx())
+	out[1] = placeAxisName(pl, n2, yAxis, c.Px(18), c.LegiblePx())
 	return out
+}
+
+// placeAxisName places an axis name beside its axis (the polyline from
+// the axis's named end), shrinking it towards minPx; when no place beside
+// the axis is free even then (points all along it), anywhere near the
+// named end that is, and only failing that over the fewest points.
+func placeAxisName(pl *place.Placer, name string, axis []place.Point, px, minPx float64) place.Placed {
+	sz := px
+	for i := 0; i < maxShrinks && sz > minPx; i++ {
+		w, h := MeasureText(name, sz)
+		if q, ok := pl.TryOnLine(name, axis, 0, w, h); ok {
+			return q
+		}
+		sz *= shrinkStep
+	}
+	w, h := MeasureText(name, min(px, minPx))
+	if q, ok := pl.TryOnLine(name, axis, 0, w, h); ok {
+		return q
+	}
+	if q, ok := pl.TryNear(name, place.Around(axis[0].X, axis[0].Y, 0), w, h); ok {
+		return q
+	}
+	return pl.PlaceOnLine(name, axis, 0, w, h)
 }
 
 // axisNames are the names of the horizontal and vertical axes: XName and

@@ -221,9 +221,21 @@ func (s *Scene) placeHidden(c *ui.Context, m *engine.MLP) {
 		if s.v.moreH != m.H || s.v.moreLang != c.Lang {
 			s.v.more, s.v.moreH, s.v.moreLang = c.Tf("xor.hidden.more", m.H), m.H, c.Lang
 		}
-		msg := s.v.more
-		px := ui.FitText(msg, c.Px(16), r.W-c.Px(20))
-		l.try(msg, r.X+c.Px(8), r.Y+c.Px(6), px, px*0.25, pt(r.X+c.Px(4), r.Y+c.Px(4)), th.TextDim, true)
+		// Shrunk to fit the plot's width down to the legible size, then
+		// wrapped (a narrow plot at the largest zoom).
+		w := r.W - c.Px(20)
+		px := max(ui.FitText(s.v.more, c.Px(16), w), c.LegiblePx())
+		x, y, a := r.X+c.Px(8), r.Y+c.Px(6), pt(r.X+c.Px(4), r.Y+c.Px(4))
+		for _, line := range ui.WrapText(s.v.more, px, w) {
+			n := len(l.labels)
+			l.try(line, x, y, px, px*0.25, a, th.TextDim, true)
+			if len(l.labels) == n {
+				break // no room: the rest would read as a label of its own
+			}
+			// The next line under this one, wherever it went.
+			b := l.labels[n].at.Box
+			x, y, a = b.X0+px*0.25, b.Y1+px*0.3, pt(b.X0, b.Y1)
+		}
 	}
 }
 
