@@ -73,6 +73,43 @@ func TestSegmentsDrawAsLines(t *testing.T) {
 	})
 }
 
+// A batch of dashes (AddDashed) draws DashedLine's picture, dash for
+// dash, in one call: a plot's dashed curve (a thousand short segments of
+// a test loss) was some two thousand draw calls.
+func TestSegmentsDrawAsDashedLines(t *testing.T) {
+	const w, h = 96, 80
+	clr := color.RGBA{0x30, 0x50, 0x20, 0xc0}
+	var b Segments
+	onGame(func() {
+		own := &ebiten.NewImageOptions{Unmanaged: true}
+		one, batch := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own), ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own)
+		one.Fill(color.Black)
+		batch.Fill(color.Black)
+		x, y := 3.0, 40.0
+		for i := range 120 {
+			// Short segments along a curve (as a thinned plot's), some
+			// shorter than a dash, some no longer than a hundredth of a
+			// pixel, and one not finite.
+			nx, ny := x+0.7+0.01*float64(i%3), 40+30*math.Sin(float64(i)*0.11)
+			if i%17 == 5 {
+				nx, ny = x+0.004, y
+			}
+			if i == 60 {
+				nx = math.NaN()
+			}
+			DashedLine(one, x, y, nx, ny, 2.2, 5, clr)
+			b.AddDashed(x, y, nx, ny, 2.2, 5)
+			if !math.IsNaN(nx) {
+				x, y = nx, ny
+			}
+		}
+		b.Draw(batch, clr)
+		if same, blank := samePixels(one, batch); !same || blank {
+			t.Errorf("the batch of dashes differs from DashedLine's picture (blank %v)", blank)
+		}
+	})
+}
+
 // Line and FillRect draw without allocating (vector.StrokeLine and
 // DrawFilledRect, which they replace, allocated a path each time).
 func TestLineDoesNotAllocate(t *testing.T) {
