@@ -110,6 +110,38 @@ func TestSegmentsDrawAsDashedLines(t *testing.T) {
 	})
 }
 
+// StrokeRect draws in one call the picture of its four sides filled one
+// by one (fillRect), translucent, at fractional places, and for outlines
+// too small to have sides left and right.
+func TestStrokeRectAsItsFourSides(t *testing.T) {
+	const w, h = 96, 80
+	clr := color.RGBA{0x40, 0x20, 0x60, 0x90}
+	onGame(func() {
+		own := &ebiten.NewImageOptions{Unmanaged: true}
+		sides, one := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own), ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own)
+		sides.Fill(color.Black)
+		one.Fill(color.Black)
+		for i := range 12 {
+			r := Rect{X: 2.3 + float64(i)*7.1, Y: 3.6 + float64(i)*5.3, W: 4.7 + float64(i%5)*6.2, H: 0.8 + float64(i%4)*9.4}
+			lw := 0.7 + float64(i%3)*1.3
+			p := paintOf(clr)
+			hw := lw / 2
+			x0, y0, x1, y1 := r.X-hw, r.Y-hw, r.Right()+hw, r.Bottom()+hw
+			fillRect(sides, Rect{x0, y0, x1 - x0, lw}, p)
+			fillRect(sides, Rect{x0, y1 - lw, x1 - x0, lw}, p)
+			fillRect(sides, Rect{x0, y0 + lw, lw, y1 - y0 - 2*lw}, p)
+			fillRect(sides, Rect{x1 - lw, y0 + lw, lw, y1 - y0 - 2*lw}, p)
+			StrokeRect(one, r, lw, clr)
+		}
+		if same, _ := samePixels(sides, one); !same {
+			t.Error("StrokeRect differs from its four sides drawn one by one")
+		}
+		if n := testing.AllocsPerRun(20, func() { StrokeRect(one, Rect{X: 3, Y: 4, W: 20, H: 10}, 1.5, clr) }); n != 0 {
+			t.Errorf("StrokeRect: %g allocations", n)
+		}
+	})
+}
+
 // Line and FillRect draw without allocating (vector.StrokeLine and
 // DrawFilledRect, which they replace, allocated a path each time).
 func TestLineDoesNotAllocate(t *testing.T) {
