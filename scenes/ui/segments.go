@@ -58,9 +58,15 @@ func (s *Segments) AddDashed(x0, y0, x1, y1, w, dash float64) {
 	}
 	for d := 0.0; d < l; d += 2 * dash {
 		e := math.Min(d+dash, l)
-		if _, _, _, ok := segment(x0+ux*d, y0+uy*d, x0+ux*e, y0+uy*e, 1e-2); ok {
-			s.Add(x0+ux*d, y0+uy*d, x0+ux*e, y0+uy*e, w)
-		}
+		s.AddLine(x0+ux*d, y0+uy*d, x0+ux*e, y0+uy*e, w)
+	}
+}
+
+// AddLine adds the segment Line would draw: none where Line draws none
+// (shorter than 1/100 pixel, no width).
+func (s *Segments) AddLine(x0, y0, x1, y1, w float64) {
+	if _, _, _, ok := segment(x0, y0, x1, y1, 1e-2); ok && w > 0 {
+		s.Add(x0, y0, x1, y1, w)
 	}
 }
 
