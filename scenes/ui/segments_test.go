@@ -28,12 +28,7 @@ func TestSegmentsDrawAsLines(t *testing.T) {
 	segs = append(segs, [4]float64{10, 10, 10, 10}, [4]float64{math.NaN(), 0, 5, 5}) // no length, not finite
 	var b Segments
 	onGame(func() {
-		// Images of their own (not in an atlas, where their offsets would
-		// round the edges of the quads differently).
-		own := &ebiten.NewImageOptions{Unmanaged: true}
-		one, batch := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own), ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own)
-		one.Fill(color.Black)
-		batch.Fill(color.Black)
+		one, batch := blackPair(w, h)
 		for _, s := range segs {
 			if finite4(s[0], s[1], s[2], s[3]) {
 				vector.StrokeLine(one, float32(s[0]), float32(s[1]), float32(s[2]), float32(s[3]), 1.7, clr, false)
@@ -81,10 +76,7 @@ func TestSegmentsDrawAsDashedLines(t *testing.T) {
 	clr := color.RGBA{0x30, 0x50, 0x20, 0xc0}
 	var b Segments
 	onGame(func() {
-		own := &ebiten.NewImageOptions{Unmanaged: true}
-		one, batch := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own), ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own)
-		one.Fill(color.Black)
-		batch.Fill(color.Black)
+		one, batch := blackPair(w, h)
 		x, y := 3.0, 40.0
 		for i := range 120 {
 			// Short segments along a curve (as a thinned plot's), some
@@ -117,10 +109,7 @@ func TestStrokeRectAsItsFourSides(t *testing.T) {
 	const w, h = 96, 80
 	clr := color.RGBA{0x40, 0x20, 0x60, 0x90}
 	onGame(func() {
-		own := &ebiten.NewImageOptions{Unmanaged: true}
-		sides, one := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own), ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own)
-		sides.Fill(color.Black)
-		one.Fill(color.Black)
+		sides, one := blackPair(w, h)
 		for i := range 12 {
 			r := Rect{X: 2.3 + float64(i)*7.1, Y: 3.6 + float64(i)*5.3, W: 4.7 + float64(i%5)*6.2, H: 0.8 + float64(i%4)*9.4}
 			lw := 0.7 + float64(i%3)*1.3
@@ -140,6 +129,17 @@ func TestStrokeRectAsItsFourSides(t *testing.T) {
 			t.Errorf("StrokeRect: %g allocations", n)
 		}
 	})
+}
+
+// blackPair returns two black w×h images of their own (not in an atlas,
+// where their offsets would round the edges of the quads differently),
+// for a picture drawn two ways.
+func blackPair(w, h int) (a, b *ebiten.Image) {
+	own := &ebiten.NewImageOptions{Unmanaged: true}
+	a, b = ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own), ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own)
+	a.Fill(color.Black)
+	b.Fill(color.Black)
+	return a, b
 }
 
 // Line and FillRect draw without allocating (vector.StrokeLine and
