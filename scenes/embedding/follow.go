@@ -93,12 +93,22 @@ func (s *Scene) startFollow(k followKey) {
 	f.stage, f.pos = stageTrain, 0
 	if !f.measure {
 		f.stage = stageLayer
+		f.skipLayer(s)
 	}
 	f.d = f.net.Width(s.layer)
 	if need := len(s.all) * f.d; cap(f.out) < need {
 		f.out = make([]float64, need)
 	}
 	f.out = f.out[:len(s.all)*f.d]
+}
+
+// skipLayer passes over the layer's outputs at the start of their stage
+// when nothing would use them: in the t-SNE view, which draws only
+// t-SNE's positions, unless t-SNE takes them (TSNEPair.TakesLayer).
+func (f *follower) skipLayer(s *Scene) {
+	if f.stage == stageLayer && s.view == model.ViewTSNE && !s.tsne.TakesLayer(len(s.all), f.d, s.layer) {
+		f.stage = stageRange
+	}
 }
 
 // followStep takes one step of the pass, of up to followChunk points and
@@ -121,6 +131,7 @@ func (s *Scene) followStep(left int) int {
 		f.pos = hi
 		if f.pos >= len(pts) {
 			f.stage, f.pos = f.stage+1, 0
+			f.skipLayer(s)
 		}
 	case stageLayer:
 		n, d := len(s.all), f.d

@@ -246,9 +246,9 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 		// What training left, less t-SNE's part.
 		reserve := 0
 		if s.view == model.ViewTSNE {
-			reserve = tickUnits * tsneShare / 100
+			reserve = s.tickBudget() * tsneShare / 100
 		}
-		budget = max(tickUnits-s.work-reserve, 0)
+		budget = max(s.tickBudget()-s.work-reserve, 0)
 	}
 	s.work += s.follow(budget)
 	if !playing || s.fol.passes != s.v.panelAt {
@@ -271,7 +271,7 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 	ys := s.emb.Y
 	if s.view == model.ViewTSNE {
 		s.tsne.Sync(s.all, s.version, s.emb.Out, s.emb.D, s.layer, s.perp, s.embNew)
-		s.work += s.tsne.Tick(max(tickUnits-s.work, 0))
+		s.work += s.tsne.Tick(max(s.tickBudget()-s.work, 0))
 		switch {
 		case s.tsne.Err != nil:
 			s.v.tsneErr = c.Tf("embedding.tsne.few", 2)

@@ -141,14 +141,37 @@ func StrokeRect(dst *ebiten.Image, r Rect, w float64, c color.Color) {
 	}
 	// The four sides as vector.StrokeRect's mitred outline covers them,
 	// as quads that do not overlap (a translucent colour stays even).
-	p := paintOf(c)
+	// In one draw call: an outline is four quads fillRect would draw
+	// one call each (a panel's cells and buttons are dozens of them).
 	h := w / 2
 	x0, y0, x1, y1 := r.X-h, r.Y-h, r.Right()+h, r.Bottom()+h
-	fillRect(dst, Rect{x0, y0, x1 - x0, w}, p)               // top
-	fillRect(dst, Rect{x0, y1 - w, x1 - x0, w}, p)           // bottom
-	fillRect(dst, Rect{x0, y0 + w, w, y1 - y0 - 2*w}, p)     // left
-	fillRect(dst, Rect{x1 - w, y0 + w, w, y1 - y0 - 2*w}, p) // right
+	sides := [4]Rect{
+		{x0, y0, x1 - x0, w},               // top
+		{x0, y1 - w, x1 - x0, w},           // bottom
+		{x0, y0 + w, w, y1 - y0 - 2*w},     // left
+		{x1 - w, y0 + w, w, y1 - y0 - 2*w}, // right
+	}
+	vs, is := strokeVerts[:0], strokeIdx[:0]
+	for _, s := range sides {
+		if s.Empty() {
+			continue
+		}
+		n := uint16(len(vs))
+		for _, xy := range [4][2]float64{{s.X, s.Y}, {s.X, s.Bottom()}, {s.Right(), s.Bottom()}, {s.Right(), s.Y}} {
+			vs = append(vs, ebiten.Vertex{DstX: float32(xy[0]), DstY: float32(xy[1])})
+		}
+		is = append(is, n, n+1, n+2, n, n+2, n+3)
+	}
+	if len(vs) > 0 {
+		drawShape(dst, vs, is, paintOf(c))
+	}
 }
+
+// strokeVerts and strokeIdx hold an outline's quads (StrokeRect).
+var (
+	strokeVerts [16]ebiten.Vertex
+	strokeIdx   [24]uint16
+)
 
 var (
 	polyPath  vector.Path

@@ -26,7 +26,8 @@ type Plot struct {
 	YMin, YMax     float64 // fixed y range when YMax > YMin; automatic otherwise
 	LogY           bool
 	buf            []float64
-	text           []byte // the scales' numbers, written anew every frame
+	text           []byte   // the scales' numbers, written anew every frame
+	dashes         Segments // a dashed series' dashes, drawn in one call
 }
 
 // Draw renders the plot into r.
@@ -99,9 +100,12 @@ func (pl *Plot) Draw(dst *ebiten.Image, c *Context, r Rect, series []Series) {
 		pl.buf = col.end(pl.buf)
 		w := c.Px(2.2)
 		if s.Dashed {
+			// Hundreds of dashes: one draw call, not one each.
+			pl.dashes.Reset()
 			for i := 0; i+3 < len(pl.buf); i += 2 {
-				DashedLine(dst, pl.buf[i], pl.buf[i+1], pl.buf[i+2], pl.buf[i+3], w, c.Px(5), s.Color)
+				pl.dashes.AddDashed(pl.buf[i], pl.buf[i+1], pl.buf[i+2], pl.buf[i+3], w, c.Px(5))
 			}
+			pl.dashes.Draw(dst, s.Color)
 		} else {
 			Trace(dst, pl.buf, w, s.Color) // thinned to the pixel columns: dense, redrawn every frame
 		}

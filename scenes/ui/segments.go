@@ -48,6 +48,28 @@ func (s *Segments) Add(x0, y0, x1, y1, w float64) {
 	s.is = append(s.is, i, i+1, i+2, i, i+2, i+3)
 }
 
+// AddDashed adds the dashes DashedLine draws from (x0, y0) to (x1, y1),
+// each left out where Line would leave it out (shorter than 1/100 pixel),
+// so that the batch draws DashedLine's picture in one call.
+func (s *Segments) AddDashed(x0, y0, x1, y1, w, dash float64) {
+	ux, uy, l, ok := segment(x0, y0, x1, y1, 0)
+	if !ok || dash <= 0 || !(w > 0) {
+		return
+	}
+	for d := 0.0; d < l; d += 2 * dash {
+		e := math.Min(d+dash, l)
+		s.AddLine(x0+ux*d, y0+uy*d, x0+ux*e, y0+uy*e, w)
+	}
+}
+
+// AddLine adds the segment Line would draw: none where Line draws none
+// (shorter than 1/100 pixel, no width).
+func (s *Segments) AddLine(x0, y0, x1, y1, w float64) {
+	if _, _, _, ok := segment(x0, y0, x1, y1, 1e-2); ok && w > 0 {
+		s.Add(x0, y0, x1, y1, w)
+	}
+}
+
 // AddRect adds the rectangle r filled, as two triangles (the ones
 // vector.DrawFilledRect draws).
 func (s *Segments) AddRect(r Rect) {

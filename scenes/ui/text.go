@@ -126,15 +126,68 @@ func DrawText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, alig
 		return l.draw(dst, x, y, c, align)
 	}
 	w, _ := MeasureText(s, px)
+	if l := laidOutMarkup(s, px, align.Left(x, w), y); l != nil {
+		l.draw(dst, 0, 0, c, AlignLeft)
+		return w
+	}
 	drawSpans(dst, parseMarkup(s), align.Left(x, w), y, px, c)
 	return w
+}
+
+// A line with markup is placed on whole pixels span by span from where it
+// starts, so it is kept laid out for its place as well as its size (a
+// panel's formulas and a diagram's layer names are redrawn where they
+// were): the same vertices drawSpans makes, in one copy and one draw call.
+// The last keptMarkupN lines drawn are kept, each in buffers of its own
+// that a new line takes over from the oldest, so that a line that moves
+// every frame makes no garbage (it is laid out anew, as before).
+const keptMarkupN = 48
+
+type keptMarkup struct {
+	s        string
+	px, x, y float64
+	gen      int // the atlas generation it was laid out in
+	l        laidOut
+}
+
+var (
+	keptMarkups [keptMarkupN]keptMarkup
+	markupNext  int
+)
+
+// laidOutMarkup returns the line s with markup laid out at size px, its
+// left edge at x and its top at y, in screen coordinates (drawn at 0, 0);
+// nil for a line too long for one draw call.
+func laidOutMarkup(s string, px, x, y float64) *laidOut {
+	if len(s) > 8000 {
+		return nil
+	}
+	for i := range keptMarkups {
+		if k := &keptMarkups[i]; k.x == x && k.y == y && k.px == px && k.gen == atlasGen && k.s == s {
+			return &k.l
+		}
+	}
+	k := &keptMarkups[markupNext]
+	markupNext = (markupNext + 1) % keptMarkupN
+	k.s, k.px, k.x, k.y = s, px, x, y
+	k.l.vs, k.l.is = layoutSpans(k.l.vs[:0], k.l.is[:0], parseMarkup(s), x, y, px, 1, 1, 1, 1)
+	k.gen = atlasGen
+	return &k.l
 }
 
 // drawSpans draws the spans of one line of text at size px, its left
 // edge at x and its top at y, in one draw call.
 func drawSpans(dst *ebiten.Image, spans []span, x, y, px float64, c color.Color) {
 	cr, cg, cb, ca := colorScaleOf(c)
-	vs, is := textVertices[:0], textIndices[:0]
+	vs, is := layoutSpans(textVertices[:0], textIndices[:0], spans, x, y, px, cr, cg, cb, ca)
+	if len(is) > 0 {
+		dst.DrawTriangles(vs, is, atlas, &textDrawOptions)
+	}
+	textVertices, textIndices = vs, is
+}
+
+// layoutSpans appends the quads of drawSpans's line to vs and is.
+func layoutSpans(vs []ebiten.Vertex, is []uint16, spans []span, x, y, px float64, cr, cg, cb, ca float32) ([]ebiten.Vertex, []uint16) {
 	x0 := x
 	// Glyphs new to the atlas may fill it and empty it, which loses the
 	// glyphs already laid out: then lay the text out again, once.
@@ -160,10 +213,7 @@ func drawSpans(dst *ebiten.Image, spans []span, x, y, px float64, c color.Color)
 			break
 		}
 	}
-	if len(is) > 0 {
-		dst.DrawTriangles(vs, is, atlas, &textDrawOptions)
-	}
-	textVertices, textIndices = vs, is
+	return vs, is
 }
 
 // textDrawn, when set (by the kit's tests), sees every text drawn.

@@ -171,6 +171,19 @@ func (p *TSNEPair) Sync(pts []engine.ClassPoint, version int, lay []float64, d, 
 	}
 }
 
+// TakesLayer reports whether Sync would take new outputs of layer l (n
+// points, d units) once they are computed, a pass of the scene's follower
+// from now: when the layer has no embedding yet (or one of another shape),
+// or its P is calibrated and its warm restart is due within a quarter of
+// tsneRefresh. Otherwise computing them is wasted work (with a thousand
+// points, half a pass of the follower).
+func (p *TSNEPair) TakesLayer(n, d, l int) bool {
+	if p.Layer == nil || p.Layer.N() != n || p.layerD != d || p.layerL != l {
+		return true
+	}
+	return p.Layer.Ready() && p.ticks >= tsneRefresh-tsneRefresh/4
+}
+
 // Tick spends about budget work units on the embeddings and returns the
 // units spent.
 func (p *TSNEPair) Tick(budget int) int {

@@ -166,6 +166,7 @@ func Hatch(dst *ebiten.Image, xy []float64, spacing, w float64, clr color.Color)
 		lo, hi = math.Min(lo, x-y), math.Max(hi, x-y)
 	}
 	step := spacing * math.Sqrt2
+	hatch.Reset()
 	for k := math.Ceil(lo/step) * step; k <= hi; k += step {
 		// The line x − y = k as (s, s − k); keep the s inside every edge.
 		s0, s1 := math.Inf(-1), math.Inf(1)
@@ -188,7 +189,12 @@ func Hatch(dst *ebiten.Image, xy []float64, spacing, w float64, clr color.Color)
 			}
 		}
 		if s0 < s1 {
-			ui.Line(dst, s0, s0-k, s1, s1-k, w, clr)
+			hatch.AddLine(s0, s0-k, s1, s1-k, w)
 		}
 	}
+	hatch.Draw(dst, clr)
 }
+
+// hatch is Hatch's lines, drawn in one call (every frame) rather than
+// one each.
+var hatch ui.Segments
