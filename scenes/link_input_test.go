@@ -64,4 +64,3 @@ func TestLinkFollowsNudgesAsPlaying(t *testing.T) {
 		t.Errorf("half a second after the last key the link has θ = %v, the scene %v", got, want)
 	}
 }
-
