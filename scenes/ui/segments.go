@@ -48,6 +48,22 @@ func (s *Segments) Add(x0, y0, x1, y1, w float64) {
 	s.is = append(s.is, i, i+1, i+2, i, i+2, i+3)
 }
 
+// line adds the quad Line draws from (x0, y0) to (x1, y1), w pixels
+// wide, computed as Line computes it: the dashes of DashedLine are the
+// pixels its Line calls drew.
+func (s *Segments) line(x0, y0, x1, y1, w float64) {
+	ux, uy, _, ok := segment(x0, y0, x1, y1, 1e-2)
+	if !ok || !(w > 0) {
+		return
+	}
+	nx, ny := -uy*w/2, ux*w/2
+	i := uint16(len(s.vs) % segmentChunk)
+	for _, p := range [4][2]float64{{x0 + nx, y0 + ny}, {x1 + nx, y1 + ny}, {x1 - nx, y1 - ny}, {x0 - nx, y0 - ny}} {
+		s.vs = append(s.vs, ebiten.Vertex{DstX: float32(p[0]), DstY: float32(p[1]), SrcX: 1, SrcY: 1})
+	}
+	s.is = append(s.is, i, i+1, i+2, i, i+2, i+3)
+}
+
 // AddRect adds the rectangle r filled, as two triangles (the ones
 // vector.DrawFilledRect draws).
 func (s *Segments) AddRect(r Rect) {
