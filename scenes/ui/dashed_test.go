@@ -16,7 +16,8 @@ import (
 func TestDashedLineIsItsDashesInOneBatch(t *testing.T) {
 	const w, h = 120, 90
 	clr := color.RGBA{0x40, 0x70, 0x30, 0xb0} // premultiplied, translucent
-	lines := [][6]float64{                    // x0, y0, x1, y1, width, dash
+	// x0, y0, x1, y1, width, dash
+	lines := [][6]float64{
 		{4, 10, 116, 10, 2, 8},
 		{7.3, 85.1, 113.7, 3.9, 3.4, 6.5},
 		{60, 2, 60.5, 88, 1.5, 4},
