@@ -149,14 +149,37 @@ func StrokeRect(dst *ebiten.Image, r Rect, w float64, c color.Color) {
 	}
 	// The four sides as vector.StrokeRect's mitred outline covers them,
 	// as quads that do not overlap (a translucent colour stays even).
-	p := paintOf(c)
+	// They are one draw call (a call a side was four calls an outline;
+	// a panel's cells, chips and table are outlined).
 	h := w / 2
 	x0, y0, x1, y1 := r.X-h, r.Y-h, r.Right()+h, r.Bottom()+h
-	fillRect(dst, Rect{x0, y0, x1 - x0, w}, p)               // top
-	fillRect(dst, Rect{x0, y1 - w, x1 - x0, w}, p)           // bottom
-	fillRect(dst, Rect{x0, y0 + w, w, y1 - y0 - 2*w}, p)     // left
-	fillRect(dst, Rect{x1 - w, y0 + w, w, y1 - y0 - 2*w}, p) // right
+	n := 0
+	for _, s := range [4]Rect{
+		{x0, y0, x1 - x0, w},               // top
+		{x0, y1 - w, x1 - x0, w},           // bottom
+		{x0, y0 + w, w, y1 - y0 - 2*w},     // left
+		{x1 - w, y0 + w, w, y1 - y0 - 2*w}, // right
+	} {
+		if s.Empty() {
+			continue
+		}
+		// fillRect's quad, as quad makes it.
+		xy := [8]float64{s.X, s.Y, s.X, s.Bottom(), s.Right(), s.Bottom(), s.Right(), s.Y}
+		for i := range 4 {
+			strokeVerts[4*n+i] = ebiten.Vertex{DstX: float32(xy[2*i]), DstY: float32(xy[2*i+1])}
+		}
+		n++
+	}
+	if n > 0 {
+		drawShape(dst, strokeVerts[:4*n], strokeIdx[:6*n], paintOf(c))
+	}
 }
+
+// StrokeRect's vertices, kept, and the indices of its four quads.
+var (
+	strokeVerts [16]ebiten.Vertex
+	strokeIdx   = [24]uint16{0, 1, 2, 0, 2, 3, 4, 5, 6, 4, 6, 7, 8, 9, 10, 8, 10, 11, 12, 13, 14, 12, 14, 15}
+)
 
 var (
 	polyPath  vector.Path
