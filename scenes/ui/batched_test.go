@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/ui/place"
 )
 
 // DashedLine draws its dashes as one batch, one draw call rather than
@@ -102,6 +105,57 @@ func TestRowTextDrawsAsCells(t *testing.T) {
 		DrawRow(batch)
 		if same, blank := samePixels(one, batch); !same || blank {
 			t.Errorf("the row differs from its cells drawn one by one (same %v, blank %v)", same, blank)
+		}
+	})
+}
+
+// The grid's lines, axes and numbers, drawn in three batches, are the
+// picture its pieces make drawn one by one with Line and DrawText, for
+// a plane with points whose numbers move aside.
+func TestGridIsItsPiecesInBatches(t *testing.T) {
+	pts := []engine.Point{{X: [2]float64{1, 0.05}, Y: 1}, {X: [2]float64{-0.05, -1}, Y: -1}}
+	onGame(func() {
+		c := &Context{Theme: Dark, Scale: 1.5, Bounds: Rect{0, 0, 400, 300}}
+		p := NewPlane(0.3, -0.2, 2)
+		p.Layout(Rect{10.5, 8.25, 380, 280})
+		own := &ebiten.NewImageOptions{Unmanaged: true}
+		one, batch := ebiten.NewImageWithOptions(image.Rect(0, 0, 400, 300), own), ebiten.NewImageWithOptions(image.Rect(0, 0, 400, 300), own)
+		c.SetLayout(&place.Report{})
+		p.DrawGridAvoiding(batch, c, pts)
+
+		th := c.Theme
+		FillRect(one, p.Rect, th.Background)
+		step, ystep := p.gridSteps()
+		for x := math.Ceil(p.XMin/step) * step; x <= p.XMax; x += step {
+			sx, _ := p.ToScreen([2]float64{x, 0})
+			Line(one, sx, p.Rect.Y, sx, p.Rect.Bottom(), 1, th.Grid)
+		}
+		for y := math.Ceil(p.YMin/ystep) * ystep; y <= p.YMax; y += ystep {
+			_, sy := p.ToScreen([2]float64{0, y})
+			Line(one, p.Rect.X, sy, p.Rect.Right(), sy, 1, th.Grid)
+		}
+		ax, ay := p.axes()
+		Line(one, p.Rect.X, ay, p.Rect.Right(), ay, c.Px(1.5), th.Axis)
+		Line(one, ax, p.Rect.Y, ax, p.Rect.Bottom(), c.Px(1.5), th.Axis)
+		names := p.AxisLabels(c, pts)
+		n := 0
+		p.eachTick(c, pts, names, true, nil, func(s string, b place.Box) {
+			DrawText(one, s, b.X0, b.Y0, c.Px(TextMin), th.TextDim, AlignLeft)
+			n++
+		})
+		_, h := MeasureText("x₁", c.Px(18))
+		for _, a := range names {
+			px := c.Px(18)
+			if h > 0 && a.Box.H() < h-0.5 {
+				px *= a.Box.H() / h
+			}
+			DrawText(one, a.Text, a.Box.X0, a.Box.Y0, px, th.TextDim, AlignLeft)
+		}
+		if n == 0 {
+			t.Fatal("the grid has no numbers")
+		}
+		if same, blank := samePixels(one, batch); !same || blank {
+			t.Errorf("the batched grid differs from its pieces drawn one by one (same %v, blank %v)", same, blank)
 		}
 	})
 }
