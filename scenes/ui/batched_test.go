@@ -27,8 +27,7 @@ func TestDashedLineIsItsDashesInOneBatch(t *testing.T) {
 		{10, 50, 10 + 2*7 + 0.005, 50, 2, 7}, // the last dash 0.005 long
 	}
 	onGame(func() {
-		own := &ebiten.NewImageOptions{Unmanaged: true}
-		one, batch := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own), ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own)
+		one, batch := imagePair(w, h)
 		one.Fill(color.Black)
 		batch.Fill(color.Black)
 		for _, l := range lines {
@@ -64,8 +63,7 @@ func TestStrokeRectIsItsSides(t *testing.T) {
 		lw float64
 	}{{Rect{10.3, 8.6, 50.2, 30.7}, 2.5}, {Rect{70, 50, 1.5, 20}, 4}}
 	onGame(func() {
-		own := &ebiten.NewImageOptions{Unmanaged: true}
-		one, batch := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own), ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own)
+		one, batch := imagePair(w, h)
 		one.Fill(color.Black)
 		batch.Fill(color.Black)
 		for _, x := range rects {
@@ -88,8 +86,7 @@ func TestStrokeRectIsItsSides(t *testing.T) {
 func TestRowTextDrawsAsCells(t *testing.T) {
 	const w, h = 320, 50
 	onGame(func() {
-		own := &ebiten.NewImageOptions{Unmanaged: true}
-		one, batch := ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own), ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own)
+		one, batch := imagePair(w, h)
 		dim := color.RGBA{0x60, 0x60, 0x60, 0xff}
 		DrawText(one, "θ", 20, 12.2, 17, color.White, AlignCenter)
 		DrawBytes(one, []byte("−0.0888"), 90.3, 12.2, 16, dim, AlignCenter)
@@ -118,8 +115,7 @@ func TestGridIsItsPiecesInBatches(t *testing.T) {
 		c := &Context{Theme: Dark, Scale: 1.5, Bounds: Rect{0, 0, 400, 300}}
 		p := NewPlane(0.3, -0.2, 2)
 		p.Layout(Rect{10.5, 8.25, 380, 280})
-		own := &ebiten.NewImageOptions{Unmanaged: true}
-		one, batch := ebiten.NewImageWithOptions(image.Rect(0, 0, 400, 300), own), ebiten.NewImageWithOptions(image.Rect(0, 0, 400, 300), own)
+		one, batch := imagePair(400, 300)
 		c.SetLayout(&place.Report{})
 		p.DrawGridAvoiding(batch, c, pts)
 
@@ -158,4 +154,12 @@ func TestGridIsItsPiecesInBatches(t *testing.T) {
 			t.Errorf("the batched grid differs from its pieces drawn one by one (same %v, blank %v)", same, blank)
 		}
 	})
+}
+
+// imagePair is two w×h images of their own (not in an atlas, where their
+// offsets would round edges differently): one drawn piece by piece, the
+// other in batches.
+func imagePair(w, h int) (one, batch *ebiten.Image) {
+	own := &ebiten.NewImageOptions{Unmanaged: true}
+	return ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own), ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), own)
 }
