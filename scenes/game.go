@@ -80,6 +80,8 @@ type Game struct {
 	toastBoxes []place.Label    // the last frame's messages and their boxes
 	lastLayout string           // its JSON, for TryLayoutJSON
 
+	inputTick uint64 // the last tick with input (keys, pointer, wheel), 0 for none yet
+
 	perf   frametime.Recorder // Update and Draw times, for neurona.perf()
 	perfOf int                // the scene perf describes
 	idle   idler              // whether to redraw and how fast to tick (idle.go)
@@ -261,7 +263,11 @@ func (g *Game) Update() error {
 	for _, n := range g.ctx.TakeNotes() {
 		g.note(n)
 	}
-	busy = busy || len(g.in.Pointer) > 0 || len(g.in.Keys) > 0 || g.in.WheelY != 0 || g.ctx.Animates() || g.chrome.messages() > 0
+	input := len(g.in.Pointer) > 0 || len(g.in.Keys) > 0 || g.in.WheelY != 0
+	if input {
+		g.inputTick = g.frame
+	}
+	busy = busy || input || g.ctx.Animates() || g.chrome.messages() > 0
 	g.chrome.expire(g.view(), g.frame)
 
 	if g.wantPNG && g.fresh {
@@ -270,7 +276,11 @@ func (g *Game) Update() error {
 	}
 	if g.idle.rate != rateIdle { // idle, nothing has changed since the last sync
 		v := g.view()
-		g.docs.syncLink(v, g.ctx.Animates())
+		// Input within the last half second (↑ and ↓ nudging a parameter
+		// every frame, a drag) changes the state as playing does: the
+		// link follows it every two seconds too, and within half a
+		// second of the last input.
+		g.docs.syncLink(v, g.ctx.Animates() || g.inputTick > 0 && g.frame-g.inputTick < ui.TPS/2)
 		g.docs.refresh(v, g.ctx.Animates())
 	}
 	g.tickIdle(busy)

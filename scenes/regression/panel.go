@@ -375,10 +375,12 @@ func (s *Scene) drawCells(dst *ebiten.Image, c *ui.Context) {
 		if i == paramAct && s.hidden == 0 {
 			clr = th.TextDim // the line has no hidden layer; σ waits for H > 0
 		}
-		ui.DrawText(dst, l, cell.X+cell.W/2, cell.Y+(cell.H-px*1.2)/2, px, clr, ui.AlignCenter)
+		// A cell's three texts are one draw call (ui.DrawRow).
+		ui.RowText(dst, l, cell.X+cell.W/2, cell.Y+(cell.H-px*1.2)/2, px, clr, ui.AlignCenter)
 		ty := cell.Y + (cell.H-sign*1.2)/2
-		ui.DrawText(dst, "−", cell.X+c.Px(5), ty, sign, th.TextDim, ui.AlignLeft)
-		ui.DrawText(dst, "+", cell.Right()-c.Px(5), ty, sign, th.TextDim, ui.AlignRight)
+		ui.RowText(dst, "−", cell.X+c.Px(5), ty, sign, th.TextDim, ui.AlignLeft)
+		ui.RowText(dst, "+", cell.Right()-c.Px(5), ty, sign, th.TextDim, ui.AlignRight)
+		ui.DrawRow(dst)
 	}
 }
 
@@ -501,13 +503,14 @@ func (s *Scene) drawTable(dst *ebiten.Image, c *ui.Context) {
 				}
 				cw := w * weights[col] / total
 				str, num := s.tableCell(c, i, col)
-				if num {
-					ui.DrawBytes(dst, s.text, cx+cw/2, y+c.Px(3), ui.FitBytes(s.text, c.Px(tablePx), cw-c.Px(4)), clr, ui.AlignCenter)
+				if num { // the row's cells are one draw call (ui.DrawRow)
+					ui.RowBytes(dst, s.text, cx+cw/2, y+c.Px(3), ui.FitBytes(s.text, c.Px(tablePx), cw-c.Px(4)), clr, ui.AlignCenter)
 				} else {
-					ui.DrawText(dst, str, cx+cw/2, y+c.Px(3), ui.FitText(str, c.Px(tablePx), cw-c.Px(4)), clr, ui.AlignCenter)
+					ui.RowText(dst, str, cx+cw/2, y+c.Px(3), ui.FitText(str, c.Px(tablePx), cw-c.Px(4)), clr, ui.AlignCenter)
 				}
 				cx += cw
 			}
+			ui.DrawRow(dst)
 			y += c.Px(rowPx)
 			if i == 0 {
 				ui.Line(dst, x, y-c.Px(2), x+w, y-c.Px(2), 1, th.PanelEdge)

@@ -260,20 +260,13 @@ func (p *Panel) TableOf(n, cols, highlight int, cell func(i, j int, b []byte) (s
 			x := p.left() + cw*float64(j) + cw/2
 			s, b := cell(i, j, cellText[:0])
 			if s != "" || b == nil {
-				px := FitText(s, p.c.Px(p.Size), cw-p.c.Px(6))
-				if !tableRow.add(s, x, p.Y, px, clr, AlignCenter) {
-					tableRow.draw(p.dst) // what came before it first
-					DrawText(p.dst, s, x, p.Y, px, clr, AlignCenter)
-				}
+				RowText(p.dst, s, x, p.Y, FitText(s, p.c.Px(p.Size), cw-p.c.Px(6)), clr, AlignCenter)
 				continue
 			}
 			cellText = b
-			if px := FitBytes(b, p.c.Px(p.Size), cw-p.c.Px(6)); !tableRow.add(bytesString(b), x, p.Y, px, clr, AlignCenter) {
-				tableRow.draw(p.dst)
-				DrawBytes(p.dst, b, x, p.Y, px, clr, AlignCenter)
-			}
+			RowBytes(p.dst, b, x, p.Y, FitBytes(b, p.c.Px(p.Size), cw-p.c.Px(6)), clr, AlignCenter)
 		}
-		tableRow.draw(p.dst)
+		DrawRow(p.dst)
 		p.Y += rh
 		if i == 0 {
 			Line(p.dst, p.left(), p.Y-p.c.Px(3), p.left()+p.width(), p.Y-p.c.Px(3), 1, p.c.Theme.PanelEdge)

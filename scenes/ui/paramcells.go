@@ -20,10 +20,13 @@ func DrawParamCells(dst *ebiten.Image, c *Context, r Rect, n, sel int, px float6
 		x := box.X + box.W/2
 		if s, b := cell(i); s != "" || b == nil {
 			size := FitText(s, px, box.W-c.Px(10))
-			DrawText(dst, s, x, box.Y+(box.H-size*1.2)/2, size, c.Theme.Text, AlignCenter)
+			RowText(dst, s, x, box.Y+(box.H-size*1.2)/2, size, c.Theme.Text, AlignCenter)
 		} else {
 			size := FitBytes(b, px, box.W-c.Px(10))
-			DrawBytes(dst, b, x, box.Y+(box.H-size*1.2)/2, size, c.Theme.Text, AlignCenter)
+			RowBytes(dst, b, x, box.Y+(box.H-size*1.2)/2, size, c.Theme.Text, AlignCenter)
 		}
 	}
+	// The texts are one draw call, after the selected cell's box, which
+	// none of the others' reaches (each keeps 5 px inside its own).
+	DrawRow(dst)
 }

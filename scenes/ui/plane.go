@@ -156,23 +156,32 @@ func (p *Plane) DrawGridClearOf(dst *ebiten.Image, c *Context, pts []engine.Poin
 func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, avoid bool, pl *place.Placer) {
 	th := c.Theme
 	FillRect(dst, p.Rect, th.Background)
+	// The grid's lines are one draw call, the axes another and the
+	// numbers and names a third (Line and DrawText a piece were some
+	// twenty calls, in every frame of a scene that draws its grid live):
+	// the same quads and glyphs, in the same order.
+	g := &gridLines
+	g.Reset()
 	step, ystep := p.gridSteps()
 	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax; x += step {
 		sx, _ := p.ToScreen([2]float64{x, 0})
-		Line(dst, sx, p.Rect.Y, sx, p.Rect.Bottom(), 1, th.Grid)
+		g.AddLine(sx, p.Rect.Y, sx, p.Rect.Bottom(), 1)
 	}
 	for y := math.Ceil(p.YMin/ystep) * ystep; y <= p.YMax; y += ystep {
 		_, sy := p.ToScreen([2]float64{0, y})
-		Line(dst, p.Rect.X, sy, p.Rect.Right(), sy, 1, th.Grid)
+		g.AddLine(p.Rect.X, sy, p.Rect.Right(), sy, 1)
 	}
+	g.Draw(dst, th.Grid)
+	g.Reset()
 	ax, ay := p.axes()
-	Line(dst, p.Rect.X, ay, p.Rect.Right(), ay, c.Px(1.5), th.Axis)
-	Line(dst, ax, p.Rect.Y, ax, p.Rect.Bottom(), c.Px(1.5), th.Axis)
+	g.AddLine(p.Rect.X, ay, p.Rect.Right(), ay, c.Px(1.5))
+	g.AddLine(ax, p.Rect.Y, ax, p.Rect.Bottom(), c.Px(1.5))
+	g.Draw(dst, th.Axis)
 	names := p.AxisLabels(c, pts)
 	fs := c.Px(TextMin)
 	rep := c.Layout()
 	p.eachTick(c, pts, names, avoid, pl, func(t string, b place.Box) {
-		DrawText(dst, t, b.X0, b.Y0, fs, th.TextDim, AlignLeft)
+		RowText(dst, t, b.X0, b.Y0, fs, th.TextDim, AlignLeft)
 		rep.AddLabel(t, b)
 	})
 	_, h := MeasureText("x₁", c.Px(18))
@@ -182,10 +191,15 @@ func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, avoi
 		if h > 0 && a.Box.H() < h-0.5 {
 			px *= a.Box.H() / h
 		}
-		DrawText(dst, a.Text, a.Box.X0, a.Box.Y0, px, th.TextDim, AlignLeft)
+		RowText(dst, a.Text, a.Box.X0, a.Box.Y0, px, th.TextDim, AlignLeft)
 		rep.AddLabel(a.Text, a.Box)
 	}
+	DrawRow(dst)
 }
+
+// gridLines is drawGrid's batch of lines (drawing happens on one
+// goroutine).
+var gridLines Segments
 
 // gridSteps are the spacings of the grid's vertical and horizontal lines.
 func (p *Plane) gridSteps() (step, ystep float64) {

@@ -67,3 +67,25 @@ func (t *textRow) draw(dst *ebiten.Image) {
 	textVertices, textIndices = vs, is
 	t.buf, t.items = t.buf[:0], t.items[:0]
 }
+
+// RowText queues s as a cell of a table's row, drawn with the row's other
+// cells in one call by DrawRow, as DrawText(dst, s, x, y, px, c, align)
+// draws it; text with markup is drawn at once, after the cells queued
+// before it.
+func RowText(dst *ebiten.Image, s string, x, y, px float64, c color.Color, align Align) {
+	if !tableRow.add(s, x, y, px, c, align) {
+		tableRow.draw(dst)
+		DrawText(dst, s, x, y, px, c, align)
+	}
+}
+
+// RowBytes is RowText for a cell in a buffer (DrawBytes).
+func RowBytes(dst *ebiten.Image, b []byte, x, y, px float64, c color.Color, align Align) {
+	if !tableRow.add(bytesString(b), x, y, px, c, align) {
+		tableRow.draw(dst)
+		DrawBytes(dst, b, x, y, px, c, align)
+	}
+}
+
+// DrawRow draws the cells RowText and RowBytes queued onto dst.
+func DrawRow(dst *ebiten.Image) { tableRow.draw(dst) }
