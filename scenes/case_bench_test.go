@@ -34,16 +34,7 @@ func benchCase(b *testing.B, scene string, setup, later func(g *Game)) {
 	var fs []frame
 	for range b.N {
 		b.StopTimer()
-		g, _ := newTestGame(&testing.T{}, Options{Scene: "neuron"})
-		var screen *ebiten.Image
-		onGame(func() {
-			screen = ebiten.NewImage(1280, 800)
-			for range 10 {
-				_ = g.Update()
-				g.Draw(screen)
-			}
-			g.switchTo(scene)
-		})
+		g, screen := benchGame(scene)
 		runtime.GC()
 		b.StartTimer()
 		var m0, m1, m2 runtime.MemStats
@@ -97,6 +88,23 @@ func benchCase(b *testing.B, scene string, setup, later func(g *Game)) {
 	for _, f := range fs[:min(len(fs), 20)] {
 		b.Log("worst, " + show(f))
 	}
+}
+
+// benchGame is a game that has run ten frames of the first scene on a
+// 1280×800 screen (as the page has before a case) and then switched to
+// scene, with that screen.
+func benchGame(scene string) (*Game, *ebiten.Image) {
+	g, _ := newTestGame(&testing.T{}, Options{Scene: "neuron"})
+	var screen *ebiten.Image
+	onGame(func() {
+		screen = ebiten.NewImage(1280, 800)
+		for range 10 {
+			_ = g.Update()
+			g.Draw(screen)
+		}
+		g.switchTo(scene)
+	})
+	return g, screen
 }
 
 // BenchmarkCaseXOR is the page's xor case: training from scratch (N) at

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"testing"
 	"time"
-
-	"github.com/hajimehoshi/ebiten/v2"
 )
 
 // benchCaseTicks is benchCase with ticksPerFrame ticks before each draw,
@@ -27,16 +25,7 @@ func benchCaseTicks(b *testing.B, scene string, ticksPerFrame int, setup, later 
 	var fs []frame
 	for range b.N {
 		b.StopTimer()
-		g, _ := newTestGame(&testing.T{}, Options{Scene: "neuron"})
-		var screen *ebiten.Image
-		onGame(func() {
-			screen = ebiten.NewImage(1280, 800)
-			for range 10 {
-				_ = g.Update()
-				g.Draw(screen)
-			}
-			g.switchTo(scene)
-		})
+		g, screen := benchGame(scene)
 		b.StartTimer()
 		for i := range frames {
 			switch i {
