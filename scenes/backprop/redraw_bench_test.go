@@ -6,29 +6,46 @@ import (
 	"time"
 
 	"github.com/neurona/neurona/scenes/scenetest"
+	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/gameloop"
 )
 
 // BenchmarkRedrawFrames times the playing frames by what they redrew
-// (the graph's picture, the panel's, or none) and reports the median and
+// (the step's own frame, which redraws the graph's picture; the graph's
+// picture as the pulse will leave it; the panel's; or none) and reports the median and
 // the worst of each: the frames that redraw a picture set the p95 of the
 // page's perf(). Forty frames run in each tick of the loop. Under Xvfb:
 //
 //	go test -run '^$' -bench RedrawFrames -benchtime 1200x ./scenes/backprop/
-func BenchmarkRedrawFrames(b *testing.B) {
-	r := scenetest.OnLoop(b, New(), scenetest.Play[*Scene])
+func BenchmarkRedrawFrames(b *testing.B) { redrawFrames(b, ui.DefaultSpeed) }
+
+// BenchmarkRedrawFramesFast is BenchmarkRedrawFrames at 15 steps a
+// second, a step every four frames: mostly the frames that redraw, for a
+// CPU profile of them (-cpuprofile).
+func BenchmarkRedrawFramesFast(b *testing.B) { redrawFrames(b, 5) }
+
+// redrawFrames plays at speed (an index in ui.Speeds) and reports the
+// frames by what they redrew.
+func redrawFrames(b *testing.B, speed int) {
+	r := scenetest.OnLoop(b, New(), func(r *scenetest.Rig[*Scene]) {
+		r.S.player.Speed = speed
+		scenetest.Play(r)
+	})
 	for range 60 {
 		gameloop.Do(r.Frame)
 	}
-	var graph, panel, none []float64
+	var step, graph, panel, none []float64
 	b.ResetTimer()
 	for n := 0; n < b.N; n += 40 {
 		gameloop.Do(func() {
 			for range min(40, b.N-n) {
+				gen := r.S.gen
 				t0 := time.Now()
 				r.Frame()
 				d := float64(time.Since(t0)) / 1e3
 				switch {
+				case r.S.gen != gen:
+					step = append(step, d)
 				case r.S.pics.redrew == 0:
 					none = append(none, d)
 				case r.S.pics.panelRedrew:
@@ -47,6 +64,7 @@ func BenchmarkRedrawFrames(b *testing.B) {
 		b.ReportMetric(v[len(v)/2], name+"-p50-µs")
 		b.ReportMetric(v[len(v)-1], name+"-max-µs")
 	}
+	rep("step", step)
 	rep("graph", graph)
 	rep("panel", panel)
 	rep("none", none)

@@ -100,11 +100,23 @@ type landscape struct {
 }
 
 // finishStages is how many ticks a map of a new b takes after its last
-// cell: its quantiles, its bands, its iso-lines and the tick that shows
-// it. Each was about a third of the 0.9 ms (natively) that finishing a
-// map took in one tick, a tick that also drew the new map and redrew the
-// picture: the slowest ticks while playing.
-const finishStages = 4
+// cell: its quantiles, its bands, its iso-lines, its picture (drawn ahead,
+// rasters.prepare) and the tick that shows it. Each was about a third of
+// the 0.9 ms (natively) that finishing a map took in one tick, a tick that
+// also drew the new map and redrew the picture: the slowest ticks while
+// playing; the tick that showed the map then still drew it, as much as
+// the slowest stage again.
+const finishStages = 5
+
+// Ready reports whether the map in progress is done but for its showing:
+// its bands and iso-lines are in NextMap's buffers, shown in the next tick.
+func (l *landscape) Ready() bool { return l.next.Valid && l.stage == finishStages-1 }
+
+// NextMap returns the map in progress's grid side, bands, band count and
+// iso-lines (valid once Ready), as refreshMap draws a map.
+func (l *landscape) NextMap() (n int, band []uint8, levels int, segs []float32) {
+	return l.next.N, l.nextBand, len(l.nextLevels), l.nextSegs
+}
 
 // Pending reports whether a map is being computed over several ticks.
 func (l *landscape) Pending() bool { return l.next.Valid }

@@ -79,6 +79,7 @@ func (s *Scene) derive(c *ui.Context) {
 		c.Animating() // the rest of the map comes in the next ticks
 	}
 	s.gfx.refresh(c, &s.land, changed, v.cur.M, &s.plane, s.lay.loss)
+	s.gfx.prepare(c, &s.land, s.lay.loss)
 }
 
 // mapPx returns where θ is on the loss map, clamped to its edges (a
