@@ -27,12 +27,12 @@ func BenchmarkPlayingKinds(b *testing.B) {
 	}
 	var stepTick, mapTick, tick, redraw, copied []float64
 	var stages [finishStages + 1][]float64 // the ticks that finish a map, by stage
-	var drawn layerKey                     // what the picture was last drawn for
+	var drawn [2]int                       // the views' and the panel's pictures redrawn so far
 	b.ResetTimer()
 	for n := 0; n < b.N; n += 40 {
 		gameloop.Do(func() {
 			for range min(40, b.N-n) {
-				k, cell, stage, gen := r.S.tr.K(), r.S.land.nextCell, r.S.land.stage, r.S.gen
+				k, cell, stage, gen := r.S.tr.K(), r.S.land.nextCell, r.S.land.stage, r.S.mapGen
 				t0 := time.Now()
 				r.Tick()
 				t1 := time.Now()
@@ -40,7 +40,7 @@ func BenchmarkPlayingKinds(b *testing.B) {
 				switch {
 				case r.S.tr.K() != k:
 					stepTick = append(stepTick, d)
-				case r.S.gen != gen:
+				case r.S.mapGen != gen:
 					stages[finishStages] = append(stages[finishStages], d)
 				case r.S.land.stage != stage:
 					stages[stage] = append(stages[stage], d)
@@ -49,12 +49,11 @@ func BenchmarkPlayingKinds(b *testing.B) {
 				default:
 					tick = append(tick, d)
 				}
-				key := layerKey{Gen: r.S.gen, Explain: r.S.v.explain, Scroll: r.S.scroll.Off}
 				t2 := time.Now()
 				r.Draw()
 				d = float64(time.Since(t2)) / 1e3
-				if key != drawn {
-					drawn = key
+				if r.S.redrawn != drawn {
+					drawn = r.S.redrawn
 					redraw = append(redraw, d)
 				} else {
 					copied = append(copied, d)

@@ -73,7 +73,7 @@ func (s *Scene) derive(c *ui.Context) {
 	}
 	changed := s.land.update(v.cur.M.B, v.half, pts, t.Data.Version(), t.Loss)
 	if changed {
-		s.gen++ // the picture shows the new map
+		s.mapGen++ // the views show the new map
 	}
 	if s.land.Pending() {
 		c.Animating() // the rest of the map comes in the next ticks
