@@ -469,7 +469,7 @@ func TestLossMapOfANewBIsSpreadOverTicks(t *testing.T) {
 		ticks++
 		// The new map's picture is drawn a tick ahead: the tick that
 		// shows it only swaps it in.
-		if d := r.S.gfx.rendered - drawn; l.Pending() && d != 0 && !l.Ready() || !l.Pending() && d != 0 {
+		if d := r.S.gfx.rendered - drawn; d != 0 && (!l.Pending() || l.Ahead() == 0) {
 			t.Errorf("tick %d (pending %v, stage %d) drew %d maps", ticks, l.Pending(), l.stage, d)
 		}
 	}

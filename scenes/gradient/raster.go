@@ -67,10 +67,11 @@ type rasters struct {
 	iso        ui.Segments // the iso-lines, kept for their buffers
 	// The map of the next b, drawn a tick before it is shown (prepare),
 	// so that the tick that shows it only swaps the pictures.
-	ahead    *ebiten.Image
-	aheadKey mapKey
-	aheadFor landKey // the landscape ahead holds
-	rendered int     // maps drawn since made (for tests)
+	ahead      *ebiten.Image
+	aheadKey   mapKey
+	aheadFor   landKey // the landscape ahead holds, iso-lines and all
+	aheadBands landKey // the landscape whose bands ahead holds
+	rendered   int     // maps drawn since made (for tests)
 }
 
 // refresh rewrites the pictures whose inputs changed.
@@ -102,15 +103,25 @@ func (g *rasters) refreshMap(c *ui.Context, l *landscape, landChanged bool, r ui
 	g.mKey = k
 }
 
-// prepare draws the map in progress ahead of its showing, once it is
-// Ready: the tick that shows it then only swaps the pictures.
+// prepare draws the map in progress ahead of its showing, in the two
+// ticks before it (Ahead): its bands in the first, its iso-lines in the
+// second, each about half of drawing a map; the tick that shows it then
+// only swaps the pictures.
 func (g *rasters) prepare(c *ui.Context, l *landscape, r ui.Rect) {
-	if !l.Ready() || g.aheadFor == l.next {
+	left := l.Ahead()
+	if left == 0 || g.aheadFor == l.next {
 		return
 	}
 	n, band, levels, segs := l.NextMap()
-	g.aheadKey = keyFor(c, r)
-	g.ahead = g.render(c, g.ahead, g.aheadKey, n, band, levels, segs)
+	if k := keyFor(c, r); g.aheadBands != l.next || g.aheadKey != k {
+		g.aheadKey = k
+		g.ahead = g.renderBands(c, g.ahead, k, n, band, levels)
+		g.aheadBands = l.next
+		if left > 1 {
+			return // the iso-lines in the next tick
+		}
+	}
+	g.renderIso(c, g.ahead, n, segs)
 	g.aheadFor = l.next
 }
 
@@ -118,6 +129,13 @@ func (g *rasters) prepare(c *ui.Context, l *landscape, r ui.Rect) {
 // iso-lines segs into img (made anew if it is not k's size) and returns
 // it.
 func (g *rasters) render(c *ui.Context, img *ebiten.Image, k mapKey, n int, band []uint8, levels int, segs []float32) *ebiten.Image {
+	img = g.renderBands(c, img, k, n, band, levels)
+	g.renderIso(c, img, n, segs)
+	return img
+}
+
+// renderBands is render's first half: the bands, over what img held.
+func (g *rasters) renderBands(c *ui.Context, img *ebiten.Image, k mapKey, n int, band []uint8, levels int) *ebiten.Image {
 	th := c.Theme
 	g.rendered++
 	g.land.begin(n, n)
@@ -135,15 +153,20 @@ func (g *rasters) render(c *ui.Context, img *ebiten.Image, k mapKey, n int, band
 		img = ebiten.NewImage(k.W, k.H)
 	}
 	img.Clear()
-	w, h := float64(k.W), float64(k.H)
-	g.land.draw(img, ui.Rect{W: w, H: h})
-	lc := ui.WithAlpha(th.TextDim, 0xa0)
-	sx, sy := w/float64(n), h/float64(n)
+	g.land.draw(img, ui.Rect{W: float64(k.W), H: float64(k.H)})
+	return img
+}
+
+// renderIso is render's second half: the iso-lines of an n×n grid over
+// the bands in img.
+func (g *rasters) renderIso(c *ui.Context, img *ebiten.Image, n int, segs []float32) {
+	b := img.Bounds()
+	lc := ui.WithAlpha(c.Theme.TextDim, 0xa0)
+	sx, sy := float64(b.Dx())/float64(n), float64(b.Dy())/float64(n)
 	g.iso.Reset()
 	for i := 0; i+3 < len(segs); i += 4 {
 		s := segs[i : i+4]
 		g.iso.Add(float64(s[0])*sx, float64(s[1])*sy, float64(s[2])*sx, float64(s[3])*sy, c.Px(1.3))
 	}
 	g.iso.Draw(img, lc)
-	return img
 }

@@ -13,11 +13,12 @@ import (
 // BenchmarkPlayingKinds times the playing ticks and frames of the bench's
 // gradient case by what they do and reports the median and the worst of
 // each: a tick that steps ("step-tick"), one that works on the next loss
-// map ("map-tick": its cells or a stage of its bands and iso-lines), any
-// other ("tick"); a Draw that redraws the picture ("redraw") or only
-// copies it ("copy"). The ticks and Draws that do more than the others set
-// the p95 of the page's perf(). Forty frames run in each tick of the
-// loop. Under Xvfb:
+// map ("map-tick": its cells; "stageN-tick": a stage of its bands,
+// iso-lines and picture, stage 5 the tick that shows it), any other
+// ("tick"); a Draw that redraws the views' picture ("views"), the panel's
+// ("panel"), or only copies them ("copy"). The ticks and Draws that do
+// more than the others set the p95 of the page's perf(). Forty frames run
+// in each tick of the loop. Under Xvfb:
 //
 //	go test -run '^$' -bench PlayingKinds -benchtime 1200x ./scenes/gradient/
 func BenchmarkPlayingKinds(b *testing.B) {
@@ -25,7 +26,7 @@ func BenchmarkPlayingKinds(b *testing.B) {
 	for range 60 {
 		gameloop.Do(r.Frame)
 	}
-	var stepTick, mapTick, tick, redraw, copied []float64
+	var stepTick, mapTick, tick, views, panel, copied []float64
 	var stages [finishStages + 1][]float64 // the ticks that finish a map, by stage
 	var drawn [2]int                       // the views' and the panel's pictures redrawn so far
 	b.ResetTimer()
@@ -52,12 +53,15 @@ func BenchmarkPlayingKinds(b *testing.B) {
 				t2 := time.Now()
 				r.Draw()
 				d = float64(time.Since(t2)) / 1e3
-				if r.S.redrawn != drawn {
-					drawn = r.S.redrawn
-					redraw = append(redraw, d)
-				} else {
+				switch {
+				case r.S.redrawn[0] != drawn[0]:
+					views = append(views, d)
+				case r.S.redrawn[1] != drawn[1]:
+					panel = append(panel, d)
+				default:
 					copied = append(copied, d)
 				}
+				drawn = r.S.redrawn
 			}
 		})
 	}
@@ -75,6 +79,7 @@ func BenchmarkPlayingKinds(b *testing.B) {
 	for i, v := range stages {
 		rep("stage"+strconv.Itoa(i)+"-tick", v)
 	}
-	rep("redraw", redraw)
+	rep("views", views)
+	rep("panel", panel)
 	rep("copy", copied)
 }
