@@ -1,7 +1,6 @@
 package backprop
 
 import (
-	"slices"
 	"testing"
 	"time"
 
@@ -12,7 +11,8 @@ import (
 
 // BenchmarkRedrawFrames times the playing frames by what they redrew
 // (the step's own frame, which redraws the graph's picture; the graph's
-// picture as the pulse will leave it; the panel's; or none) and reports the median and
+// picture as the pulse will leave it; the title's and strip's; the
+// panel's; or none) and reports the median and
 // the worst of each: the frames that redraw a picture set the p95 of the
 // page's perf(). Forty frames run in each tick of the loop. Under Xvfb:
 //
@@ -34,12 +34,12 @@ func redrawFrames(b *testing.B, speed int) {
 	for range 60 {
 		gameloop.Do(r.Frame)
 	}
-	var step, graph, panel, none []float64
+	var step, graph, block, panel, none []float64
 	b.ResetTimer()
 	for n := 0; n < b.N; n += 40 {
 		gameloop.Do(func() {
 			for range min(40, b.N-n) {
-				gen := r.S.gen
+				gen, titles := r.S.gen, r.S.pics.title.redrawn
 				t0 := time.Now()
 				r.Frame()
 				d := float64(time.Since(t0)) / 1e3
@@ -48,6 +48,8 @@ func redrawFrames(b *testing.B, speed int) {
 					step = append(step, d)
 				case r.S.pics.redrew == 0:
 					none = append(none, d)
+				case r.S.pics.title.redrawn != titles:
+					block = append(block, d)
 				case r.S.pics.panelRedrew:
 					panel = append(panel, d)
 				default:
@@ -56,16 +58,10 @@ func redrawFrames(b *testing.B, speed int) {
 			}
 		})
 	}
-	rep := func(name string, v []float64) {
-		if len(v) == 0 {
-			return
-		}
-		slices.Sort(v)
-		b.ReportMetric(v[len(v)/2], name+"-p50-µs")
-		b.ReportMetric(v[len(v)-1], name+"-max-µs")
-	}
+	rep := func(name string, v []float64) { scenetest.ReportMedianMax(b, name, v) }
 	rep("step", step)
 	rep("graph", graph)
+	rep("block", block)
 	rep("panel", panel)
 	rep("none", none)
 }

@@ -1,7 +1,6 @@
 package gradient
 
 import (
-	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -65,14 +64,7 @@ func BenchmarkPlayingKinds(b *testing.B) {
 			}
 		})
 	}
-	rep := func(name string, v []float64) {
-		if len(v) == 0 {
-			return
-		}
-		slices.Sort(v)
-		b.ReportMetric(v[len(v)/2], name+"-p50-µs")
-		b.ReportMetric(v[len(v)-1], name+"-max-µs")
-	}
+	rep := func(name string, v []float64) { scenetest.ReportMedianMax(b, name, v) }
 	rep("step-tick", stepTick)
 	rep("map-tick", mapTick)
 	rep("tick", tick)
