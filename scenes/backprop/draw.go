@@ -44,14 +44,11 @@ func (s *Scene) drawGraphBlock(dst *ebiten.Image, lc *ui.Context) {
 		s.drawStrip(g, bc)
 		return
 	}
-	// The title and strip from their pictures: the same for both graph
-	// pictures of a step.
-	p := &s.pics
-	p.init(s)
-	k := blockKey{Gen: s.gen, Lang: bc.Lang, Theme: bc.Theme.Name, Scale: bc.Scale, Title: s.lay.title, Strip: s.lay.strip}
-	p.title.show(g, bc, k, s.lay.title.Inset(-bc.Px(6)), p.drawTitle, false)
+	// The title and strip are drawn over the picture from pictures of
+	// their own (stillPictures.showBlock); the graph's labels keep clear
+	// of the title as it is now.
+	s.keepTitle(bc)
 	s.drawGraph(g, s.lay.graphContext(lc))
-	p.strip.show(g, bc, k, s.lay.strip.Inset(-bc.Px(2)-2), p.drawStrip, false)
 }
 
 // clipTo returns the part of dst inside r (dst itself if they do not meet).
@@ -300,17 +297,26 @@ func (s *Scene) drawCacheTag(dst *ebiten.Image, c *ui.Context) {
 // drawTitle writes the phase in big letters and where the walk is.
 func (s *Scene) drawTitle(dst *ebiten.Image, c *ui.Context) {
 	th, r, v := c.Theme, s.lay.title, &s.v
-	prog := c.Tf("backprop.progress", v.cur.G.Pos(), v.cur.G.Steps())
 	if s.lay.phone {
-		s.drawPhoneTitle(dst, c, prog)
+		s.drawPhoneTitle(dst, c, c.Tf("backprop.progress", v.cur.G.Pos(), v.cur.G.Steps()))
 		return
 	}
-	pp := c.Px(18)
-	pw, _ := ui.MeasureText(prog, pp)
+	prog, pp, _, tp := s.keepTitle(c)
 	ui.DrawText(dst, prog, r.Right(), r.Y+(r.H-pp*1.25)/2, pp, th.TextDim, ui.AlignRight)
-	tp := ui.FitText(v.title, c.Px(28), r.W-pw-c.Px(20))
 	ui.DrawText(dst, v.title, r.X, r.Y+(r.H-tp*1.25)/2, tp, th.Text, ui.AlignLeft)
+}
+
+// keepTitle lays the title row out (the progress at size pp, pw wide, the
+// phase title at size tp) and keeps where its texts are for the graph's
+// labels.
+func (s *Scene) keepTitle(c *ui.Context) (prog string, pp, pw, tp float64) {
+	r, v := s.lay.title, &s.v
+	prog = c.Tf("backprop.progress", v.cur.G.Pos(), v.cur.G.Steps())
+	pp = c.Px(18)
+	pw, _ = ui.MeasureText(prog, pp)
+	tp = ui.FitText(v.title, c.Px(28), r.W-pw-c.Px(20))
 	s.gl.keepTitle(r, v.title, tp, prog, pp, pw)
+	return prog, pp, pw, tp
 }
 
 // drawStrip writes the current step's formulas under the graph, with the

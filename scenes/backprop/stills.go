@@ -45,7 +45,7 @@ type stillPictures struct {
 	redrew      int
 	panelRedrew bool // whether the last frame redrew the panel (for benchmarks)
 
-	gc, pc ui.Context // the graph's and panel's contexts, kept to draw without allocating
+	gc, pc, bc ui.Context // the graph's, panel's and title's contexts, kept to draw without allocating
 	// The drawing functions, made once: a frame that only copies the
 	// pictures allocates nothing.
 	drawGraph, drawPage, drawPanel  func(dst *ebiten.Image, lc *ui.Context)
@@ -139,6 +139,11 @@ func (p *stillPictures) show(s *Scene, dst *ebiten.Image, c *ui.Context) {
 	p.graph[i].Draw(dst)
 	p.graph[i].Report(c)
 
+	if !s.lay.page && !s.lay.phone {
+		// The title and strip over the graph, redrawn with it when not
+		// playing and else in a frame of their own.
+		redrew = p.showBlock(s, dst, c, redrew && s.player.Playing) || redrew
+	}
 	if !s.lay.page {
 		p.pc = *c
 		p.pc.Bounds = s.lay.side
@@ -162,6 +167,27 @@ func (p *stillPictures) show(s *Scene, dst *ebiten.Image, c *ui.Context) {
 		p.hidden = ""
 		p.refreshGraph(1-i, after, draw)
 	}
+}
+
+// showBlock draws the graph's title and strip from their pictures,
+// redrawn first if what they show changed unless wait (then as they
+// were), and reports whether it redrew them. Drawn with the graph's
+// picture, they were a fifth of a step's frame.
+func (p *stillPictures) showBlock(s *Scene, dst *ebiten.Image, c *ui.Context, wait bool) bool {
+	scaled(c, s.lay.gs, &p.bc)
+	bc := &p.bc
+	k := blockKey{Gen: s.gen, Lang: bc.Lang, Theme: bc.Theme.Name, Scale: bc.Scale, Title: s.lay.title, Strip: s.lay.strip}
+	if wait && p.title.drawn && p.strip.drawn {
+		k = p.title.key
+	}
+	n := p.title.redrawn + p.strip.redrawn
+	p.title.show(dst, bc, k, s.lay.title.Inset(-bc.Px(6)), p.drawTitle, false)
+	p.strip.show(dst, bc, k, s.lay.strip.Inset(-bc.Px(2)-2), p.drawStrip, false)
+	if p.title.redrawn+p.strip.redrawn == n {
+		return false
+	}
+	p.redrew++
+	return true
 }
 
 // refreshGraph redraws graph picture i for key k with draw if it is not

@@ -10,25 +10,49 @@ import (
 	"github.com/neurona/neurona/scenes/ui/place"
 )
 
-// Draw shows the two views, the panel and any banner: one picture, redrawn
-// only when a tick changed something or the pointer moved to another point
-// of the panel's explanation.
+// Draw shows the two views with any banner, and the panel: two pictures,
+// each redrawn only when what it shows changed. A step changes both, a
+// new loss map only the views; while playing, the panel waits for a frame
+// that did not redraw the views (a tick later), so that no frame redraws
+// both (one picture of everything, redrawn at every step and again at
+// every new map, set the slowest frames while playing).
 func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
-	if s.drawStill == nil { // made once: a frame that copies allocates nothing
-		s.drawStill = s.drawPicture
+	if s.drawViews == nil { // made once: a frame that copies allocates nothing
+		s.drawViews, s.drawSide = s.drawViewsPicture, s.drawPanelPicture
 	}
-	s.layer.Show(dst, c, s.lkey.Of(layerKey{Gen: s.gen, Explain: s.v.explain, Scroll: s.scroll.Off}), s.drawStill, &s.scroll)
+	s.vc = *c
+	s.vc.Bounds = s.lay.main
+	redrew := s.layer.RefreshReported(&s.vc, s.lkey.Of(viewsKey{Gen: s.gen, Map: s.mapGen, Explain: s.v.explain}), s.drawViews)
+	s.layer.DrawPart(dst, s.lay.main, &s.vclip)
+	s.layer.Report(c)
+	s.pc = *c
+	s.pc.Bounds = s.lay.side
+	if !redrew || !s.player.Playing {
+		s.panel.RefreshReported(&s.pc, s.pkey.Of(panelKey{Gen: s.gen, Explain: s.v.explain, Scroll: s.scroll.Off}), s.drawSide)
+	}
+	s.panel.DrawPart(dst, s.lay.side, &s.pclip)
+	s.panel.Report(c)
+	s.scroll.Report(c)
 }
 
-// drawPicture draws the layer: the views at their own scale
-// (computeLayout; their labels shrink no further than the panel's), the
-// panel at the context's.
-func (s *Scene) drawPicture(dst *ebiten.Image, lc *ui.Context) {
+// drawViewsPicture draws the views' picture at their own scale
+// (computeLayout; their labels shrink no further than the panel's).
+func (s *Scene) drawViewsPicture(dst *ebiten.Image, lc *ui.Context) {
+	s.redrawn[0]++
 	vc := lc.AtScale(s.lay.viewScale)
 	s.drawData(dst, &vc)
 	s.drawLoss(dst, &vc)
-	s.drawPanel(dst, lc)
 	s.drawBanner(dst, &vc)
+}
+
+// drawPanelPicture draws the panel's picture at the context's scale, its
+// scroll report kept out of the frame's (Scroll.Report gives it every
+// frame).
+func (s *Scene) drawPanelPicture(dst *ebiten.Image, lc *ui.Context) {
+	s.redrawn[1]++
+	s.panels = s.panels[:0]
+	lc.SetPanels(&s.panels)
+	s.drawPanel(dst, lc)
 }
 
 // drawData draws the plane: the neuron's output as a light colour map, the

@@ -433,8 +433,9 @@ func TestContourMapIsCachedAndCorrect(t *testing.T) {
 
 // A change of b alone (every step while playing) is computed over several
 // ticks, within tickBudget losses each, then split into bands a stage a
-// tick (finishStages), with the last map shown meanwhile; a change of the
-// data is computed at once.
+// tick (finishStages), its picture drawn in the tick before it is shown,
+// with the last map shown meanwhile; a change of the data is computed at
+// once.
 func TestLossMapOfANewBIsSpreadOverTicks(t *testing.T) {
 	r := scenetest.New(t, New())
 	pts := make([]engine.Point, 200)
@@ -463,8 +464,17 @@ func TestLossMapOfANewBIsSpreadOverTicks(t *testing.T) {
 	}
 	ticks := 1
 	for l.Pending() && ticks < 2*g*g {
+		drawn := r.S.gfx.rendered
 		r.Do()
 		ticks++
+		// The new map's picture is drawn a tick ahead: the tick that
+		// shows it only swaps it in.
+		if d := r.S.gfx.rendered - drawn; d != 0 && (!l.Pending() || l.Ahead() == 0) {
+			t.Errorf("tick %d (pending %v, stage %d) drew %d maps", ticks, l.Pending(), l.stage, d)
+		}
+	}
+	if r.S.gfx.mKey != keyFor(r.C, r.S.lay.loss) || r.S.gfx.aheadFor.Valid {
+		t.Error("the map drawn ahead was not the one shown")
 	}
 	if want := (g*g+perTick-1)/perTick + finishStages; ticks != want || l.key.B != r.S.tr.Cur().M.B {
 		t.Errorf("the map of the new b took %d ticks, want %d, for b %g (now %g)", ticks, want, l.key.B, r.S.tr.Cur().M.B)

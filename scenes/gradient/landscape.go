@@ -100,11 +100,30 @@ type landscape struct {
 }
 
 // finishStages is how many ticks a map of a new b takes after its last
-// cell: its quantiles, its bands, its iso-lines and the tick that shows
-// it. Each was about a third of the 0.9 ms (natively) that finishing a
-// map took in one tick, a tick that also drew the new map and redrew the
-// picture: the slowest ticks while playing.
-const finishStages = 4
+// cell: its quantiles, its bands, its iso-lines, its picture's bands and
+// iso-lines (drawn ahead, rasters.prepare) and the tick that shows it.
+// Each was about a third of the 0.9 ms (natively) that finishing a map
+// took in one tick, a tick that also drew the new map and redrew the
+// picture: the slowest ticks while playing; drawing the map alone then
+// still took as long as the slowest stage.
+const finishStages = 6
+
+// Ahead reports how many ticks are left before the map in progress is
+// shown, once its bands and iso-lines are in NextMap's buffers (2: the
+// picture's two halves are drawn in the next two ticks, 1: in the next
+// tick the map is shown); 0 before that, and with no map in progress.
+func (l *landscape) Ahead() int {
+	if !l.next.Valid || l.stage < finishStages-2 {
+		return 0
+	}
+	return finishStages - l.stage
+}
+
+// NextMap returns the map in progress's grid side, bands, band count and
+// iso-lines (valid once Ahead is not 0), as refreshMap draws a map.
+func (l *landscape) NextMap() (n int, band []uint8, levels int, segs []float32) {
+	return l.next.N, l.nextBand, len(l.nextLevels), l.nextSegs
+}
 
 // Pending reports whether a map is being computed over several ticks.
 func (l *landscape) Pending() bool { return l.next.Valid }

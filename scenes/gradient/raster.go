@@ -65,6 +65,13 @@ type rasters struct {
 	mapImg     *ebiten.Image
 	mKey       mapKey
 	iso        ui.Segments // the iso-lines, kept for their buffers
+	// The map of the next b, drawn a tick before it is shown (prepare),
+	// so that the tick that shows it only swaps the pictures.
+	ahead      *ebiten.Image
+	aheadKey   mapKey
+	aheadFor   landKey // the landscape ahead holds, iso-lines and all
+	aheadBands landKey // the landscape whose bands ahead holds
+	rendered   int     // maps drawn since made (for tests)
 }
 
 // refresh rewrites the pictures whose inputs changed.
@@ -74,39 +81,92 @@ func (g *rasters) refresh(c *ui.Context, l *landscape, landChanged bool, m engin
 	g.sigmaStyle = ui.FieldStyle{Lo: 0, Hi: 1, UseMid: true, Neg: c.Theme.RegionNeg, Pos: c.Theme.RegionPos}
 }
 
+// keyFor is what a map drawn for c in r depends on besides the landscape.
+func keyFor(c *ui.Context, r ui.Rect) mapKey {
+	return mapKey{W: max(int(r.W), 1), H: max(int(r.H), 1), Theme: c.Theme.Name, Scale: c.Scale}
+}
+
 // refreshMap renders the loss bands and iso-lines into an image the size
-// of r, when the landscape, the size or the theme changed.
+// of r, when the landscape, the size or the theme changed: by swapping in
+// the map drawn ahead (prepare) if that is the landscape's.
 func (g *rasters) refreshMap(c *ui.Context, l *landscape, landChanged bool, r ui.Rect) {
-	th := c.Theme
-	k := mapKey{W: max(int(r.W), 1), H: max(int(r.H), 1), Theme: th.Name, Scale: c.Scale}
+	k := keyFor(c, r)
 	if !landChanged && k == g.mKey && g.mapImg != nil {
 		return
 	}
-	n := l.key.N
+	if landChanged && g.ahead != nil && g.aheadFor == l.key && g.aheadKey == k {
+		g.mapImg, g.ahead = g.ahead, g.mapImg
+		g.mKey, g.aheadFor = k, landKey{}
+		return
+	}
+	g.mapImg = g.render(c, g.mapImg, k, l.key.N, l.Band, len(l.Levels), l.Segs)
+	g.mKey = k
+}
+
+// prepare draws the map in progress ahead of its showing, in the two
+// ticks before it (Ahead): its bands in the first, its iso-lines in the
+// second, each about half of drawing a map; the tick that shows it then
+// only swaps the pictures.
+func (g *rasters) prepare(c *ui.Context, l *landscape, r ui.Rect) {
+	left := l.Ahead()
+	if left == 0 || g.aheadFor == l.next {
+		return
+	}
+	n, band, levels, segs := l.NextMap()
+	if k := keyFor(c, r); g.aheadBands != l.next || g.aheadKey != k {
+		g.aheadKey = k
+		g.ahead = g.renderBands(c, g.ahead, k, n, band, levels)
+		g.aheadBands = l.next
+		if left > 1 {
+			return // the iso-lines in the next tick
+		}
+	}
+	g.renderIso(c, g.ahead, n, segs)
+	g.aheadFor = l.next
+}
+
+// render draws a map of the n×n bands band (of levels+1 bands) and the
+// iso-lines segs into img (made anew if it is not k's size) and returns
+// it.
+func (g *rasters) render(c *ui.Context, img *ebiten.Image, k mapKey, n int, band []uint8, levels int, segs []float32) *ebiten.Image {
+	img = g.renderBands(c, img, k, n, band, levels)
+	g.renderIso(c, img, n, segs)
+	return img
+}
+
+// renderBands is render's first half: the bands, over what img held.
+func (g *rasters) renderBands(c *ui.Context, img *ebiten.Image, k mapKey, n int, band []uint8, levels int) *ebiten.Image {
+	th := c.Theme
+	g.rendered++
 	g.land.begin(n, n)
-	top := float64(len(l.Levels))
-	for i, b := range l.Band {
+	top := float64(levels)
+	for i, b := range band {
 		// Low loss glows; high loss fades into the background.
 		t := 1 - float64(b)/max(top, 1)
 		g.land.set(i, ui.Mix(th.Background, th.Series1, 0.08+0.62*t))
 	}
 	g.land.upload()
-	if g.mapImg == nil || k.W != g.mKey.W || k.H != g.mKey.H {
-		if g.mapImg != nil {
-			g.mapImg.Deallocate()
+	if img == nil || img.Bounds().Dx() != k.W || img.Bounds().Dy() != k.H {
+		if img != nil {
+			img.Deallocate()
 		}
-		g.mapImg = ebiten.NewImage(k.W, k.H)
+		img = ebiten.NewImage(k.W, k.H)
 	}
-	g.mKey = k
-	g.mapImg.Clear()
-	w, h := float64(k.W), float64(k.H)
-	g.land.draw(g.mapImg, ui.Rect{W: w, H: h})
-	lc := ui.WithAlpha(th.TextDim, 0xa0)
-	sx, sy := w/float64(n), h/float64(n)
+	img.Clear()
+	g.land.draw(img, ui.Rect{W: float64(k.W), H: float64(k.H)})
+	return img
+}
+
+// renderIso is render's second half: the iso-lines of an n×n grid over
+// the bands in img.
+func (g *rasters) renderIso(c *ui.Context, img *ebiten.Image, n int, segs []float32) {
+	b := img.Bounds()
+	lc := ui.WithAlpha(c.Theme.TextDim, 0xa0)
+	sx, sy := float64(b.Dx())/float64(n), float64(b.Dy())/float64(n)
 	g.iso.Reset()
-	for i := 0; i+3 < len(l.Segs); i += 4 {
-		s := l.Segs[i : i+4]
+	for i := 0; i+3 < len(segs); i += 4 {
+		s := segs[i : i+4]
 		g.iso.Add(float64(s[0])*sx, float64(s[1])*sy, float64(s[2])*sx, float64(s[3])*sy, c.Px(1.3))
 	}
-	g.iso.Draw(g.mapImg, lc)
+	g.iso.Draw(img, lc)
 }

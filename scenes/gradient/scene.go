@@ -37,12 +37,20 @@ type Scene struct {
 	scroll ui.Scroll
 	gfx    rasters
 	plot   ui.Plot
-	layer  ui.Layer              // the whole picture, redrawn in Draw when it changed
-	lkey   ui.LayerKey[layerKey] // the layer's key
-	// drawStill is drawPicture as a function value, made once.
-	drawStill func(dst *ebiten.Image, lc *ui.Context)
-	placer    place.Placer // the loss map's label placer
-	gen       int          // counts the ticks that may have changed something
+	layer  ui.Layer              // the views' picture, redrawn in Draw when it changed
+	lkey   ui.LayerKey[viewsKey] // its key
+	panel  ui.Layer              // the panel's picture
+	pkey   ui.LayerKey[panelKey] // its key
+	// The pictures' drawing functions, made once, and their contexts and
+	// parts, kept: a frame that copies them allocates nothing.
+	drawViews, drawSide func(dst *ebiten.Image, lc *ui.Context)
+	vc, pc              ui.Context
+	vclip, pclip        ui.Clip
+	panels              []ui.PanelReport // where the panel's drawing reports, unread (Scroll.Report reports it)
+	placer              place.Placer     // the loss map's label placer
+	gen                 int              // counts the ticks that may have changed something but the loss map
+	mapGen              int              // counts the loss map's changes
+	redrawn             [2]int           // the views' and the panel's pictures drawn since made (for tests)
 }
 
 // New returns the scene with the default data set.
@@ -84,6 +92,9 @@ func (s *Scene) Update(c *ui.Context) {
 	s.plane.Layout(s.lay.plane)
 	s.tplane.Layout(s.lay.loss)
 	c.Plane = s.plane.Rect
+	if len(c.Actions) > 0 || len(c.In.Pointer) > 0 {
+		s.gen++ // α, the loss, the data or the history may have changed
+	}
 	s.player.HandleActions(c)
 	if s.player.Playing && s.tr.Cur().Div {
 		s.step(c) // refused: pauses and says why
@@ -103,12 +114,18 @@ type layoutKey struct {
 	Lang        i18n.Lang
 }
 
-// layerKey is what the picture depends on besides the context: the ticks
-// with input or a step, and the point the panel explains (it follows the
-// pointer).
-type layerKey struct {
+// viewsKey is what the views' picture depends on besides the context:
+// the ticks with input or a step, the loss map's changes, and the point
+// explained (ringed; it follows the pointer).
+type viewsKey struct {
+	Gen, Map, Explain int
+}
+
+// panelKey is what the panel's picture depends on besides the context:
+// the ticks with input or a step, the point it explains, and its scroll.
+type panelKey struct {
 	Gen, Explain int
-	Scroll       float64 // the panel's offset
+	Scroll       float64
 }
 
 // action applies one key action.

@@ -73,12 +73,13 @@ func (s *Scene) derive(c *ui.Context) {
 	}
 	changed := s.land.update(v.cur.M.B, v.half, pts, t.Data.Version(), t.Loss)
 	if changed {
-		s.gen++ // the picture shows the new map
+		s.mapGen++ // the views show the new map
 	}
 	if s.land.Pending() {
 		c.Animating() // the rest of the map comes in the next ticks
 	}
 	s.gfx.refresh(c, &s.land, changed, v.cur.M, &s.plane, s.lay.loss)
+	s.gfx.prepare(c, &s.land, s.lay.loss)
 }
 
 // mapPx returns where θ is on the loss map, clamped to its edges (a

@@ -250,3 +250,15 @@ func LayerKeptWhilePlaying[S ui.Scene](t *testing.T, r *Rig[S], draws func() int
 		}
 	}
 }
+
+// ReportMedianMax reports the median and the largest of v (µs), a kind of
+// frame or tick a benchmark sorted its samples into, as "name-p50-µs" and
+// "name-max-µs"; nothing when there are none.
+func ReportMedianMax(b *testing.B, name string, v []float64) {
+	if len(v) == 0 {
+		return
+	}
+	slices.Sort(v)
+	b.ReportMetric(v[len(v)/2], name+"-p50-µs")
+	b.ReportMetric(v[len(v)-1], name+"-max-µs")
+}
