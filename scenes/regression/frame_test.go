@@ -42,39 +42,3 @@ func TestFramesMakeNoGarbage(t *testing.T) {
 	scenetest.PlayingFramesWithoutGarbage(t, r, "playing", 10, 1<<10)
 	scenetest.FrameAllocsWithin(t, r.Frame, 10, 120)
 }
-
-// TestGridLayerKeptWhilePlaying: the grid is drawn once and kept while the
-// descent plays, and drawn again when the plane or the points change. (It
-// is drawn again as well when a residual comes to cross a tick number or
-// leaves it, which moves the number: those redraws, rare and not made by
-// every step, are not counted here; TestTicksMoveOnlyWhenCrossed counts them.)
-func TestGridLayerKeptWhilePlaying(t *testing.T) {
-	r := scenetest.New(t, New())
-	s := r.S
-	play := func() { r.Do(keymap.Play) }
-	scenetest.LayerKeptWhilePlaying(t, r, func() int { return s.gridDraws - s.tickDraws }, play, play,
-		scenetest.LayerChange{What: "a new point", Do: func() { r.ClickIn(s.plane.Rect, 0.3, 0.3) }},
-		scenetest.LayerChange{What: "a shorter window", Do: func() { r.C.Bounds.H -= 40; r.Tick() }},
-	)
-}
-
-// TestTicksMoveOnlyWhenCrossed: while the descent plays, the grid's layer
-// is drawn again only when the tick numbers move, which a step does only
-// now and then (a residual or a curve comes to cross a number or leaves
-// it): over 200 steps of the default preset, far fewer redraws than steps
-// (23 with the curves counted, 5 with the residuals alone).
-func TestTicksMoveOnlyWhenCrossed(t *testing.T) {
-	r := scenetest.New(t, New())
-	s := r.S
-	r.Draw()
-	n, k := s.gridDraws, s.run.StepNo()
-	for range 200 {
-		r.Do(keymap.Step)
-		r.Draw()
-	}
-	steps, draws := s.run.StepNo()-k, s.gridDraws-n
-	t.Logf("%d steps, %d redraws of the grid", steps, draws)
-	if steps != 200 || draws > steps/8 {
-		t.Errorf("%d steps redrew the grid %d times", steps, draws)
-	}
-}
