@@ -378,22 +378,17 @@ func (p *Plane) AxisLabels(c *Context, pts []engine.Point) [2]place.Placed {
 // the axis is free even then (points all along it), anywhere near the
 // named end that is, and only failing that over the fewest points.
 func placeAxisName(pl *place.Placer, name string, axis []place.Point, px, minPx float64) place.Placed {
-	sz := px
-	for i := 0; i < maxShrinks && sz > minPx; i++ {
+	q, _, _ := fit(px, minPx, 0, func(sz, _ float64, last bool) (place.Placed, bool) {
 		w, h := MeasureText(name, sz)
-		if q, ok := pl.TryOnLine(name, axis, 0, w, h); ok {
-			return q
+		if q, ok := pl.TryOnLine(name, axis, 0, w, h); ok || !last {
+			return q, ok
 		}
-		sz *= shrinkStep
-	}
-	w, h := MeasureText(name, min(px, minPx))
-	if q, ok := pl.TryOnLine(name, axis, 0, w, h); ok {
-		return q
-	}
-	if q, ok := pl.TryNear(name, place.Around(axis[0].X, axis[0].Y, 0), w, h); ok {
-		return q
-	}
-	return pl.PlaceOnLine(name, axis, 0, w, h)
+		if q, ok := pl.TryNear(name, place.Around(axis[0].X, axis[0].Y, 0), w, h); ok {
+			return q, true
+		}
+		return pl.PlaceOnLine(name, axis, 0, w, h), true
+	})
+	return q
 }
 
 // axisNames are the names of the horizontal and vertical axes: XName and
