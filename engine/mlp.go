@@ -220,13 +220,22 @@ func (g *Grads) scale(k float64) {
 // with learning rate lr (clamped to [0, MaxLR]; NaN counts as 0) and returns
 // the loss and gradients before the update.
 func (m *MLP) Step(pts []Point, loss Loss, lr float64) MLPStep {
-	l, g := m.Gradient(pts, loss)
-	return m.apply(l, g, lr)
+	st := MLPStep{Before: *m}
+	st.Loss, st.Grads = m.Gradient(pts, loss)
+	st.Diverged = !m.descend(&st.Grads, lr)
+	return st
 }
 
-// apply performs θ ← θ − lr·g unless that leaves MaxParam.
-func (m *MLP) apply(l float64, g Grads, lr float64) MLPStep {
-	st := MLPStep{Loss: l, Grads: g, Before: *m}
+// Descend is Step without its record: the same arithmetic, for callers that
+// keep only the loss before the update and whether the step diverged.
+func (m *MLP) Descend(pts []Point, loss Loss, lr float64) (l float64, diverged bool) {
+	l, g := m.Gradient(pts, loss)
+	return l, !m.descend(&g, lr)
+}
+
+// descend performs θ ← θ − lr·g and reports true, unless that leaves
+// MaxParam: then m is left as it was and it reports false.
+func (m *MLP) descend(g *Grads, lr float64) bool {
 	lr = clampLR(lr)
 	next := *m
 	ok := true
@@ -243,10 +252,8 @@ func (m *MLP) apply(l float64, g Grads, lr float64) MLPStep {
 	}
 	if ok {
 		*m = next
-	} else {
-		st.Diverged = true
 	}
-	return st
+	return ok
 }
 
 // Accuracy returns the fraction of pts the network classifies correctly

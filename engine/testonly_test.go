@@ -104,9 +104,10 @@ func (l *Logistic) StepSample(p Point, loss Loss, lr float64) LogisticStep {
 func (m *MLP) StepSample(p Point, loss Loss, lr float64) MLPStep {
 	f := m.Forward(p.X)
 	l, d3 := sampleLoss(loss, m.Out, f.A3, f.YHat, p.Y)
-	var g Grads
-	m.accumulate(&g, f, p.X, d3)
-	return m.apply(l, g, lr)
+	st := MLPStep{Loss: l, Before: *m}
+	m.accumulate(&st.Grads, f, p.X, d3)
+	st.Diverged = !m.descend(&st.Grads, lr)
+	return st
 }
 
 // CanUndo reports whether Undo would do something.

@@ -200,11 +200,11 @@ func (r *Run) Steps(pts []engine.Point, lr float64, n int) bool {
 	}
 	for i := range n {
 		m := WithAct(r.Net(), engine.Sigmoid)
-		st := m.Step(pts, engine.BCE, lr)
+		l, diverged := m.Descend(pts, engine.BCE, lr)
 		if i > 0 {
-			r.losses[r.hist.Pos()] = st.Loss
+			r.losses[r.hist.Pos()] = l
 		}
-		if st.Diverged || !FiniteNet(m) {
+		if diverged || !FiniteNet(m) {
 			r.Diverged = true
 			return false
 		}
