@@ -41,14 +41,44 @@ func circleSides(r float64) int {
 	return int(math.Max(8, math.Min(maxCircleSides, n)))
 }
 
-// circlePoint is the k-th of n corners of the polygon of a circle of
-// radius r about (cx, cy). The corners sit a little outside the circle,
-// by half the chord's inward bow, so the polygon strays as far out as in
-// and covers the circle's area.
-func circlePoint(cx, cy, r float64, k, n int) (float32, float32) {
-	s, c := math.Sincos(2 * math.Pi * float64(k) / float64(n))
-	r *= (1 + 1/math.Cos(math.Pi/float64(n))) / 2
-	return float32(cx + r*c), float32(cy + r*s)
+// polygon is the corners of the regular n-gon that stands for a circle,
+// on the unit circle (sine, cosine), and the factor that sets them a
+// little outside the circle, by half the chord's inward bow, so that the
+// polygon strays as far out as in and covers the circle's area. They are
+// kept per n (up to maxPolygons of them): markers, probes and rings are
+// drawn every frame, and their three sines and cosines a corner, worked
+// out anew each time, were a sixth of a frame that nudges a parameter.
+type polygon struct {
+	sc  [][2]float64
+	out float64
+}
+
+const maxPolygons = 64
+
+var polygons = map[int]*polygon{}
+
+// polygonOf returns the n-gon's corners.
+func polygonOf(n int) *polygon {
+	if p, ok := polygons[n]; ok {
+		return p
+	}
+	if len(polygons) >= maxPolygons {
+		clear(polygons)
+	}
+	p := &polygon{sc: make([][2]float64, n), out: (1 + 1/math.Cos(math.Pi/float64(n))) / 2}
+	for k := range p.sc {
+		s, c := math.Sincos(2 * math.Pi * float64(k) / float64(n))
+		p.sc[k] = [2]float64{s, c}
+	}
+	polygons[n] = p
+	return p
+}
+
+// point is the k-th corner of the polygon of a circle of radius r about
+// (cx, cy).
+func (p *polygon) point(cx, cy, r float64, k int) (float32, float32) {
+	r *= p.out
+	return float32(cx + r*p.sc[k][1]), float32(cy + r*p.sc[k][0])
 }
 
 // Circle fills a disc.
@@ -63,10 +93,11 @@ func circle(dst *ebiten.Image, cx, cy, r float64, p paint) {
 	// A fan of triangles about the centre: they do not overlap, so a
 	// translucent colour is blended once everywhere.
 	n := circleSides(r)
+	poly := polygonOf(n)
 	vs, is := circleVerts[:0], circleIdx[:0]
 	vs = append(vs, ebiten.Vertex{DstX: float32(cx), DstY: float32(cy)})
 	for k := range n {
-		x, y := circlePoint(cx, cy, r, k, n)
+		x, y := poly.point(cx, cy, r, k)
 		vs = append(vs, ebiten.Vertex{DstX: x, DstY: y})
 		next := k + 2
 		if k == n-1 {
@@ -88,10 +119,11 @@ func Ring(dst *ebiten.Image, cx, cy, r, w float64, c color.Color) {
 	// least a point), as a strip of quads that do not overlap.
 	in, out := math.Max(0, r-w/2), r+w/2
 	n := circleSides(out)
+	poly := polygonOf(n)
 	vs, is := circleVerts[:0], circleIdx[:0]
 	for k := range n {
-		ox, oy := circlePoint(cx, cy, out, k, n)
-		ix, iy := circlePoint(cx, cy, in, k, n)
+		ox, oy := poly.point(cx, cy, out, k)
+		ix, iy := poly.point(cx, cy, in, k)
 		vs = append(vs, ebiten.Vertex{DstX: ox, DstY: oy}, ebiten.Vertex{DstX: ix, DstY: iy})
 		a, b := uint16(2*k), uint16(2*k+1)
 		na, nb := a+2, b+2
