@@ -143,13 +143,10 @@ func (g *curveGeom) curvePoints(dst, curve []float64) []float64 {
 	return dst
 }
 
-// drawCurve plots σ(a) for a in ±model.CurveRange (its still parts from
-// the cached layer) and marks the probe's a_k.
-func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
-	th := c.Theme
-	fs := c.Px(ui.TextMin)
-	g, ok := curveGeometry(c, r, s.n.Act)
-	if !ok {
+// drawCurvePicture draws the activation plot's still parts in r: σ(a)
+// for a in ±model.CurveRange, its axes and scales, from the cached layer.
+func (s *Scene) drawCurvePicture(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
+	if _, ok := curveGeometry(c, r, s.n.Act); !ok {
 		return
 	}
 	// scratch is a drawing buffer, reused so a frame allocates nothing.
@@ -159,6 +156,17 @@ func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	op.GeoM.Translate(math.Floor(r.X), math.Floor(r.Y))
 	if s.curveImg.img != nil {
 		dst.DrawImage(s.curveImg.img, op)
+	}
+}
+
+// drawCurve marks the probe's a_k on the activation plot in r (drawn
+// under it by drawCurvePicture) and names its axes clear of the mark.
+func (s *Scene) drawCurve(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
+	th := c.Theme
+	fs := c.Px(ui.TextMin)
+	g, ok := curveGeometry(c, r, s.n.Act)
+	if !ok {
+		return
 	}
 
 	// The names a_k and σ(a_k) are placed inside the plot clear of the

@@ -65,6 +65,8 @@ type Scene struct {
 	curvePl  place.Placer // the activation plot's placer
 	curveImg curveLayer   // the activation plot's still parts
 	curveOp  ebiten.DrawImageOptions
+	panelImg panelLayer                    // the panel's still parts
+	cell     []byte                        // the table's live cells' buffer
 	clip     ui.Clip                       // the plane's part of the screen, kept from frame to frame
 	grid     gridLayer                     // the plane's grid, axes and tick numbers
 	xs       xCells                        // the table's x₁ and x₂ columns
