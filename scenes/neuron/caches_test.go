@@ -44,9 +44,8 @@ func TestGridAndXColumnsKeptWhileNudged(t *testing.T) {
 	for i, ch := range []scenetest.LayerChange{
 		{What: "a new point", Do: func() { addPoint(r, [2]float64{-1.5, 1.5}) }},
 		{What: "the light theme", Do: func() { r.C.Theme = ui.Light; r.Tick() }},
-		// 1.1: at 1.25 the probe's potential wraps on this panel, which
-		// is then written straight, without its layer.
-		{What: "a larger scale", Do: func() { r.C.Scale = 1.1; r.Tick() }},
+		// (At 1.25 the probe's potential wraps on this panel.)
+		{What: "a larger scale", Do: func() { r.C.Scale = 1.25; r.Tick() }},
 	} {
 		ch.Do()
 		r.Draw()
@@ -110,8 +109,8 @@ func TestCachedFramesAsDrawnAnew(t *testing.T) {
 
 // The panel drawn from its layer, with the live parts over it, is (to the
 // GPU's rounding) the panel written straight, part after part: at the
-// start, after nudges of θ₁ and θ₂, with a table row hovered, in English
-// and in the light theme.
+// start, after nudges of θ₁ and θ₂, with a table row hovered, in English,
+// in the light theme and at a scale where the probe's lines wrap.
 func TestPanelLayerAsWrittenStraight(t *testing.T) {
 	r := scenetest.New(t, New())
 	s := r.S
@@ -126,6 +125,8 @@ func TestPanelLayerAsWrittenStraight(t *testing.T) {
 		}},
 		{What: "English", Do: func() { r.C.Lang = i18n.EN; r.Tick() }},
 		{What: "the light theme", Do: func() { r.C.Theme = ui.Light; r.Tick() }},
+		{What: "a scale that wraps the potential", Do: func() { r.C.Scale = 1.25; r.Tick() }},
+		{What: "θ₂ up, wrapped", Do: func() { r.Do(keymap.ParamInc, keymap.ParamInc) }},
 	} {
 		ch.Do()
 		r.Draw()

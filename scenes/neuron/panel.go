@@ -17,30 +17,42 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p := ui.NewScrollPanel(dst, c, s.side, &s.scroll)
 	defer p.End()
 	t := s.text.Shown()
-	// The probe's two lines keep their height unless they wrap, on a
-	// panel too narrow for their numbers at a legible size: then the
-	// lines below move with the numbers, and the panel is written
-	// straight, all of it, as it was before the layer.
+	// The probe's two lines are live: where the lines below them go
+	// depends on their heights, which change with their numbers only on
+	// a panel too narrow for them at a legible size, where they wrap.
 	size, w := c.Px(p.Size), p.R.W-c.Px(32)
-	akPx := potentialPx(c, size, w, t.ak)
-	yPx := ui.FitBytes(t.yhat, size, w)
-	if min(akPx, yPx) < c.Px(ui.TextMin) && min(akPx, yPx) < size || s.panelImg.straight {
-		s.panelPass(p, c, t, drawAll, akPx, yPx)
+	pl := probeLines{ak: potentialPx(c, size, w, t.ak), yhat: ui.FitBytes(t.yhat, size, w), akH: size * 1.4, yH: size * 1.4}
+	if wraps(c, pl.ak, size) {
+		pl.akH = ui.TextAdvance(c, p.R, akPrefix+string(t.ak), size)
+	}
+	if wraps(c, pl.yhat, size) {
+		pl.yH = ui.TextAdvance(c, p.R, string(t.yhat), size)
+	}
+	if s.panelImg.straight {
+		s.panelPass(p, c, t, drawAll, &pl)
 		return
 	}
 	k := panelKey{side: s.side, off: s.scroll.Off, bounds: dst.Bounds(), theme: c.Theme, scale: c.Scale, zoom: c.Zoom, lang: c.Lang,
 		sel: s.sel, hl: t.hl, act: s.n.Act, version: s.data.Version(),
-		activation: t.activation, at: t.at, correct: t.correct}
+		activation: t.activation, at: t.at, correct: t.correct, akH: pl.akH, yH: pl.yH}
 	if s.panelImg.stale(k, dst.Bounds()) { // the closure only for a frame that redraws
-		s.panelImg.refresh(p, c, dst.Bounds(), k, func(q *ui.Panel) { s.panelPass(q, c, t, drawStill, akPx, yPx) })
+		s.panelImg.refresh(p, c, dst.Bounds(), k, func(q *ui.Panel) { s.panelPass(q, c, t, drawStill, &pl) })
 	}
 	s.panelImg.draw(p.Dst(), p.R)
-	s.panelPass(p, c, t, drawLive, akPx, yPx)
+	s.panelPass(p, c, t, drawLive, &pl)
 }
 
+// probeLines are the sizes of the probe's two lines (its potential, its
+// output) and how far down each moves the panel.
+type probeLines struct{ ak, yhat, akH, yH float64 }
+
+// wraps reports whether a line of the panel fitted to size px (of a body
+// size of size) is too small to be legible, and wraps instead.
+func wraps(c *ui.Context, px, size float64) bool { return px < c.Px(ui.TextMin) && px < size }
+
 // panelPass writes the panel's parts that m asks for, in their order,
-// each at its place; akPx and yPx are the sizes of the probe's two lines.
-func (s *Scene) panelPass(p *ui.Panel, c *ui.Context, t *panelText, m panelMode, akPx, yPx float64) {
+// each at its place; pl are the probe's two lines.
+func (s *Scene) panelPass(p *ui.Panel, c *ui.Context, t *panelText, m panelMode, pl *probeLines) {
 	th := c.Theme
 	dst := p.Dst()
 	l := &s.panelImg
@@ -84,17 +96,18 @@ func (s *Scene) panelPass(p *ui.Panel, c *ui.Context, t *panelText, m panelMode,
 	p.Part("probe")
 	l.group(p, m, func() { p.Dim(t.at) })
 	if m.live {
-		s.drawPotential(p, c, t.ak, akPx)
+		s.drawPotential(p, c, t.ak, pl.ak)
 	} else {
-		p.Y += size * 1.4
+		p.Y += pl.akH
 	}
-	if m.live && m.still {
+	switch {
+	case m.live && (m.still || wraps(c, pl.yhat, size)):
 		p.TextBytes(t.yhat, th.Text)
-	} else {
-		if m.live {
-			ui.DrawBytes(dst, t.yhat, p.R.X+c.Px(16), p.Y, yPx, th.Text, ui.AlignLeft)
-		}
-		p.Y += size * 1.4 // as TextBytes moves on a line it does not wrap
+	case m.live:
+		ui.DrawBytes(dst, t.yhat, p.R.X+c.Px(16), p.Y, pl.yhat, th.Text, ui.AlignLeft)
+		p.Y += pl.yH // as TextBytes moves on after a line it does not wrap
+	default:
+		p.Y += pl.yH
 	}
 	p.Gap()
 
@@ -231,7 +244,7 @@ func potentialPx(c *ui.Context, px, w float64, nums []byte) float64 {
 // on a panel too narrow for a legible size, wrapped as Text wraps (a
 // string made only there).
 func (s *Scene) drawPotential(p *ui.Panel, c *ui.Context, nums []byte, px float64) {
-	if px < c.Px(ui.TextMin) && px < c.Px(p.Size) {
+	if wraps(c, px, c.Px(p.Size)) {
 		p.Line(akPrefix + string(nums))
 		return
 	}

@@ -19,10 +19,9 @@ import (
 // each measured and fitted anew, of which only a handful had changed.
 //
 // The panel is written in one order (panelPass) in three modes: all of it
-// straight onto the screen (on a panel so narrow that a live line wraps,
-// whose height then depends on its numbers), its still parts onto the
-// layer (a frame that redraws it), or its live parts onto the screen, the
-// still parts skipped to where the layer's drawing left each (ys).
+// straight onto the screen (for tests), its still parts onto the layer (a
+// frame that redraws it), or its live parts onto the screen, the still
+// parts skipped to where the layer's drawing left each (ys).
 type panelLayer struct {
 	img      *ebiten.Image
 	clip     ui.Clip // the panel's part of img
@@ -48,6 +47,7 @@ type panelKey struct {
 	activation  string
 	at          string
 	correct     string
+	akH, yH     float64 // the probe's lines' heights (probeLines)
 }
 
 // panelMode says which of the panel's parts a pass draws.
