@@ -34,9 +34,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	k := panelKey{side: s.side, off: s.scroll.Off, bounds: dst.Bounds(), theme: c.Theme, scale: c.Scale, zoom: c.Zoom, lang: c.Lang,
 		sel: s.sel, hl: t.hl, act: s.n.Act, version: s.data.Version(),
-		activation: t.activation, at: t.at, correct: t.correct, akH: pl.akH, yH: pl.yH}
-	if s.panelImg.stale(k, dst.Bounds()) { // the closure only for a frame that redraws
-		s.panelImg.refresh(p, c, dst.Bounds(), k, func(q *ui.Panel) { s.panelPass(q, c, t, drawStill, &pl) })
+		probe: s.probe, right: s.right, akH: pl.akH, yH: pl.yH}
+	if s.panelImg.stale(k, dst.Bounds()) {
+		s.panelPass(s.panelImg.refresh(p, c, dst.Bounds(), k), c, t, drawStill, &pl)
 	}
 	s.panelImg.draw(p.Dst(), p.R)
 	s.panelPass(p, c, t, drawLive, &pl)
@@ -56,17 +56,20 @@ func (s *Scene) panelPass(p *ui.Panel, c *ui.Context, t *panelText, m panelMode,
 	th := c.Theme
 	dst := p.Dst()
 	l := &s.panelImg
-	size := c.Px(p.Size)
 	p.Part("title")
-	l.group(p, m, func() { p.Heading(c.T("neuron.title")) })
+	if l.begin(p, m) {
+		p.Heading(c.T("neuron.title"))
+		l.end(p, m)
+	}
 
 	p.Part("equation")
-	l.group(p, m, func() {
+	if l.begin(p, m) {
 		eq := "σ(θ₁x₁ + θ₂x₂ + b) = ŷ"
 		px := ui.FitText(eq, c.Px(26), p.R.W-c.Px(32))
 		ui.DrawText(dst, eq, p.R.X+c.Px(16), p.Y, px, th.Text, ui.AlignLeft)
 		p.Y += px * 1.5
-	})
+		l.end(p, m)
+	}
 
 	// The selected parameter's box is still, the numbers in the boxes live.
 	p.Part("params")
@@ -78,7 +81,10 @@ func (s *Scene) panelPass(p *ui.Panel, c *ui.Context, t *panelText, m panelMode,
 		ui.DrawParamCells(dst, c, row, len(t.params), -1, c.Px(19), func(i int) (string, []byte) { return "", t.params[i] })
 	}
 	p.Y += row.H + c.Px(8)
-	l.group(p, m, func() { p.Line(t.activation) })
+	if l.begin(p, m) {
+		p.Line(t.activation)
+		l.end(p, m)
+	}
 
 	// The curve gets a share of the panel's height, within limits, so the
 	// rest still fits on a short screen.
@@ -94,39 +100,35 @@ func (s *Scene) panelPass(p *ui.Panel, c *ui.Context, t *panelText, m panelMode,
 	p.Y += h + c.Px(10)
 
 	p.Part("probe")
-	l.group(p, m, func() { p.Dim(t.at) })
+	if l.begin(p, m) {
+		p.Dim(t.at)
+		l.end(p, m)
+	}
 	if m.live {
 		s.drawPotential(p, c, t.ak, pl.ak)
-	} else {
-		p.Y += pl.akH
-	}
-	switch {
-	case m.live && (m.still || wraps(c, pl.yhat, size)):
 		p.TextBytes(t.yhat, th.Text)
-	case m.live:
-		ui.DrawBytes(dst, t.yhat, p.R.X+c.Px(16), p.Y, pl.yhat, th.Text, ui.AlignLeft)
-		p.Y += pl.yH // as TextBytes moves on after a line it does not wrap
-	default:
-		p.Y += pl.yH
+	} else {
+		p.Y += pl.akH + pl.yH
 	}
 	p.Gap()
 
 	p.Part("table")
 	if len(s.rows) > 0 {
 		y := p.Y
-		l.group(p, m, func() { s.drawTable(p, c, t, m.live) })
-		if m.live && !m.still {
-			s.drawTableLive(p, c, t, y)
-		}
-		l.group(p, m, func() {
+		if l.begin(p, m) {
+			s.drawTable(p, c, t, m.live)
 			clr := th.Good
 			if s.right < s.data.Len() {
 				clr = th.Warning
 			}
 			p.Text(t.correct, clr)
-		})
-	} else {
-		l.group(p, m, func() { p.Dim(c.T("neuron.empty")) })
+			l.end(p, m)
+		} else {
+			s.drawTableLive(p, c, t, y)
+		}
+	} else if l.begin(p, m) {
+		p.Dim(c.T("neuron.empty"))
+		l.end(p, m)
 	}
 	p.Gap()
 	// The preset's name comes and goes as ↑ and ↓ leave it and come back

@@ -43,11 +43,10 @@ type panelKey struct {
 	lang        i18n.Lang
 	sel, hl     int
 	act         engine.Activation
-	version     uint64 // the data's: the table's x and class columns
-	activation  string
-	at          string
-	correct     string
-	akH, yH     float64 // the probe's lines' heights (probeLines)
+	version     uint64     // the data's: the table's x and class columns
+	probe       [2]float64 // the probe's place
+	right       int        // the points on their side
+	akH, yH     float64    // the probe's lines' heights (probeLines)
 }
 
 // panelMode says which of the panel's parts a pass draws.
@@ -65,9 +64,9 @@ func (l *panelLayer) stale(k panelKey, b image.Rectangle) bool {
 	return l.img == nil || k != l.key || l.img.Bounds() != b
 }
 
-// refresh redraws the layer, for key k, with the panel's still parts
-// (pass, on a panel over the layer that starts where p does).
-func (l *panelLayer) refresh(p *ui.Panel, c *ui.Context, b image.Rectangle, k panelKey, pass func(q *ui.Panel)) {
+// refresh clears the layer, for key k, and returns a panel over it that
+// starts where p does, on which to write the panel's still parts.
+func (l *panelLayer) refresh(p *ui.Panel, c *ui.Context, b image.Rectangle, k panelKey) *ui.Panel {
 	l.key = k
 	if l.img == nil || l.img.Bounds() != b {
 		if l.img != nil {
@@ -81,8 +80,8 @@ func (l *panelLayer) refresh(p *ui.Panel, c *ui.Context, b image.Rectangle, k pa
 	q := ui.NewPanel(l.clip.Of(l.img, p.R), c, p.R)
 	q.Y, q.Size = p.Y, p.Size
 	l.ys = l.ys[:0]
-	pass(q)
 	l.draws++
+	return q
 }
 
 // draw copies the layer's panel onto dst, the panel's part of the screen,
@@ -95,18 +94,22 @@ func (l *panelLayer) draw(dst *ebiten.Image, r ui.Rect) {
 	l.next = 0
 }
 
-// group runs f, which writes still parts of p, in a pass that draws them;
-// in a live pass it moves p past them instead, to where the layer's
+// begin reports whether pass m writes the still parts that follow, up to
+// end; a live pass moves p past them instead, to where the layer's
 // drawing left its next line.
-func (l *panelLayer) group(p *ui.Panel, m panelMode, f func()) {
-	switch {
-	case m.live && m.still:
-		f()
-	case m.still:
-		f()
+func (l *panelLayer) begin(p *ui.Panel, m panelMode) bool {
+	if m.still {
+		return true
+	}
+	p.Y = l.ys[l.next]
+	l.next++
+	return false
+}
+
+// end ends still parts that pass m wrote: where the next line goes is
+// kept for the live passes.
+func (l *panelLayer) end(p *ui.Panel, m panelMode) {
+	if !m.live {
 		l.ys = append(l.ys, p.Y)
-	default:
-		p.Y = l.ys[l.next]
-		l.next++
 	}
 }

@@ -45,32 +45,27 @@ func circleSides(r float64) int {
 // on the unit circle (sine, cosine), and the factor that sets them a
 // little outside the circle, by half the chord's inward bow, so that the
 // polygon strays as far out as in and covers the circle's area. They are
-// kept per n (up to maxPolygons of them): markers, probes and rings are
-// drawn every frame, and their three sines and cosines a corner, worked
-// out anew each time, were a sixth of a frame that nudges a parameter.
+// kept per n: markers, probes and rings are drawn every frame, and their
+// three sines and cosines a corner, worked out anew each time, were a
+// sixth of a frame that nudges a parameter.
 type polygon struct {
 	sc  [][2]float64
 	out float64
 }
 
-const maxPolygons = 64
+var polygons [maxCircleSides + 1]polygon
 
-var polygons = map[int]*polygon{}
-
-// polygonOf returns the n-gon's corners.
+// polygonOf returns the n-gon's corners (8 ≤ n ≤ maxCircleSides).
 func polygonOf(n int) *polygon {
-	if p, ok := polygons[n]; ok {
-		return p
+	p := &polygons[n]
+	if p.sc == nil {
+		p.out = (1 + 1/math.Cos(math.Pi/float64(n))) / 2
+		p.sc = make([][2]float64, n)
+		for k := range p.sc {
+			s, c := math.Sincos(2 * math.Pi * float64(k) / float64(n))
+			p.sc[k] = [2]float64{s, c}
+		}
 	}
-	if len(polygons) >= maxPolygons {
-		clear(polygons)
-	}
-	p := &polygon{sc: make([][2]float64, n), out: (1 + 1/math.Cos(math.Pi/float64(n))) / 2}
-	for k := range p.sc {
-		s, c := math.Sincos(2 * math.Pi * float64(k) / float64(n))
-		p.sc[k] = [2]float64{s, c}
-	}
-	polygons[n] = p
 	return p
 }
 
