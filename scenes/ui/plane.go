@@ -184,17 +184,21 @@ func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, avoi
 		RowText(dst, t, b.X0, b.Y0, fs, th.TextDim, AlignLeft)
 		rep.AddLabel(t, b)
 	})
-	_, h := MeasureText("x₁", c.Px(18))
 	for _, a := range names {
-		// At the size its box holds: smaller where AxisLabels shrank it.
-		px := c.Px(18)
-		if h > 0 && a.Box.H() < h-0.5 {
-			px *= a.Box.H() / h
-		}
-		RowText(dst, a.Text, a.Box.X0, a.Box.Y0, px, th.TextDim, AlignLeft)
+		RowText(dst, a.Text, a.Box.X0, a.Box.Y0, axisNamePx(c, a.Box), th.TextDim, AlignLeft)
 		rep.AddLabel(a.Text, a.Box)
 	}
 	DrawRow(dst)
+}
+
+// axisNamePx is the text size of an axis name in box b: 18 px, or smaller
+// where AxisLabels shrank the box to fit.
+func axisNamePx(c *Context, b place.Box) float64 {
+	px := c.Px(18)
+	if _, h := MeasureText("x₁", px); h > 0 && b.H() < h-0.5 {
+		px *= b.H() / h
+	}
+	return px
 }
 
 // gridLines is drawGrid's batch of lines (drawing happens on one
