@@ -113,10 +113,10 @@ func (s *Scene) stepLines(c *ui.Context, out []textLine) []textLine {
 	if !st.Updated {
 		if bias {
 			out = append(out, textLine{text: "Δθ = 0,  Δb = 0   (" + c.T("perceptron.noupdate") + ")", clr: th.Good},
-				textLine{text: "θ = " + ui.Vec(st.WAfter) + ",   b = " + ui.Num(st.BAfter), clr: th.Text})
+				textLine{text: "θ = " + ui.Vec(st.WAfter) + ",   b = " + ui.Num(st.BAfter), clr: th.Text, weights: true})
 		} else {
 			out = append(out, textLine{text: "Δθ = 0   (" + c.T("perceptron.noupdate") + ")", clr: th.Good},
-				textLine{text: "θ = " + ui.Vec(st.WAfter), clr: th.Text})
+				textLine{text: "θ = " + ui.Vec(st.WAfter), clr: th.Text, weights: true})
 		}
 		return out
 	}
@@ -134,10 +134,10 @@ func (s *Scene) stepLines(c *ui.Context, out []textLine) []textLine {
 	}
 	out = append(out, textLine{text: d, clr: clr})
 	if bias {
-		out = append(out, textLine{text: "θ: " + ui.Vec(st.WBefore) + " → " + ui.Vec(st.WAfter) + ",   b: " + ui.Num(st.BBefore) + " → " + ui.Num(st.BAfter), clr: th.Text})
+		out = append(out, textLine{text: "θ: " + ui.Vec(st.WBefore) + " → " + ui.Vec(st.WAfter) + ",   b: " + ui.Num(st.BBefore) + " → " + ui.Num(st.BAfter), clr: th.Text, weights: true})
 	} else {
 		k := st.Mistakes
-		out = append(out, textLine{text: fmt.Sprintf("w^{%d} = w^{%d} + y·x:  %s → %s", k, k-1, ui.Vec(st.WBefore), ui.Vec(st.WAfter)), clr: th.Text})
+		out = append(out, textLine{text: fmt.Sprintf("w^{%d} = w^{%d} + y·x:  %s → %s", k, k-1, ui.Vec(st.WBefore), ui.Vec(st.WAfter)), clr: th.Text, weights: true})
 	}
 	return out
 }
