@@ -243,9 +243,9 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 		look.ValuePx = ui.FitText(look.Value, px, R*1.85)
 		if look.ValuePx < px {
 			// Too wide at the main numbers' size (0.00946): two
-			// significant digits rather than a smaller size.
-			e := math.Pow(10, math.Floor(math.Log10(math.Abs(n.Value)))-1)
-			look.Value = ui.Num(math.Round(n.Value/e) * e)
+			// decimals, as the tables write parameters (the panel has
+			// all the digits), rather than a smaller size.
+			look.Value = ui.Fixed(n.Value)
 			look.ValuePx = ui.FitText(look.Value, px, R*1.85)
 		}
 	}

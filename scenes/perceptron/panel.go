@@ -70,9 +70,13 @@ func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 	p.Text(t.progress.text, t.progress.clr)
 	p.Gap()
 	p.Part("step")
-	for _, l := range t.step {
+	for i, l := range t.step {
+		// The last line is the weights (w⁰, or after the step): the
+		// scene's main numbers.
+		p.Numbers(i == len(t.step)-1 && s.run.Data.Len() > 0)
 		l.draw(p, c)
 	}
+	p.Numbers(false)
 	p.Gap()
 	p.Part("cases")
 	s.caseTable(dst, p, c, true)
@@ -113,10 +117,10 @@ func (s *Scene) stepLines(c *ui.Context, out []textLine) []textLine {
 	if !st.Updated {
 		if bias {
 			out = append(out, textLine{text: "Δθ = 0,  Δb = 0   (" + c.T("perceptron.noupdate") + ")", clr: th.Good},
-				textLine{text: "θ = " + ui.Vec(st.WAfter) + ",   b = " + ui.Num(st.BAfter), clr: th.Text, weights: true})
+				textLine{text: "θ = " + ui.Vec(st.WAfter) + ",   b = " + ui.Num(st.BAfter), clr: th.Text})
 		} else {
 			out = append(out, textLine{text: "Δθ = 0   (" + c.T("perceptron.noupdate") + ")", clr: th.Good},
-				textLine{text: "θ = " + ui.Vec(st.WAfter), clr: th.Text, weights: true})
+				textLine{text: "θ = " + ui.Vec(st.WAfter), clr: th.Text})
 		}
 		return out
 	}
@@ -134,10 +138,10 @@ func (s *Scene) stepLines(c *ui.Context, out []textLine) []textLine {
 	}
 	out = append(out, textLine{text: d, clr: clr})
 	if bias {
-		out = append(out, textLine{text: "θ: " + ui.Vec(st.WBefore) + " → " + ui.Vec(st.WAfter) + ",   b: " + ui.Num(st.BBefore) + " → " + ui.Num(st.BAfter), clr: th.Text, weights: true})
+		out = append(out, textLine{text: "θ: " + ui.Vec(st.WBefore) + " → " + ui.Vec(st.WAfter) + ",   b: " + ui.Num(st.BBefore) + " → " + ui.Num(st.BAfter), clr: th.Text})
 	} else {
 		k := st.Mistakes
-		out = append(out, textLine{text: fmt.Sprintf("w^{%d} = w^{%d} + y·x:  %s → %s", k, k-1, ui.Vec(st.WBefore), ui.Vec(st.WAfter)), clr: th.Text, weights: true})
+		out = append(out, textLine{text: fmt.Sprintf("w^{%d} = w^{%d} + y·x:  %s → %s", k, k-1, ui.Vec(st.WBefore), ui.Vec(st.WAfter)), clr: th.Text})
 	}
 	return out
 }

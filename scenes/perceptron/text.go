@@ -26,15 +26,10 @@ type textKey struct {
 type textLine struct {
 	text, short string
 	clr         color.RGBA
-	weights     bool // the weights after the step: main numbers
 }
 
 // draw writes the line: its long form where the panel has room for it.
 func (l textLine) draw(p *ui.Panel, c *ui.Context) {
-	if l.weights {
-		p.Numbers(true)
-		defer p.Numbers(false)
-	}
 	if l.short != "" {
 		longest(p, c, l.clr, l.text, l.short)
 		return
@@ -89,7 +84,7 @@ func (s *Scene) fillText(c *ui.Context, t *panelText) {
 		t.step = append(t.step, textLine{text: c.T("perceptron.nodata"), clr: th.Accent})
 	case !r.HasLast:
 		t.step = append(t.step, textLine{text: c.T("perceptron.start"), clr: th.Accent},
-			textLine{text: "θ⁰ = " + ui.Vec(st.W) + ",  b⁰ = " + ui.Num(st.B), clr: th.Text, weights: true})
+			textLine{text: "θ⁰ = " + ui.Vec(st.W) + ",  b⁰ = " + ui.Num(st.B), clr: th.Text})
 	default:
 		t.step = s.stepLines(c, t.step)
 	}

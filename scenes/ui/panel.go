@@ -36,7 +36,7 @@ type Panel struct {
 	R    Rect    // the panel's area
 	Y    float64 // where the next line's top goes
 	Size float64 // body text size in layout units
-	body float64 // Size before Numbers(true)
+	body float64 // Size before Numbers(true), while it holds
 
 	scroll *Scroll
 	top    float64 // where the content starts (R.Y less the offset)
@@ -291,13 +291,19 @@ func (p *Panel) TextBytes(b []byte, clr color.Color) {
 
 // Numbers switches the panel's lines to the scene's main numbers (on),
 // written at TextNumber (or the body size, when larger) and marked as such
-// (MainNumbers), or back to body text (off).
+// (MainNumbers), or back to body text (off); switching to what is on
+// already changes nothing.
+//
+// Not inlined (bundle size): a copy of its body at each call site grew
+// the web bundle.
+//
+//go:noinline
 func (p *Panel) Numbers(on bool) {
 	MainNumbers(on)
-	if on {
+	if on && p.body == 0 {
 		p.body, p.Size = p.Size, max(p.Size, TextNumber)
-	} else {
-		p.Size = p.body
+	} else if !on && p.body != 0 {
+		p.Size, p.body = p.body, 0
 	}
 }
 
