@@ -26,6 +26,32 @@ func TestNoLabelCoversDataOnSmallWindows(t *testing.T) {
 	labelsClearIn(t, 1024, 600, 0)
 }
 
+// At 1024×600 and the largest text scale, XOR opened there shows the
+// units' names clear of each other and of the tick numbers in every
+// preset (z₁ sat on z₄ in the disc's, with four units).
+func TestXORLabelsClearAtLargestZoom(t *testing.T) {
+	onGame(func() {
+		g := New(Options{}, newMem())
+		g.resize(1024, 600, 1)
+		for range 8 {
+			g.inject.Key(keymap.Event{Key: "Equal", Ctrl: true})
+			tick(t, g)
+		}
+		screen := ebiten.NewImage(1024, 600)
+		g.switchTo("xor")
+		for n := 1; n <= 4; n++ {
+			key(g, fmt.Sprint("Digit", n), true)
+			for range 4 {
+				tick(t, g)
+			}
+			g.Draw(screen)
+			for _, o := range place.Overlaps(g.layout) {
+				t.Errorf("preset %d: %s", n, o)
+			}
+		}
+	})
+}
+
 // labelsClearIn draws every preset of every scene in a w×h window after
 // zoom steps of Ctrl+= and fails with every label of the layout report
 // that covers a point marker or another label.
