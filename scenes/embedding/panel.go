@@ -41,12 +41,11 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	// The live numbers (≥ 20 px: read from the back of the room).
 	p.Part("numbers")
-	old := p.Size
-	p.Size = numbersPx
+	p.Numbers(true) // at numbersPx, TextNumber
 	for _, l := range s.numberLines(c) {
 		p.Line(l)
 	}
-	p.Size = old
+	p.Numbers(false)
 	if hist, bad := s.historyLine(c); bad {
 		p.Text(hist, th.Warning)
 	} else {

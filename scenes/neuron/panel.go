@@ -41,7 +41,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	p.Part("probe")
 	p.Dim(t.at)
 	s.drawPotential(p, c, t.ak)
+	p.Numbers(true)
 	p.TextBytes(t.yhat, th.Text)
+	p.Numbers(false)
 	p.Gap()
 
 	p.Part("table")

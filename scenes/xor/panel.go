@@ -38,7 +38,9 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawLossIn(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	th := c.Theme
 	s.text = ui.AppendFixed(append(s.text[:0], "J = "...), s.v.loss)
-	ui.DrawBytes(dst, s.text, r.X, r.Y, c.Px(20), th.Text, ui.AlignLeft)
+	ui.MainNumbers(true)
+	ui.DrawBytes(dst, s.text, r.X, r.Y, c.Px(ui.TextNumber), th.Text, ui.AlignLeft)
+	ui.MainNumbers(false)
 	sub := c.T("xor.loss")
 	ui.DrawText(dst, sub, r.X, r.Y+c.Px(27), ui.FitText(sub, c.Px(16), r.W), th.TextDim, ui.AlignLeft)
 	body := ui.Rect{X: r.X, Y: r.Y + c.Px(52), W: r.W, H: r.H - c.Px(52)}
