@@ -26,20 +26,23 @@ import (
 // cross-entropy without the L2 term), "accuracy", "testAccuracy" and
 // "diverged".
 func (s *Scene) State() map[string]any {
-	m := s.run.Metrics()
 	layers := make([]int, s.layers)
 	copy(layers, s.hidden[:s.layers])
-	emb := s.emb.Y
+	var emb json.Marshaler = positionsDoc(s.emb.Y)
 	if y := s.tsne.LayerY(); s.view == model.ViewTSNE && len(y) == len(s.pts) {
-		emb = y
-	} else if n := len(s.pts); len(emb) != n && s.emb.D > 0 && len(s.emb.Out) == n*s.emb.D {
+		emb = positionsDoc(y)
+	} else if n, d, out := len(s.pts), s.emb.D, s.emb.Out; len(s.emb.Y) != n && d > 0 && len(out) == n*d {
 		// The t-SNE view before its layer's embedding exists: the
 		// layer's outputs projected as the other views place them.
-		p := model.Embedding{Out: s.emb.Out}
-		p.Project(n, s.emb.D, false)
-		emb = p.Y
+		emb = later(func() ([]byte, error) {
+			p := model.Embedding{Out: out}
+			p.Project(n, d, false)
+			return positionsDoc(p.Y).MarshalJSON()
+		})
 	}
-	e := positionsDoc(emb)
+	metric := func(f func(model.Sample) float64) later {
+		return func() ([]byte, error) { return state.AppendFloat(nil, f(s.run.Metrics())), nil }
+	}
 	return map[string]any{
 		"step":         s.run.Step(),
 		"points":       pointsField(s.pts),
@@ -53,19 +56,32 @@ func (s *Scene) State() map[string]any {
 		"lr":           s.lr,
 		"batch":        s.batch,
 		"l2":           s.l2,
-		"params":       paramsField(s.run.Net()),
-		"start":        paramsField(ptr(s.run.Start())),
+		"params":       later(func() ([]byte, error) { return state.Marshal(paramsField(s.run.Net())) }),
+		"start":        later(func() ([]byte, error) { return state.Marshal(paramsField(ptr(s.run.Start()))) }),
 		"layer":        s.layer,
 		"view":         s.view,
 		"perplexity":   s.perp,
-		"embedding":    e,
-		"loss":         state.Clean(m.Loss),
-		"testLoss":     state.Clean(m.TestLoss),
-		"accuracy":     m.Acc,
-		"testAccuracy": m.TestAcc,
+		"embedding":    emb,
+		"loss":         metric(func(m model.Sample) float64 { return m.Loss }),
+		"testLoss":     metric(func(m model.Sample) float64 { return m.TestLoss }),
+		"accuracy":     metric(func(m model.Sample) float64 { return m.Acc }),
+		"testAccuracy": metric(func(m model.Sample) float64 { return m.TestAcc }),
 		"diverged":     s.run.Diverged(),
 	}
 }
+
+// later is a field of the state document made when it is encoded: its
+// network's parameters, loss and accuracy (measured anew after training
+// steps: a thousand points) and a projection of the layer. The page's
+// link asks a playing scene for its state only to count its points (and
+// leaves the link as it is beyond a few hundred): making those fields
+// for that took most of a tick, in allocations (issue 17). Like the
+// points, a field reads the scene as it is when encoded: encode the
+// state before the scene's next tick.
+type later func() ([]byte, error)
+
+// MarshalJSON implements json.Marshaler.
+func (f later) MarshalJSON() ([]byte, error) { return f() }
 
 func ptr[T any](v T) *T { return &v }
 
