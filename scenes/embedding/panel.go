@@ -1,7 +1,6 @@
 package embedding
 
 import (
-	"image/color"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -79,21 +78,22 @@ func (s *Scene) drawLive(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	side := s.v.side
 	x, w, y := side.X+c.Px(16), side.W-c.Px(32), s.v.cellsBottom+c.Px(8)
-	line := func(t string, px float64, clr color.Color) { // as ui.Panel.Text writes it
+	nums := s.numberLines(c)
+	hist, bad := s.historyLine(c)
+	for i, t := range [4]string{nums[0], nums[1], nums[2], hist} {
+		px, clr := c.Px(numbersPx), th.Text
+		if i == 3 {
+			px, clr = c.Px(ui.TextBody), th.TextDim
+			if bad {
+				clr = th.Warning
+			}
+		}
+		// As ui.Panel.Text writes a line.
 		h := ui.DrawWrapped(dst, t, x, y, w, px, c.Px(ui.TextMin), clr)
 		y += math.Max(h/1.3*1.4, px*1.4)
 	}
-	for _, l := range s.numberLines(c) {
-		line(l, c.Px(numbersPx), th.Text)
-	}
-	hist, bad := s.historyLine(c)
-	clr := th.TextDim
-	if bad {
-		clr = th.Warning
-	}
-	line(hist, c.Px(ui.TextBody), clr)
-	// The curves; their titles go into the layout report clipped to the
-	// panel, as the panel's own labels do.
+	// The curves; their titles go into the layout report where they are
+	// in the panel's view, as the panel's own labels do.
 	rep := c.Layout()
 	n := len(rep.Labels)
 	rest := s.plotsAt
@@ -113,11 +113,9 @@ func (s *Scene) drawLive(dst *ebiten.Image, c *ui.Context) {
 		})
 	}
 	keep := rep.Labels[:n]
-	for _, l := range rep.Labels[n:] {
-		b := &l.Box
-		b[1], b[3] = math.Max(b[1], side.Y), math.Min(b[3], side.Bottom())
-		if b[1] < b[3] {
-			keep = append(keep, l)
+	for i := n; i < len(rep.Labels); i++ {
+		if b := rep.Labels[i].Box; b[1] >= side.Y && b[3] <= side.Bottom() {
+			keep = append(keep, rep.Labels[i])
 		}
 	}
 	rep.Labels = keep

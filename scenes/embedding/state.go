@@ -28,20 +28,15 @@ import (
 func (s *Scene) State() map[string]any {
 	layers := make([]int, s.layers)
 	copy(layers, s.hidden[:s.layers])
-	var emb json.Marshaler = positionsDoc(s.emb.Y)
+	emb := s.emb.Y
 	if y := s.tsne.LayerY(); s.view == model.ViewTSNE && len(y) == len(s.pts) {
-		emb = positionsDoc(y)
-	} else if n, d, out := len(s.pts), s.emb.D, s.emb.Out; len(s.emb.Y) != n && d > 0 && len(out) == n*d {
+		emb = y
+	} else if n := len(s.pts); len(emb) != n && s.emb.D > 0 && len(s.emb.Out) == n*s.emb.D {
 		// The t-SNE view before its layer's embedding exists: the
 		// layer's outputs projected as the other views place them.
-		emb = later(func() ([]byte, error) {
-			p := model.Embedding{Out: out}
-			p.Project(n, d, false)
-			return positionsDoc(p.Y).MarshalJSON()
-		})
-	}
-	metric := func(f func(model.Sample) float64) later {
-		return func() ([]byte, error) { return state.AppendFloat(nil, f(s.run.Metrics())), nil }
+		p := model.Embedding{Out: s.emb.Out}
+		p.Project(n, s.emb.D, false)
+		emb = p.Y
 	}
 	return map[string]any{
 		"step":         s.run.Step(),
@@ -56,32 +51,53 @@ func (s *Scene) State() map[string]any {
 		"lr":           s.lr,
 		"batch":        s.batch,
 		"l2":           s.l2,
-		"params":       later(func() ([]byte, error) { return state.Marshal(paramsField(s.run.Net())) }),
-		"start":        later(func() ([]byte, error) { return state.Marshal(paramsField(ptr(s.run.Start()))) }),
+		"params":       later{s, laterParams},
+		"start":        later{s, laterStart},
 		"layer":        s.layer,
 		"view":         s.view,
 		"perplexity":   s.perp,
-		"embedding":    emb,
-		"loss":         metric(func(m model.Sample) float64 { return m.Loss }),
-		"testLoss":     metric(func(m model.Sample) float64 { return m.TestLoss }),
-		"accuracy":     metric(func(m model.Sample) float64 { return m.Acc }),
-		"testAccuracy": metric(func(m model.Sample) float64 { return m.TestAcc }),
+		"embedding":    positionsDoc(emb),
+		"loss":         later{s, laterLoss},
+		"testLoss":     later{s, laterLoss + 1},
+		"accuracy":     later{s, laterLoss + 2},
+		"testAccuracy": later{s, laterLoss + 3},
 		"diverged":     s.run.Diverged(),
 	}
 }
 
-// later is a field of the state document made when it is encoded: its
+// later is a field of the state document made when it is encoded: the
 // network's parameters, loss and accuracy (measured anew after training
-// steps: a thousand points) and a projection of the layer. The page's
-// link asks a playing scene for its state only to count its points (and
-// leaves the link as it is beyond a few hundred): making those fields
-// for that took most of a tick, in allocations (issue 17). Like the
-// points, a field reads the scene as it is when encoded: encode the
-// state before the scene's next tick.
-type later func() ([]byte, error)
+// steps: a thousand points). The page's link asks a playing scene for its
+// state only to count its points (and leaves the link as it is beyond a
+// few hundred): making those fields for that took most of a tick, in
+// allocations (issue 17). Like the points, a field reads the scene as it
+// is when encoded: encode the state before the scene's next tick.
+type later struct {
+	s    *Scene
+	what int
+}
+
+// The fields made later: the loss, test loss, accuracy and test accuracy
+// follow laterLoss in that order.
+const (
+	laterParams = iota
+	laterStart
+	laterLoss
+)
 
 // MarshalJSON implements json.Marshaler.
-func (f later) MarshalJSON() ([]byte, error) { return f() }
+func (l later) MarshalJSON() ([]byte, error) {
+	s := l.s
+	switch l.what {
+	case laterParams:
+		return state.Marshal(paramsField(s.run.Net()))
+	case laterStart:
+		return state.Marshal(paramsField(ptr(s.run.Start())))
+	}
+	m := s.run.Metrics()
+	v := [4]float64{m.Loss, m.TestLoss, m.Acc, m.TestAcc}
+	return state.AppendFloat(nil, v[l.what-laterLoss]), nil
+}
 
 func ptr[T any](v T) *T { return &v }
 
