@@ -129,3 +129,23 @@ func TestStillPanelKeptWhileTraining(t *testing.T) {
 		})
 	}
 }
+
+// TestGridLabelsFoundOncePerGrid: the units' labels are placed every
+// tick while training, clear of the grid's labels, whose boxes are found
+// once for the grid shown and again only when it changes (a new point).
+func TestGridLabelsFoundOncePerGrid(t *testing.T) {
+	r := scenetest.New(t, New())
+	s := r.S
+	topSpeed(r)
+	n := s.v.gridLabels.found
+	for range 30 {
+		r.Tick()
+	}
+	if got := s.v.gridLabels.found - n; got != 0 {
+		t.Errorf("30 training ticks found the grid's labels %d times", got)
+	}
+	r.ClickIn(s.plane.Rect, 0.2, 0.2)
+	if got := s.v.gridLabels.found - n; got != 1 {
+		t.Errorf("a new point found the grid's labels %d times, want 1", got)
+	}
+}
