@@ -51,27 +51,23 @@ func TestGradientIsPerSampleBackprop(t *testing.T) {
 					m.Out = out
 					m.W2[0] *= 40 // some saturated outputs
 					pts := randSeparable(r, 6)
-					var want Grads
+					var sum, want Grads
 					s := 0.0
 					for _, p := range pts {
 						f := m.Forward(p.X)
 						s += m.SampleLoss(f, p.Y, loss)
 						g := m.Backward(f, p.X, p.Y, loss)
-						want.B2 += g.B2
+						sum.B2 += g.B2
 						for j := range h {
-							want.W1[j][0] += g.W1[j][0]
-							want.W1[j][1] += g.W1[j][1]
-							want.B1[j] += g.B1[j]
-							want.W2[j] += g.W2[j]
+							sum.W1[j] = [2]float64{sum.W1[j][0] + g.W1[j][0], sum.W1[j][1] + g.W1[j][1]}
+							sum.B1[j], sum.W2[j] = sum.B1[j]+g.B1[j], sum.W2[j]+g.W2[j]
 						}
 					}
 					k := 1 / float64(len(pts))
-					want.B2 *= k
+					want.B2 = sum.B2 * k
 					for j := range h {
-						want.W1[j][0] *= k
-						want.W1[j][1] *= k
-						want.B1[j] *= k
-						want.W2[j] *= k
+						want.W1[j] = [2]float64{sum.W1[j][0] * k, sum.W1[j][1] * k}
+						want.B1[j], want.W2[j] = sum.B1[j]*k, sum.W2[j]*k
 					}
 					if l, g := m.Gradient(pts, loss); l != s*k || g != want {
 						t.Errorf("%v/%v/%v H = %d: Gradient gives %v, %+v; per sample %v, %+v", hidden, out, loss, h, l, g, s*k, want)
