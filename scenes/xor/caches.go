@@ -24,14 +24,15 @@ type caches struct {
 	panel, loss           ui.Layer
 	still                 ui.Layer // the panel without its changing numbers
 	panelKey              ui.LayerKey[uint64]
-	stillKey              ui.LayerKey[stillPanelKey]
+	stillKey              ui.LayerKey[uint64]
+	stillState            stillPanelKey
 	drawStillPanel        func(*ebiten.Image, *ui.Context)
 	ctx                   *ui.Context // the frame's, for drawPanel
 	stillPart, numsClip   ui.Clip
 	spots                 numberSpots // where the still panel left the numbers
 	status                []byte      // the status line, written each time the numbers are
 	statusWraps           bool        // the status line is too long for one line: the still panel writes it
-	stillGen              uint64      // bumped to draw the still panel anew (tests)
+	stillGen              uint64      // counts changes of stillState: the still panel's key
 	stillDraws            int         // how many times the still panel was drawn (tests)
 	lossKey               ui.LayerKey[lossLayerKey]
 	drawPanel, drawLoss   func(*ebiten.Image, *ui.Context)
@@ -96,6 +97,10 @@ func (s *Scene) countChanges() {
 		k.panelState = ps
 		k.panelGen++
 	}
+	if sk := s.stillPanelKey(); sk != k.stillState {
+		k.stillState = sk
+		k.stillGen++
+	}
 }
 
 // lossLayerKey is what the loss curve's layer shows: its generation and,
@@ -123,7 +128,7 @@ func (s *Scene) drawNumbers(dst *ebiten.Image, c *ui.Context) {
 			k.panelDraws++
 			c := k.ctx
 			s.appendStatus(c)
-			k.still.RefreshReported(c, k.stillKey.Of(s.stillPanelKey(c)), k.drawStillPanel)
+			k.still.RefreshReported(c, k.stillKey.Of(k.stillGen), k.drawStillPanel)
 			k.still.DrawPart(img, s.v.side, &k.stillPart)
 			s.drawPanelNumbers(img, c)
 		}

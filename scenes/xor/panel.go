@@ -163,7 +163,8 @@ const tableCols = 6
 
 // stillPanelKey is what the still panel shows besides the context: the
 // settings, the run's status but for its numbers, the width of the
-// matrices, the panel's place and scroll.
+// matrices, the panel's place and scroll. Update counts its changes
+// (countChanges): the count is the still layer's key.
 type stillPanelKey struct {
 	act                    engine.Activation
 	training, lecture      bool
@@ -175,15 +176,14 @@ type stillPanelKey struct {
 	side                   ui.Rect
 	off                    float64
 	titleStep, wrappedStep int // the step where the title or a wrapped status line writes it
-	gen                    uint64
 }
 
-func (s *Scene) stillPanelKey(c *ui.Context) stillPanelKey {
+func (s *Scene) stillPanelKey() stillPanelKey {
 	lecture := model.IsLecture(s.run.Net())
 	k := stillPanelKey{
 		act: s.act, training: s.training, lecture: lecture, seed: s.seed, hidden: s.hidden, sel: s.sel,
 		h: s.run.Net().H, lr: s.lr, data: s.data.Version(), diverged: s.run.Diverged, lossInPanel: s.v.lossInPanel,
-		side: s.v.side, off: s.scroll.Off, gen: s.cache.stillGen,
+		side: s.v.side, off: s.scroll.Off,
 	}
 	if !s.training && !lecture {
 		k.titleStep = s.run.StepNo()

@@ -63,6 +63,11 @@ func Initial(training bool, h int, seed int64) engine.MLP {
 
 // IsLecture reports whether m has the notes' weights (whatever its
 // activation): what the labels that name the notes may describe.
+//
+// Not inlined (bundle size): it compares two whole networks, and a copy
+// of that at each call site grew the web bundle.
+//
+//go:noinline
 func IsLecture(m engine.MLP) bool {
 	return WithAct(m, engine.Sigmoid) == engine.XORLecture(engine.Sigmoid)
 }
