@@ -254,16 +254,15 @@ func (s *Scene) drawPanelNumbers(dst *ebiten.Image, c *ui.Context) {
 		ui.RowBytes(dst, k.status, sp.left, sp.statusY, ui.FitBytes(k.status, sp.px, w), s.statusColor(c), ui.AlignLeft)
 	}
 	m := s.net()
-	num := func(v, right, y float64) {
-		b = appendEntry(b[:0], v)
-		ui.RowBytes(dst, b, right-c.Px(6), y, ui.FitBytes(b, sp.mpx, sp.colNum-c.Px(8)), text, ui.AlignRight)
-	}
+	// Each row: the unit's two weights, its bias, its weight into the
+	// output, each right-aligned in its column.
+	rights := [4]float64{sp.xW + sp.colNum, sp.xW + 2*sp.colNum, sp.xB + sp.colNum, sp.xO + sp.colNum}
 	for j := range m.H {
 		y := sp.mTop + sp.mRow*float64(j)
-		num(m.W1[j][0], sp.xW+sp.colNum, y)
-		num(m.W1[j][1], sp.xW+2*sp.colNum, y)
-		num(m.B1[j], sp.xB+sp.colNum, y)
-		num(m.W2[j], sp.xO+sp.colNum, y)
+		for i, v := range [4]float64{m.W1[j][0], m.W1[j][1], m.B1[j], m.W2[j]} {
+			b = appendEntry(b[:0], v)
+			ui.RowBytes(dst, b, rights[i]-c.Px(6), y, ui.FitBytes(b, sp.mpx, sp.colNum-c.Px(8)), text, ui.AlignRight)
+		}
 	}
 	b = ui.AppendNum(b[:0], m.B2)
 	ui.RowBytes(dst, b, sp.b2X, sp.b2Y, sp.mpx, text, ui.AlignLeft)
