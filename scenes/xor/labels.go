@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/place"
 	"github.com/neurona/neurona/scenes/xor/model"
@@ -119,8 +120,8 @@ func (s *Scene) placeInput(c *ui.Context, m *engine.MLP) {
 	if len(s.v.pts)/2 <= maxPlacedMarkers {
 		l.markers(s.v.pts, rad)
 	}
-	for _, a := range s.plane.GridLabels(c, s.data.Points()) {
-		l.pl.AddBox(a.Box)
+	for _, b := range s.gridBoxes(c) {
+		l.pl.AddBox(b)
 	}
 	var segs [engine.MaxHidden][2]place.Point
 	var ok [engine.MaxHidden]bool
@@ -172,6 +173,40 @@ func (s *Scene) placeInput(c *ui.Context, m *engine.MLP) {
 			}
 		}
 	}
+}
+
+// gridBoxes returns the boxes of the input plane's grid labels (its axis
+// names and tick numbers), found again only when the grid changes: the
+// still layer's key and the sizes and language of the context. Training
+// places the units' labels every tick; the grid's stay where they are.
+func (s *Scene) gridBoxes(c *ui.Context) []place.Box {
+	g := &s.v.gridLabels
+	k := gridLabelsKey{still: s.stillKey(), scale: c.Scale, zoom: c.Zoom, lang: c.Lang, bounds: c.Bounds}
+	if !g.ok || g.key != k {
+		g.boxes = g.boxes[:0]
+		for _, a := range s.plane.GridLabels(c, s.data.Points()) {
+			g.boxes = append(g.boxes, a.Box)
+		}
+		g.key, g.ok = k, true
+		g.found++
+	}
+	return g.boxes
+}
+
+// gridLabelsKey is what the input plane's grid labels depend on.
+type gridLabelsKey struct {
+	still       stillKey
+	scale, zoom float64
+	lang        i18n.Lang
+	bounds      ui.Rect
+}
+
+// gridLabelBoxes keeps gridBoxes's boxes and what they were found for.
+type gridLabelBoxes struct {
+	boxes []place.Box
+	key   gridLabelsKey
+	ok    bool
+	found int // how many times they were found (tests)
 }
 
 // maxPlacedMarkers bounds the points the placer avoids one by one: a
