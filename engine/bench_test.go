@@ -193,3 +193,14 @@ func BenchmarkLossGrid64(b *testing.B) {
 		l.LossGrid(buf, 64, 64, -3, -3, 3, 3, pts, BCE)
 	}
 }
+
+// BenchmarkMLPDescendXOR is one training step of the xor scene at the top
+// speed: the notes' 2-2-1 sigmoid network on the four XOR points.
+func BenchmarkMLPDescendXOR(b *testing.B) {
+	pts := []Point{{X: [2]float64{0, 0}, Y: -1}, {X: [2]float64{0, 1}, Y: 1}, {X: [2]float64{1, 0}, Y: 1}, {X: [2]float64{1, 1}, Y: -1}}
+	m := NewMLP(2, Sigmoid, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Descend(pts, BCE, 0.01)
+	}
+}

@@ -109,3 +109,34 @@ func TestHistoryReserve(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryForgetsWhatItDrops: states dropped by the limit (across the
+// ring's wrap) and by a push after stepping back leave no reference in
+// the storage, so what they point to can be collected.
+func TestHistoryForgetsWhatItDrops(t *testing.T) {
+	h := NewHistory(new(int))
+	h.SetLimit(7)
+	for i := range 60 {
+		v := i
+		switch {
+		case i%7 == 3:
+			h.SetLimit(2 + i%5) // drops the oldest few at once, wherever the ring starts
+			h.SetLimit(7)
+		case i%5 == 1:
+			h.Back()
+			h.Back()
+			h.Push(&v) // drops the state ahead of the cursor
+		default:
+			h.Push(&v)
+		}
+		held := 0
+		for _, p := range h.buf {
+			if p != nil {
+				held++
+			}
+		}
+		if held != h.Len() {
+			t.Fatalf("after %d changes the storage holds %d states, the history %d", i+1, held, h.Len())
+		}
+	}
+}

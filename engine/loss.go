@@ -54,6 +54,19 @@ func sampleLoss(loss Loss, out Activation, a, yhat float64, y int) (l, dLda floa
 	return l, -(t/p - (1-t)/(1-p)) * out.Deriv(a)
 }
 
+// sigmoidSoftplus returns σ(a) and softplus(a) from the one exponential
+// e^(−|a|) they share: the same values, bit for bit, as sigmoid(a) and
+// softplus(a), which compute that exponential once each.
+func sigmoidSoftplus(a float64) (sig, sp float64) {
+	e := math.Exp(-math.Abs(a))
+	if a >= 0 {
+		sig = 1 / (1 + e)
+	} else {
+		sig = e / (1 + e)
+	}
+	return sig, math.Max(a, 0) + math.Log1p(e)
+}
+
 // softplus returns log(1 + eˣ) without overflow or loss of precision.
 func softplus(x float64) float64 {
 	return math.Max(x, 0) + math.Log1p(math.Exp(-math.Abs(x)))

@@ -153,16 +153,17 @@ func (m *MLP) Classify(x [2]float64) int { return m.Out.Classify(m.Predict(x)) }
 func (m *MLP) Backward(f Forward, x [2]float64, y int, loss Loss) Grads {
 	var g Grads
 	_, d3 := sampleLoss(loss, m.Out, f.A3, f.YHat, y)
-	m.accumulate(&g, f, x, d3)
+	m.accumulate(&g, &f.A1, &f.Z1, x, d3)
 	return g
 }
 
-// accumulate adds the gradients for one sample with ∂L/∂a₃ = d3 into g.
-func (m *MLP) accumulate(g *Grads, f Forward, x [2]float64, d3 float64) {
+// accumulate adds the gradients for one sample with hidden potentials a1,
+// outputs z1 and ∂L/∂a₃ = d3 into g.
+func (m *MLP) accumulate(g *Grads, a1, z1 *[MaxHidden]float64, x [2]float64, d3 float64) {
 	g.B2 += d3
 	for j := range m.units() {
-		g.W2[j] += d3 * f.Z1[j]
-		d1 := d3 * m.W2[j] * m.Hidden.derivFromOutput(f.A1[j], f.Z1[j])
+		g.W2[j] += d3 * z1[j]
+		d1 := d3 * m.W2[j] * m.Hidden.derivFromOutput(a1[j], z1[j])
 		g.W1[j][0] += d1 * x[0]
 		g.W1[j][1] += d1 * x[1]
 		g.B1[j] += d1
@@ -188,27 +189,50 @@ func (m *MLP) Loss(pts []Point, loss Loss) float64 {
 }
 
 // Gradient returns the mean loss over pts and its gradient.
+//
+// It is the training's inner loop (the xor scene takes a hundred steps a
+// tick): Forward, SampleLoss and Backward for each point, with the same
+// arithmetic in the same order, but without a Forward value per point,
+// with loops over the H units in use, and, for the cross-entropy of a
+// sigmoid output, one exponential shared by ŷ = σ(a₃) and the loss
+// (sigmoidSoftplus), where they took one each.
 func (m *MLP) Gradient(pts []Point, loss Loss) (float64, Grads) {
 	var g Grads
 	if len(pts) == 0 {
 		return 0, g
 	}
+	var a1, z1 [MaxHidden]float64
+	h := m.units()
+	shared := loss == BCE && m.Out == Sigmoid
 	s := 0.0
 	for _, p := range pts {
-		f := m.Forward(p.X)
-		l, d3 := sampleLoss(loss, m.Out, f.A3, f.YHat, p.Y)
+		a3 := m.B2
+		for j := range h {
+			a1[j] = m.W1[j][0]*p.X[0] + m.W1[j][1]*p.X[1] + m.B1[j]
+			z1[j] = m.Hidden.F(a1[j])
+			a3 += m.W2[j] * z1[j]
+		}
+		var l, d3 float64
+		if shared {
+			yhat, sp := sigmoidSoftplus(a3)
+			t := float64(p.Y+1) / 2
+			l, d3 = sp-t*a3, yhat-t // as sampleLoss writes them
+		} else {
+			l, d3 = sampleLoss(loss, m.Out, a3, m.Out.F(a3), p.Y)
+		}
 		s += l
-		m.accumulate(&g, f, p.X, d3)
+		m.accumulate(&g, &a1, &z1, p.X, d3)
 	}
 	k := 1 / float64(len(pts))
-	g.scale(k)
+	g.scale(k, h)
 	return s * k, g
 }
 
-// scale multiplies every gradient by k.
-func (g *Grads) scale(k float64) {
+// scale multiplies the gradients of the first h units and of b^[2] by k
+// (the others are 0).
+func (g *Grads) scale(k float64, h int) {
 	g.B2 *= k
-	for j := range g.W2 {
+	for j := range h {
 		g.W1[j][0] *= k
 		g.W1[j][1] *= k
 		g.B1[j] *= k
@@ -234,26 +258,28 @@ func (m *MLP) Descend(pts []Point, loss Loss, lr float64) (l float64, diverged b
 }
 
 // descend performs θ ← θ − lr·g and reports true, unless that leaves
-// MaxParam: then m is left as it was and it reports false.
+// MaxParam: then m is left as it was and it reports false. It checks
+// every new value before writing any (each is computed twice, the same
+// way), rather than updating a copy of the network and copying it back.
 func (m *MLP) descend(g *Grads, lr float64) bool {
 	lr = clampLR(lr)
-	next := *m
-	ok := true
-	upd := func(p *float64, d float64) {
-		*p -= lr * d
-		ok = ok && inParamRange(*p)
+	h := m.units()
+	ok := inParamRange(m.B2 - lr*g.B2)
+	for j := range h {
+		ok = ok && inParamRange(m.W1[j][0]-lr*g.W1[j][0]) && inParamRange(m.W1[j][1]-lr*g.W1[j][1]) &&
+			inParamRange(m.B1[j]-lr*g.B1[j]) && inParamRange(m.W2[j]-lr*g.W2[j])
 	}
-	upd(&next.B2, g.B2)
-	for j := range m.units() {
-		upd(&next.W1[j][0], g.W1[j][0])
-		upd(&next.W1[j][1], g.W1[j][1])
-		upd(&next.B1[j], g.B1[j])
-		upd(&next.W2[j], g.W2[j])
+	if !ok {
+		return false
 	}
-	if ok {
-		*m = next
+	m.B2 -= lr * g.B2
+	for j := range h {
+		m.W1[j][0] -= lr * g.W1[j][0]
+		m.W1[j][1] -= lr * g.W1[j][1]
+		m.B1[j] -= lr * g.B1[j]
+		m.W2[j] -= lr * g.W2[j]
 	}
-	return ok
+	return true
 }
 
 // Accuracy returns the fraction of pts the network classifies correctly

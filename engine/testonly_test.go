@@ -105,7 +105,7 @@ func (m *MLP) StepSample(p Point, loss Loss, lr float64) MLPStep {
 	f := m.Forward(p.X)
 	l, d3 := sampleLoss(loss, m.Out, f.A3, f.YHat, p.Y)
 	st := MLPStep{Loss: l, Before: *m}
-	m.accumulate(&st.Grads, f, p.X, d3)
+	m.accumulate(&st.Grads, &f.A1, &f.Z1, p.X, d3)
 	st.Diverged = !m.descend(&st.Grads, lr)
 	return st
 }

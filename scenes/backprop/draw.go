@@ -239,7 +239,15 @@ func (s *Scene) drawNode(dst *ebiten.Image, c *ui.Context, n *engine.GraphNode) 
 	forwardPending := s.pics.hidden == n.ID && v.cur.St.Phase != "backward"
 	if n.HasValue && !forwardPending {
 		look.Value, look.ValueCol = ui.Num(n.Value), th.Text
-		look.ValuePx = ui.FitText(look.Value, math.Min(c.Px(19), R*0.55), R*1.85)
+		px := math.Min(c.Px(ui.TextNumber), R*0.55)
+		look.ValuePx = ui.FitText(look.Value, px, R*1.85)
+		if look.ValuePx < px {
+			// Too wide at the main numbers' size (0.00946): two
+			// decimals, as the tables write parameters (the panel has
+			// all the digits), rather than a smaller size.
+			look.Value = ui.Fixed(n.Value)
+			look.ValuePx = ui.FitText(look.Value, px, R*1.85)
+		}
 	}
 	s.nodes.draw(dst, n.ID, p[0], p[1], &look)
 

@@ -317,7 +317,7 @@ func (s *Scene) placeTag(c *ui.Context, pl *place.Placer) {
 // paramBox is the box a parameter's node is drawn in.
 func paramBox(l *layout, id string) place.Box {
 	p := l.pos[id]
-	hw, hh := l.R*1.05, l.R*0.88
+	hw, hh := l.R*paramHalfW, l.R*0.88
 	return place.Box{X0: p[0] - hw, Y0: p[1] - hh, X1: p[0] + hw, Y1: p[1] + hh}
 }
 

@@ -155,7 +155,9 @@ func (l *layout) graphIn(c *ui.Context, r ui.Rect) {
 	rest, l.strip = in.SplitTop(math.Max(in.H-stripH, in.H*0.6))
 	l.fit = math.Min(rest.W/c.Px(760), rest.H/c.Px(440))
 	l.k = math.Min(math.Max(l.fit, 0.45), 1)
-	l.R = math.Min(math.Max(math.Min(rest.W/22, rest.H/10), c.Px(12)), c.Px(44))
+	// R·1.85 holds a value such as −0.491 at the main numbers' 20 px
+	// at 1280×720 (drawNode).
+	l.R = math.Min(math.Max(math.Min(rest.W/19.5, rest.H/10), c.Px(12)), c.Px(44))
 	// The two rows of units (a third of the graph apart) never touch.
 	l.R = math.Min(l.R, math.Max(c.Px(12), 0.32*(rest.H-c.Px(68)*l.k)/(2*1.15+0.64)))
 	// Room for the gradient badges above and below the outer rows.

@@ -57,9 +57,15 @@ func (np *nodePictures) draw(dst *ebiten.Image, id string, x, y float64, lk *nod
 	dst.DrawImage(p.img, &p.op)
 }
 
+// paramHalfW is a parameter's box's half width in node radii: the box
+// holds its value at the main numbers' size (R·1.85 wide) and leaves a
+// gap to its neighbour in the row of θ₁₁, θ₁₂, b₁ (0.12 of the graph's
+// width apart).
+const paramHalfW = 0.98
+
 // redraw draws the picture anew for lk.
 func (p *nodePicture) redraw(lk *nodeLook) {
-	half := math.Ceil(lk.R*1.05+lk.RW) + 2
+	half := math.Ceil(lk.R*paramHalfW+lk.RW) + 2
 	if p.img == nil || p.half != half {
 		if p.img != nil {
 			p.img.Deallocate()
@@ -72,7 +78,7 @@ func (p *nodePicture) redraw(lk *nodeLook) {
 	p.look = *lk
 	m := half
 	if lk.Param {
-		hw, hh := lk.R*1.05, lk.R*0.88
+		hw, hh := lk.R*paramHalfW, lk.R*0.88
 		r := ui.Rect{X: m - hw, Y: m - hh, W: 2 * hw, H: 2 * hh}
 		ui.FillRect(p.img, r, lk.Fill)
 		ui.StrokeRect(p.img, r, lk.RW, lk.Ring)
@@ -82,6 +88,8 @@ func (p *nodePicture) redraw(lk *nodeLook) {
 	}
 	ui.DrawText(p.img, lk.Name, m, m-lk.NamePx*1.12, lk.NamePx, lk.NameCol, ui.AlignCenter)
 	if lk.Value != "" {
+		ui.MainNumbers(true)
 		ui.DrawText(p.img, lk.Value, m, m+lk.R*0.08, lk.ValuePx, lk.ValueCol, ui.AlignCenter)
+		ui.MainNumbers(false)
 	}
 }

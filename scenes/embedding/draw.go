@@ -56,8 +56,13 @@ func (s *Scene) Draw(dst *ebiten.Image, c *ui.Context) {
 // drawn.
 func (s *Scene) drawStillParts(dst *ebiten.Image, c *ui.Context) {
 	nk := netLayerKey{layer: s.layer, layers: s.layers, widths: s.v.widths, net: s.v.netShown}
-	pk := panelStillKey{laid: s.v.panelLaid, theme: c.Theme.Name}
-	if s.player.Playing && s.netDrawn.valid && nk != s.netDrawn.key && (!s.panel.valid || pk != s.panel.key) {
+	// The panel's live part is redrawn for any change, its settings
+	// without the live part's (and where the numbers left the buttons).
+	lk := panelStillKey{laid: s.v.panelLaid, theme: c.Theme.Name}
+	pk := lk
+	pk.laid.panel.live, pk.classY = panelLive{}, s.v.classBottom
+	panelDue := !s.panel.valid || pk != s.panel.key || !s.live.valid || lk != s.live.key
+	if s.player.Playing && s.netDrawn.valid && nk != s.netDrawn.key && panelDue {
 		nk = s.netDrawn.key
 	}
 	if s.netLayer.Refresh(c, s.netKey.Of(nk), func(dst *ebiten.Image) { s.drawNet(dst, c) }) {
@@ -70,6 +75,12 @@ func (s *Scene) drawStillParts(dst *ebiten.Image, c *ui.Context) {
 	} else {
 		s.redrawn++
 	}
+	// The live part's picture covers the panel from the numbers down (as
+	// it scrolls, what is in the panel's view of that).
+	side := s.v.side
+	top := math.Max(s.v.cellsBottom, side.Y)
+	live := ui.Rect{X: side.X, Y: top, W: side.W, H: side.Bottom() - top}
+	s.drewStill(s.live.draw(dst, live, lk, false, func(sub *ebiten.Image) { s.drawLive(sub, c) }))
 }
 
 // waitStill reports whether a still picture that changed waits a frame

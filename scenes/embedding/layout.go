@@ -172,8 +172,8 @@ type netLayerKey struct {
 	net           int // the netVersion shown (view.netShown)
 }
 
-// panelKey is what the side panel shows: the settings, the numbers, the
-// selection and the curves' length.
+// panelKey is what the side panel shows: the settings, the selection,
+// and what its live part shows (the numbers and the curves).
 type panelKey struct {
 	dataset, view           string
 	noise, split, lr, l2    float64
@@ -182,13 +182,21 @@ type panelKey struct {
 	k, layers, layer, batch int
 	hidden                  [engine.MaxLayers]int
 	act                     engine.Activation
+	sel, class              int
+	scroll                  float64 // the panel's scroll offset
+	live                    panelLive
+}
+
+// panelLive is what the panel's live part shows, which changes at the end
+// of each pass of the follower while playing: the numbers, the history
+// line and the curves.
+type panelLive struct {
 	metrics                 model.Sample
 	histPos, histLen, epoch int
-	sel, class, speed       int
+	speed                   int
 	cap                     float64 // the steps a second the budget allows (Player.Cap)
 	diverged                bool
 	curve, curveLast        int
-	scroll                  float64 // the panel's scroll offset
 }
 
 // panelKey returns the panel's key now.
@@ -201,9 +209,11 @@ func (s *Scene) panelKey() panelKey {
 	return panelKey{
 		dataset: s.dataset, view: s.view, noise: s.noise, split: s.split, lr: s.lr, l2: s.l2, perp: s.perp,
 		seed: s.seed, k: s.k, layers: s.layers, layer: s.layer, batch: s.batch, hidden: s.hidden, act: s.act,
-		metrics: s.v.metrics, histPos: s.v.histPos, histLen: s.v.histLen, epoch: s.v.epoch,
-		sel: s.sel, class: s.class, speed: s.player.Speed, cap: s.player.Cap, diverged: s.run.Diverged(),
-		curve: len(cv), curveLast: last, scroll: s.scroll.Off,
+		sel: s.sel, class: s.class, scroll: s.scroll.Off,
+		live: panelLive{
+			metrics: s.v.metrics, histPos: s.v.histPos, histLen: s.v.histLen, epoch: s.v.epoch,
+			speed: s.player.Speed, cap: s.player.Cap, diverged: s.run.Diverged(), curve: len(cv), curveLast: last,
+		},
 	}
 }
 

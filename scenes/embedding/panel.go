@@ -9,9 +9,10 @@ import (
 	"github.com/neurona/neurona/scenes/ui"
 )
 
-// drawPanel writes the side panel into the still layer (redrawn when
-// panelKey changes): the network and its loss, the parameter cells, the
-// live numbers, the class buttons and the curves.
+// drawPanel writes the side panel's settings into their still picture
+// (redrawn when they change): the network and its loss, the parameter
+// cells, the class buttons and the plots' legend, leaving room for the
+// live part (drawLive), whose picture goes over it.
 func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
 	p := ui.NewScrollPanel(dst, c, s.v.side, &s.scroll)
@@ -39,19 +40,10 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	p.Y = s.v.cellsBottom + c.Px(8)
 
-	// The live numbers (≥ 20 px: read from the back of the room).
+	// The live numbers and the history line (drawLive), down to the
+	// class buttons that layoutPanel placed below them.
 	p.Part("numbers")
-	old := p.Size
-	p.Size = numbersPx
-	for _, l := range s.numberLines(c) {
-		p.Line(l)
-	}
-	p.Size = old
-	if hist, bad := s.historyLine(c); bad {
-		p.Text(hist, th.Warning)
-	} else {
-		p.Dim(hist)
-	}
+	p.Y = s.v.classBtn[0].Y
 
 	// Class buttons for clicked points.
 	p.Part("classes")
@@ -74,7 +66,38 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	lx += ui.DrawText(dst, train, lx, ly, fs, th.Series1, ui.AlignLeft) + c.Px(12)
 	ui.DrawText(dst, test, lx, ly, fs, th.Series2, ui.AlignLeft)
-	rest := p.Take(170)
+	s.plotsAt = p.Take(170)
+}
+
+// drawLive writes the side panel's live part into its still picture,
+// redrawn at the end of each pass of the follower while playing (the
+// settings' picture is kept): the numbers (≥ 20 px: read from the back of
+// the room), the history line and the curves, where drawPanel left room
+// for them.
+func (s *Scene) drawLive(dst *ebiten.Image, c *ui.Context) {
+	th := c.Theme
+	side := s.v.side
+	x, w, y := side.X+c.Px(16), side.W-c.Px(32), s.v.cellsBottom+c.Px(8)
+	nums := s.numberLines(c)
+	hist, bad := s.historyLine(c)
+	for i, t := range [4]string{nums[0], nums[1], nums[2], hist} {
+		ui.MainNumbers(i < 3) // the live numbers, read from the back of the room
+		px, clr := c.Px(numbersPx), th.Text
+		if i == 3 {
+			px, clr = c.Px(ui.TextBody), th.TextDim
+			if bad {
+				clr = th.Warning
+			}
+		}
+		// As ui.Panel.Text writes a line.
+		h := ui.DrawWrapped(dst, t, x, y, w, px, c.Px(ui.TextMin), clr)
+		y += math.Max(h/1.3*1.4, px*1.4)
+	}
+	// The curves; their titles go into the layout report where they are
+	// in the panel's view, as the panel's own labels do.
+	rep := c.Layout()
+	n := len(rep.Labels)
+	rest := s.plotsAt
 	{
 		w := rest.W / 2
 		s.lossPlot.Title = c.T("embedding.plot.loss")
@@ -90,6 +113,13 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 			{XY: s.v.accXY[1], Color: th.Series2, Dashed: true},
 		})
 	}
+	keep := rep.Labels[:n]
+	for i := n; i < len(rep.Labels); i++ {
+		if b := rep.Labels[i].Box; b[1] >= side.Y && b[3] <= side.Bottom() {
+			keep = append(keep, rep.Labels[i])
+		}
+	}
+	rep.Labels = keep
 }
 
 // legend is the plots' legend: the training and the test curves' names.

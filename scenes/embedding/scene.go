@@ -123,9 +123,12 @@ type Scene struct {
 		key   netLayerKey
 		valid bool
 	}
-	panel  still[panelStillKey] // the side panel
-	edges  [2]ui.Segments       // the diagram's positive and negative edges
-	frames [2]ui.Segments       // the units' frames: the other layers', the chosen layer's
+	panel still[panelStillKey] // the side panel's settings
+	live  still[panelStillKey] // the side panel's numbers and curves, over them
+	// plotsAt is where the panel's curves go, as drawPanel placed them.
+	plotsAt ui.Rect
+	edges   [2]ui.Segments // the diagram's positive and negative edges
+	frames  [2]ui.Segments // the units' frames: the other layers', the chosen layer's
 	// clip is the layer space's part of the screen, kept between frames
 	// (a sub-image made anew each frame grows new vertex buffers).
 	clip ui.Clip

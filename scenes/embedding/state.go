@@ -26,7 +26,6 @@ import (
 // cross-entropy without the L2 term), "accuracy", "testAccuracy" and
 // "diverged".
 func (s *Scene) State() map[string]any {
-	m := s.run.Metrics()
 	layers := make([]int, s.layers)
 	copy(layers, s.hidden[:s.layers])
 	emb := s.emb.Y
@@ -39,7 +38,6 @@ func (s *Scene) State() map[string]any {
 		p.Project(n, s.emb.D, false)
 		emb = p.Y
 	}
-	e := positionsDoc(emb)
 	return map[string]any{
 		"step":         s.run.Step(),
 		"points":       pointsField(s.pts),
@@ -53,18 +51,52 @@ func (s *Scene) State() map[string]any {
 		"lr":           s.lr,
 		"batch":        s.batch,
 		"l2":           s.l2,
-		"params":       paramsField(s.run.Net()),
-		"start":        paramsField(ptr(s.run.Start())),
+		"params":       later{s, laterParams},
+		"start":        later{s, laterStart},
 		"layer":        s.layer,
 		"view":         s.view,
 		"perplexity":   s.perp,
-		"embedding":    e,
-		"loss":         state.Clean(m.Loss),
-		"testLoss":     state.Clean(m.TestLoss),
-		"accuracy":     m.Acc,
-		"testAccuracy": m.TestAcc,
+		"embedding":    positionsDoc(emb),
+		"loss":         later{s, laterLoss},
+		"testLoss":     later{s, laterLoss + 1},
+		"accuracy":     later{s, laterLoss + 2},
+		"testAccuracy": later{s, laterLoss + 3},
 		"diverged":     s.run.Diverged(),
 	}
+}
+
+// later is a field of the state document made when it is encoded: the
+// network's parameters, loss and accuracy (measured anew after training
+// steps: a thousand points). The page's link asks a playing scene for its
+// state only to count its points (and leaves the link as it is beyond a
+// few hundred): making those fields for that took most of a tick, in
+// allocations (issue 17). Like the points, a field reads the scene as it
+// is when encoded: encode the state before the scene's next tick.
+type later struct {
+	s    *Scene
+	what int
+}
+
+// The fields made later: the loss, test loss, accuracy and test accuracy
+// follow laterLoss in that order.
+const (
+	laterParams = iota
+	laterStart
+	laterLoss
+)
+
+// MarshalJSON implements json.Marshaler.
+func (l later) MarshalJSON() ([]byte, error) {
+	s := l.s
+	switch l.what {
+	case laterParams:
+		return state.Marshal(paramsField(s.run.Net()))
+	case laterStart:
+		return state.Marshal(paramsField(ptr(s.run.Start())))
+	}
+	m := s.run.Metrics()
+	v := [4]float64{m.Loss, m.TestLoss, m.Acc, m.TestAcc}
+	return state.AppendFloat(nil, v[l.what-laterLoss]), nil
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -92,9 +92,12 @@ type gridKey struct {
 	scale, zoom float64
 }
 
-// panelStillKey is what the side panel's still picture shows: its layout
-// (which holds everything it shows, panelKey) and the theme.
+// panelStillKey is what a picture of the side panel shows: its layout
+// (which holds everything it shows, panelKey) and the theme; for the
+// settings' picture, without what the live part shows (panelLive) but
+// with where the class buttons went, below the numbers as they wrap.
 type panelStillKey struct {
-	laid  panelLayoutKey
-	theme string
+	laid   panelLayoutKey
+	theme  string
+	classY float64
 }

@@ -158,16 +158,22 @@ func (s *Scene) drawMapAxes(dst *ebiten.Image, c *ui.Context) {
 }
 
 // mapAxisLabels returns the boxes of the loss map's axis names θ₁ (at the
-// right end of the θ₁ axis, above it) and θ₂ (at the top of the θ₂ axis).
+// right end of the θ₁ axis, above it) and θ₂ (at the top of the θ₂ axis,
+// right of it). On a map so small that the two would meet (740×360), θ₁
+// goes below its axis.
 func (s *Scene) mapAxisLabels(c *ui.Context) [2]place.Box {
 	r := s.lay.loss
 	ox, oy := s.tplane.ToScreen([2]float64{0, 0})
 	w1, h := ui.MeasureText("θ₁", c.Px(20))
 	w2, _ := ui.MeasureText("θ₂", c.Px(20))
-	return [2]place.Box{
+	b := [2]place.Box{
 		place.BoxAt(r.Right()-c.Px(8)-w1, oy-c.Px(28), w1, h),
 		place.BoxAt(ox+c.Px(8), r.Y+c.Px(6), w2, h),
 	}
+	if b[0].Grow(c.Px(place.DefaultGap)).Overlaps(b[1]) {
+		b[0] = place.BoxAt(b[0].X0, oy+c.Px(6), w1, h)
+	}
+	return b
 }
 
 // drawBanner shows, over the views, the one message that matters most: the

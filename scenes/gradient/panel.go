@@ -26,7 +26,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	} else {
 		p.Line("L(ŷ, y) = (ŷ − y)²")
 	}
+	p.Numbers(true)
 	p.Text("J = (1/m) Σ L = "+ui.Num(v.cur.J), th.Accent)
+	p.Numbers(false)
 	p.Dim(c.Tf("gradient.panel.mean", v.n))
 	p.Gap()
 

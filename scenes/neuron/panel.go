@@ -20,13 +20,15 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	// The probe's two lines are live: where the lines below them go
 	// depends on their heights, which change with their numbers only on
 	// a panel too narrow for them at a legible size, where they wrap.
+	// ŷ is a main number, at TextNumber (Panel.Numbers).
 	size, w := c.Px(p.Size), p.R.W-c.Px(32)
-	pl := probeLines{ak: potentialPx(c, size, w, t.ak), yhat: ui.FitBytes(t.yhat, size, w), akH: size * 1.4, yH: size * 1.4}
+	ysize := c.Px(max(p.Size, ui.TextNumber))
+	pl := probeLines{ak: potentialPx(c, size, w, t.ak), yhat: ui.FitBytes(t.yhat, ysize, w), akH: size * 1.4, yH: ysize * 1.4}
 	if wraps(c, pl.ak, size) {
 		pl.akH = ui.TextAdvance(c, p.R, akPrefix+string(t.ak), size)
 	}
-	if wraps(c, pl.yhat, size) {
-		pl.yH = ui.TextAdvance(c, p.R, string(t.yhat), size)
+	if wraps(c, pl.yhat, ysize) {
+		pl.yH = ui.TextAdvance(c, p.R, string(t.yhat), ysize)
 	}
 	if s.panelImg.straight {
 		s.panelPass(p, c, t, drawAll, &pl)
@@ -106,7 +108,9 @@ func (s *Scene) panelPass(p *ui.Panel, c *ui.Context, t *panelText, m panelMode,
 	}
 	if m.live {
 		s.drawPotential(p, c, t.ak, pl.ak)
+		p.Numbers(true)
 		p.TextBytes(t.yhat, th.Text)
+		p.Numbers(false)
 	} else {
 		p.Y += pl.akH + pl.yH
 	}

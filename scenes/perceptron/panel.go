@@ -70,9 +70,13 @@ func (s *Scene) panelRule(dst *ebiten.Image, p *ui.Panel, c *ui.Context) {
 	p.Text(t.progress.text, t.progress.clr)
 	p.Gap()
 	p.Part("step")
-	for _, l := range t.step {
+	for i, l := range t.step {
+		// The last line is the weights (w⁰, or after the step): the
+		// scene's main numbers.
+		p.Numbers(i == len(t.step)-1 && s.run.Data.Len() > 0)
 		l.draw(p, c)
 	}
+	p.Numbers(false)
 	p.Gap()
 	p.Part("cases")
 	s.caseTable(dst, p, c, true)

@@ -222,7 +222,9 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	part("loss", y)
 	m := v.n
 	s.text = ui.AppendNum(s.text[:0], v.j)
+	ui.MainNumbers(true)
 	s.textAfter(dst, "J = Σ_{i}(ŷ_{i} − y_{i})² = ", s.text, x, y, c.Px(bigPx), w*0.95, th.Text)
+	ui.MainNumbers(false)
 	y += c.Px(bigPx) * 1.45
 	s.num = ui.AppendNum(s.num[:0], v.mean)
 	s.text = c.AppendTf(s.text[:0], "regression.mean", s.num, m, s.run.StepNo())

@@ -140,7 +140,7 @@ func (s *Scene) refresh(c *ui.Context) {
 func (s *Scene) placeTicks(c *ui.Context) {
 	// The same residuals over the same plane and points place the numbers
 	// as last time: between steps nothing is placed again.
-	in := tickInputs{s.plane.Rect, s.view, s.data.Version(), c.Px(1)}
+	in := tickInputs{s.plane.Rect, s.v.legend, s.view, s.data.Version(), c.Px(1)}
 	if s.tickPl != nil && in == s.tickIn && slices.Equal(s.v.resid, s.tickResid) && s.sameTickCurves() {
 		return
 	}
@@ -151,6 +151,9 @@ func (s *Scene) placeTicks(c *ui.Context) {
 	}
 	pl := s.tickPl
 	pl.Reset(s.plane.Rect.Box())
+	if !s.v.legend.Empty() { // at 1024×600 the legend covered "2"
+		pl.AddBox(s.v.legend.Box())
+	}
 	half := c.Px(residualWidth)/2 + c.Px(1) // the stroke's half width and a pixel's gap
 	for i := 0; i+2 < len(s.v.resid); i += 3 {
 		x, y0, y1 := s.v.resid[i], s.v.resid[i+1], s.v.resid[i+2]
@@ -214,10 +217,10 @@ const curveWidth = 5
 // tickInputs is what the tick numbers' places depend on besides the
 // residuals: the plane, the points and the context's scale.
 type tickInputs struct {
-	rect ui.Rect
-	view model.View
-	data uint64
-	px   float64
+	rect, legend ui.Rect
+	view         model.View
+	data         uint64
+	px           float64
 }
 
 // legendRows is the number of lines the legend has.
@@ -233,9 +236,10 @@ func (s *Scene) legendRows() int {
 }
 
 // placeLegend puts the legend where it covers no point and the fewest
-// curve samples: a corner, or the middle of the top or bottom edge. On a
-// plane too small for it, or where every place would cover a point, there
-// is none (the panel's equation names the curves as well).
+// curve samples: a corner, or the middle of the top or bottom edge; nor
+// an axis name (at 1024×600 the top left corner met y's). On a plane too
+// small for it, or where every place would cover a point, there is none
+// (the panel's equation names the curves as well).
 func (s *Scene) placeLegend(c *ui.Context) {
 	s.v.legend = ui.Rect{}
 	r := s.plane.Rect.Inset(c.Px(10))
@@ -245,10 +249,11 @@ func (s *Scene) placeLegend(c *ui.Context) {
 		return
 	}
 	bestN := math.MaxInt
+	names := s.plane.AxisLabels(c, s.data.Points())
 	for _, at := range [6][2]float64{{0, 0}, {1, 0}, {0, 1}, {1, 1}, {0.5, 0}, {0.5, 1}} {
 		box := ui.Rect{X: r.X + at[0]*(r.W-w), Y: r.Y + at[1]*(r.H-h), W: w, H: h}
 		grown := box.Inset(-c.Px(8))
-		n, covers := 0, false
+		n, covers := 0, grown.Box().Overlaps(names[0].Box) || grown.Box().Overlaps(names[1].Box)
 		for i := 0; i+1 < len(s.v.pts); i += 2 {
 			covers = covers || grown.Contains(s.v.pts[i], s.v.pts[i+1])
 		}

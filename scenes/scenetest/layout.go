@@ -81,6 +81,13 @@ func PresetsLeaveDataClearZoomed[S ui.Scene](t *testing.T, mk func() S, n int) {
 	presetsLeaveDataClear(t, mk, n, ZoomedWindows)
 }
 
+// PresetsLeaveDataClearIn is PresetsLeaveDataClear in the windows of
+// wins: for the sizes where a scene once failed it (740×360, 1024×600).
+func PresetsLeaveDataClearIn[S ui.Scene](t *testing.T, mk func() S, n int, wins ...Window) {
+	t.Helper()
+	presetsLeaveDataClear(t, mk, n, wins)
+}
+
 func presetsLeaveDataClear[S ui.Scene](t *testing.T, mk func() S, n int, wins []Window) {
 	t.Helper()
 	for _, win := range wins {

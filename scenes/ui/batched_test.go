@@ -139,13 +139,8 @@ func TestGridIsItsPiecesInBatches(t *testing.T) {
 			DrawText(one, s, b.X0, b.Y0, c.Px(TextMin), th.TextDim, AlignLeft)
 			n++
 		})
-		_, h := MeasureText("x₁", c.Px(18))
 		for _, a := range names {
-			px := c.Px(18)
-			if h > 0 && a.Box.H() < h-0.5 {
-				px *= a.Box.H() / h
-			}
-			DrawText(one, a.Text, a.Box.X0, a.Box.Y0, px, th.TextDim, AlignLeft)
+			DrawText(one, a.Text, a.Box.X0, a.Box.Y0, axisNamePx(c, a.Box), th.TextDim, AlignLeft)
 		}
 		if n == 0 {
 			t.Fatal("the grid has no numbers")

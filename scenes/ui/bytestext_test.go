@@ -43,10 +43,7 @@ func TestAppendNumbers(t *testing.T) {
 
 // DrawBytes draws the same pixels as DrawText, allocating nothing.
 func TestDrawBytesDrawsWhatDrawTextDraws(t *testing.T) {
-	onGame(func() {
-		a, b := ebiten.NewImage(200, 40), ebiten.NewImage(200, 40)
-		defer a.Deallocate()
-		defer b.Deallocate()
+	onGameWithTwo(200, 40, func(a, b *ebiten.Image) {
 		clr := color.RGBA{0xe0, 0x90, 0x20, 0xff}
 		s := "−12.3·10⁻⁴ θ"
 		wa := DrawText(a, s, 100.3, 5.6, 19, clr, AlignCenter)
@@ -72,10 +69,7 @@ func TestDrawBytesDrawsWhatDrawTextDraws(t *testing.T) {
 // same pixels, and lines that go back and forth (a number nudged up and
 // down) are laid out once each; a kept layout is told apart by its size.
 func TestDrawBytesKeepsRecentLayouts(t *testing.T) {
-	onGame(func() {
-		a, b := ebiten.NewImage(200, 40), ebiten.NewImage(200, 40)
-		defer a.Deallocate()
-		defer b.Deallocate()
+	onGameWithTwo(200, 40, func(a, b *ebiten.Image) {
 		clr := color.RGBA{0x20, 0x90, 0xe0, 0xff}
 		up, down := []byte("θ₁ = 1.05"), []byte("θ₁ = 1.00")
 		DrawBytes(a, up, 100.3, 5.6, 19, clr, AlignCenter)
@@ -138,4 +132,16 @@ func samePixels(a, b *ebiten.Image) (same, blank bool) {
 	a.ReadPixels(pa)
 	b.ReadPixels(pb)
 	return bytes.Equal(pa, pb), bytes.Equal(pa, make([]byte, n))
+}
+
+// onGameWithTwo runs f in the game loop with two blank w×h images, freed
+// after f: what a test that compares two ways of drawing the same thing
+// needs.
+func onGameWithTwo(w, h int, f func(a, b *ebiten.Image)) {
+	onGame(func() {
+		a, b := ebiten.NewImage(w, h), ebiten.NewImage(w, h)
+		defer a.Deallocate()
+		defer b.Deallocate()
+		f(a, b)
+	})
 }

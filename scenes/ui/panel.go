@@ -36,6 +36,7 @@ type Panel struct {
 	R    Rect    // the panel's area
 	Y    float64 // where the next line's top goes
 	Size float64 // body text size in layout units
+	body float64 // Size before Numbers(true), while it holds
 
 	scroll *Scroll
 	top    float64 // where the content starts (R.Y less the offset)
@@ -286,6 +287,24 @@ func (p *Panel) TextBytes(b []byte, clr color.Color) {
 	}
 	DrawBytes(p.dst, b, p.left(), p.Y, px, clr, AlignLeft)
 	p.Y += math.Max(px*1.4, p.c.Px(p.Size)*1.4)
+}
+
+// Numbers switches the panel's lines to the scene's main numbers (on),
+// written at TextNumber (or the body size, when larger) and marked as such
+// (MainNumbers), or back to body text (off); switching to what is on
+// already changes nothing.
+//
+// Not inlined (bundle size): a copy of its body at each call site grew
+// the web bundle.
+//
+//go:noinline
+func (p *Panel) Numbers(on bool) {
+	MainNumbers(on)
+	if on && p.body == 0 {
+		p.body, p.Size = p.Size, max(p.Size, TextNumber)
+	} else if !on && p.body != 0 {
+		p.Size, p.body = p.body, 0
+	}
 }
 
 // Rest returns the panel area below what has been written, for a plot.

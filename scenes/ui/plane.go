@@ -184,17 +184,21 @@ func (p *Plane) drawGrid(dst *ebiten.Image, c *Context, pts []engine.Point, avoi
 		RowText(dst, t, b.X0, b.Y0, fs, th.TextDim, AlignLeft)
 		rep.AddLabel(t, b)
 	})
-	_, h := MeasureText("x₁", c.Px(18))
 	for _, a := range names {
-		// At the size its box holds: smaller where AxisLabels shrank it.
-		px := c.Px(18)
-		if h > 0 && a.Box.H() < h-0.5 {
-			px *= a.Box.H() / h
-		}
-		RowText(dst, a.Text, a.Box.X0, a.Box.Y0, px, th.TextDim, AlignLeft)
+		RowText(dst, a.Text, a.Box.X0, a.Box.Y0, axisNamePx(c, a.Box), th.TextDim, AlignLeft)
 		rep.AddLabel(a.Text, a.Box)
 	}
 	DrawRow(dst)
+}
+
+// axisNamePx is the text size of an axis name in box b: 18 px, or smaller
+// where AxisLabels shrank the box to fit.
+func axisNamePx(c *Context, b place.Box) float64 {
+	px := c.Px(18)
+	if _, h := MeasureText("x₁", px); h > 0 && b.H() < h-0.5 {
+		px *= b.H() / h
+	}
+	return px
 }
 
 // gridLines is drawGrid's batch of lines (drawing happens on one
@@ -258,11 +262,15 @@ var tickBoxes []place.Box
 // horizontal axis's below it, the vertical axis's left of it. A number
 // that would stick out of the plane (cut at its edge, or over what lies
 // beside it), cover one of pts (with avoid), an axis name or a number already placed
-// goes to the other side of its axis; when that side is taken too, to the
-// plane's edge (the bottom for x, the left for y: where a chart writes its
-// scale, so an axis crowded by the data still shows its numbers), or is
-// left out when that is taken as well (its grid line still marks the
-// value); so does a number that would cover what pl (if not nil) holds.
+// goes to the other side of its axis; when that side is taken too (a
+// point on the axis at the tick, as XOR's (1, 0)), beside that point
+// (when a point covers the first place) on its first side, just past its
+// marker (right of it for x, above it for y); then to the plane's edge (the
+// bottom for x, the left for y: where a chart writes its scale, so an
+// axis crowded by the data still shows its numbers), or is left out when
+// that is taken as well (its grid line still marks the value); so does a
+// number that would cover what pl (if not nil) holds. (At the edge alone,
+// XOR's "1" read as a stray label, and lines drawn over the grid cut it.)
 func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, avoid bool, pl *place.Placer, f func(t string, b place.Box)) {
 	step, ystep := p.gridSteps()
 	fs := c.Px(TextMin)
@@ -279,18 +287,17 @@ func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, 
 		}
 		return false
 	}
-	emit := func(t string, b, other, edge place.Box) {
-		if taken(b) {
-			if b = other; taken(b) {
-				if b = edge; taken(b) {
-					return
-				}
+	emit := func(t string, boxes ...place.Box) {
+		for _, b := range boxes {
+			if !taken(b) {
+				placed = append(placed, b)
+				f(t, b)
+				return
 			}
 		}
-		placed = append(placed, b)
-		f(t, b)
 	}
 	edgeGap := c.Px(4)
+	past := PointRadius(c, len(pts)) + c.Px(3) // from a point's centre to clear of its marker
 	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax-step/2; x += step {
 		if math.Abs(x) < step/2 {
 			continue
@@ -298,7 +305,12 @@ func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, 
 		sx, _ := p.ToScreen([2]float64{x, 0})
 		t := tick(x)
 		w, h := MeasureText(t, fs)
-		emit(t, place.BoxAt(sx-w/2, ay+c.Px(3), w, h), place.BoxAt(sx-w/2, ay-c.Px(3)-h, w, h),
+		b := place.BoxAt(sx-w/2, ay+c.Px(3), w, h)
+		beside := b // taken already, unless a point sits on the tick
+		if avoid && p.covers(c, b, pts) {
+			beside = place.BoxAt(sx+past, ay+c.Px(3), w, h)
+		}
+		emit(t, b, place.BoxAt(sx-w/2, ay-c.Px(3)-h, w, h), beside,
 			place.BoxAt(sx-w/2, p.Rect.Bottom()-edgeGap-h, w, h))
 	}
 	for y := math.Ceil(p.YMin/ystep) * ystep; y <= p.YMax-ystep/2; y += ystep {
@@ -308,7 +320,12 @@ func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, 
 		_, sy := p.ToScreen([2]float64{0, y})
 		t := tick(y)
 		w, h := MeasureText(t, fs)
-		emit(t, place.BoxAt(ax-c.Px(4)-w, sy-fs*0.6, w, h), place.BoxAt(ax+c.Px(4), sy-fs*0.6, w, h),
+		b := place.BoxAt(ax-c.Px(4)-w, sy-fs*0.6, w, h)
+		beside := b
+		if avoid && p.covers(c, b, pts) {
+			beside = place.BoxAt(ax-c.Px(4)-w, sy-past-h, w, h)
+		}
+		emit(t, b, place.BoxAt(ax+c.Px(4), sy-fs*0.6, w, h), beside,
 			place.BoxAt(p.Rect.X+edgeGap, sy-fs*0.6, w, h))
 	}
 	tickBoxes = placed[:0]

@@ -34,6 +34,19 @@ func xTick(p *Plane, labels []place.Label, x float64) (place.Box, bool) {
 	return place.Box{}, false
 }
 
+// nearTick is xTick for a number moved beside its grid line: within two
+// of its widths.
+func nearTick(p *Plane, labels []place.Label, x float64) (place.Box, bool) {
+	sx, _ := p.ToScreen([2]float64{x, 0})
+	for _, l := range labels {
+		b := place.Box{X0: l.Box[0], Y0: l.Box[1], X1: l.Box[2], Y1: l.Box[3]}
+		if l.Text == tick(x) && math.Abs(b.Center().X-sx) < 2*b.W()+1 && b.Center().X != sx {
+			return b, true
+		}
+	}
+	return place.Box{}, false
+}
+
 // The grid's tick numbers are labels of the frame's layout report, where
 // the grid writes them, clear of each other and of the axis names.
 func TestGridReportsItsTickNumbers(t *testing.T) {
@@ -66,18 +79,28 @@ func TestGridReportsItsTickNumbers(t *testing.T) {
 
 // With DrawGridAvoiding a tick number that would cover a point's marker
 // goes to the other side of its axis; when a point covers that side too,
-// to the plane's bottom edge; and it is left out when a point covers the
-// edge as well. The report then has no label over a marker.
+// beside the point under the axis, just past its marker (XOR's "1" by
+// its point (1, 0)); when points cover both sides of it too, to the
+// plane's bottom edge; and it is left out when a point covers the edge as
+// well. The report then has no label over a marker.
 func TestTickNumberGivesWayToPoints(t *testing.T) {
-	_, _, p0 := tickRig(1)
+	_, c0, p0 := tickRig(1)
 	edgeY := p0.YMin + (p0.YMax-p0.YMin)*12/p0.Rect.H // 12 px above the bottom
 	under := engine.Point{X: [2]float64{1, -0.12}, Y: 1}
 	over := engine.Point{X: [2]float64{1, 0.12}, Y: -1}
 	atEdge := engine.Point{X: [2]float64{1, edgeY}, Y: 1}
+	// A point where the number would go beside the point under the axis,
+	// on its right.
+	sx, ay := p0.ToScreen([2]float64{1, 0})
+	w, h := MeasureText("1", c0.Px(TextMin))
+	past := PointRadius(c0, 4) + c0.Px(3) + w/2
+	rx, ry := p0.ToData(sx+past, ay+c0.Px(3)+h/2)
+	right := engine.Point{X: [2]float64{rx, ry}, Y: 1}
 	const (
-		above = iota // written above the axis
-		edge         // written at the plane's bottom edge
-		none         // left out
+		above  = iota // written above the axis
+		beside        // under the axis, beside the point
+		edge          // written at the plane's bottom edge
+		none          // left out
 	)
 	for _, tc := range []struct {
 		name  string
@@ -85,8 +108,9 @@ func TestTickNumberGivesWayToPoints(t *testing.T) {
 		where int
 	}{
 		{"a point under the tick", []engine.Point{under}, above},
-		{"points on both sides", []engine.Point{under, over}, edge},
-		{"points on both sides and at the edge", []engine.Point{under, over, atEdge}, none},
+		{"points on both sides", []engine.Point{under, over}, beside},
+		{"points on both sides and beside", []engine.Point{under, over, right}, edge},
+		{"points on both sides, beside and at the edge", []engine.Point{under, over, right, atEdge}, none},
 	} {
 		dst, c, p := tickRig(1)
 		p.DrawGridAvoiding(dst, c, tc.pts)
@@ -96,9 +120,13 @@ func TestTickNumberGivesWayToPoints(t *testing.T) {
 			t.Errorf("%s: %v", tc.name, o)
 		}
 		b, ok := xTick(&p, rep.Labels, 1)
-		_, ay := p.ToScreen([2]float64{0, 0})
+		bb, near := nearTick(&p, rep.Labels, 1)
 		switch {
-		case ok != (tc.where != none):
+		case tc.where == beside && (ok || !near):
+			t.Errorf("%s: tick \"1\" on its grid line %v or not beside it %v", tc.name, ok, near)
+		case tc.where == beside && (bb.Y0 < ay || bb.Y0 > ay+c0.Px(8) || bb.X1 > sx && bb.X0 < sx):
+			t.Errorf("%s: tick \"1\" %v not under the axis y = %g beside x = %g", tc.name, bb, ay, sx)
+		case tc.where != beside && ok != (tc.where != none):
 			t.Errorf("%s: tick \"1\" written %v, want %v", tc.name, ok, tc.where != none)
 		case tc.where == above && b.Y1 > ay:
 			t.Errorf("%s: tick \"1\" %v still below the axis at y = %g", tc.name, b, ay)

@@ -302,6 +302,19 @@ const (
 	TextNumber = 20
 )
 
+// mainNumber is set while a scene draws its main numbers (MainNumbers).
+var mainNumber bool
+
+// MainNumbers marks the text drawn from now until MainNumbers(false) as
+// the scene's main numbers: the values a teacher points at (an output, a
+// cost, a node's value), drawn at TextNumber or larger. The tests that
+// watch the text drawn (WatchText) ask DrawingMain to hold them to it.
+func MainNumbers(on bool) { mainNumber = on }
+
+// DrawingMain reports whether the text being drawn is marked as main
+// numbers (MainNumbers).
+func DrawingMain() bool { return mainNumber }
+
 // DrawWrapped writes s left-aligned from (x, y) at size px, shrinking it
 // to fit width w but never below minPx: below that it wraps at spaces
 // instead, so that no text becomes illegible and none is cut. It returns

@@ -14,9 +14,26 @@ import (
 // in turn, so that no frame pays for both (the page's p95, issue 17): each
 // shows the network at most a frame late, which, with hundreds of steps a
 // tick, the eye cannot tell. Paused, a change draws both at once.
+//
+// The panel is two layers: the still panel (stillPanel, everything but
+// the numbers that change with each step) and the panel shown, a copy of
+// it with those numbers written over it in one draw call
+// (drawPanelNumbers). Training redraws only the second: a few dozen
+// numbers, not the panel's some forty lines.
 type caches struct {
 	panel, loss           ui.Layer
+	still                 ui.Layer // the panel without its changing numbers
 	panelKey              ui.LayerKey[uint64]
+	stillKey              ui.LayerKey[uint64]
+	stillState            stillPanelKey
+	drawStillPanel        func(*ebiten.Image, *ui.Context)
+	ctx                   *ui.Context // the frame's, for drawPanel
+	stillPart, numsClip   ui.Clip
+	spots                 numberSpots // where the still panel left the numbers
+	status                []byte      // the status line, written each time the numbers are
+	statusWraps           bool        // the status line is too long for one line: the still panel writes it
+	stillGen              uint64      // counts changes of stillState: the still panel's key
+	stillDraws            int         // how many times the still panel was drawn (tests)
 	lossKey               ui.LayerKey[lossLayerKey]
 	drawPanel, drawLoss   func(*ebiten.Image, *ui.Context)
 	panelPart, lossPart   ui.Clip
@@ -80,6 +97,10 @@ func (s *Scene) countChanges() {
 		k.panelState = ps
 		k.panelGen++
 	}
+	if sk := s.stillPanelKey(); sk != k.stillState {
+		k.stillState = sk
+		k.stillGen++
+	}
 }
 
 // lossLayerKey is what the loss curve's layer shows: its generation and,
@@ -97,11 +118,19 @@ type lossLayerKey struct {
 func (s *Scene) drawNumbers(dst *ebiten.Image, c *ui.Context) {
 	k := &s.cache
 	if k.drawPanel == nil { // made once: a frame that copies allocates nothing
-		k.drawPanel = func(img *ebiten.Image, lc *ui.Context) {
-			k.panelDraws++
+		k.drawStillPanel = func(img *ebiten.Image, lc *ui.Context) {
+			k.stillDraws++
 			k.panelReps = k.panelReps[:0]
 			lc.SetPanels(&k.panelReps) // the scroll reports the panel every frame instead
 			s.drawPanel(img, lc)
+		}
+		k.drawPanel = func(img *ebiten.Image, _ *ui.Context) {
+			k.panelDraws++
+			c := k.ctx
+			s.appendStatus(c)
+			k.still.RefreshReported(c, k.stillKey.Of(k.stillGen), k.drawStillPanel)
+			k.still.DrawPart(img, s.v.side, &k.stillPart)
+			s.drawPanelNumbers(img, c)
 		}
 		k.drawLoss = func(img *ebiten.Image, lc *ui.Context) {
 			k.lossDraws++
@@ -117,10 +146,11 @@ func (s *Scene) drawNumbers(dst *ebiten.Image, c *ui.Context) {
 		}
 		k.lossFirst = !k.lossFirst
 	}
+	k.ctx = c
 	k.panel.RefreshReported(c, k.panelKey.Of(panelGen), k.drawPanel)
 	k.panelShown = panelGen
 	k.panel.DrawPart(dst, s.v.side, &k.panelPart)
-	k.panel.Report(c)
+	k.still.Report(c)
 
 	lk := lossLayerKey{gen: lossGen}
 	part := s.v.lossRect

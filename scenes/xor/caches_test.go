@@ -93,7 +93,8 @@ func cachedFramesAsDrawnAnew(t *testing.T, r *scenetest.Rig[*Scene]) {
 	s := r.S
 	scenetest.CachedFramesAsDrawnAnew(t, r, func() {
 		s.cache.panelGen++
-		s.cache.lossGen++ // both drawn anew
+		s.cache.stillGen++
+		s.cache.lossGen++ // all drawn anew
 	},
 		scenetest.LayerChange{What: "a step", Do: func() { r.Do(keymap.Step) }},
 		scenetest.LayerChange{What: "the activation", Do: func() { r.Do(actActivation) }},
@@ -104,4 +105,47 @@ func cachedFramesAsDrawnAnew(t *testing.T, r *scenetest.Rig[*Scene]) {
 		scenetest.LayerChange{What: "a new point", Do: func() { r.ClickIn(s.plane.Rect, 0.2, 0.2) }},
 		scenetest.LayerChange{What: "the panel scrolled", Do: func() { s.scroll.Off = 30; r.Tick() }},
 	)
+}
+
+// TestStillPanelKeptWhileTraining: training at the top speed redraws only
+// the panel's numbers (drawPanelNumbers, over a copy of the still panel);
+// the still panel — its titles, settings, formulas and hints, some forty
+// lines — is drawn once and kept, and drawn again when what it shows
+// changes: α, the activation, the width, the scroll.
+func TestStillPanelKeptWhileTraining(t *testing.T) {
+	for _, sz := range rigSizes {
+		t.Run(sz.name, func(t *testing.T) {
+			r := scenetest.NewSize(t, New(), sz.w, sz.h)
+			s := r.S
+			changes := []scenetest.LayerChange{
+				{What: "α up", Do: func() { r.Do(keymap.ParamInc) }},
+				{What: "the activation", Do: func() { r.Do(actActivation) }},
+				{What: "a wider network", Do: func() { r.Do(keymap.ParamNext); r.Do(keymap.ParamInc) }},
+			}
+			if sz.inPanel { // a panel that has more than fits scrolls
+				changes = append(changes, scenetest.LayerChange{What: "the panel scrolled", Do: func() { s.scroll.Off = 10; r.Tick() }})
+			}
+			scenetest.LayerKeptWhilePlaying(t, r, func() int { return s.cache.stillDraws }, func() { topSpeed(r) }, func() { r.Do(keymap.Play) }, changes...)
+		})
+	}
+}
+
+// TestGridLabelsFoundOncePerGrid: the units' labels are placed every
+// tick while training, clear of the grid's labels, whose boxes are found
+// once for the grid shown and again only when it changes (a new point).
+func TestGridLabelsFoundOncePerGrid(t *testing.T) {
+	r := scenetest.New(t, New())
+	s := r.S
+	topSpeed(r)
+	n := s.v.gridLabels.found
+	for range 30 {
+		r.Tick()
+	}
+	if got := s.v.gridLabels.found - n; got != 0 {
+		t.Errorf("30 training ticks found the grid's labels %d times", got)
+	}
+	r.ClickIn(s.plane.Rect, 0.2, 0.2)
+	if got := s.v.gridLabels.found - n; got != 1 {
+		t.Errorf("a new point found the grid's labels %d times, want 1", got)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
+	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/ui"
 	"github.com/neurona/neurona/scenes/ui/place"
 	"github.com/neurona/neurona/scenes/xor/model"
@@ -61,21 +62,25 @@ func (l *plotLabels) markers(xy []float64, r float64) {
 	}
 }
 
-// prefer places text at its usual box (its top-left corner at x, y,
-// padded by pad) if that is clear, else around the anchor a, shrinking
-// (at a large zoom) down to minPx where its own size finds no free place.
-func (l *plotLabels) prefer(text string, x, y, px, minPx, pad float64, a place.Box, fg color.RGBA, plate bool) {
+// tryFit places text on a plate at its usual box (its top-left corner at
+// x, y, padded by pad) if that is clear, else around the anchor a,
+// shrinking (at a large zoom) down to minPx where its own size finds no
+// free place; where none is free, it records nothing and returns false
+// (the caller tries another anchor).
+func (l *plotLabels) tryFit(text string, x, y, px, minPx, pad float64, a place.Box, fg color.RGBA) bool {
 	w, h := ui.MeasureText(text, px)
-	b := place.BoxAt(x-pad, y-pad, w+2*pad, h+2*pad)
-	if l.pl.Clear(b) {
-		l.labels = append(l.labels, label{l.pl.Prefer(text, b, a), px, pad, fg, plate})
-		return
+	if b := place.BoxAt(x-pad, y-pad, w+2*pad, h+2*pad); l.pl.Clear(b) {
+		l.labels = append(l.labels, label{l.pl.Prefer(text, b, a), px, pad, fg, true})
+		return true
 	}
-	at, sz, pd := ui.PlaceTextFit(l.pl, text, a, px, minPx, pad)
-	l.labels = append(l.labels, label{at, sz, pd, fg, plate})
+	at, sz, pd, ok := ui.TryTextFit(l.pl, text, a, px, minPx, pad)
+	if ok {
+		l.labels = append(l.labels, label{at, sz, pd, fg, true})
+	}
+	return ok
 }
 
-// try is prefer for a label that may be left out (a tick, an axis name,
+// try is tryFit, at one size, for a label that may be left out (a tick, an axis name,
 // an input's name on a small plot): where neither its usual box nor any
 // place around the anchor is clear of the points and the other labels,
 // it is not drawn, rather than drawn over them.
@@ -115,8 +120,8 @@ func (s *Scene) placeInput(c *ui.Context, m *engine.MLP) {
 	if len(s.v.pts)/2 <= maxPlacedMarkers {
 		l.markers(s.v.pts, rad)
 	}
-	for _, a := range s.plane.GridLabels(c, s.data.Points()) {
-		l.pl.AddBox(a.Box)
+	for _, b := range s.gridBoxes(c) {
+		l.pl.AddBox(b)
 	}
 	var segs [engine.MaxHidden][2]place.Point
 	var ok [engine.MaxHidden]bool
@@ -149,18 +154,59 @@ func (s *Scene) placeInput(c *ui.Context, m *engine.MLP) {
 		w := m.W1[j]
 		norm := math.Hypot(w[0], w[1])
 		ux, uy := w[0]/norm, -w[1]/norm // the positive side, on screen
-		f := tickAt(j, m.H)
 		a, b := segs[j][0], segs[j][1]
-		mx, my := a.X+(b.X-a.X)*f, a.Y+(b.Y-a.Y)*f
 		text := zNames[j]
 		tw, tht := ui.MeasureText(text, lp)
-		cx, cy := mx+ux*c.Px(46), my+uy*c.Px(46)
 		pad := lp * 0.25
-		anchor := place.Around(mx+ux*c.Px(20), my+uy*c.Px(20), c.Px(4))
 		// A unit's name is on no other part of the plane: it shrinks
-		// rather than give way.
-		l.prefer(text, cx-tw/2, cy-tht/2, lp, c.LegiblePx(), pad, anchor, th.Hidden[j], true)
+		// rather than give way, and moves along its line (from beside its
+		// arrow) before it covers a point or a label; on a small plane at
+		// a large zoom (1024×600), where z₁ once sat on z₄, it is left out
+		// as a last resort (the line keeps its colour, which the panel's
+		// matrices name).
+		for _, f := range [...]float64{tickAt(j, m.H), 0.5, 0.15, 0.85} {
+			mx, my := a.X+(b.X-a.X)*f, a.Y+(b.Y-a.Y)*f
+			cx, cy := mx+ux*c.Px(46), my+uy*c.Px(46)
+			anchor := place.Around(mx+ux*c.Px(20), my+uy*c.Px(20), c.Px(4))
+			if l.tryFit(text, cx-tw/2, cy-tht/2, lp, c.LegiblePx(), pad, anchor, th.Hidden[j]) {
+				break
+			}
+		}
 	}
+}
+
+// gridBoxes returns the boxes of the input plane's grid labels (its axis
+// names and tick numbers), found again only when the grid changes: the
+// still layer's key and the sizes and language of the context. Training
+// places the units' labels every tick; the grid's stay where they are.
+func (s *Scene) gridBoxes(c *ui.Context) []place.Box {
+	g := &s.v.gridLabels
+	k := gridLabelsKey{still: s.stillKey(), scale: c.Scale, zoom: c.Zoom, lang: c.Lang, bounds: c.Bounds}
+	if !g.ok || g.key != k {
+		g.boxes = g.boxes[:0]
+		for _, a := range s.plane.GridLabels(c, s.data.Points()) {
+			g.boxes = append(g.boxes, a.Box)
+		}
+		g.key, g.ok = k, true
+		g.found++
+	}
+	return g.boxes
+}
+
+// gridLabelsKey is what the input plane's grid labels depend on.
+type gridLabelsKey struct {
+	still       stillKey
+	scale, zoom float64
+	lang        i18n.Lang
+	bounds      ui.Rect
+}
+
+// gridLabelBoxes keeps gridBoxes's boxes and what they were found for.
+type gridLabelBoxes struct {
+	boxes []place.Box
+	key   gridLabelsKey
+	ok    bool
+	found int // how many times they were found (tests)
 }
 
 // maxPlacedMarkers bounds the points the placer avoids one by one: a

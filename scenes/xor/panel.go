@@ -38,7 +38,9 @@ func (s *Scene) drawLoss(dst *ebiten.Image, c *ui.Context) {
 func (s *Scene) drawLossIn(dst *ebiten.Image, c *ui.Context, r ui.Rect) {
 	th := c.Theme
 	s.text = ui.AppendFixed(append(s.text[:0], "J = "...), s.v.loss)
-	ui.DrawBytes(dst, s.text, r.X, r.Y, c.Px(20), th.Text, ui.AlignLeft)
+	ui.MainNumbers(true)
+	ui.DrawBytes(dst, s.text, r.X, r.Y, c.Px(ui.TextNumber), th.Text, ui.AlignLeft)
+	ui.MainNumbers(false)
 	sub := c.T("xor.loss")
 	ui.DrawText(dst, sub, r.X, r.Y+c.Px(27), ui.FitText(sub, c.Px(16), r.W), th.TextDim, ui.AlignLeft)
 	body := ui.Rect{X: r.X, Y: r.Y + c.Px(52), W: r.W, H: r.H - c.Px(52)}
@@ -115,34 +117,30 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 
 	p.Part("table")
 	p.Dim(s.tableLabel(c))
-	p.TableOf(len(s.v.table)+1, 6, -1, func(i, j int, b []byte) (string, []byte) {
+	sp := &s.cache.spots
+	sp.left, sp.cw = p.R.X+c.Px(16), (p.R.W-c.Px(32))/tableCols
+	sp.px, sp.rh = c.Px(p.Size), c.Px(p.Size)*1.45
+	sp.tableY = p.Y + sp.rh // the first row under the header
+	p.TableOf(len(s.v.table)+1, tableCols, -1, func(i, j int, b []byte) (string, []byte) {
 		if i == 0 {
 			if j == 5 {
 				return c.T("xor.class"), nil
 			}
 			return tableHead[j], nil
 		}
-		r := s.v.table[i-1]
-		switch j {
-		case 0, 1:
-			return bit(r.X[j]), nil
-		case 2, 3:
-			return "", appendCell(b, r.Z[j-2])
-		case 4:
-			return "", appendCell(b, r.YHat)
+		if j < 2 {
+			return bit(s.v.table[i-1].X[j]), nil
 		}
-		return "", ui.AppendInt(b, r.Class)
+		return "", nil // a number: drawPanelNumbers writes it
 	})
 
 	p.Part("status")
-	n := s.data.Len()
-	right := int(math.Round(s.v.acc * float64(n)))
-	clr := th.Text
-	if n > 0 && right == n {
-		clr = th.Good
+	sp.statusY = p.Y
+	if s.cache.statusWraps {
+		p.TextBytes(s.cache.status, s.statusColor(c))
+	} else {
+		p.Y += c.Px(p.Size) * 1.4 // as TextBytes moves down for a line that fits
 	}
-	s.text = c.AppendTf(s.text[:0], "xor.status", s.run.StepNo(), right, n)
-	p.TextBytes(s.text, clr)
 	if s.run.Diverged {
 		p.Text(c.T("xor.diverged"), th.Warning)
 	}
@@ -160,6 +158,118 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	p.Part("hints")
 	p.Dim(c.T("xor.hints"))
+}
+
+// tableCols is the truth table's columns: x₁, x₂, z₁, z₂, ŷ, the class.
+const tableCols = 6
+
+// stillPanelKey is what the still panel shows besides the context: the
+// settings, the run's status but for its numbers, the width of the
+// matrices, the panel's place and scroll. Update counts its changes
+// (countChanges): the count is the still layer's key.
+type stillPanelKey struct {
+	act                    engine.Activation
+	training, lecture      bool
+	seed                   int64
+	hidden, sel, h         int
+	lr                     float64
+	data                   uint64
+	diverged, lossInPanel  bool
+	side                   ui.Rect
+	off                    float64
+	titleStep, wrappedStep int // the step where the title or a wrapped status line writes it
+}
+
+func (s *Scene) stillPanelKey() stillPanelKey {
+	lecture := model.IsLecture(s.run.Net())
+	k := stillPanelKey{
+		act: s.act, training: s.training, lecture: lecture, seed: s.seed, hidden: s.hidden, sel: s.sel,
+		h: s.run.Net().H, lr: s.lr, data: s.data.Version(), diverged: s.run.Diverged, lossInPanel: s.v.lossInPanel,
+		side: s.v.side, off: s.scroll.Off,
+	}
+	if !s.training && !lecture {
+		k.titleStep = s.run.StepNo()
+	}
+	if s.cache.statusWraps {
+		k.wrappedStep = s.run.StepNo() + 1
+	}
+	return k
+}
+
+// numberSpots is where the still panel left room for the numbers that
+// change with each step: the truth table's values, the status line and
+// the matrices' entries.
+type numberSpots struct {
+	left, cw, px, rh, tableY float64 // the table: its left edge, column width, text size, row height, first row
+	statusY                  float64
+	mpx, colNum, mTop, mRow  float64 // the matrices: text size, column width, first row, row height
+	xW, xB, xO               float64 // their columns' left edges
+	b2X, b2Y                 float64 // b^[2]'s value
+}
+
+// statusColor is the status line's colour: good when every point is
+// classified right.
+func (s *Scene) statusColor(c *ui.Context) color.Color {
+	n := s.data.Len()
+	if n > 0 && int(math.Round(s.v.acc*float64(n))) == n {
+		return c.Theme.Good
+	}
+	return c.Theme.Text
+}
+
+// appendStatus writes the status line (step, points right) into the
+// cache's buffer and notes whether it needs more than a line.
+func (s *Scene) appendStatus(c *ui.Context) {
+	k := &s.cache
+	n := s.data.Len()
+	k.status = c.AppendTf(k.status[:0], "xor.status", s.run.StepNo(), int(math.Round(s.v.acc*float64(n))), n)
+	w := s.v.side.W - c.Px(32)
+	px := ui.FitBytes(k.status, c.Px(ui.TextBody), w)
+	k.statusWraps = px < c.Px(ui.TextMin) && px < c.Px(ui.TextBody)
+}
+
+// drawPanelNumbers writes the numbers that change with each step where
+// the still panel left room for them, clipped to the panel as its parts
+// are, in one draw call.
+func (s *Scene) drawPanelNumbers(dst *ebiten.Image, c *ui.Context) {
+	k := &s.cache
+	sp := &k.spots
+	dst = k.numsClip.Of(dst, s.v.side)
+	var text color.Color = c.Theme.Text // boxed once, not once a number
+	b := s.text[:0]
+	for i, r := range s.v.table {
+		y := sp.tableY + sp.rh*float64(i)
+		for j := 2; j < tableCols; j++ {
+			switch j {
+			case 2, 3:
+				b = appendCell(b[:0], r.Z[j-2])
+			case 4:
+				b = appendCell(b[:0], r.YHat)
+			default:
+				b = ui.AppendInt(b[:0], r.Class)
+			}
+			ui.RowBytes(dst, b, sp.left+sp.cw*float64(j)+sp.cw/2, y, ui.FitBytes(b, sp.px, sp.cw-c.Px(6)), text, ui.AlignCenter)
+		}
+	}
+	if !k.statusWraps {
+		w := s.v.side.W - c.Px(32)
+		ui.RowBytes(dst, k.status, sp.left, sp.statusY, ui.FitBytes(k.status, sp.px, w), s.statusColor(c), ui.AlignLeft)
+	}
+	m := s.net()
+	// Each row: the unit's two weights, its bias, its weight into the
+	// output, each right-aligned in its column.
+	rights := [4]float64{sp.xW + sp.colNum, sp.xW + 2*sp.colNum, sp.xB + sp.colNum, sp.xO + sp.colNum}
+	for j := range m.H {
+		y := sp.mTop + sp.mRow*float64(j)
+		for i, v := range [4]float64{m.W1[j][0], m.W1[j][1], m.B1[j], m.W2[j]} {
+			b = appendEntry(b[:0], v)
+			ui.RowBytes(dst, b, rights[i]-c.Px(6), y, ui.FitBytes(b, sp.mpx, sp.colNum-c.Px(8)), text, ui.AlignRight)
+		}
+	}
+	b = ui.AppendNum(b[:0], m.B2)
+	ui.RowBytes(dst, b, sp.b2X, sp.b2Y, sp.mpx, text, ui.AlignLeft)
+	s.text = b
+	ui.DrawRow(dst)
 }
 
 // tableHead is the truth table's header but for the class column, which
@@ -250,20 +360,14 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 	ui.DrawText(dst, "b^{[1]}", xB+colNum/2, p.Y, hs, th.TextDim, ui.AlignCenter)
 	ui.DrawText(dst, "(W^{[2]})^{T}", xO+colNum/2, p.Y, hs, th.TextDim, ui.AlignCenter)
 	p.Y += hs * 1.5
-	var text color.Color = th.Text // boxed once, not once a number
-	num := func(v, right, y float64) {
-		s.text = appendEntry(s.text[:0], v)
-		ui.DrawBytes(dst, s.text, right-c.Px(6), y, ui.FitBytes(s.text, px, colNum-c.Px(8)), text, ui.AlignRight)
-	}
 	top := p.Y
 	for j := range h {
-		y := top + rh*float64(j)
-		ui.DrawText(dst, zMarkup[j], left, y, px, th.Hidden[j], ui.AlignLeft)
-		num(m.W1[j][0], xW+colNum, y)
-		num(m.W1[j][1], xW+2*colNum, y)
-		num(m.B1[j], xB+colNum, y)
-		num(m.W2[j], xO+colNum, y)
+		ui.DrawText(dst, zMarkup[j], left, top+rh*float64(j), px, th.Hidden[j], ui.AlignLeft)
 	}
+	// The entries themselves are drawPanelNumbers's.
+	sp := &s.cache.spots
+	sp.mpx, sp.colNum, sp.mTop, sp.mRow = px, colNum, top, rh
+	sp.xW, sp.xB, sp.xO = xW, xB, xO
 	bot := top + rh*float64(h)
 	br := &s.cache.brackets
 	br.Reset()
@@ -275,8 +379,7 @@ func (s *Scene) drawMatrices(dst *ebiten.Image, c *ui.Context, p *ui.Panel) {
 	// "b^[2] = " and the number after it (p.Line's line, its number from
 	// the buffer).
 	lw := ui.DrawText(dst, "b^{[2]} = ", left, p.Y, px, th.Text, ui.AlignLeft)
-	s.text = ui.AppendNum(s.text[:0], m.B2)
-	ui.DrawBytes(dst, s.text, left+lw, p.Y, px, th.Text, ui.AlignLeft)
+	sp.b2X, sp.b2Y = left+lw, p.Y
 	p.Y += px * 1.4
 }
 

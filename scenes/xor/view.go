@@ -31,6 +31,7 @@ type view struct {
 	morph          morphView                   // the morph's stage, axes and caption
 	inLabels       plotLabels                  // the input plane's labels (labels.go)
 	hidLabels      plotLabels                  // hidden space's
+	gridLabels     gridLabelBoxes              // the input plane's grid labels, kept (labels.go)
 	more           string                      // "only z₁, z₂ of H units shown", made for moreH and moreLang
 	moreH          int
 	moreLang       i18n.Lang

@@ -63,6 +63,11 @@ func Initial(training bool, h int, seed int64) engine.MLP {
 
 // IsLecture reports whether m has the notes' weights (whatever its
 // activation): what the labels that name the notes may describe.
+//
+// Not inlined (bundle size): it compares two whole networks, and a copy
+// of that at each call site grew the web bundle.
+//
+//go:noinline
 func IsLecture(m engine.MLP) bool {
 	return WithAct(m, engine.Sigmoid) == engine.XORLecture(engine.Sigmoid)
 }
@@ -198,13 +203,17 @@ func (r *Run) Steps(pts []engine.Point, lr float64, n int) bool {
 		r.hist.Reserve(MaxHistory + 1)
 		r.losses = append(make([]float64, 0, MaxHistory+1), r.losses...)
 	}
+	// One network stepped in place, copied into the history after each
+	// step, rather than one read back from the history for each. A step
+	// Descend takes leaves every parameter within engine.MaxParam, so
+	// finite: no check of its own.
+	m := WithAct(r.Net(), engine.Sigmoid)
 	for i := range n {
-		m := WithAct(r.Net(), engine.Sigmoid)
 		l, diverged := m.Descend(pts, engine.BCE, lr)
 		if i > 0 {
 			r.losses[r.hist.Pos()] = l
 		}
-		if diverged || !FiniteNet(m) {
+		if diverged {
 			r.Diverged = true
 			return false
 		}
@@ -241,15 +250,6 @@ func (r *Run) Trim(keep int) {
 // Back and forward move through the history.
 func (r *Run) Back() bool    { return r.hist.Back() }
 func (r *Run) Forward() bool { return r.hist.Forward() }
-
-// FiniteNet reports whether every parameter of m is finite.
-func FiniteNet(m engine.MLP) bool {
-	s := m.B2
-	for j := range m.H {
-		s += m.W1[j][0] + m.W1[j][1] + m.B1[j] + m.W2[j]
-	}
-	return !math.IsNaN(s) && !math.IsInf(s, 0)
-}
 
 // Losses returns J at every kept position (the run's own storage: read
 // it, do not keep it), the step number of the first and the cursor's

@@ -99,9 +99,7 @@ func TestStepsMatchesStepOneAtATime(t *testing.T) {
 // once, rather than growing (and copying) it as it fills, and trimming
 // it allocates nothing.
 func TestFastRunAllocatesOnce(t *testing.T) {
-	pts := XORPoints()
-	r := NewRun(engine.NewMLP(2, engine.Sigmoid, 1), pts, 0)
-	n := StepsThisTick(math.MaxInt, len(pts), 2)
+	r, pts, n := topSpeedRun()
 	calls := 3 * MaxHistory / n
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -118,4 +116,11 @@ func TestFastRunAllocatesOnce(t *testing.T) {
 	if b := after.TotalAlloc - before.TotalAlloc; b > once+64<<10 {
 		t.Errorf("%d steps allocated %d bytes, want at most %d (the history and its losses, once)", calls*n, b, once+64<<10)
 	}
+}
+
+// topSpeedRun is a run of the notes' 2-2-1 network from a seeded start on
+// the XOR points, with the steps a tick takes at the top speed.
+func topSpeedRun() (r *Run, pts []engine.Point, stepsPerTick int) {
+	pts = XORPoints()
+	return NewRun(engine.NewMLP(2, engine.Sigmoid, 1), pts, 0), pts, StepsThisTick(math.MaxInt, len(pts), 2)
 }
