@@ -2,6 +2,7 @@ package scenes
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -86,6 +87,33 @@ func labelsClearIn(t *testing.T, w, h, zoom int) {
 					t.Errorf("%d×%d %s preset %d: %s", w, h, r.id, n, o)
 				}
 			}
+		}
+	})
+}
+
+// At 740×360 the notes' NAND (neuron's preset 3) leaves θ's value no
+// free place beside its arrow (it covered the tick −2 of x₂): the arrow
+// keeps its name, θ, clear of the ticks (the panel shows θ₁ and θ₂).
+func TestThetaArrowKeepsItsNameOnASmallWindow(t *testing.T) {
+	onGame(func() {
+		g := New(Options{}, newMem())
+		g.resize(740, 360, 1)
+		screen := ebiten.NewImage(740, 360)
+		g.switchTo("neuron")
+		key(g, "Digit3", true)
+		for range 4 {
+			tick(t, g)
+		}
+		g.Draw(screen)
+		named := false
+		for _, l := range g.layout.Labels {
+			named = named || l.Text == "θ" || strings.HasPrefix(l.Text, "θ = (")
+		}
+		if !named {
+			t.Errorf("θ's arrow has no label: %v", g.layout.Labels)
+		}
+		for _, o := range place.Overlaps(g.layout) {
+			t.Error(o)
 		}
 	})
 }

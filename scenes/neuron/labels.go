@@ -69,15 +69,22 @@ func (s *Scene) drawLabels(dst *ebiten.Image, c *ui.Context) {
 		b := s.plane.Rect.Inset(c.Px(6)).Box()
 		cx = math.Max(b.X0+w/2, math.Min(b.X1-w/2, cx))
 		cy = math.Max(b.Y0+h/2, math.Min(b.Y1-h/2, cy))
-		at, sz, pd := place.Placed{}, size, pad
+		at, sz, pd, ok := place.Placed{}, size, pad, true
 		if b := place.BoxAt(cx-w/2, cy-h/2, w, h); pl.Clear(b) {
 			at = pl.Prefer(label, b, b)
 		} else {
-			// θ's value names the arrow: at a large zoom it shrinks
-			// (never under the legible minimum) rather than cover data.
-			at, sz, pd = ui.PlaceTextFit(pl, label, place.Around(tip.X, tip.Y, c.Px(14)), size, c.LegiblePx(), pad)
+			// θ's value names the arrow: at a large zoom or on a small
+			// window it shrinks (never under the legible minimum) rather
+			// than cover data; where even that finds no free place, the
+			// arrow keeps its name alone (the panel shows θ₁ and θ₂).
+			around := place.Around(tip.X, tip.Y, c.Px(14))
+			if at, sz, pd, ok = ui.TryTextFit(pl, label, around, size, c.LegiblePx(), pad); !ok {
+				at, sz, pd, ok = ui.TryTextFit(pl, "θ", around, size, c.LegiblePx(), pad)
+			}
 		}
-		ui.DrawPlaced(dst, c, at, sz, pd, th.Normal, plate)
+		if ok {
+			ui.DrawPlaced(dst, c, at, sz, pd, th.Normal, plate)
+		}
 	}
 	if seg.OK {
 		at, sz, pd := ui.PlaceOnLineFit(pl, "a = 0", line[:], 0.82, size, c.LegiblePx(), pad)
