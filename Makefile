@@ -51,6 +51,10 @@ help:
 # call site cost about 60 kB of the gzip bundle (make bench holds both the
 # bundle and the per-frame time to their targets).
 WASM_NOINLINE := scenes scenes/neuron scenes/perceptron scenes/xor scenes/gradient scenes/backprop scenes/regression scenes/embedding
+# WASM_STRIP drops the symbol table and debug data (and with them the wasm
+# name section): `make dist WASM_STRIP=` keeps function names for a
+# browser profile (e2e/bench_profile_test.go).
+WASM_STRIP := -s -w
 WASM_GCFLAGS := $(foreach p,$(WASM_NOINLINE),-gcflags=github.com/neurona/neurona/$(p)=-l)
 
 # The bundle. Every step only replaces files whose content changed, so the
@@ -59,7 +63,7 @@ WASM_GCFLAGS := $(foreach p,$(WASM_NOINLINE),-gcflags=github.com/neurona/neurona
 # (the wasm is built under a dotfile name, which the server never serves).
 dist:
 	@mkdir -p $(DIST)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath $(WASM_GCFLAGS) -ldflags="-s -w -buildid= $(VERSION_LDFLAGS)" -o $(DIST)/.neurona.wasm.tmp ./cmd/wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath $(WASM_GCFLAGS) -ldflags="$(WASM_STRIP) -buildid= $(VERSION_LDFLAGS)" -o $(DIST)/.neurona.wasm.tmp ./cmd/wasm
 	@scripts/update-file.sh $(DIST)/.neurona.wasm.tmp $(DIST)/neurona.wasm
 	@for f in web/index.html $(filter-out web/sw.js,$(wildcard web/*.js)) $(WASM_EXEC); do cp $$f $(DIST)/.copy.tmp && scripts/update-file.sh $(DIST)/.copy.tmp $(DIST)/$$(basename $$f); done
 	@scripts/stamp-sw.sh $(DIST) $(VERSION)

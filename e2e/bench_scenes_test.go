@@ -169,6 +169,7 @@ func runScene(t *testing.T, p *Page, sc benchScene) sceneResult {
 	start := time.Now()
 	sc.setup(t, p)
 	st0, ok := readPerf(t, p)
+	stopProfile := startProfile(t, p, sc.id)
 	time.Sleep(benchSettle)
 	s0 := p.State(t)
 	fr := countFrames(t, p, benchWindow)
@@ -189,6 +190,7 @@ func runScene(t *testing.T, p *Page, sc benchScene) sceneResult {
 			time.Sleep(500 * time.Millisecond)
 		}
 	}
+	stopProfile()
 	// Stop the work (a second Enter pauses what the first one started).
 	Eval[any](p, `(() => { window.__bench.stop = true; window.__bench.key('Enter', 'Enter'); return null; })()`)
 	if res.perf != nil {

@@ -29,6 +29,10 @@ type chrome struct {
 	// menu is whether the phone's list of scenes is open; menuGesture,
 	// whether the pointer gesture that closed it goes on (tabs.go).
 	menu, menuGesture bool
+	// titlePic and transportPic are the two strips' pictures, painted
+	// again only when what they show changes (strips.go).
+	titlePic     stripPicture[titleKey]
+	transportPic stripPicture[transportKey]
 }
 
 // view is what the chrome and the document layer read of the game in one

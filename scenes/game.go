@@ -505,11 +505,11 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	ctx.SetPanels(&g.panels)
 	g.toastBoxes = g.toastBoxes[:0]
 	g.Scene().Draw(c, &ctx)
-	g.chrome.drawTitleBar(g.view(), c, &ctx)
+	g.chrome.showTitleBar(g.view(), c, &ctx)
 	if g.chrome.touchShown() {
 		g.chrome.drawTouchBar(g.view(), c, &ctx)
 	} else if g.chrome.transportShown(g.view()) {
-		g.chrome.drawTransport(g.view(), c)
+		g.chrome.showTransport(g.view(), c)
 	}
 	g.toastBoxes = g.chrome.drawToasts(g.view(), c, &ctx, g.toastBoxes)
 	g.chrome.drawTooltip(g.view(), c)

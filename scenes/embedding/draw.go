@@ -346,11 +346,7 @@ func (s *Scene) drawNet(dst *ebiten.Image, c *ui.Context) {
 // draw or two rather than five draws a unit.
 func (s *Scene) drawNodes(dst *ebiten.Image, c *ui.Context) {
 	th := c.Theme
-	for l := range s.layers + 2 {
-		for j := range s.v.widths[l] {
-			s.drawTile(dst, s.tileIndex(l, j), s.v.nodes[l][j])
-		}
-	}
+	s.drawNodeTiles(dst)
 	// The frames, as ui.StrokeRect draws them (four sides that do not
 	// overlap), in two batches: the chosen layer's and the others.
 	plain, chosen := &s.frames[0], &s.frames[1]

@@ -1,7 +1,6 @@
 package embedding
 
 import (
-	"image"
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -28,10 +27,8 @@ const (
 // pictures holds the units' atlas and what it was drawn for.
 type pictures struct {
 	atlas  *ebiten.Image
-	tile   [maxTiles]*ebiten.Image // each unit's tile of the atlas
-	op     ebiten.DrawImageOptions // reused, so that a frame's tiles do not allocate
-	drawn  tilesKey                // what the atlas shows
-	valid  bool                    // the atlas has been drawn
+	drawn  tilesKey // what the atlas shows
+	valid  bool     // the atlas has been drawn
 	styles [maxTiles]ui.FieldStyle
 	shown  [maxTiles][2]float64 // the value range each tile shows
 	relu   [maxTiles]float64    // the largest |value| of each unit (ReLU), from the follower
@@ -41,6 +38,11 @@ type pictures struct {
 	// −1 when none is under way, and roundKey what it draws.
 	round    int
 	roundKey tilesKey
+	// verts, idx and triOp are the nodes' tiles as one draw
+	// (drawNodeTiles), reused from frame to frame.
+	verts []ebiten.Vertex
+	idx   []uint16
+	triOp ebiten.DrawTrianglesOptions
 }
 
 // tilesPerFrame is how many units' tiles a frame redraws while playing:
@@ -145,10 +147,6 @@ func (s *Scene) drawTiles() {
 	pc := &s.pics
 	if pc.atlas == nil {
 		pc.atlas = ebiten.NewImage(tileN*maxTiles, tileN)
-		for i := range pc.tile {
-			pc.tile[i] = pc.atlas.SubImage(image.Rect(i*tileN, 0, (i+1)*tileN, tileN)).(*ebiten.Image)
-		}
-		pc.op.Filter = ebiten.FilterLinear
 		pc.round = -1
 	}
 	if pc.round < 0 {
@@ -182,18 +180,41 @@ func (s *Scene) drawTiles() {
 	}
 }
 
-// drawTile copies tile i of the atlas into r.
-func (s *Scene) drawTile(dst *ebiten.Image, i int, r ui.Rect) {
+// drawNodeTiles draws every unit's tile in its node's rectangle, all in
+// one draw: in the page, each of Ebiten's draw calls carries a cost of its
+// own (the 35 tiles of a 4×8 network drawn one by one were a tenth of the
+// scene's Draw there). Each quad samples its unit's part of the atlas
+// inset by half a texel, so that the linear filter never reaches into the
+// next tile.
+func (s *Scene) drawNodeTiles(dst *ebiten.Image) {
 	pc := &s.pics
-	if pc.atlas == nil || i < 0 || i >= maxTiles {
-		// Nothing drawn yet, or a frame whose layout is of the shape
-		// before a change (Update lays out before it acts).
+	if pc.atlas == nil {
+		return // nothing drawn yet
+	}
+	pc.verts, pc.idx = pc.verts[:0], pc.idx[:0]
+	for l := range s.layers + 2 {
+		for j := range s.v.widths[l] {
+			i, r := s.tileIndex(l, j), s.v.nodes[l][j]
+			if i < 0 || i >= maxTiles || r.Empty() {
+				continue // a frame laid out for the shape before a change
+			}
+			u0, u1 := float32(i*tileN)+0.5, float32((i+1)*tileN)-0.5
+			const v0, v1 = 0.5, tileN - 0.5
+			x0, y0, x1, y1 := float32(r.X), float32(r.Y), float32(r.Right()), float32(r.Bottom())
+			n := uint16(len(pc.verts))
+			pc.verts = append(pc.verts,
+				ebiten.Vertex{DstX: x0, DstY: y0, SrcX: u0, SrcY: v0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+				ebiten.Vertex{DstX: x1, DstY: y0, SrcX: u1, SrcY: v0, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+				ebiten.Vertex{DstX: x0, DstY: y1, SrcX: u0, SrcY: v1, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1},
+				ebiten.Vertex{DstX: x1, DstY: y1, SrcX: u1, SrcY: v1, ColorR: 1, ColorG: 1, ColorB: 1, ColorA: 1})
+			pc.idx = append(pc.idx, n, n+1, n+2, n+1, n+3, n+2)
+		}
+	}
+	if len(pc.idx) == 0 {
 		return
 	}
-	pc.op.GeoM.Reset()
-	pc.op.GeoM.Scale(r.W/tileN, r.H/tileN)
-	pc.op.GeoM.Translate(r.X, r.Y)
-	dst.DrawImage(pc.tile[i], &pc.op)
+	pc.triOp.Filter = ebiten.FilterLinear
+	dst.DrawTriangles(pc.verts, pc.idx, pc.atlas, &pc.triOp)
 }
 
 // reluRanges sets the largest |output| of every hidden unit of net over a

@@ -5,6 +5,8 @@ import (
 	"math"
 	"testing"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"github.com/neurona/neurona/engine"
 	"github.com/neurona/neurona/scenes/embedding/model"
 	"github.com/neurona/neurona/scenes/keymap"
@@ -138,6 +140,48 @@ func TestPicturesFollowTheNetwork(t *testing.T) {
 	})
 	if len(counts) != 3 {
 		t.Errorf("the data plane's tinted cells by class: %v, want all three classes", counts)
+	}
+}
+
+// TestEachNodeShowsItsOwnTile: the nodes' tiles, drawn in one call, put
+// every unit's tile in that unit's node: a node's pixels at a quarter and
+// three quarters of its width and height are its tile's pixels there (up
+// to the scaling's filtering), for presets of two to four classes.
+func TestEachNodeShowsItsOwnTile(t *testing.T) {
+	for _, p := range []int{1, 6, 9} {
+		r := scenetest.New(t, New())
+		r.DoArg(keymap.Preset, p)
+		r.Steps(30)
+		atlas := make([]byte, 4*tileN*maxTiles*tileN)
+		var screen *ebiten.Image
+		onGame(func() {
+			screen = r.Draw()
+			r.S.pics.atlas.ReadPixels(atlas)
+		})
+		net, checked := r.S.run.Net(), 0
+		for l := range net.L + 2 {
+			for j := range net.Width(l) {
+				i, node := r.S.tileIndex(l, j), r.S.v.nodes[l][j]
+				if node.W < 8 {
+					t.Fatalf("preset %d: node (%d,%d) is %v", p, l, j, node)
+				}
+				for _, f := range [][2]float64{{0.25, 0.25}, {0.75, 0.25}, {0.25, 0.75}, {0.75, 0.75}} {
+					var got color.RGBA
+					onGame(func() {
+						got = screen.At(int(node.X+f[0]*node.W), int(node.Y+f[1]*node.H)).(color.RGBA)
+					})
+					k := 4 * (int(f[1]*tileN)*tileN*maxTiles + i*tileN + int(f[0]*tileN))
+					want := color.RGBA{atlas[k], atlas[k+1], atlas[k+2], atlas[k+3]}
+					if !nearColor(got, want, 24) {
+						t.Errorf("preset %d: node (%d,%d) at %v shows %v, its tile %v", p, l, j, f, got, want)
+					}
+					checked++
+				}
+			}
+		}
+		if checked < 4*5 {
+			t.Errorf("preset %d: %d pixels checked", p, checked)
+		}
 	}
 }
 
