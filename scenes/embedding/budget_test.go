@@ -49,3 +49,41 @@ func TestFollowerSkipsLayerOutputsTSNEDoesNotTake(t *testing.T) {
 		t.Errorf("%d passes of the follower in 600 ticks", r.S.fol.passes-passes)
 	}
 }
+
+// TestRedrawTicksLeaveTheRestToTheNextTick: while the bench's case
+// plays, a tick after which Draw redraws a still picture (the tick that
+// ends a follower's pass, and the one that lays the panel out anew) is
+// charged the rest of its budget, so that t-SNE (and, in the second, the
+// follower) wait for the next tick and the frame's Draw, the costliest of
+// the pass, has its tick's room; the other ticks spend their budget on
+// the follower and t-SNE besides training.
+func TestRedrawTicksLeaveTheRestToTheNextTick(t *testing.T) {
+	r := scenetest.New(t, New())
+	bench9(r)
+	redraws, busy := 0, 0
+	for range 400 {
+		passes, laid, step := r.S.fol.passes, r.S.v.panelLaid, r.S.run.Step()
+		r.Tick()
+		besides := r.S.work - r.S.charged - (r.S.run.Step()-step)*r.S.stepUnits()
+		switch {
+		case r.S.v.panelLaid != laid:
+			redraws++
+			if besides > 0 {
+				t.Errorf("the tick that laid the panel out anew spent %d units on the follower and t-SNE", besides)
+			}
+		case r.S.fol.passes != passes:
+			redraws++
+		case besides > 0:
+			busy++
+			continue
+		default:
+			continue
+		}
+		if r.S.work < r.S.tickBudget() {
+			t.Errorf("a tick after which Draw redraws a picture is charged %d units in all, less than its budget %d", r.S.work, r.S.tickBudget())
+		}
+	}
+	if redraws < 4 || busy < 100 {
+		t.Errorf("in 400 ticks %d redraw ticks and %d ticks that followed the network or ran t-SNE", redraws, busy)
+	}
+}

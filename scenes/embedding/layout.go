@@ -266,6 +266,9 @@ func (s *Scene) refresh(c *ui.Context, playing bool) {
 		// passes, taken in the tick that ends a pass (which also
 		// brings its numbers and curves), so that the panel is redrawn
 		// once a pass.
+		if playing && s.fol.passes != s.v.panelAt {
+			s.chargeRedraw() // the next Draw redraws the live part and the edges
+		}
 		s.v.histPos, s.v.histLen = s.run.History()
 		s.v.epoch = s.run.Epoch()
 		s.v.panelAt = s.fol.passes

@@ -111,7 +111,7 @@ type Scene struct {
 	trainCredit int      // work units saved up towards the next training step
 	trainOwed   int      // steps the player granted that the budget has not paid for yet
 	work        int      // work units spent in the last tick (tests read it)
-	charged     int      // of which work done outside training, the follower and t-SNE
+	charged     int      // of which charged for work outside training, the follower and t-SNE (chargeRedraw)
 
 	v                 view              // what Draw shows, computed in Update
 	pics              pictures          // the region map and the units' pictures
@@ -198,7 +198,8 @@ func (s *Scene) Update(c *ui.Context) {
 		c.Animating() // t-SNE calibrates and iterates live, even while paused
 	}
 	s.work, s.charged = 0, 0
-	if s.v.panelLaid != laid {
+	laidAnew := s.v.panelLaid != laid
+	if laidAnew {
 		// The panel's text was laid out anew (once a pass of the
 		// follower, with its numbers): charged to the tick, so that the
 		// follower and t-SNE leave room for it.
@@ -214,7 +215,23 @@ func (s *Scene) Update(c *ui.Context) {
 	} else {
 		s.trainOwed = 0
 	}
+	if laidAnew && playing {
+		s.chargeRedraw() // the next Draw redraws the panel's picture
+	}
 	s.refresh(c, playing)
+}
+
+// chargeRedraw charges a playing tick after whose changes the next Draw
+// redraws a still picture (the panel, its live part, the diagram's edges)
+// with what training left of its budget: in the page such a Draw takes a
+// millisecond or more longer than the others, and a frame costs its Draw
+// and its tick, so the follower and t-SNE wait for the next tick (two
+// ticks of the fifty or so of a follower's pass with a thousand points).
+func (s *Scene) chargeRedraw() {
+	if rest := s.tickBudget() - s.work; rest > 0 {
+		s.work += rest
+		s.charged += rest
+	}
 }
 
 // tickUnits is the work of one tick, in engine's work units (about one pair
