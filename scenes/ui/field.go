@@ -247,10 +247,18 @@ func putPlaneStyle(dst *ebiten.Image, p *Plane, st FieldStyle) {
 // clampF32 keeps a parameter finite in float32, so that a diverged model
 // draws as a saturated region instead of NaN garbage.
 func clampF32(v float64) float32 {
-	if math.IsNaN(v) {
-		return 0
+	// Comparisons, not math.Max and math.Min (whose care for −0 and NaN
+	// made them a third of a deep field's draw in the page, where each
+	// draw packs a whole network's weights).
+	switch {
+	case v > 1e30:
+		return 1e30
+	case v < -1e30:
+		return -1e30
+	case v == v:
+		return float32(v)
 	}
-	return float32(math.Max(-1e30, math.Min(1e30, v)))
+	return 0 // NaN
 }
 
 // putVec4 writes a colour as the shader's vec4 (0…1 per channel).

@@ -198,3 +198,20 @@ func near(p []byte, c color.RGBA, tol int) bool {
 	d := func(a, b uint8) bool { return int(math.Abs(float64(int(a)-int(b)))) <= tol }
 	return d(p[0], c.R) && d(p[1], c.G) && d(p[2], c.B) && d(p[3], c.A)
 }
+
+// TestClampF32KeepsParametersFinite: a parameter reaches the shader as
+// itself where float32 holds it, saturated at ±1e30 beyond, and 0 for NaN
+// (a diverged model draws as a saturated region, never NaN).
+func TestClampF32KeepsParametersFinite(t *testing.T) {
+	for _, c := range []struct {
+		in   float64
+		want float32
+	}{
+		{0, 0}, {1.5, 1.5}, {-20, -20}, {1e30, 1e30}, {-1e30, -1e30},
+		{1e31, 1e30}, {-1e300, -1e30}, {math.Inf(1), 1e30}, {math.Inf(-1), -1e30}, {math.NaN(), 0},
+	} {
+		if got := clampF32(c.in); got != c.want {
+			t.Errorf("clampF32(%g) = %g, want %g", c.in, got, c.want)
+		}
+	}
+}
