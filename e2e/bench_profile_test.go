@@ -66,8 +66,10 @@ func startProfile(t *testing.T, p *Page, scene string) (stop func()) {
 }
 
 // topFunctions lists the n functions with the most samples of their own,
-// each with its share of all samples and the share of the samples in
-// which it is on the stack at all.
+// each with its share of the busy samples and the share of the busy
+// samples in which it is on the stack at all. Samples of V8's "(program)",
+// "(idle)" and "(root)" (the main thread waiting, almost all of a
+// software-rendered page's time) are not busy and are left out.
 func topFunctions(pr *profiler.Profile, n int) string {
 	byID := make(map[int64]*profiler.ProfileNode, len(pr.Nodes))
 	parent := make(map[int64]int64, len(pr.Nodes))
@@ -84,11 +86,17 @@ func topFunctions(pr *profiler.Profile, n int) string {
 		return nd.CallFrame.FunctionName
 	}
 	self, total := map[string]int{}, map[string]int{}
+	busy := 0
 	for _, id := range pr.Samples {
 		nd := byID[id]
 		if nd == nil {
 			continue
 		}
+		switch name(nd) {
+		case "(program)", "(idle)", "(root)":
+			continue
+		}
+		busy++
 		self[name(nd)]++
 		seen := map[string]bool{}
 		for ok := true; ok; id, ok = parent[id] {
@@ -105,7 +113,7 @@ func topFunctions(pr *profiler.Profile, n int) string {
 	}
 	slices.SortFunc(names, func(a, b string) int { return cmp.Compare(self[b], self[a]) })
 	var sb strings.Builder
-	all := float64(max(len(pr.Samples), 1))
+	all := float64(max(busy, 1))
 	for _, f := range names[:min(n, len(names))] {
 		fmt.Fprintf(&sb, "  %5.1f %%  %5.1f %%  %s\n", 100*float64(self[f])/all, 100*float64(total[f])/all, f)
 	}
