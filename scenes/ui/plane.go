@@ -255,47 +255,76 @@ func (p *Plane) GridLabels(c *Context, pts []engine.Point) []place.Placed {
 var gridLabels []place.Placed
 
 // tickBoxes holds the boxes of the tick numbers placed so far in a call of
-// eachTick (kept between calls: the grid is drawn every frame).
-var tickBoxes []place.Box
+// eachTick, and tickSlots the numbers with their places (both kept between
+// calls: the grid is drawn every frame).
+var (
+	tickBoxes []place.Box
+	tickSlots []tickSlot
+)
+
+// tickSlot is one tick number and the places eachTick tries for it, in
+// order: its own place, the other side of its axis, beside the point that
+// covers its own place, and the plane's edge.
+type tickSlot struct {
+	text   string
+	places [4]place.Box
+	done   bool
+}
 
 // eachTick calls f with each tick number the grid writes and its box: the
 // horizontal axis's below it, the vertical axis's left of it. A number
 // that would stick out of the plane (cut at its edge, or over what lies
-// beside it), cover one of pts (with avoid), an axis name or a number already placed
-// goes to the other side of its axis; when that side is taken too (a
-// point on the axis at the tick, as XOR's (1, 0)), beside that point
-// (when a point covers the first place) on its first side, just past its
-// marker (right of it for x, above it for y); then to the plane's edge (the
-// bottom for x, the left for y: where a chart writes its scale, so an
-// axis crowded by the data still shows its numbers), or is left out when
-// that is taken as well (its grid line still marks the value); so does a
-// number that would cover what pl (if not nil) holds. (At the edge alone,
-// XOR's "1" read as a stray label, and lines drawn over the grid cut it.)
+// beside it), cover one of pts (with avoid), an axis name or a number
+// already placed (or come closer to one than half its height: "1 1.5"
+// reads as "11.5") goes to the other side of its axis. Every number tries
+// those two places before any tries the next ones, so that a number the
+// data displaces does not take a neighbour's place: when both sides are
+// taken (a point on the axis at the tick, as XOR's (1, 0)), beside that
+// point (when a point covers the first place) on its first side, just
+// past its marker (right of it for x, above it for y); then to the plane's
+// edge (the bottom for x, the left for y: where a chart writes its scale,
+// so an axis crowded by the data still shows its numbers), or is left out
+// when that is taken as well (its grid line still marks the value); so
+// does a number that would cover what pl (if not nil) holds. (At the edge
+// alone, XOR's "1" read as a stray label, and lines drawn over the grid
+// cut it.)
 func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, avoid bool, pl *place.Placer, f func(t string, b place.Box)) {
-	step, ystep := p.gridSteps()
 	fs := c.Px(TextMin)
-	ax, ay := p.axes()
-	placed := tickBoxes[:0]
+	placed, gap := tickBoxes[:0], fs/2
 	taken := func(b place.Box) bool {
 		if !b.Inside(p.Rect.Box()) || b.Overlaps(names[0].Box) || b.Overlaps(names[1].Box) || (avoid && p.covers(c, b, pts)) || (pl != nil && pl.Occupied(b)) {
 			return true
 		}
+		spaced := b.Grow(gap)
 		for _, q := range placed {
-			if b.Overlaps(q) {
+			if spaced.Overlaps(q) {
 				return true
 			}
 		}
 		return false
 	}
-	emit := func(t string, boxes ...place.Box) {
-		for _, b := range boxes {
-			if !taken(b) {
-				placed = append(placed, b)
-				f(t, b)
-				return
+	slots := p.tickSlots(c, pts, avoid, tickSlots[:0])
+	for _, tries := range [2][2]int{{0, 2}, {2, 4}} {
+		for i := range slots {
+			sl := &slots[i]
+			for _, b := range sl.places[tries[0]:tries[1]] {
+				if !sl.done && !taken(b) {
+					sl.done = true
+					placed = append(placed, b)
+					f(sl.text, b)
+				}
 			}
 		}
 	}
+	tickBoxes, tickSlots = placed[:0], slots[:0]
+}
+
+// tickSlots appends to dst the grid's tick numbers with the places
+// eachTick tries for each, and returns dst.
+func (p *Plane) tickSlots(c *Context, pts []engine.Point, avoid bool, dst []tickSlot) []tickSlot {
+	step, ystep := p.gridSteps()
+	fs := c.Px(TextMin)
+	ax, ay := p.axes()
 	edgeGap := c.Px(4)
 	past := PointRadius(c, len(pts)) + c.Px(3) // from a point's centre to clear of its marker
 	for x := math.Ceil(p.XMin/step) * step; x <= p.XMax-step/2; x += step {
@@ -310,8 +339,8 @@ func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, 
 		if avoid && p.covers(c, b, pts) {
 			beside = place.BoxAt(sx+past, ay+c.Px(3), w, h)
 		}
-		emit(t, b, place.BoxAt(sx-w/2, ay-c.Px(3)-h, w, h), beside,
-			place.BoxAt(sx-w/2, p.Rect.Bottom()-edgeGap-h, w, h))
+		dst = append(dst, tickSlot{text: t, places: [4]place.Box{b, place.BoxAt(sx-w/2, ay-c.Px(3)-h, w, h), beside,
+			place.BoxAt(sx-w/2, p.Rect.Bottom()-edgeGap-h, w, h)}})
 	}
 	for y := math.Ceil(p.YMin/ystep) * ystep; y <= p.YMax-ystep/2; y += ystep {
 		if math.Abs(y) < ystep/2 {
@@ -325,10 +354,10 @@ func (p *Plane) eachTick(c *Context, pts []engine.Point, names [2]place.Placed, 
 		if avoid && p.covers(c, b, pts) {
 			beside = place.BoxAt(ax-c.Px(4)-w, sy-past-h, w, h)
 		}
-		emit(t, b, place.BoxAt(ax+c.Px(4), sy-fs*0.6, w, h), beside,
-			place.BoxAt(p.Rect.X+edgeGap, sy-fs*0.6, w, h))
+		dst = append(dst, tickSlot{text: t, places: [4]place.Box{b, place.BoxAt(ax+c.Px(4), sy-fs*0.6, w, h), beside,
+			place.BoxAt(p.Rect.X+edgeGap, sy-fs*0.6, w, h)}})
 	}
-	tickBoxes = placed[:0]
+	return dst
 }
 
 // covers reports whether box b covers the marker of one of pts.

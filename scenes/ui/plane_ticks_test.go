@@ -192,3 +192,47 @@ func TestTickNumbersKeepClearOfEachOtherWhenLarge(t *testing.T) {
 		dst.Deallocate()
 	}
 }
+
+// A number the data pushes off its place does not crowd a neighbour: on a
+// small plane with a grid step of 0.5, points on both sides of tick "1"
+// would put it just past its point, a space from "1.5" ("1 1.5" reads as
+// "11.5"). "1.5" keeps its place on its grid line, "1" goes elsewhere,
+// and no two numbers come closer than half their height.
+func TestTickNumbersKeepApart(t *testing.T) {
+	dst := ebiten.NewImage(1280, 720)
+	defer dst.Deallocate()
+	c := &Context{Theme: Dark, Scale: 1, Bounds: Rect{0, 46, 1280, 674}}
+	p := NewPlane(0, 0, 2)
+	p.Layout(Rect{0, 46, 320, 320})
+	if step, _ := p.gridSteps(); step != 0.5 {
+		t.Fatalf("rig: grid step %g, want 0.5", step)
+	}
+	pts := []engine.Point{{X: [2]float64{1, -0.12}, Y: 1}, {X: [2]float64{1, 0.12}, Y: -1}}
+	fs := c.Px(TextMin)
+	// The rig must crowd: "1" just past its point would stand clear of
+	// "1.5" on its grid line, but closer than half the text height.
+	sx, _ := p.ToScreen([2]float64{1, 0})
+	s15, _ := p.ToScreen([2]float64{1.5, 0})
+	w1, _ := MeasureText("1", fs)
+	w15, _ := MeasureText("1.5", fs)
+	if gap := (s15 - w15/2) - (sx + PointRadius(c, len(pts)) + c.Px(3) + w1); gap < 0 || gap >= fs/2 {
+		t.Fatalf("rig: \"1\" beside its point would be %g px from \"1.5\", want 0 … %g", gap, fs/2)
+	}
+	p.DrawGridAvoiding(dst, c, pts)
+	p.ReportPoints(c, pts)
+	rep := c.Layout()
+	if o := place.Overlaps(*rep); len(o) > 0 {
+		t.Errorf("overlaps: %v", o)
+	}
+	if _, ok := xTick(&p, rep.Labels, 1.5); !ok {
+		t.Errorf("tick \"1.5\" is not on its grid line: %v", rep.Labels)
+	}
+	ticks := p.TickLabels(c, pts)
+	for i, a := range ticks {
+		for _, b := range ticks[i+1:] {
+			if a.Box.Grow(fs/2 - 0.01).Overlaps(b.Box) {
+				t.Errorf("ticks %q %v and %q %v closer than %g px", a.Text, a.Box, b.Text, b.Box, fs/2)
+			}
+		}
+	}
+}
