@@ -7,7 +7,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/neurona/neurona/engine"
-	"github.com/neurona/neurona/internal/version"
 	"github.com/neurona/neurona/scenes/i18n"
 	"github.com/neurona/neurona/scenes/keymap"
 	"github.com/neurona/neurona/scenes/ui"
@@ -20,8 +19,9 @@ import (
 // game hands it a view of what it shows and the pointer events aimed at it.
 type chrome struct {
 	help     bool
-	touchUI  bool // show the on-screen controls
-	touchCls int  // class of the next tapped point
+	helpView helpOverlay // the help overlay's scroll and layout (help.go)
+	touchUI  bool        // show the on-screen controls
+	touchCls int         // class of the next tapped point
 	toasts   []toast
 	// transport is the strip of playback controls on wide screens
 	// (transport.go).
@@ -110,6 +110,20 @@ func (ch *chrome) messages() int { return len(ch.toasts) }
 
 // dropOlder drops the first n messages queued, keeping those queued since.
 func (ch *chrome) dropOlder(n int) { ch.toasts = ch.toasts[n:] }
+
+// dropNotes drops the messages that are not warnings: written in the
+// language just left, they would stay in it for their seconds (a preset's
+// name is on the scene's panel in the new language). Warnings stay, as a
+// problem must not go unsaid.
+func (ch *chrome) dropNotes() {
+	keep := ch.toasts[:0]
+	for _, t := range ch.toasts {
+		if t.bad {
+			keep = append(keep, t)
+		}
+	}
+	ch.toasts = keep
+}
 
 // clearMessages drops every message: they were about the scene left.
 func (ch *chrome) clearMessages() { ch.toasts = nil }
@@ -400,10 +414,16 @@ func (ch *chrome) pointer(v view, ev ui.PointerEvent) (a ui.Action, used bool) {
 		return ui.Action{}, ev.Kind == ui.PointerDown
 	}
 	if ch.touchUI {
-		return ch.touchBarPointer(v, ev)
+		if a, used := ch.touchBarPointer(v, ev); used {
+			return a, true
+		}
+	} else if ch.transportShown(v) {
+		if a, used := ch.transportPointer(v, ev); used {
+			return a, true
+		}
 	}
-	if ch.transportShown(v) {
-		return ch.transportPointer(v, ev)
+	if ch.help {
+		return ch.helpPointer(v, ev), true // the overlay is modal
 	}
 	return ui.Action{}, false
 }
@@ -515,81 +535,6 @@ func elide(msg string, px, w float64) string {
 		}
 	}
 	return string(r) + "…"
-}
-
-// helpTitle is the help overlay's title line: the scene, and which build
-// of Neurona this is, so that a teacher reporting a problem can say.
-func helpTitle(v view) string {
-	return v.t("help.title") + " — " + v.t("scene."+v.scene().ID()) + " · Neurona " + version.String()
-}
-
-// drawHelp draws the help overlay: every global key, the scene's own keys
-// and its mouse and touch actions, in the current language.
-func (ch *chrome) drawHelp(v view, dst *ebiten.Image, c *ui.Context) {
-	th := v.theme
-	s := c.Scale
-	r := c.Bounds.Inset(24 * s)
-	ui.FillRect(dst, r, ui.WithAlpha(th.Panel, 0xf4))
-	ui.StrokeRect(dst, r, 2*s, th.Accent)
-	title := helpTitle(v)
-	ui.DrawText(dst, title, r.X+20*s, r.Y+14*s, ui.FitText(title, 24*s, r.W-40*s), th.Text, ui.AlignLeft)
-	ui.DrawText(dst, v.t("help.close"), r.Right()-20*s, r.Y+18*s, 15*s, th.TextDim, ui.AlignRight)
-
-	type line struct{ keys, what string }
-	var lines []line
-	for _, row := range keymap.Rows(v.scene().Bindings(), string(v.lang)) {
-		lines = append(lines, line{row.Keys, v.t(row.Help)})
-	}
-	for _, m := range v.scene().MouseHelp() {
-		lines = append(lines, line{v.t("help.mouse"), v.t(m)})
-	}
-	lines = append(lines, line{"", ""})
-	for _, row := range keymap.Rows(keymap.Global, string(v.lang)) {
-		lines = append(lines, line{row.Keys, v.t(row.Help)})
-	}
-	top := r.Y + 56*s
-	cols := 2
-	if r.W < 900*s {
-		cols = 1
-	}
-	colW := (r.W - 40*s) / float64(cols)
-	keyW := colW * 0.34
-	textW := colW - keyW - 12*s
-	// Lay out at the largest size (17 units at most) at which every line,
-	// wrapped to its column, fits the overlay's height.
-	var wrapped [][]string
-	var fs float64
-	for fs = 17 * s; fs > 7*s; fs *= 0.92 {
-		wrapped = wrapped[:0]
-		rows := 0
-		for _, l := range lines {
-			w := ui.WrapText(l.what, fs, textW)
-			wrapped = append(wrapped, w)
-			rows += max(len(w), 1)
-		}
-		if float64((rows+cols-1)/cols)*fs*1.3 <= r.Bottom()-top-10*s {
-			break
-		}
-	}
-	total := 0
-	for _, w := range wrapped {
-		total += max(len(w), 1)
-	}
-	perCol := (total + cols - 1) / cols
-	row, col := 0, 0
-	for i, l := range lines {
-		n := max(len(wrapped[i]), 1)
-		if row+n > perCol && row > 0 && col < cols-1 {
-			row, col = 0, col+1
-		}
-		x := r.X + 20*s + colW*float64(col)
-		y := top + float64(row)*fs*1.3
-		ui.DrawText(dst, l.keys, x, y, ui.FitText(l.keys, fs, keyW-8*s), th.Accent, ui.AlignLeft)
-		for k, part := range wrapped[i] {
-			ui.DrawText(dst, part, x+keyW, y+float64(k)*fs*1.3, ui.FitText(part, fs, textW), th.Text, ui.AlignLeft)
-		}
-		row += n
-	}
 }
 
 // Height of the on-screen control bar, in layout units: a comfortable

@@ -83,3 +83,21 @@ func TestTouchToggleShowsTheScenesClass(t *testing.T) {
 		t.Errorf("the toggle showed %v over three classes", seen)
 	}
 }
+
+// A note (a preset's name) goes when the language changes, rather than
+// stay for its seconds in the language left; a warning stays.
+func TestLanguageDropsNotesAndKeepsWarnings(t *testing.T) {
+	g := newWideGame(t)
+	g.inject.Key(keymap.Event{Key: "Digit2", Shift: true})
+	tick(t, g)
+	if len(g.chrome.shown()) == 0 {
+		t.Fatal("loading preset 2 showed no note")
+	}
+	g.warn("a warning")
+	g.inject.Key(keyFor(t, keymap.Language))
+	tick(t, g)
+	shown := g.chrome.shown()
+	if len(shown) != 1 || !shown[0].bad || shown[0].msg != "a warning" {
+		t.Errorf("after L the messages are %+v, want the warning alone", shown)
+	}
+}

@@ -238,6 +238,9 @@ func (g *Game) Update() error {
 	}
 	g.sceneIn.Touched = g.in.Touched
 	g.sceneIn.WheelY = g.in.WheelY
+	if g.chrome.helpShown() {
+		g.sceneIn.WheelY = 0 // the help overlay's
+	}
 	g.ctx.In = &g.sceneIn
 
 	var bindings []keymap.Binding // made only for keys: a scene's list may be built anew
@@ -250,11 +253,16 @@ func (g *Game) Update() error {
 		}
 	}
 	shown := g.cur
+	var helpActions []ui.Action // the panel keys move the help overlay's rows while it is open
 	for _, a := range actions {
-		if !g.globalAction(a) {
+		switch {
+		case g.chrome.helpShown() && helpPanelAction(a.Action):
+			helpActions = append(helpActions, a)
+		case !g.globalAction(a):
 			g.ctx.Actions = append(g.ctx.Actions, a)
 		}
 	}
+	g.chrome.updateHelp(g.view(), helpActions, g.in.WheelY, g.in.CursorX, g.in.CursorY, g.in.HasCursor)
 	if g.cur != shown {
 		g.chrome.clearMessages() // a message belongs to the scene it was about
 	}
@@ -310,6 +318,7 @@ func (g *Game) globalAction(a ui.Action) bool {
 		}
 	case keymap.Language:
 		g.lang = g.lang.Other()
+		g.chrome.dropNotes()
 		g.storeSettings()
 	case keymap.Fullscreen:
 		ebiten.SetFullscreen(!ebiten.IsFullscreen())

@@ -108,27 +108,8 @@ func (p *Panel) End() {
 	s.drawn.view = r
 	s.drawn.content = p.Y + c.Px(12) - p.top
 	p.clipReport()
-	rep := s.Report(c)
-	if rep.Max <= 0 {
-		return
-	}
-	th := c.Theme
-	track, thumb := s.bar(c, r)
-	FillRect(p.out, track, WithAlpha(th.PanelEdge, 0x90))
-	FillRect(p.out, thumb, th.Accent)
-	// "More below / above": a chevron at each end of the track with
-	// something hidden beyond it, in the panel's right margin.
-	cx, k := track.X+track.W/2, c.Px(5)
-	if s.Off < rep.Max-0.5 {
-		y := r.Bottom() - c.Px(7)
-		Line(p.out, cx-k, y-k, cx, y, c.Px(2.5), th.Accent)
-		Line(p.out, cx, y, cx+k, y-k, c.Px(2.5), th.Accent)
-	}
-	if s.Off > 0.5 {
-		y := r.Y + c.Px(7)
-		Line(p.out, cx-k, y+k, cx, y, c.Px(2.5), th.Accent)
-		Line(p.out, cx, y, cx+k, y+k, c.Px(2.5), th.Accent)
-	}
+	s.Report(c)
+	s.DrawBar(p.out, c, r)
 }
 
 // clipReport keeps in the layout report only what the panel shows of

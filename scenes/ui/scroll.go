@@ -3,6 +3,8 @@ package ui
 import (
 	"math"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"github.com/neurona/neurona/scenes/keymap"
 )
 
@@ -128,6 +130,40 @@ func (s *Scroll) pointer(c *Context, r Rect, evs []PointerEvent) {
 		case PointerUp, PointerCancel:
 			s.drag.on = false
 		}
+	}
+}
+
+// Measured records the rectangle and the content's height of a scrolled
+// column that is not a Panel (the help overlay's rows), for Update to
+// clamp against; a Panel records its own in End.
+func (s *Scroll) Measured(r Rect, content float64) {
+	s.drawn.view, s.drawn.content, s.drawn.parts = r, content, s.drawn.parts[:0]
+}
+
+// DrawBar draws the scrollbar of a column of rectangle r when its content
+// is taller than r, with an arrow at each end of the track where more is
+// hidden beyond it.
+func (s *Scroll) DrawBar(dst *ebiten.Image, c *Context, r Rect) {
+	max := s.Max(r)
+	if max <= 0 {
+		return
+	}
+	th := c.Theme
+	track, thumb := s.bar(c, r)
+	FillRect(dst, track, WithAlpha(th.PanelEdge, 0x90))
+	FillRect(dst, thumb, th.Accent)
+	// "More below / above": a chevron at each end of the track with
+	// something hidden beyond it, in the column's right margin.
+	cx, k := track.X+track.W/2, c.Px(5)
+	if s.Off < max-0.5 {
+		y := r.Bottom() - c.Px(7)
+		Line(dst, cx-k, y-k, cx, y, c.Px(2.5), th.Accent)
+		Line(dst, cx, y, cx+k, y-k, c.Px(2.5), th.Accent)
+	}
+	if s.Off > 0.5 {
+		y := r.Y + c.Px(7)
+		Line(dst, cx-k, y+k, cx, y, c.Px(2.5), th.Accent)
+		Line(dst, cx, y, cx+k, y+k, c.Px(2.5), th.Accent)
 	}
 }
 
