@@ -66,7 +66,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	lx += ui.DrawText(dst, train, lx, ly, fs, th.Series1, ui.AlignLeft) + c.Px(12)
 	ui.DrawText(dst, test, lx, ly, fs, th.Series2, ui.AlignLeft)
-	s.plotsAt = p.Take(170)
+	s.plotsAt = p.Take(140)
 }
 
 // drawLive writes the side panel's live part into its still picture,

@@ -71,7 +71,7 @@ func (s *Scene) drawPanel(dst *ebiten.Image, c *ui.Context) {
 	}
 	p.Gap()
 	p.Part("plot")
-	s.plot.Draw(dst, c, p.Take(170), []ui.Series{{XY: v.jSeries, Color: th.Series2}})
+	s.plot.Draw(dst, c, p.Take(140), []ui.Series{{XY: v.jSeries, Color: th.Series2}})
 }
 
 // sub is the subscript digit of coordinate i (0 → ₁, 1 → ₂).

@@ -146,10 +146,13 @@ func (p *Panel) clipReport() {
 // Take returns the panel's width from the current line down, at least h
 // layout units tall (more if the panel has more room below), and moves
 // past it: the place for a plot, which a scrolling panel never drops.
+// The gap after it is part of the room it takes, so that a plot that
+// fills the rest of a panel does not make it scroll by that gap.
 func (p *Panel) Take(h float64) Rect {
+	gap := p.c.Px(4)
 	r := p.Rest()
-	r.H = math.Max(r.H, p.c.Px(h))
-	p.Y = r.Bottom() + p.c.Px(4)
+	r.H = math.Max(r.H-gap, p.c.Px(h))
+	p.Y = r.Bottom() + gap
 	return r
 }
 

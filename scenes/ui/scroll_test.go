@@ -178,3 +178,25 @@ func partNamed(rep PanelReport, name string) (PartReport, bool) {
 	}
 	return PartReport{}, false
 }
+
+// A plot that takes the rest of a panel (Take) fills it without making it
+// scroll: the gap after the plot is part of the room it took. Where the
+// rest is shorter than the plot's least height, the panel scrolls by the
+// difference.
+func TestTakeFillsThePanelWithoutScrolling(t *testing.T) {
+	g := newScrollRig(t)
+	for _, least := range []float64{40, g.r.H} {
+		p := NewScrollPanel(g.dst, g.c, g.r, &g.s)
+		p.Line("a line")
+		rest := p.Rest().H
+		plot := p.Take(least)
+		p.End()
+		want := max(0, least-(rest-4)) // the plot's excess over the rest, less the gap
+		if got := g.s.Max(g.r); got < want-1e-9 || got > want+1e-9 {
+			t.Errorf("Take(%g) with %g left: the panel scrolls by %g, want %g", least, rest, got, want)
+		}
+		if plot.Bottom() > g.r.Bottom() && least <= rest-4 {
+			t.Errorf("Take(%g) with %g left: the plot ends at %g, below the panel's %g", least, rest, plot.Bottom(), g.r.Bottom())
+		}
+	}
+}
