@@ -1,7 +1,8 @@
 // Package scenes is Neurona's scene manager: the Game that owns the scenes
 // of the registry (registry.go), reads input once per tick, applies the
 // global keys and hands the rest to the current scene (game.go); the
-// chrome drawn around the scene, a type with its own state (chrome.go);
+// chrome drawn around the scene, a type with its own state (chrome.go,
+// with the help overlay in help.go);
 // the document layer, a type with its own state: state documents, share
 // links, notebooks and dropped files (document.go, link.go), which the
 // page's API reaches through the game's lock (api.go); and the settings
