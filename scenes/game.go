@@ -350,6 +350,11 @@ func (g *Game) globalAction(a ui.Action) bool {
 
 const touchClassToggle keymap.Action = "touch.class"
 
+// layerKeepFrames is how many drawn frames a scene's cached picture
+// (ui.Layer) outlives its last use: two seconds of drawing, so that
+// going to a scene and straight back (Tab, Tab) redraws nothing.
+const layerKeepFrames = 2 * ui.TPS
+
 func (g *Game) setZoom(z float64) {
 	g.zoom = min(max(z, 0.6), g.maxZoom())
 	g.storeSettings()
@@ -527,6 +532,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.chrome.helpShown() {
 		g.chrome.drawHelp(g.view(), c, &ctx)
 	}
+	ui.ReleaseUnseenLayers(layerKeepFrames) // the pictures of the scenes left behind
 	if offscreen {
 		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
 		op.GeoM.Scale(1/g.ss, 1/g.ss)

@@ -15,9 +15,11 @@ import (
 // are costly to draw every frame on a software renderer, as projector
 // laptops and phones often have.
 type Layer struct {
-	img *ebiten.Image
-	key layerKey
-	rep place.Report // the labels and markers RefreshReported drew
+	img  *ebiten.Image
+	key  layerKey
+	seen uint64       // the frame (layerFrames) in which the layer was last asked for
+	held bool         // the layer is in heldLayers
+	rep  place.Report // the labels and markers RefreshReported drew
 
 	panels []PanelReport // where Show's drawing reports its panel, unread
 }
@@ -53,6 +55,9 @@ func (l *Layer) Refresh(c *Context, key any, draw func(dst *ebiten.Image)) bool 
 		// differ in an arrowhead's pixel; and a managed image drawn to
 		// after many copies is moved out of the atlas, allocating.
 		l.img = ebiten.NewImageWithOptions(image.Rect(0, 0, w, h), &ebiten.NewImageOptions{Unmanaged: true})
+		if !l.held {
+			l.held, heldLayers = true, append(heldLayers, l)
+		}
 	}
 	l.img.Clear()
 	FillRect(l.img, c.Bounds, c.Theme.Background)
@@ -67,6 +72,7 @@ func (l *Layer) keyOf(c *Context, key any) layerKey {
 
 // stale reports whether the layer must be redrawn for c and key.
 func (l *Layer) stale(c *Context, key any) bool {
+	l.seen = layerFrames
 	return l.img == nil || l.keyOf(c, key) != l.key
 }
 
@@ -119,6 +125,7 @@ func (l *Layer) Show(dst *ebiten.Image, c *Context, key any, draw func(dst *ebit
 
 // Draw copies the layer to dst.
 func (l *Layer) Draw(dst *ebiten.Image) {
+	l.seen = layerFrames
 	if l.img != nil {
 		dst.DrawImage(l.img, nil)
 	}

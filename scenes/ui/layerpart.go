@@ -10,6 +10,7 @@ import "github.com/hajimehoshi/ebiten/v2"
 // would cover the rest with the layer's background. clip keeps the part
 // from frame to frame, so that a copy allocates nothing.
 func (l *Layer) DrawPart(dst *ebiten.Image, r Rect, clip *Clip) {
+	l.seen = layerFrames
 	if l.img == nil {
 		return
 	}
