@@ -68,7 +68,8 @@ type helpLayout struct {
 // the description, rather than shrink.
 type helpLine struct {
 	keys    string
-	what    []string
+	help    string   // the description, translated
+	what    []string // help wrapped to the column
 	col     int
 	at      int
 	keysOwn bool
@@ -94,9 +95,14 @@ func helpTitle(v view) string {
 	return v.t("help.title") + " — " + v.t("scene."+v.scene().ID()) + " · Neurona " + version.String()
 }
 
-// helpRect is the overlay's rectangle: the scene's area, inset.
+// helpScale is the overlay's text scale, the scene's (Game.scale).
+func helpScale(v view) float64 { return v.dsf * v.zoom }
+
+// helpRect is the overlay's rectangle: the scene's area, inset. Update
+// and Draw both take it from here, so that the layout made in one is the
+// layout the other finds.
 func (ch *chrome) helpRect(v view) ui.Rect {
-	return ch.sceneArea(v).Inset(24 * v.dsf * v.zoom)
+	return ch.sceneArea(v).Inset(24 * helpScale(v))
 }
 
 // layout returns the overlay's layout in r at text scale s, laid out
@@ -133,20 +139,14 @@ func (h *helpOverlay) layout(v view, r ui.Rect, s float64) *helpLayout {
 
 	l.lines = l.lines[:0]
 	for _, row := range keymap.Rows(v.scene().Bindings(), string(v.lang)) {
-		l.lines = append(l.lines, helpLine{keys: row.Keys, what: []string{v.t(row.Help)}})
+		l.lines = append(l.lines, helpLine{keys: row.Keys, help: v.t(row.Help)})
 	}
 	for _, m := range v.scene().MouseHelp() {
-		l.lines = append(l.lines, helpLine{keys: v.t("help.mouse"), what: []string{v.t(m)}})
+		l.lines = append(l.lines, helpLine{keys: v.t("help.mouse"), help: v.t(m)})
 	}
 	l.lines = append(l.lines, helpLine{blank: true})
 	for _, row := range keymap.Rows(keymap.Global, string(v.lang)) {
-		l.lines = append(l.lines, helpLine{keys: row.Keys, what: []string{v.t(row.Help)}})
-	}
-	texts := make([]string, len(l.lines))
-	for i, ln := range l.lines {
-		if !ln.blank {
-			texts[i] = ln.what[0]
-		}
+		l.lines = append(l.lines, helpLine{keys: row.Keys, help: v.t(row.Help)})
 	}
 
 	// The largest size, from helpRowsMax down to ui.TextMin, at which
@@ -178,7 +178,7 @@ func (h *helpOverlay) layout(v view, r ui.Rect, s float64) *helpLayout {
 			if !ln.blank {
 				w, _ := ui.MeasureText(ln.keys, l.fs)
 				ln.keysOwn = w > l.keyW-8*s
-				ln.what = ui.WrapText(texts[i], l.fs, l.colW-l.keyW-12*s)
+				ln.what = ui.WrapText(ln.help, l.fs, l.colW-l.keyW-12*s)
 			}
 			total += ln.height()
 		}
@@ -210,8 +210,8 @@ func (ch *chrome) helpPointer(v view, ev ui.PointerEvent) ui.Action {
 	slop := 10 * v.dsf
 	switch ev.Kind {
 	case ui.PointerDown:
-		rows := h.layout(v, ch.helpRect(v), v.dsf*v.zoom).rows
-		onBar := ev.X > rows.Right()-24*v.dsf*v.zoom && h.scroll.Max(rows) > 0
+		rows := h.layout(v, ch.helpRect(v), helpScale(v)).rows
+		onBar := ev.X > rows.Right()-24*helpScale(v) && h.scroll.Max(rows) > 0
 		h.press.on, h.press.moved, h.press.x, h.press.y = !onBar, false, ev.X, ev.Y
 	case ui.PointerMove:
 		if h.press.on && math.Hypot(ev.X-h.press.x, ev.Y-h.press.y) > slop {
@@ -244,7 +244,7 @@ func (ch *chrome) updateHelp(v view, actions []ui.Action, wheel float64, cx, cy 
 		h.scroll.Off, h.press.on = 0, false // it opens at its top
 		return
 	}
-	s := v.dsf * v.zoom
+	s := helpScale(v)
 	lay := h.layout(v, ch.helpRect(v), s)
 	h.scroll.Measured(lay.rows, lay.content)
 	h.in.WheelY, h.in.CursorX, h.in.CursorY, h.in.HasCursor = wheel, cx, cy, cursor
@@ -255,8 +255,8 @@ func (ch *chrome) updateHelp(v view, actions []ui.Action, wheel float64, cx, cy 
 // drawHelp draws the help overlay.
 func (ch *chrome) drawHelp(v view, dst *ebiten.Image, c *ui.Context) {
 	th := v.theme
-	s := c.Scale
-	r := c.Bounds.Inset(24 * s)
+	s := helpScale(v)
+	r := ch.helpRect(v)
 	h := &ch.helpView
 	lay := h.layout(v, r, s)
 	ui.FillRect(dst, r, ui.WithAlpha(th.Panel, 0xf4))

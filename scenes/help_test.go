@@ -81,7 +81,7 @@ func TestHelpRowsStayLegibleAndScroll(t *testing.T) {
 			g.inject.Key(keyFor(t, keymap.Help))
 			tick(t, g)
 			v := g.view()
-			s := v.dsf * v.zoom
+			s := helpScale(v)
 			r := g.chrome.helpRect(v)
 			lay := g.chrome.helpView.layout(v, r, s)
 			if lay.fs < ui.TextMin*s-1e-9 {
@@ -159,7 +159,7 @@ func TestHelpRowsStayLegibleAndScroll(t *testing.T) {
 // or leave the overlay, or reach into the rows.
 func checkHelpHeader(t *testing.T, name string, v view, r ui.Rect, lay *helpLayout) {
 	t.Helper()
-	s := v.dsf * v.zoom
+	s := helpScale(v)
 	var titleRight, titleBottom float64
 	for i, line := range lay.title {
 		w, _ := ui.MeasureText(line, lay.titleFS)
